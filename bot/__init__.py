@@ -1,0 +1,1 @@
+"""The Briefbot process: configuration, the CLI and the platform adapters."""

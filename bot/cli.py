@@ -1,0 +1,160 @@
+"""`python -m bot`: the console chat, one-shot questions, and content maintenance."""
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+from bot import console
+from bot.config import Config, ConfigError
+from bot.runtime import build_router, load, open_store
+from content.loader import read_pack
+from content.store import StoreError
+from handlers.messages import Request
+
+log = logging.getLogger("bot")
+
+# Options of `ask` and `chat`. Everything else on those command lines is the message, even
+# words that start with a dash ("-word" is a question, not an unknown option).
+FLAGS = {"--json", "-h", "--help"}
+VALUED = {"--as", "--channel"}
+
+
+class UsageError(Exception):
+    """The command line is wrong; the message says what to type."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2, as the contract says
+        raise UsageError(f"{message}. Type `{self.prog} --help` for usage.")
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="python -m bot", description="Briefbot: a briefing bot.")
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+    sub.add_parser("run", help="start the bot (console chat when no platform is configured)")
+    ask = sub.add_parser("ask", help="answer questions: the arguments, or one per stdin line")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.add_argument("question", nargs="*", help="the question (omit to read stdin)")
+    chat = sub.add_parser("chat", help="send one message through the console platform")
+    chat.add_argument("--as", dest="user", required=True, help="the user sending it")
+    chat.add_argument("--channel", default="console", help="the channel id (default: console)")
+    chat.add_argument("--json", action="store_true", help="print the reply as JSON")
+    chat.add_argument("message", nargs="*", help="any command or question")
+    content = sub.add_parser("content", help="load or check a content pack")
+    content_sub = content.add_subparsers(dest="action", parser_class=Parser, required=True)
+    for action, text in (("load", "load a pack into the store"), ("check", "validate a pack")):
+        p = content_sub.add_parser(action, help=text)
+        p.add_argument("dir", nargs="?", help="the pack folder (default: BRIEFBOT_CONTENT)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, env: dict[str, str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if env is None:
+        load_dotenv(Path.cwd() / ".env")
+        env = dict(os.environ)
+    logging.basicConfig(
+        level=env.get("BRIEFBOT_LOG_LEVEL", "WARNING").upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        args = build_parser().parse_args(_message_last(argv))
+        config = Config.from_env(env)
+        return COMMANDS[args.command or "run"](args, config)
+    except UsageError as exc:
+        print(f"python -m bot: {exc}", file=sys.stderr)
+        return 2
+    except ConfigError as exc:
+        print(f"python -m bot: {exc}", file=sys.stderr)
+        return 2
+    except StoreError as exc:
+        print(f"python -m bot: {exc}. Set BRIEFBOT_DB to a writable file path.", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _message_last(argv: list[str]) -> list[str]:
+    """For `ask` and `chat`, move the message after `--` so argparse reads it verbatim."""
+    if not argv or argv[0] not in ("ask", "chat"):
+        return argv
+    options, message = [], []
+    tokens = iter(argv[1:])
+    for token in tokens:
+        if token == "--" and not message:
+            message.extend(tokens)
+        elif token in FLAGS or token.split("=", 1)[0] in VALUED and "=" in token:
+            options.append(token)
+        elif token in VALUED:
+            options += [token, next(tokens, "")]
+        else:
+            message.append(token)
+    return [argv[0], *options, "--", *message] if message else [argv[0], *options]
+
+
+def run(args, config: Config) -> int:
+    router = build_router(config)
+    history = config.db.parent / ".console_history"
+    console.chat(router, history=history)
+    return 0
+
+
+def ask(args, config: Config) -> int:
+    router = build_router(config)
+    questions = [" ".join(args.question)] if args.question else _stdin_lines()
+    for question in questions:
+        reply = router.handle(Request(text=question, user="cli", now=datetime.now(UTC)))
+        _print(reply, question, args.json)
+    return 0
+
+
+def chat(args, config: Config) -> int:
+    router = build_router(config)
+    message = " ".join(args.message)
+    request = Request(
+        text=message, user=args.user, now=datetime.now(UTC), platform="console",
+        channel=args.channel,
+    )
+    _print(router.handle(request), message, args.json)
+    return 0
+
+
+def content(args, config: Config) -> int:
+    folder = Path(args.dir) if args.dir else config.content
+    pack = read_pack(folder)
+    if args.action == "check":
+        for problem in pack.problems:
+            print(problem)
+        print(f"{len(pack.entries)} entries OK, {len(pack.problems)} problems in {folder}")
+        return 1 if pack.problems else 0
+    if pack.problems:
+        for problem in pack.problems:
+            print(problem)
+        print(f"not loaded: {len(pack.problems)} problems in {folder}; fix them and load again")
+        return 1
+    result = load(open_store(config, seed=False), pack)
+    print(f"{result.added} added, {result.changed} changed, {result.unchanged} unchanged")
+    return 0
+
+
+def _stdin_lines() -> Iterator[str]:
+    """One question per line, answered as it arrives (a pipe may still be writing)."""
+    for line in sys.stdin:
+        yield line.rstrip("\r\n")
+
+
+def _print(reply, question: str, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(console.as_json(reply, question), ensure_ascii=False), flush=True)
+    else:
+        print(console.render(reply) + "\n", flush=True)
+
+
+COMMANDS = {"run": run, "ask": ask, "chat": chat, "content": content}

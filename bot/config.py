@@ -1,0 +1,58 @@
+"""Configuration, read once from the environment (and `.env`) and passed down, frozen."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from handlers.router import Settings
+
+PLATFORMS = ("console", "slack", "discord")
+
+
+class ConfigError(Exception):
+    """A variable is missing or invalid; the message names it and the fix."""
+
+
+@dataclass(frozen=True)
+class Config:
+    db: Path
+    content: Path
+    admins: frozenset[str]
+    tz: str
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> "Config":
+        tz = env.get("BRIEFBOT_TZ", "").strip() or "UTC"
+        try:
+            ZoneInfo(tz)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ConfigError(
+                f"BRIEFBOT_TZ={tz!r} is not a time zone; use an IANA name such as Europe/Paris"
+            ) from exc
+        return cls(
+            db=Path(env.get("BRIEFBOT_DB", "").strip() or "data/briefbot.db"),
+            content=Path(env.get("BRIEFBOT_CONTENT", "").strip() or "content/seed"),
+            admins=parse_admins(env.get("BRIEFBOT_ADMINS", "")),
+            tz=tz,
+        )
+
+    def settings(self) -> Settings:
+        return Settings(admins=self.admins, tz=self.tz)
+
+
+def parse_admins(value: str) -> frozenset[str]:
+    """`console:alice, slack:U123` -> {"console:alice", "slack:U123"}."""
+    admins = set()
+    for item in value.split(","):
+        item = item.strip()
+        if not item:
+            continue
+        platform, _, user = item.partition(":")
+        if platform not in PLATFORMS or not user.strip():
+            raise ConfigError(
+                f"BRIEFBOT_ADMINS entry {item!r} must be platform:user with platform one of "
+                f"{', '.join(PLATFORMS)}, e.g. console:alice,slack:U123"
+            )
+        admins.add(f"{platform}:{user.strip()}")
+    return frozenset(admins)

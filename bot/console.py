@@ -1,0 +1,76 @@
+"""The console platform: replies as terminal text, and the interactive chat loop."""
+
+import contextlib
+import getpass
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.mentions import neutralize
+from handlers.messages import Reply, Request
+from handlers.router import Router
+
+log = logging.getLogger(__name__)
+PROMPT = "you> "
+
+
+def render(reply: Reply) -> str:
+    """A reply as plain terminal text, mentions neutralised."""
+    lines = [reply.title] if reply.title else []
+    lines.append(reply.text)
+    meta = []
+    if reply.sources:
+        meta.append(f"Source: {reply.sources[0]}")
+    if reply.updated:
+        meta.append(f"updated {reply.updated}")
+    if meta:
+        lines.append(" · ".join(meta))
+    if reply.related:
+        names = ", ".join(f"{r.title} [{r.slug}]" for r in reply.related)
+        lines.append(f"Related: {names}")
+    return neutralize("\n".join(lines))
+
+
+def as_json(reply: Reply, question: str) -> dict:
+    data = reply.as_json(question)
+    data["text"] = neutralize(data["text"])
+    return data
+
+
+def chat(router: Router, user: str | None = None, history: Path | None = None,
+         read: Callable[[str], str] = input) -> None:
+    """Read messages until Ctrl-D; each goes through the router like any platform message."""
+    readline = _readline(history)
+    user = user or getpass.getuser()
+    print(f"Briefbot: ask about {router.subject}. Type `help` for commands, Ctrl-D to quit.")
+    while True:
+        try:
+            line = read(PROMPT)
+        except EOFError:
+            print()
+            break
+        except KeyboardInterrupt:
+            print()
+            continue
+        if not line.strip():
+            continue
+        reply = router.handle(Request(text=line, user=user, now=datetime.now(UTC)))
+        print(render(reply) + "\n")
+    if readline is not None and history is not None:
+        try:
+            readline.write_history_file(history)
+        except OSError as exc:
+            log.debug("could not save history: %s", exc)
+
+
+def _readline(history: Path | None):
+    """Line editing and history where the platform has readline; plain input elsewhere."""
+    try:
+        import readline
+    except ImportError:
+        return None
+    if history is not None and history.exists():
+        with contextlib.suppress(OSError):
+            readline.read_history_file(history)
+    return readline

@@ -1,0 +1,1 @@
+"""The content store: entries, revisions, search, and the YAML content-pack loader."""

@@ -1,0 +1,401 @@
+"""The content store: entries, their revisions, full-text search and the declined-questions log.
+
+SQLite through sqlite-utils. Each thread gets its own connection (Bolt runs listeners on
+threads, the scheduler runs jobs): WAL lets readers go on while one writer writes, and every
+read-modify-write runs in one `BEGIN IMMEDIATE` transaction so concurrent edits queue up
+instead of overwriting each other.
+"""
+
+import hashlib
+import json
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from content.entry import Entry, from_content
+from content.text import normalize_name, words
+
+log = logging.getLogger(__name__)
+
+# bm25() weights for the FTS columns, in order: title, summary, facts, names.
+FTS_COLUMNS = ("title", "summary", "facts", "names")
+BM25_WEIGHTS = (8.0, 3.0, 2.0, 6.0)
+PACK_ACTOR = "content-pack"
+
+
+class StoreError(Exception):
+    """The database cannot be opened or used."""
+
+
+@dataclass(frozen=True)
+class Revision:
+    slug: str
+    version: int
+    actor: str
+    at: str
+    before: dict[str, Any] | None
+    after: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    added: int
+    changed: int
+    unchanged: int
+
+
+class Store:
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._create_schema()
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+
+    # -- connections -----------------------------------------------------------------------
+
+    @property
+    def db(self) -> Database:
+        """This thread's connection, opened on first use."""
+        db = getattr(self._local, "db", None)
+        if db is None:
+            conn = sqlite3.connect(
+                str(self.path), isolation_level=None, timeout=10, check_same_thread=False
+            )
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA busy_timeout=10000")
+            conn.execute("PRAGMA synchronous=FULL")
+            db = Database(conn)
+            self._local.db = db
+            with self._lock:
+                self._connections.append(conn)
+        return db
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()
+        self._local = threading.local()
+
+    @contextmanager
+    def write(self) -> Iterator[Database]:
+        """One read-modify-write transaction, holding the write lock from its first statement."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+            db.execute(
+                "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
+            )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def _create_schema(self) -> None:
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            _create_tables(db)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    # -- reads -----------------------------------------------------------------------------
+
+    def generation(self) -> int:
+        """A counter bumped by every write; caches compare it to know when to refresh."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        return int(row[0])
+
+    def meta(self, key: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def count(self, include_retired: bool = False) -> int:
+        where = "" if include_retired else " WHERE retired = 0"
+        return self.db.execute(f"SELECT count(*) FROM entries{where}").fetchone()[0]
+
+    def get(self, slug: str) -> Entry | None:
+        rows = self.db.execute(f"SELECT {_ENTRY_COLS} FROM entries WHERE slug = ?", [slug])
+        row = rows.fetchone()
+        return _entry(row) if row else None
+
+    def get_many(self, slugs: Iterable[str]) -> dict[str, Entry]:
+        slugs = list(dict.fromkeys(slugs))
+        if not slugs:
+            return {}
+        marks = ",".join("?" * len(slugs))
+        rows = self.db.execute(
+            f"SELECT {_ENTRY_COLS} FROM entries WHERE slug IN ({marks})", slugs
+        ).fetchall()
+        return {row[0]: _entry(row) for row in rows}
+
+    def entries(self, kind: str | None = None, include_retired: bool = False) -> list[Entry]:
+        sql = f"SELECT {_ENTRY_COLS} FROM entries WHERE 1=1"
+        args: list[Any] = []
+        if kind:
+            sql += " AND kind = ?"
+            args.append(kind)
+        if not include_retired:
+            sql += " AND retired = 0"
+        return [_entry(row) for row in self.db.execute(sql + " ORDER BY kind, title", args)]
+
+    def kinds(self) -> list[tuple[str, int]]:
+        rows = self.db.execute(
+            "SELECT kind, count(*) FROM entries WHERE retired = 0 GROUP BY kind ORDER BY kind"
+        )
+        return [(kind, n) for kind, n in rows]
+
+    def resolve(self, name: str, include_retired: bool = False) -> Entry | None:
+        """The entry whose slug, title or alias is `name` (case and punctuation ignored)."""
+        entry = self.get(name.strip().lower())
+        if entry is None:
+            slugs = self.names_in([normalize_name(name)], include_retired=True)
+            entry = self.get(slugs[0][1]) if slugs else None
+        if entry is not None and entry.retired and not include_retired:
+            return None
+        return entry
+
+    def names_in(self, keys: Iterable[str], include_retired: bool = False) -> list[tuple[str, str]]:
+        """(name, slug) for every normalised name among `keys`."""
+        keys = [k for k in dict.fromkeys(keys) if k]
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        live = "" if include_retired else " AND e.retired = 0"
+        rows = self.db.execute(
+            f"SELECT n.name, n.slug FROM names n JOIN entries e ON e.slug = n.slug "
+            f"WHERE n.name IN ({marks}){live}",
+            keys,
+        )
+        return [(name, slug) for name, slug in rows]
+
+    def all_names(self) -> list[tuple[str, str]]:
+        rows = self.db.execute(
+            "SELECT n.name, n.slug FROM names n JOIN entries e ON e.slug = n.slug "
+            "WHERE e.retired = 0"
+        )
+        return [(name, slug) for name, slug in rows]
+
+    def search(self, terms: Iterable[str], limit: int = 25) -> list[tuple[str, float]]:
+        """(slug, bm25 rank) of live entries matching any of `terms`, best first.
+
+        Each term is quoted as an FTS5 string, so user text can never be read as FTS syntax.
+        """
+        query = " OR ".join(fts_quote(t) for t in dict.fromkeys(terms) if t)
+        if not query:
+            return []
+        weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+        rows = self.db.execute(
+            f"SELECT e.slug, bm25(entries_fts, {weights}) AS rank FROM entries_fts "
+            "JOIN entries e ON e.rowid = entries_fts.rowid "
+            "WHERE entries_fts MATCH ? AND e.retired = 0 ORDER BY rank LIMIT ?",
+            [query, limit],
+        )
+        return [(slug, rank) for slug, rank in rows]
+
+    def known_terms(self, terms: Iterable[str]) -> set[str]:
+        """Which of `terms` occur anywhere in the indexed text (after porter stemming)."""
+        found = set()
+        for term in dict.fromkeys(terms):
+            row = self.db.execute(
+                "SELECT 1 FROM entries_fts WHERE entries_fts MATCH ? LIMIT 1", [fts_quote(term)]
+            ).fetchone()
+            if row:
+                found.add(term)
+        return found
+
+    def words(self) -> list[str]:
+        """Every word ever stored in an entry: the dictionary typos are corrected against."""
+        return [w for (w,) in self.db.execute("SELECT word FROM words")]
+
+    def revisions(self, slug: str) -> list[Revision]:
+        rows = self.db.execute(
+            "SELECT slug, version, actor, at, before, after FROM revisions "
+            "WHERE slug = ? ORDER BY version DESC",
+            [slug],
+        )
+        return [_revision(row) for row in rows]
+
+    # -- writes ----------------------------------------------------------------------------
+
+    def load_pack(self, entries: Iterable[Entry], now: datetime) -> LoadResult:
+        """Bring the store in line with a pack; unchanged pack entries are left alone.
+
+        An entry's pack hash remembers what the pack said when last loaded, so reloading the
+        same files changes nothing, and an admin's chat edit survives until the file changes.
+        """
+        added = changed = unchanged = 0
+        with self.write() as db:
+            for entry in entries:
+                digest = _hash(entry.content())
+                row = db.execute(
+                    "SELECT pack_hash FROM entries WHERE slug = ?", [entry.slug]
+                ).fetchone()
+                if row and row[0] == digest:
+                    unchanged += 1
+                    continue
+                revision = self._save(db, entry, PACK_ACTOR, now)
+                db.execute("UPDATE entries SET pack_hash = ? WHERE slug = ?", [digest, entry.slug])
+                if revision is None:
+                    unchanged += 1
+                elif revision.version == 1:
+                    added += 1
+                else:
+                    changed += 1
+        return LoadResult(added, changed, unchanged)
+
+    def set_meta(self, values: dict[str, str]) -> None:
+        with self.write() as db:
+            for key, value in values.items():
+                db.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    [key, value],
+                )
+
+    def record_declined(
+        self, question: str, platform: str, user: str, channel: str, now: datetime
+    ) -> None:
+        with self.write() as db:
+            db.execute(
+                "INSERT INTO declined (at, question, platform, user, channel) VALUES (?,?,?,?,?)",
+                [now.isoformat(), question[:500], platform, user, channel],
+            )
+
+    def declined(self) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM declined ORDER BY id"))
+
+    def _save(self, db: Database, entry: Entry, actor: str, now: datetime) -> Revision | None:
+        """Write `entry` as the next version inside the caller's transaction; None if unchanged."""
+        current = self.get(entry.slug)
+        before = current.content() if current else None
+        after = entry.content()
+        if before == after:
+            return None
+        version = (current.version if current else 0) + 1
+        at = now.isoformat()
+        row = {
+            "slug": entry.slug,
+            "kind": entry.kind,
+            "title": entry.title,
+            "summary": entry.summary,
+            "fields": json.dumps(after["fields"], ensure_ascii=False),
+            "aliases": json.dumps(after["aliases"], ensure_ascii=False),
+            "keywords": json.dumps(after["keywords"], ensure_ascii=False),
+            "related": json.dumps(after["related"], ensure_ascii=False),
+            "sources": json.dumps(after["sources"], ensure_ascii=False),
+            "tracked": int(entry.tracked),
+            "retired": int(entry.retired),
+            "version": version,
+            "updated_at": at,
+            "updated_by": actor,
+            "facts": " . ".join(f"{k.replace('_', ' ')}: {v}" for k, v in entry.fields.items()),
+            "names": " . ".join([*entry.aliases, *entry.keywords]),
+        }
+        db["entries"].upsert(row, pk="slug")
+        db.execute("DELETE FROM names WHERE slug = ?", [entry.slug])
+        keys = {normalize_name(n) for n in (entry.slug, entry.title, *entry.aliases)}
+        db["names"].insert_all(
+            ({"name": k, "slug": entry.slug} for k in keys if k), pk=("name", "slug"), ignore=True
+        )
+        text = " ".join([entry.title, entry.summary, *entry.fields,
+                         *entry.fields.values(), *entry.aliases, *entry.keywords])
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO words (word) VALUES (?)",
+            [(w,) for w in set(words(text)) if len(w) >= 3 and w.isalpha()],
+        )
+        db["revisions"].insert(
+            {
+                "slug": entry.slug,
+                "version": version,
+                "actor": actor,
+                "at": at,
+                "before": json.dumps(before, ensure_ascii=False) if before else None,
+                "after": json.dumps(after, ensure_ascii=False),
+            }
+        )
+        return Revision(entry.slug, version, actor, at, before, after)
+
+
+def fts_quote(term: str) -> str:
+    """An FTS5 string literal: user text inside it is only ever words, never operators."""
+    return '"' + term.replace('"', '""') + '"'
+
+
+_ENTRY_COLS = (
+    "slug, kind, title, summary, fields, aliases, keywords, related, sources, tracked, "
+    "retired, version, updated_at, updated_by"
+)
+
+
+def _entry(row: tuple) -> Entry:
+    data = dict(zip(_ENTRY_COLS.split(", "), row, strict=True))
+    for key in ("fields", "aliases", "keywords", "related", "sources"):
+        data[key] = json.loads(data[key])
+    return from_content(
+        data,
+        version=data["version"],
+        updated_at=data["updated_at"],
+        updated_by=data["updated_by"],
+    )
+
+
+def _revision(row: tuple) -> Revision:
+    slug, version, actor, at, before, after = row
+    return Revision(slug, version, actor, at, json.loads(before) if before else None,
+                    json.loads(after))
+
+
+def _hash(content: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
+
+
+def _create_tables(db: Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+    db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('generation', '0')")
+    db["entries"].create(
+        {
+            "slug": str, "kind": str, "title": str, "summary": str, "fields": str,
+            "aliases": str, "keywords": str, "related": str, "sources": str, "tracked": int,
+            "retired": int, "version": int, "updated_at": str, "updated_by": str,
+            "pack_hash": str, "facts": str, "names": str,
+        },
+        pk="slug",
+        not_null={"kind", "title", "summary", "version"},
+        if_not_exists=True,
+    )
+    if not db["entries_fts"].exists():
+        db["entries"].enable_fts(list(FTS_COLUMNS), tokenize="porter", create_triggers=True)
+    db["names"].create({"name": str, "slug": str}, pk=("name", "slug"), if_not_exists=True)
+    db["revisions"].create(
+        {"id": int, "slug": str, "version": int, "actor": str, "at": str, "before": str,
+         "after": str},
+        pk="id",
+        not_null={"slug", "version", "actor", "at", "after"},
+        if_not_exists=True,
+    )
+    db.execute(
+        "CREATE UNIQUE INDEX IF NOT EXISTS revisions_slug_version ON revisions (slug, version)"
+    )
+    db["words"].create({"word": str}, pk="word", if_not_exists=True)
+    db["declined"].create(
+        {"id": int, "at": str, "question": str, "platform": str, "user": str, "channel": str},
+        pk="id",
+        if_not_exists=True,
+    )

@@ -1,0 +1,49 @@
+"""Text normalisation shared by the store (names, search columns) and the answerer.
+
+Both sides must cut text into words the same way, or an alias stored as "GPT‑5.5‑Cyber"
+(with non-breaking hyphens) would never meet a question typed as "gpt-5.5-cyber".
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+# Hyphens, dashes and typographic quotes that the article (and users) type in many forms.
+_FOLD = str.maketrans(
+    {
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2212": "-", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+    }
+)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+_stemmer = snowballstemmer.stemmer("porter")
+
+
+def clean(text: str) -> str:
+    """NFKC-normalise, fold dashes and quotes, and drop control characters."""
+    text = unicodedata.normalize("NFKC", text).translate(_FOLD)
+    return _CONTROL.sub(" ", text)
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words: runs of letters and digits; everything else separates."""
+    return [w.casefold() for w in _WORD.findall(clean(text))]
+
+
+def normalize_name(text: str) -> str:
+    """The key names are compared by: words joined by single spaces ("GPT-5.5" -> "gpt 5 5")."""
+    return " ".join(words(text))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Porter stem, the same algorithm SQLite's FTS5 porter tokenizer applies."""
+    return _stemmer.stemWord(word)
+
+
+def stems(text: str) -> set[str]:
+    return {stem(w) for w in words(text)}

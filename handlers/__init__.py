@@ -1,0 +1,1 @@
+"""Platform-independent behaviour: requests in, replies out. Knows nothing of Slack or Discord."""

@@ -1,0 +1,55 @@
+"""The platform-neutral message in and reply out. Adapters translate; handlers never send."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Request:
+    """One chat message, as any platform delivers it."""
+
+    text: str
+    user: str
+    now: datetime
+    platform: str = "console"
+    channel: str = "console"
+
+    @property
+    def actor(self) -> str:
+        """Who did it, as audit rows and history show it: `platform:user`."""
+        return f"{self.platform}:{self.user}"
+
+
+@dataclass(frozen=True)
+class Related:
+    slug: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the bot says back. Renderers turn it into terminal text, Block Kit or embeds.
+
+    `text` is the complete plain-text reply; `title`, `sources`, `updated` and `related` are
+    there for renderers that show them separately.
+    """
+
+    text: str
+    answered: bool = False
+    title: str | None = None
+    entries: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    updated: str | None = None
+    related: tuple[Related, ...] = ()
+    ephemeral: bool = False
+    kind: str = "info"  # answer | declined | info | error | refused
+
+    def as_json(self, question: str) -> dict:
+        """The `--json` shape of the CLI: a contract, keep its keys."""
+        return {
+            "question": question,
+            "answered": self.answered,
+            "text": self.text,
+            "entries": list(self.entries),
+            "sources": list(self.sources),
+        }

@@ -1,0 +1,110 @@
+"""`python -m bot` as a user runs it: a real process, a real database file, real stdin."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+
+PREFIXES = ("BRIEFBOT_", "SLACK_", "DISCORD_")
+
+
+def run(*args: str, db, stdin: str = "", extra: dict | None = None, timeout: int = 60):
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(PREFIXES)},
+        "BRIEFBOT_DB": str(db),
+        "BRIEFBOT_CONTENT": str(ROOT / "content" / "seed"),
+        **(extra or {}),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True,
+        cwd=ROOT, env=env, timeout=timeout,
+    )
+
+
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "data" / "briefbot.db"
+
+
+def test_ask_json_answers_and_seeds_an_empty_database(db):
+    out = run("ask", "--json", "When will the order be signed?", db=db)
+    assert out.returncode == 0, out.stderr
+    reply = json.loads(out.stdout)
+    assert set(reply) == {"question", "answered", "text", "entries", "sources"}
+    assert reply["answered"] and "Thursday" in reply["text"] and "order" in reply["entries"]
+    assert db.exists()
+
+
+def test_ask_reads_one_question_per_stdin_line_in_order(db):
+    questions = ["what is mythos", "tell me a joke", "", "Which agencies will test AI models?"]
+    out = run("ask", "--json", db=db, stdin="\n".join(questions) + "\n")
+    lines = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [line["question"] for line in lines] == questions
+    assert [line["answered"] for line in lines] == [True, False, False, True]
+
+
+def test_chat_runs_any_command_as_a_user_in_a_channel(db):
+    out = run("chat", "--as", "alice", "--channel", "C1", "--json", "show", "mythos", db=db)
+    assert out.returncode == 0
+    assert json.loads(out.stdout)["entries"] == ["mythos"]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [["-word"], ["--", "-x"], ["NEAR("], ["col:x"], ["*"], ['"'], ["AND"], [""], ["x" * 20000],
+     ["@everyone", "<!channel>"], ["\x01\x1b[2J"], ["🚀"]],
+)
+def test_hostile_arguments_get_a_reply_not_a_traceback(db, words):
+    out = run("chat", "--as", "mallory", "--json", *words, db=db)
+    assert out.returncode == 0, out.stderr
+    assert "Traceback" not in out.stderr
+    text = json.loads(out.stdout)["text"]
+    assert text and "@everyone" not in text and "<!channel>" not in text
+
+
+def test_usage_errors_exit_2_with_one_line(db):
+    for args in (["chat", "hello"], ["frobnicate"], ["content"], ["ask", "--as"]):
+        out = run(*args, db=db)
+        assert out.returncode == 2, args
+        assert len(out.stderr.strip().splitlines()) == 1, out.stderr
+        assert "Traceback" not in out.stderr
+
+
+def test_an_unusable_database_path_says_which_and_why(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    out = run("ask", "hello", db=blocker / "x.db")
+    assert out.returncode == 1
+    assert str(blocker) in out.stderr and "BRIEFBOT_DB" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_a_bad_variable_is_named(db):
+    out = run("ask", "hi", db=db, extra={"BRIEFBOT_TZ": "Mars/Olympus"})
+    assert out.returncode == 2 and "BRIEFBOT_TZ" in out.stderr
+
+
+def test_content_check_lists_every_problem_and_exits_1(tmp_path, db):
+    (tmp_path / "pack").mkdir()
+    (tmp_path / "pack" / "a.yaml").write_text("entries:\n  - slug: X\n    kind: nope\n")
+    out = run("content", "check", str(tmp_path / "pack"), db=db)
+    assert out.returncode == 1
+    assert "slug 'X'" in out.stdout and "kind 'nope'" in out.stdout and "summary" in out.stdout
+    assert run("content", "check", db=db).returncode == 0
+
+
+def test_content_load_is_idempotent(db):
+    first = run("content", "load", db=db)
+    second = run("content", "load", db=db)
+    assert first.stdout.startswith(tuple(f"{n} added" for n in range(35, 200)))
+    assert second.stdout.startswith("0 added, 0 changed")
+
+
+def test_the_interactive_console_answers_until_end_of_input(db):
+    out = run(db=db, stdin="help\nwhat is CAISI?\n")
+    assert out.returncode == 0, out.stderr
+    assert "list [kind]" in out.stdout and "Center for AI Standards and Innovation" in out.stdout

@@ -1,0 +1,87 @@
+"""The shipped pack is complete and sourced; a broken pack reports every problem at once."""
+
+from content.loader import read_pack
+from tests.conftest import SEED
+
+REQUIRED = {
+    "order", "caisi", "mythos", "gpt-5-5-cyber", "anthropic", "openai", "google", "microsoft",
+    "xai", "dhs", "nsa", "trump", "white-house", "commerce", "signing-event",
+}
+
+
+def test_shipped_pack_has_no_problems(pack):
+    assert pack.problems == []
+    assert pack.subject
+
+
+def test_shipped_pack_covers_the_article(pack):
+    slugs = {e.slug for e in pack.entries}
+    assert len(slugs) >= 35
+    assert slugs >= REQUIRED
+    kinds = {e.kind for e in pack.entries}
+    assert {"order", "provision", "participant", "model", "program", "event"} <= kinds
+
+
+def test_every_entry_is_sourced_and_the_order_is_tracked(pack):
+    by_slug = {e.slug: e for e in pack.entries}
+    assert all(e.sources and e.sources[0].get("quote") for e in pack.entries)
+    order = by_slug["order"]
+    assert order.tracked
+    assert {"status", "expected_signing"} <= set(order.fields)
+    assert "CAISI" in by_slug["caisi"].aliases
+
+
+def test_every_quote_is_from_the_article(pack):
+    article = (SEED.parent.parent.parent / "shared" / "seed").glob("*.txt")
+    text = " ".join(p.read_text(encoding="utf-8") for p in article)
+    if not text:  # the article lives beside the repo; without it there is nothing to compare
+        return
+    flat = " ".join(text.split())
+    missing = [
+        (e.slug, s["quote"][:60])
+        for e in pack.entries
+        for s in e.sources
+        if " ".join(s["quote"].split()) not in flat
+    ]
+    assert missing == []
+
+
+def test_a_broken_pack_reports_every_problem_at_once(tmp_path):
+    (tmp_path / "pack.yaml").write_text("subject: Test subject\n")
+    (tmp_path / "a.yaml").write_text(
+        """
+entries:
+  - slug: Bad Slug
+    kind: order
+    title: One
+    summary: First.
+    sources: [{title: T, quote: q}]
+  - slug: two
+    kind: nonsense
+    title: Two
+    summary: Second.
+    aliases: [One]
+    related: [nowhere]
+    sources: []
+  - slug: two
+    kind: event
+    title: Three
+    summary: Third.
+    fields: {Bad-Name: x}
+    sources: [{title: T}]
+"""
+    )
+    (tmp_path / "b.yaml").write_text("entries: [unclosed\n")
+    problems = read_pack(tmp_path).problems
+    text = "\n".join(problems)
+    for expected in (
+        "slug 'Bad Slug'",
+        "kind 'nonsense'",
+        "needs at least one source",
+        "duplicate slug 'two'",
+        "name 'One' is already used",
+        "related 'nowhere' is not an entry",
+        "field name 'Bad-Name'",
+        "b.yaml: cannot be read",
+    ):
+        assert expected in text, expected

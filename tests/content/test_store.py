@@ -1,0 +1,101 @@
+"""The store on real SQLite files: revisions, idempotent loads, search, threads."""
+
+import threading
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+from content.loader import read_pack
+from content.store import Store, StoreError
+from tests.conftest import NOW, SEED
+
+
+def test_first_load_is_version_one_and_reloading_changes_nothing(store, pack):
+    assert store.count() == len(pack.entries)
+    history = store.revisions("order")
+    assert [(r.version, r.actor, r.before) for r in history] == [(1, "content-pack", None)]
+    generation = store.generation()
+    result = store.load_pack(read_pack(SEED).entries, now=NOW + timedelta(days=1))
+    assert (result.added, result.changed) == (0, 0)
+    assert len(store.revisions("order")) == 1
+    assert store.generation() > generation - 1  # a no-op load may bump it, never lose it
+
+
+def test_a_changed_pack_entry_makes_one_revision(store, pack):
+    changed = []
+    for entry in pack.entries:
+        if entry.slug == "order":
+            entry = replace(entry, fields={**entry.fields, "status": "Signed"})
+        changed.append(entry)
+    result = store.load_pack(changed, now=NOW + timedelta(hours=1))
+    assert (result.added, result.changed) == (0, 1)
+    latest = store.revisions("order")[0]
+    assert (latest.version, latest.actor) == (2, "content-pack")
+    assert latest.after["fields"]["status"] == "Signed"
+    assert latest.before["fields"]["status"] != "Signed"
+    assert store.get("order").fields["status"] == "Signed"
+
+
+def test_search_is_in_sync_with_writes(store, pack):
+    assert "order" not in {s for s, _ in store.search(["zanzibar"])}
+    entry = store.get("order")
+    store.load_pack([replace(entry, summary=entry.summary + " Zanzibar.")], now=NOW)
+    assert "order" in {s for s, _ in store.search(["zanzibar"])}
+
+
+@pytest.mark.parametrize(
+    "term", ['"', "AND", "OR", "NOT", "NEAR(", "col:x", "*", "-word", "title:x", "^", "(", "'"]
+)
+def test_fts_syntax_in_terms_never_raises(store, term):
+    store.search([term, "mythos"])
+    store.known_terms([term])
+
+
+def test_names_resolve_case_and_punctuation_insensitively(store):
+    assert store.resolve("CAISI").slug == "caisi"
+    assert store.resolve("gpt 5.5 cyber").slug == "gpt-5-5-cyber"
+    assert store.resolve("no such thing") is None
+
+
+def test_pragmas(store):
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+
+
+def test_threads_read_and_write_without_losing_a_revision(store):
+    entry = store.get("mythos")
+    errors: list[BaseException] = []
+
+    def writer(n: int) -> None:
+        try:
+            for i in range(20):
+                store.load_pack([replace(entry, summary=f"{entry.summary} w{n}-{i}")], now=NOW)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    def reader() -> None:
+        try:
+            for _ in range(50):
+                store.search(["mythos", "anthropic"])
+                store.get("mythos")
+        except BaseException as exc:  # pragma: no cover
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(3)]
+    threads += [threading.Thread(target=reader) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    versions = [r.version for r in store.revisions("mythos")]
+    assert versions == list(range(len(versions), 0, -1))
+    assert len(versions) == 61
+
+
+def test_an_unusable_path_names_the_path(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(StoreError, match="file"):
+        Store(blocker / "sub" / "briefbot.db")
