@@ -21,7 +21,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from content.entry import Entry, from_content
-from content.text import normalize_name, words
+from content.text import normalize_name, stem, words
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 FTS_COLUMNS = ("title", "summary", "facts", "names")
 BM25_WEIGHTS = (8.0, 3.0, 2.0, 6.0)
 PACK_ACTOR = "content-pack"
+# A search term in more entries than this (and far more than the query's rarest term) is
+# left out of the FTS query; see Store.search.
+COMMON_DOCS = 1000
 
 
 class StoreError(Exception):
@@ -91,15 +94,20 @@ class Store:
         self._local = threading.local()
 
     @contextmanager
-    def write(self) -> Iterator[Database]:
-        """One read-modify-write transaction, holding the write lock from its first statement."""
+    def write(self, content: bool = True) -> Iterator[Database]:
+        """One read-modify-write transaction, holding the write lock from its first statement.
+
+        `content` says whether entries may change: then the generation moves, and caches built
+        from entries (the typo dictionary) know to refresh.
+        """
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
             yield db
-            db.execute(
-                "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
-            )
+            if content:
+                db.execute(
+                    "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
+                )
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -144,6 +152,18 @@ class Store:
             f"SELECT {_ENTRY_COLS} FROM entries WHERE slug IN ({marks})", slugs
         ).fetchall()
         return {row[0]: _entry(row) for row in rows}
+
+    def versions(self, slugs: Iterable[str]) -> dict[str, int]:
+        """slug -> version of the live entries among `slugs`: cheap, for cache checks."""
+        slugs = list(dict.fromkeys(slugs))
+        if not slugs:
+            return {}
+        rows = self.db.execute(
+            f"SELECT slug, version FROM entries WHERE retired = 0 AND slug IN "
+            f"({','.join('?' * len(slugs))})",
+            slugs,
+        )
+        return dict(rows.fetchall())
 
     def entries(self, kind: str | None = None, include_retired: bool = False) -> list[Entry]:
         sql = f"SELECT {_ENTRY_COLS} FROM entries WHERE 1=1"
@@ -196,8 +216,10 @@ class Store:
         """(slug, bm25 rank) of live entries matching any of `terms`, best first.
 
         Each term is quoted as an FTS5 string, so user text can never be read as FTS syntax.
+        Terms far commoner than the rarest one are left out of the query: they add little to
+        the ranking (their IDF is low) but make bm25 score a large part of the table.
         """
-        query = " OR ".join(fts_quote(t) for t in dict.fromkeys(terms) if t)
+        query = " OR ".join(fts_quote(t) for t in self._selective(terms))
         if not query:
             return []
         weights = ", ".join(str(w) for w in BM25_WEIGHTS)
@@ -208,6 +230,26 @@ class Store:
             [query, limit],
         )
         return [(slug, rank) for slug, rank in rows]
+
+    def _selective(self, terms: Iterable[str]) -> list[str]:
+        terms = [t for t in dict.fromkeys(terms) if t]
+        if len(terms) <= 1:
+            return terms
+        counts = self.doc_counts(terms)
+        rarest = min(counts.values())
+        keep = [t for t in terms if counts[t] <= max(COMMON_DOCS, 8 * rarest)]
+        return keep or sorted(terms, key=counts.__getitem__)[:2]
+
+    def doc_counts(self, terms: Iterable[str]) -> dict[str, int]:
+        """How many entries hold each term (porter-stemmed, as the index has it)."""
+        by_stem = {t: stem(t.casefold()) for t in terms}
+        wanted = sorted(set(by_stem.values()))
+        rows = self.db.execute(
+            f"SELECT term, doc FROM entries_vocab WHERE term IN ({','.join('?' * len(wanted))})",
+            wanted,
+        )
+        docs = dict(rows.fetchall())
+        return {t: docs.get(s, 0) for t, s in by_stem.items()}
 
     def known_terms(self, terms: Iterable[str]) -> set[str]:
         """Which of `terms` occur anywhere in the indexed text (after porter stemming)."""
@@ -272,7 +314,7 @@ class Store:
     def record_declined(
         self, question: str, platform: str, user: str, channel: str, now: datetime
     ) -> None:
-        with self.write() as db:
+        with self.write(content=False) as db:
             db.execute(
                 "INSERT INTO declined (at, question, platform, user, channel) VALUES (?,?,?,?,?)",
                 [now.isoformat(), question[:500], platform, user, channel],
@@ -308,11 +350,19 @@ class Store:
             "facts": " . ".join(f"{k.replace('_', ' ')}: {v}" for k, v in entry.fields.items()),
             "names": " . ".join([*entry.aliases, *entry.keywords]),
         }
-        db["entries"].upsert(row, pk="slug")
+        # Plain SQL on the hot write path: sqlite-utils' upsert re-reads the schema per call.
+        columns = ", ".join(row)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in row if c != "slug")
+        db.execute(
+            f"INSERT INTO entries ({columns}) VALUES ({', '.join('?' * len(row))}) "
+            f"ON CONFLICT(slug) DO UPDATE SET {updates}",
+            list(row.values()),
+        )
         db.execute("DELETE FROM names WHERE slug = ?", [entry.slug])
         keys = {normalize_name(n) for n in (entry.slug, entry.title, *entry.aliases)}
-        db["names"].insert_all(
-            ({"name": k, "slug": entry.slug} for k in keys if k), pk=("name", "slug"), ignore=True
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO names (name, slug) VALUES (?, ?)",
+            [(k, entry.slug) for k in keys if k],
         )
         text = " ".join([entry.title, entry.summary, *entry.fields,
                          *entry.fields.values(), *entry.aliases, *entry.keywords])
@@ -320,15 +370,12 @@ class Store:
             "INSERT OR IGNORE INTO words (word) VALUES (?)",
             [(w,) for w in set(words(text)) if len(w) >= 3 and w.isalpha()],
         )
-        db["revisions"].insert(
-            {
-                "slug": entry.slug,
-                "version": version,
-                "actor": actor,
-                "at": at,
-                "before": json.dumps(before, ensure_ascii=False) if before else None,
-                "after": json.dumps(after, ensure_ascii=False),
-            }
+        db.execute(
+            "INSERT INTO revisions (slug, version, actor, at, before, after) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [entry.slug, version, actor, at,
+             json.dumps(before, ensure_ascii=False) if before else None,
+             json.dumps(after, ensure_ascii=False)],
         )
         return Revision(entry.slug, version, actor, at, before, after)
 
@@ -382,6 +429,9 @@ def _create_tables(db: Database) -> None:
     )
     if not db["entries_fts"].exists():
         db["entries"].enable_fts(list(FTS_COLUMNS), tokenize="porter", create_triggers=True)
+    db.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS entries_vocab USING fts5vocab(entries_fts, 'row')"
+    )
     db["names"].create({"name": str, "slug": str}, pk=("name", "slug"), if_not_exists=True)
     db["revisions"].create(
         {"id": int, "slug": str, "version": int, "actor": str, "at": str, "before": str,

@@ -35,6 +35,7 @@ from handlers.lexicon import (
 from handlers.vocabulary import Vocabulary
 
 MAX_WORDS = 40
+CACHE_SIZE = 4096
 _RAW_WORD = re.compile(r"[^\W_]+")
 _CLOCK = re.compile(r"\b\d{1,2}(:\d\d)?\s*(a\.?m|p\.?m)\b|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 CANDIDATES = 30
@@ -109,7 +110,7 @@ class Answerer:
     def __init__(self, store: Store, vocabulary: Vocabulary | None = None):
         self.store = store
         self.vocabulary = vocabulary or Vocabulary(store)
-        self._profiles: OrderedDict[tuple[str, int], _Profile] = OrderedDict()
+        self._cache: OrderedDict[tuple[str, int], tuple[Entry, _Profile]] = OrderedDict()
 
     def find(self, text: str) -> Found:
         question = self.read(text)
@@ -170,12 +171,8 @@ class Answerer:
         terms = [w for c in question.concepts for w in c.forms]
         hits = self.store.search(terms, limit=CANDIDATES)
         order = {slug: i for i, (slug, _) in enumerate(hits)}
-        entries = self.store.get_many([*question.named, *order])
         ranked = []
-        for slug, entry in entries.items():
-            if entry.retired:
-                continue
-            profile = self._profile(entry)
+        for slug, (entry, profile) in self._entries([*question.named, *order]).items():
             score = sum(
                 _weight(c, profile, entry) * (0.5 if c.soft else 1) for c in question.concepts
             )
@@ -205,14 +202,21 @@ class Answerer:
         others = tuple(e.slug for _, e, _ in ranked[1:4])
         return Found(entry=entry, facts=facts, score=score, alternatives=others)
 
-    def _profile(self, entry: Entry) -> _Profile:
-        key = (entry.slug, entry.version)
-        profile = self._profiles.get(key)
-        if profile is None:
-            profile = self._profiles[key] = _Profile(entry)
-            if len(self._profiles) > 4096:
-                self._profiles.popitem(last=False)
-        return profile
+    def _entries(self, slugs: list[str]) -> dict[str, tuple[Entry, _Profile]]:
+        """Live entries with their profiles; unchanged ones come from the cache."""
+        versions = self.store.versions(slugs)
+        missing = [s for s, v in versions.items() if (s, v) not in self._cache]
+        for entry in self.store.get_many(missing).values():
+            self._cache[(entry.slug, entry.version)] = (entry, _Profile(entry))
+        while len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+        found = {}
+        for slug, version in versions.items():
+            cached = self._cache.get((slug, version))
+            if cached is not None:  # None only if evicted by this very call: skip it
+                self._cache.move_to_end((slug, version))
+                found[slug] = cached
+        return found
 
 
 def question_type(tokens: list[str]) -> str:

@@ -55,13 +55,14 @@ class Vocabulary:
         if word in self._compact:
             return self._compact[word]
         limit = 1 if len(word) <= 7 else 2
-        choices = [
-            w for n in range(len(word) - limit, len(word) + limit + 1)
-            for w in self._by_length.get(n, ())
-        ]
-        best = process.extractOne(
-            word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=limit
-        )
+        best = None
+        for n in range(len(word) - limit, len(word) + limit + 1):
+            found = process.extractOne(
+                word, self._by_length.get(n, ()), scorer=DamerauLevenshtein.distance,
+                score_cutoff=limit,
+            )
+            if found and (best is None or found[1] < best[1]):
+                best = found
         return best[0] if best else None
 
     def suggest(self, text: str, limit: int = 3) -> list[str]:
