@@ -14,9 +14,11 @@ from dotenv import load_dotenv
 from bot import console
 from bot.config import Config, ConfigError
 from bot.runtime import build_router, load, open_store
+from content.exporter import export_pack
 from content.loader import read_pack
 from content.store import StoreError
 from handlers.messages import Request
+from handlers.since import parse_since
 
 log = logging.getLogger("bot")
 
@@ -52,6 +54,10 @@ def build_parser() -> Parser:
     for action, text in (("load", "load a pack into the store"), ("check", "validate a pack")):
         p = content_sub.add_parser(action, help=text)
         p.add_argument("dir", nargs="?", help="the pack folder (default: BRIEFBOT_CONTENT)")
+    export = content_sub.add_parser("export", help="write the live store as a pack")
+    export.add_argument("dir", help="the folder to write")
+    audit = sub.add_parser("audit", help="print the audit log, one line per row")
+    audit.add_argument("--since", help="only rows since a date or a span (7d, 24h)")
     return parser
 
 
@@ -79,6 +85,9 @@ def main(argv: Sequence[str] | None = None, env: dict[str, str] | None = None) -
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `... | head`: the reader left; nothing is wrong
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stops the flush at exit failing too
+        return 0
 
 
 def _message_last(argv: list[str]) -> list[str]:
@@ -127,6 +136,10 @@ def chat(args, config: Config) -> int:
 
 
 def content(args, config: Config) -> int:
+    if args.action == "export":
+        count = export_pack(open_store(config), args.dir)
+        print(f"{count} entries written to {args.dir}")
+        return 0
     folder = Path(args.dir) if args.dir else config.content
     pack = read_pack(folder)
     if args.action == "check":
@@ -144,6 +157,20 @@ def content(args, config: Config) -> int:
     return 0
 
 
+def audit(args, config: Config) -> int:
+    since = None
+    if args.since:
+        since = parse_since(args.since, datetime.now(UTC))
+        if since is None:
+            raise UsageError(f"--since {args.since!r} is not a date or a span like 7d or 24h")
+    for row in open_store(config).audit_rows(since):
+        print(
+            f"{row['at']} {row['actor']} {row['platform']}/{row['channel']} "
+            f"{row['result']}: {' '.join(row['command'].split())}"
+        )
+    return 0
+
+
 def _stdin_lines() -> Iterator[str]:
     """One question per line, answered as it arrives (a pipe may still be writing)."""
     for line in sys.stdin:
@@ -157,4 +184,4 @@ def _print(reply, question: str, as_json: bool) -> None:
         print(console.render(reply) + "\n", flush=True)
 
 
-COMMANDS = {"run": run, "ask": ask, "chat": chat, "content": content}
+COMMANDS = {"run": run, "ask": ask, "chat": chat, "content": content, "audit": audit}

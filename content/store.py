@@ -11,7 +11,7 @@ import json
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,6 +36,29 @@ COMMON_DOCS = 1000
 
 class StoreError(Exception):
     """The database cannot be opened or used."""
+
+
+class EntryMissing(Exception):
+    """No entry has that slug."""
+
+
+class EntryExists(Exception):
+    """An entry with that slug already exists."""
+
+
+class NameTaken(Exception):
+    """The name (title or alias) already names another entry; args: (name, slug)."""
+
+
+@dataclass(frozen=True)
+class Audit:
+    """Who did what where: one append-only row per edit or denied edit."""
+
+    actor: str
+    platform: str
+    user: str
+    channel: str
+    command: str
 
 
 @dataclass(frozen=True)
@@ -302,6 +325,77 @@ class Store:
                     changed += 1
         return LoadResult(added, changed, unchanged)
 
+    def edit(
+        self, slug: str, change: Callable[[Entry], Entry], audit: Audit, now: datetime
+    ) -> tuple[Entry, Revision | None]:
+        """Apply `change` to the current entry as one read-modify-write, audited in the same
+        transaction. Concurrent edits queue on the write lock, so none is lost.
+
+        Returns the entry before the edit and the new revision (None if nothing changed).
+        `change` may raise to refuse the edit; then nothing is written.
+        """
+        with self.write() as db:
+            current = self.get(slug)
+            if current is None:
+                raise EntryMissing(slug)
+            updated = change(current)
+            self._check_names(db, updated)
+            revision = self._save(db, updated, audit.actor, now)
+            result = f"ok: {slug} v{revision.version}" if revision else f"unchanged: {slug}"
+            self._audit(db, audit, result, now)
+        return current, revision
+
+    def create(self, entry: Entry, audit: Audit, now: datetime) -> Revision:
+        with self.write() as db:
+            if self.get(entry.slug) is not None:
+                raise EntryExists(entry.slug)
+            self._check_names(db, entry)
+            revision = self._save(db, entry, audit.actor, now)
+            assert revision is not None
+            self._audit(db, audit, f"ok: {entry.slug} v1", now)
+        return revision
+
+    def deny(self, audit: Audit, now: datetime, reason: str = "denied") -> None:
+        """Record a refused attempt; nothing else changes."""
+        with self.write(content=False) as db:
+            self._audit(db, audit, reason, now)
+
+    def audit_rows(self, since: datetime | None = None) -> list[dict[str, Any]]:
+        where, args = ("WHERE at >= ?", [since.isoformat()]) if since else ("", [])
+        return list(self.db.query(f"SELECT * FROM audit {where} ORDER BY id", args))
+
+    def revision(self, slug: str, version: int) -> Revision | None:
+        row = self.db.execute(
+            "SELECT slug, version, actor, at, before, after FROM revisions "
+            "WHERE slug = ? AND version = ?",
+            [slug, version],
+        ).fetchone()
+        return _revision(row) if row else None
+
+    def revisions_since(self, since: datetime, tracked_only: bool = True) -> list[Revision]:
+        """Every revision from `since` on, oldest first; tracked entries only by default."""
+        tracked = " AND e.tracked = 1" if tracked_only else ""
+        rows = self.db.execute(
+            "SELECT r.slug, r.version, r.actor, r.at, r.before, r.after FROM revisions r "
+            f"JOIN entries e ON e.slug = r.slug WHERE r.at >= ?{tracked} ORDER BY r.at, r.id",
+            [since.isoformat()],
+        )
+        return [_revision(row) for row in rows]
+
+    def _check_names(self, db: Database, entry: Entry) -> None:
+        for name in (entry.title, *entry.aliases):
+            for _, owner in self.names_in([normalize_name(name)], include_retired=True):
+                if owner != entry.slug:
+                    raise NameTaken(name, owner)
+
+    def _audit(self, db: Database, audit: Audit, result: str, now: datetime) -> None:
+        db.execute(
+            "INSERT INTO audit (at, actor, platform, user, channel, command, result) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [now.isoformat(), audit.actor, audit.platform, audit.user, audit.channel,
+             audit.command[:500], result],
+        )
+
     def set_meta(self, values: dict[str, str]) -> None:
         with self.write() as db:
             for key, value in values.items():
@@ -444,6 +538,20 @@ def _create_tables(db: Database) -> None:
         "CREATE UNIQUE INDEX IF NOT EXISTS revisions_slug_version ON revisions (slug, version)"
     )
     db["words"].create({"word": str}, pk="word", if_not_exists=True)
+    db["audit"].create(
+        {"id": int, "at": str, "actor": str, "platform": str, "user": str, "channel": str,
+         "command": str, "result": str},
+        pk="id",
+        not_null={"at", "actor", "command", "result"},
+        if_not_exists=True,
+    )
+    # History is evidence: revisions and audit rows can be added, never changed or removed.
+    for table in ("audit", "revisions"):
+        for action in ("UPDATE", "DELETE"):
+            db.execute(
+                f"CREATE TRIGGER IF NOT EXISTS {table}_no_{action.lower()} BEFORE {action} "
+                f"ON {table} BEGIN SELECT RAISE(ABORT, '{table} rows are append-only'); END"
+            )
     db["declined"].create(
         {"id": int, "at": str, "question": str, "platform": str, "user": str, "channel": str},
         pk="id",

@@ -13,6 +13,10 @@ class Request:
     now: datetime
     platform: str = "console"
     channel: str = "console"
+    # Facts the platform adapter looked up: a Slack workspace admin or owner, a Discord member
+    # with Manage Server; the member's role names or ids.
+    platform_admin: bool = False
+    roles: tuple[str, ...] = ()
 
     @property
     def actor(self) -> str:

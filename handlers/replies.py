@@ -3,6 +3,7 @@
 from content.entry import Entry, source_label
 from content.store import Store
 from handlers.answer import Found
+from handlers.diff import changes, describe
 from handlers.messages import Related, Reply
 
 MAX_MESSAGE = 2000
@@ -90,14 +91,14 @@ def too_long(length: int) -> Reply:
     )
 
 
-def no_entry(name: str, suggestions: list[Entry]) -> Reply:
+def no_entry(name: str, suggestions: list[Entry], ephemeral: bool = False) -> Reply:
     shown = _clip(name, 60)
     if suggestions:
         options = ", ".join(f"`{e.slug}` ({e.title})" for e in suggestions)
         text = f"There is no entry called '{shown}'. Did you mean {options}? Type `show <entry>`."
     else:
         text = f"There is no entry called '{shown}'. Type `list` to see every entry."
-    return Reply(text=text, kind="error")
+    return Reply(text=text, kind="error", ephemeral=ephemeral)
 
 
 def unknown_kind(kind: str, kinds: list[tuple[str, int]]) -> Reply:
@@ -134,3 +135,164 @@ def sorry() -> Reply:
 
 def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# -- curation --------------------------------------------------------------------------------
+
+SET_DONE = "{field} set"
+ALIAS_DONE = "alias '{alias}' added"
+UNALIAS_DONE = "alias '{alias}' removed"
+SOURCE_DONE = "source added"
+REVERT_DONE = "reverted to version {version}"
+FLAG_DONE = {
+    ("tracked", True): "now tracked: its changes go into digests",
+    ("tracked", False): "no longer tracked: its changes stay out of digests",
+    ("retired", True): "retired: hidden from answers and lists, history kept",
+    ("retired", False): "restored: back in answers and lists",
+}
+HISTORY_LIMIT = 100
+CHANGES_LIMIT = 50
+GAPS_LIMIT = 30
+
+
+def _admin(text: str, kind: str = "info") -> Reply:
+    """Admin results and refusals are shown only to the person who typed the command."""
+    return Reply(text=text, kind=kind, ephemeral=True)
+
+
+def not_admin(command: str) -> Reply:
+    return _admin(
+        f"Only admins can use `{command}`: users listed in BRIEFBOT_ADMINS, Slack workspace "
+        "admins and owners, and Discord members with Manage Server or the admin role. "
+        "Ask an admin, or see `help`.",
+        kind="refused",
+    )
+
+
+def usage(form: str, example: str | None) -> Reply:
+    tail = f" For example: `{example}`." if example else ""
+    return _admin(f"Type `{form}`.{tail}", kind="error")
+
+
+def bad_field(field: str) -> Reply:
+    return _admin(
+        f"'{_clip(field, 40)}' is not a field name: use title, summary, or lower-case letters, "
+        "digits and _ (at most 40), e.g. `expected_signing`.",
+        kind="error",
+    )
+
+
+def bad_kind(kind: str, kinds: tuple[str, ...]) -> Reply:
+    return _admin(
+        f"'{_clip(kind, 40)}' is not a kind. Kinds: {', '.join(kinds)}.", kind="error"
+    )
+
+
+def bad_slug(slug: str) -> Reply:
+    return _admin(
+        f"'{_clip(slug, 60)}' is not a valid slug: use 2-48 of a-z, 0-9 and '-', starting with "
+        "a letter, e.g. `senate-hearing`.",
+        kind="error",
+    )
+
+
+def too_long_value(what: str, length: int, limit: int) -> str:
+    return f"That {what} is {length:,} characters; the limit is {limit:,}. Shorten it, try again."
+
+
+def exists(slug: str) -> Reply:
+    return _admin(f"There is already an entry `{slug}`. Type `show {slug}`, or pick another slug.",
+                  kind="error")
+
+
+def name_taken(name: str, owner: str) -> Reply:
+    return _admin(
+        f"'{_clip(name, 60)}' already names the entry `{owner}`; names must be unique.",
+        kind="error",
+    )
+
+
+def added_source(actor: str) -> str:
+    return f"Added in chat by {actor}"
+
+
+def added(entry: Entry) -> Reply:
+    return _admin(
+        f"Added `{entry.slug}` ({entry.kind}): {entry.title}. It is tracked. Fill it in with "
+        f"`set {entry.slug} summary <text>` and `set {entry.slug} <field> <value>`."
+    )
+
+
+def not_an_alias(alias: str, entry: Entry) -> str:
+    names = ", ".join(entry.aliases) or "none"
+    return f"'{_clip(alias, 60)}' is not an alias of `{entry.slug}`. Its aliases: {names}."
+
+
+def no_version(entry: Entry, version: int) -> Reply:
+    return _admin(
+        f"`{entry.slug}` has no version {version}; it has versions 1 to {entry.version}. "
+        f"Type `history {entry.slug}` to see them.",
+        kind="error",
+    )
+
+
+def refused_edit(text: str) -> Reply:
+    return _admin(text, kind="error")
+
+
+def unchanged(entry: Entry) -> Reply:
+    return _admin(f"`{entry.slug}` already says that; nothing changed (still version "
+                  f"{entry.version}).")
+
+
+def edited(before: Entry, version: int, what: str, changed) -> Reply:
+    lines = [f"`{before.slug}` {what} (version {version})."]
+    lines += [f"  {describe(change)}" for change in changed]
+    return _admin("\n".join(lines))
+
+
+def history(entry: Entry, revisions) -> Reply:
+    lines = [f"History of `{entry.slug}` ({entry.title}), newest first:"]
+    for revision in revisions[:HISTORY_LIMIT]:
+        lines.append(f"v{revision.version} · {_when(revision.at)} · {revision.actor}")
+        found = changes(revision.before, revision.after)
+        if revision.before is None:
+            lines.append("  created")
+        lines += [f"  {describe(c)}" for c in found if revision.before is not None]
+    if len(revisions) > HISTORY_LIMIT:
+        lines.append(f"… and {len(revisions) - HISTORY_LIMIT} older versions.")
+    return Reply(text="\n".join(lines), entries=(entry.slug,))
+
+
+def changes_reply(window: str, span: bool, rows) -> Reply:
+    period = f"in the last {window}" if span else f"since {window}"
+    if not rows:
+        return Reply(text=f"No changes to tracked entries {period}.")
+    lines = [f"Changes to tracked entries {period}, oldest first:"]
+    for revision, found in rows[:CHANGES_LIMIT]:
+        head = f"{_when(revision.at)} · {revision.after['title']} (v{revision.version}) · "
+        if revision.before is None:
+            what = "new entry"
+        else:
+            what = "; ".join(describe(c, 60) for c in found) or "no visible change"
+        lines.append(f"{head}{what} · by {revision.actor}")
+    if len(rows) > CHANGES_LIMIT:
+        lines.append(f"… and {len(rows) - CHANGES_LIMIT} more; narrow the window, e.g. "
+                     "`changes since 24h`.")
+    return Reply(text="\n".join(lines))
+
+
+def gaps(found) -> Reply:
+    if not found:
+        return _admin("No declined questions yet.")
+    lines = ["Questions I could not answer, most asked first:"]
+    for gap in found[:GAPS_LIMIT]:
+        lines.append(f"{gap.count}× · last {_when(gap.last_at)} · {_clip(gap.question, 120)}")
+    if len(found) > GAPS_LIMIT:
+        lines.append(f"… and {len(found) - GAPS_LIMIT} more.")
+    return _admin("\n".join(lines))
+
+
+def _when(iso: str) -> str:
+    """`2026-11-26T12:00:00+00:00` -> `2026-11-26 12:00 UTC`."""
+    return iso[:16].replace("T", " ") + (" UTC" if iso.endswith("+00:00") else "")

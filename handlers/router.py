@@ -4,18 +4,15 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from content.store import Store
+from content.store import Audit, Store
 from content.text import clean, words
-from handlers import replies
+from handlers import browse, curation, replies
 from handlers.answer import Answerer
 from handlers.messages import Reply, Request
+from handlers.permissions import is_admin
 from handlers.vocabulary import Vocabulary
 
 log = logging.getLogger(__name__)
-
-LIST_PER_KIND = 50
-# A `show` argument this short is a name with a typo; longer is a question ("show me who ...").
-SHOW_NAME_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -23,6 +20,7 @@ class Settings:
     """What handlers need from configuration, passed in rather than read from the environment."""
 
     admins: frozenset[str] = frozenset()
+    admin_role: str | None = None
     tz: str = "UTC"
 
 
@@ -60,6 +58,9 @@ class Router:
             log.exception("handling a %s message failed", request.platform)
             return replies.sorry()
 
+    def is_admin(self, request: Request) -> bool:
+        return is_admin(request, self.settings.admins, self.settings.admin_role)
+
     def _dispatch(self, request: Request) -> Reply:
         text = clean(request.text).strip()
         if len(text) > replies.MAX_MESSAGE:
@@ -69,7 +70,16 @@ class Router:
         head, _, rest = text.partition(" ")
         command = COMMANDS.get(head.lower())
         if command is not None:
-            reply = command.run(self, request, rest.strip())
+            if command.admin and not self.is_admin(request):
+                audit = Audit(request.actor, request.platform, request.user, request.channel,
+                              request.text)
+                self.store.deny(audit, request.now)
+                log.info("refused %s by %s", command.name, request.actor)
+                return replies.not_admin(command.name)
+            try:
+                reply = command.run(self, request, rest.strip())
+            except curation.Refused as exc:
+                return replies.refused_edit(str(exc))
             if reply is not None:
                 return reply
         return self.ask(request, text)
@@ -89,51 +99,28 @@ def cmd_help(router: Router, request: Request, args: str) -> Reply | None:
     """Show this list of commands."""
     if args:
         return None
-    return replies.help_text(router.subject, [(c.usage, c.help) for c in COMMANDS.values()])
-
-
-def cmd_list(router: Router, request: Request, args: str) -> Reply | None:
-    """List the entries, optionally only one kind (order, provision, participant, ...)."""
-    kinds = router.store.kinds()
-    if not args:
-        groups = [(kind, router.store.entries(kind)) for kind, _ in kinds]
-        return replies.listing(groups, LIST_PER_KIND)
-    wanted = _kind(args, [k for k, _ in kinds])
-    if wanted is not None:
-        return replies.listing([(wanted, router.store.entries(wanted))], LIST_PER_KIND * 20)
-    if len(words(args)) == 1:
-        return replies.unknown_kind(args, kinds)
-    return None
-
-
-def cmd_show(router: Router, request: Request, args: str) -> Reply | None:
-    """Show everything the briefing holds on one entry, with its sources."""
-    if not args:
-        return replies.no_entry("", [])
-    entry = router.store.resolve(args)
-    if entry is not None:
-        return replies.show(entry, router.store)
-    if len(words(args)) <= SHOW_NAME_WORDS:
-        slugs = router.vocabulary.suggest(args)
-        if slugs:
-            found = router.store.get_many(slugs)
-            return replies.no_entry(args, [found[s] for s in slugs if s in found])
-    return None
-
-
-def _kind(text: str, kinds: list[str]) -> str | None:
-    key = " ".join(words(text))
-    for candidate in (key, key.removesuffix("s"), key.removesuffix("es")):
-        if candidate in kinds:
-            return candidate
-    return None
+    listed = [(c.usage, c.help + (" (admins)" if c.admin else "")) for c in COMMANDS.values()]
+    return replies.help_text(router.subject, listed)
 
 
 COMMANDS: dict[str, Command] = {
     c.name: c
     for c in (
         Command("help", "help", cmd_help),
-        Command("list", "list [kind]", cmd_list),
-        Command("show", "show <entry>", cmd_show),
+        Command("list", "list [kind]", browse.cmd_list),
+        Command("show", "show <entry>", browse.cmd_show),
+        Command("history", "history <entry>", curation.cmd_history),
+        Command("changes", "changes [since <date | 7d | 24h>]", curation.cmd_changes),
+        Command("set", "set <entry> <field> <value>", curation.cmd_set, admin=True),
+        Command("add", "add <kind> <slug> <title>", curation.cmd_add, admin=True),
+        Command("alias", "alias <entry> <alias>", curation.cmd_alias, admin=True),
+        Command("unalias", "unalias <entry> <alias>", curation.cmd_unalias, admin=True),
+        Command("source", "source <entry> <text or URL>", curation.cmd_source, admin=True),
+        Command("track", "track <entry>", curation.cmd_track, admin=True),
+        Command("untrack", "untrack <entry>", curation.cmd_untrack, admin=True),
+        Command("retire", "retire <entry>", curation.cmd_retire, admin=True),
+        Command("restore", "restore <entry>", curation.cmd_restore, admin=True),
+        Command("revert", "revert <entry> <version>", curation.cmd_revert, admin=True),
+        Command("gaps", "gaps", curation.cmd_gaps, admin=True),
     )
 }

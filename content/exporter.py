@@ -1,0 +1,31 @@
+"""Write the live store back as a content pack: `content load` of it rebuilds the same store."""
+
+from pathlib import Path
+
+import yaml
+
+from content.loader import PACK_FILE
+from content.store import Store
+
+
+def export_pack(store: Store, folder: str | Path) -> int:
+    """One YAML file per kind plus pack.yaml; retired entries are kept, marked retired."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    pack = {"subject": store.meta("subject"), "description": store.meta("description")}
+    _dump(folder / PACK_FILE, pack)
+    by_kind: dict[str, list[dict]] = {}
+    for entry in store.entries(include_retired=True):
+        content = entry.content()
+        if not content["retired"]:
+            del content["retired"]
+        by_kind.setdefault(entry.kind, []).append(content)
+    for kind, entries in by_kind.items():
+        entries.sort(key=lambda e: e["slug"])
+        _dump(folder / f"{kind}.yaml", {"entries": entries})
+    return sum(len(e) for e in by_kind.values())
+
+
+def _dump(path: Path, data: dict) -> None:
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    path.write_text(text, encoding="utf-8")

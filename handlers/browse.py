@@ -1,0 +1,51 @@
+"""Reading the briefing: list entries, show one in full."""
+
+from typing import TYPE_CHECKING
+
+from content.text import words
+from handlers import replies
+from handlers.messages import Reply, Request
+
+if TYPE_CHECKING:
+    from handlers.router import Router
+
+LIST_PER_KIND = 50
+# A `show` argument this short is a name with a typo; longer is a question ("show me who ...").
+SHOW_NAME_WORDS = 3
+
+
+def cmd_list(router: "Router", request: Request, args: str) -> Reply | None:
+    """List the entries, optionally only one kind (order, provision, participant, ...)."""
+    kinds = router.store.kinds()
+    if not args:
+        groups = [(kind, router.store.entries(kind)) for kind, _ in kinds]
+        return replies.listing(groups, LIST_PER_KIND)
+    wanted = _kind(args, [k for k, _ in kinds])
+    if wanted is not None:
+        return replies.listing([(wanted, router.store.entries(wanted))], LIST_PER_KIND * 20)
+    if len(words(args)) == 1:
+        return replies.unknown_kind(args, kinds)
+    return None
+
+
+def cmd_show(router: "Router", request: Request, args: str) -> Reply | None:
+    """Show everything the briefing holds on one entry, with its sources."""
+    if not args:
+        return replies.usage("show <entry>", "show mythos")
+    entry = router.store.resolve(args)
+    if entry is not None:
+        return replies.show(entry, router.store)
+    if len(words(args)) <= SHOW_NAME_WORDS:
+        slugs = router.vocabulary.suggest(args)
+        if slugs:
+            found = router.store.get_many(slugs)
+            return replies.no_entry(args, [found[s] for s in slugs if s in found])
+    return None
+
+
+def _kind(text: str, kinds: list[str]) -> str | None:
+    key = " ".join(words(text))
+    for candidate in (key, key.removesuffix("s"), key.removesuffix("es")):
+        if candidate in kinds:
+            return candidate
+    return None

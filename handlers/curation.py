@@ -1,0 +1,254 @@
+"""Admin edits by chat, and the read-only history views. Every edit is one audited revision."""
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from content.entry import FIELD_RE, KINDS, LIMITS, SLUG_RE, Entry
+from content.store import PACK_ACTOR, Audit, EntryExists, EntryMissing, NameTaken
+from handlers import replies
+from handlers.diff import changes
+from handlers.gaps import group
+from handlers.messages import Reply, Request
+from handlers.since import parse_since
+
+if TYPE_CHECKING:
+    from handlers.router import Router
+
+CHANGES_DEFAULT = "7d"
+_URL = re.compile(r"^https?://\S+$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+class Refused(Exception):
+    """An edit that cannot be made as typed; the message is the reply."""
+
+
+def cmd_set(router: "Router", request: Request, args: str) -> Reply:
+    """Change an entry's title, summary or any named field (a new name adds a field)."""
+    name, rest = split_entry(args)
+    field, _, value = rest.partition(" ")
+    field, value = field.lower(), _text(value)
+    if not name or not field or not value:
+        return replies.usage("set <entry> <field> <value>", "set order status Signed on Thursday")
+    if field not in ("title", "summary") and not FIELD_RE.match(field):
+        return replies.bad_field(field)
+    _limit(value, LIMITS.get(field, LIMITS["field"]), field)
+
+    def change(entry: Entry) -> Entry:
+        if field in ("title", "summary"):
+            return replace(entry, **{field: value})
+        return replace(entry, fields={**entry.fields, field: value})
+
+    return _edit(router, request, name, change, replies.SET_DONE.format(field=field))
+
+
+def cmd_add(router: "Router", request: Request, args: str) -> Reply:
+    """Add a new entry of a kind; fill it in with `set`."""
+    kind, _, rest = args.partition(" ")
+    slug, _, title = rest.strip().partition(" ")
+    kind, slug, title = kind.lower(), slug.lower(), _text(title)
+    if not kind or not slug or not title:
+        return replies.usage("add <kind> <slug> <title>", "add event hearing Senate hearing")
+    if kind not in KINDS:
+        return replies.bad_kind(kind, KINDS)
+    if not SLUG_RE.match(slug):
+        return replies.bad_slug(slug)
+    _limit(title, LIMITS["title"], "title")
+    entry = Entry(
+        slug=slug, kind=kind, title=title, summary=title, tracked=True,
+        sources=({"title": replies.added_source(request.actor),
+                  "date": request.now.date().isoformat()},),
+    )
+    try:
+        router.store.create(entry, _audit(request), request.now)
+    except EntryExists:
+        return replies.exists(slug)
+    except NameTaken as exc:
+        return replies.name_taken(*exc.args)
+    return replies.added(entry)
+
+
+def cmd_alias(router: "Router", request: Request, args: str) -> Reply:
+    """Add another name for an entry."""
+    name, alias = split_entry(args)
+    alias = _text(alias)
+    if not name or not alias:
+        return replies.usage("alias <entry> <alias>", "alias caisi AI standards center")
+    _limit(alias, LIMITS["alias"], "alias")
+
+    def change(entry: Entry) -> Entry:
+        if alias.casefold() in (a.casefold() for a in entry.aliases):
+            return entry
+        return replace(entry, aliases=(*entry.aliases, alias))
+
+    return _edit(router, request, name, change, replies.ALIAS_DONE.format(alias=alias))
+
+
+def cmd_unalias(router: "Router", request: Request, args: str) -> Reply:
+    """Remove one of an entry's other names."""
+    name, alias = split_entry(args)
+    alias = _text(alias)
+    if not name or not alias:
+        return replies.usage("unalias <entry> <alias>", "unalias caisi AI standards center")
+
+    def change(entry: Entry) -> Entry:
+        kept = tuple(a for a in entry.aliases if a.casefold() != alias.casefold())
+        if len(kept) == len(entry.aliases):
+            raise Refused(replies.not_an_alias(alias, entry))
+        return replace(entry, aliases=kept)
+
+    return _edit(router, request, name, change, replies.UNALIAS_DONE.format(alias=alias))
+
+
+def cmd_source(router: "Router", request: Request, args: str) -> Reply:
+    """Add a source (a URL or a citation) to an entry."""
+    name, text = split_entry(args)
+    text = _text(text)
+    if not name or not text:
+        return replies.usage("source <entry> <text or URL>", "source order https://example.org/eo")
+    _limit(text, LIMITS["source"], "source")
+    key = "url" if _URL.match(text) else "title"
+    source = {key: text, "date": request.now.date().isoformat()}
+
+    def change(entry: Entry) -> Entry:
+        return replace(entry, sources=(*entry.sources, source))
+
+    return _edit(router, request, name, change, replies.SOURCE_DONE)
+
+
+def _flag(router: "Router", request: Request, args: str, flag: str, value: bool) -> Reply:
+    name, rest = split_entry(args)
+    command = request.text.split()[0].lower()
+    if not name or rest:
+        return replies.usage(f"{command} <entry>", f"{command} mythos")
+    what = replies.FLAG_DONE[(flag, value)]
+    return _edit(router, request, name, lambda e: replace(e, **{flag: value}), what)
+
+
+def cmd_track(router: "Router", request: Request, args: str) -> Reply:
+    """Include an entry's changes in digests."""
+    return _flag(router, request, args, "tracked", True)
+
+
+def cmd_untrack(router: "Router", request: Request, args: str) -> Reply:
+    """Leave an entry's changes out of digests."""
+    return _flag(router, request, args, "tracked", False)
+
+
+def cmd_retire(router: "Router", request: Request, args: str) -> Reply:
+    """Hide an entry from answers and lists; its history is kept."""
+    return _flag(router, request, args, "retired", True)
+
+
+def cmd_restore(router: "Router", request: Request, args: str) -> Reply:
+    """Bring a retired entry back."""
+    return _flag(router, request, args, "retired", False)
+
+
+def cmd_revert(router: "Router", request: Request, args: str) -> Reply:
+    """Make an entry what it was at an earlier version (recorded as a new version)."""
+    name, version = split_entry(args)
+    if not name or not version.strip().lstrip("v").isdigit():
+        return replies.usage("revert <entry> <version>", "revert order 1")
+    number = int(version.strip().lstrip("v"))
+    entry = router.store.resolve(name, include_retired=True)
+    if entry is None:
+        return _missing(router, name)
+    old = router.store.revision(entry.slug, number)
+    if old is None:
+        return replies.no_version(entry, number)
+
+    def change(current: Entry) -> Entry:
+        return replace(current, **_entry_fields(old.after))
+
+    return _edit(router, request, entry.slug, change, replies.REVERT_DONE.format(version=number))
+
+
+def cmd_history(router: "Router", request: Request, args: str) -> Reply | None:
+    """Every version of an entry, newest first: when, who, and what changed."""
+    name, rest = split_entry(args)
+    if not name or rest:
+        return None if name else replies.usage("history <entry>", "history order")
+    entry = router.store.resolve(name, include_retired=True)
+    if entry is None:
+        return _missing(router, name, ephemeral=False)
+    return replies.history(entry, router.store.revisions(entry.slug))
+
+
+def cmd_changes(router: "Router", request: Request, args: str) -> Reply:
+    """Changes to tracked entries in a window, oldest first: `changes since 24h` (default 7d)."""
+    window = args.strip().removeprefix("since").strip() or CHANGES_DEFAULT
+    since = parse_since(window, request.now)
+    if since is None:
+        return replies.usage("changes [since <date | 7d | 24h>]", "changes since 24h")
+    revisions = router.store.revisions_since(since)
+    rows = [(r, changes(r.before, r.after)) for r in revisions if not _seeded(r)]
+    return replies.changes_reply(window, window[:1].isdigit() and window[-1:].isalpha(), rows)
+
+
+def cmd_gaps(router: "Router", request: Request, args: str) -> Reply:
+    """Questions the bot declined, near-duplicates grouped, most asked first (admins)."""
+    return replies.gaps(group(router.store.declined()))
+
+
+def _seeded(revision) -> bool:
+    """The pack's first load of an entry: the briefing's starting point, not news."""
+    return revision.before is None and revision.actor == PACK_ACTOR
+
+
+def split_entry(args: str) -> tuple[str, str]:
+    """The entry name and the rest: `"white house" role ...` or `order status ...`."""
+    args = args.strip()
+    if args[:1] in ('"', "'"):
+        end = args.find(args[0], 1)
+        if end > 0:
+            return args[1:end].strip(), args[end + 1 :].strip()
+    name, _, rest = args.partition(" ")
+    return name, rest.strip()
+
+
+def _edit(router: "Router", request: Request, name: str, change, what: str) -> Reply:
+    entry = router.store.resolve(name, include_retired=True)
+    if entry is None:
+        return _missing(router, name)
+    try:
+        before, revision = router.store.edit(entry.slug, change, _audit(request), request.now)
+    except EntryMissing:
+        return _missing(router, name)
+    except NameTaken as exc:
+        return replies.name_taken(*exc.args)
+    if revision is None:
+        return replies.unchanged(before)
+    return replies.edited(before, revision.version, what, changes(revision.before, revision.after))
+
+
+def _missing(router: "Router", name: str, ephemeral: bool = True) -> Reply:
+    slugs = router.vocabulary.suggest(name)
+    found = router.store.get_many(slugs)
+    return replies.no_entry(name, [found[s] for s in slugs if s in found], ephemeral)
+
+
+def _audit(request: Request) -> Audit:
+    return Audit(request.actor, request.platform, request.user, request.channel, request.text)
+
+
+def _text(value: str) -> str:
+    """Text as typed, less control characters and surrounding space."""
+    return _CONTROL.sub("", value).strip()
+
+
+def _limit(value: str, limit: int, what: str) -> None:
+    if len(value) > limit:
+        raise Refused(replies.too_long_value(what, len(value), limit))
+
+
+def _entry_fields(content: dict) -> dict:
+    """Revision content -> Entry attributes (lists become tuples)."""
+    return {
+        "kind": content["kind"], "title": content["title"], "summary": content["summary"],
+        "fields": dict(content["fields"]), "aliases": tuple(content["aliases"]),
+        "keywords": tuple(content["keywords"]), "related": tuple(content["related"]),
+        "sources": tuple(content["sources"]), "tracked": content["tracked"],
+        "retired": content["retired"],
+    }
