@@ -527,6 +527,7 @@ def _create_tables(db: Database) -> None:
         "CREATE VIRTUAL TABLE IF NOT EXISTS entries_vocab USING fts5vocab(entries_fts, 'row')"
     )
     db["names"].create({"name": str, "slug": str}, pk=("name", "slug"), if_not_exists=True)
+    db.execute("CREATE INDEX IF NOT EXISTS names_slug ON names (slug)")
     db["revisions"].create(
         {"id": int, "slug": str, "version": int, "actor": str, "at": str, "before": str,
          "after": str},

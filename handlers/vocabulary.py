@@ -22,7 +22,7 @@ class Vocabulary:
         self.store = store
         self._lock = threading.Lock()
         self._generation = -1
-        self._by_length: dict[int, list[str]] = {}
+        self._buckets: dict[tuple[str, int], list[str]] = {}
         self._compact: dict[str, str] = {}
         self._names: list[tuple[str, str]] = []
 
@@ -55,14 +55,15 @@ class Vocabulary:
         if word in self._compact:
             return self._compact[word]
         limit = 1 if len(word) <= 7 else 2
-        best = None
+        # Typos rarely hit both ends of a word: compare only with words of about the same
+        # length that share its first or its last letter, a few hundred even in a huge store.
+        choices: set[str] = set()
         for n in range(len(word) - limit, len(word) + limit + 1):
-            found = process.extractOne(
-                word, self._by_length.get(n, ()), scorer=DamerauLevenshtein.distance,
-                score_cutoff=limit,
-            )
-            if found and (best is None or found[1] < best[1]):
-                best = found
+            choices.update(self._buckets.get((word[0], n), ()))
+            choices.update(self._buckets.get((word[-1], -n), ()))
+        best = process.extractOne(
+            word, sorted(choices), scorer=DamerauLevenshtein.distance, score_cutoff=limit
+        )
         return best[0] if best else None
 
     def suggest(self, text: str, limit: int = 3) -> list[str]:
@@ -89,10 +90,11 @@ class Vocabulary:
                 return
             names = self.store.all_names()
             words = set(self.store.words()) - STOP
-            by_length: dict[int, list[str]] = {}
+            buckets: dict[tuple[str, int], list[str]] = {}
             for word in sorted(words):
-                by_length.setdefault(len(word), []).append(word)
+                buckets.setdefault((word[0], len(word)), []).append(word)
+                buckets.setdefault((word[-1], -len(word)), []).append(word)
             # "whitehouse" for "white house": people run multi-word names together.
             compact = {name.replace(" ", ""): name for name, _ in names if " " in name}
-            self._names, self._by_length, self._compact = names, by_length, compact
+            self._names, self._buckets, self._compact = names, buckets, compact
             self._generation = generation
