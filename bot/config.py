@@ -20,6 +20,7 @@ class Config:
     content: Path
     admins: frozenset[str]
     tz: str
+    admin_role: str | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> "Config":
@@ -35,10 +36,11 @@ class Config:
             content=Path(env.get("BRIEFBOT_CONTENT", "").strip() or "content/seed"),
             admins=parse_admins(env.get("BRIEFBOT_ADMINS", "")),
             tz=tz,
+            admin_role=env.get("BRIEFBOT_ADMIN_ROLE", "").strip() or None,
         )
 
     def settings(self) -> Settings:
-        return Settings(admins=self.admins, tz=self.tz)
+        return Settings(admins=self.admins, admin_role=self.admin_role, tz=self.tz)
 
 
 def parse_admins(value: str) -> frozenset[str]:
