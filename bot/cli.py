@@ -1,6 +1,7 @@
 """`python -m bot`: the console chat, one-shot questions, and content maintenance."""
 
 import argparse
+import asyncio
 import json
 import logging
 import os
@@ -13,7 +14,10 @@ from dotenv import load_dotenv
 
 from bot import console
 from bot.config import Config, ConfigError
+from bot.delivery import ConsoleDelivery
+from bot.digests import DigestRunner
 from bot.runtime import build_router, load, open_store
+from bot.scheduler import DigestScheduler
 from content.exporter import export_pack
 from content.loader import read_pack
 from content.store import StoreError
@@ -56,6 +60,11 @@ def build_parser() -> Parser:
         p.add_argument("dir", nargs="?", help="the pack folder (default: BRIEFBOT_CONTENT)")
     export = content_sub.add_parser("export", help="write the live store as a pack")
     export.add_argument("dir", help="the folder to write")
+    digest = sub.add_parser("digest", help="deliver digests")
+    digest_sub = digest.add_subparsers(dest="action", parser_class=Parser, required=True)
+    run_digests = digest_sub.add_parser("run", help="deliver every digest with something new")
+    run_digests.add_argument("--dry-run", action="store_true", help="print, send nothing")
+    run_digests.add_argument("--json", action="store_true", help="one object per subscription")
     audit = sub.add_parser("audit", help="print the audit log, one line per row")
     audit.add_argument("--since", help="only rows since a date or a span (7d, 24h)")
     return parser
@@ -109,9 +118,42 @@ def _message_last(argv: list[str]) -> list[str]:
 
 
 def run(args, config: Config) -> int:
+    asyncio.run(serve(config))
+    return 0
+
+
+async def serve(config: Config) -> None:
+    """The bot: the console chat and the digest scheduler on one event loop."""
     router = build_router(config)
-    history = config.db.parent / ".console_history"
-    console.chat(router, history=history)
+    runner = digest_runner(router, config)
+    scheduler = DigestScheduler(runner, router.ledger)
+    await scheduler.start()
+    try:
+        await console.chat(router, history=config.db.parent / ".console_history")
+    finally:
+        scheduler.shutdown()
+
+
+def digest_runner(router, config: Config, echo: bool = True) -> DigestRunner:
+    deliveries = {"console": ConsoleDelivery(config.db.parent, echo=echo)}
+    return DigestRunner(router.ledger, deliveries, config.debounce)
+
+
+def digest(args, config: Config) -> int:
+    router = build_router(config)
+    runner = digest_runner(router, config, echo=not args.json)
+    for result in asyncio.run(runner.run_all(dry_run=args.dry_run)):
+        if args.json:
+            print(json.dumps(result.as_json()), flush=True)
+        elif args.dry_run:
+            print(f"#{result.subscription} {result.platform}:{result.channel}: "
+                  f"{result.changes} change(s) would be sent")
+            for post in result.preview:
+                print(post if isinstance(post, str) else json.dumps(post), "\n")
+        else:
+            state = "posted" if result.posted else "nothing posted"
+            print(f"#{result.subscription} {result.platform}:{result.channel}: "
+                  f"{result.changes} change(s), {state}")
     return 0
 
 
@@ -184,4 +226,5 @@ def _print(reply, question: str, as_json: bool) -> None:
         print(console.render(reply) + "\n", flush=True)
 
 
-COMMANDS = {"run": run, "ask": ask, "chat": chat, "content": content, "audit": audit}
+COMMANDS = {"run": run, "ask": ask, "chat": chat, "content": content, "audit": audit,
+            "digest": digest}

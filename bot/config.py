@@ -21,6 +21,7 @@ class Config:
     admins: frozenset[str]
     tz: str
     admin_role: str | None = None
+    debounce: int = 60
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> "Config":
@@ -37,10 +38,21 @@ class Config:
             admins=parse_admins(env.get("BRIEFBOT_ADMINS", "")),
             tz=tz,
             admin_role=env.get("BRIEFBOT_ADMIN_ROLE", "").strip() or None,
+            debounce=_seconds(env, "BRIEFBOT_DEBOUNCE", 60),
         )
 
     def settings(self) -> Settings:
-        return Settings(admins=self.admins, admin_role=self.admin_role, tz=self.tz)
+        return Settings(admins=self.admins, admin_role=self.admin_role, tz=self.tz,
+                        debounce=self.debounce)
+
+
+def _seconds(env: Mapping[str, str], name: str, default: int) -> int:
+    value = env.get(name, "").strip()
+    if not value:
+        return default
+    if not value.isdigit():
+        raise ConfigError(f"{name}={value!r} must be a whole number of seconds, e.g. {default}")
+    return int(value)
 
 
 def parse_admins(value: str) -> frozenset[str]:

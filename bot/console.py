@@ -1,5 +1,6 @@
 """The console platform: replies as terminal text, and the interactive chat loop."""
 
+import asyncio
 import contextlib
 import getpass
 import logging
@@ -38,15 +39,16 @@ def as_json(reply: Reply, question: str) -> dict:
     return data
 
 
-def chat(router: Router, user: str | None = None, history: Path | None = None,
-         read: Callable[[str], str] = input) -> None:
-    """Read messages until Ctrl-D; each goes through the router like any platform message."""
+async def chat(router: Router, user: str | None = None, history: Path | None = None,
+               read: Callable[[str], str] = input) -> None:
+    """Read messages until Ctrl-D; each goes through the router like any platform message.
+    Input waits in a thread so the digest scheduler keeps running on the event loop."""
     readline = _readline(history)
     user = user or getpass.getuser()
     print(f"Briefbot: ask about {router.subject}. Type `help` for commands, Ctrl-D to quit.")
     while True:
         try:
-            line = read(PROMPT)
+            line = await asyncio.to_thread(read, PROMPT)
         except EOFError:
             print()
             break

@@ -188,7 +188,7 @@ def cmd_changes(router: "Router", request: Request, args: str) -> Reply:
 
 
 def cmd_gaps(router: "Router", request: Request, args: str) -> Reply:
-    """Questions the bot declined, near-duplicates grouped, most asked first (admins)."""
+    """Questions the bot declined, near-duplicates grouped, most asked first."""
     return replies.gaps(group(router.store.declined()))
 
 

@@ -122,9 +122,8 @@ def listing(groups: list[tuple[str, list[Entry]]], per_kind: int) -> Reply:
 
 
 def help_text(subject: str, commands: list[tuple[str, str]]) -> Reply:
-    width = max(len(usage) for usage, _ in commands)
     lines = [f"I answer questions about {subject} from a curated, sourced briefing.", ""]
-    lines += [f"  {usage.ljust(width)}  {doc}" for usage, doc in commands]
+    lines += [f"`{usage}` — {doc}" for usage, doc in commands]
     lines += ["", "Anything else is read as a question, e.g. \"When will the order be signed?\""]
     return Reply(text="\n".join(lines), kind="info")
 
@@ -296,3 +295,97 @@ def gaps(found) -> Reply:
 def _when(iso: str) -> str:
     """`2026-11-26T12:00:00+00:00` -> `2026-11-26 12:00 UTC`."""
     return iso[:16].replace("T", " ") + (" UTC" if iso.endswith("+00:00") else "")
+
+
+# -- subscriptions and digests ---------------------------------------------------------------
+
+def bad_subscribe(problem: str, form: str) -> Reply:
+    return _admin(f"That schedule won't work: {problem}. Type `{form}`, e.g. "
+                  "`subscribe weekdays 09:00 tz America/New_York`.", kind="error")
+
+
+def _schedule_words(subscription, debounce: int | None = None) -> str:
+    if subscription.schedule == "on-change":
+        wait = f" (once edits pause for {debounce}s)" if debounce else ""
+        return f"on change{wait}"
+    return f"{subscription.schedule} {subscription.tz}"
+
+
+def subscribed(subscription, created: bool, next_run, debounce: int) -> Reply:
+    verb = "Subscribed" if created else "Updated the subscription of"
+    only = f", only {', '.join(subscription.only)}" if subscription.only else ""
+    when = f" Next run: {_local(next_run)}." if next_run else ""
+    start = " It starts from now; earlier changes are not sent." if created else ""
+    return _admin(f"{verb} this channel: digests {_schedule_words(subscription, debounce)}"
+                  f"{only}.{when}{start}")
+
+
+def unsubscribed(removed: bool) -> Reply:
+    if removed:
+        return _admin("Unsubscribed: this channel gets no more digests.")
+    return _admin("This channel has no subscription; nothing changed. See `subscriptions`.")
+
+
+def subscriptions(found) -> Reply:
+    if not found:
+        return Reply(text="No channel is subscribed. An admin can type `subscribe` in a channel.")
+    lines = ["Subscriptions:"]
+    for subscription, next_run in found:
+        state = ("active" if subscription.state == "active"
+                 else f"paused: {subscription.paused_reason}")
+        only = ", ".join(subscription.only) or "all tracked entries"
+        lines.append(
+            f"#{subscription.id} {subscription.platform}:{subscription.channel} · "
+            f"{_schedule_words(subscription)} · {only} · next run "
+            f"{_local(next_run) if next_run else 'on the next change'} · last delivery "
+            f"{_when(subscription.last_delivery_at) if subscription.last_delivery_at else 'never'}"
+            f" · {state}"
+        )
+    return Reply(text="\n".join(lines))
+
+
+def not_subscribed() -> Reply:
+    return Reply(text="This channel is not subscribed, so it has no next digest. An admin can "
+                      "type `subscribe` here.")
+
+
+def digest_preview(digest, subscription) -> Reply:
+    if digest is None:
+        return Reply(text="Nothing new since this channel's last digest.")
+    lines = ["Preview of this channel's next digest (nothing is sent):", ""]
+    return Reply(text="\n".join(lines + digest_lines(digest)))
+
+
+def digest_lines(digest) -> list[str]:
+    """The digest as lines of plain text: a heading, then one block per entry."""
+    n = len(digest.entries)
+    lines = [f"Briefing update: {n} {'entry' if n == 1 else 'entries'} changed"]
+    for change in digest.entries:
+        who = ", ".join(change.actors)
+        head = {"new": "New entry: ", "retired": "Retired: ", "restored": "Restored: "}.get(
+            change.status, "")
+        lines.append(f"• {head}{change.title} (by {who}, {_when(change.last_at)})")
+        lines += [f"    {describe(c)}" for c in change.changes]
+    return lines
+
+
+def split_posts(lines: list[str], limit: int) -> list[str]:
+    """Join lines into posts of at most `limit` characters, breaking only between lines (a
+    line longer than the limit is cut into pieces). Nothing is dropped."""
+    posts: list[str] = []
+    current = ""
+    for line in lines:
+        pieces = [line[i : i + limit] for i in range(0, len(line), limit)] or [""]
+        for piece in pieces:
+            if current and len(current) + 1 + len(piece) > limit:
+                posts.append(current)
+                current = piece
+            else:
+                current = f"{current}\n{piece}" if current else piece
+    if current:
+        posts.append(current)
+    return posts
+
+
+def _local(moment) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M %Z")

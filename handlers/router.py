@@ -4,9 +4,10 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from content.ledger import Ledger
 from content.store import Audit, Store
 from content.text import clean, words
-from handlers import browse, curation, replies
+from handlers import browse, curation, replies, subscriptions
 from handlers.answer import Answerer
 from handlers.messages import Reply, Request
 from handlers.permissions import is_admin
@@ -22,6 +23,7 @@ class Settings:
     admins: frozenset[str] = frozenset()
     admin_role: str | None = None
     tz: str = "UTC"
+    debounce: int = 60  # seconds without a tracked change before an on-change digest goes
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class Router:
     def __post_init__(self) -> None:
         self.vocabulary = Vocabulary(self.store)
         self.answerer = Answerer(self.store, self.vocabulary)
+        self.ledger = Ledger(self.store)
 
     @property
     def subject(self) -> str:
@@ -122,5 +125,10 @@ COMMANDS: dict[str, Command] = {
         Command("restore", "restore <entry>", curation.cmd_restore, admin=True),
         Command("revert", "revert <entry> <version>", curation.cmd_revert, admin=True),
         Command("gaps", "gaps", curation.cmd_gaps, admin=True),
+        Command("subscribe", subscriptions.SUBSCRIBE_FORM, subscriptions.cmd_subscribe,
+                admin=True),
+        Command("unsubscribe", "unsubscribe", subscriptions.cmd_unsubscribe, admin=True),
+        Command("subscriptions", "subscriptions", subscriptions.cmd_subscriptions),
+        Command("digest", "digest", subscriptions.cmd_digest),
     )
 }
