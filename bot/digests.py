@@ -7,6 +7,7 @@ that lookup to miss a post that did land - for example a post older than the loo
 """
 
 import asyncio
+import bisect
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from datetime import UTC, datetime
 
 from bot.delivery import Delivery, Permanent, RateLimited, Transient
 from content.ledger import Ledger, Outbox, Subscription
+from content.store import Revision
 from handlers.digests import Digest, compose
 from handlers.schedules import Schedule
 
@@ -55,6 +57,7 @@ class DigestRunner:
         self.debounce = debounce
         self.clock = clock
         self.sleep = sleep
+        self._window: tuple[int, int, list[int], list[Revision]] = (0, -1, [], [])
 
     async def start(self) -> list[Result]:
         """At start-up: settle every pending post first, then catch up missed schedules."""
@@ -88,8 +91,9 @@ class DigestRunner:
     async def run_all(self, dry_run: bool = False) -> list[Result]:
         """Every subscription with something new, now (`digest run`)."""
         await self.resolve_pending()
-        return [await self.run(s.id, force=True, dry_run=dry_run)
-                for s in self.ledger.subscriptions()]
+        ordered = sorted(self.ledger.subscriptions(), key=lambda s: s.cursor)
+        results = [await self.run(s.id, force=True, dry_run=dry_run) for s in ordered]
+        return sorted(results, key=lambda r: r.subscription)
 
     async def run(self, subscription_id: int, force: bool = False,
                   dry_run: bool = False) -> Result:
@@ -108,7 +112,7 @@ class DigestRunner:
                 return result
             subscription = self.ledger.get(subscription.id) or subscription
         newest = self.ledger.newest_revision()
-        revisions = [r for _, r in self.ledger.revisions_after(subscription.cursor, newest)]
+        revisions = self._revisions(subscription.cursor, newest)
         digest = compose(revisions, subscription.only)
         if digest is None:
             if revisions and not dry_run:
@@ -130,6 +134,16 @@ class DigestRunner:
         ids = await self._deliver(row)
         result.posted, result.message_ids = ids is not None, ids or []
         return result
+
+    def _revisions(self, cursor: int, newest: int) -> list[Revision]:
+        """Revisions after `cursor` up to `newest`. Channels share most of them, so one read
+        serves a whole pass: the cost follows the number of changes, not of channels."""
+        low, high, ids, revisions = self._window
+        if high != newest or cursor < low:
+            rows = self.ledger.revisions_after(cursor, newest)
+            ids, revisions = [i for i, _ in rows], [r for _, r in rows]
+            self._window = (cursor, newest, ids, revisions)
+        return revisions[bisect.bisect_right(ids, cursor):]
 
     def _quiet(self, digest: Digest) -> bool:
         last = datetime.fromisoformat(digest.last_at)

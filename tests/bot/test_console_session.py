@@ -60,3 +60,20 @@ def test_audit_since_takes_spans_and_dates(tmp_path):
     assert run("audit", "--since", "2999-01-01", db=db).stdout == ""
     bad = run("audit", "--since", "whenever", db=db)
     assert bad.returncode == 2 and len(bad.stderr.splitlines()) == 1
+
+
+def test_digest_run_delivers_to_the_console_once(tmp_path):
+    db = tmp_path / "briefbot.db"
+    chat(db, "alice", "subscribe")
+    chat(db, "alice", "set", "order", "status", "Signed")
+    dry = run("digest", "run", "--dry-run", db=db)
+    assert "→ Signed" in dry.stdout and not (tmp_path / "console-posts.jsonl").exists()
+    out = run("digest", "run", "--json", db=db)
+    [line] = [json.loads(x) for x in out.stdout.splitlines()]
+    assert set(line) == {"subscription", "platform", "channel", "changes", "posted",
+                         "message_ids"}
+    assert line["posted"] and line["channel"] == "console" and line["changes"] == 1
+    posts = [json.loads(x) for x in (tmp_path / "console-posts.jsonl").read_text().splitlines()]
+    assert len(posts) == 1 and set(posts[0]) == {"channel", "text", "digest_id", "at"}
+    again = json.loads(run("digest", "run", "--json", db=db).stdout)
+    assert not again["posted"]
