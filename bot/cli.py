@@ -12,7 +12,7 @@ from pathlib import Path
 
 from dotenv import load_dotenv
 
-from bot import console
+from bot import console, slack_runtime
 from bot.config import Config, ConfigError
 from bot.delivery import ConsoleDelivery
 from bot.digests import DigestRunner
@@ -123,19 +123,33 @@ def run(args, config: Config) -> int:
 
 
 async def serve(config: Config) -> None:
-    """The bot: the console chat and the digest scheduler on one event loop."""
+    """The bot: every configured platform (or the console chat) and the digest scheduler, on
+    one event loop over one store."""
     router = build_router(config)
     runner = digest_runner(router, config)
     scheduler = DigestScheduler(runner, router.ledger)
-    await scheduler.start()
+    platforms: dict[str, bool] = {}
+    closers = []
+    if config.slack_bot_token:
+        closers.append(await slack_runtime.start(router, config, platforms,
+                                                 lambda: scheduler.running))
+    await scheduler.start()  # once, here: never from a (re)connect handler
     try:
-        await console.chat(router, history=config.db.parent / ".console_history")
+        if platforms:
+            log.info("running: %s", ", ".join(platforms))
+            await asyncio.Event().wait()
+        else:
+            await console.chat(router, history=config.db.parent / ".console_history")
     finally:
         scheduler.shutdown()
+        for close in closers:
+            await close()
 
 
 def digest_runner(router, config: Config, echo: bool = True) -> DigestRunner:
-    deliveries = {"console": ConsoleDelivery(config.db.parent, echo=echo)}
+    deliveries: dict = {"console": ConsoleDelivery(config.db.parent, echo=echo)}
+    if config.slack_bot_token:
+        deliveries["slack"] = slack_runtime.delivery(config)
     return DigestRunner(router.ledger, deliveries, config.debounce)
 
 

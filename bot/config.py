@@ -1,7 +1,7 @@
 """Configuration, read once from the environment (and `.env`) and passed down, frozen."""
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -22,6 +22,12 @@ class Config:
     tz: str
     admin_role: str | None = None
     debounce: int = 60
+    # Secrets: never shown by repr(), so a logged config cannot leak them.
+    slack_bot_token: str | None = field(default=None, repr=False)
+    slack_app_token: str | None = field(default=None, repr=False)
+    slack_signing_secret: str | None = field(default=None, repr=False)
+    slack_api_url: str | None = None
+    port: int = 3000
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> "Config":
@@ -38,7 +44,8 @@ class Config:
             admins=parse_admins(env.get("BRIEFBOT_ADMINS", "")),
             tz=tz,
             admin_role=env.get("BRIEFBOT_ADMIN_ROLE", "").strip() or None,
-            debounce=_seconds(env, "BRIEFBOT_DEBOUNCE", 60),
+            debounce=_number(env, "BRIEFBOT_DEBOUNCE", 60, "a whole number of seconds"),
+            **_slack(env),
         )
 
     def settings(self) -> Settings:
@@ -46,12 +53,33 @@ class Config:
                         debounce=self.debounce)
 
 
-def _seconds(env: Mapping[str, str], name: str, default: int) -> int:
+def _slack(env: Mapping[str, str]) -> dict:
+    bot = env.get("SLACK_BOT_TOKEN", "").strip() or None
+    app = env.get("SLACK_APP_TOKEN", "").strip() or None
+    secret = env.get("SLACK_SIGNING_SECRET", "").strip() or None
+    if bot and not bot.startswith("xoxb-"):
+        raise ConfigError(
+            "SLACK_BOT_TOKEN must be the bot token (xoxb-...) from OAuth & Permissions"
+        )
+    if app and not app.startswith("xapp-"):
+        raise ConfigError("SLACK_APP_TOKEN must be an app-level token (xapp-...) with "
+                          "connections:write, from Basic Information")
+    if bot and not app and not secret:
+        raise ConfigError("SLACK_SIGNING_SECRET is required for HTTP mode (Basic Information > "
+                          "Signing Secret); or set SLACK_APP_TOKEN to use Socket Mode")
+    return {
+        "slack_bot_token": bot, "slack_app_token": app, "slack_signing_secret": secret,
+        "slack_api_url": env.get("SLACK_API_URL", "").strip() or None,
+        "port": _number(env, "PORT", 3000, "a port number"),
+    }
+
+
+def _number(env: Mapping[str, str], name: str, default: int, what: str) -> int:
     value = env.get(name, "").strip()
     if not value:
         return default
     if not value.isdigit():
-        raise ConfigError(f"{name}={value!r} must be a whole number of seconds, e.g. {default}")
+        raise ConfigError(f"{name}={value!r} must be {what}, e.g. {default}")
     return int(value)
 
 

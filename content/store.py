@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -414,6 +414,50 @@ class Store:
                 [now.isoformat(), question[:500], platform, user, channel],
             )
 
+    def first_time(self, platform: str, event_id: str, keep_hours: int = 24) -> bool:
+        """True the first time an event id is seen; platforms redeliver events they think
+        failed. Ids older than `keep_hours` are forgotten (platforms stop retrying long before)."""
+        now = datetime.now(UTC)
+        with self.write(content=False) as db:
+            db.execute("DELETE FROM seen_events WHERE at < ?",
+                       [(now - timedelta(hours=keep_hours)).isoformat()])
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO seen_events (platform, event_id, at) VALUES (?, ?, ?)",
+                [platform, event_id, now.isoformat()],
+            )
+            return cursor.rowcount == 1
+
+    def remember_thread(self, platform: str, channel: str, thread: str) -> None:
+        with self.write(content=False) as db:
+            db.execute("INSERT OR IGNORE INTO threads (platform, channel, thread) VALUES (?, ?, ?)",
+                       [platform, channel, thread])
+
+    def knows_thread(self, platform: str, channel: str, thread: str) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM threads WHERE platform = ? AND channel = ? AND thread = ?",
+            [platform, channel, thread],
+        ).fetchone()
+        return row is not None
+
+    def record_feedback(self, platform: str, user: str, channel: str, question: str, slug: str,
+                        helpful: bool, now: datetime) -> None:
+        """A Helpful / Not helpful click; a Not helpful one puts the question on the gaps list."""
+        with self.write(content=False) as db:
+            db.execute(
+                "INSERT INTO feedback (at, platform, user, channel, question, slug, helpful) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [now.isoformat(), platform, user, channel, question, slug, int(helpful)],
+            )
+            if not helpful and question:
+                db.execute(
+                    "INSERT INTO declined (at, question, platform, user, channel) "
+                    "VALUES (?,?,?,?,?)",
+                    [now.isoformat(), question[:500], platform, user, channel],
+                )
+
+    def feedback(self) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM feedback ORDER BY id"))
+
     def declined(self) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT * FROM declined ORDER BY id"))
 
@@ -539,6 +583,16 @@ def _create_tables(db: Database) -> None:
         "CREATE UNIQUE INDEX IF NOT EXISTS revisions_slug_version ON revisions (slug, version)"
     )
     db["words"].create({"word": str}, pk="word", if_not_exists=True)
+    db["seen_events"].create({"platform": str, "event_id": str, "at": str},
+                             pk=("platform", "event_id"), if_not_exists=True)
+    db.execute("CREATE INDEX IF NOT EXISTS seen_events_at ON seen_events (at)")
+    db["threads"].create({"platform": str, "channel": str, "thread": str},
+                         pk=("platform", "channel", "thread"), if_not_exists=True)
+    db["feedback"].create(
+        {"id": int, "at": str, "platform": str, "user": str, "channel": str, "question": str,
+         "slug": str, "helpful": int},
+        pk="id", if_not_exists=True,
+    )
     db["audit"].create(
         {"id": int, "at": str, "actor": str, "platform": str, "user": str, "channel": str,
          "command": str, "result": str},

@@ -128,6 +128,12 @@ def help_text(subject: str, commands: list[tuple[str, str]]) -> Reply:
     return Reply(text="\n".join(lines), kind="info")
 
 
+def feedback_thanks(helpful: bool) -> str:
+    if helpful:
+        return "Thanks, glad it helped."
+    return "Thanks for telling me. The question goes to the admins' gaps list."
+
+
 def sorry() -> Reply:
     return Reply(text="Sorry, something went wrong on my side. Please try again.", kind="error")
 

@@ -61,6 +61,11 @@ class Router:
             log.exception("handling a %s message failed", request.platform)
             return replies.sorry()
 
+    def is_admin_command(self, text: str) -> bool:
+        """Whether `text` is an admin command: only then do adapters look up admin facts."""
+        command = COMMANDS.get(clean(text).strip().partition(" ")[0].lower())
+        return command is not None and command.admin
+
     def is_admin(self, request: Request) -> bool:
         return is_admin(request, self.settings.admins, self.settings.admin_role)
 

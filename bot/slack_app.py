@@ -1,0 +1,297 @@
+"""The Slack adapter: a slack-bolt AsyncApp that translates Slack to the router and back.
+
+It only translates: events, slash commands and button clicks become `Request`s, `Reply`s become
+Block Kit (bot/slack_blocks.py). Slack's rules (PLATFORM_RULES.md) live here: Bolt acks events
+before the listener runs and the slash command acks first; retried events are dropped by
+event_id; the bot's own messages are ignored; text is escaped; links never unfurl.
+"""
+
+import asyncio
+import json
+import logging
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
+from slack_bolt.app.async_app import AsyncApp
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+    AsyncServerErrorRetryHandler,
+)
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot import slack_blocks
+from bot.delivery import Permanent, RateLimited, Transient
+from handlers import replies
+from handlers.digests import Digest
+from handlers.messages import Request
+from handlers.router import Router
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "slack"
+ADMIN_CACHE_SECONDS = 300
+DIGEST_EVENT = "briefbot_digest"
+# Errors after which posting to the channel cannot work until someone acts.
+PERMANENT_ERRORS = {
+    "channel_not_found", "not_in_channel", "is_archived", "account_inactive", "invalid_auth",
+    "missing_scope", "restricted_action", "no_permission", "team_access_not_granted",
+}
+_MENTION = re.compile(r"<@[A-Z0-9]+(\|[^>]*)?>")
+
+
+@dataclass(frozen=True)
+class SlackSettings:
+    bot_token: str
+    api_url: str | None = None
+
+
+def web_client(settings: SlackSettings, for_digests: bool = False) -> AsyncWebClient:
+    """A Web API client with retries. The digest client retries only 429s: a 5xx or a reset
+    may follow an accepted post, so those go back to the ledger, which checks the channel
+    before posting again (Slack has no idempotency key)."""
+    handlers: list = [AsyncRateLimitErrorRetryHandler(max_retry_count=3)]
+    if not for_digests:
+        handlers += [AsyncServerErrorRetryHandler(max_retry_count=2),
+                     AsyncConnectionErrorRetryHandler(max_retry_count=2)]
+    kwargs: dict[str, Any] = {"token": settings.bot_token, "retry_handlers": handlers}
+    if settings.api_url:
+        kwargs["base_url"] = settings.api_url.rstrip("/") + "/"
+    return AsyncWebClient(**kwargs)
+
+
+class SlackBot:
+    """The Bolt app and the facts it keeps: admins looked up, threads the bot is in."""
+
+    def __init__(self, router: Router, settings: SlackSettings, signing_secret: str | None,
+                 socket_mode: bool = False):
+        self.router = router
+        self.client = web_client(settings)
+        self.app = AsyncApp(
+            client=self.client,
+            signing_secret=signing_secret,
+            request_verification_enabled=not socket_mode,
+            ignoring_self_events_enabled=True,
+        )
+        self._admins: dict[str, tuple[float, bool]] = {}
+        self.connected = False
+        self._register()
+
+    def _register(self) -> None:
+        app = self.app
+        app.event("app_mention")(self.on_mention)
+        app.event("message")(self.on_message)
+        app.command("/brief")(self.on_command)
+        app.action(re.compile(f"^{slack_blocks.SHOW_ACTION}_\\d+$"))(self.on_show)
+        app.action(slack_blocks.HELPFUL)(self.on_feedback)
+        app.action(slack_blocks.NOT_HELPFUL)(self.on_feedback)
+        app.error(self.on_error)
+
+    # -- listeners (Bolt has acked events before these run) -------------------------------
+
+    async def on_mention(self, body: dict, event: dict, client: AsyncWebClient) -> None:
+        if not self._first_time(body):
+            return
+        thread = event.get("thread_ts") or event["ts"]
+        self.router.store.remember_thread(PLATFORM, event["channel"], thread)
+        await self._answer(client, event, strip_mentions(event.get("text", "")), thread)
+
+    async def on_message(self, body: dict, event: dict, client: AsyncWebClient,
+                         context: dict) -> None:
+        if event.get("subtype") or event.get("bot_id") or not event.get("user"):
+            return  # edits, joins, bots (this one included) are not questions
+        text = event.get("text", "")
+        bot_user = context.get("bot_user_id")
+        if bot_user and f"<@{bot_user}" in text:
+            return  # a mention: app_mention answers it
+        in_dm = event.get("channel_type") == "im"
+        thread = event.get("thread_ts")
+        known_thread = thread and self.router.store.knows_thread(PLATFORM, event["channel"],
+                                                                 thread)
+        if not (in_dm or known_thread) or not self._first_time(body):
+            return
+        await self._answer(client, event, text, thread)
+
+    async def on_command(self, ack, command: dict, respond) -> None:
+        await ack()  # within Slack's 3 seconds, before any work
+        request = await self._request(command.get("text", ""), command["user_id"],
+                                      command["channel_id"])
+        reply = await asyncio.to_thread(self.router.handle, request)
+        visible = "ephemeral" if reply.ephemeral else "in_channel"
+        for message in slack_blocks.reply_messages(reply, request.text):
+            await respond(response_type=visible, replace_original=False, **message)
+
+    async def on_show(self, ack, body: dict, action: dict, respond) -> None:
+        await ack()
+        request = await self._request(f"show {action['value']}", body["user"]["id"],
+                                      _channel_of(body))
+        reply = await asyncio.to_thread(self.router.handle, request)
+        for message in slack_blocks.reply_messages(reply):
+            await respond(response_type="ephemeral", replace_original=False, **message)
+
+    async def on_feedback(self, ack, body: dict, action: dict, respond) -> None:
+        await ack()
+        try:
+            value = json.loads(action.get("value") or "{}")
+        except ValueError:
+            value = {}
+        helpful = action["action_id"] == slack_blocks.HELPFUL
+        await asyncio.to_thread(
+            self.router.store.record_feedback, PLATFORM, body["user"]["id"], _channel_of(body),
+            str(value.get("q", ""))[:500], str(value.get("e", "")), helpful, datetime.now(UTC),
+        )
+        await respond(response_type="ephemeral", replace_original=False,
+                      text=slack_blocks.escape(replies.feedback_thanks(helpful)))
+
+    async def on_error(self, error: Exception, body: dict) -> None:
+        log.error("slack listener failed: %s", type(error).__name__, exc_info=error)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    async def _answer(self, client: AsyncWebClient, event: dict, text: str,
+                      thread: str | None) -> None:
+        request = await self._request(text, event["user"], event["channel"])
+        reply = await asyncio.to_thread(self.router.handle, request)
+        for message in slack_blocks.reply_messages(reply, request.text):
+            if reply.ephemeral and event.get("channel_type") != "im":
+                await client.chat_postEphemeral(channel=event["channel"], user=event["user"],
+                                                thread_ts=thread, **message)
+            else:
+                await client.chat_postMessage(channel=event["channel"], thread_ts=thread,
+                                              unfurl_links=False, unfurl_media=False, **message)
+
+    async def _request(self, text: str, user: str, channel: str) -> Request:
+        platform_admin = False
+        if self.router.is_admin_command(text):
+            platform_admin = await self._is_workspace_admin(user)
+        return Request(text=text, user=user, now=datetime.now(UTC), platform=PLATFORM,
+                       channel=channel, platform_admin=platform_admin)
+
+    async def _is_workspace_admin(self, user: str) -> bool:
+        """users.info is_admin / is_owner, cached for a few minutes."""
+        cached = self._admins.get(user)
+        if cached and time.monotonic() - cached[0] < ADMIN_CACHE_SECONDS:
+            return cached[1]
+        try:
+            info = (await self.client.users_info(user=user))["user"]
+            admin = bool(info.get("is_admin") or info.get("is_owner"))
+        except (TimeoutError, SlackApiError, aiohttp.ClientError) as exc:
+            log.warning("users.info failed (%s); treating the user as a member",
+                        type(exc).__name__)
+            return False
+        self._admins[user] = (time.monotonic(), admin)
+        return admin
+
+    def _first_time(self, body: dict) -> bool:
+        """Slack retries events it thinks failed; each event_id is answered once."""
+        event_id = body.get("event_id")
+        return event_id is None or self.router.store.first_time(PLATFORM, event_id)
+
+
+def strip_mentions(text: str) -> str:
+    return _MENTION.sub(" ", text).strip()
+
+
+def _channel_of(body: dict) -> str:
+    return (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
+        "channel_id", "")
+
+
+class SlackDelivery:
+    """Digests to Slack channels with chat.postMessage; the digest id rides in the message
+    metadata so `find` can tell, from the channel's history, whether a post landed."""
+
+    platform = PLATFORM
+
+    def __init__(self, client: AsyncWebClient):
+        self.client = client
+
+    def render(self, digest: Digest) -> list[dict[str, Any]]:
+        return slack_blocks.digest_messages(digest)
+
+    async def post(self, channel: str, payload: dict, digest_id: str, part: int) -> str:
+        metadata = {"event_type": DIGEST_EVENT,
+                    "event_payload": {"digest_id": digest_id, "part": part}}
+        try:
+            response = await self.client.chat_postMessage(
+                channel=channel, unfurl_links=False, unfurl_media=False, metadata=metadata,
+                **payload,
+            )
+        except SlackApiError as exc:
+            raise _delivery_error(exc) from exc
+        except (TimeoutError, aiohttp.ClientError, ConnectionError) as exc:
+            raise Transient(type(exc).__name__) from exc
+        return str(response["ts"])
+
+    async def find(self, channel: str, digest_id: str, payloads: list) -> dict[int, str]:
+        try:
+            response = await self.client.conversations_history(
+                channel=channel, include_all_metadata=True, limit=200)
+        except SlackApiError as exc:
+            raise _delivery_error(exc) from exc
+        except (TimeoutError, aiohttp.ClientError, ConnectionError) as exc:
+            raise Transient(type(exc).__name__) from exc
+        found = {}
+        for message in response.get("messages", []):
+            payload = (message.get("metadata") or {}).get("event_payload") or {}
+            if payload.get("digest_id") == digest_id:
+                found[int(payload.get("part", 0))] = str(message.get("ts"))
+        return found
+
+
+def _delivery_error(exc: SlackApiError) -> Exception:
+    status = exc.response.status_code
+    error = str(exc.response.get("error", "")) if exc.response.data else ""
+    if status == 429:
+        return RateLimited(float(exc.response.headers.get("Retry-After", 1) or 1))
+    if error in PERMANENT_ERRORS:
+        return Permanent(error)
+    return Transient(error or f"HTTP {status}")
+
+
+
+def http_app(bot: SlackBot, health: Callable[[], dict]) -> web.Application:
+    """HTTP mode: Slack posts to /slack/events (verified by Bolt with the signing secret);
+    /healthz says how the process is."""
+
+    async def events(request: web.Request) -> web.Response:
+        response = await bot.app.async_dispatch(await to_bolt_request(request))
+        return await to_aiohttp_response(response)
+
+    async def healthz(request: web.Request) -> web.Response:
+        report = await asyncio.to_thread(health)
+        return web.json_response(report, status=200 if report.get("ok") else 503)
+
+    app = web.Application(client_max_size=1024 * 1024)
+    app.router.add_post("/slack/events", events)
+    app.router.add_get("/healthz", healthz)
+    return app
+
+
+async def start_http(bot: SlackBot, host: str, port: int,
+                     health: Callable[[], dict]) -> web.AppRunner:
+    runner = web.AppRunner(http_app(bot, health), access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, host, port).start()
+    bot.connected = True
+    log.info("slack: HTTP mode on %s:%d/slack/events", host, port)
+    return runner
+
+
+async def start_socket_mode(bot: SlackBot, app_token: str) -> AsyncSocketModeHandler:
+    """Socket Mode: no public URL. The client opens its websocket with apps.connections.open
+    on the same Web API base URL and reconnects by itself after Slack's `disconnect`."""
+    handler = AsyncSocketModeHandler(bot.app, app_token, web_client=bot.client)
+    await handler.connect_async()
+    bot.connected = True
+    log.info("slack: Socket Mode connected")
+    return handler

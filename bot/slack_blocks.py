@@ -1,0 +1,95 @@
+"""Replies and digests as Slack messages: Block Kit with a plain-text fallback.
+
+Slack parses `<!channel>`, `<@U1>` and links in mrkdwn, so every piece of stored or typed text
+is escaped (`& < >`) before it goes into a block: a stored `<!channel>` arrives as text. Limits
+(Block Kit reference): 3,000 characters per section, 50 blocks and 40,000 characters of text
+per message, 2,000 per button value, 75 per button label. Longer output becomes more messages.
+"""
+
+import json
+from typing import Any
+
+from handlers import replies
+from handlers.digests import Digest
+from handlers.messages import Reply
+
+SECTION = 3000
+BLOCKS = 50
+TEXT = 40000
+BUTTON_VALUE = 2000
+BUTTON_LABEL = 75
+FALLBACK = 300
+
+SHOW_ACTION = "show_entry"
+HELPFUL = "feedback_helpful"
+NOT_HELPFUL = "feedback_not_helpful"
+
+
+def escape(text: str) -> str:
+    """Slack's three control characters; nothing else needs escaping in mrkdwn text."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def reply_messages(reply: Reply, question: str = "") -> list[dict[str, Any]]:
+    """One or more chat.postMessage payloads (`text` + `blocks`) for a reply."""
+    body = f"*{escape(reply.title)}*\n{escape(reply.text)}" if reply.title else escape(reply.text)
+    sections = [_section(chunk) for chunk in replies.split_posts(body.split("\n"), SECTION)]
+    tail: list[dict[str, Any]] = []
+    meta = []
+    if reply.sources:
+        meta.append(f"Source: {escape(reply.sources[0])}")
+    if reply.updated:
+        meta.append(f"updated {reply.updated}")
+    if meta:
+        tail.append({"type": "context", "elements": [{"type": "mrkdwn", "text": " · ".join(meta)}]})
+    if reply.related:
+        tail.append({"type": "actions", "elements": [
+            _button(f"{r.title}", f"{SHOW_ACTION}_{i}", r.slug)
+            for i, r in enumerate(reply.related)
+        ]})
+    if reply.answered and reply.kind == "answer" and question:
+        value = json.dumps({"q": question[:1500], "e": reply.entries[0] if reply.entries else ""})
+        tail.append({"type": "actions", "elements": [
+            _button("Helpful", HELPFUL, value), _button("Not helpful", NOT_HELPFUL, value),
+        ]})
+    fallback = _fallback(reply.title or reply.text)
+    return _pack(sections, tail, fallback)
+
+
+def digest_messages(digest: Digest) -> list[dict[str, Any]]:
+    """A digest as messages; each carries a part of it, none over Slack's limits."""
+    lines = [escape(line) for line in replies.digest_lines(digest)]
+    sections = [_section(chunk) for chunk in replies.split_posts(lines, SECTION)]
+    return _pack(sections, [], _fallback(replies.digest_lines(digest)[0]))
+
+
+def _pack(sections: list[dict], tail: list[dict], fallback: str) -> list[dict[str, Any]]:
+    """Fill messages with sections up to the block and text limits; the tail (context,
+    buttons) goes on the last one."""
+    messages: list[list[dict]] = [[]]
+    size = 0
+    for block in sections:
+        length = len(block["text"]["text"])
+        full = len(messages[-1]) >= BLOCKS - len(tail) or size + length > TEXT - 1000
+        if messages[-1] and full:
+            messages.append([])
+            size = 0
+        messages[-1].append(block)
+        size += length
+    messages[-1].extend(tail)
+    return [{"text": fallback, "blocks": blocks} for blocks in messages]
+
+
+def _section(text: str) -> dict[str, Any]:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text or " "}}
+
+
+def _button(label: str, action_id: str, value: str) -> dict[str, Any]:
+    label = label if len(label) <= BUTTON_LABEL else label[: BUTTON_LABEL - 1] + "…"
+    return {"type": "button", "text": {"type": "plain_text", "text": label},
+            "action_id": action_id, "value": value[:BUTTON_VALUE]}
+
+
+def _fallback(text: str) -> str:
+    text = escape(" ".join(text.split()))
+    return text if len(text) <= FALLBACK else text[: FALLBACK - 1] + "…"

@@ -1,0 +1,50 @@
+"""Starting Slack inside the process: Socket Mode when SLACK_APP_TOKEN is set, else HTTP."""
+
+import logging
+from collections.abc import Awaitable, Callable
+
+from bot import health
+from bot.config import Config
+from bot.slack_app import (
+    SlackBot,
+    SlackDelivery,
+    SlackSettings,
+    start_http,
+    start_socket_mode,
+    web_client,
+)
+from handlers.router import Router
+
+log = logging.getLogger(__name__)
+HOST = "0.0.0.0"  # noqa: S104 - HTTP mode serves Slack's requests from outside
+
+
+def settings(config: Config) -> SlackSettings:
+    assert config.slack_bot_token
+    return SlackSettings(bot_token=config.slack_bot_token, api_url=config.slack_api_url)
+
+
+def delivery(config: Config) -> SlackDelivery:
+    return SlackDelivery(web_client(settings(config), for_digests=True))
+
+
+async def start(router: Router, config: Config, platforms: dict,
+                scheduler_running: Callable[[], bool]) -> Callable[[], Awaitable[None]]:
+    """Connect Slack; returns the coroutine function that disconnects it."""
+    socket_mode = bool(config.slack_app_token)
+    bot = SlackBot(router, settings(config), config.slack_signing_secret,
+                   socket_mode=socket_mode)
+    platforms["slack"] = False
+
+    def report() -> dict:
+        platforms["slack"] = bot.connected
+        return health.report(router.ledger, scheduler_running(), platforms)
+
+    if socket_mode:
+        assert config.slack_app_token
+        handler = await start_socket_mode(bot, config.slack_app_token)
+        platforms["slack"] = True
+        return handler.close_async
+    server = await start_http(bot, HOST, config.port, report)
+    platforms["slack"] = True
+    return server.cleanup

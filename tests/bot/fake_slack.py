@@ -1,0 +1,140 @@
+"""A local fake of Slack's Web API on 127.0.0.1: canned answers, every call recorded.
+
+Like bolt-python's own mock server, it is a real HTTP server, so the real slack_sdk client,
+its retry handlers and Bolt all run unmodified. `fail` scripts the next answers of a method
+(a 429 with Retry-After, a 500, a dropped connection); `ws` is the Socket Mode websocket.
+"""
+
+import asyncio
+import json
+from collections import defaultdict
+
+from aiohttp import WSMsgType, web
+
+
+class FakeSlack:
+    def __init__(self):
+        self.calls: list[tuple[str, dict]] = []
+        self.responses: list[dict] = []  # posts to response_url
+        self.users = {"UADMIN": {"is_admin": True}, "UOWNER": {"is_owner": True}}
+        self.history: dict[str, list[dict]] = defaultdict(list)
+        self.script: dict[str, list] = defaultdict(list)
+        self.sockets: list[web.WebSocketResponse] = []
+        self.acks: list[dict] = []
+        self.connections = 0
+        self._ts = 1000
+        self.runner: web.AppRunner | None = None
+        self.url = ""
+
+    async def start(self) -> "FakeSlack":
+        app = web.Application()
+        app.router.add_post("/api/{method}", self.api)
+        app.router.add_get("/api/{method}", self.api)
+        app.router.add_post("/response/{id}", self.response_url)
+        app.router.add_get("/socket", self.socket)
+        self.runner = web.AppRunner(app, access_log=None)
+        await self.runner.setup()
+        site = web.TCPSite(self.runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]
+        self.url = f"http://127.0.0.1:{port}"
+        return self
+
+    async def stop(self) -> None:
+        for ws in self.sockets:
+            await ws.close()
+        if self.runner:
+            await self.runner.cleanup()
+
+    @property
+    def api_url(self) -> str:
+        return f"{self.url}/api/"
+
+    def posts(self, method: str = "chat.postMessage") -> list[dict]:
+        return [params for name, params in self.calls if name == method]
+
+    def fail(self, method: str, *outcomes) -> None:
+        """Answer the next calls of `method` with these: (status, headers) or "drop"."""
+        self.script[method].extend(outcomes)
+
+    async def wait_for(self, predicate, timeout: float = 5.0):
+        for _ in range(int(timeout / 0.02)):
+            result = predicate()
+            if result:
+                return result
+            await asyncio.sleep(0.02)
+        raise AssertionError("the fake never saw what the test waited for")
+
+    async def api(self, request: web.Request) -> web.StreamResponse:
+        method = request.match_info["method"]
+        params = await _params(request)
+        if self.script[method]:
+            outcome = self.script[method].pop(0)
+            if outcome == "accept-then-drop":  # the post lands, the answer never comes
+                self.calls.append((method, params))
+                self._record(method, params)
+                request.transport.close()
+                return web.Response(status=500)
+            status, headers = outcome
+            return web.json_response({"ok": False, "error": "ratelimited" if status == 429
+                                      else "internal_error"}, status=status, headers=headers)
+        self.calls.append((method, params))
+        return web.json_response(self._record(method, params),
+                                 content_type="application/json")
+
+    def _record(self, method: str, params: dict) -> dict:
+        if method == "auth.test":
+            return {"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": "T1",
+                    "user": "briefbot", "url": "https://example.slack.com/"}
+        if method == "chat.postMessage":
+            self._ts += 1
+            ts = f"{self._ts}.000100"
+            message = {"ts": ts, "text": params.get("text"), "metadata": params.get("metadata")}
+            self.history[params.get("channel", "")].insert(0, message)
+            return {"ok": True, "channel": params.get("channel"), "ts": ts,
+                    "message": message}
+        if method == "chat.postEphemeral":
+            return {"ok": True, "message_ts": "1.0"}
+        if method == "users.info":
+            user = params.get("user", "")
+            return {"ok": True, "user": {"id": user, **self.users.get(user, {})}}
+        if method == "conversations.history":
+            messages = self.history.get(params.get("channel", ""), [])
+            if params.get("include_all_metadata") in ("1", "true", True):
+                return {"ok": True, "messages": messages}
+            return {"ok": True, "messages": [{k: v for k, v in m.items() if k != "metadata"}
+                                             for m in messages]}
+        if method == "apps.connections.open":
+            self.connections += 1
+            return {"ok": True, "url": f"{self.url.replace('http', 'ws')}/socket"}
+        return {"ok": True}
+
+    async def response_url(self, request: web.Request) -> web.Response:
+        self.responses.append(await request.json())
+        return web.json_response({"ok": True})
+
+    async def socket(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self.sockets.append(ws)
+        await ws.send_json({"type": "hello", "num_connections": 1})
+        async for message in ws:
+            if message.type == WSMsgType.TEXT:
+                self.acks.append(json.loads(message.data))
+        return ws
+
+
+async def _params(request: web.Request) -> dict:
+    if request.method == "GET":
+        params = dict(request.query)
+    elif request.content_type == "application/json":
+        params = await request.json()
+    else:
+        params = dict(await request.post())
+    for key in ("blocks", "metadata"):
+        if isinstance(params.get(key), str):
+            try:
+                params[key] = json.loads(params[key])
+            except ValueError:
+                pass
+    return params
