@@ -1,0 +1,337 @@
+"""The Discord adapter: a discord.py client whose /brief commands, mentions, DMs and buttons
+become router requests, and whose replies become embeds.
+
+Rules it keeps (PLATFORM_RULES.md): every interaction is answered once within 3 seconds (the
+reply itself when the router is quick, else `defer()` first); `AllowedMentions.none()` on the
+client, so stored text can never ping; admin rights are checked by the router on every call
+(Manage Server, the admin role, or the allowlist), never left to `default_permissions`.
+"""
+
+import asyncio
+import hashlib
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import aiohttp
+import discord
+import yarl
+from discord import app_commands
+
+from bot import discord_embeds
+from bot.delivery import Permanent, RateLimited, Transient
+from content.entry import KINDS
+from handlers import replies
+from handlers.digests import Digest
+from handlers.messages import Request
+from handlers.router import COMMANDS, Router
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "discord"
+QUICK = 2.0  # seconds the router may take before the interaction is deferred
+AUTOCOMPLETE_LIMIT = 25
+
+
+@dataclass(frozen=True)
+class DiscordSettings:
+    token: str
+    guild_ids: tuple[int, ...] = ()
+    api_url: str | None = None
+
+
+async def point_at(api_url: str) -> None:
+    """Send discord.py's REST calls to `api_url` and take the gateway URL from that API's
+    GET /gateway/bot (a plain client would dial the real gateway)."""
+    discord.http.Route.BASE = api_url.rstrip("/")
+    async with aiohttp.ClientSession() as session, session.get(
+        f"{discord.http.Route.BASE}/gateway/bot"
+    ) as response:
+        gateway = (await response.json())["url"]
+    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway)
+
+
+class BriefClient(discord.Client):
+    def __init__(self, router: Router, settings: DiscordSettings):
+        # Default intents: guild messages and DMs; Discord sends the text of messages that
+        # mention the bot and of DMs without the privileged message-content intent.
+        super().__init__(intents=discord.Intents.default(),
+                         allowed_mentions=discord.AllowedMentions.none())
+        self.router = router
+        self.settings = settings
+        self.tree = app_commands.CommandTree(self)
+        self.tree.add_command(brief_group(self))
+
+    async def setup_hook(self) -> None:
+        """Sync the command tree once: to the listed guilds (instant) or globally."""
+        if self.settings.guild_ids:
+            for guild_id in self.settings.guild_ids:
+                guild = discord.Object(id=guild_id)
+                self.tree.copy_global_to(guild=guild)
+                await self.tree.sync(guild=guild)
+        else:
+            await self.tree.sync()
+
+    async def on_message(self, message: discord.Message) -> None:
+        if message.author.bot or self.user is None:
+            return
+        direct = isinstance(message.channel, discord.DMChannel)
+        mentioned = self.user in message.mentions or f"<@{self.user.id}>" in message.content
+        if not (direct or mentioned):
+            return
+        text = message.content.replace(f"<@{self.user.id}>", " ").replace(
+            f"<@!{self.user.id}>", " ").strip()
+        request = self._request(text, message.author, message.channel.id, None)
+        reply = await asyncio.to_thread(self.router.handle, request)
+        for payload in discord_embeds.reply_messages(reply):
+            await message.reply(mention_author=False, **payload)
+
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        """Buttons: their custom ids carry what they need, so they work after restarts."""
+        if interaction.type is not discord.InteractionType.component:
+            return
+        custom_id = (interaction.data or {}).get("custom_id", "")
+        if custom_id.startswith(discord_embeds.SHOW):
+            await self.run(interaction, f"show {custom_id.removeprefix(discord_embeds.SHOW)}",
+                           force_ephemeral=True)
+        elif custom_id.startswith(("bb:fb:1:", "bb:fb:0:")):
+            helpful = custom_id.startswith(discord_embeds.HELPFUL)
+            question = _question_of(interaction)
+            await asyncio.to_thread(
+                self.router.store.record_feedback, PLATFORM, str(interaction.user.id),
+                str(interaction.channel_id), question, custom_id[8:], helpful, datetime.now(UTC))
+            await interaction.response.send_message(replies.feedback_thanks(helpful),
+                                                    ephemeral=True)
+
+    async def run(self, interaction: discord.Interaction, text: str,
+                  force_ephemeral: bool = False) -> None:
+        """Answer an interaction exactly once: directly when the router is quick, otherwise
+        defer first (within Discord's 3 seconds) and follow up."""
+        request = self._request(text, interaction.user, interaction.channel_id,
+                                interaction.permissions)
+        work = asyncio.ensure_future(asyncio.to_thread(self.router.handle, request))
+        try:
+            reply = await asyncio.wait_for(asyncio.shield(work), QUICK)
+        except TimeoutError:
+            admin = self.router.is_admin_command(text)
+            await interaction.response.defer(ephemeral=admin or force_ephemeral, thinking=True)
+            reply = await work
+            for payload in discord_embeds.reply_messages(reply):
+                await interaction.followup.send(**payload)
+            return
+        ephemeral = reply.ephemeral or force_ephemeral
+        payloads = discord_embeds.reply_messages(reply)
+        await interaction.response.send_message(ephemeral=ephemeral, **payloads[0])
+        for payload in payloads[1:]:
+            await interaction.followup.send(ephemeral=ephemeral, **payload)
+
+    def _request(self, text: str, user: Any, channel_id: int | None,
+                 permissions: discord.Permissions | None) -> Request:
+        perms = permissions or getattr(user, "guild_permissions", None)
+        roles = []
+        for role in getattr(user, "roles", []) or []:
+            roles += [role.name, str(role.id)]
+        roles += [str(r) for r in getattr(user, "_roles", [])]
+        return Request(text=text, user=str(user.id), now=datetime.now(UTC), platform=PLATFORM,
+                       channel=str(channel_id or ""),
+                       platform_admin=bool(perms and perms.manage_guild),
+                       roles=tuple(dict.fromkeys(roles)))
+
+
+def _question_of(interaction: discord.Interaction) -> str:
+    """The question an answer's buttons belong to: the message it replied to, if known."""
+    message = interaction.message
+    reference = getattr(message, "reference", None)
+    resolved = getattr(reference, "resolved", None) if reference else None
+    if isinstance(resolved, discord.Message):
+        return resolved.content[:500]
+    embeds = message.embeds if message else []
+    return (embeds[0].title or "")[:500] if embeds else ""
+
+
+def _help(name: str) -> str:
+    """A subcommand's description is the router command's help line (at most 100 chars)."""
+    text = COMMANDS[name].help
+    return text if len(text) <= 100 else text[:99] + "…"
+
+
+def brief_group(client: BriefClient) -> app_commands.Group:
+    group = app_commands.Group(name="brief", description="Ask Briefbot, or manage the briefing")
+    run = client.run
+
+    async def entries(interaction: discord.Interaction, current: str):
+        entries = await asyncio.to_thread(client.router.store.entries)
+        key = current.casefold()
+        choices, seen = [], set()
+        for entry in entries:
+            if entry.slug in seen:
+                continue
+            if not key or key in entry.title.casefold() or key in entry.slug or any(
+                    key in a.casefold() for a in entry.aliases):
+                seen.add(entry.slug)
+                choices.append(app_commands.Choice(name=entry.title[:100], value=entry.slug))
+            if len(choices) >= AUTOCOMPLETE_LIMIT:
+                break
+        return choices
+
+    @group.command(name="ask", description="Ask a question about the tracked subject.")
+    @app_commands.describe(question="Your question, in your own words")
+    async def ask(interaction: discord.Interaction, question: str):
+        await run(interaction, question)
+
+    @group.command(name="help", description=_help("help"))
+    async def help_(interaction: discord.Interaction):
+        await run(interaction, "help")
+
+    @group.command(name="show", description=_help("show"))
+    @app_commands.describe(entry="An entry's name, alias or slug")
+    @app_commands.autocomplete(entry=entries)
+    async def show(interaction: discord.Interaction, entry: str):
+        await run(interaction, f"show {entry}")
+
+    @group.command(name="list", description=_help("list"))
+    @app_commands.describe(kind="Only entries of this kind")
+    @app_commands.choices(kind=[app_commands.Choice(name=k, value=k) for k in KINDS])
+    async def list_(interaction: discord.Interaction, kind: str | None = None):
+        await run(interaction, f"list {kind or ''}".strip())
+
+    @group.command(name="history", description=_help("history"))
+    @app_commands.autocomplete(entry=entries)
+    async def history(interaction: discord.Interaction, entry: str):
+        await run(interaction, f"history {_quoted(entry)}")
+
+    @group.command(name="changes", description=_help("changes"))
+    @app_commands.describe(since="A date (2026-11-20) or a span (7d, 24h)")
+    async def changes(interaction: discord.Interaction, since: str | None = None):
+        await run(interaction, f"changes since {since}" if since else "changes")
+
+    @group.command(name="digest", description=_help("digest"))
+    async def digest(interaction: discord.Interaction):
+        await run(interaction, "digest")
+
+    @group.command(name="subscribe", description=_help("subscribe"))
+    @app_commands.describe(schedule='on-change, daily 09:00, weekdays 09:00, weekly mon 09:00 '
+                                    'or cron "0 9 * * 1-5"',
+                           tz="A time zone such as Europe/Paris",
+                           only="Kinds or entries to include, separated by spaces")
+    async def subscribe(interaction: discord.Interaction, schedule: str | None = None,
+                        tz: str | None = None, only: str | None = None):
+        parts = ["subscribe", schedule or "", f"tz {tz}" if tz else "",
+                 f"only {only}" if only else ""]
+        await run(interaction, " ".join(p for p in parts if p))
+
+    @group.command(name="unsubscribe", description=_help("unsubscribe"))
+    async def unsubscribe(interaction: discord.Interaction):
+        await run(interaction, "unsubscribe")
+
+    @group.command(name="subscriptions", description=_help("subscriptions"))
+    async def subscriptions(interaction: discord.Interaction):
+        await run(interaction, "subscriptions")
+
+    @group.command(name="set", description=_help("set"))
+    @app_commands.autocomplete(entry=entries)
+    @app_commands.describe(field="title, summary or a field name such as status",
+                           value="The new value")
+    async def set_(interaction: discord.Interaction, entry: str, field: str, value: str):
+        await run(interaction, f"set {_quoted(entry)} {field} {value}")
+
+    @group.command(name="add", description=_help("add"))
+    @app_commands.choices(kind=[app_commands.Choice(name=k, value=k) for k in KINDS])
+    async def add(interaction: discord.Interaction, kind: str, slug: str, title: str):
+        await run(interaction, f"add {kind} {slug} {title}")
+
+    @group.command(name="alias", description=_help("alias"))
+    @app_commands.autocomplete(entry=entries)
+    async def alias(interaction: discord.Interaction, entry: str, alias: str):
+        await run(interaction, f"alias {_quoted(entry)} {alias}")
+
+    @group.command(name="unalias", description=_help("unalias"))
+    @app_commands.autocomplete(entry=entries)
+    async def unalias(interaction: discord.Interaction, entry: str, alias: str):
+        await run(interaction, f"unalias {_quoted(entry)} {alias}")
+
+    @group.command(name="source", description=_help("source"))
+    @app_commands.autocomplete(entry=entries)
+    async def source(interaction: discord.Interaction, entry: str, source: str):
+        await run(interaction, f"source {_quoted(entry)} {source}")
+
+    for verb in ("track", "untrack", "retire", "restore"):
+        group.add_command(_entry_command(client, verb, entries))
+
+    @group.command(name="revert", description=_help("revert"))
+    @app_commands.autocomplete(entry=entries)
+    async def revert(interaction: discord.Interaction, entry: str,
+                     version: app_commands.Range[int, 1]):
+        await run(interaction, f"revert {_quoted(entry)} {version}")
+
+    @group.command(name="gaps", description=_help("gaps"))
+    async def gaps(interaction: discord.Interaction):
+        await run(interaction, "gaps")
+
+    return group
+
+
+def _entry_command(client: BriefClient, verb: str, entries) -> app_commands.Command:
+    async def callback(interaction: discord.Interaction, entry: str):
+        await client.run(interaction, f"{verb} {_quoted(entry)}")
+
+    command = app_commands.Command(name=verb, description=_help(verb), callback=callback)
+    command.autocomplete("entry")(entries)
+    return command
+
+
+def _quoted(name: str) -> str:
+    return f'"{name}"' if " " in name.strip() else name.strip()
+
+
+class DiscordDelivery:
+    """Digests to Discord channels. Each post carries a nonce with `enforce_nonce`, so a retry
+    by discord.py (or by us) within Discord's window returns the first message instead of
+    posting again; the footer names the digest and part so `find` can see it in history."""
+
+    platform = PLATFORM
+
+    def __init__(self, client: discord.Client):
+        self.client = client
+
+    def render(self, digest: Digest) -> list[list[discord.Embed]]:
+        return discord_embeds.digest_messages(digest)
+
+    async def post(self, channel: str, payload: list[discord.Embed], digest_id: str,
+                   part: int) -> str:
+        embeds = [e.copy() for e in payload]
+        embeds[-1].set_footer(text=f"Briefbot digest {digest_id} · part {part + 1}")
+        target = self.client.get_partial_messageable(int(channel))
+        try:
+            message = await target.send(embeds=embeds, nonce=nonce(digest_id, part),
+                                        allowed_mentions=discord.AllowedMentions.none())
+        except (discord.NotFound, discord.Forbidden) as exc:
+            raise Permanent(f"{exc.status} {exc.text or type(exc).__name__}") from exc
+        except discord.HTTPException as exc:
+            if exc.status == 429:
+                raise RateLimited(float(getattr(exc, "retry_after", 1) or 1)) from exc
+            raise Transient(f"HTTP {exc.status}") from exc
+        except (aiohttp.ClientError, TimeoutError, ConnectionError) as exc:
+            raise Transient(type(exc).__name__) from exc
+        return str(message.id)
+
+    async def find(self, channel: str, digest_id: str, payloads: list) -> dict[int, str]:
+        target = self.client.get_partial_messageable(int(channel))
+        found: dict[int, str] = {}
+        try:
+            async for message in target.history(limit=100):
+                for embed in message.embeds:
+                    text = embed.footer.text or ""
+                    if f"digest {digest_id} · part " in text:
+                        found[int(text.rsplit(" ", 1)[-1]) - 1] = str(message.id)
+        except (discord.NotFound, discord.Forbidden) as exc:
+            raise Permanent(f"{exc.status} {exc.text or type(exc).__name__}") from exc
+        except (discord.HTTPException, aiohttp.ClientError, TimeoutError) as exc:
+            raise Transient(type(exc).__name__) from exc
+        return found
+
+
+def nonce(digest_id: str, part: int) -> str:
+    """At most 25 characters, the same for every retry of this part."""
+    return hashlib.sha256(f"{digest_id}/{part}".encode()).hexdigest()[:25]

@@ -1,0 +1,104 @@
+"""Replies and digests as Discord messages: embeds within Discord's limits, split rather than
+truncated (limits from Discord's message and embed reference)."""
+
+from typing import Any
+
+import discord
+
+from bot.mentions import neutralize
+from handlers import replies
+from handlers.digests import Digest
+from handlers.messages import Reply
+
+CONTENT = 2000
+TITLE = 256
+DESCRIPTION = 4096
+FIELDS = 25
+FIELD_NAME = 256
+FIELD_VALUE = 1024
+FOOTER = 2048
+EMBED_TOTAL = 6000
+EMBEDS_PER_MESSAGE = 10
+DESCRIPTION_CHUNK = 4000  # under the limit, leaving room for nothing to be cut mid-line
+
+SHOW = "bb:show:"
+HELPFUL = "bb:fb:1:"
+NOT_HELPFUL = "bb:fb:0:"
+
+
+def reply_messages(reply: Reply) -> list[dict[str, Any]]:
+    """`send` keyword arguments for a reply: embeds, the answer's buttons on the last one."""
+    chunks = replies.split_posts(neutralize(reply.text).split("\n"), DESCRIPTION_CHUNK)
+    embeds = []
+    for i, chunk in enumerate(chunks):
+        embed = discord.Embed(description=chunk)
+        if i == 0 and reply.title:
+            embed.title = _clip(neutralize(reply.title), TITLE)
+        embeds.append(embed)
+    # Related entries as fields and the source in the footer: on the last embed when they fit
+    # in its 6,000 characters, else on an embed of their own.
+    tail = discord.Embed()
+    for related in reply.related[:FIELDS]:
+        tail.add_field(name=_clip(neutralize(related.title), FIELD_NAME),
+                       value=_clip(f"`show {related.slug}`", FIELD_VALUE), inline=True)
+    footer = " · ".join(filter(None, [
+        f"Source: {reply.sources[0]}" if reply.sources else "",
+        f"updated {reply.updated}" if reply.updated else "",
+    ]))
+    if footer:
+        tail.set_footer(text=_clip(neutralize(footer), FOOTER))
+    if len(tail) and len(embeds[-1]) + len(tail) <= EMBED_TOTAL:
+        for field in tail.fields:
+            embeds[-1].add_field(name=field.name, value=field.value, inline=True)
+        if footer:
+            embeds[-1].set_footer(text=tail.footer.text)
+    elif len(tail):
+        embeds.append(tail)
+    messages = _pack(embeds)
+    if reply.answered and reply.kind == "answer":
+        messages[-1]["view"] = answer_view(reply)
+    return messages
+
+
+def digest_messages(digest: Digest) -> list[list[discord.Embed]]:
+    """A digest as lists of embeds, one list per message; `DiscordDelivery` adds the footer
+    that names the digest and part."""
+    lines = [neutralize(line) for line in replies.digest_lines(digest)]
+    chunks = replies.split_posts(lines, DESCRIPTION_CHUNK)
+    embeds = [discord.Embed(description=chunk) for chunk in chunks]
+    embeds[0].title = _clip(lines[0], TITLE)
+    return [m["embeds"] for m in _pack(embeds)]
+
+
+def answer_view(reply: Reply) -> discord.ui.View:
+    """Related entries and Helpful / Not helpful as buttons. The custom ids carry what the
+    click needs, so clicks work after a restart without any stored view."""
+    view = discord.ui.View(timeout=None)
+    slug = reply.entries[0] if reply.entries else ""
+    for related in reply.related[:3]:
+        view.add_item(discord.ui.Button(label=_clip(related.title, 80),
+                                        custom_id=_clip(SHOW + related.slug, 100),
+                                        style=discord.ButtonStyle.secondary))
+    view.add_item(discord.ui.Button(label="Helpful", custom_id=_clip(HELPFUL + slug, 100),
+                                    style=discord.ButtonStyle.success))
+    view.add_item(discord.ui.Button(label="Not helpful", custom_id=_clip(NOT_HELPFUL + slug, 100),
+                                    style=discord.ButtonStyle.danger))
+    return view
+
+
+def _pack(embeds: list[discord.Embed]) -> list[dict[str, Any]]:
+    """Group embeds into messages of at most 10 embeds and 6,000 characters."""
+    messages: list[list[discord.Embed]] = [[]]
+    size = 0
+    for embed in embeds:
+        if messages[-1] and (len(messages[-1]) >= EMBEDS_PER_MESSAGE
+                             or size + len(embed) > EMBED_TOTAL):
+            messages.append([])
+            size = 0
+        messages[-1].append(embed)
+        size += len(embed)
+    return [{"embeds": group} for group in messages]
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

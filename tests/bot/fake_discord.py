@@ -1,0 +1,125 @@
+"""A local fake of Discord's REST API on 127.0.0.1: every call recorded, JSON answers with
+`Content-Type: application/json` exactly (discord.py checks it)."""
+
+import asyncio
+import json
+from collections import defaultdict
+from itertools import count
+
+from aiohttp import web
+
+BOT_ID = "900000000000000001"
+APP_ID = "900000000000000002"
+BOT_USER = {"id": BOT_ID, "username": "briefbot", "discriminator": "0", "global_name": None,
+            "avatar": None, "bot": True, "flags": 0}
+
+
+class FakeDiscord:
+    def __init__(self):
+        self.calls: list[tuple[str, str, dict | list | None]] = []
+        self.messages: dict[str, list[dict]] = defaultdict(list)
+        self.script: dict[str, list[int]] = defaultdict(list)
+        self._ids = count(1_100_000_000_000_000_000)
+        self.runner: web.AppRunner | None = None
+        self.url = ""
+
+    async def start(self) -> "FakeDiscord":
+        app = web.Application()
+        app.router.add_route("*", "/api/v10/{path:.*}", self.api)
+        self.runner = web.AppRunner(app, access_log=None)
+        await self.runner.setup()
+        site = web.TCPSite(self.runner, "127.0.0.1", 0)
+        await site.start()
+        self.url = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"
+        return self
+
+    async def stop(self) -> None:
+        if self.runner:
+            await self.runner.cleanup()
+
+    @property
+    def api_url(self) -> str:
+        return f"{self.url}/api/v10"
+
+    def sent(self, kind: str | None = None) -> list[dict]:
+        """Message payloads the bot sent: channel posts, interaction responses, follow-ups."""
+        out = []
+        for method, path, body in self.calls:
+            if method != "POST" or not isinstance(body, dict):
+                continue
+            if path.startswith("channels/") and path.endswith("/messages"):
+                found = "channel"
+            elif path.endswith("/callback"):
+                found = "callback"
+            elif path.startswith("webhooks/"):
+                found = "followup"
+            else:
+                continue
+            if kind in (None, found):
+                out.append(body)
+        return out
+
+    async def wait_for(self, predicate, timeout: float = 5.0):
+        for _ in range(int(timeout / 0.02)):
+            result = predicate()
+            if result:
+                return result
+            await asyncio.sleep(0.02)
+        raise AssertionError("the fake never saw what the test waited for")
+
+    async def api(self, request: web.Request) -> web.Response:
+        path = request.match_info["path"]
+        body = None
+        if request.can_read_body:
+            raw = await request.read()
+            body = json.loads(raw) if raw and request.content_type == "application/json" else None
+        self.calls.append((request.method, path, body))
+        if self.script[path]:
+            status = self.script[path].pop(0)
+            return _json({"message": "scripted failure", "code": 0}, status)
+        return _json(self._answer(request.method, path, body or {}))
+
+    def _answer(self, method: str, path: str, body: dict):
+        if path == "users/@me":
+            return BOT_USER
+        if path == "oauth2/applications/@me":
+            return {"id": APP_ID, "name": "Briefbot", "icon": None, "description": "",
+                    "bot_public": True, "bot_require_code_grant": False, "verify_key": "k",
+                    "flags": 0, "owner": BOT_USER, "team": None, "summary": ""}
+        if path == "gateway/bot":
+            return {"url": self.url.replace("http", "ws") + "/gateway", "shards": 1,
+                    "session_start_limit": {"total": 1000, "remaining": 1000,
+                                            "reset_after": 0, "max_concurrency": 1}}
+        if path.endswith("/commands") and method == "PUT":
+            return [{**c, "id": str(next(self._ids)), "application_id": APP_ID, "version": "1",
+                     "default_member_permissions": None, "type": c.get("type", 1)}
+                    for c in body]
+        if path.endswith("/callback"):
+            interaction_id = path.split("/")[1]
+            return {"interaction": {"id": interaction_id, "type": 2}}
+        if method == "POST" and (path.endswith("/messages") or path.startswith("webhooks/")):
+            channel = path.split("/")[1] if path.startswith("channels/") else "webhook"
+            return self._message(channel, body)
+        if method == "GET" and path.startswith("channels/") and path.endswith("/messages"):
+            return self.messages[path.split("/")[1]]
+        return {}
+
+    def _message(self, channel: str, body: dict) -> dict:
+        message = {
+            "id": str(next(self._ids)), "channel_id": channel if channel != "webhook" else "1",
+            "author": BOT_USER, "content": body.get("content") or "",
+            "timestamp": "2026-11-26T12:00:00.000000+00:00", "edited_timestamp": None,
+            "tts": False, "mention_everyone": False, "mentions": [], "mention_roles": [],
+            "attachments": [], "embeds": body.get("embeds") or [], "pinned": False, "type": 0,
+            "flags": body.get("flags", 0), "components": body.get("components") or [],
+        }
+        if body.get("nonce"):
+            message["nonce"] = body["nonce"]
+        self.messages[channel].insert(0, message)
+        return message
+
+
+def _json(data, status: int = 200) -> web.Response:
+    # discord.py decodes JSON only when the header is exactly this, with no charset.
+    return web.Response(body=json.dumps(data).encode(), status=status,
+                        headers={"Content-Type": "application/json"})
