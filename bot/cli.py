@@ -12,10 +12,11 @@ from pathlib import Path
 
 from dotenv import load_dotenv
 
-from bot import console, slack_runtime
+from bot import console, discord_runtime, slack_runtime
 from bot.config import Config, ConfigError
 from bot.delivery import ConsoleDelivery
 from bot.digests import DigestRunner
+from bot.discord_app import DiscordDelivery
 from bot.runtime import build_router, load, open_store
 from bot.scheduler import DigestScheduler
 from content.exporter import export_pack
@@ -126,10 +127,14 @@ async def serve(config: Config) -> None:
     """The bot: every configured platform (or the console chat) and the digest scheduler, on
     one event loop over one store."""
     router = build_router(config)
-    runner = digest_runner(router, config)
-    scheduler = DigestScheduler(runner, router.ledger)
     platforms: dict[str, bool] = {}
     closers = []
+    extra = {}
+    if config.discord_token:
+        extra["discord"], close = await discord_runtime.start(router, config, platforms)
+        closers.append(close)
+    runner = digest_runner(router, config, deliveries=extra)
+    scheduler = DigestScheduler(runner, router.ledger)
     if config.slack_bot_token:
         closers.append(await slack_runtime.start(router, config, platforms,
                                                  lambda: scheduler.running))
@@ -146,17 +151,29 @@ async def serve(config: Config) -> None:
             await close()
 
 
-def digest_runner(router, config: Config, echo: bool = True) -> DigestRunner:
-    deliveries: dict = {"console": ConsoleDelivery(config.db.parent, echo=echo)}
+def digest_runner(router, config: Config, echo: bool = True,
+                  deliveries: dict | None = None) -> DigestRunner:
+    found: dict = {"console": ConsoleDelivery(config.db.parent, echo=echo), **(deliveries or {})}
     if config.slack_bot_token:
-        deliveries["slack"] = slack_runtime.delivery(config)
-    return DigestRunner(router.ledger, deliveries, config.debounce)
+        found["slack"] = slack_runtime.delivery(config)
+    return DigestRunner(router.ledger, found, config.debounce)
+
+
+async def run_digests(config: Config, dry_run: bool, echo: bool):
+    router = build_router(config)
+    extra, client = {}, None
+    if config.discord_token:  # REST is enough to post; no gateway connection
+        client = await discord_runtime.login(router, config)
+        extra["discord"] = DiscordDelivery(client)
+    try:
+        return await digest_runner(router, config, echo, extra).run_all(dry_run=dry_run)
+    finally:
+        if client is not None:
+            await client.close()
 
 
 def digest(args, config: Config) -> int:
-    router = build_router(config)
-    runner = digest_runner(router, config, echo=not args.json)
-    for result in asyncio.run(runner.run_all(dry_run=args.dry_run)):
+    for result in asyncio.run(run_digests(config, args.dry_run, echo=not args.json)):
         if args.json:
             print(json.dumps(result.as_json()), flush=True)
         elif args.dry_run:

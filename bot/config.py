@@ -28,6 +28,9 @@ class Config:
     slack_signing_secret: str | None = field(default=None, repr=False)
     slack_api_url: str | None = None
     port: int = 3000
+    discord_token: str | None = field(default=None, repr=False)
+    discord_guild_ids: tuple[int, ...] = ()
+    discord_api_url: str | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> "Config":
@@ -46,6 +49,7 @@ class Config:
             admin_role=env.get("BRIEFBOT_ADMIN_ROLE", "").strip() or None,
             debounce=_number(env, "BRIEFBOT_DEBOUNCE", 60, "a whole number of seconds"),
             **_slack(env),
+            **_discord(env),
         )
 
     def settings(self) -> Settings:
@@ -71,6 +75,21 @@ def _slack(env: Mapping[str, str]) -> dict:
         "slack_bot_token": bot, "slack_app_token": app, "slack_signing_secret": secret,
         "slack_api_url": env.get("SLACK_API_URL", "").strip() or None,
         "port": _number(env, "PORT", 3000, "a port number"),
+    }
+
+
+def _discord(env: Mapping[str, str]) -> dict:
+    guilds = []
+    for item in env.get("DISCORD_GUILD_IDS", "").split(","):
+        if item.strip():
+            if not item.strip().isdigit():
+                raise ConfigError(f"DISCORD_GUILD_IDS entry {item.strip()!r} must be a server id "
+                                  "(digits; Developer Mode > right-click the server > Copy ID)")
+            guilds.append(int(item))
+    return {
+        "discord_token": env.get("DISCORD_TOKEN", "").strip() or None,
+        "discord_guild_ids": tuple(guilds),
+        "discord_api_url": env.get("DISCORD_API_URL", "").strip() or None,
     }
 
 

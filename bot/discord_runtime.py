@@ -1,0 +1,40 @@
+"""Starting Discord inside the process: log in over REST (a bad token fails here, at once),
+then keep the gateway connection in a background task; discord.py reconnects by itself."""
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+
+from bot.config import Config
+from bot.discord_app import BriefClient, DiscordDelivery, DiscordSettings, point_at
+from handlers.router import Router
+
+log = logging.getLogger(__name__)
+
+
+def settings(config: Config) -> DiscordSettings:
+    assert config.discord_token
+    return DiscordSettings(token=config.discord_token, guild_ids=config.discord_guild_ids,
+                           api_url=config.discord_api_url)
+
+
+async def login(router: Router, config: Config) -> BriefClient:
+    if config.discord_api_url:
+        await point_at(config.discord_api_url)
+    client = BriefClient(router, settings(config))
+    await client.login(settings(config).token)
+    return client
+
+
+async def start(router: Router, config: Config, platforms: dict
+                ) -> tuple[DiscordDelivery, Callable[[], Awaitable[None]]]:
+    client = await login(router, config)
+    task = asyncio.create_task(client.connect(reconnect=True), name="discord-gateway")
+    platforms["discord"] = True
+    log.info("discord: logged in as %s", client.user)
+
+    async def close() -> None:
+        await client.close()
+        task.cancel()
+
+    return DiscordDelivery(client), close
