@@ -22,10 +22,14 @@ class FakeDiscord:
         self._ids = count(1_100_000_000_000_000_000)
         self.runner: web.AppRunner | None = None
         self.url = ""
+        self.gateways: list[web.WebSocketResponse] = []
+        self.identified = 0
+        self._seq = 0
 
     async def start(self) -> "FakeDiscord":
         app = web.Application()
         app.router.add_route("*", "/api/v10/{path:.*}", self.api)
+        app.router.add_get("/gateway", self.gateway)
         self.runner = web.AppRunner(app, access_log=None)
         await self.runner.setup()
         site = web.TCPSite(self.runner, "127.0.0.1", 0)
@@ -34,6 +38,8 @@ class FakeDiscord:
         return self
 
     async def stop(self) -> None:
+        for ws in self.gateways:
+            await ws.close()
         if self.runner:
             await self.runner.cleanup()
 
@@ -66,6 +72,30 @@ class FakeDiscord:
                 return result
             await asyncio.sleep(0.02)
         raise AssertionError("the fake never saw what the test waited for")
+
+    async def gateway(self, request: web.Request) -> web.WebSocketResponse:
+        """A minimal gateway: HELLO, IDENTIFY -> READY, heartbeats acknowledged."""
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self.gateways.append(ws)
+        await ws.send_json({"op": 10, "d": {"heartbeat_interval": 41250}, "s": None, "t": None})
+        async for frame in ws:
+            message = json.loads(frame.data)
+            if message["op"] == 1:
+                await ws.send_json({"op": 11, "d": None, "s": None, "t": None})
+            elif message["op"] == 2:
+                self.identified += 1
+                await self.dispatch("READY", {
+                    "v": 10, "user": BOT_USER, "guilds": [], "session_id": "session-1",
+                    "resume_gateway_url": self.url.replace("http", "ws") + "/gateway",
+                    "application": {"id": APP_ID, "flags": 0}, "private_channels": [],
+                    "relationships": [], "shard": [0, 1]})
+        return ws
+
+    async def dispatch(self, event: str, data: dict) -> None:
+        """Send a gateway event (MESSAGE_CREATE, INTERACTION_CREATE ...) to the bot."""
+        self._seq += 1
+        await self.gateways[-1].send_json({"op": 0, "t": event, "s": self._seq, "d": data})
 
     async def api(self, request: web.Request) -> web.Response:
         path = request.match_info["path"]
