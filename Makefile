@@ -29,6 +29,8 @@ lint: $(VENV)/.dev
 
 bench: $(VENV)/.dev
 	$(BIN)/python bench/answer.py
+	$(BIN)/python bench/digest.py
+	$(BIN)/python bench/slack_load.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache
