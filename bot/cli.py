@@ -17,11 +17,13 @@ from bot.config import Config, ConfigError
 from bot.delivery import ConsoleDelivery
 from bot.digests import DigestRunner
 from bot.discord_app import DiscordDelivery
+from bot.logs import configure_logging
 from bot.runtime import build_router, load, open_store
 from bot.scheduler import DigestScheduler
 from content.exporter import export_pack
 from content.loader import read_pack
 from content.store import StoreError
+from handlers import status
 from handlers.messages import Request
 from handlers.since import parse_since
 
@@ -66,6 +68,8 @@ def build_parser() -> Parser:
     run_digests = digest_sub.add_parser("run", help="deliver every digest with something new")
     run_digests.add_argument("--dry-run", action="store_true", help="print, send nothing")
     run_digests.add_argument("--json", action="store_true", help="one object per subscription")
+    backup = sub.add_parser("backup", help="copy the database consistently while it runs")
+    backup.add_argument("path", help="the file to write")
     audit = sub.add_parser("audit", help="print the audit log, one line per row")
     audit.add_argument("--since", help="only rows since a date or a span (7d, 24h)")
     return parser
@@ -76,10 +80,7 @@ def main(argv: Sequence[str] | None = None, env: dict[str, str] | None = None) -
     if env is None:
         load_dotenv(Path.cwd() / ".env")
         env = dict(os.environ)
-    logging.basicConfig(
-        level=env.get("BRIEFBOT_LOG_LEVEL", "WARNING").upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    configure_logging(env)
     try:
         args = build_parser().parse_args(_message_last(argv))
         config = Config.from_env(env)
@@ -135,6 +136,7 @@ async def serve(config: Config) -> None:
         closers.append(close)
     runner = digest_runner(router, config, deliveries=extra)
     scheduler = DigestScheduler(runner, router.ledger)
+    router.status_source = lambda: status.report(router.ledger, scheduler.running, platforms)
     if config.slack_bot_token:
         closers.append(await slack_runtime.start(router, config, platforms,
                                                  lambda: scheduler.running))
@@ -230,6 +232,15 @@ def content(args, config: Config) -> int:
     return 0
 
 
+def backup(args, config: Config) -> int:
+    target = Path(args.path)
+    if target.exists():
+        raise UsageError(f"{target} exists; give a new file name")
+    count = open_store(config, seed=False).backup(target)
+    print(f"backed up {count} entries from {config.db} to {target}")
+    return 0
+
+
 def audit(args, config: Config) -> int:
     since = None
     if args.since:
@@ -258,4 +269,4 @@ def _print(reply, question: str, as_json: bool) -> None:
 
 
 COMMANDS = {"run": run, "ask": ask, "chat": chat, "content": content, "audit": audit,
-            "digest": digest}
+            "digest": digest, "backup": backup}

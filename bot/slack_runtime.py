@@ -3,7 +3,6 @@
 import logging
 from collections.abc import Awaitable, Callable
 
-from bot import health
 from bot.config import Config
 from bot.slack_app import (
     SlackBot,
@@ -13,6 +12,7 @@ from bot.slack_app import (
     start_socket_mode,
     web_client,
 )
+from handlers import status
 from handlers.router import Router
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ async def start(router: Router, config: Config, platforms: dict,
 
     def report() -> dict:
         platforms["slack"] = bot.connected
-        return health.report(router.ledger, scheduler_running(), platforms)
+        return status.report(router.ledger, scheduler_running(), platforms)
 
     if socket_mode:
         assert config.slack_app_token

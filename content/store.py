@@ -109,6 +109,18 @@ class Store:
                 self._connections.append(conn)
         return db
 
+    def backup(self, target: str | Path) -> int:
+        """A consistent copy while writes go on (SQLite's online backup API); returns the
+        number of entries copied."""
+        target = Path(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        destination = sqlite3.connect(str(target))
+        try:
+            self.db.conn.backup(destination, pages=256)
+            return destination.execute("SELECT count(*) FROM entries").fetchone()[0]
+        finally:
+            destination.close()
+
     def close(self) -> None:
         with self._lock:
             for conn in self._connections:

@@ -395,3 +395,20 @@ def split_posts(lines: list[str], limit: int) -> list[str]:
 
 def _local(moment) -> str:
     return moment.strftime("%Y-%m-%d %H:%M %Z")
+
+
+def status_text(report: dict) -> Reply:
+    platforms = ", ".join(f"{name}: {'connected' if up else 'down'}"
+                          for name, up in report["platforms"].items()) or "console only"
+    lines = [
+        f"Status: {'OK' if report['ok'] else 'PROBLEM'}",
+        f"Platforms: {platforms}",
+        f"Database: {report['db']} · scheduler: {report['scheduler']} · pending digests: "
+        f"{report['pending_outbox']}",
+    ]
+    for s in report["subscriptions"]:
+        state = s["state"] + (f" ({s['paused_reason']})" if s["paused_reason"] else "")
+        last = _when(s["last_delivery"]) if s["last_delivery"] else "never"
+        lines.append(f"#{s['id']} {s['platform']}:{s['channel']} · {state} · last delivery "
+                     f"{last} · next run {s['next_run']}")
+    return _admin("\n".join(lines))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from content.ledger import Ledger
 from content.store import Audit, Store
 from content.text import clean, words
-from handlers import browse, curation, replies, subscriptions
+from handlers import browse, curation, replies, status, subscriptions
 from handlers.answer import Answerer
 from handlers.messages import Reply, Request
 from handlers.permissions import is_admin
@@ -45,6 +45,8 @@ class Router:
     settings: Settings = field(default_factory=Settings)
 
     def __post_init__(self) -> None:
+        # Set by the process to what only it knows (platforms, scheduler); see `status`.
+        self.status_source: Callable[[], dict] | None = None
         self.vocabulary = Vocabulary(self.store)
         self.answerer = Answerer(self.store, self.vocabulary)
         self.ledger = Ledger(self.store)
@@ -103,6 +105,13 @@ class Router:
         return replies.answer(found, self.store)
 
 
+def cmd_status(router: Router, request: Request, args: str) -> Reply:
+    """Platforms connected, database, scheduler, each subscription, pending digests."""
+    found = router.status_source() if router.status_source else status.report(
+        router.ledger, None, {})
+    return replies.status_text(found)
+
+
 def cmd_help(router: Router, request: Request, args: str) -> Reply | None:
     """Show this list of commands."""
     if args:
@@ -135,5 +144,6 @@ COMMANDS: dict[str, Command] = {
         Command("unsubscribe", "unsubscribe", subscriptions.cmd_unsubscribe, admin=True),
         Command("subscriptions", "subscriptions", subscriptions.cmd_subscriptions),
         Command("digest", "digest", subscriptions.cmd_digest),
+        Command("status", "status", cmd_status, admin=True),
     )
 }

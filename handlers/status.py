@@ -1,4 +1,7 @@
-"""What /healthz and the admin `status` command report: platforms, DB, scheduler, ledger."""
+"""What /healthz and the admin `status` command report: platforms, DB, scheduler, ledger.
+
+Plain data: the process passes in what only it knows (which platforms are connected, whether
+the scheduler runs)."""
 
 import logging
 from datetime import UTC, datetime
@@ -10,7 +13,8 @@ from handlers.subscriptions import next_run
 log = logging.getLogger(__name__)
 
 
-def report(ledger: Ledger, scheduler_running: bool, platforms: dict[str, bool]) -> dict[str, Any]:
+def report(ledger: Ledger, scheduler_running: bool | None,
+           platforms: dict[str, bool]) -> dict[str, Any]:
     now = datetime.now(UTC)
     try:
         ledger.store.db.execute("SELECT count(*) FROM entries").fetchone()
@@ -30,10 +34,11 @@ def report(ledger: Ledger, scheduler_running: bool, platforms: dict[str, bool]) 
             })
         pending = len(ledger.pending())
     return {
-        "ok": db_ok and scheduler_running and all(platforms.values()),
+        "ok": db_ok and scheduler_running is not False and all(platforms.values()),
         "platforms": platforms,
         "db": "ok" if db_ok else "error",
-        "scheduler": "running" if scheduler_running else "stopped",
+        "scheduler": {True: "running", False: "stopped", None: "not in this process"}[
+            scheduler_running],
         "subscriptions": subscriptions,
         "pending_outbox": pending,
     }
