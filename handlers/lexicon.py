@@ -227,7 +227,6 @@ SYNONYMS = {
     "weaponize": ["weaponized"],
     "abused": ["misused", "misuse"],
     "abuse": ["misuse"],
-    "danger": ["concerns", "misuse"],
     "threat": ["threats"],
     "protect": ["defense", "fortify", "bolster"],
     "protecting": ["defense", "fortify"],
