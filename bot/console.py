@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.mentions import neutralize
+from handlers import replies
 from handlers.messages import Reply, Request
 from handlers.router import Router
 
@@ -20,13 +21,8 @@ def render(reply: Reply) -> str:
     """A reply as plain terminal text, mentions neutralised."""
     lines = [reply.title] if reply.title else []
     lines.append(reply.text)
-    meta = []
-    if reply.sources:
-        meta.append(f"Source: {reply.sources[0]}")
-    if reply.updated:
-        meta.append(f"updated {reply.updated}")
-    if meta:
-        lines.append(" · ".join(meta))
+    if replies.footer(reply):
+        lines.append(replies.footer(reply))
     if reply.related:
         names = ", ".join(f"{r.title} [{r.slug}]" for r in reply.related)
         lines.append(f"Related: {names}")

@@ -41,10 +41,7 @@ def reply_messages(reply: Reply) -> list[dict[str, Any]]:
     for related in reply.related[:FIELDS]:
         tail.add_field(name=_clip(neutralize(related.title), FIELD_NAME),
                        value=_clip(f"`show {related.slug}`", FIELD_VALUE), inline=True)
-    footer = " · ".join(filter(None, [
-        f"Source: {reply.sources[0]}" if reply.sources else "",
-        f"updated {reply.updated}" if reply.updated else "",
-    ]))
+    footer = replies.footer(reply)
     if footer:
         tail.set_footer(text=_clip(neutralize(footer), FOOTER))
     if len(tail) and len(embeds[-1]) + len(tail) <= EMBED_TOTAL:

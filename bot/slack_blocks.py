@@ -35,13 +35,9 @@ def reply_messages(reply: Reply, question: str = "") -> list[dict[str, Any]]:
     body = f"*{escape(reply.title)}*\n{escape(reply.text)}" if reply.title else escape(reply.text)
     sections = [_section(chunk) for chunk in replies.split_posts(body.split("\n"), SECTION)]
     tail: list[dict[str, Any]] = []
-    meta = []
-    if reply.sources:
-        meta.append(f"Source: {escape(reply.sources[0])}")
-    if reply.updated:
-        meta.append(f"updated {reply.updated}")
-    if meta:
-        tail.append({"type": "context", "elements": [{"type": "mrkdwn", "text": " · ".join(meta)}]})
+    if replies.footer(reply):
+        tail.append({"type": "context",
+                     "elements": [{"type": "mrkdwn", "text": escape(replies.footer(reply))}]})
     if reply.related:
         tail.append({"type": "actions", "elements": [
             _button(f"{r.title}", f"{SHOW_ACTION}_{i}", r.slug)

@@ -54,6 +54,16 @@ def show(entry: Entry, store: Store) -> Reply:
     )
 
 
+def footer(reply: Reply) -> str:
+    """`Source: <title> · updated <date>`, the line under an answer on every platform."""
+    parts = []
+    if reply.sources:
+        parts.append(f"Source: {reply.sources[0]}")
+    if reply.updated:
+        parts.append(f"updated {reply.updated}")
+    return " · ".join(parts)
+
+
 def sources(entry: Entry) -> tuple[str, ...]:
     return tuple(dict.fromkeys(source_label(s) for s in entry.sources))
 

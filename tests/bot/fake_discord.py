@@ -1,12 +1,13 @@
 """A local fake of Discord's REST API on 127.0.0.1: every call recorded, JSON answers with
 `Content-Type: application/json` exactly (discord.py checks it)."""
 
-import asyncio
 import json
 from collections import defaultdict
 from itertools import count
 
 from aiohttp import web
+
+from tests.bot.local_server import LocalServer
 
 BOT_ID = "900000000000000001"
 APP_ID = "900000000000000002"
@@ -14,34 +15,19 @@ BOT_USER = {"id": BOT_ID, "username": "briefbot", "discriminator": "0", "global_
             "avatar": None, "bot": True, "flags": 0}
 
 
-class FakeDiscord:
+class FakeDiscord(LocalServer):
     def __init__(self):
+        super().__init__()
         self.calls: list[tuple[str, str, dict | list | None]] = []
         self.messages: dict[str, list[dict]] = defaultdict(list)
         self.script: dict[str, list[int]] = defaultdict(list)
         self._ids = count(1_100_000_000_000_000_000)
-        self.runner: web.AppRunner | None = None
-        self.url = ""
-        self.gateways: list[web.WebSocketResponse] = []
         self.identified = 0
         self._seq = 0
 
-    async def start(self) -> "FakeDiscord":
-        app = web.Application()
+    def routes(self, app: web.Application) -> None:
         app.router.add_route("*", "/api/v10/{path:.*}", self.api)
         app.router.add_get("/gateway", self.gateway)
-        self.runner = web.AppRunner(app, access_log=None)
-        await self.runner.setup()
-        site = web.TCPSite(self.runner, "127.0.0.1", 0)
-        await site.start()
-        self.url = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"
-        return self
-
-    async def stop(self) -> None:
-        for ws in self.gateways:
-            await ws.close()
-        if self.runner:
-            await self.runner.cleanup()
 
     @property
     def api_url(self) -> str:
@@ -65,19 +51,11 @@ class FakeDiscord:
                 out.append(body)
         return out
 
-    async def wait_for(self, predicate, timeout: float = 5.0):
-        for _ in range(int(timeout / 0.02)):
-            result = predicate()
-            if result:
-                return result
-            await asyncio.sleep(0.02)
-        raise AssertionError("the fake never saw what the test waited for")
-
     async def gateway(self, request: web.Request) -> web.WebSocketResponse:
         """A minimal gateway: HELLO, IDENTIFY -> READY, heartbeats acknowledged."""
         ws = web.WebSocketResponse()
         await ws.prepare(request)
-        self.gateways.append(ws)
+        self.sockets.append(ws)
         await ws.send_json({"op": 10, "d": {"heartbeat_interval": 41250}, "s": None, "t": None})
         async for frame in ws:
             message = json.loads(frame.data)
@@ -95,7 +73,7 @@ class FakeDiscord:
     async def dispatch(self, event: str, data: dict) -> None:
         """Send a gateway event (MESSAGE_CREATE, INTERACTION_CREATE ...) to the bot."""
         self._seq += 1
-        await self.gateways[-1].send_json({"op": 0, "t": event, "s": self._seq, "d": data})
+        await self.sockets[-1].send_json({"op": 0, "t": event, "s": self._seq, "d": data})
 
     async def api(self, request: web.Request) -> web.Response:
         path = request.match_info["path"]

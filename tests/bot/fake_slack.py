@@ -5,48 +5,33 @@ its retry handlers and Bolt all run unmodified. `fail` scripts the next answers 
 (a 429 with Retry-After, a 500, a dropped connection); `ws` is the Socket Mode websocket.
 """
 
-import asyncio
 import contextlib
 import json
 from collections import defaultdict
 
 from aiohttp import WSMsgType, web
 
+from tests.bot.local_server import LocalServer
 
-class FakeSlack:
+
+class FakeSlack(LocalServer):
     def __init__(self):
+        super().__init__()
         self.calls: list[tuple[str, dict]] = []
         self.responses: list[dict] = []  # posts to response_url
         self.users = {"UADMIN": {"is_admin": True}, "UOWNER": {"is_owner": True}}
         self.history: dict[str, list[dict]] = defaultdict(list)
         self.script: dict[str, list] = defaultdict(list)
-        self.sockets: list[web.WebSocketResponse] = []
         self.acks: list[dict] = []
         self.connections = 0
         self._ts = 1000
-        self.runner: web.AppRunner | None = None
-        self.url = ""
         self.on_post = None  # called with each chat.postMessage's params (benchmarks time it)
 
-    async def start(self) -> "FakeSlack":
-        app = web.Application()
+    def routes(self, app: web.Application) -> None:
         app.router.add_post("/api/{method}", self.api)
         app.router.add_get("/api/{method}", self.api)
         app.router.add_post("/response/{id}", self.response_url)
         app.router.add_get("/socket", self.socket)
-        self.runner = web.AppRunner(app, access_log=None)
-        await self.runner.setup()
-        site = web.TCPSite(self.runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]
-        self.url = f"http://127.0.0.1:{port}"
-        return self
-
-    async def stop(self) -> None:
-        for ws in self.sockets:
-            await ws.close()
-        if self.runner:
-            await self.runner.cleanup()
 
     @property
     def api_url(self) -> str:
@@ -58,14 +43,6 @@ class FakeSlack:
     def fail(self, method: str, *outcomes) -> None:
         """Answer the next calls of `method` with these: (status, headers) or "drop"."""
         self.script[method].extend(outcomes)
-
-    async def wait_for(self, predicate, timeout: float = 5.0):
-        for _ in range(int(timeout / 0.02)):
-            result = predicate()
-            if result:
-                return result
-            await asyncio.sleep(0.02)
-        raise AssertionError("the fake never saw what the test waited for")
 
     async def api(self, request: web.Request) -> web.StreamResponse:
         method = request.match_info["method"]
