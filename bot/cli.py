@@ -5,6 +5,7 @@ import asyncio
 import json
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
@@ -113,7 +114,8 @@ def _message_last(argv: list[str]) -> list[str]:
         elif token in FLAGS or token.split("=", 1)[0] in VALUED and "=" in token:
             options.append(token)
         elif token in VALUED:
-            options += [token, next(tokens, "")]
+            value = next(tokens, None)
+            options += [token] if value is None else [token, value]  # argparse reports it
         else:
             message.append(token)
     return [argv[0], *options, "--", *message] if message else [argv[0], *options]
@@ -174,6 +176,15 @@ async def run_digests(config: Config, dry_run: bool, echo: bool):
             await client.close()
 
 
+def _preview(post) -> str:
+    """A platform payload as text: console text, Slack blocks or Discord embeds."""
+    if isinstance(post, str):
+        return post
+    if isinstance(post, dict):
+        return "\n".join(b["text"]["text"] for b in post.get("blocks", []) if "text" in b)
+    return "\n".join(getattr(e, "description", "") or "" for e in post)
+
+
 def digest(args, config: Config) -> int:
     for result in asyncio.run(run_digests(config, args.dry_run, echo=not args.json)):
         if args.json:
@@ -182,7 +193,7 @@ def digest(args, config: Config) -> int:
             print(f"#{result.subscription} {result.platform}:{result.channel}: "
                   f"{result.changes} change(s) would be sent")
             for post in result.preview:
-                print(post if isinstance(post, str) else json.dumps(post), "\n")
+                print(_preview(post), "\n")
         else:
             state = "posted" if result.posted else "nothing posted"
             print(f"#{result.subscription} {result.platform}:{result.channel}: "
@@ -200,6 +211,10 @@ def ask(args, config: Config) -> int:
 
 
 def chat(args, config: Config) -> int:
+    if not args.message:
+        raise UsageError("chat needs a MESSAGE, e.g. python -m bot chat --as alice help")
+    if not args.user.strip():
+        raise UsageError("--as needs a user name, e.g. --as alice")
     router = build_router(config)
     message = " ".join(args.message)
     request = Request(
@@ -212,7 +227,12 @@ def chat(args, config: Config) -> int:
 
 def content(args, config: Config) -> int:
     if args.action == "export":
-        count = export_pack(open_store(config), args.dir)
+        try:
+            count = export_pack(open_store(config), args.dir)
+        except OSError as exc:
+            print(f"python -m bot: cannot write {args.dir}: {exc.strerror or exc}",
+                  file=sys.stderr)
+            return 1
         print(f"{count} entries written to {args.dir}")
         return 0
     folder = Path(args.dir) if args.dir else config.content
@@ -236,7 +256,11 @@ def backup(args, config: Config) -> int:
     target = Path(args.path)
     if target.exists():
         raise UsageError(f"{target} exists; give a new file name")
-    count = open_store(config, seed=False).backup(target)
+    try:
+        count = open_store(config, seed=False).backup(target)
+    except (OSError, sqlite3.Error) as exc:
+        print(f"python -m bot: cannot back up to {target}: {exc}", file=sys.stderr)
+        return 1
     print(f"backed up {count} entries from {config.db} to {target}")
     return 0
 

@@ -37,7 +37,7 @@ class Config:
         tz = env.get("BRIEFBOT_TZ", "").strip() or "UTC"
         try:
             ZoneInfo(tz)
-        except (ZoneInfoNotFoundError, ValueError) as exc:
+        except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
             raise ConfigError(
                 f"BRIEFBOT_TZ={tz!r} is not a time zone; use an IANA name such as Europe/Paris"
             ) from exc

@@ -30,8 +30,9 @@ def render(reply: Reply) -> str:
 
 
 def as_json(reply: Reply, question: str) -> dict:
-    data = reply.as_json(question)
+    data = reply.as_json(neutralize(question))
     data["text"] = neutralize(data["text"])
+    data["sources"] = [neutralize(s) for s in data["sources"]]
     return data
 
 

@@ -80,7 +80,7 @@ class DigestRunner:
 
     async def resolve_pending(self) -> None:
         for row in self.ledger.pending():
-            await self._deliver(row, uncertain=True)
+            await self._deliver(row, uncertain=True)  # never raises: start-up must go on
 
     async def scheduled(self, subscription_id: int) -> Result:
         """A time schedule fired: deliver whatever is new."""
@@ -150,14 +150,25 @@ class DigestRunner:
         return (self.clock() - last).total_seconds() >= self.debounce
 
     async def _deliver(self, row: Outbox, uncertain: bool = False) -> list[str] | None:
+        """Post what is missing of one outbox row. Only the runner holding the row's claim
+        posts, so two processes (the bot and `digest run`) never post the same digest."""
         delivery = self.deliveries.get(row.platform)
-        if delivery is None:
+        if delivery is None or not self.ledger.claim(row.id, self.clock()):
             return None
+        try:
+            return await self._deliver_claimed(delivery, row, uncertain)
+        finally:
+            self.ledger.release(row.id)
+
+    async def _deliver_claimed(self, delivery: Delivery, row: Outbox,
+                               uncertain: bool) -> list[str] | None:
         payloads = delivery.render(Digest.from_json(row.digest))
         ids: list[str | None] = (list(row.message_ids) + [None] * len(payloads))[:len(payloads)]
         if uncertain and not all(ids):
-            for index, message_id in (await delivery.find(row.channel, row.digest_id,
-                                                          payloads)).items():
+            found = await self._find(delivery, row, payloads)
+            if found is None:
+                return None
+            for index, message_id in found.items():
                 ids[index] = message_id
         for index in range(len(payloads)):
             if ids[index] is None:
@@ -177,7 +188,9 @@ class DigestRunner:
         check_first = False
         for attempt in range(MAX_ATTEMPTS):
             if check_first:
-                found = await delivery.find(row.channel, row.digest_id, payloads)
+                found = await self._find(delivery, row, payloads)
+                if found is None:
+                    return None
                 if index in found:
                     self.ledger.record_part(row.id, index, found[index], parts)
                     return found[index]
@@ -201,6 +214,19 @@ class DigestRunner:
                 return message_id
         log.warning("digest %s still undelivered after %d attempts; will retry", row.digest_id,
                     MAX_ATTEMPTS)
+        return None
+
+    async def _find(self, delivery: Delivery, row: Outbox, payloads: list) -> dict | None:
+        """What of this digest the channel shows; None when the platform cannot say now (the
+        row stays pending) or ever (the subscription is paused)."""
+        try:
+            return await delivery.find(row.channel, row.digest_id, payloads)
+        except Transient as exc:
+            self.ledger.note_error(row.id, f"lookup: {exc}")
+        except RateLimited as exc:
+            self.ledger.note_error(row.id, f"lookup: {exc}")
+        except Permanent as exc:
+            self._pause(row, str(exc))
         return None
 
     def _pause(self, row: Outbox, reason: str) -> None:

@@ -10,7 +10,7 @@ client, so stored text can never ping; admin rights are checked by the router on
 import asyncio
 import hashlib
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -36,7 +36,7 @@ AUTOCOMPLETE_LIMIT = 25
 
 @dataclass(frozen=True)
 class DiscordSettings:
-    token: str
+    token: str = field(repr=False)
     guild_ids: tuple[int, ...] = ()
     api_url: str | None = None
 
@@ -82,7 +82,9 @@ class BriefClient(discord.Client):
             return
         text = message.content.replace(f"<@{self.user.id}>", " ").replace(
             f"<@!{self.user.id}>", " ").strip()
-        request = self._request(text, message.author, message.channel.id, None)
+        request = self._request(text, message.author, message.channel.id, None,
+                                getattr(message.channel, "guild_id", None)
+                                or (message.guild.id if message.guild else None))
         reply = await asyncio.to_thread(self.router.handle, request)
         for payload in discord_embeds.reply_messages(reply):
             await message.reply(mention_author=False, **payload)
@@ -109,7 +111,7 @@ class BriefClient(discord.Client):
         """Answer an interaction exactly once: directly when the router is quick, otherwise
         defer first (within Discord's 3 seconds) and follow up."""
         request = self._request(text, interaction.user, interaction.channel_id,
-                                interaction.permissions)
+                                interaction.permissions, interaction.guild_id)
         work = asyncio.ensure_future(asyncio.to_thread(self.router.handle, request))
         try:
             reply = await asyncio.wait_for(asyncio.shield(work), QUICK)
@@ -118,7 +120,8 @@ class BriefClient(discord.Client):
             await interaction.response.defer(ephemeral=admin or force_ephemeral, thinking=True)
             reply = await work
             for payload in discord_embeds.reply_messages(reply):
-                await interaction.followup.send(**payload)
+                await interaction.followup.send(ephemeral=reply.ephemeral or force_ephemeral,
+                                                **payload)
             return
         ephemeral = reply.ephemeral or force_ephemeral
         payloads = discord_embeds.reply_messages(reply)
@@ -127,15 +130,20 @@ class BriefClient(discord.Client):
             await interaction.followup.send(ephemeral=ephemeral, **payload)
 
     def _request(self, text: str, user: Any, channel_id: int | None,
-                 permissions: discord.Permissions | None) -> Request:
+                 permissions: discord.Permissions | None, guild_id: int | None) -> Request:
+        """Manage Server and roles are facts about one server: they count only in the
+        servers listed in DISCORD_GUILD_IDS, or anyone could invite the bot to a server of
+        their own and edit the shared briefing. The allowlist counts everywhere."""
+        trusted = guild_id is not None and guild_id in self.settings.guild_ids
         perms = permissions or getattr(user, "guild_permissions", None)
-        roles = []
-        for role in getattr(user, "roles", []) or []:
-            roles += [role.name, str(role.id)]
-        roles += [str(r) for r in getattr(user, "_roles", [])]
+        roles: list[str] = []
+        if trusted:
+            for role in getattr(user, "roles", []) or []:
+                roles += [role.name, str(role.id)]
+            roles += [str(r) for r in getattr(user, "_roles", [])]
         return Request(text=text, user=str(user.id), now=datetime.now(UTC), platform=PLATFORM,
                        channel=str(channel_id or ""),
-                       platform_admin=bool(perms and perms.manage_guild),
+                       platform_admin=trusted and bool(perms and perms.manage_guild),
                        roles=tuple(dict.fromkeys(roles)))
 
 
@@ -309,6 +317,8 @@ class DiscordDelivery:
         except (discord.NotFound, discord.Forbidden) as exc:
             raise Permanent(f"{exc.status} {exc.text or type(exc).__name__}") from exc
         except discord.HTTPException as exc:
+            if 400 <= exc.status < 500 and exc.status != 429:  # the message itself is refused
+                raise Permanent(f"{exc.status} {exc.text}") from exc
             if exc.status == 429:
                 raise RateLimited(float(getattr(exc, "retry_after", 1) or 1)) from exc
             raise Transient(f"HTTP {exc.status}") from exc

@@ -20,6 +20,7 @@ FOOTER = 2048
 EMBED_TOTAL = 6000
 EMBEDS_PER_MESSAGE = 10
 DESCRIPTION_CHUNK = 4000  # under the limit, leaving room for nothing to be cut mid-line
+DIGEST_FOOTER = 100  # room for "Briefbot digest <id> · part <n>"
 
 SHOW = "bb:show:"
 HELPFUL = "bb:fb:1:"
@@ -64,7 +65,7 @@ def digest_messages(digest: Digest) -> list[list[discord.Embed]]:
     chunks = replies.split_posts(lines, DESCRIPTION_CHUNK)
     embeds = [discord.Embed(description=chunk) for chunk in chunks]
     embeds[0].title = _clip(lines[0], TITLE)
-    return [m["embeds"] for m in _pack(embeds)]
+    return [m["embeds"] for m in _pack(embeds, reserve=DIGEST_FOOTER)]
 
 
 def answer_view(reply: Reply) -> discord.ui.View:
@@ -83,13 +84,14 @@ def answer_view(reply: Reply) -> discord.ui.View:
     return view
 
 
-def _pack(embeds: list[discord.Embed]) -> list[dict[str, Any]]:
-    """Group embeds into messages of at most 10 embeds and 6,000 characters."""
+def _pack(embeds: list[discord.Embed], reserve: int = 0) -> list[dict[str, Any]]:
+    """Group embeds into messages of at most 10 embeds and 6,000 characters, keeping
+    `reserve` characters free in each (for a footer added later)."""
     messages: list[list[discord.Embed]] = [[]]
     size = 0
     for embed in embeds:
         if messages[-1] and (len(messages[-1]) >= EMBEDS_PER_MESSAGE
-                             or size + len(embed) > EMBED_TOTAL):
+                             or size + len(embed) > EMBED_TOTAL - reserve):
             messages.append([])
             size = 0
         messages[-1].append(embed)

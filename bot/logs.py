@@ -41,7 +41,7 @@ def configure_logging(env: Mapping[str, str]) -> None:
     if level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
         level = "WARNING"
     handler = logging.StreamHandler()
-    handler.setFormatter(Redacting([env.get(name, "") for name in SECRETS],
+    handler.setFormatter(Redacting([env.get(name, "").strip() for name in SECRETS],
                                    env.get("BRIEFBOT_LOG_FORMAT", "text").strip() == "json"))
     root = logging.getLogger()
     root.handlers[:] = [handler]

@@ -12,7 +12,7 @@ import logging
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -45,13 +45,15 @@ DIGEST_EVENT = "briefbot_digest"
 PERMANENT_ERRORS = {
     "channel_not_found", "not_in_channel", "is_archived", "account_inactive", "invalid_auth",
     "missing_scope", "restricted_action", "no_permission", "team_access_not_granted",
+    # The message itself is refused: posting it again can never work.
+    "invalid_blocks", "msg_too_long", "invalid_arguments", "too_many_attachments",
 }
 _MENTION = re.compile(r"<@[A-Z0-9]+(\|[^>]*)?>")
 
 
 @dataclass(frozen=True)
 class SlackSettings:
-    bot_token: str
+    bot_token: str = field(repr=False)
     api_url: str | None = None
 
 
@@ -103,27 +105,28 @@ class SlackBot:
             return
         thread = event.get("thread_ts") or event["ts"]
         self.router.store.remember_thread(PLATFORM, event["channel"], thread)
-        await self._answer(client, event, strip_mentions(event.get("text", "")), thread)
+        await self._answer(client, event, from_slack(strip_mentions(event.get("text", ""))),
+                           thread)
 
     async def on_message(self, body: dict, event: dict, client: AsyncWebClient,
                          context: dict) -> None:
         if event.get("subtype") or event.get("bot_id") or not event.get("user"):
             return  # edits, joins, bots (this one included) are not questions
         text = event.get("text", "")
-        bot_user = context.get("bot_user_id")
-        if bot_user and f"<@{bot_user}" in text:
-            return  # a mention: app_mention answers it
         in_dm = event.get("channel_type") == "im"
+        bot_user = context.get("bot_user_id")
+        if bot_user and f"<@{bot_user}" in text and not in_dm:
+            return  # a mention in a channel: app_mention answers it (DMs get no app_mention)
         thread = event.get("thread_ts")
         known_thread = thread and self.router.store.knows_thread(PLATFORM, event["channel"],
                                                                  thread)
         if not (in_dm or known_thread) or not self._first_time(body):
             return
-        await self._answer(client, event, text, thread)
+        await self._answer(client, event, from_slack(strip_mentions(text)), thread)
 
     async def on_command(self, ack, command: dict, respond) -> None:
         await ack()  # within Slack's 3 seconds, before any work
-        request = await self._request(command.get("text", ""), command["user_id"],
+        request = await self._request(from_slack(command.get("text", "")), command["user_id"],
                                       command["channel_id"])
         reply = await asyncio.to_thread(self.router.handle, request)
         visible = "ephemeral" if reply.ephemeral else "in_channel"
@@ -199,6 +202,18 @@ class SlackBot:
 
 def strip_mentions(text: str) -> str:
     return _MENTION.sub(" ", text).strip()
+
+
+_LINK = re.compile(r"<((?:https?|mailto):[^|>]+)(?:\|[^>]*)?>")
+_CHANNEL = re.compile(r"<#[A-Z0-9]+\|([^>]*)>")
+
+
+def from_slack(text: str) -> str:
+    """Slack's message markup back to what the person typed: links unwrapped, channel names
+    shown, and `&amp; &lt; &gt;` decoded (the store keeps text as typed)."""
+    text = _LINK.sub(r"\1", text)
+    text = _CHANNEL.sub(r"#\1", text)
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
 def _channel_of(body: dict) -> str:

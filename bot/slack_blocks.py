@@ -19,6 +19,7 @@ TEXT = 40000
 BUTTON_VALUE = 2000
 BUTTON_LABEL = 75
 FALLBACK = 300
+CONTEXT = 600  # characters of a footer before escaping (x5 at worst: within 3,000)
 
 SHOW_ACTION = "show_entry"
 HELPFUL = "feedback_helpful"
@@ -36,8 +37,8 @@ def reply_messages(reply: Reply, question: str = "") -> list[dict[str, Any]]:
     sections = [_section(chunk) for chunk in replies.split_posts(body.split("\n"), SECTION)]
     tail: list[dict[str, Any]] = []
     if replies.footer(reply):
-        tail.append({"type": "context",
-                     "elements": [{"type": "mrkdwn", "text": escape(replies.footer(reply))}]})
+        footer = escape(replies.footer(reply)[:CONTEXT])
+        tail.append({"type": "context", "elements": [{"type": "mrkdwn", "text": footer}]})
     if reply.related:
         tail.append({"type": "actions", "elements": [
             _button(f"{r.title}", f"{SHOW_ACTION}_{i}", r.slug)

@@ -10,6 +10,9 @@ FIELD_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 LIMITS = {"title": 200, "summary": 1000, "field": 1000, "alias": 100, "source": 2000}
 # Names that are part of every entry rather than a named field.
 CORE = ("title", "summary")
+# Field names that would be read as one of the entry's own attributes.
+RESERVED = frozenset({"slug", "kind", "title", "summary", "fields", "aliases", "keywords",
+                      "related", "sources", "tracked", "retired"})
 
 
 @dataclass(frozen=True)
@@ -99,7 +102,7 @@ def problems(data: Any, where: str) -> list[str]:
         found.append(f"{where}: fields must be a mapping of name: value")
         fields = {}
     for name, value in fields.items():
-        if not isinstance(name, str) or not FIELD_RE.match(name) or name in CORE:
+        if not isinstance(name, str) or not FIELD_RE.match(name) or name in RESERVED:
             found.append(f"{where}: field name {name!r} must be snake_case, at most 40 chars")
         found += _text_problems(value, f"{where}: field {name}", LIMITS["field"], required=True)
     for key in ("aliases", "keywords", "related"):

@@ -9,7 +9,7 @@ asking the platform whether the post landed before it posts anything new.
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from content.store import Audit, Revision, Store, _revision
@@ -142,9 +142,16 @@ class Ledger:
 
     def open(self, subscription: Subscription, from_rev: int, to_rev: int,
              digest: dict[str, Any], now: datetime) -> Outbox:
-        """Record the digest as pending before anything is posted."""
+        """Record the digest as pending before anything is posted. If the subscription already
+        has a pending digest (another process is delivering it), that one is returned: two
+        overlapping ranges would post the same changes twice."""
         digest_id = f"bb-{subscription.id}-{to_rev}"
         with self.store.write(content=False) as db:
+            row = db.execute("SELECT digest_id FROM outbox WHERE subscription_id = ? AND "
+                             "status = 'pending' ORDER BY id LIMIT 1",
+                             [subscription.id]).fetchone()
+            if row:
+                digest_id = row[0]
             db.execute(
                 "INSERT INTO outbox (digest_id, subscription_id, platform, channel, from_rev, "
                 "to_rev, digest, status, message_ids, created_at, attempts) "
@@ -169,6 +176,21 @@ class Ledger:
             f"SELECT {_OUT_COLS} FROM outbox WHERE status = 'pending'{where} ORDER BY id"
         )
         return [_outbox(row) for row in rows]
+
+    def claim(self, outbox_id: int, now: datetime, seconds: int = 120) -> bool:
+        """Take the right to post this row, unless a live claim holds it. A crashed holder's
+        claim lapses after `seconds`."""
+        with self.store.write(content=False) as db:
+            cursor = db.execute(
+                "UPDATE outbox SET claimed_until = ? WHERE id = ? AND status != 'sent' AND "
+                "(claimed_until IS NULL OR claimed_until < ?)",
+                [(now + timedelta(seconds=seconds)).isoformat(), outbox_id, now.isoformat()],
+            )
+            return cursor.rowcount == 1
+
+    def release(self, outbox_id: int) -> None:
+        with self.store.write(content=False) as db:
+            db.execute("UPDATE outbox SET claimed_until = NULL WHERE id = ?", [outbox_id])
 
     def record_part(self, outbox_id: int, index: int, message_id: str, parts: int) -> None:
         """One post of a multi-post digest landed; remember its id before the next."""
@@ -242,6 +264,6 @@ def _create_tables(db) -> None:
         " subscription_id INTEGER NOT NULL, platform TEXT NOT NULL, channel TEXT NOT NULL,"
         " from_rev INTEGER NOT NULL, to_rev INTEGER NOT NULL, digest TEXT NOT NULL,"
         " status TEXT NOT NULL, message_ids TEXT NOT NULL, created_at TEXT, sent_at TEXT,"
-        " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)"
+        " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, claimed_until TEXT)"
     )
     db.execute("CREATE INDEX IF NOT EXISTS outbox_status ON outbox (status)")

@@ -47,6 +47,9 @@ def _read_file(path: Path, folder: Path, pack: Pack, raw: list) -> None:
         return
     if path.name == PACK_FILE:
         doc = doc or {}
+        if not isinstance(doc, dict):
+            pack.problems.append(f"{name}: must be a mapping with 'subject' and 'description'")
+            return
         pack.subject = str(doc.get("subject") or "")
         pack.description = str(doc.get("description") or "")
         if not pack.subject:
@@ -70,6 +73,7 @@ def cross_problems(entries: list[Any], wheres: list[str]) -> list[str]:
         if not isinstance(data, dict):
             continue
         slug = data.get("slug")
+        slug = slug if isinstance(slug, str) else repr(slug)  # a list or a number is a problem
         if slug in slugs:
             found.append(f"{where}: duplicate slug '{slug}' (also {slugs[slug]})")
         slugs.setdefault(slug, where)
@@ -83,7 +87,7 @@ def cross_problems(entries: list[Any], wheres: list[str]) -> list[str]:
             found += [
                 f"{where}: related '{r}' is not an entry"
                 for r in data["related"]
-                if r not in slugs
+                if str(r) not in slugs
             ]
     return found
 
@@ -96,9 +100,9 @@ def _tidy(data: dict[str, Any]) -> dict[str, Any]:
         {k: (str(v) if v is not None else None) for k, v in s.items()} for s in data["sources"]
     ]
     for key in ("aliases", "keywords", "related"):
-        data[key] = [" ".join(str(v).split()) for v in data.get(key) or []]
+        data[key] = [str(v).strip() for v in data.get(key) or []]
     for key in ("title", "summary"):
-        data[key] = " ".join(str(data[key]).split())
+        data[key] = str(data[key]).strip()
     return data
 
 

@@ -23,9 +23,15 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _stemmer = snowballstemmer.stemmer("porter")
 
 
+def scrub(text: str) -> str:
+    """Replace lone surrogates (undecodable bytes from a terminal, a bare \\ud83d in JSON):
+    SQLite and UTF-8 output cannot hold them."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def clean(text: str) -> str:
     """NFKC-normalise, fold dashes and quotes, and drop control characters."""
-    text = unicodedata.normalize("NFKC", text).translate(_FOLD)
+    text = unicodedata.normalize("NFKC", scrub(text)).translate(_FOLD)
     return _CONTROL.sub(" ", text)
 
 

@@ -4,8 +4,9 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from content.entry import FIELD_RE, KINDS, LIMITS, SLUG_RE, Entry
+from content.entry import FIELD_RE, KINDS, LIMITS, RESERVED, SLUG_RE, Entry
 from content.store import PACK_ACTOR, Audit, EntryExists, EntryMissing, NameTaken
+from content.text import scrub
 from handlers import replies
 from handlers.diff import changes
 from handlers.gaps import group
@@ -31,7 +32,7 @@ def cmd_set(router: "Router", request: Request, args: str) -> Reply:
     field, value = field.lower(), _text(value)
     if not name or not field or not value:
         return replies.usage("set <entry> <field> <value>", "set order status Signed on Thursday")
-    if field not in ("title", "summary") and not FIELD_RE.match(field):
+    if field not in ("title", "summary") and (not FIELD_RE.match(field) or field in RESERVED):
         return replies.bad_field(field)
     _limit(value, LIMITS.get(field, LIMITS["field"]), field)
 
@@ -149,9 +150,10 @@ def cmd_restore(router: "Router", request: Request, args: str) -> Reply:
 def cmd_revert(router: "Router", request: Request, args: str) -> Reply:
     """Make an entry what it was at an earlier version (recorded as a new version)."""
     name, version = split_entry(args)
-    if not name or not version.strip().lstrip("v").isdigit():
+    digits = version.strip().lstrip("v")
+    if not name or not (digits.isascii() and digits.isdigit()) or len(digits) > 9:
         return replies.usage("revert <entry> <version>", "revert order 1")
-    number = int(version.strip().lstrip("v"))
+    number = int(digits)
     entry = router.store.resolve(name, include_retired=True)
     if entry is None:
         return _missing(router, name)
@@ -234,8 +236,8 @@ def _audit(request: Request) -> Audit:
 
 
 def _text(value: str) -> str:
-    """Text as typed, less control characters and surrounding space."""
-    return _CONTROL.sub("", value).strip()
+    """Text as typed, less control characters, lone surrogates and surrounding space."""
+    return _CONTROL.sub("", scrub(value)).strip()
 
 
 def _limit(value: str, limit: int, what: str) -> None:

@@ -192,7 +192,8 @@ def usage(form: str, example: str | None) -> Reply:
 def bad_field(field: str) -> Reply:
     return _admin(
         f"'{_clip(field, 40)}' is not a field name: use title, summary, or lower-case letters, "
-        "digits and _ (at most 40), e.g. `expected_signing`.",
+        "digits and _ (at most 40) other than kind, slug, aliases, keywords, related, sources, "
+        "tracked and retired, e.g. `expected_signing`.",
         kind="error",
     )
 

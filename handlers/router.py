@@ -2,11 +2,11 @@
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from content.ledger import Ledger
 from content.store import Audit, Store
-from content.text import clean, words
+from content.text import clean, scrub, words
 from handlers import browse, curation, replies, status, subscriptions
 from handlers.answer import Answerer
 from handlers.messages import Reply, Request
@@ -58,7 +58,7 @@ class Router:
     def handle(self, request: Request) -> Reply:
         """Answer one message. Never raises: an unexpected error becomes a short apology."""
         try:
-            return self._dispatch(request)
+            return self._dispatch(replace(request, text=scrub(request.text)))
         except Exception:
             log.exception("handling a %s message failed", request.platform)
             return replies.sorry()
@@ -77,7 +77,10 @@ class Router:
             return replies.too_long(len(text))
         if not words(text):
             return replies.empty(self.subject)
-        head, _, rest = text.partition(" ")
+        # The command word is read normalised; its arguments are kept as typed (the store
+        # keeps text as typed), less what no database or terminal can hold.
+        head = text.partition(" ")[0]
+        rest = request.text.strip().partition(" ")[2] if " " in request.text.strip() else ""
         command = COMMANDS.get(head.lower())
         if command is not None:
             if command.admin and not self.is_admin(request):

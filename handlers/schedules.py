@@ -122,14 +122,29 @@ def _clock(text: str) -> str:
 
 def _cron_weekdays(field: str) -> str:
     """Standard cron counts weekdays from Sunday = 0 (and 7); APScheduler from Monday = 0.
-    Numbers become names so `1-5` means Monday to Friday, as in crontab."""
-    return _WEEKDAY_NUMBER.sub(lambda m: DAYS[int(m.group(1)) % 7], field)
+    Numeric parts become explicit day names, so `1-5` is Monday to Friday, `0-4` Sunday to
+    Thursday and `*/2` Sunday, Tuesday, Thursday, Saturday, as in crontab."""
+    days: list[str] = []
+    for part in field.split(","):
+        spec, _, step = part.partition("/")
+        if spec == "*" and step.isdigit():
+            spec = "0-6"
+        bounds = spec.split("-")
+        if all(b.isdigit() for b in bounds) and len(bounds) in (1, 2):
+            low, high = int(bounds[0]), int(bounds[-1])
+            if len(bounds) == 1 and step:
+                high = 6
+            numbers = range(low, high + 1, int(step) if step.isdigit() and int(step) else 1)
+            days += [DAYS[n % 7] for n in numbers]
+        else:
+            return _WEEKDAY_NUMBER.sub(lambda m: DAYS[int(m.group(1)) % 7], field)
+    return ",".join(dict.fromkeys(days))
 
 
 def _check_zone(tz: str) -> None:
     try:
         ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
         raise ScheduleError(
             f"'{tz[:40]}' is not a time zone; use a name like Europe/Paris"
         ) from exc

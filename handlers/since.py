@@ -13,9 +13,10 @@ def parse_since(text: str, now: datetime) -> datetime | None:
     match = _SPAN.match(text)
     if match:
         amount, unit = int(match.group(1)), _UNITS[match.group(2).lower()]
-        return now - timedelta(**{unit: amount})
+        return (now - timedelta(**{unit: amount})).astimezone(UTC)
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    # Stored times are UTC ISO strings: compare like with like.
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
