@@ -28,9 +28,7 @@ lint: $(VENV)/.dev
 	$(BIN)/ruff check .
 
 bench: $(VENV)/.dev
-	$(BIN)/python bench/answer.py
-	$(BIN)/python bench/digest.py
-	$(BIN)/python bench/slack_load.py
+	$(BIN)/python -m bench --json
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -77,7 +77,7 @@ def questions(limit: int) -> list[str]:
 
 def build(path: Path, n: int) -> Store:
     store = Store(path)
-    if store.count() < n:
+    if store.count(include_retired=True) == 0 or store.count() < n:
         pack = read_pack(ROOT / "content" / "seed")
         store.set_meta({"subject": pack.subject})
         now = datetime.now(UTC)

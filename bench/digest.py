@@ -20,10 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
 
-from answer import build  # noqa: E402
-
+from bench.answer import build  # noqa: E402
 from bot.digests import DigestRunner  # noqa: E402
 from content.ledger import Ledger  # noqa: E402
 from content.store import Audit  # noqa: E402
@@ -33,8 +31,10 @@ SCHEDULES = ("on-change", "daily 09:00", "weekdays 09:00", 'cron "0 */4 * * *"')
 
 
 def prepare(folder: Path, entries: int, subscriptions: int) -> Ledger:
-    store = build(folder / f"digest-{entries}.db", entries)
+    synthetic = max(0, entries - 50)  # plus the pack's own entries
+    store = build(folder / f"store-{synthetic}.db", synthetic)
     ledger = Ledger(store)
+    ledger.store.db.execute("DELETE FROM subscriptions")  # each measurement sets its own
     audit = Audit("bench:admin", "bench", "admin", "bench", "subscribe")
     for i in range(subscriptions):
         only = ("order", "mythos", "event") if i % 5 == 0 else ()
@@ -76,6 +76,15 @@ def measure(folder: Path, entries: int, batches: list[int], subscriptions: int) 
         runs.append({"entries": ledger.store.count(), "changes": changes,
                      "subscriptions": subscriptions, "channels_with_news": with_news,
                      "ms": round(ms, 1)})
+    return runs
+
+
+def grid(folder: Path, entry_sizes, change_counts, subscription_counts) -> list[dict]:
+    """Every combination, each on a store of that size with channels up to date first."""
+    runs = []
+    for entries in entry_sizes:
+        for subscriptions in subscription_counts:
+            runs += measure(folder, entries, list(change_counts), subscriptions)
     return runs
 
 
