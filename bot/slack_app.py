@@ -101,10 +101,9 @@ class SlackBot:
     # -- listeners (Bolt has acked events before these run) -------------------------------
 
     async def on_mention(self, body: dict, event: dict, client: AsyncWebClient) -> None:
-        if not self._first_time(body):
-            return
         thread = event.get("thread_ts") or event["ts"]
-        self.router.store.remember_thread(PLATFORM, event["channel"], thread)
+        if not await self._first_time(body, (event["channel"], thread)):
+            return
         await self._answer(client, event, from_slack(strip_mentions(event.get("text", ""))),
                            thread)
 
@@ -118,9 +117,9 @@ class SlackBot:
         if bot_user and f"<@{bot_user}" in text and not in_dm:
             return  # a mention in a channel: app_mention answers it (DMs get no app_mention)
         thread = event.get("thread_ts")
-        known_thread = thread and self.router.store.knows_thread(PLATFORM, event["channel"],
-                                                                 thread)
-        if not (in_dm or known_thread) or not self._first_time(body):
+        known_thread = thread and await asyncio.to_thread(
+            self.router.store.knows_thread, PLATFORM, event["channel"], thread)
+        if not (in_dm or known_thread) or not await self._first_time(body):
             return
         await self._answer(client, event, from_slack(strip_mentions(text)), thread)
 
@@ -194,10 +193,14 @@ class SlackBot:
         self._admins[user] = (time.monotonic(), admin)
         return admin
 
-    def _first_time(self, body: dict) -> bool:
-        """Slack retries events it thinks failed; each event_id is answered once."""
+    async def _first_time(self, body: dict, thread: tuple[str, str] | None = None) -> bool:
+        """Slack retries events it thinks failed; each event_id is answered once. The write
+        runs on a worker thread: SQLite must never block the event loop."""
         event_id = body.get("event_id")
-        return event_id is None or self.router.store.first_time(PLATFORM, event_id)
+        if event_id is None:
+            return True
+        return await asyncio.to_thread(self.router.store.first_time, PLATFORM, event_id,
+                                       thread)
 
 
 def strip_mentions(text: str) -> str:

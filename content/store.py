@@ -84,6 +84,7 @@ class Store:
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        self._write_lock = threading.RLock()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._create_schema()
@@ -94,17 +95,28 @@ class Store:
 
     @property
     def db(self) -> Database:
-        """This thread's connection, opened on first use."""
-        db = getattr(self._local, "db", None)
+        """This thread's connection, opened on first use: every commit is synced to disk
+        (entries, revisions, audit, the digest ledger)."""
+        return self._connection("db", "FULL")
+
+    @property
+    def light(self) -> Database:
+        """This thread's connection for bookkeeping that may lose its last rows in a power
+        cut (seen event ids, declined questions, feedback): WAL commits without an fsync; the
+        next synced commit makes them durable too."""
+        return self._connection("light", "NORMAL")
+
+    def _connection(self, name: str, synchronous: str) -> Database:
+        db = getattr(self._local, name, None)
         if db is None:
             conn = sqlite3.connect(
                 str(self.path), isolation_level=None, timeout=10, check_same_thread=False
             )
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA busy_timeout=10000")
-            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute(f"PRAGMA synchronous={synchronous}")
             db = Database(conn)
-            self._local.db = db
+            setattr(self._local, name, db)
             with self._lock:
                 self._connections.append(conn)
         return db
@@ -129,24 +141,27 @@ class Store:
         self._local = threading.local()
 
     @contextmanager
-    def write(self, content: bool = True) -> Iterator[Database]:
+    def write(self, content: bool = True, durable: bool = True) -> Iterator[Database]:
         """One read-modify-write transaction, holding the write lock from its first statement.
 
         `content` says whether entries may change: then the generation moves, and caches built
         from entries (the typo dictionary) know to refresh.
         """
-        db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            yield db
-            if content:
-                db.execute(
-                    "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
-                )
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
+        db = self.db if durable else self.light
+        # Threads of this process queue on a lock (woken at once) rather than on SQLite's busy
+        # handler, which sleeps in steps of up to 100 ms; other processes still meet the busy
+        # timeout.
+        with self._write_lock:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+                if content:
+                    db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 "
+                               "WHERE key = 'generation'")
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
 
     def _create_schema(self) -> None:
         db = self.db
@@ -420,29 +435,31 @@ class Store:
     def record_declined(
         self, question: str, platform: str, user: str, channel: str, now: datetime
     ) -> None:
-        with self.write(content=False) as db:
+        with self.write(content=False, durable=False) as db:
             db.execute(
                 "INSERT INTO declined (at, question, platform, user, channel) VALUES (?,?,?,?,?)",
                 [now.isoformat(), question[:500], platform, user, channel],
             )
 
-    def first_time(self, platform: str, event_id: str, keep_hours: int = 24) -> bool:
+    def first_time(self, platform: str, event_id: str, thread: tuple[str, str] | None = None,
+                   keep_hours: int = 24) -> bool:
         """True the first time an event id is seen; platforms redeliver events they think
-        failed. Ids older than `keep_hours` are forgotten (platforms stop retrying long before)."""
+        failed. Ids older than `keep_hours` are forgotten (platforms stop retrying long before).
+        A first sighting can also remember a (channel, thread) the bot now answers in, in the
+        same transaction: one write per event."""
         now = datetime.now(UTC)
-        with self.write(content=False) as db:
+        with self.write(content=False, durable=False) as db:
             db.execute("DELETE FROM seen_events WHERE at < ?",
                        [(now - timedelta(hours=keep_hours)).isoformat()])
             cursor = db.execute(
                 "INSERT OR IGNORE INTO seen_events (platform, event_id, at) VALUES (?, ?, ?)",
                 [platform, event_id, now.isoformat()],
             )
-            return cursor.rowcount == 1
-
-    def remember_thread(self, platform: str, channel: str, thread: str) -> None:
-        with self.write(content=False) as db:
-            db.execute("INSERT OR IGNORE INTO threads (platform, channel, thread) VALUES (?, ?, ?)",
-                       [platform, channel, thread])
+            first = cursor.rowcount == 1
+            if first and thread:
+                db.execute("INSERT OR IGNORE INTO threads (platform, channel, thread) "
+                           "VALUES (?, ?, ?)", [platform, *thread])
+            return first
 
     def knows_thread(self, platform: str, channel: str, thread: str) -> bool:
         row = self.db.execute(
@@ -454,7 +471,7 @@ class Store:
     def record_feedback(self, platform: str, user: str, channel: str, question: str, slug: str,
                         helpful: bool, now: datetime) -> None:
         """A Helpful / Not helpful click; a Not helpful one puts the question on the gaps list."""
-        with self.write(content=False) as db:
+        with self.write(content=False, durable=False) as db:
             db.execute(
                 "INSERT INTO feedback (at, platform, user, channel, question, slug, helpful) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
