@@ -3,9 +3,9 @@
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from handlers.router import Settings
+from handlers.schedules import ScheduleError, check_zone
 
 PLATFORMS = ("console", "slack", "discord")
 
@@ -36,8 +36,8 @@ class Config:
     def from_env(cls, env: Mapping[str, str]) -> "Config":
         tz = env.get("BRIEFBOT_TZ", "").strip() or "UTC"
         try:
-            ZoneInfo(tz)
-        except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
+            check_zone(tz)
+        except ScheduleError as exc:
             raise ConfigError(
                 f"BRIEFBOT_TZ={tz!r} is not a time zone; use an IANA name such as Europe/Paris"
             ) from exc

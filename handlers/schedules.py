@@ -81,7 +81,7 @@ def parse_subscribe(args: str, default_tz: str) -> Subscribe:
             raise ScheduleError("`tz` needs a zone name such as Europe/Paris")
         tz = tokens[at + 1]
         tokens = tokens[:at] + tokens[at + 2 :]
-    _check_zone(tz)
+    check_zone(tz)
     schedule = parse_schedule(tokens)
     schedule.trigger(tz)  # a cron expression the trigger refuses is refused here too
     return Subscribe(schedule, tz, tuple(only))
@@ -141,7 +141,8 @@ def _cron_weekdays(field: str) -> str:
     return ",".join(dict.fromkeys(days))
 
 
-def _check_zone(tz: str) -> None:
+def check_zone(tz: str) -> None:
+    """Raise ScheduleError unless `tz` names an IANA time zone."""
     try:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
