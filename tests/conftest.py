@@ -1,5 +1,6 @@
 """Shared fixtures: a real SQLite store in a temporary folder, seeded from the shipped pack."""
 
+import logging
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -43,3 +44,38 @@ def snapshot(store: Store) -> tuple:
     entries = list(store.db.query("SELECT * FROM entries ORDER BY slug"))
     revisions = list(store.db.query("SELECT * FROM revisions ORDER BY id"))
     return entries, revisions
+
+
+# -- secrets: the whole suite runs with DEBUG logging, and no token may reach a log line ------
+
+CANARIES = ("xoxb-test-token", "xapp-1-test-token", "canary-discord-token",
+            "8f742231b10e8888abcd99yyyzzz85a5", "xoxb-canary-bot-token")
+
+
+class _Capture(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.DEBUG)
+        self.leaks: list[str] = []
+        self.setFormatter(logging.Formatter("%(name)s %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            line = self.format(record)
+        except Exception:  # a broken log call is not what this handler checks
+            return
+        self.leaks += [f"{c} in {record.name}: {line[:200]}" for c in CANARIES if c in line]
+
+
+_capture = _Capture()
+
+
+def pytest_sessionstart(session):
+    root = logging.getLogger()
+    root.addHandler(_capture)
+    root.setLevel(logging.DEBUG)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if _capture.leaks:
+        print("\nSECRET LEAKED INTO LOGS:\n" + "\n".join(_capture.leaks[:20]))
+        session.exitstatus = 1

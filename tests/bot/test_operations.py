@@ -55,6 +55,8 @@ def test_status_is_for_admins_and_reports_the_ledger(router):
 
 def test_logs_never_show_a_secret(capsys):
     canary = "xoxb-canary-0123456789"
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
     configure_logging({"SLACK_BOT_TOKEN": canary, "BRIEFBOT_LOG_LEVEL": "DEBUG",
                        "BRIEFBOT_LOG_FORMAT": "json"})
     log = logging.getLogger("bot.test")
@@ -65,4 +67,4 @@ def test_logs_never_show_a_secret(capsys):
     err = capsys.readouterr().err
     assert canary not in err and "[redacted]" in err
     assert '"platform": "slack"' in err and '"subsystem": "bot.test"' in err
-    logging.getLogger().handlers.clear()
+    root.handlers[:], root.level = saved
