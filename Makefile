@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench chaos soak clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,12 @@ lint: $(VENV)/.dev
 
 bench: $(VENV)/.dev
 	$(BIN)/python -m bench --json
+
+chaos: $(VENV)/.dev
+	$(BIN)/python scripts/chaos.py --kills 20
+
+soak: $(VENV)/.dev
+	$(BIN)/python bench/soak.py --rate 50 --seconds 600
 
 clean:
 	rm -rf $(VENV) .pytest_cache

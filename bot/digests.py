@@ -9,6 +9,7 @@ that lookup to miss a post that did land - for example a post older than the loo
 import asyncio
 import bisect
 import logging
+import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -58,6 +59,7 @@ class DigestRunner:
         self.clock = clock
         self.sleep = sleep
         self._window: tuple[int, int, list[int], list[Revision]] = (0, -1, [], [])
+        self.owner = uuid.uuid4().hex  # whose claim an outbox row is under
 
     async def start(self) -> list[Result]:
         """At start-up: settle every pending post first, then catch up missed schedules."""
@@ -153,7 +155,7 @@ class DigestRunner:
         """Post what is missing of one outbox row. Only the runner holding the row's claim
         posts, so two processes (the bot and `digest run`) never post the same digest."""
         delivery = self.deliveries.get(row.platform)
-        if delivery is None or not self.ledger.claim(row.id, self.clock()):
+        if delivery is None or not self.ledger.claim(row.id, self.owner, self.clock()):
             return None
         try:
             return await self._deliver_claimed(delivery, row, uncertain)
@@ -177,8 +179,8 @@ class DigestRunner:
                     return None
                 ids[index] = message_id
         self.ledger.mark_sent(row.id, self.clock())
-        log.info("digest %s delivered to %s:%s in %d post(s)", row.digest_id, row.platform,
-                 row.channel, len(payloads))
+        log.info("digest %s delivered in %d post(s)", row.digest_id, len(payloads),
+                 extra={"platform": row.platform, "channel": row.channel})
         return [i for i in ids if i]
 
     async def _post(self, delivery: Delivery, row: Outbox, payloads: list,
@@ -187,6 +189,8 @@ class DigestRunner:
         payload, parts = payloads[index], len(payloads)
         check_first = False
         for attempt in range(MAX_ATTEMPTS):
+            if not self.ledger.claim(row.id, self.owner, self.clock()):
+                return None  # held too long (a stalled loop): another runner has it now
             if check_first:
                 found = await self._find(delivery, row, payloads)
                 if found is None:
@@ -230,8 +234,8 @@ class DigestRunner:
         return None
 
     def _pause(self, row: Outbox, reason: str) -> None:
-        log.warning("pausing subscription %d (%s:%s): %s", row.subscription_id, row.platform,
-                    row.channel, reason)
+        log.warning("pausing subscription %d: %s", row.subscription_id, reason,
+                    extra={"platform": row.platform, "channel": row.channel})
         self.ledger.pause(row.subscription_id, reason)
         self.ledger.mark_failed(row.id, reason)
 

@@ -31,6 +31,9 @@ class Redacting(logging.Formatter):
             line = json.dumps(data, ensure_ascii=False)
         else:
             line = super().format(record)
+            if hasattr(record, "platform"):
+                head, sep, rest = line.partition(": ")
+                line = f"{head} [{record.platform}/{getattr(record, 'channel', '')}]{sep}{rest}"
         for secret in self.secrets:
             line = line.replace(secret, "[redacted]")
         return line

@@ -177,14 +177,17 @@ class Ledger:
         )
         return [_outbox(row) for row in rows]
 
-    def claim(self, outbox_id: int, now: datetime, seconds: int = 120) -> bool:
-        """Take the right to post this row, unless a live claim holds it. A crashed holder's
-        claim lapses after `seconds`."""
+    def claim(self, outbox_id: int, owner: str, now: datetime, seconds: int = 60) -> bool:
+        """Take, or renew, the right to post this row, unless another owner's live claim
+        holds it. The holder renews before every attempt; a killed holder's claim lapses
+        after `seconds`, and then another process settles the row."""
         with self.store.write(content=False) as db:
             cursor = db.execute(
-                "UPDATE outbox SET claimed_until = ? WHERE id = ? AND status != 'sent' AND "
-                "(claimed_until IS NULL OR claimed_until < ?)",
-                [(now + timedelta(seconds=seconds)).isoformat(), outbox_id, now.isoformat()],
+                "UPDATE outbox SET claimed_until = ?, claimed_by = ? WHERE id = ? AND "
+                "status != 'sent' AND (claimed_until IS NULL OR claimed_until < ? OR "
+                "claimed_by = ?)",
+                [(now + timedelta(seconds=seconds)).isoformat(), owner, outbox_id,
+                 now.isoformat(), owner],
             )
             return cursor.rowcount == 1
 
@@ -264,6 +267,7 @@ def _create_tables(db) -> None:
         " subscription_id INTEGER NOT NULL, platform TEXT NOT NULL, channel TEXT NOT NULL,"
         " from_rev INTEGER NOT NULL, to_rev INTEGER NOT NULL, digest TEXT NOT NULL,"
         " status TEXT NOT NULL, message_ids TEXT NOT NULL, created_at TEXT, sent_at TEXT,"
-        " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, claimed_until TEXT)"
+        " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, claimed_until TEXT,"
+        " claimed_by TEXT)"
     )
     db.execute("CREATE INDEX IF NOT EXISTS outbox_status ON outbox (status)")

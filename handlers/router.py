@@ -60,7 +60,7 @@ class Router:
         try:
             return self._dispatch(replace(request, text=scrub(request.text)))
         except Exception:
-            log.exception("handling a %s message failed", request.platform)
+            log.exception("handling a message failed", extra=_where(request))
             return replies.sorry()
 
     def is_admin_command(self, text: str) -> bool:
@@ -87,7 +87,8 @@ class Router:
                 audit = Audit(request.actor, request.platform, request.user, request.channel,
                               request.text)
                 self.store.deny(audit, request.now)
-                log.info("refused %s by %s", command.name, request.actor)
+                log.info("refused %s by %s", command.name, request.actor,
+                         extra=_where(request))
                 return replies.not_admin(command.name)
             try:
                 reply = command.run(self, request, rest.strip())
@@ -100,12 +101,18 @@ class Router:
     def ask(self, request: Request, question: str) -> Reply:
         found = self.answerer.find(question)
         if found.entry is None:
-            log.info("declined (%s): %d chars", found.declined, len(question))
+            log.info("declined (%s): %d chars", found.declined, len(question),
+                     extra=_where(request))
             self.store.record_declined(
                 question, request.platform, request.user, request.channel, request.now
             )
             return replies.declined(self.subject)
         return replies.answer(found, self.store)
+
+
+def _where(request: Request) -> dict:
+    """Log fields naming where a message came from (the log formatter prints them)."""
+    return {"platform": request.platform, "channel": request.channel}
 
 
 def cmd_status(router: Router, request: Request, args: str) -> Reply:

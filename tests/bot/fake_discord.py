@@ -1,6 +1,7 @@
 """A local fake of Discord's REST API on 127.0.0.1: every call recorded, JSON answers with
 `Content-Type: application/json` exactly (discord.py checks it)."""
 
+import asyncio
 import json
 from collections import defaultdict
 from itertools import count
@@ -24,6 +25,9 @@ class FakeDiscord(LocalServer):
         self._ids = count(1_100_000_000_000_000_000)
         self.identified = 0
         self._seq = 0
+        self.created: list[tuple[str, dict]] = []  # messages really created (not deduped)
+        self.fault = None  # chaos: called with (method, path); may return a status or "drop"
+        self.delay = None  # chaos: called with (method, path); seconds before answering
 
     def routes(self, app: web.Application) -> None:
         app.router.add_route("*", "/api/v10/{path:.*}", self.api)
@@ -82,6 +86,15 @@ class FakeDiscord(LocalServer):
             raw = await request.read()
             body = json.loads(raw) if raw and request.content_type == "application/json" else None
         self.calls.append((request.method, path, body))
+        if self.delay:
+            await asyncio.sleep(self.delay(request.method, path))
+        outcome = self.fault(request.method, path) if self.fault else None
+        if outcome == "drop":  # accepted, then the connection dies before the answer
+            self._answer(request.method, path, body or {})
+            request.transport.close()
+            return web.Response(status=500)
+        if isinstance(outcome, int):
+            return _json({"message": "injected", "code": 0, "retry_after": 0.5}, outcome)
         if self.script[path]:
             status = self.script[path].pop(0)
             return _json({"message": "scripted failure", "code": 0}, status)
@@ -123,7 +136,13 @@ class FakeDiscord(LocalServer):
         }
         if body.get("nonce"):
             message["nonce"] = body["nonce"]
+            # Discord's enforce_nonce: the same nonce again returns the first message.
+            if body.get("enforce_nonce"):
+                for earlier in self.messages[channel]:
+                    if earlier.get("nonce") == body["nonce"]:
+                        return earlier
         self.messages[channel].insert(0, message)
+        self.created.append((channel, message))
         return message
 
 

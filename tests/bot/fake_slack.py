@@ -5,6 +5,7 @@ its retry handlers and Bolt all run unmodified. `fail` scripts the next answers 
 (a 429 with Retry-After, a 500, a dropped connection); `ws` is the Socket Mode websocket.
 """
 
+import asyncio
 import contextlib
 import json
 from collections import defaultdict
@@ -26,6 +27,8 @@ class FakeSlack(LocalServer):
         self.connections = 0
         self._ts = 1000
         self.on_post = None  # called with each chat.postMessage's params (benchmarks time it)
+        self.fault = None  # chaos: called with a method name; may return an outcome to inject
+        self.delay = None  # chaos: called with a method name; seconds to wait before answering
 
     def routes(self, app: web.Application) -> None:
         app.router.add_post("/api/{method}", self.api)
@@ -47,6 +50,12 @@ class FakeSlack(LocalServer):
     async def api(self, request: web.Request) -> web.StreamResponse:
         method = request.match_info["method"]
         params = await _params(request)
+        if self.delay:
+            await asyncio.sleep(self.delay(method))
+        if self.fault and not self.script[method]:
+            injected = self.fault(method)
+            if injected is not None:
+                self.script[method].append(injected)
         if self.script[method]:
             outcome = self.script[method].pop(0)
             if outcome == "accept-then-drop":  # the post lands, the answer never comes
