@@ -42,7 +42,7 @@ async def chat(router: Router, user: str | None = None, history: Path | None = N
     Input waits in a thread so the digest scheduler keeps running on the event loop."""
     readline = _readline(history)
     user = user or getpass.getuser()
-    print(f"Briefbot: ask about {router.subject}. Type `help` for commands, Ctrl-D to quit.")
+    print(replies.welcome(router.subject))
     while True:
         try:
             line = await asyncio.to_thread(read, PROMPT)

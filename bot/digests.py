@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from bot.delivery import Delivery, Permanent, RateLimited, Transient
-from content.ledger import Ledger, Outbox, Subscription
+from content.ledger import Ledger, Outbox
 from content.store import Revision
 from handlers.digests import Digest, compose
 from handlers.schedules import Schedule
@@ -238,6 +238,3 @@ class DigestRunner:
                     extra={"platform": row.platform, "channel": row.channel})
         self.ledger.pause(row.subscription_id, reason)
         self.ledger.mark_failed(row.id, reason)
-
-    def subscriptions(self) -> list[Subscription]:
-        return self.ledger.subscriptions()

@@ -1,7 +1,7 @@
 """The unit of content: an entry, and the checks every entry must pass."""
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 KINDS = ("order", "provision", "participant", "model", "program", "event", "group")
@@ -47,13 +47,6 @@ class Entry:
             "tracked": self.tracked,
             "retired": self.retired,
         }
-
-    def with_content(self, **changes: Any) -> "Entry":
-        return replace(self, **changes)
-
-    def source_line(self) -> str:
-        """A one-line citation for the entry's first source."""
-        return source_label(self.sources[0]) if self.sources else ""
 
 
 def source_label(source: dict[str, Any]) -> str:

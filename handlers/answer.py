@@ -14,7 +14,7 @@ The steps (see shared/ANSWERING.md for why plain BM25 is not enough):
 
 import re
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from content.entry import Entry
 from content.store import Store
@@ -88,7 +88,6 @@ class Found:
     facts: tuple[tuple[str, str], ...] = ()
     declined: str | None = None
     score: float = 0.0
-    alternatives: tuple[str, ...] = field(default=())
 
 
 class _Profile:
@@ -199,8 +198,7 @@ class Answerer:
         facts = pick_facts(question, entry, profile)
         if question.qtype in NEEDS_CUE and not _answers_cue(question.qtype, facts, profile, entry):
             return Found(declined=f"no {question.qtype} fact in {entry.slug}", score=score)
-        others = tuple(e.slug for _, e, _ in ranked[1:4])
-        return Found(entry=entry, facts=facts, score=score, alternatives=others)
+        return Found(entry=entry, facts=facts, score=score)
 
     def _entries(self, slugs: list[str]) -> dict[str, tuple[Entry, _Profile]]:
         """Live entries with their profiles; unchanged ones come from the cache."""

@@ -138,6 +138,11 @@ def help_text(subject: str, commands: list[tuple[str, str]]) -> Reply:
     return Reply(text="\n".join(lines), kind="info")
 
 
+def welcome(subject: str) -> str:
+    """The console's first line (benchmarks wait for it as the sign the chat is ready)."""
+    return f"Briefbot: ask about {subject}. Type `help` for commands, Ctrl-D to quit."
+
+
 def feedback_thanks(helpful: bool) -> str:
     if helpful:
         return "Thanks, glad it helped."
