@@ -130,6 +130,7 @@ async def serve(config: Config) -> None:
     """The bot: every configured platform (or the console chat) and the digest scheduler, on
     one event loop over one store."""
     router = build_router(config)
+    await asyncio.to_thread(router.vocabulary.warm)  # not on the first question's time
     platforms: dict[str, bool] = {}
     closers = []
     extra = {}

@@ -32,6 +32,8 @@ PACK_ACTOR = "content-pack"
 # A search term in more entries than this (and far more than the query's rarest term) is
 # left out of the FTS query; see Store.search.
 COMMON_DOCS = 1000
+# Reads remembered between content writes, per kind (term statistics, versions, titles).
+MEMO_SIZE = 50_000
 
 
 class StoreError(Exception):
@@ -85,6 +87,8 @@ class Store:
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._write_lock = threading.RLock()
+        self._memos: dict[str, dict[str, Any]] = {}
+        self._memo_generation = -1
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._create_schema()
@@ -176,9 +180,26 @@ class Store:
     # -- reads -----------------------------------------------------------------------------
 
     def generation(self) -> int:
-        """A counter bumped by every write; caches compare it to know when to refresh."""
+        """A counter bumped by every content write; caches compare it to know when to refresh.
+        Inside `reading()` it is read once for the whole scope."""
+        pinned = getattr(self._local, "generation", None)
+        if pinned is not None:
+            return pinned
         row = self.db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
         return int(row[0])
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """One unit of reading (answering a question): every cache consulted inside checks the
+        generation once, not at each step. Writes made inside are seen after it ends."""
+        if getattr(self._local, "generation", None) is not None:
+            yield
+            return
+        self._local.generation = self.generation()
+        try:
+            yield
+        finally:
+            self._local.generation = None
 
     def meta(self, key: str, default: str = "") -> str:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
@@ -205,15 +226,17 @@ class Store:
 
     def versions(self, slugs: Iterable[str]) -> dict[str, int]:
         """slug -> version of the live entries among `slugs`: cheap, for cache checks."""
-        slugs = list(dict.fromkeys(slugs))
-        if not slugs:
-            return {}
-        rows = self.db.execute(
-            f"SELECT slug, version FROM entries WHERE retired = 0 AND slug IN "
-            f"({','.join('?' * len(slugs))})",
-            slugs,
-        )
-        return dict(rows.fetchall())
+        memo = self._memo("versions")
+        wanted = [s for s in dict.fromkeys(slugs) if s not in memo]
+        if wanted:
+            rows = self.db.execute(
+                f"SELECT slug, version FROM entries WHERE retired = 0 AND slug IN "
+                f"({','.join('?' * len(wanted))})",
+                wanted,
+            )
+            found = dict(rows.fetchall())
+            memo.update((s, found.get(s)) for s in wanted)
+        return {s: memo[s] for s in dict.fromkeys(slugs) if memo.get(s) is not None}
 
     def entries(self, kind: str | None = None, include_retired: bool = False) -> list[Entry]:
         sql = f"SELECT {_ENTRY_COLS} FROM entries WHERE 1=1"
@@ -255,6 +278,20 @@ class Store:
         )
         return [(name, slug) for name, slug in rows]
 
+    def titles(self, slugs: Iterable[str]) -> dict[str, str]:
+        """slug -> title of the live entries among `slugs`."""
+        memo = self._memo("titles")
+        wanted = [s for s in dict.fromkeys(slugs) if s not in memo]
+        if wanted:
+            rows = self.db.execute(
+                f"SELECT slug, title FROM entries WHERE retired = 0 AND slug IN "
+                f"({','.join('?' * len(wanted))})",
+                wanted,
+            )
+            found = dict(rows.fetchall())
+            memo.update((s, found.get(s)) for s in wanted)
+        return {s: memo[s] for s in dict.fromkeys(slugs) if memo.get(s) is not None}
+
     def all_names(self) -> list[tuple[str, str]]:
         rows = self.db.execute(
             "SELECT n.name, n.slug FROM names n JOIN entries e ON e.slug = n.slug "
@@ -293,28 +330,70 @@ class Store:
     def doc_counts(self, terms: Iterable[str]) -> dict[str, int]:
         """How many entries hold each term (porter-stemmed, as the index has it)."""
         by_stem = {t: stem(t.casefold()) for t in terms}
-        wanted = sorted(set(by_stem.values()))
-        rows = self.db.execute(
-            f"SELECT term, doc FROM entries_vocab WHERE term IN ({','.join('?' * len(wanted))})",
-            wanted,
-        )
-        docs = dict(rows.fetchall())
-        return {t: docs.get(s, 0) for t, s in by_stem.items()}
+        cache = self._memo("docs")
+        wanted = sorted({s for s in by_stem.values() if s not in cache})
+        if wanted:
+            # fts5vocab counts a term's documents by walking its whole posting list: costly
+            # for common terms, hence the cache (cleared by every content write).
+            rows = self.db.execute(
+                f"SELECT term, doc FROM entries_vocab "
+                f"WHERE term IN ({','.join('?' * len(wanted))})",
+                wanted,
+            )
+            docs = dict(rows.fetchall())
+            cache.update((s, docs.get(s, 0)) for s in wanted)
+        return {t: cache[s] for t, s in by_stem.items()}
 
     def known_terms(self, terms: Iterable[str]) -> set[str]:
         """Which of `terms` occur anywhere in the indexed text (after porter stemming)."""
-        found = set()
+        cache = self._memo("known")
         for term in dict.fromkeys(terms):
-            row = self.db.execute(
-                "SELECT 1 FROM entries_fts WHERE entries_fts MATCH ? LIMIT 1", [fts_quote(term)]
-            ).fetchone()
-            if row:
-                found.add(term)
-        return found
+            if term not in cache:
+                row = self.db.execute(
+                    "SELECT 1 FROM entries_fts WHERE entries_fts MATCH ? LIMIT 1",
+                    [fts_quote(term)],
+                ).fetchone()
+                cache[term] = row is not None
+        return {term for term in terms if cache[term]}
 
-    def words(self) -> list[str]:
-        """Every word ever stored in an entry: the dictionary typos are corrected against."""
-        return [w for (w,) in self.db.execute("SELECT word FROM words")]
+    def _memo(self, name: str) -> dict[str, Any]:
+        """A memo of reads (term statistics, versions, titles) that lives until the next
+        content write moves the generation; `reading()` makes that one check per question."""
+        generation = self.generation()
+        if self._memo_generation != generation:
+            self._memos, self._memo_generation = {}, generation
+        memo = self._memos.setdefault(name, {})
+        if len(memo) > MEMO_SIZE:  # start afresh (a thread holding the old one finishes with it)
+            memo = self._memos[name] = {}
+        return memo
+
+    def words(self, after: int = 0) -> list[tuple[int, str]]:
+        """(rowid, word) for every word stored in an entry since rowid `after`: the dictionary
+        typos are corrected against. Words are only ever added, so callers can catch up."""
+        rows = self.db.execute("SELECT rowid, word FROM words WHERE rowid > ?", [after])
+        return rows.fetchall()
+
+    def last_revision(self) -> int:
+        """The id of the newest revision (0 for none): a mark to ask what changed since."""
+        return self.db.execute("SELECT coalesce(max(id), 0) FROM revisions").fetchone()[0]
+
+    def changed_since(self, revision: int) -> list[str]:
+        """Slugs of the entries changed by revisions newer than `revision`."""
+        rows = self.db.execute("SELECT DISTINCT slug FROM revisions WHERE id > ?", [revision])
+        return [slug for (slug,) in rows]
+
+    def names_of(self, slugs: Iterable[str]) -> list[tuple[str, str]]:
+        """(name, slug) for the live entries among `slugs`."""
+        slugs = list(dict.fromkeys(slugs))
+        found: list[tuple[str, str]] = []
+        for start in range(0, len(slugs), 500):
+            chunk = slugs[start : start + 500]
+            found += self.db.execute(
+                f"SELECT n.name, n.slug FROM names n JOIN entries e ON e.slug = n.slug "
+                f"WHERE e.retired = 0 AND n.slug IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+        return found
 
     def revisions(self, slug: str) -> list[Revision]:
         rows = self.db.execute(

@@ -112,6 +112,10 @@ class Answerer:
         self._cache: OrderedDict[tuple[str, int], tuple[Entry, _Profile]] = OrderedDict()
 
     def find(self, text: str) -> Found:
+        with self.store.reading():
+            return self._find(text)
+
+    def _find(self, text: str) -> Found:
         question = self.read(text)
         if not question.concepts:
             return Found(declined="no topic words")
@@ -304,12 +308,18 @@ def _weight(concept: Concept, profile: _Profile, entry: Entry) -> float:
 def _place_weight(concept: Concept, profile: _Profile) -> float:
     for place, weight in ((profile.names, 2.0), (profile.keywords, 1.5), (profile.facts, 1.2),
                           (profile.summary, 1.0)):
-        if len(concept.alts & place) >= concept.need:
+        if _found_in(concept, place):
             return weight
     return 0.0
 
 
 def _holds(concept: Concept, stems: set[str]) -> bool:
+    return _found_in(concept, stems)
+
+
+def _found_in(concept: Concept, stems: set[str]) -> bool:
+    if concept.need == 1:  # most concepts: no intersection set to build
+        return not concept.alts.isdisjoint(stems)
     return len(concept.alts & stems) >= concept.need
 
 
@@ -317,7 +327,7 @@ def _cue_fields(qtype: str, entry: Entry, profile: _Profile) -> bool:
     cues = FIELD_CUES.get(qtype)
     if not cues:
         return False
-    cue_stems = {stem(c) for c in cues}
+    cue_stems = _CUE_STEMS[qtype]
     return any(
         name in cues or names & cue_stems for name, (names, _) in profile.field_stems.items()
     )
@@ -325,7 +335,7 @@ def _cue_fields(qtype: str, entry: Entry, profile: _Profile) -> bool:
 
 def _answers_cue(qtype: str, facts, profile: _Profile, entry: Entry) -> bool:
     """Does the entry hold the kind of fact asked: a time for "when", a number for "how many"?"""
-    cue_stems = {stem(c) for c in FIELD_CUES.get(qtype, ())}
+    cue_stems = _CUE_STEMS.get(qtype, frozenset())
     if qtype != "count" and any(names & cue_stems for names, _ in profile.field_stems.values()):
         return True
     texts = [value for _, value in facts]
@@ -339,6 +349,9 @@ def _answers_cue(qtype: str, facts, profile: _Profile, entry: Entry) -> bool:
             for n, t in facts
         )
     return False
+
+
+_CUE_STEMS = {qtype: frozenset(stem(c) for c in cues) for qtype, cues in FIELD_CUES.items()}
 
 
 def _replace(tokens: list[str], word: str, replacement: list[str]) -> list[str]:

@@ -69,9 +69,9 @@ def sources(entry: Entry) -> tuple[str, ...]:
 
 
 def related(entry: Entry, store: Store) -> tuple[Related, ...]:
-    found = store.get_many(entry.related)
-    live = [found[s] for s in entry.related if s in found and not found[s].retired]
-    return tuple(Related(e.slug, e.title) for e in live[:MAX_RELATED])
+    titles = store.titles(entry.related)
+    live = [slug for slug in entry.related if slug in titles]
+    return tuple(Related(slug, titles[slug]) for slug in live[:MAX_RELATED])
 
 
 def declined(subject: str) -> Reply:

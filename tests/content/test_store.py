@@ -44,6 +44,30 @@ def test_search_is_in_sync_with_writes(store, pack):
     assert "order" in {s for s, _ in store.search(["zanzibar"])}
 
 
+def test_memoised_reads_follow_writes_from_any_process(store, pack):
+    """Term statistics, versions and titles are memoised; a write through another connection
+    (as a second process would make) must still show at once, even inside `reading()`'s
+    next scope."""
+    with store.reading():
+        assert store.known_terms(["zanzibar", "order"]) == {"order"}
+        assert store.doc_counts(["zanzibar"]) == {"zanzibar": 0}
+        assert store.versions(["order", "mythos", "nosuch"]) == {"order": 1, "mythos": 1}
+        assert store.titles(["mythos"]) == {"mythos": store.get("mythos").title}
+    other = Store(store.path)
+    entry = other.get("order")
+    other.load_pack([replace(entry, summary=entry.summary + " Zanzibar."),
+                     replace(other.get("mythos"), title="Mythos Preview", retired=True)],
+                    now=NOW)
+    with store.reading():
+        assert store.known_terms(["zanzibar", "order"]) == {"zanzibar", "order"}
+        assert store.doc_counts(["zanzibar"]) == {"zanzibar": 1}
+        assert store.versions(["order", "mythos", "nosuch"]) == {"order": 2}
+        assert store.titles(["mythos", "order"]) == {"order": entry.title}
+    other.load_pack([replace(other.get("mythos"), retired=False)], now=NOW)
+    assert store.titles(["mythos"]) == {"mythos": "Mythos Preview"}
+    other.close()
+
+
 @pytest.mark.parametrize(
     "term", ['"', "AND", "OR", "NOT", "NEAR(", "col:x", "*", "-word", "title:x", "^", "(", "'"]
 )
