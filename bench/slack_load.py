@@ -27,7 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.runtime import load  # noqa: E402
-from bot.slack_app import SlackBot, SlackSettings, http_app, web_client  # noqa: E402
+from bot.slack_app import (  # noqa: E402
+    SlackBot,
+    SlackSettings,
+    client_session,
+    http_app,
+    web_client,
+)
 from content.loader import read_pack  # noqa: E402
 from content.store import Store  # noqa: E402
 from handlers.router import Router  # noqa: E402
@@ -41,8 +47,8 @@ QUESTIONS = ["When will the order be signed?", "what is mythos", "Which companie
 class MinimalBot:
     """The floor: Bolt with one listener that echoes the mention back in its thread."""
 
-    def __init__(self, settings: SlackSettings):
-        self.app = AsyncApp(client=web_client(settings), signing_secret=SECRET)
+    def __init__(self, settings: SlackSettings, session):
+        self.app = AsyncApp(client=web_client(settings, session=session), signing_secret=SECRET)
 
         @self.app.event("app_mention")
         async def echo(event, client):
@@ -122,8 +128,9 @@ async def main_async(args) -> dict:
     settings = SlackSettings("xoxb-bench", fake.api_url)
     store = Store(Path(tempfile.mkdtemp()) / "bench.db")
     load(store, read_pack(ROOT / "content" / "seed"))
-    briefbot = SlackBot(Router(store), settings, SECRET)
-    minimal = MinimalBot(settings)
+    session = client_session()  # both apps reuse connections, as the running bot does
+    briefbot = SlackBot(Router(store), settings, SECRET, session=session)
+    minimal = MinimalBot(settings, session)
     b_runner, b_url = await serve(http_app(briefbot, lambda: {"ok": True}))
     m_runner, m_url = await serve(_bolt_only(minimal.app))
     results: dict[str, list] = {"briefbot": [], "minimal_bolt": []}
@@ -134,6 +141,7 @@ async def main_async(args) -> dict:
                                                   args.concurrency, f"{name[0]}{r}"))
     await b_runner.cleanup()
     await m_runner.cleanup()
+    await session.close()
     await fake.stop()
     out = {name: summary(rounds, args.mentions) for name, rounds in results.items()}
     floor = out["minimal_bolt"]["throughput"] or 1

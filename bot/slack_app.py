@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 
 PLATFORM = "slack"
 ADMIN_CACHE_SECONDS = 300
+CLIENT_TIMEOUT = 30  # seconds for one Web API call (slack_sdk's default)
 DIGEST_EVENT = "briefbot_digest"
 # Errors after which posting to the channel cannot work until someone acts.
 PERMANENT_ERRORS = {
@@ -57,27 +58,37 @@ class SlackSettings:
     api_url: str | None = None
 
 
-def web_client(settings: SlackSettings, for_digests: bool = False) -> AsyncWebClient:
+def web_client(settings: SlackSettings, for_digests: bool = False,
+               session: aiohttp.ClientSession | None = None) -> AsyncWebClient:
     """A Web API client with retries. The digest client retries only 429s: a 5xx or a reset
     may follow an accepted post, so those go back to the ledger, which checks the channel
-    before posting again (Slack has no idempotency key)."""
+    before posting again (Slack has no idempotency key).
+
+    Without `session`, slack_sdk opens a new HTTP session, and so a new connection, for every
+    call; the running bot passes one (see `client_session`) so replies reuse connections."""
     handlers: list = [AsyncRateLimitErrorRetryHandler(max_retry_count=3)]
     if not for_digests:
         handlers += [AsyncServerErrorRetryHandler(max_retry_count=2),
                      AsyncConnectionErrorRetryHandler(max_retry_count=2)]
-    kwargs: dict[str, Any] = {"token": settings.bot_token, "retry_handlers": handlers}
+    kwargs: dict[str, Any] = {"token": settings.bot_token, "retry_handlers": handlers,
+                              "session": session, "timeout": CLIENT_TIMEOUT}
     if settings.api_url:
         kwargs["base_url"] = settings.api_url.rstrip("/") + "/"
     return AsyncWebClient(**kwargs)
+
+
+def client_session() -> aiohttp.ClientSession:
+    """One pooled HTTP session for a running bot's Web API calls (create it on the loop)."""
+    return aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=CLIENT_TIMEOUT))
 
 
 class SlackBot:
     """The Bolt app and the facts it keeps: admins looked up, threads the bot is in."""
 
     def __init__(self, router: Router, settings: SlackSettings, signing_secret: str | None,
-                 socket_mode: bool = False):
+                 socket_mode: bool = False, session: aiohttp.ClientSession | None = None):
         self.router = router
-        self.client = web_client(settings)
+        self.client = web_client(settings, session=session)
         self.app = AsyncApp(
             client=self.client,
             signing_secret=signing_secret,

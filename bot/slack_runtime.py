@@ -3,11 +3,14 @@
 import logging
 from collections.abc import Awaitable, Callable
 
+import aiohttp
+
 from bot.config import Config
 from bot.slack_app import (
     SlackBot,
     SlackDelivery,
     SlackSettings,
+    client_session,
     start_http,
     start_socket_mode,
     web_client,
@@ -32,19 +35,34 @@ async def start(router: Router, config: Config, platforms: dict,
                 scheduler_running: Callable[[], bool]) -> Callable[[], Awaitable[None]]:
     """Connect Slack; returns the coroutine function that disconnects it."""
     socket_mode = bool(config.slack_app_token)
+    session = client_session()
     bot = SlackBot(router, settings(config), config.slack_signing_secret,
-                   socket_mode=socket_mode)
+                   socket_mode=socket_mode, session=session)
     platforms["slack"] = False
 
     def report() -> dict:
         platforms["slack"] = bot.connected
         return status.report(router.ledger, scheduler_running(), platforms)
 
-    if socket_mode:
-        assert config.slack_app_token
-        handler = await start_socket_mode(bot, config.slack_app_token)
-        platforms["slack"] = True
-        return handler.close_async
-    server = await start_http(bot, HOST, config.port, report)
+    try:
+        if socket_mode:
+            assert config.slack_app_token
+            stop = (await start_socket_mode(bot, config.slack_app_token)).close_async
+        else:
+            stop = (await start_http(bot, HOST, config.port, report)).cleanup
+    except BaseException:
+        await session.close()
+        raise
     platforms["slack"] = True
-    return server.cleanup
+    return _closing(stop, session)
+
+
+def _closing(stop: Callable[[], Awaitable[None]],
+             session: aiohttp.ClientSession) -> Callable[[], Awaitable[None]]:
+    async def close() -> None:
+        try:
+            await stop()
+        finally:
+            await session.close()
+
+    return close

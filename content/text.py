@@ -5,6 +5,7 @@ Both sides must cut text into words the same way, or an alias stored as "GPT‑5
 """
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -20,7 +21,9 @@ _FOLD = str.maketrans(
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
-_stemmer = snowballstemmer.stemmer("porter")
+# A snowball stemmer keeps its working state on itself, so threads sharing one corrupt each
+# other's words (IndexError, wrong stems): each thread gets its own.
+_stemmers = threading.local()
 
 
 def scrub(text: str) -> str:
@@ -48,7 +51,10 @@ def normalize_name(text: str) -> str:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Porter stem, the same algorithm SQLite's FTS5 porter tokenizer applies."""
-    return _stemmer.stemWord(word)
+    stemmer = getattr(_stemmers, "porter", None)
+    if stemmer is None:
+        stemmer = _stemmers.porter = snowballstemmer.stemmer("porter")
+    return stemmer.stemWord(word)
 
 
 def stems(text: str) -> set[str]:

@@ -13,6 +13,7 @@ The steps (see shared/ANSWERING.md for why plain BM25 is not enough):
 """
 
 import re
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -110,6 +111,7 @@ class Answerer:
         self.store = store
         self.vocabulary = vocabulary or Vocabulary(store)
         self._cache: OrderedDict[tuple[str, int], tuple[Entry, _Profile]] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     def find(self, text: str) -> Found:
         with self.store.reading():
@@ -207,18 +209,20 @@ class Answerer:
     def _entries(self, slugs: list[str]) -> dict[str, tuple[Entry, _Profile]]:
         """Live entries with their profiles; unchanged ones come from the cache."""
         versions = self.store.versions(slugs)
-        missing = [s for s, v in versions.items() if (s, v) not in self._cache]
+        with self._cache_lock:  # answers run on several threads; the LRU order is shared
+            found = {s: self._cache.get((s, v)) for s, v in versions.items()}
+        missing = [s for s, cached in found.items() if cached is None]
         for entry in self.store.get_many(missing).values():
-            self._cache[(entry.slug, entry.version)] = (entry, _Profile(entry))
-        while len(self._cache) > CACHE_SIZE:
-            self._cache.popitem(last=False)
-        found = {}
-        for slug, version in versions.items():
-            cached = self._cache.get((slug, version))
-            if cached is not None:  # None only if evicted by this very call: skip it
-                self._cache.move_to_end((slug, version))
-                found[slug] = cached
-        return found
+            if not entry.retired:
+                found[entry.slug] = (entry, _Profile(entry))
+        with self._cache_lock:
+            for entry, profile in (f for f in found.values() if f is not None):
+                key = (entry.slug, entry.version)
+                self._cache[key] = (entry, profile)
+                self._cache.move_to_end(key)
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return {s: f for s, f in found.items() if f is not None}
 
 
 def question_type(tokens: list[str]) -> str:

@@ -30,9 +30,7 @@ class Vocabulary:
         self._revision = -1  # the newest revision the names reflect; -1: none read yet
         self._word_mark = 0
         self._buckets: dict[tuple[str, int], list[str]] = {}
-        self._compact: dict[str, str] = {}
-        self._by_name: dict[str, list[str]] = {}
-        self._by_slug: dict[str, list[str]] = {}
+        self._names = _Names()
         self._listing: list[tuple[str, str]] | None = None
         self._corrections: dict[str, str | None] = {}  # until the words change
 
@@ -47,7 +45,7 @@ class Vocabulary:
             for i in range(len(tokens) - n + 1):
                 spans.setdefault(" ".join(tokens[i : i + n]), (i, i + n))
         self._refresh()
-        by_name = self._by_name
+        by_name = self._names.by_name
         found = sorted(
             ((spans[name], slug) for name in spans for slug in by_name.get(name, ())),
             key=lambda item: (item[0][0] - item[0][1], item[0][0]),
@@ -68,8 +66,9 @@ class Vocabulary:
         if len(word) < 4 or not word.isalpha():
             return None
         self._refresh()
-        if word in self._compact:
-            return self._compact[word]
+        compact = self._names.compact.get(word)
+        if compact is not None:
+            return compact
         corrections = self._corrections
         if word not in corrections:
             if len(corrections) > MAX_CORRECTIONS:
@@ -113,7 +112,9 @@ class Vocabulary:
         with self._lock:
             if self._listing is None:
                 self._listing = sorted(
-                    (name, slug) for slug, names in self._by_slug.items() for name in names
+                    (name, slug)
+                    for slug, names in self._names.by_slug.items()
+                    for name in names
                 )
             return self._listing
 
@@ -128,10 +129,11 @@ class Vocabulary:
             revision = self.store.last_revision()
             changed = None if self._revision < 0 else self.store.changed_since(self._revision)
             if changed is None or len(changed) > MAX_INCREMENTAL:
-                self._by_name, self._by_slug, self._compact = {}, {}, {}
-                self._reload(self.store.all_names(), self._by_slug)
+                names = _Names()  # built aside, then swapped in: readers never see it half-full
+                names.replace((), self.store.all_names())
+                self._names = names
             elif changed:
-                self._reload(self.store.names_of(changed), changed)
+                self._names.replace(changed, self.store.names_of(changed))
             self._revision = revision
             for rowid, word in self.store.words(after=self._word_mark):
                 self._word_mark = max(self._word_mark, rowid)
@@ -142,20 +144,28 @@ class Vocabulary:
             self._corrections = {}
             self._generation = generation
 
-    def _reload(self, names: list[tuple[str, str]], slugs) -> None:
+
+class _Names:
+    """Names by name and by slug, and run-together forms ("whitehouse" for "white house")."""
+
+    def __init__(self) -> None:
+        self.by_name: dict[str, list[str]] = {}
+        self.by_slug: dict[str, list[str]] = {}
+        self.compact: dict[str, str] = {}
+
+    def replace(self, slugs, names: list[tuple[str, str]]) -> None:
         """Replace the names of `slugs` with `names` (retired entries simply have none)."""
         for slug in list(slugs):
-            for name in self._by_slug.pop(slug, ()):
-                owners = self._by_name.get(name, [])
+            for name in self.by_slug.pop(slug, ()):
+                owners = self.by_name.get(name, [])
                 if slug in owners:
                     owners.remove(slug)
                 if not owners:
-                    self._by_name.pop(name, None)
-                    if self._compact.get(name.replace(" ", "")) == name:
-                        del self._compact[name.replace(" ", "")]
+                    self.by_name.pop(name, None)
+                    if self.compact.get(name.replace(" ", "")) == name:
+                        del self.compact[name.replace(" ", "")]
         for name, slug in names:
-            self._by_slug.setdefault(slug, []).append(name)
-            self._by_name.setdefault(name, []).append(slug)
+            self.by_slug.setdefault(slug, []).append(name)
+            self.by_name.setdefault(name, []).append(slug)
             if " " in name:
-                # "whitehouse" for "white house": people run multi-word names together.
-                self._compact[name.replace(" ", "")] = name
+                self.compact[name.replace(" ", "")] = name

@@ -1,0 +1,36 @@
+"""Text helpers used from many threads at once (Bolt and discord.py answer on worker threads)."""
+
+import random
+import string
+import threading
+
+from content.text import stem
+
+
+def test_stemming_from_many_threads_gives_the_single_thread_result():
+    rng = random.Random(5)
+    suffixes = ["ational", "iveness", "fulness", "ization", "ing", "ed", "ies", "ousli", "s"]
+    words = list({
+        "".join(rng.choices(string.ascii_lowercase, k=rng.randint(3, 9))) + rng.choice(suffixes)
+        for _ in range(40_000)
+    })
+    stem.cache_clear()
+    expected = {w: stem(w) for w in words}
+    stem.cache_clear()  # every thread below must really stem, not read the cache
+    failures: list[BaseException] = []
+    results: dict[str, str] = {}
+
+    def work(chunk: list[str]) -> None:
+        try:
+            for word in chunk:
+                results[word] = stem(word)
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            failures.append(exc)
+
+    threads = [threading.Thread(target=work, args=(words[i::8],)) for i in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not failures, failures[:3]
+    assert results == expected
