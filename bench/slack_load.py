@@ -2,10 +2,13 @@
 
     python bench/slack_load.py [--mentions N] [--concurrency C] [--rounds R]
 
-Both apps run in HTTP mode on 127.0.0.1 against the same local fake of the Web API, which
-timestamps each reply as it arrives. Rounds alternate briefbot / minimal so both see the same
-machine conditions. Prints one JSON object: throughput (replies/s) and p50/p99 time-to-reply
-(ms, from sending the mention to the reply reaching the fake) for each, and their ratio.
+Each app runs in its own process (`--serve briefbot|minimal_bolt`), in HTTP mode on 127.0.0.1,
+as it would in production; this process plays Slack: it sends the signed mentions and runs the
+local fake of the Web API, which timestamps each reply as it arrives. Both apps post through
+one pooled HTTP session, as the running bot does. Rounds alternate briefbot / minimal so both
+see the same machine conditions. Prints one JSON object: throughput (replies/s) and p50/p99
+time-to-reply (ms, from sending the mention to the reply reaching the fake) for each, and
+their ratio.
 """
 
 import argparse
@@ -13,6 +16,8 @@ import asyncio
 import hashlib
 import hmac
 import json
+import os
+import signal
 import statistics
 import sys
 import tempfile
@@ -26,6 +31,7 @@ from slack_bolt.app.async_app import AsyncApp
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot.logs import configure_logging  # noqa: E402
 from bot.runtime import load  # noqa: E402
 from bot.slack_app import (  # noqa: E402
     SlackBot,
@@ -73,10 +79,19 @@ def signed(body: str) -> dict:
 
 async def round_(url: str, fake: FakeSlack, session, n: int, concurrency: int,
                  tag: str) -> dict:
+    """`concurrency` users, each sending a mention and waiting for its reply (up to 30 s)
+    before the next: time-to-reply is then the app's, not a queue's behind an open tap."""
     sent: dict[str, float] = {}
     arrived: dict[str, float] = {}
-    fake.on_post = lambda params: arrived.setdefault(params.get("thread_ts", ""),
-                                                     time.perf_counter())
+    waiting: dict[str, asyncio.Future] = {}
+
+    def on_post(params: dict) -> None:
+        ts = params.get("thread_ts", "")
+        arrived.setdefault(ts, time.perf_counter())
+        if ts in waiting and not waiting[ts].done():
+            waiting[ts].set_result(None)
+
+    fake.on_post = on_post
     queue = list(range(n))
     errors = 0
 
@@ -91,18 +106,21 @@ async def round_(url: str, fake: FakeSlack, session, n: int, concurrency: int,
                 "event": {"type": "app_mention", "user": "U1", "channel": "C1", "ts": ts,
                           "text": f"<@UBOT> {QUESTIONS[i % len(QUESTIONS)]}"},
             })
+            waiting[ts] = asyncio.get_running_loop().create_future()
             sent[ts] = time.perf_counter()
             async with session.post(f"{url}/slack/events", data=body,
                                     headers=signed(body)) as response:
                 if response.status != 200:
                     errors += 1
+                    continue
+            try:
+                await asyncio.wait_for(waiting[ts], timeout=30)
+            except TimeoutError:
+                errors += 1
 
     start = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
-    for _ in range(3000):
-        if len(arrived) >= n:
-            break
-        await asyncio.sleep(0.01)
+    fake.on_post = None
     elapsed = max(arrived.values(), default=start) - start
     latencies = sorted((arrived[ts] - sent[ts]) * 1000 for ts in arrived if ts in sent)
     return {"replies": len(latencies), "errors": errors, "seconds": elapsed,
@@ -125,30 +143,63 @@ def summary(rounds: list[dict], n: int) -> dict:
 
 async def main_async(args) -> dict:
     fake = await FakeSlack().start()
-    settings = SlackSettings("xoxb-bench", fake.api_url)
-    store = Store(Path(tempfile.mkdtemp()) / "bench.db")
-    load(store, read_pack(ROOT / "content" / "seed"))
-    session = client_session()  # both apps reuse connections, as the running bot does
-    briefbot = SlackBot(Router(store), settings, SECRET, session=session)
-    minimal = MinimalBot(settings, session)
-    b_runner, b_url = await serve(http_app(briefbot, lambda: {"ok": True}))
-    m_runner, m_url = await serve(_bolt_only(minimal.app))
-    results: dict[str, list] = {"briefbot": [], "minimal_bolt": []}
-    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
-        for r in range(args.rounds):
-            for name, url in (("briefbot", b_url), ("minimal_bolt", m_url)):
-                results[name].append(await round_(url, fake, session, args.mentions,
-                                                  args.concurrency, f"{name[0]}{r}"))
-    await b_runner.cleanup()
-    await m_runner.cleanup()
-    await session.close()
-    await fake.stop()
+    apps = {name: await _spawn(name, fake.api_url) for name in ("briefbot", "minimal_bolt")}
+    results: dict[str, list] = {name: [] for name in apps}
+    try:
+        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
+            for name, (_, url) in apps.items():  # warm each app up: imports, caches
+                await round_(url, fake, session, min(args.mentions, 20), args.concurrency,
+                             f"w{name[0]}")
+            for r in range(args.rounds):
+                for name, (_, url) in apps.items():
+                    results[name].append(await round_(url, fake, session, args.mentions,
+                                                      args.concurrency, f"{name[0]}{r}"))
+    finally:
+        for process, _ in apps.values():
+            if process.returncode is None:
+                process.terminate()
+            await process.wait()
+        await fake.stop()
     out = {name: summary(rounds, args.mentions) for name, rounds in results.items()}
     floor = out["minimal_bolt"]["throughput"] or 1
     out["throughput_ratio"] = round(out["briefbot"]["throughput"] / floor, 2)
     out["mentions"], out["concurrency"], out["rounds"] = (args.mentions, args.concurrency,
                                                          args.rounds)
     return out
+
+
+async def _spawn(name: str, api_url: str) -> tuple[asyncio.subprocess.Process, str]:
+    """Start one app in its own process; it prints its URL when it is ready."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, str(Path(__file__).resolve()), "--serve", name, "--api-url", api_url,
+        stdout=asyncio.subprocess.PIPE, cwd=ROOT,
+    )
+    assert process.stdout is not None
+    line = await asyncio.wait_for(process.stdout.readline(), timeout=60)
+    if not line.startswith(b"http://"):
+        raise RuntimeError(f"{name} did not start: {line!r}")
+    return process, line.decode().strip()
+
+
+async def serve_app(name: str, api_url: str) -> None:
+    """One app under test, as the bot process runs it: logging at WARNING, pooled client."""
+    configure_logging({})
+    settings = SlackSettings("xoxb-bench", api_url)
+    session = client_session()
+    if name == "briefbot":
+        store = Store(Path(tempfile.mkdtemp()) / "bench.db")
+        load(store, read_pack(ROOT / "content" / "seed"))
+        router = Router(store)
+        router.vocabulary.warm()
+        app = http_app(SlackBot(router, settings, SECRET, session=session), lambda: {"ok": True})
+    else:
+        app = _bolt_only(MinimalBot(settings, session).app)
+    # Nothing here outlives the run (the store is a temporary file): on SIGTERM, leave at
+    # once rather than wait out aiohttp's graceful shutdown of keep-alive connections.
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, os._exit, 0)
+    _, url = await serve(app)
+    print(url, flush=True)
+    await asyncio.Event().wait()
 
 
 def _bolt_only(app: AsyncApp) -> web.Application:
@@ -167,7 +218,13 @@ def main() -> None:
     parser.add_argument("--mentions", type=int, default=300)
     parser.add_argument("--concurrency", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=3)
-    print(json.dumps(asyncio.run(main_async(parser.parse_args()))))
+    parser.add_argument("--serve", choices=("briefbot", "minimal_bolt"), help=argparse.SUPPRESS)
+    parser.add_argument("--api-url", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        asyncio.run(serve_app(args.serve, args.api_url))
+        return
+    print(json.dumps(asyncio.run(main_async(args))))
 
 
 if __name__ == "__main__":

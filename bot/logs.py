@@ -10,6 +10,7 @@ import logging
 from collections.abc import Mapping
 
 SECRETS = ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "DISCORD_TOKEN")
+SLACK_SDK_LOGGERS = ("slack_sdk.web.async_base_client", "slack_sdk.web.base_client")
 TEXT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
@@ -49,3 +50,8 @@ def configure_logging(env: Mapping[str, str]) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+    # slack_sdk formats a debug line (payload included) for every Web API call unless its
+    # logger's own level says otherwise: it tests `logger.level`, which is NOTSET (0) by
+    # default, not the effective level. Give it the real one.
+    for name in SLACK_SDK_LOGGERS:
+        logging.getLogger(name).setLevel(level)

@@ -33,7 +33,7 @@ from bot import slack_blocks
 from bot.delivery import Permanent, RateLimited, Transient
 from handlers import replies
 from handlers.digests import Digest
-from handlers.messages import Request
+from handlers.messages import Reply, Request
 from handlers.router import Router
 
 log = logging.getLogger(__name__)
@@ -113,10 +113,12 @@ class SlackBot:
 
     async def on_mention(self, body: dict, event: dict, client: AsyncWebClient) -> None:
         thread = event.get("thread_ts") or event["ts"]
-        if not await self._first_time(body, (event["channel"], thread)):
-            return
-        await self._answer(client, event, from_slack(strip_mentions(event.get("text", ""))),
-                           thread)
+        request = await self._request(from_slack(strip_mentions(event.get("text", ""))),
+                                      event["user"], event["channel"])
+        reply = await asyncio.to_thread(self._answer_once, body, request,
+                                        (event["channel"], thread))
+        if reply is not None:
+            await self._post(client, event, reply, request.text, thread)
 
     async def on_message(self, body: dict, event: dict, client: AsyncWebClient,
                          context: dict) -> None:
@@ -128,11 +130,14 @@ class SlackBot:
         if bot_user and f"<@{bot_user}" in text and not in_dm:
             return  # a mention in a channel: app_mention answers it (DMs get no app_mention)
         thread = event.get("thread_ts")
-        known_thread = thread and await asyncio.to_thread(
-            self.router.store.knows_thread, PLATFORM, event["channel"], thread)
-        if not (in_dm or known_thread) or not await self._first_time(body):
-            return
-        await self._answer(client, event, from_slack(strip_mentions(text)), thread)
+        if not (in_dm or thread):
+            return  # channel chatter outside any thread is not for the bot
+        request = await self._request(from_slack(strip_mentions(text)), event["user"],
+                                      event["channel"])
+        follow = None if in_dm else (event["channel"], thread)
+        reply = await asyncio.to_thread(self._answer_once, body, request, None, follow)
+        if reply is not None:
+            await self._post(client, event, reply, request.text, thread)
 
     async def on_command(self, ack, command: dict, respond) -> None:
         await ack()  # within Slack's 3 seconds, before any work
@@ -170,11 +175,23 @@ class SlackBot:
 
     # -- helpers ---------------------------------------------------------------------------
 
-    async def _answer(self, client: AsyncWebClient, event: dict, text: str,
-                      thread: str | None) -> None:
-        request = await self._request(text, event["user"], event["channel"])
-        reply = await asyncio.to_thread(self.router.handle, request)
-        for message in slack_blocks.reply_messages(reply, request.text):
+    def _answer_once(self, body: dict, request: Request, thread: tuple[str, str] | None = None,
+                     follow: tuple[str, str] | None = None) -> Reply | None:
+        """On a worker thread (SQLite never blocks the event loop), in one hop: the reply, or
+        None when the message is not for the bot (`follow`: a thread it is not in) or was
+        answered before (Slack retries events it thinks failed; each event_id once).
+        `thread` is remembered as one the bot now answers in."""
+        store = self.router.store
+        if follow is not None and not store.knows_thread(PLATFORM, *follow):
+            return None
+        event_id = body.get("event_id")
+        if event_id is not None and not store.first_time(PLATFORM, event_id, thread):
+            return None
+        return self.router.handle(request)
+
+    async def _post(self, client: AsyncWebClient, event: dict, reply: Reply, question: str,
+                    thread: str | None) -> None:
+        for message in slack_blocks.reply_messages(reply, question):
             if reply.ephemeral and event.get("channel_type") != "im":
                 await client.chat_postEphemeral(channel=event["channel"], user=event["user"],
                                                 thread_ts=thread, **message)
@@ -203,15 +220,6 @@ class SlackBot:
             return False
         self._admins[user] = (time.monotonic(), admin)
         return admin
-
-    async def _first_time(self, body: dict, thread: tuple[str, str] | None = None) -> bool:
-        """Slack retries events it thinks failed; each event_id is answered once. The write
-        runs on a worker thread: SQLite must never block the event loop."""
-        event_id = body.get("event_id")
-        if event_id is None:
-            return True
-        return await asyncio.to_thread(self.router.store.first_time, PLATFORM, event_id,
-                                       thread)
 
 
 def strip_mentions(text: str) -> str:

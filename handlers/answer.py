@@ -104,6 +104,13 @@ class _Profile:
         self.facts = set().union(*(n | v for n, v in self.field_stems.values()))
         self.summary = stems(entry.summary)
         self.all = self.names | self.keywords | self.facts | self.summary
+        self.places = ((self.names, 2.0), (self.keywords, 1.5), (self.facts, 1.2),
+                       (self.summary, 1.0))
+        # The best place each stem occurs in: one lookup per stem when ranking.
+        self.weight_of: dict[str, float] = {}
+        for place, weight in reversed(self.places):
+            self.weight_of.update(dict.fromkeys(place, weight))
+        self.cues: dict[str, bool] = {}  # question type -> has a field that answers it
 
 
 class Answerer:
@@ -310,8 +317,11 @@ def _weight(concept: Concept, profile: _Profile, entry: Entry) -> float:
 
 
 def _place_weight(concept: Concept, profile: _Profile) -> float:
-    for place, weight in ((profile.names, 2.0), (profile.keywords, 1.5), (profile.facts, 1.2),
-                          (profile.summary, 1.0)):
+    """The weight of the best place (names, keywords, facts, summary) holding the concept."""
+    if concept.need == 1:
+        weight_of = profile.weight_of
+        return max([weight_of.get(alt, 0.0) for alt in concept.alts], default=0.0)
+    for place, weight in profile.places:
         if _found_in(concept, place):
             return weight
     return 0.0
@@ -328,13 +338,14 @@ def _found_in(concept: Concept, stems: set[str]) -> bool:
 
 
 def _cue_fields(qtype: str, entry: Entry, profile: _Profile) -> bool:
-    cues = FIELD_CUES.get(qtype)
-    if not cues:
-        return False
-    cue_stems = _CUE_STEMS[qtype]
-    return any(
-        name in cues or names & cue_stems for name, (names, _) in profile.field_stems.items()
-    )
+    found = profile.cues.get(qtype)
+    if found is None:
+        cues = FIELD_CUES.get(qtype)
+        cue_stems = _CUE_STEMS.get(qtype, frozenset())
+        found = profile.cues[qtype] = bool(cues) and any(
+            name in cues or names & cue_stems for name, (names, _) in profile.field_stems.items()
+        )
+    return found
 
 
 def _answers_cue(qtype: str, facts, profile: _Profile, entry: Entry) -> bool:
