@@ -379,8 +379,9 @@ class Store:
 
     def changed_since(self, revision: int) -> list[str]:
         """Slugs of the entries changed by revisions newer than `revision`."""
-        rows = self.db.execute("SELECT DISTINCT slug FROM revisions WHERE id > ?", [revision])
-        return [slug for (slug,) in rows]
+        # Not DISTINCT in SQL: SQLite would then scan the whole (slug, version) index.
+        rows = self.db.execute("SELECT slug FROM revisions WHERE id > ?", [revision])
+        return list(dict.fromkeys(slug for (slug,) in rows))
 
     def names_of(self, slugs: Iterable[str]) -> list[tuple[str, str]]:
         """(name, slug) for the live entries among `slugs`."""
