@@ -202,8 +202,12 @@ class Store:
             self._local.generation = None
 
     def meta(self, key: str, default: str = "") -> str:
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
-        return row[0] if row else default
+        memo = self._memo("meta")  # set_meta moves the generation, so this stays true
+        if key not in memo:
+            row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+            memo[key] = row[0] if row else None
+        value = memo[key]
+        return default if value is None else value
 
     def count(self, include_retired: bool = False) -> int:
         where = "" if include_retired else " WHERE retired = 0"

@@ -99,15 +99,17 @@ class Router:
         return self.ask(request, text)
 
     def ask(self, request: Request, question: str) -> Reply:
-        found = self.answerer.find(question)
-        if found.entry is None:
-            log.info("declined (%s): %d chars", found.declined, len(question),
-                     extra=_where(request))
-            self.store.record_declined(
-                question, request.platform, request.user, request.channel, request.now
-            )
-            return replies.declined(self.subject)
-        return replies.answer(found, self.store)
+        with self.store.reading():  # answering only reads entries: one generation check
+            found = self.answerer.find(question)
+            if found.entry is not None:
+                return replies.answer(found, self.store)
+            subject = self.subject
+        log.info("declined (%s): %d chars", found.declined, len(question),
+                 extra=_where(request))
+        self.store.record_declined(
+            question, request.platform, request.user, request.channel, request.now
+        )
+        return replies.declined(subject)
 
 
 def _where(request: Request) -> dict:
