@@ -113,12 +113,8 @@ class SlackBot:
 
     async def on_mention(self, body: dict, event: dict, client: AsyncWebClient) -> None:
         thread = event.get("thread_ts") or event["ts"]
-        request = await self._request(from_slack(strip_mentions(event.get("text", ""))),
-                                      event["user"], event["channel"])
-        reply = await asyncio.to_thread(self._answer_once, body, request,
-                                        (event["channel"], thread))
-        if reply is not None:
-            await self._post(client, event, reply, request.text, thread)
+        await self._reply_once(client, body, event, strip_mentions(event.get("text", "")),
+                               thread, remember=(event["channel"], thread))
 
     async def on_message(self, body: dict, event: dict, client: AsyncWebClient,
                          context: dict) -> None:
@@ -132,12 +128,8 @@ class SlackBot:
         thread = event.get("thread_ts")
         if not (in_dm or thread):
             return  # channel chatter outside any thread is not for the bot
-        request = await self._request(from_slack(strip_mentions(text)), event["user"],
-                                      event["channel"])
-        follow = None if in_dm else (event["channel"], thread)
-        reply = await asyncio.to_thread(self._answer_once, body, request, None, follow)
-        if reply is not None:
-            await self._post(client, event, reply, request.text, thread)
+        await self._reply_once(client, body, event, strip_mentions(text), thread,
+                               follow=None if in_dm else (event["channel"], thread))
 
     async def on_command(self, ack, command: dict, respond) -> None:
         await ack()  # within Slack's 3 seconds, before any work
@@ -175,17 +167,37 @@ class SlackBot:
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def _answer_once(self, body: dict, request: Request, thread: tuple[str, str] | None = None,
-                     follow: tuple[str, str] | None = None) -> Reply | None:
-        """On a worker thread (SQLite never blocks the event loop), in one hop: the reply, or
-        None when the message is not for the bot (`follow`: a thread it is not in) or was
-        answered before (Slack retries events it thinks failed; each event_id once).
-        `thread` is remembered as one the bot now answers in."""
+    async def _reply_once(self, client: AsyncWebClient, body: dict, event: dict, text: str,
+                          thread: str | None, remember: tuple[str, str] | None = None,
+                          follow: tuple[str, str] | None = None) -> None:
+        """Answer a message unless it is not for the bot (`follow`: a thread the bot is not
+        in) or was answered before (Slack retries events it thinks failed; each event_id
+        once). `remember` is a thread the bot now answers in. SQLite work runs on a worker
+        thread, in one hop for a question; an admin command first looks the user up with
+        users.info, and only once the event is known to be new."""
+        text = from_slack(text)
+        if self.router.is_admin_command(text):
+            if not await asyncio.to_thread(self._first_sight, body, remember, follow):
+                return
+            request = await self._request(text, event["user"], event["channel"])
+            reply: Reply | None = await asyncio.to_thread(self.router.handle, request)
+        else:
+            request = await self._request(text, event["user"], event["channel"])
+            reply = await asyncio.to_thread(self._answer_once, body, request, remember, follow)
+        if reply is not None:
+            await self._post(client, event, reply, request.text, thread)
+
+    def _first_sight(self, body: dict, remember: tuple[str, str] | None,
+                     follow: tuple[str, str] | None) -> bool:
         store = self.router.store
         if follow is not None and not store.knows_thread(PLATFORM, *follow):
-            return None
+            return False
         event_id = body.get("event_id")
-        if event_id is not None and not store.first_time(PLATFORM, event_id, thread):
+        return event_id is None or store.first_time(PLATFORM, event_id, remember)
+
+    def _answer_once(self, body: dict, request: Request, remember: tuple[str, str] | None,
+                     follow: tuple[str, str] | None) -> Reply | None:
+        if not self._first_sight(body, remember, follow):
             return None
         return self.router.handle(request)
 

@@ -36,15 +36,15 @@ async def start(router: Router, config: Config, platforms: dict,
     """Connect Slack; returns the coroutine function that disconnects it."""
     socket_mode = bool(config.slack_app_token)
     session = client_session()
-    bot = SlackBot(router, settings(config), config.slack_signing_secret,
-                   socket_mode=socket_mode, session=session)
     platforms["slack"] = False
-
-    def report() -> dict:
-        platforms["slack"] = bot.connected
-        return status.report(router.ledger, scheduler_running(), platforms)
-
     try:
+        bot = SlackBot(router, settings(config), config.slack_signing_secret,
+                       socket_mode=socket_mode, session=session)
+
+        def report() -> dict:
+            platforms["slack"] = bot.connected
+            return status.report(router.ledger, scheduler_running(), platforms)
+
         if socket_mode:
             assert config.slack_app_token
             stop = (await start_socket_mode(bot, config.slack_app_token)).close_async

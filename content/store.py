@@ -230,8 +230,9 @@ class Store:
 
     def versions(self, slugs: Iterable[str]) -> dict[str, int]:
         """slug -> version of the live entries among `slugs`: cheap, for cache checks."""
+        slugs = list(dict.fromkeys(slugs))
         memo = self._memo("versions")
-        wanted = [s for s in dict.fromkeys(slugs) if s not in memo]
+        wanted = [s for s in slugs if s not in memo]
         if wanted:
             rows = self.db.execute(
                 f"SELECT slug, version FROM entries WHERE retired = 0 AND slug IN "
@@ -240,7 +241,7 @@ class Store:
             )
             found = dict(rows.fetchall())
             memo.update((s, found.get(s)) for s in wanted)
-        return {s: memo[s] for s in dict.fromkeys(slugs) if memo.get(s) is not None}
+        return {s: memo[s] for s in slugs if memo.get(s) is not None}
 
     def entries(self, kind: str | None = None, include_retired: bool = False) -> list[Entry]:
         sql = f"SELECT {_ENTRY_COLS} FROM entries WHERE 1=1"
@@ -284,8 +285,9 @@ class Store:
 
     def titles(self, slugs: Iterable[str]) -> dict[str, str]:
         """slug -> title of the live entries among `slugs`."""
+        slugs = list(dict.fromkeys(slugs))
         memo = self._memo("titles")
-        wanted = [s for s in dict.fromkeys(slugs) if s not in memo]
+        wanted = [s for s in slugs if s not in memo]
         if wanted:
             rows = self.db.execute(
                 f"SELECT slug, title FROM entries WHERE retired = 0 AND slug IN "
@@ -294,7 +296,7 @@ class Store:
             )
             found = dict(rows.fetchall())
             memo.update((s, found.get(s)) for s in wanted)
-        return {s: memo[s] for s in dict.fromkeys(slugs) if memo.get(s) is not None}
+        return {s: memo[s] for s in slugs if memo.get(s) is not None}
 
     def all_names(self) -> list[tuple[str, str]]:
         rows = self.db.execute(
@@ -350,8 +352,9 @@ class Store:
 
     def known_terms(self, terms: Iterable[str]) -> set[str]:
         """Which of `terms` occur anywhere in the indexed text (after porter stemming)."""
+        terms = list(dict.fromkeys(terms))
         cache = self._memo("known")
-        for term in dict.fromkeys(terms):
+        for term in terms:
             if term not in cache:
                 row = self.db.execute(
                     "SELECT 1 FROM entries_fts WHERE entries_fts MATCH ? LIMIT 1",
@@ -363,6 +366,8 @@ class Store:
     def _memo(self, name: str) -> dict[str, Any]:
         """A memo of reads (term statistics, versions, titles) that lives until the next
         content write moves the generation; `reading()` makes that one check per question."""
+        if self.db.conn.in_transaction:
+            return {}  # uncommitted rows may yet be rolled back: remember nothing
         generation = self.generation()
         if self._memo_generation != generation:
             self._memos, self._memo_generation = {}, generation

@@ -155,18 +155,33 @@ class _Names:
         self.compact: dict[str, str] = {}
 
     def replace(self, slugs, names: list[tuple[str, str]]) -> None:
-        """Replace the names of `slugs` with `names` (retired entries simply have none)."""
-        for slug in list(slugs):
-            for name in self.by_slug.pop(slug, ()):
-                owners = tuple(s for s in self.by_name.get(name, ()) if s != slug)
-                if owners:
-                    self.by_name[name] = owners
-                else:
-                    self.by_name.pop(name, None)
-                    if self.compact.get(name.replace(" ", "")) == name:
-                        del self.compact[name.replace(" ", "")]
+        """Replace the names of `slugs` with `names` (retired entries simply have none).
+
+        Questions read these dicts without the lock while this runs, so every key goes
+        straight from its old value to its new one: the new values are worked out first."""
+        changed = set(slugs)
+        new_by_slug: dict[str, tuple[str, ...]] = {slug: () for slug in changed}
         for name, slug in names:
-            self.by_slug[slug] = (*self.by_slug.get(slug, ()), name)
-            self.by_name[name] = (*self.by_name.get(name, ()), slug)
-            if " " in name:
-                self.compact[name.replace(" ", "")] = name
+            new_by_slug[slug] = (*new_by_slug.get(slug, ()), name)
+        gone = {name for slug in changed for name in self.by_slug.get(slug, ())}
+        affected = gone | {name for name, _ in names}
+        new_by_name: dict[str, tuple[str, ...]] = {}
+        for name in affected:
+            kept = tuple(s for s in self.by_name.get(name, ()) if s not in new_by_slug)
+            new_by_name[name] = kept
+        for name, slug in names:
+            new_by_name[name] = (*new_by_name[name], slug)
+        for name, owners in new_by_name.items():
+            if owners:
+                self.by_name[name] = owners
+                if " " in name:
+                    self.compact[name.replace(" ", "")] = name
+            else:
+                self.by_name.pop(name, None)
+                if self.compact.get(name.replace(" ", "")) == name:
+                    del self.compact[name.replace(" ", "")]
+        for slug, owned in new_by_slug.items():
+            if owned:
+                self.by_slug[slug] = owned
+            else:
+                self.by_slug.pop(slug, None)

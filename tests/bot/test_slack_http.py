@@ -116,6 +116,27 @@ async def test_a_message_in_an_unknown_thread_is_not_answered(slack):
     assert slack.fake.posts() == []
 
 
+async def test_admin_words_in_a_thread_the_bot_is_not_in_cost_no_api_call(slack):
+    event = payload("message_thread.json")
+    event["event"].update(thread_ts="1.0", text="set the meeting for 3pm then")
+    await slack.event(event)
+    await asyncio.sleep(0.3)
+    assert slack.fake.posts() == [] and slack.fake.posts("users.info") == []
+
+
+async def test_a_retried_admin_command_looks_the_user_up_once(slack, store):
+    event = payload("app_mention.json")
+    event["event"].update(user="UADMIN", text="<@UBOT> set order status Signed")
+    for retry in range(3):
+        headers = {"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"}
+        await slack.event(event, headers=headers if retry else None)
+    await slack.fake.wait_for(lambda: slack.fake.posts("chat.postEphemeral"))
+    await asyncio.sleep(0.3)
+    assert len(slack.fake.posts("users.info")) == 1
+    assert len(slack.fake.posts("chat.postEphemeral")) == 1
+    assert store.get("order").fields["status"] == "Signed"
+
+
 async def test_a_dm_is_answered_without_a_mention(slack):
     await slack.event(payload("message_im.json"))
     [post] = await slack.fake.wait_for(lambda: slack.fake.posts())

@@ -42,3 +42,35 @@ def test_names_follow_edits_from_this_and_other_processes(router, store):
     ask(other, "restore gpt-5-5-cyber", user=ADMIN)
     assert vocabulary.names() == Vocabulary(store).names()
     assert any(slug == "gpt-5-5-cyber" for _, slug in vocabulary.names())
+
+
+class _Paused(list):
+    """Names read from the store; iterating them first runs `pause` (a question in flight)."""
+
+    def __init__(self, items, pause):
+        super().__init__(items)
+        self.pause = pause
+
+    def __iter__(self):
+        self.pause()
+        return super().__iter__()
+
+
+def test_a_question_in_flight_during_a_catch_up_never_sees_names_missing(router, store):
+    vocabulary = router.vocabulary
+    assert vocabulary.names_in(tokens("what is caisi")) == [(2, 3, "caisi")]
+    other = Router(Store(store.path), Settings(admins=frozenset({"console:admin"})))
+    assert ask(other, "set caisi summary Still the standards centre.", user=ADMIN).kind != "error"
+    seen = []
+
+    def question_in_flight():
+        seen.append(vocabulary._names.by_name.get("caisi"))  # what names_in reads
+
+    read = store.names_of
+    store.names_of = lambda slugs: _Paused(read(slugs), question_in_flight)
+    try:
+        vocabulary.warm()  # the catch-up, with a question looking in at every step
+    finally:
+        store.names_of = read
+    assert seen and all(owners == ("caisi",) for owners in seen), seen
+    assert vocabulary.names_in(tokens("what is caisi")) == [(2, 3, "caisi")]
