@@ -159,6 +159,13 @@ class _Names:
 
         Questions read these dicts without the lock while this runs, so every key goes
         straight from its old value to its new one: the new values are worked out first."""
+        if not self.by_name:  # a fresh index, built aside before anyone reads it
+            for name, slug in names:
+                self.by_slug[slug] = (*self.by_slug.get(slug, ()), name)
+                self.by_name[name] = (*self.by_name.get(name, ()), slug)
+                if " " in name:
+                    self.compact[name.replace(" ", "")] = name
+            return
         changed = set(slugs)
         new_by_slug: dict[str, tuple[str, ...]] = {slug: () for slug in changed}
         for name, slug in names:
