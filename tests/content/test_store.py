@@ -127,9 +127,8 @@ def test_an_unusable_path_names_the_path(tmp_path):
 
 def test_reads_inside_a_rolled_back_write_are_not_remembered(store):
     title = store.get("mythos").title
-    with pytest.raises(RuntimeError):
-        with store.write() as db:
-            db.execute("UPDATE entries SET title = 'Phantom' WHERE slug = 'mythos'")
-            assert store.titles(["mythos"]) == {"mythos": "Phantom"}  # its own transaction
-            raise RuntimeError("abandon the edit")
+    with pytest.raises(RuntimeError), store.write() as db:
+        db.execute("UPDATE entries SET title = 'Phantom' WHERE slug = 'mythos'")
+        assert store.titles(["mythos"]) == {"mythos": "Phantom"}  # its own transaction
+        raise RuntimeError("abandon the edit")
     assert store.titles(["mythos"]) == {"mythos": title}
