@@ -230,18 +230,7 @@ class Store:
 
     def versions(self, slugs: Iterable[str]) -> dict[str, int]:
         """slug -> version of the live entries among `slugs`: cheap, for cache checks."""
-        slugs = list(dict.fromkeys(slugs))
-        memo = self._memo("versions")
-        wanted = [s for s in slugs if s not in memo]
-        if wanted:
-            rows = self.db.execute(
-                f"SELECT slug, version FROM entries WHERE retired = 0 AND slug IN "
-                f"({','.join('?' * len(wanted))})",
-                wanted,
-            )
-            found = dict(rows.fetchall())
-            memo.update((s, found.get(s)) for s in wanted)
-        return {s: memo[s] for s in slugs if memo.get(s) is not None}
+        return self._live_column("version", slugs)
 
     def entries(self, kind: str | None = None, include_retired: bool = False) -> list[Entry]:
         sql = f"SELECT {_ENTRY_COLS} FROM entries WHERE 1=1"
@@ -285,12 +274,16 @@ class Store:
 
     def titles(self, slugs: Iterable[str]) -> dict[str, str]:
         """slug -> title of the live entries among `slugs`."""
+        return self._live_column("title", slugs)
+
+    def _live_column(self, column: str, slugs: Iterable[str]) -> dict[str, Any]:
+        """slug -> `column` of the live entries among `slugs`, remembered per generation."""
         slugs = list(dict.fromkeys(slugs))
-        memo = self._memo("titles")
+        memo = self._memo(column)
         wanted = [s for s in slugs if s not in memo]
         if wanted:
             rows = self.db.execute(
-                f"SELECT slug, title FROM entries WHERE retired = 0 AND slug IN "
+                f"SELECT slug, {column} FROM entries WHERE retired = 0 AND slug IN "
                 f"({','.join('?' * len(wanted))})",
                 wanted,
             )

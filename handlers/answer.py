@@ -322,16 +322,12 @@ def _place_weight(concept: Concept, profile: _Profile) -> float:
         weight_of = profile.weight_of
         return max([weight_of.get(alt, 0.0) for alt in concept.alts], default=0.0)
     for place, weight in profile.places:
-        if _found_in(concept, place):
+        if _holds(concept, place):
             return weight
     return 0.0
 
 
 def _holds(concept: Concept, stems: set[str]) -> bool:
-    return _found_in(concept, stems)
-
-
-def _found_in(concept: Concept, stems: set[str]) -> bool:
     if concept.need == 1:  # most concepts: no intersection set to build
         return not concept.alts.isdisjoint(stems)
     return len(concept.alts & stems) >= concept.need
