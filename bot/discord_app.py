@@ -21,8 +21,8 @@ from discord import app_commands
 
 from bot import discord_embeds
 from bot.delivery import Permanent, RateLimited, Transient
-from content.entry import KINDS
 from handlers import replies
+from handlers.browse import known_kinds
 from handlers.digests import Digest
 from handlers.messages import Request
 from handlers.router import COMMANDS, Router
@@ -183,6 +183,11 @@ def brief_group(client: BriefClient) -> app_commands.Group:
                 break
         return choices
 
+    async def kinds(interaction: discord.Interaction, current: str):
+        found = await asyncio.to_thread(known_kinds, client.router.store)
+        return [app_commands.Choice(name=k, value=k) for k in found
+                if current.casefold() in k][:AUTOCOMPLETE_LIMIT]
+
     @group.command(name="ask", description="Ask a question about the tracked subject.")
     @app_commands.describe(question="Your question, in your own words")
     async def ask(interaction: discord.Interaction, question: str):
@@ -200,7 +205,7 @@ def brief_group(client: BriefClient) -> app_commands.Group:
 
     @group.command(name="list", description=_help("list"))
     @app_commands.describe(kind="Only entries of this kind")
-    @app_commands.choices(kind=[app_commands.Choice(name=k, value=k) for k in KINDS])
+    @app_commands.autocomplete(kind=kinds)
     async def list_(interaction: discord.Interaction, kind: str | None = None):
         await run(interaction, f"list {kind or ''}".strip())
 
@@ -245,7 +250,7 @@ def brief_group(client: BriefClient) -> app_commands.Group:
         await run(interaction, f"set {_quoted(entry)} {field} {value}")
 
     @group.command(name="add", description=_help("add"))
-    @app_commands.choices(kind=[app_commands.Choice(name=k, value=k) for k in KINDS])
+    @app_commands.autocomplete(kind=kinds)
     async def add(interaction: discord.Interaction, kind: str, slug: str, title: str):
         await run(interaction, f"add {kind} {slug} {title}")
 

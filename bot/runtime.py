@@ -1,5 +1,6 @@
 """The long-lived pieces built from the config: the store (seeded on first use), the router."""
 
+import json
 import logging
 from datetime import UTC, datetime
 
@@ -25,7 +26,8 @@ def open_store(config: Config, seed: bool = True) -> Store:
 
 def load(store: Store, pack: Pack) -> LoadResult:
     if pack.subject:
-        store.set_meta({"subject": pack.subject, "description": pack.description})
+        store.set_meta({"subject": pack.subject, "description": pack.description,
+                        "kinds": json.dumps(pack.kinds) if pack.declared_kinds else ""})
     return store.load_pack(pack.entries, now=datetime.now(UTC))
 
 

@@ -1,10 +1,12 @@
 """The unit of content: an entry, and the checks every entry must pass."""
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
-KINDS = ("order", "provision", "participant", "model", "program", "event", "group")
+# Kinds are the pack's own (declared in pack.yaml); a kind name is one short lower-case word.
+KIND_RE = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
 SLUG_RE = re.compile(r"^[a-z][a-z0-9-]{1,47}$")
 FIELD_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 LIMITS = {"title": 200, "summary": 1000, "field": 1000, "alias": 100, "source": 2000}
@@ -73,8 +75,10 @@ def from_content(data: dict[str, Any], **bookkeeping: Any) -> Entry:
     )
 
 
-def problems(data: Any, where: str) -> list[str]:
-    """Every schema problem of one raw entry dict, each naming where it is."""
+def problems(data: Any, where: str, kinds: Collection[str] = ()) -> list[str]:
+    """Every schema problem of one raw entry dict, each naming where it is.
+
+    `kinds`: the kinds the pack declares; empty means any well-formed kind name."""
     if not isinstance(data, dict):
         return [f"{where}: an entry must be a mapping, got {type(data).__name__}"]
     found: list[str] = []
@@ -86,8 +90,12 @@ def problems(data: Any, where: str) -> list[str]:
         found.append(
             f"{where}: slug {slug!r} must be 2-48 of a-z, 0-9, '-', starting with a letter"
         )
-    if data.get("kind") not in KINDS:
-        found.append(f"{where}: kind {data.get('kind')!r} must be one of {', '.join(KINDS)}")
+    kind = data.get("kind")
+    if kinds and kind not in kinds:
+        found.append(f"{where}: kind {kind!r} must be one of {', '.join(kinds)} "
+                     "(the kinds pack.yaml declares)")
+    elif not isinstance(kind, str) or not KIND_RE.match(kind):
+        found.append(f"{where}: kind {kind!r} must be a lower-case word, e.g. event")
     for key in CORE:
         found += _text_problems(data.get(key), f"{where}: {key}", LIMITS[key], required=True)
     fields = data.get("fields") or {}

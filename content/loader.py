@@ -6,18 +6,25 @@ from typing import Any
 
 import yaml
 
-from content.entry import Entry, from_content, problems
+from content.entry import KIND_RE, Entry, from_content, problems
 from content.text import normalize_name
 
 PACK_FILE = "pack.yaml"
+QUESTIONS_FILE = "questions.yaml"
 
 
 @dataclass
 class Pack:
     subject: str = ""
     description: str = ""
+    # kind name -> one-line description, as pack.yaml declares them (or the kinds in use)
+    kinds: dict[str, str] = field(default_factory=dict)
+    declared_kinds: bool = False  # pack.yaml has `kinds:`; else `kinds` are those in use
     entries: list[Entry] = field(default_factory=list)
+    # The curator's content tests: {"q": ..., "entry": slug} or {"q": ..., "decline": True}
+    questions: list[dict[str, Any]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def read_pack(folder: str | Path) -> Pack:
@@ -28,13 +35,21 @@ def read_pack(folder: str | Path) -> Pack:
         pack.problems.append(f"{folder}: no such folder")
         return pack
     files = sorted(p for p in folder.rglob("*.y*ml") if p.suffix in (".yaml", ".yml"))
+    # pack.yaml first: the kinds it declares are what entries are checked against.
+    files.sort(key=lambda p: p.name != PACK_FILE)
     raw: list[tuple[str, dict[str, Any]]] = []
     for path in files:
         _read_file(path, folder, pack, raw)
     if not raw:
         pack.problems.append(f"{folder}: no entries found in any .yaml file")
     pack.problems += cross_problems([data for _, data in raw], [where for where, _ in raw])
-    pack.entries = [from_content(_tidy(data)) for where, data in raw if not problems(data, where)]
+    declared = tuple(pack.kinds)
+    pack.entries = [from_content(_tidy(data)) for where, data in raw
+                    if not problems(data, where, declared)]
+    if not pack.kinds:  # no `kinds:` in pack.yaml: the kinds the entries use
+        pack.kinds = {e.kind: "" for e in sorted(pack.entries, key=lambda e: e.kind)}
+    pack.problems += question_problems(pack)
+    pack.warnings = warnings(pack)
     return pack
 
 
@@ -46,22 +61,89 @@ def _read_file(path: Path, folder: Path, pack: Pack, raw: list) -> None:
         pack.problems.append(f"{name}: cannot be read: {_one_line(exc)}")
         return
     if path.name == PACK_FILE:
-        doc = doc or {}
-        if not isinstance(doc, dict):
-            pack.problems.append(f"{name}: must be a mapping with 'subject' and 'description'")
-            return
-        pack.subject = str(doc.get("subject") or "")
-        pack.description = str(doc.get("description") or "")
-        if not pack.subject:
-            pack.problems.append(f"{name}: needs a 'subject'")
+        _read_header(doc, name, pack)
+        return
+    if path.name == QUESTIONS_FILE:
+        _read_questions(doc, name, pack)
         return
     if not isinstance(doc, dict) or not isinstance(doc.get("entries"), list):
         pack.problems.append(f"{name}: needs a top-level 'entries:' list")
         return
     for i, data in enumerate(doc["entries"], 1):
         where = f"{name} entry {i}" + (f" ({data.get('slug')})" if isinstance(data, dict) else "")
-        pack.problems += problems(data, where)
+        pack.problems += problems(data, where, tuple(pack.kinds))
         raw.append((where, data))
+
+
+def _read_header(doc: Any, name: str, pack: Pack) -> None:
+    doc = doc or {}
+    if not isinstance(doc, dict):
+        pack.problems.append(f"{name}: must be a mapping with 'subject' and 'description'")
+        return
+    pack.subject = str(doc.get("subject") or "")
+    pack.description = str(doc.get("description") or "")
+    if not pack.subject:
+        pack.problems.append(f"{name}: needs a 'subject'")
+    kinds = doc.get("kinds") or {}
+    pack.declared_kinds = bool(kinds)
+    if not isinstance(kinds, dict):
+        pack.problems.append(f"{name}: 'kinds' must map each kind to a one-line description")
+        return
+    for kind, description in kinds.items():
+        if not isinstance(kind, str) or not KIND_RE.match(kind):
+            pack.problems.append(f"{name}: kind {kind!r} must be a lower-case word, e.g. event")
+        else:
+            pack.kinds[kind] = " ".join(str(description or "").split())
+
+
+def _read_questions(doc: Any, name: str, pack: Pack) -> None:
+    items = doc.get("questions") if isinstance(doc, dict) else None
+    if not isinstance(items, list):
+        pack.problems.append(f"{name}: needs a top-level 'questions:' list")
+        return
+    for i, item in enumerate(items, 1):
+        ok = (isinstance(item, dict) and isinstance(item.get("q"), str) and item["q"].strip()
+              and (isinstance(item.get("entry"), str) or item.get("decline") is True))
+        if not ok:
+            pack.problems.append(f"{name} question {i}: needs `q` and either `entry: <slug>` "
+                                 "or `decline: true`")
+        else:
+            pack.questions.append(item)
+
+
+def question_problems(pack: Pack) -> list[str]:
+    slugs = {e.slug for e in pack.entries}
+    return [f"{QUESTIONS_FILE}: question {q['q']!r} expects '{q['entry']}', which is not an entry"
+            for q in pack.questions if q.get("entry") and q["entry"] not in slugs]
+
+
+def warnings(pack: Pack) -> list[str]:
+    """What loads but answers worse: a phrase on several entries, a keyword that is a question."""
+    found = []
+    owners: dict[str, list[str]] = {}
+    for entry in pack.entries:
+        for phrase in {normalize_name(p) for p in (*entry.aliases, *entry.keywords)}:
+            owners.setdefault(phrase, []).append(entry.slug)
+        found += [f"{entry.slug}: keyword {k!r} is a whole question; keep keywords to phrases "
+                  "and put example questions in questions.yaml"
+                  for k in entry.keywords if is_question(k)]
+    found += [f"'{phrase}' is an alias or keyword of {len(slugs)} entries "
+              f"({', '.join(sorted(slugs))}); it cannot point to one of them"
+              for phrase, slugs in sorted(owners.items()) if phrase and len(slugs) > 1]
+    return found
+
+
+_QUESTION_OPENERS = frozenset(
+    "what who whom whose when where why how which is are was were does do did can could will "
+    "would should has have".split()
+)
+
+
+def is_question(text: str) -> bool:
+    """A keyword written as a question: ends with '?', or opens with a question word and runs
+    on for three words or more ("who has access to X")."""
+    found = normalize_name(text).split()
+    return text.strip().endswith("?") or (len(found) >= 3 and found[0] in _QUESTION_OPENERS)
 
 
 def cross_problems(entries: list[Any], wheres: list[str]) -> list[str]:

@@ -25,9 +25,10 @@ from content.text import normalize_name, stem, words
 
 log = logging.getLogger(__name__)
 
-# bm25() weights for the FTS columns, in order: title, summary, facts, names.
-FTS_COLUMNS = ("title", "summary", "facts", "names")
-BM25_WEIGHTS = (8.0, 3.0, 2.0, 6.0)
+# The FTS columns, by what they hold: names (title and aliases), phrases (keywords: how readers
+# put it), facts (field names and values) and the summary; bm25() weighs them in that order.
+FTS_COLUMNS = ("names", "phrases", "facts", "summary")
+BM25_WEIGHTS = (6.0, 4.0, 2.0, 2.0)
 PACK_ACTOR = "content-pack"
 # A search term in more entries than this (and far more than the query's rarest term) is
 # left out of the FTS query; see Store.search.
@@ -208,6 +209,13 @@ class Store:
             memo[key] = row[0] if row else None
         value = memo[key]
         return default if value is None else value
+
+    def size(self) -> int:
+        """How many live entries there are, remembered until the next content write."""
+        memo = self._memo("size")
+        if "live" not in memo:
+            memo["live"] = self.count()
+        return memo["live"]
 
     def count(self, include_retired: bool = False) -> int:
         where = "" if include_retired else " WHERE retired = 0"
@@ -597,7 +605,8 @@ class Store:
             "updated_at": at,
             "updated_by": actor,
             "facts": " . ".join(f"{k.replace('_', ' ')}: {v}" for k, v in entry.fields.items()),
-            "names": " . ".join([*entry.aliases, *entry.keywords]),
+            "names": " . ".join([entry.title, *entry.aliases]),
+            "phrases": " . ".join(entry.keywords),
         }
         # Plain SQL on the hot write path: sqlite-utils' upsert re-reads the schema per call.
         columns = ", ".join(row)
@@ -662,6 +671,27 @@ def _hash(content: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
 
 
+def _index_columns(db: Database) -> None:
+    """Create the FTS index, or rebuild one made with other columns by an older version."""
+    fts = db["entries_fts"]
+    if fts.exists() and tuple(fts.columns_dict) == FTS_COLUMNS:
+        return
+    if "phrases" not in db["entries"].columns_dict:
+        db.execute("ALTER TABLE entries ADD COLUMN phrases TEXT")
+    if fts.exists():
+        log.info("rebuilding the search index with columns %s", ", ".join(FTS_COLUMNS))
+        db["entries"].disable_fts()
+        db.execute("DROP TABLE IF EXISTS entries_vocab")
+    for slug, title, aliases, keywords in db.execute(
+        "SELECT slug, title, aliases, keywords FROM entries"
+    ).fetchall():
+        db.execute("UPDATE entries SET names = ?, phrases = ? WHERE slug = ?",
+                   [" . ".join([title, *json.loads(aliases)]),
+                    " . ".join(json.loads(keywords)), slug])
+    db["entries"].enable_fts(list(FTS_COLUMNS), tokenize="porter", create_triggers=True)
+    db["entries"].rebuild_fts()
+
+
 def _create_tables(db: Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
     db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('generation', '0')")
@@ -670,14 +700,13 @@ def _create_tables(db: Database) -> None:
             "slug": str, "kind": str, "title": str, "summary": str, "fields": str,
             "aliases": str, "keywords": str, "related": str, "sources": str, "tracked": int,
             "retired": int, "version": int, "updated_at": str, "updated_by": str,
-            "pack_hash": str, "facts": str, "names": str,
+            "pack_hash": str, "facts": str, "names": str, "phrases": str,
         },
         pk="slug",
         not_null={"kind", "title", "summary", "version"},
         if_not_exists=True,
     )
-    if not db["entries_fts"].exists():
-        db["entries"].enable_fts(list(FTS_COLUMNS), tokenize="porter", create_triggers=True)
+    _index_columns(db)
     db.execute(
         "CREATE VIRTUAL TABLE IF NOT EXISTS entries_vocab USING fts5vocab(entries_fts, 'row')"
     )

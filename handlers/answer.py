@@ -1,21 +1,24 @@
 """Turn a question into the entry and facts that answer it, or decline.
 
-The steps (see shared/ANSWERING.md for why plain BM25 is not enough):
-1. words, minus stop words; unknown words repaired (synonyms, typos) or set aside;
-2. candidates: entities named in the question, plus FTS5 bm25 over the quoted words;
-3. each candidate scored by how many of the question's words it holds, and where (a word in
-   a name counts more than one in the summary), so an entry that links two named entities
-   beats either entity's own entry;
-4. decline when the question is mostly words the store has never seen, asks for an attribute
-   the chosen entry lacks (a headcount, a date it never gives), or the best entry holds too
-   little of the question;
-5. pick the field that fits the question (who/when/why/status ...).
+The steps:
+1. words, minus stop words; unknown words repaired (general-English synonyms, typos) or set
+   aside; entity names (titles, aliases) found whole;
+2. candidates: entries named in the question, plus an FTS5 bm25 query over the quoted words;
+3. each candidate scored by a field-weighted BM25 (names and aliases, keywords, fields, summary)
+   over the question's concepts, with a boost for the entry a name names and for entries that
+   link to it, so an entry that joins two named things beats either thing's own entry;
+4. decline on evidence: nothing in the store matches the topic (off-topic), a name the store has
+   never seen, or the best entry lacks the kind of fact asked (a date for "when", an amount for
+   "how much", a number for "how many", a quote for "what did X say");
+5. pick the fields that fit: by the question's words, by field-name conventions (who, when,
+   cost, count ...) and by the shape of a value (money, a number, a percentage, a date).
 """
 
+import math
 import re
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from content.entry import Entry
 from content.store import Store
@@ -24,7 +27,6 @@ from handlers.lexicon import (
     FIELD_CUES,
     GENERIC,
     GROUP_NOUNS,
-    NEEDS_CUE,
     NOUN_TYPES,
     OUT_OF_SCOPE,
     PHRASE_TYPES,
@@ -36,25 +38,56 @@ from handlers.lexicon import (
 from handlers.vocabulary import Vocabulary
 
 MAX_WORDS = 40
+MAX_PARTS = 3
 CACHE_SIZE = 4096
-_RAW_WORD = re.compile(r"[^\W_]+")
-_CLOCK = re.compile(r"\b\d{1,2}(:\d\d)?\s*(a\.?m|p\.?m)\b|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 CANDIDATES = 30
-MIN_SCORE = 1.0
-MIN_COVERAGE = 0.6
-# Decline when this share of a question's topic words is unknown to the store.
+# Field weights of the BM25 score: a word in a name says more than one in the summary.
+PLACE_WEIGHTS = {"names": 3.0, "phrases": 2.0, "facts": 1.5, "summary": 1.0}
+K1 = 1.2
+B = 0.5  # length normalisation of facts and summary, against the other candidates
+# The entry a name in the question names, and entries that link to it.
+OWN_BOOST = 0.5
+RELATED_BOOST = 0.3
+CUE_BOOST = 0.25
+# Decline when the best entry holds less than this share (by IDF) of the question's words.
+MIN_COVERAGE = 0.5
+# Decline when this share of a question's topic words is unknown and it names no entry.
 MAX_UNKNOWN_SHARE = 0.5
-TIME_WORDS = frozenset(
-    stem(w)
-    for w in """monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
-    week weeks month months year years ago soon day days january february march april may june
-    july august september october november december morning evening early earlier later""".split()
-)
-COUNT_WORDS = frozenset(
-    stem(w)
-    for w in """dozen dozens several two three four five six seven eight nine ten
-    hundred hundreds thousand""".split()
-)
+# A taught phrasing this close (shared stems) to the question answers from its entry.
+LEARNED_MATCH = 0.75
+
+_RAW_WORD = re.compile(r"[^\W_]+")
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
+
+# Shapes of values: what "how much", "how many", "what share" and "when" want to find.
+_MONTHS = ("january february april june july august september october november december jan "
+           "feb apr jun jul aug sep sept oct nov dec")
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday"
+SHAPES = {
+    "money": re.compile(
+        r"[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:k|m|bn|million|billion|trillion|thousand)?\s*"
+        r"(?:dollars?|euros?|pounds?|usd|eur|gbp|yen)\b", re.IGNORECASE),
+    "percent": re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent(?:age)?\b", re.IGNORECASE),
+    "number": re.compile(
+        r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+        r"twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|several|single|"
+        r"half)\b", re.IGNORECASE),
+    "date": re.compile(
+        rf"\b(?:{'|'.join(_MONTHS.split())}|{'|'.join(_DAYS.split())}|today|tomorrow|"
+        r"yesterday|ago|tonight|week|weeks|month|months|year|years|quarter|morning|evening|"
+        r"daily|weekly|annually)\b|\b(?:may|march)\s+\d|\b(?:1[6-9]|20)\d\d\b|"
+        r"\b\d{1,2}[/.-]\d{1,2}\b",
+        re.IGNORECASE),
+    "clock": re.compile(r"\b\d{1,2}(:\d\d)?\s*(a\.?m|p\.?m)\b|\b\d{1,2}:\d\d\b", re.IGNORECASE),
+    "quote": re.compile(r"[\"“”«»]|\b(?:said|says|say|stated|told|wrote|called|described|"
+                        r"testified|argued|apologi[sz]ed|announced|commented)\b",
+                        re.IGNORECASE),
+}
+# The kinds of fact a question type needs; an entry without one cannot answer it.
+NEEDS_SHAPE = {
+    "when": ("date",), "clock": ("clock",), "amount": ("money", "percent"),
+    "count": ("number",), "percent": ("percent",), "said": ("quote",),
+}
 
 
 @dataclass(frozen=True)
@@ -75,10 +108,11 @@ class Question:
     qtype: str
     concepts: list[Concept]
     unknown: list[str]
-    named: set[str]
+    named: list[str]
     group: bool
     out_of_scope: list[str]
     unknown_names: list[str]
+    tokens: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -89,28 +123,33 @@ class Found:
     facts: tuple[tuple[str, str], ...] = ()
     declined: str | None = None
     score: float = 0.0
+    question: str = ""
+    ranked: tuple[str, ...] = ()  # the candidates' slugs, best first (for retrieval figures)
 
 
 class _Profile:
     """An entry's stems, by where they occur. Cached per (slug, version)."""
 
     def __init__(self, entry: Entry):
-        self.names = stems(" ".join([entry.title, entry.slug, *entry.aliases]))
-        self.keywords = stems(" ".join(entry.keywords))
+        names = stems(" ".join([entry.title, *entry.aliases]))
         self.field_stems = {
             name: (stems(name.replace("_", " ")), stems(value))
             for name, value in entry.fields.items()
         }
-        self.facts = set().union(*(n | v for n, v in self.field_stems.values()))
-        self.summary = stems(entry.summary)
-        self.all = self.names | self.keywords | self.facts | self.summary
-        self.places = ((self.names, 2.0), (self.keywords, 1.5), (self.facts, 1.2),
-                       (self.summary, 1.0))
-        # The best place each stem occurs in: one lookup per stem when ranking.
-        self.weight_of: dict[str, float] = {}
-        for place, weight in reversed(self.places):
-            self.weight_of.update(dict.fromkeys(place, weight))
-        self.cues: dict[str, bool] = {}  # question type -> has a field that answers it
+        facts = set().union(*(n | v for n, v in self.field_stems.values()))
+        self.places = {
+            "names": names,
+            "phrases": stems(" ".join(entry.keywords)),
+            "facts": facts,
+            "summary": stems(entry.summary),
+        }
+        self.lengths = {
+            "facts": sum(len(words(v)) for v in entry.fields.values()) or 1,
+            "summary": len(words(entry.summary)) or 1,
+        }
+        self.all = set().union(*self.places.values())
+        self.learned = [stems(k) - _STOP_STEMS for k in entry.keywords if len(words(k)) >= 3]
+        self.text = " ".join([entry.summary, *entry.fields.values()])
 
 
 class Answerer:
@@ -120,27 +159,30 @@ class Answerer:
         self._cache: OrderedDict[tuple[str, int], tuple[Entry, _Profile]] = OrderedDict()
         self._cache_lock = threading.Lock()
 
-    def find(self, text: str) -> Found:
+    def find(self, text: str, context: tuple[str, ...] = ()) -> Found:
+        """Answer one question. `context`: the entries a conversation is about, used when the
+        question names nothing itself ("who made it?")."""
         with self.store.reading():
-            return self._find(text)
+            return self._find(text, context)
 
-    def _find(self, text: str) -> Found:
-        question = self.read(text)
-        if not question.concepts:
-            return Found(declined="no topic words")
-        if question.unknown_names:
-            return Found(declined=f"unknown names: {', '.join(question.unknown_names)}")
-        hard = [c for c in question.concepts if not c.soft]
-        unknown, total = len(question.unknown), len(question.unknown) + len(hard)
-        if unknown and unknown >= total * MAX_UNKNOWN_SHARE:
-            return Found(declined=f"unknown words: {', '.join(question.unknown)}")
-        ranked = self._rank(question)
-        if not ranked:
-            return Found(declined="no entry matches")
-        score, entry, profile = ranked[0]
-        return self._decide(question, score, entry, profile, ranked)
+    def find_all(self, text: str, context: tuple[str, ...] = ()) -> list[Found]:
+        """Answer each part of a message of up to three questions; a part that names nothing
+        is read in the light of the part before it ("what is X and who made it?")."""
+        founds: list[Found] = []
+        with self.store.reading():
+            for part in split_parts(text):
+                found = self._find(part, context)
+                founds.append(found)
+                if found.entry is not None:
+                    context = (found.entry.slug,)
+        return founds
 
-    def read(self, text: str) -> Question:
+    def _find(self, text: str, context: tuple[str, ...]) -> Found:
+        question = self.read(text, context)
+        found = self._decide(question)
+        return Found(found.entry, found.facts, found.declined, found.score, text, found.ranked)
+
+    def read(self, text: str, context: tuple[str, ...] = ()) -> Question:
         tokens = words(text)[:MAX_WORDS]
         content = [w for w in dict.fromkeys(tokens) if w not in STOP]
         synonyms = {w: SYNONYMS.get(w, []) for w in content}
@@ -167,51 +209,130 @@ class Answerer:
             if any(alts & c.alts for c in concepts):
                 continue  # "firms" after "companies": one idea, counted once
             concepts.append(Concept(word, forms or (word,), alts, soft=word in GENERIC))
+        named = list(dict.fromkeys(slug for _, _, slug in spans))
+        if not named and context:
+            concepts += self._context_concepts(context)
+            named = [c.slug for c in concepts if c.slug]
         qtype = question_type(tokens)
         return Question(
             text=text,
             qtype=qtype,
             concepts=[c for c in concepts if c.alts],
             unknown=unknown,
-            named={slug for _, _, slug in spans},
+            named=named,
             group=asks_for_group(tokens, qtype),
             out_of_scope=[w for w in content if w in OUT_OF_SCOPE],
             unknown_names=[w for w in unknown if w in proper_nouns(text)],
+            tokens=tokens,
         )
 
-    def _rank(self, question: Question) -> list[tuple[float, Entry, _Profile]]:
+    def _context_concepts(self, context: tuple[str, ...]) -> list[Concept]:
+        titles = self.store.titles(context)
+        return [Concept(titles[slug], (), frozenset(stems(titles[slug])) - _STOP_STEMS,
+                        slug=slug, need=1) for slug in context if slug in titles]
+
+    def _decide(self, question: Question) -> Found:
+        if not question.concepts:
+            return Found(declined="no topic words")
+        if question.unknown_names:
+            return Found(declined=f"unknown names: {', '.join(question.unknown_names)}")
+        if question.qtype == "expand" and question.named:
+            return self._expand(question)
+        hard = [c for c in question.concepts if not c.soft]
+        unknown, total = len(question.unknown), len(question.unknown) + len(hard)
+        if not question.named and unknown and unknown > total * MAX_UNKNOWN_SHARE:
+            return Found(declined=f"unknown words: {', '.join(question.unknown)}")
+        ranked = self._rank(question)
+        if not ranked:
+            return Found(declined="no entry matches")
+        score, entry, profile, learned = ranked[0]
+        slugs = tuple(e.slug for _, e, _, _ in ranked)
+        if not learned:
+            reason = self._lacks(question, entry, profile)
+            if reason:
+                return Found(declined=reason, score=score, ranked=slugs)
+        facts = pick_facts(question, entry, profile)
+        shapes = NEEDS_SHAPE.get(question.qtype)
+        if shapes and not learned:
+            texts = [value for _, value in facts] or [entry.summary]
+            if not any(SHAPES[s].search(t) for s in shapes for t in texts):
+                return Found(declined=f"no {question.qtype} fact in {entry.slug}", score=score,
+                             ranked=slugs)
+        return Found(entry=entry, facts=facts, score=score, ranked=slugs)
+
+    def _lacks(self, question: Question, entry: Entry, profile: _Profile) -> str | None:
+        """Why the best entry cannot answer the question, or None when it can."""
+        hard = [c for c in question.concepts if not c.soft]
+        if hard:
+            weights = self._idf(hard)
+            held = sum(w for c, w in zip(hard, weights, strict=True)
+                       if _holds(c, profile.all) or c.slug == entry.slug
+                       or (c.slug is not None and c.slug in entry.related))
+            if held < MIN_COVERAGE * sum(weights):
+                return "the best entry holds too little of the question"
+        missing = [w for w in question.out_of_scope
+                   if profile.all.isdisjoint(stem(f) for f in [w, *SYNONYMS.get(w, ())])]
+        if missing:
+            return f"asks for {', '.join(missing)}"
+        return None
+
+    def _expand(self, question: Question) -> Found:
+        """"What does X stand for?": the entry X names, with the name X abbreviates."""
+        slug = question.named[0]
+        found = self._entries([slug]).get(slug)
+        if found is None:
+            return Found(declined="no entry matches")
+        entry, _ = found
+        span = next(c.word for c in question.concepts if c.slug == slug)
+        return Found(entry=entry, facts=(("Stands for", expansion(span, entry)),), score=1.0,
+                     ranked=(slug,))
+
+    def _rank(self, question: Question) -> list[tuple[float, Entry, _Profile, bool]]:
         terms = [w for c in question.concepts for w in c.forms]
         hits = self.store.search(terms, limit=CANDIDATES)
         order = {slug: i for i, (slug, _) in enumerate(hits)}
+        candidates = self._entries([*question.named, *order])
+        if not candidates:
+            return []
+        weights = self._idf(question.concepts)
+        averages = {
+            place: sum(p.lengths[place] for _, p in candidates.values()) / len(candidates)
+            for place in ("facts", "summary")
+        }
+        unit = sum(w for c, w in zip(question.concepts, weights, strict=True) if not c.soft)
+        unit = unit / max(1, sum(not c.soft for c in question.concepts)) or 1.0
+        asked = stems(question.text) - _STOP_STEMS
         ranked = []
-        for slug, (entry, profile) in self._entries([*question.named, *order]).items():
-            score = sum(
-                _weight(c, profile, entry) * (0.5 if c.soft else 1) for c in question.concepts
-            )
-            if slug in order:
-                score += 0.3 * (1 - order[slug] / CANDIDATES)
-            if question.group and (entry.kind == "group" or "members" in entry.fields):
-                score += 1.0
-            if _cue_fields(question.qtype, entry, profile):
-                score += 0.4
-            ranked.append((score, entry, profile))
+        for slug, (entry, profile) in candidates.items():
+            score = 0.0
+            for concept, weight in zip(question.concepts, weights, strict=True):
+                score += weight * _bm25f(concept, profile, averages) * (0.5 if concept.soft else 1)
+                if concept.slug == slug:
+                    score += OWN_BOOST * weight
+                elif concept.slug is not None and concept.slug in entry.related:
+                    score += RELATED_BOOST * weight
+            if _cue_fields(question.qtype, entry):
+                score += CUE_BOOST * unit
+            if question.group and _lists(entry):
+                score += CUE_BOOST * unit
+            learned = any(len(asked & phrase) >= LEARNED_MATCH * max(len(asked), len(phrase))
+                          for phrase in profile.learned if phrase)
+            if learned:
+                score += 4 * unit
+            ranked.append((score, entry, profile, learned))
         ranked.sort(key=lambda item: (-item[0], item[1].slug))
         return ranked
 
-    def _decide(self, question, score, entry, profile, ranked) -> Found:
-        if score < MIN_SCORE:
-            return Found(declined="weak match", score=score)
-        hard = [c for c in question.concepts if not c.soft]
-        held = [c for c in hard if _holds(c, profile.all)]
-        if hard and len(held) / len(hard) < MIN_COVERAGE:
-            return Found(declined="the best entry holds too little of the question", score=score)
-        missing = [w for w in question.out_of_scope if stem(w) not in profile.all]
-        if missing:
-            return Found(declined=f"asks for {', '.join(missing)}", score=score)
-        facts = pick_facts(question, entry, profile)
-        if question.qtype in NEEDS_CUE and not _answers_cue(question.qtype, facts, profile, entry):
-            return Found(declined=f"no {question.qtype} fact in {entry.slug}", score=score)
-        return Found(entry=entry, facts=facts, score=score)
+    def _idf(self, concepts: list[Concept]) -> list[float]:
+        """Each concept's inverse document frequency: a rare word tells entries apart."""
+        total = max(1, self.store.size())
+        counts = self.store.doc_counts([f for c in concepts for f in (c.forms or c.alts)])
+        weights = []
+        for concept in concepts:
+            found = [counts.get(f, 0) for f in (concept.forms or concept.alts)]
+            docs = min((n for n in found if n), default=0)
+            weights.append(math.log(1 + (total - docs + 0.5) / (docs + 0.5)))
+        return weights
 
     def _entries(self, slugs: list[str]) -> dict[str, tuple[Entry, _Profile]]:
         """Live entries with their profiles; unchanged ones come from the cache."""
@@ -232,8 +353,36 @@ class Answerer:
         return {s: f for s, f in found.items() if f is not None}
 
 
+_STOP_STEMS = frozenset(stem(w) for w in STOP)
+_PART_OPENERS = frozenset(
+    "what who whom whose when where why how which is are was were does do did can could will "
+    "would has have".split()
+)
+_PART_BREAK = re.compile(r"[?;]+|\n+|,?\s+\b(?:and|also|plus)\b\s+(?=(\w+))", re.IGNORECASE)
+
+
+def split_parts(text: str) -> list[str]:
+    """Up to three questions in one message: "When was it signed? And who attended?",
+    "what is X and who made it". A break needs a question word after "and"; the last part
+    takes whatever is left."""
+    parts, start = [], 0
+    for match in _PART_BREAK.finditer(text):
+        follower = match.group(1)
+        if follower is not None and follower.casefold() not in _PART_OPENERS:
+            continue
+        parts.append(text[start:match.start()])
+        start = match.end()
+    parts.append(text[start:])
+    parts = [p.strip(" ,.!") for p in parts]
+    parts = [p for p in parts if any(w not in STOP for w in words(p))] or [text]
+    if len(parts) > MAX_PARTS:
+        parts = [*parts[: MAX_PARTS - 1], " ".join(parts[MAX_PARTS - 1 :])]
+    return parts
+
+
 def question_type(tokens: list[str]) -> str:
-    """who / when / where / why / how / count / amount / clock / which / what / yesno / none."""
+    """who / when / where / why / how / count / amount / percent / clock / expand / said /
+    which / what / yesno / none."""
     for cue, kind in PHRASE_TYPES:
         if _has_phrase(tokens, cue):
             return kind
@@ -241,6 +390,8 @@ def question_type(tokens: list[str]) -> str:
     for i, word in enumerate(head):
         for opener, kind in QUESTION_TYPES:
             if tuple(head[i : i + len(opener)]) == opener:
+                if kind == "what" and {"say", "said", "quote", "statement"} & set(tokens):
+                    return "said"
                 return kind
         if i == 0 and word in YES_NO_OPENERS:
             return "yesno"
@@ -272,6 +423,30 @@ def proper_nouns(text: str) -> set[str]:
     return {w.casefold() for w in capitals}
 
 
+def expansion(acronym: str, entry: Entry) -> str:
+    """The entry's name whose initials spell `acronym` ("CAISI": "Center for AI Standards and
+    Innovation"), else its title."""
+    letters = "".join(words(acronym))
+    for name in (entry.title, *entry.aliases):
+        if _initials(name) == letters and normalize(name) != letters:
+            return name
+    return entry.title
+
+
+def normalize(text: str) -> str:
+    return "".join(words(text))
+
+
+def _initials(name: str) -> str:
+    out = []
+    for word in _RAW_WORD.findall(name):
+        if word.isupper() and len(word) > 1:
+            out.append(word.casefold())  # "AI" in "Center for AI Standards": both letters
+        elif word.casefold() not in STOP:
+            out.append(word[0].casefold())
+    return "".join(out)
+
+
 def _has_phrase(tokens: list[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(tuple(tokens[i : i + n]) == phrase for i in range(len(tokens) - n + 1))
@@ -282,16 +457,32 @@ def _name_concept(span: list[str], slug: str) -> Concept:
     return Concept(" ".join(span), tuple(span), alts, slug=slug, need=max(1, len(alts) // 2))
 
 
+def _bm25f(concept: Concept, profile: _Profile, averages: dict[str, float]) -> float:
+    """BM25F term weight of one concept in one entry: each place that holds it adds its
+    weight, facts and summary normalised by their length against the other candidates."""
+    tf = 0.0
+    for place, weight in PLACE_WEIGHTS.items():
+        if _holds(concept, profile.places[place]):
+            norm = 1.0
+            if place in averages:
+                norm = 1 - B + B * profile.lengths[place] / max(1.0, averages[place])
+            tf += weight / norm
+    return tf * (K1 + 1) / (tf + K1) if tf else 0.0
+
+
 def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tuple[str, str], ...]:
     """The one or two fields that best answer the question; none means "use the summary"."""
     asked = [c for c in question.concepts if c.slug != entry.slug]
-    cues = FIELD_CUES.get(question.qtype, set())
+    cues = _CUE_STEMS.get(question.qtype, frozenset())
+    shapes = NEEDS_SHAPE.get(question.qtype, ())
     scored = []
     for name, value in entry.fields.items():
         name_stems, value_stems = profile.field_stems[name]
         score = 0.0
-        if name in cues or name_stems & {stem(c) for c in cues}:
+        if name_stems & cues:
             score += 1.0 if question.qtype == "yesno" else 2.0
+        if shapes and any(SHAPES[s].search(value) for s in shapes):
+            score += 1.5
         for concept in asked:
             if _holds(concept, name_stems):
                 score += 1.5
@@ -306,60 +497,21 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
     return tuple((name, value) for score, name, value in scored[:2] if score >= best * 0.75)
 
 
-def _weight(concept: Concept, profile: _Profile, entry: Entry) -> float:
-    if concept.slug is not None:
-        # A named entity: its own entry, then entries that link to it, then any mention.
-        if concept.slug == entry.slug:
-            return 2.5
-        if concept.slug in entry.related:
-            return max(1.2, _place_weight(concept, profile))
-    return _place_weight(concept, profile)
-
-
-def _place_weight(concept: Concept, profile: _Profile) -> float:
-    """The weight of the best place (names, keywords, facts, summary) holding the concept."""
-    if concept.need == 1:
-        weight_of = profile.weight_of
-        return max([weight_of.get(alt, 0.0) for alt in concept.alts], default=0.0)
-    for place, weight in profile.places:
-        if _holds(concept, place):
-            return weight
-    return 0.0
-
-
-def _holds(concept: Concept, stems: set[str]) -> bool:
+def _holds(concept: Concept, stems: set[str] | frozenset[str]) -> bool:
     if concept.need == 1:  # most concepts: no intersection set to build
         return not concept.alts.isdisjoint(stems)
     return len(concept.alts & stems) >= concept.need
 
 
-def _cue_fields(qtype: str, entry: Entry, profile: _Profile) -> bool:
-    found = profile.cues.get(qtype)
-    if found is None:
-        cues = FIELD_CUES.get(qtype)
-        cue_stems = _CUE_STEMS.get(qtype, frozenset())
-        found = profile.cues[qtype] = bool(cues) and any(
-            name in cues or names & cue_stems for name, (names, _) in profile.field_stems.items()
-        )
-    return found
+def _cue_fields(qtype: str, entry: Entry) -> bool:
+    """Does the entry have a field named for this kind of question (a `date` for "when")?"""
+    cues = _CUE_STEMS.get(qtype)
+    return bool(cues) and any(stems(name.replace("_", " ")) & cues for name in entry.fields)
 
 
-def _answers_cue(qtype: str, facts, profile: _Profile, entry: Entry) -> bool:
-    """Does the entry hold the kind of fact asked: a time for "when", a number for "how many"?"""
-    cue_stems = _CUE_STEMS.get(qtype, frozenset())
-    if qtype != "count" and any(names & cue_stems for names, _ in profile.field_stems.values()):
-        return True
-    texts = [value for _, value in facts]
-    if qtype == "when":
-        return any(stems(t) & TIME_WORDS for t in texts)
-    if qtype == "clock":
-        return any(_CLOCK.search(t) for t in texts)
-    if qtype == "count":
-        return any(
-            stems(t) & COUNT_WORDS or any(ch.isdigit() for ch in t) or stems(n) & cue_stems
-            for n, t in facts
-        )
-    return False
+def _lists(entry: Entry) -> bool:
+    """Does a field list several things ("A, B and C")? Group questions want one."""
+    return any(value.count(",") >= 2 for value in entry.fields.values())
 
 
 _CUE_STEMS = {qtype: frozenset(stem(c) for c in cues) for qtype, cues in FIELD_CUES.items()}

@@ -1,7 +1,9 @@
 """Reading the briefing: list entries, show one in full."""
 
+import json
 from typing import TYPE_CHECKING
 
+from content.store import Store
 from content.text import words
 from handlers import replies
 from handlers.messages import Reply, Request
@@ -14,17 +16,24 @@ LIST_PER_KIND = 50
 SHOW_NAME_WORDS = 3
 
 
+def known_kinds(store: Store) -> dict[str, str]:
+    """kind -> description: the kinds the pack declares, in its order, then any other kind
+    in use (an entry added before its kind was declared)."""
+    declared = json.loads(store.meta("kinds") or "{}")
+    return declared | {kind: "" for kind, _ in store.kinds() if kind not in declared}
+
+
 def cmd_list(router: "Router", request: Request, args: str) -> Reply | None:
-    """List the entries, optionally only one kind (order, provision, participant, ...)."""
-    kinds = router.store.kinds()
+    """List the entries, optionally only those of one kind (`help` names the kinds)."""
+    kinds = known_kinds(router.store)
     if not args:
-        groups = [(kind, router.store.entries(kind)) for kind, _ in kinds]
-        return replies.listing(groups, LIST_PER_KIND)
-    wanted = _kind(args, [k for k, _ in kinds])
+        groups = [(kind, router.store.entries(kind)) for kind in kinds]
+        return replies.listing([(k, found) for k, found in groups if found], LIST_PER_KIND)
+    wanted = _kind(args, list(kinds))
     if wanted is not None:
         return replies.listing([(wanted, router.store.entries(wanted))], LIST_PER_KIND * 20)
     if len(words(args)) == 1:
-        return replies.unknown_kind(args, kinds)
+        return replies.unknown_kind(args, list(kinds))
     return None
 
 

@@ -4,10 +4,11 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from content.entry import FIELD_RE, KINDS, LIMITS, RESERVED, SLUG_RE, Entry
+from content.entry import FIELD_RE, KIND_RE, LIMITS, RESERVED, SLUG_RE, Entry
 from content.store import PACK_ACTOR, Audit, EntryExists, EntryMissing, NameTaken
 from content.text import scrub
 from handlers import replies
+from handlers.browse import known_kinds
 from handlers.diff import changes
 from handlers.gaps import group
 from handlers.messages import Reply, Request
@@ -51,8 +52,10 @@ def cmd_add(router: "Router", request: Request, args: str) -> Reply:
     kind, slug, title = kind.lower(), slug.lower(), _text(title)
     if not kind or not slug or not title:
         return replies.usage("add <kind> <slug> <title>", "add event hearing Senate hearing")
-    if kind not in KINDS:
-        return replies.bad_kind(kind, KINDS)
+    kinds = known_kinds(router.store)
+    # A pack that declares its kinds keeps to them; one that declares none takes any kind word.
+    if kind not in kinds and (router.store.meta("kinds") or not KIND_RE.match(kind)):
+        return replies.bad_kind(kind, tuple(kinds))
     if not SLUG_RE.match(slug):
         return replies.bad_slug(slug)
     _limit(title, LIMITS["title"], "title")

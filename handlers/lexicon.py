@@ -23,8 +23,9 @@ STOP = frozenset(
     happening going gonna wanna does mean means meant get got u ur pls plz whats who's what's
     where's when's how's there's thing things stuff kind kinds sort sorts type types lot much
     many one ones else besides apart other others gets getting already currently unusually
-    particularly especially exactly wat wht whats hte teh abt r q pls compound memo quick
-    quickly simply basically mostly roughly exactly precisely actual really truly
+    particularly especially exactly wat wht whats hte teh abt r q pls quick
+    quickly simply basically mostly roughly exactly precisely actual really truly lol lmao
+    thx ty btw fyi tl dr guys folks fam gonna kinda sorta yall ya yeah yep nope ah oh um
     """.split()
 )
 
@@ -41,213 +42,84 @@ GENERIC = frozenset(
     """.split()
 )
 
-# Everyday synonyms: a question word that is not in the content may mean one that is.
-SYNONYMS = {
-    "newest": ["latest", "advanced"],
-    "recent": ["latest"],
-    "firm": ["company", "companies"],
-    "firms": ["companies", "company"],
-    "business": ["company"],
-    "businesses": ["companies"],
-    "corporations": ["companies"],
-    "vendors": ["companies"],
-    "labs": ["companies", "developers"],
-    "lab": ["company", "developer"],
-    "agencies": ["agency", "department"],
-    "washington": ["government", "federal"],
-    "eo": ["executive", "order"],
-    "directive": ["order"],
-    "decree": ["order"],
-    "sign": ["signing", "signed"],
-    "signature": ["signing"],
-    "ceremony": ["event", "signing"],
-    "signed": ["signing", "sign"],
-    "approve": ["approval"],
-    "approved": ["approval"],
-    "required": ["mandatory"],
-    "require": ["mandatory"],
-    "requires": ["mandatory"],
-    "requirement": ["mandatory"],
-    "obligatory": ["mandatory"],
-    "compulsory": ["mandatory"],
-    "optional": ["voluntary"],
-    "refused": ["rejected"],
-    "declined": ["rejected"],
-    "denied": ["rejected"],
-    "reject": ["rejected"],
-    "turned": ["rejected"],
-    "blocked": ["rejected"],
-    "vetoed": ["rejected"],
-    "flaws": ["vulnerabilities", "weaknesses"],
-    "bugs": ["vulnerabilities", "flaws"],
-    "holes": ["vulnerabilities"],
-    "weaknesses": ["vulnerabilities"],
-    "fix": ["patch"],
-    "fixes": ["patch"],
-    "fixed": ["patch"],
-    "results": ["findings"],
-    "outcomes": ["findings"],
-    "share": ["shared", "sharing"],
-    "worry": ["concerns"],
-    "worries": ["concerns"],
-    "worried": ["concerns"],
-    "fears": ["concerns"],
-    "risk": ["concerns", "misuse"],
-    "risks": ["concerns", "misuse"],
-    "dangerous": ["concerns", "weaponized"],
-    "danger": ["concerns"],
-    "attend": ["attendance"],
-    "attending": ["attendance"],
-    "guests": ["invitations", "invited"],
-    "invitees": ["invited", "invitations"],
-    "invite": ["invitations"],
-    "bosses": ["executives"],
-    "leaders": ["executives"],
-    "ceos": ["executives"],
-    "execs": ["executives"],
-    "joined": ["participation", "joined"],
-    "members": ["participation", "joined"],
-    "participate": ["participation"],
-    "participants": ["participation"],
-    "feds": ["federal", "government"],
-    "usa": ["united", "states"],
-    "america": ["united", "states"],
-    "president": ["trump"],
-    "potus": ["trump", "president"],
-    "testing": ["tests", "test"],
-    "evaluate": ["evaluation", "testing"],
-    "evaluating": ["evaluation"],
-    "assess": ["evaluation"],
-    "review": ["evaluation"],
-    "release": ["deployment", "release"],
-    "launch": ["deployment", "release"],
-    "rollout": ["deployment"],
-    "partner": ["partnership"],
-    "partnering": ["partnership"],
-    "working": ["collaborating", "partnership"],
-    "teamed": ["partnership"],
-    "defense": ["defence", "defense"],
-    "defence": ["defense"],
-    "cyber": ["cybersecurity"],
-    "hackers": ["adversaries", "attacks"],
-    "hacking": ["attacks", "cyberattacks"],
-    "capable": ["capabilities"],
-    "able": ["capabilities", "ability"],
-    "disclosed": ["disclosure", "revealed"],
-    "announced": ["revealed", "disclosed"],
-    "unveiled": ["revealed"],
-    "reveal": ["revealed"],
-    "limit": ["restricted"],
-    "limited": ["restricted"],
-    "hand": ["grant", "give", "access"],
-    "good": ["capable", "capabilities", "ability"],
-    "orgs": ["organizations"],
-    "org": ["organization"],
-    "obligated": ["mandatory", "voluntary"],
-    "obliged": ["mandatory", "voluntary"],
-    "must": ["mandatory"],
-    "forced": ["mandatory"],
-    "built": ["developer", "developed"],
-    "build": ["developer"],
-    "made": ["developer"],
-    "makes": ["developer"],
-    "created": ["developer"],
-    "developed": ["developer"],
-    "owns": ["developer"],
-    "owner": ["developer"],
-    "prompted": ["prompted", "follows", "tied"],
-    # Everyday paraphrases of news and policy language.
-    "nervous": ["concerns", "alarms"],
-    "anxious": ["concerns", "alarms"],
-    "scared": ["concerns", "alarms"],
-    "afraid": ["concerns"],
-    "alarmed": ["alarms", "concerns"],
-    "concerned": ["concerns"],
-    "bigger": ["broader"],
-    "larger": ["broader"],
-    "wider": ["broader", "widely"],
-    "kicked": ["sparked"],
-    "started": ["sparked", "begun"],
-    "sparking": ["sparked"],
-    "argument": ["argue", "argued", "advocated"],
-    "case": ["argument", "advocated"],
-    "spreading": ["distribute", "widely", "wider"],
-    "spread": ["distribute", "widely"],
-    "expand": ["expanded", "expands", "wider"],
-    "expanding": ["expanded", "expands"],
-    "binding": ["mandatory"],
-    "enforceable": ["mandatory"],
-    "document": ["order", "directive"],
-    "bill": ["order", "directive"],
-    "law": ["order", "directive"],
-    "bug": ["vulnerabilities", "flaws"],
-    "hunting": ["identify", "uncover"],
-    "finding": ["identify", "uncover", "findings"],
-    "spot": ["identify", "detect"],
-    "discover": ["uncover", "identify"],
-    "stand": ["name"],
-    "acronym": ["name"],
-    "abbreviation": ["name"],
-    "dc": ["washington", "government", "federal"],
-    "st": ["street"],
-    "admin": ["administration"],
-    "talk": ["consultations", "consulted"],
-    "talked": ["consultations", "consulted"],
-    "consult": ["consultations", "consulted"],
-    "public": ["publicly", "general"],
-    "available": ["access", "availability"],
-    "availability": ["access"],
-    "shares": ["shared", "sharing"],
-    "pass": ["shared"],
-    "passed": ["shared"],
-    "handed": ["shared", "grant"],
-    "vetting": ["evaluation", "testing", "review"],
-    "vet": ["evaluation", "testing"],
-    "checks": ["testing", "evaluation"],
-    "audit": ["testing", "evaluation"],
-    "probe": ["testing"],
-    "scrutiny": ["testing", "evaluation"],
-    "oversight": ["approval", "evaluation"],
-    "regulation": ["approval", "regulatory"],
-    "regulate": ["approval", "regulatory"],
-    "rules": ["approval", "regulatory"],
-    "mandate": ["mandatory"],
-    "voluntarily": ["voluntary"],
-    "choose": ["discretion", "voluntary"],
-    "choice": ["discretion", "voluntary"],
-    "refuse": ["discretion", "decline"],
-    "decline": ["discretion"],
-    "opt": ["voluntary", "discretion"],
-    "authorities": ["government", "federal"],
-    "officials": ["officials", "administration"],
-    "tech": ["technology"],
-    "summit": ["event", "forum"],
-    "meeting": ["event", "forum"],
-    "gathering": ["event", "forum"],
-    "weaponize": ["weaponized"],
-    "abused": ["misused", "misuse"],
-    "abuse": ["misuse"],
-    "threat": ["threats"],
-    "protect": ["defense", "fortify", "bolster"],
-    "protecting": ["defense", "fortify"],
-    "defend": ["defense"],
-    "defending": ["defense"],
-    "strengthen": ["bolster", "fortify", "strengthen"],
-    "boost": ["bolster"],
-    "improve": ["bolster", "enhance"],
-    "plan": ["strategy"],
-    "roadmap": ["strategy"],
-    "deploy": ["deployment"],
-    "deploying": ["deployment"],
-    "upcoming": ["forthcoming"],
-    "unreleased": ["forthcoming"],
-    "soon": ["forthcoming", "expected"],
-    "signing": ["signing", "sign"],
-    "triggered": ["prompted", "follows"],
-    "trigger": ["prompted", "follows"],
-    "restrict": ["restricted"],
-    "restricting": ["restricted"],
-}
+# Everyday synonyms: a question word that is not in the content may mean one that is. Each line
+# is a group of words that can stand for one another in any subject; a word maps to the rest.
+_CLUSTERS = """
+company companies firm firms business businesses corporation corporations vendor vendors
+agency agencies department departments bureau
+worry worries worried concern concerns concerned fear fears afraid nervous anxious alarm alarms
+risk risks danger dangerous threat threats
+start started begin began begun launch launched kick kicked commence
+end ended stop stopped halt halted finish finished
+fix fixes fixed patch patched repair repaired remedy remediation
+flaw flaws bug bugs defect defects vulnerability vulnerabilities weakness weaknesses
+lose lost loss losses
+pay paid payment payments payout
+cost costs price prices expense expenses spend spent
+sue sued suing lawsuit lawsuits litigation
+ruling ruled decision verdict judgment judgement
+ban banned prohibit prohibited forbid forbidden
+allow allowed permit permitted
+approve approved approval
+require required requirement requirements mandatory obligatory compulsory obligated obliged
+voluntary optional voluntarily
+refuse refused reject rejected declined denied
+make made build built develop developed developer create created maker manufacturer manufactured
+buy bought purchase purchased acquire acquired acquisition
+sell sold sale sales
+boss bosses executive executives exec execs leader leaders
+run runs ran lead leads led head heads oversee oversees manage manages
+say said says statement comment commented remarks
+announce announced reveal revealed disclose disclosed disclosure unveil unveiled
+test tests tested testing evaluate evaluated evaluation assess assessment probe vet vetting
+result results findings outcome outcomes
+meeting summit gathering event
+invite invited invitation invitations guests invitees
+attend attended attending attendance
+join joined participate participation participants
+protect protection defend defense defence
+crash crashed crashes outage outages failure
+fire fires burn burned burning blaze explode exploded explosion overheat overheated overheating
+phone phones handset handsets smartphone smartphones mobile
+flight flights airline airlines plane planes aircraft
+replace replaced replacement replacements swap exchange
+refund refunds reimburse reimbursement
+cause caused causes trigger triggered spark sparked prompt prompted
+hurt injured injury injuries
+big bigger large larger wide wider broad broader
+new newest latest recent
+upcoming forthcoming unreleased
+law laws legislation statute
+authorities officials
+limit limited restrict restricted restriction restrictions
+spread distribute distribution
+hack hacked hacking hacker hackers attack attacks cyberattack cyberattacks
+capable capability capabilities ability abilities
+plan plans strategy roadmap
+talk talked talks consult consulted consultations negotiate negotiations
+partner partners partnership collaborate collaborating collaboration teamed
+weaponize weaponized abuse abused misuse misused
+boost improve strengthen bolster enhance fortify
+goal goals aim aims purpose objective objectives
+deal deals agreement agreements contract contracts arrangement arrangements
+lawyer lawyers attorney attorneys counsel
+witness witnesses testify testified testimony
+appeal appealed appeals
+number numbers count total
+"""
+SYNONYMS: dict[str, list[str]] = {}
+for _line in _CLUSTERS.strip().splitlines():
+    _group = _line.split()
+    for _word in _group:
+        SYNONYMS.setdefault(_word, []).extend(w for w in _group if w != _word)
+# Short forms people type.
+_SHORT = {"tech": "technology", "admin": "administration", "org": "organization",
+          "orgs": "organizations", "gov": "government", "govt": "government",
+          "info": "information", "cyber": "cybersecurity", "intl": "international",
+          "mgmt": "management", "dept": "department", "approx": "approximately", "args": "arguments",
+          "stats": "statistics", "docs": "documents"}
+for _short, _long in _SHORT.items():
+    SYNONYMS.setdefault(_short, []).append(_long)
 
 # What kind of answer a question asks for, read from its opening words.
 QUESTION_TYPES = (
@@ -257,7 +129,15 @@ QUESTION_TYPES = (
     (("what", "date"), "when"),
     (("what", "day"), "when"),
     (("which", "day"), "when"),
+    (("what", "year"), "when"),
+    (("which", "year"), "when"),
+    (("what", "month"), "when"),
     (("how", "long"), "when"),
+    (("what", "percentage"), "percent"),
+    (("what", "percent"), "percent"),
+    (("what", "share"), "percent"),
+    (("what", "proportion"), "percent"),
+    (("what", "fraction"), "percent"),
     (("when",), "when"),
     (("where",), "where"),
     (("why",), "why"),
@@ -270,6 +150,9 @@ QUESTION_TYPES = (
 )
 # Phrases that say what is asked wherever they stand ("what is the event used for?").
 PHRASE_TYPES = (
+    (("stand", "for"), "expand"),
+    (("stands", "for"), "expand"),
+    (("short", "for"), "expand"),
     (("used", "for"), "why"),
     (("meant", "for"), "why"),
     (("for", "what"), "why"),
@@ -278,46 +161,56 @@ PHRASE_TYPES = (
     (("what", "time"), "clock"),
     (("at", "what", "time"), "clock"),
     (("how", "many"), "count"),
+    (("how", "much"), "amount"),
 )
-# With no question word ("signing date", "mythos access"), a cue noun says what is wanted.
+# With no question word ("signing date", "delta losses"), a cue noun says what is wanted.
 NOUN_TYPES = {
     "date": "when", "time": "when", "day": "when", "timing": "when", "when": "when",
-    "where": "where", "location": "where", "venue": "where",
-    "why": "why", "reason": "why", "purpose": "why", "goal": "why",
-    "who": "who", "status": "yesno",
+    "deadline": "when", "where": "where", "location": "where", "venue": "where",
+    "why": "why", "reason": "why", "purpose": "why", "goal": "why", "cause": "why",
+    "who": "who", "status": "yesno", "cost": "amount", "price": "amount", "losses": "amount",
+    "percentage": "percent",
 }
 YES_NO_OPENERS = frozenset(
     "is are was were has have had does do did will would can could should may might".split()
 )
 
-# Field-name words that answer each kind of question.
+# Field-name conventions: a field whose name holds one of these words answers that kind of
+# question, in any pack (`date`, `signed_date`, `when` for "when ..."; `cost`, `losses` for
+# "how much ..."). The README lists them for pack authors.
 FIELD_CUES = {
-    "when": {"when", "date", "time", "timing", "expected_signing", "signing", "day", "schedule"},
-    "where": {"where", "location", "venue", "place"},
-    "who": {"who", "signer", "led_by", "run_by", "members", "participants", "attendees",
-            "invitees", "developer", "owner", "role", "agencies", "companies", "testers",
-            "parties", "by"},
-    "why": {"why", "purpose", "reason", "goal", "rationale", "concern", "motivation"},
-    "how": {"how", "mechanism", "approach", "process", "method"},
-    "count": {"members", "count", "number", "participants", "companies", "agencies"},
-    "which": {"members", "participants", "companies", "agencies", "who", "signer", "led_by",
-              "run_by", "developer", "owner", "testers", "by"},
-    "yesno": {"status", "state", "result", "outcome", "approach", "mandatory"},
+    "when": {"when", "date", "dates", "day", "time", "timing", "deadline", "schedule", "year",
+             "period", "started", "ended", "since", "until"},
+    "clock": {"time", "hour", "clock"},
+    "where": {"where", "location", "venue", "place", "site", "city", "country", "region",
+              "address", "headquarters"},
+    "who": {"who", "by", "led", "lead", "leader", "head", "owner", "developer", "maker",
+            "manufacturer", "members", "participants", "people", "person", "ceo", "chief",
+            "founder", "judge", "supplier", "suppliers", "parties", "signer", "author",
+            "spokesperson", "attendees", "invitees", "plaintiffs", "defendants", "witnesses"},
+    "why": {"why", "reason", "reasons", "cause", "causes", "purpose", "goal", "rationale",
+            "motivation", "motive", "concern"},
+    "how": {"how", "method", "mechanism", "approach", "process", "fix", "remedy", "steps"},
+    "amount": {"cost", "costs", "amount", "price", "value", "losses", "loss", "fine", "payment",
+               "payments", "budget", "revenue", "spend", "spending", "damages", "paid",
+               "settlement", "funding"},
+    "count": {"count", "number", "total", "units", "size", "tally", "quantity"},
+    "percent": {"share", "percent", "percentage", "rate", "proportion"},
+    "which": {"members", "participants", "who", "by", "parties", "owner", "developer"},
+    "yesno": {"status", "state", "result", "outcome", "verdict", "ruling", "decision", "stage"},
+    "said": {"said", "quote", "statement", "says", "comment", "remarks"},
 }
-
-# Question kinds that need a matching fact: with none, the entry cannot answer them.
-NEEDS_CUE = frozenset({"when", "where", "count", "amount", "clock"})
 
 # Words that ask for an attribute a briefing rarely holds (a headcount, a price, a founding
 # date) or that mark a question as off-topic. They decline unless the chosen entry has them.
 OUT_OF_SCOPE = frozenset(
     """
     headcount employees employee staff staffers workforce founded founder founders founding
-    ceo cfo cto chairman chairwoman chief budget budgets cost costs price prices pricing priced
+    ceo cfo cto chairman chairwoman chief budget budgets
     revenue revenues profit profits valuation valued worth stock stocks shares share_price salary
     salaries headquarters headquartered hq located population age old born birthday net
     weather forecast temperature rain score scores game games match recipe joke jokes movie song
-    lyrics capital election poll polls lawsuit lawsuits sue sued parameters funding funded
+    lyrics capital election poll polls parameters funding funded
     investors investor ipo hour hours clock o'clock minute minutes penalty penalties fine fines
     fined punishment married wife husband children kids height weigh weight favorite favourite
     color colour tallest biggest richest

@@ -32,6 +32,34 @@ def answer(found: Found, store: Store) -> Reply:
     )
 
 
+def answers(found: list[Found], store: Store, subject: str) -> Reply:
+    """The reply to a message of one or more questions: each part answered or declined."""
+    if len(found) == 1:
+        return answer(found[0], store) if found[0].entry is not None else declined(subject)
+    parts = [answer(f, store) if f.entry is not None else None for f in found]
+    answered = [p for p in parts if p is not None]
+    if not answered:
+        return declined(subject)
+    blocks = []
+    for part, f in zip(parts, found, strict=True):
+        if part is None:
+            blocks.append(f"\"{_clip(f.question, 80)}\": {NOT_IN_BRIEFING}")
+        else:
+            blocks.append(f"{part.title}\n{part.text}")
+    return Reply(
+        text="\n\n".join(blocks),
+        answered=True,
+        entries=tuple(dict.fromkeys(s for p in answered for s in p.entries)),
+        sources=tuple(dict.fromkeys(s for p in answered for s in p.sources)),
+        updated=max(p.updated or "" for p in answered) or None,
+        related=answered[0].related,
+        kind="answer",
+    )
+
+
+NOT_IN_BRIEFING = "the briefing does not say."
+
+
 def show(entry: Entry, store: Store) -> Reply:
     lines = [entry.summary, ""]
     lines += [f"{label(name)}: {value}" for name, value in entry.fields.items()]
@@ -111,8 +139,8 @@ def no_entry(name: str, suggestions: list[Entry], ephemeral: bool = False) -> Re
     return Reply(text=text, kind="error", ephemeral=ephemeral)
 
 
-def unknown_kind(kind: str, kinds: list[tuple[str, int]]) -> Reply:
-    names = ", ".join(k for k, _ in kinds)
+def unknown_kind(kind: str, kinds: list[str]) -> Reply:
+    names = ", ".join(kinds)
     return Reply(
         text=f"There is no kind called '{_clip(kind, 40)}'. Kinds: {names}. Type `list <kind>`.",
         kind="error",
@@ -131,9 +159,12 @@ def listing(groups: list[tuple[str, list[Entry]]], per_kind: int) -> Reply:
     return Reply(text="\n".join(lines), kind="info")
 
 
-def help_text(subject: str, commands: list[tuple[str, str]]) -> Reply:
+def help_text(subject: str, commands: list[tuple[str, str]], kinds: dict[str, str]) -> Reply:
     lines = [f"I answer questions about {subject} from a curated, sourced briefing.", ""]
     lines += [f"`{usage}` — {doc}" for usage, doc in commands]
+    if kinds:
+        lines += ["", "Kinds of entry: " + "; ".join(
+            f"`{kind}`" + (f" ({about})" if about else "") for kind, about in kinds.items())]
     lines += ["", "Anything else is read as a question, e.g. \"When will the order be signed?\""]
     return Reply(text="\n".join(lines), kind="info")
 

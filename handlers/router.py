@@ -100,16 +100,18 @@ class Router:
 
     def ask(self, request: Request, question: str) -> Reply:
         with self.store.reading():  # answering only reads entries: one generation check
-            found = self.answerer.find(question)
-            if found.entry is not None:
-                return replies.answer(found, self.store)
-            subject = self.subject
-        log.info("declined (%s): %d chars", found.declined, len(question),
-                 extra=_where(request))
-        self.store.record_declined(
-            question, request.platform, request.user, request.channel, request.now
-        )
-        return replies.declined(subject)
+            found = self.answerer.find_all(question)
+            reply = replies.answers(found, self.store, self.subject)
+        missed = [f.question for f in found if f.entry is None]
+        if missed:
+            log.info("declined (%s): %d chars", "; ".join(str(f.declined) for f in found
+                                                         if f.entry is None),
+                     len(question), extra=_where(request))
+        for text in missed if reply.answered else [question]:
+            self.store.record_declined(
+                text, request.platform, request.user, request.channel, request.now
+            )
+        return reply
 
 
 def _where(request: Request) -> dict:
@@ -129,7 +131,7 @@ def cmd_help(router: Router, request: Request, args: str) -> Reply | None:
     if args:
         return None
     listed = [(c.usage, c.help + (" (admins)" if c.admin else "")) for c in COMMANDS.values()]
-    return replies.help_text(router.subject, listed)
+    return replies.help_text(router.subject, listed, browse.known_kinds(router.store))
 
 
 COMMANDS: dict[str, Command] = {

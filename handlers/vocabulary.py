@@ -61,9 +61,11 @@ class Vocabulary:
     def correct(self, word: str) -> str | None:
         """A known word `word` is probably a typo of, or None.
 
-        One edit (a transposition counts as one) for words up to 7 letters, two beyond.
+        One edit (a transposition counts as one) for words up to 7 letters, two beyond. Words
+        of four letters or fewer are left alone: most of their neighbours are other real words
+        ("take" is not a typo of "make").
         """
-        if len(word) < 4 or not word.isalpha():
+        if len(word) < 5 or not word.isalpha():
             return None
         self._refresh()
         compact = self._names.compact.get(word)

@@ -1,0 +1,169 @@
+"""Answering on every subject: each pack's question sets through the real router, and
+retrieval (recall@1) beside plain BM25 on the same questions.
+
+    python bench/packs.py [--set dev|holdout] [--misses]
+
+A pack lives in `tests/packs/<name>/`: `pack/` (the content), `dev.yaml` (tuned on) and
+`holdout.yaml` (never tuned on). The seed pack is `content/seed/`, its dev sets are the two in
+`tests/handlers/`, its held-out set `tests/packs/seed/holdout.yaml`. A question is
+`{q, type: answerable | near-topic | off-topic, entry: slug or [slugs], expect: [...]}`; an
+`expect` item lists alternatives with `|`.
+
+- answered-correct: an answerable question is answered and the reply holds every expected fact;
+- declined-correct: a near-topic or off-topic question is declined;
+- recall@1: the top-ranked entry holds the expected fact (its text has every expected item, or
+  it is the expected entry), for Briefbot's ranking and for rank_bm25's BM25Okapi top-1 over
+  each entry's whole text with stop words removed.
+"""
+
+import argparse
+import json
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import yaml
+from rank_bm25 import BM25Okapi
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from content.entry import Entry  # noqa: E402
+from content.loader import read_pack  # noqa: E402
+from content.store import Store  # noqa: E402
+from content.text import words  # noqa: E402
+from handlers.lexicon import STOP  # noqa: E402
+from handlers.messages import Request  # noqa: E402
+from handlers.router import Router  # noqa: E402
+
+PACKS = ROOT / "tests" / "packs"
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+
+
+def packs() -> dict[str, dict[str, object]]:
+    """name -> {"pack": folder, "dev": [files], "holdout": [files]}."""
+    found: dict[str, dict[str, object]] = {
+        "seed": {"pack": ROOT / "content" / "seed",
+                 "dev": [ROOT / "tests/handlers/dev_questions.yaml",
+                         ROOT / "tests/handlers/holdout_questions.yaml"],
+                 "holdout": [PACKS / "seed" / "holdout.yaml"]},
+    }
+    for folder in sorted(p for p in PACKS.iterdir() if (p / "pack").is_dir()):
+        found[folder.name] = {"pack": folder / "pack", "dev": [folder / "dev.yaml"],
+                              "holdout": [folder / "holdout.yaml"]}
+    return found
+
+
+def questions(files) -> list[dict]:
+    items: list[dict] = []
+    for path in files:
+        if Path(path).exists():
+            items += yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+    return items
+
+
+def open_pack(folder: Path, where: Path) -> Store:
+    pack = read_pack(folder)
+    store = Store(where / f"{folder.parent.name}-{folder.name}.db")
+    store.set_meta({"subject": pack.subject, "description": pack.description})
+    store.load_pack(pack.entries, now=NOW)
+    return store
+
+
+def holds(entry: Entry, item: dict) -> bool:
+    """Does this entry hold the expected fact?"""
+    expected = item.get("entry")
+    slugs = expected if isinstance(expected, list) else [expected]
+    if entry.slug in slugs:
+        return True
+    text = " ".join([entry.title, entry.summary, *entry.fields.values()]).lower()
+    return bool(item.get("expect")) and all(
+        any(alt.lower() in text for alt in str(e).split("|")) for e in item["expect"])
+
+
+def correct(answered: bool, text: str, item: dict) -> bool:
+    if item["type"] != "answerable":
+        return not answered
+    text = text.lower()
+    return answered and all(any(a.lower() in text for a in str(e).split("|"))
+                            for e in item.get("expect") or [])
+
+
+def evaluate(store: Store, items: list[dict]) -> dict:
+    router = Router(store)
+    entries = store.entries()
+    bm25 = BM25Okapi([_terms(_text(e)) for e in entries])
+    answerable = declined = recall = recall_bm25 = 0
+    misses = []
+    for item in items:
+        reply = router.handle(Request(text=item["q"], user="bench", now=NOW))
+        ok = correct(reply.answered, reply.text, item)
+        if item["type"] == "answerable":
+            answerable += ok
+            ranked = router.answerer.find(item["q"]).ranked
+            top = store.get(ranked[0]) if ranked else None
+            recall += bool(top and holds(top, item))
+            scores = bm25.get_scores(_terms(item["q"]))
+            recall_bm25 += holds(entries[int(scores.argmax())], item)
+        else:
+            declined += ok
+        if not ok:
+            misses.append({"q": item["q"], "type": item["type"], "expected": item.get("entry"),
+                           "got": list(reply.entries), "text": reply.text[:160]})
+    n_answerable = sum(i["type"] == "answerable" for i in items)
+    n_other = len(items) - n_answerable
+    return {
+        "questions": len(items),
+        "answered_correct_rate": round(answerable / max(1, n_answerable), 3),
+        "declined_correct_rate": round(declined / max(1, n_other), 3),
+        "recall_at_1": {"briefbot": round(recall / max(1, n_answerable), 3),
+                        "rank_bm25": round(recall_bm25 / max(1, n_answerable), 3)},
+        "misses": misses,
+    }
+
+
+def measure(which: str = "holdout", folder: Path | None = None) -> dict:
+    """Per pack: its `which` set's rates and recall@1 against rank_bm25."""
+    results = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        for name, spec in packs().items():
+            items = questions(spec[which])
+            if not items:
+                continue
+            store = open_pack(spec["pack"], Path(folder or scratch))
+            try:
+                results[name] = evaluate(store, items)
+            finally:
+                store.close()
+    return results
+
+
+def _text(entry: Entry) -> str:
+    return " ".join([entry.title, entry.summary, *entry.fields.values(), *entry.aliases,
+                     *entry.keywords])
+
+
+def _terms(text: str) -> list[str]:
+    return [w for w in words(text) if w not in STOP]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", default="holdout", choices=("dev", "holdout"))
+    parser.add_argument("--misses", action="store_true", help="list every miss")
+    args = parser.parse_args()
+    results = measure(args.set)
+    for name, result in results.items():
+        recall = result["recall_at_1"]
+        print(f"{name:8} {args.set}: n={result['questions']:3} answered "
+              f"{result['answered_correct_rate']:.3f} declined "
+              f"{result['declined_correct_rate']:.3f} recall@1 {recall['briefbot']:.3f} "
+              f"(rank_bm25 {recall['rank_bm25']:.3f})")
+        if args.misses:
+            for miss in result["misses"]:
+                print("   ", json.dumps(miss, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
