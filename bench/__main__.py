@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import digest, footprint, quality, report, slack_load, speed  # noqa: E402
+from bench import digest, footprint, packs, quality, report, slack_load, speed  # noqa: E402
 from bench.answer import build  # noqa: E402
 
 FULL = {"sizes": (1_000, 10_000, 100_000), "asked": 1000, "bm25_asked": 100,
@@ -38,6 +38,9 @@ def run(plan: dict, folder: Path) -> dict:
     results: dict = {"machine": machine(), "plan": {k: list(v) if isinstance(v, tuple) else v
                                                     for k, v in plan.items()}}
     results["quality"] = quality.measure(store)
+    # Per pack (the seed and each pack under tests/packs): held-out rates, recall@1 vs BM25.
+    results["packs"] = {name: {k: v for k, v in found.items() if k != "misses"}
+                        for name, found in packs.measure("holdout").items()}
     results["speed"] = {str(n): speed.measure(folder, n, plan["asked"], plan["bm25_asked"])
                         for n in plan["sizes"]}
     args = argparse.Namespace(mentions=plan["mentions"], concurrency=10, rounds=plan["rounds"])

@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from content.entry import Entry  # noqa: E402
-from content.loader import read_pack  # noqa: E402
+from content.loader import load_into, read_pack  # noqa: E402
 from content.store import Store  # noqa: E402
 from content.text import words  # noqa: E402
 from handlers.lexicon import STOP  # noqa: E402
@@ -66,8 +66,7 @@ def questions(files) -> list[dict]:
 def open_pack(folder: Path, where: Path) -> Store:
     pack = read_pack(folder)
     store = Store(where / f"{folder.parent.name}-{folder.name}.db")
-    store.set_meta({"subject": pack.subject, "description": pack.description})
-    store.load_pack(pack.entries, now=NOW)
+    load_into(store, pack, NOW)
     return store
 
 
@@ -109,8 +108,11 @@ def evaluate(store: Store, items: list[dict]) -> dict:
         else:
             declined += ok
         if not ok:
+            found = router.answerer.find_all(item["q"])
             misses.append({"q": item["q"], "type": item["type"], "expected": item.get("entry"),
-                           "got": list(reply.entries), "text": reply.text[:160]})
+                           "got": list(reply.entries),
+                           "why": [f.declined for f in found if f.declined],
+                           "text": reply.text[:100]})
     n_answerable = sum(i["type"] == "answerable" for i in items)
     n_other = len(items) - n_answerable
     return {

@@ -74,6 +74,17 @@ def _yes(met: bool) -> str:
     return "met" if met else "missed"
 
 
+def _packs(r: dict) -> list[str]:
+    lines = ["", "## Answering on every subject (held-out sets)", "",
+             "| pack | questions | answered right | declined right | recall@1 | rank_bm25 "
+             "recall@1 |", "| --- | --- | --- | --- | --- | --- |"]
+    for name, p in r.get("packs", {}).items():
+        lines.append(f"| {name} | {p['questions']} | {p['answered_correct_rate']:.1%} | "
+                     f"{p['declined_correct_rate']:.1%} | {p['recall_at_1']['briefbot']:.1%} | "
+                     f"{p['recall_at_1']['rank_bm25']:.1%} |")
+    return lines
+
+
 def _markdown(r: dict, quick: bool, chart: bool) -> str:
     m, q, s, fp = r["machine"], r["quality"], r["speed"], r["footprint"]
     largest = s[max(s, key=int)]
@@ -199,4 +210,5 @@ def _markdown(r: dict, quick: bool, chart: bool) -> str:
               f"{fp['rss_after_load_mb']} MB",
               f"- Start-up to a ready console: {fp['start_up_s']} s (median of 3)",
               f"- Resident memory at idle: {fp['idle_rss_mb']} MB", ""]
+    lines += _packs(r)
     return "\n".join(lines)

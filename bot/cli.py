@@ -7,6 +7,7 @@ import logging
 import os
 import sqlite3
 import sys
+import tempfile
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,10 +23,11 @@ from bot.logs import configure_logging
 from bot.runtime import build_router, load, open_store
 from bot.scheduler import DigestScheduler
 from content.exporter import export_pack
-from content.loader import read_pack
-from content.store import StoreError
-from handlers import status
+from content.loader import load_into, read_pack
+from content.store import Store, StoreError
+from handlers import content_tests, status
 from handlers.messages import Request
+from handlers.router import Router
 from handlers.since import parse_since
 
 log = logging.getLogger("bot")
@@ -59,7 +61,8 @@ def build_parser() -> Parser:
     chat.add_argument("message", nargs="*", help="any command or question")
     content = sub.add_parser("content", help="load or check a content pack")
     content_sub = content.add_subparsers(dest="action", parser_class=Parser, required=True)
-    for action, text in (("load", "load a pack into the store"), ("check", "validate a pack")):
+    for action, text in (("load", "load a pack into the store"), ("check", "validate a pack"),
+                         ("test", "ask a pack's questions.yaml of a fresh store holding it")):
         p = content_sub.add_parser(action, help=text)
         p.add_argument("dir", nargs="?", help="the pack folder (default: BRIEFBOT_CONTENT)")
     export = content_sub.add_parser("export", help="write the live store as a pack")
@@ -241,8 +244,12 @@ def content(args, config: Config) -> int:
     if args.action == "check":
         for problem in pack.problems:
             print(problem)
+        for warning in pack.warnings:
+            print(f"warning: {warning}")
         print(f"{len(pack.entries)} entries OK, {len(pack.problems)} problems in {folder}")
         return 1 if pack.problems else 0
+    if args.action == "test":
+        return content_test(pack, folder)
     if pack.problems:
         for problem in pack.problems:
             print(problem)
@@ -251,6 +258,28 @@ def content(args, config: Config) -> int:
     result = load(open_store(config, seed=False), pack)
     print(f"{result.added} added, {result.changed} changed, {result.unchanged} unchanged")
     return 0
+
+
+def content_test(pack, folder: Path) -> int:
+    """Ask every question of the pack's questions.yaml; one line per miss, then the tally."""
+    for problem in pack.problems:
+        print(problem)
+    if pack.problems:
+        print(f"content test: 0/{len(pack.questions)} passed")
+        return 1
+    with tempfile.TemporaryDirectory(prefix="briefbot-test-") as scratch:
+        store = Store(Path(scratch) / "test.db")
+        try:
+            load_into(store, pack, datetime.now(UTC))
+            outcomes = content_tests.run(Router(store), pack.questions, datetime.now(UTC))
+        finally:
+            store.close()
+    for outcome in outcomes:
+        if not outcome.passed:
+            print(f"miss: {outcome.question!r} expected {outcome.expected}, got {outcome.got}")
+    passed = sum(o.passed for o in outcomes)
+    print(f"content test: {passed}/{len(outcomes)} passed")
+    return 0 if outcomes and passed == len(outcomes) else 1
 
 
 def backup(args, config: Config) -> int:

@@ -1,11 +1,10 @@
 """The long-lived pieces built from the config: the store (seeded on first use), the router."""
 
-import json
 import logging
 from datetime import UTC, datetime
 
 from bot.config import Config
-from content.loader import Pack, read_pack
+from content.loader import Pack, load_into, read_pack
 from content.store import LoadResult, Store
 from handlers.router import Router
 
@@ -25,10 +24,7 @@ def open_store(config: Config, seed: bool = True) -> Store:
 
 
 def load(store: Store, pack: Pack) -> LoadResult:
-    if pack.subject:
-        store.set_meta({"subject": pack.subject, "description": pack.description,
-                        "kinds": json.dumps(pack.kinds) if pack.declared_kinds else ""})
-    return store.load_pack(pack.entries, now=datetime.now(UTC))
+    return load_into(store, pack, datetime.now(UTC))
 
 
 def build_router(config: Config) -> Router:

@@ -1,10 +1,11 @@
 """Write the live store back as a content pack: `content load` of it rebuilds the same store."""
 
+import json
 from pathlib import Path
 
 import yaml
 
-from content.loader import PACK_FILE
+from content.loader import PACK_FILE, QUESTIONS_FILE
 from content.store import Store
 
 
@@ -13,6 +14,8 @@ def export_pack(store: Store, folder: str | Path) -> int:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     pack = {"subject": store.meta("subject"), "description": store.meta("description")}
+    if store.meta("kinds"):
+        pack["kinds"] = json.loads(store.meta("kinds"))
     _dump(folder / PACK_FILE, pack)
     by_kind: dict[str, list[dict]] = {}
     for entry in store.entries(include_retired=True):
@@ -23,6 +26,12 @@ def export_pack(store: Store, folder: str | Path) -> int:
     for kind, entries in by_kind.items():
         entries.sort(key=lambda e: e["slug"])
         _dump(folder / f"{kind}.yaml", {"entries": entries})
+    # Taught phrasings are keywords of their entry, and the curator's content tests too.
+    keywords = {e["slug"]: e["keywords"] for found in by_kind.values() for e in found}
+    taught = [{"q": q, "entry": slug} for slug, q in dict.fromkeys(store.taught())
+              if q in keywords.get(slug, ())]
+    if taught:
+        _dump(folder / QUESTIONS_FILE, {"questions": taught})
     return sum(len(e) for e in by_kind.values())
 
 

@@ -1,12 +1,15 @@
 """Read a content pack (a folder of YAML files) and report every problem in it at once."""
 
+import json
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from content.entry import KIND_RE, Entry, from_content, problems
+from content.store import LoadResult, Store
 from content.text import normalize_name
 
 PACK_FILE = "pack.yaml"
@@ -51,6 +54,14 @@ def read_pack(folder: str | Path) -> Pack:
     pack.problems += question_problems(pack)
     pack.warnings = warnings(pack)
     return pack
+
+
+def load_into(store: Store, pack: Pack, now: datetime) -> LoadResult:
+    """Bring the store in line with a pack: its subject, kinds and entries."""
+    if pack.subject:
+        store.set_meta({"subject": pack.subject, "description": pack.description,
+                        "kinds": json.dumps(pack.kinds) if pack.declared_kinds else ""})
+    return store.load_pack(pack.entries, now=now)
 
 
 def _read_file(path: Path, folder: Path, pack: Pack, raw: list) -> None:

@@ -351,6 +351,16 @@ class Store:
             cache.update((s, docs.get(s, 0)) for s in wanted)
         return {t: cache[s] for t, s in by_stem.items()}
 
+    def phrase_count(self, phrase: str) -> int:
+        """How many live or retired entries hold `phrase` (its words in a row), remembered until
+        the next content write."""
+        memo = self._memo("phrases")
+        if phrase not in memo:
+            row = self.db.execute("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?",
+                                  [fts_quote(phrase)]).fetchone()
+            memo[phrase] = row[0]
+        return memo[phrase]
+
     def known_terms(self, terms: Iterable[str]) -> set[str]:
         """Which of `terms` occur anywhere in the indexed text (after porter stemming)."""
         terms = list(dict.fromkeys(terms))
@@ -574,6 +584,22 @@ class Store:
                     [now.isoformat(), question[:500], platform, user, channel],
                 )
 
+    def record_taught(self, slug: str, question: str, closed: list[int], now: datetime) -> None:
+        """Remember a taught phrasing (for `content export`) and take the declined questions it
+        answers off the gaps list."""
+        with self.write(content=False) as db:
+            db.execute("INSERT INTO taught (at, slug, question) VALUES (?, ?, ?)",
+                       [now.isoformat(), slug, question])
+            for start in range(0, len(closed), 500):
+                chunk = closed[start : start + 500]
+                db.execute(f"DELETE FROM declined WHERE id IN ({','.join('?' * len(chunk))})",
+                           chunk)
+
+    def taught(self) -> list[tuple[str, str]]:
+        """(slug, question) of every taught phrasing, oldest first."""
+        rows = self.db.execute("SELECT slug, question FROM taught ORDER BY id")
+        return [(slug, question) for slug, question in rows]
+
     def feedback(self) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT * FROM feedback ORDER BY id"))
 
@@ -747,6 +773,8 @@ def _create_tables(db: Database) -> None:
                 f"CREATE TRIGGER IF NOT EXISTS {table}_no_{action.lower()} BEFORE {action} "
                 f"ON {table} BEGIN SELECT RAISE(ABORT, '{table} rows are append-only'); END"
             )
+    db["taught"].create({"id": int, "at": str, "slug": str, "question": str}, pk="id",
+                        if_not_exists=True)
     db["declined"].create(
         {"id": int, "at": str, "question": str, "platform": str, "user": str, "channel": str},
         pk="id",

@@ -42,22 +42,24 @@ MAX_PARTS = 3
 CACHE_SIZE = 4096
 CANDIDATES = 30
 # Field weights of the BM25 score: a word in a name says more than one in the summary.
-PLACE_WEIGHTS = {"names": 3.0, "phrases": 2.0, "facts": 1.5, "summary": 1.0}
+PLACE_WEIGHTS = {"names": 3.0, "fields": 2.0, "phrases": 2.0, "facts": 1.5, "summary": 1.0}
 K1 = 1.2
 B = 0.5  # length normalisation of facts and summary, against the other candidates
 # The entry a name in the question names, and entries that link to it.
-OWN_BOOST = 0.5
+OWN_BOOST = 1.0
 RELATED_BOOST = 0.3
 CUE_BOOST = 0.25
 # Decline when the best entry holds less than this share (by IDF) of the question's words.
 MIN_COVERAGE = 0.5
 # Decline when this share of a question's topic words is unknown and it names no entry.
 MAX_UNKNOWN_SHARE = 0.5
+# How much a word no entry holds counts against coverage, against an average known word.
+UNSEEN_WEIGHT = 0.75
 # A taught phrasing this close (shared stems) to the question answers from its entry.
-LEARNED_MATCH = 0.75
+LEARNED_MATCH = 0.8
 
 _RAW_WORD = re.compile(r"[^\W_]+")
-_QUOTE_MARKS = re.compile(r"[\"“”«»]")
+_CURRENCY = re.compile(r"[$€£¥]")
 
 # Shapes of values: what "how much", "how many", "what share" and "when" want to find.
 _MONTHS = ("january february april june july august september october november december jan "
@@ -139,6 +141,7 @@ class _Profile:
         facts = set().union(*(n | v for n, v in self.field_stems.values()))
         self.places = {
             "names": names,
+            "fields": set().union(*(n for n, _ in self.field_stems.values())),
             "phrases": stems(" ".join(entry.keywords)),
             "facts": facts,
             "summary": stems(entry.summary),
@@ -148,6 +151,15 @@ class _Profile:
             "summary": len(words(entry.summary)) or 1,
         }
         self.all = set().union(*self.places.values())
+        # Each place as normalised text, to find multi-word names as phrases ("battery a").
+        self.phrases = {
+            "names": " ".join(words(" . ".join([entry.title, *entry.aliases]))),
+            "fields": " ".join(words(" . ".join(entry.fields))),
+            "phrases": " ".join(words(" . ".join(entry.keywords))),
+            "facts": " ".join(words(" . ".join(entry.fields.values()))),
+            "summary": " ".join(words(entry.summary)),
+        }
+        self.phrases_all = " . ".join(self.phrases.values())
         self.learned = [stems(k) - _STOP_STEMS for k in entry.keywords if len(words(k)) >= 3]
         self.text = " ".join([entry.summary, *entry.fields.values()])
 
@@ -214,6 +226,8 @@ class Answerer:
             concepts += self._context_concepts(context)
             named = [c.slug for c in concepts if c.slug]
         qtype = question_type(tokens)
+        if qtype in ("what", "none") and _CURRENCY.search(text):
+            qtype = "amount"  # "total damage in $$?"
         return Question(
             text=text,
             qtype=qtype,
@@ -236,11 +250,12 @@ class Answerer:
             return Found(declined="no topic words")
         if question.unknown_names:
             return Found(declined=f"unknown names: {', '.join(question.unknown_names)}")
-        if question.qtype == "expand" and question.named:
-            return self._expand(question)
+        abbreviation = _abbreviation(question)
+        if abbreviation is not None:
+            return self._expand(abbreviation)
         hard = [c for c in question.concepts if not c.soft]
         unknown, total = len(question.unknown), len(question.unknown) + len(hard)
-        if not question.named and unknown and unknown > total * MAX_UNKNOWN_SHARE:
+        if not question.named and unknown and unknown >= total * MAX_UNKNOWN_SHARE:
             return Found(declined=f"unknown words: {', '.join(question.unknown)}")
         ranked = self._rank(question)
         if not ranked:
@@ -252,12 +267,10 @@ class Answerer:
             if reason:
                 return Found(declined=reason, score=score, ranked=slugs)
         facts = pick_facts(question, entry, profile)
-        shapes = NEEDS_SHAPE.get(question.qtype)
-        if shapes and not learned:
-            texts = [value for _, value in facts] or [entry.summary]
-            if not any(SHAPES[s].search(t) for s in shapes for t in texts):
-                return Found(declined=f"no {question.qtype} fact in {entry.slug}", score=score,
-                             ranked=slugs)
+        if not learned:
+            reason = _wrong_kind(question, entry, facts)
+            if reason:
+                return Found(declined=reason, score=score, ranked=slugs)
         return Found(entry=entry, facts=facts, score=score, ranked=slugs)
 
     def _lacks(self, question: Question, entry: Entry, profile: _Profile) -> str | None:
@@ -268,7 +281,11 @@ class Answerer:
             held = sum(w for c, w in zip(hard, weights, strict=True)
                        if _holds(c, profile.all) or c.slug == entry.slug
                        or (c.slug is not None and c.slug in entry.related))
-            if held < MIN_COVERAGE * sum(weights):
+            # Words the store has never seen are forgiven when the question names this very
+            # entry ("what's the deal with X, fam?"); otherwise they are part of what is asked.
+            unseen = 0.0 if entry.slug in question.named else (
+                UNSEEN_WEIGHT * len(question.unknown) * sum(weights) / len(weights))
+            if held < MIN_COVERAGE * (sum(weights) + unseen):
                 return "the best entry holds too little of the question"
         missing = [w for w in question.out_of_scope
                    if profile.all.isdisjoint(stem(f) for f in [w, *SYNONYMS.get(w, ())])]
@@ -276,16 +293,14 @@ class Answerer:
             return f"asks for {', '.join(missing)}"
         return None
 
-    def _expand(self, question: Question) -> Found:
+    def _expand(self, name: Concept) -> Found:
         """"What does X stand for?": the entry X names, with the name X abbreviates."""
-        slug = question.named[0]
-        found = self._entries([slug]).get(slug)
+        found = self._entries([name.slug]).get(name.slug)
         if found is None:
             return Found(declined="no entry matches")
         entry, _ = found
-        span = next(c.word for c in question.concepts if c.slug == slug)
-        return Found(entry=entry, facts=(("Stands for", expansion(span, entry)),), score=1.0,
-                     ranked=(slug,))
+        return Found(entry=entry, facts=(("Stands for", expansion(name.word, entry)),),
+                     score=1.0, ranked=(entry.slug,))
 
     def _rank(self, question: Question) -> list[tuple[float, Entry, _Profile, bool]]:
         terms = [w for c in question.concepts for w in c.forms]
@@ -302,21 +317,29 @@ class Answerer:
         unit = sum(w for c, w in zip(question.concepts, weights, strict=True) if not c.soft)
         unit = unit / max(1, sum(not c.soft for c in question.concepts)) or 1.0
         asked = stems(question.text) - _STOP_STEMS
+        # "What is X?" is about X's own entry; "which model is X testing?" may be about an
+        # entry that joins X to something else, so the name's pull is smaller there.
+        about_only = all(c.slug is not None or c.soft for c in question.concepts)
+        own = OWN_BOOST * (4 if about_only else 1)
+        shapes = NEEDS_SHAPE.get(question.qtype, ())
         ranked = []
         for slug, (entry, profile) in candidates.items():
             score = 0.0
             for concept, weight in zip(question.concepts, weights, strict=True):
                 score += weight * _bm25f(concept, profile, averages) * (0.5 if concept.soft else 1)
                 if concept.slug == slug:
-                    score += OWN_BOOST * weight
+                    score += own * weight
                 elif concept.slug is not None and concept.slug in entry.related:
                     score += RELATED_BOOST * weight
             if _cue_fields(question.qtype, entry):
                 score += CUE_BOOST * unit
+            if shapes and any(SHAPES[k].search(v) for k in shapes for v in entry.fields.values()):
+                score += CUE_BOOST * unit
             if question.group and _lists(entry):
                 score += CUE_BOOST * unit
-            learned = any(len(asked & phrase) >= LEARNED_MATCH * max(len(asked), len(phrase))
-                          for phrase in profile.learned if phrase)
+            learned = len(asked) >= 3 and any(
+                len(asked & phrase) >= LEARNED_MATCH * max(len(asked), len(phrase))
+                for phrase in profile.learned)
             if learned:
                 score += 4 * unit
             ranked.append((score, entry, profile, learned))
@@ -331,6 +354,8 @@ class Answerer:
         for concept in concepts:
             found = [counts.get(f, 0) for f in (concept.forms or concept.alts)]
             docs = min((n for n in found if n), default=0)
+            if concept.slug is not None and len(concept.forms) > 1:  # a name: its own rarity
+                docs = self.store.phrase_count(" ".join(concept.forms))
             weights.append(math.log(1 + (total - docs + 0.5) / (docs + 0.5)))
         return weights
 
@@ -380,6 +405,23 @@ def split_parts(text: str) -> list[str]:
     return parts
 
 
+def _abbreviation(question: Question) -> Concept | None:
+    """In "what does X stand for", X when it is an entry's name."""
+    if question.qtype != "expand":
+        return None
+    names = [c for c in question.concepts if c.slug is not None]
+    return names[0] if len(names) == 1 and len(question.concepts) == 1 else None
+
+
+def counted(tokens: list[str]) -> str | None:
+    """The noun "how many" counts ("how many states ..." -> "states")."""
+    for i in range(len(tokens) - 2):
+        if tokens[i : i + 2] == ["how", "many"]:
+            rest = [t for t in tokens[i + 2 : i + 4] if t not in STOP and t not in GENERIC]
+            return rest[0] if rest else None
+    return None
+
+
 def question_type(tokens: list[str]) -> str:
     """who / when / where / why / how / count / amount / percent / clock / expand / said /
     which / what / yesno / none."""
@@ -417,7 +459,8 @@ def proper_nouns(text: str) -> set[str]:
     questions ("Who Signs The Order?") say nothing about names, so they give none.
     """
     raw = _RAW_WORD.findall(text)
-    capitals = [w for w in raw[1:] if w[:1].isupper()]
+    capitals = [w for w in raw[1:] if not any(ch.isdigit() for ch in w)
+                and (w[:1].isupper() or any(ch.isupper() for ch in w[1:]))]
     if len(raw) < 2 or len(capitals) * 2 > len(raw):
         return set()
     return {w.casefold() for w in capitals}
@@ -461,8 +504,10 @@ def _bm25f(concept: Concept, profile: _Profile, averages: dict[str, float]) -> f
     """BM25F term weight of one concept in one entry: each place that holds it adds its
     weight, facts and summary normalised by their length against the other candidates."""
     tf = 0.0
+    phrase = f" {concept.word} " if concept.slug is not None and len(concept.forms) > 1 else None
     for place, weight in PLACE_WEIGHTS.items():
-        if _holds(concept, profile.places[place]):
+        if (f" {profile.phrases[place]} ".find(phrase) >= 0 if phrase
+                else _holds(concept, profile.places[place])):
             norm = 1.0
             if place in averages:
                 norm = 1 - B + B * profile.lengths[place] / max(1.0, averages[place])
@@ -493,8 +538,33 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
     if not scored:
         return ()
     scored.sort(key=lambda item: -item[0])
+    if shapes:  # the kind of fact asked comes first, then the closest other field
+        scored.sort(key=lambda item: not any(SHAPES[s].search(item[2]) for s in shapes))
     best = scored[0][0]
     return tuple((name, value) for score, name, value in scored[:2] if score >= best * 0.75)
+
+
+def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
+    """Why the picked facts are not the kind of fact asked: "when" needs a date, "how much" an
+    amount, "how many X" a number of X, "what did X say" a statement; None when they are."""
+    shapes = NEEDS_SHAPE.get(question.qtype)
+    if not shapes:
+        return None
+    texts = [f"{name.replace('_', ' ')} {value}" for name, value in facts] or [entry.summary]
+    if not any(SHAPES[s].search(t) for s in shapes for t in texts):
+        return f"no {question.qtype} fact in {entry.slug}"
+    noun = counted(question.tokens) if question.qtype == "count" else None
+    if noun is not None:
+        alts = {stem(f) for f in [noun, *SYNONYMS.get(noun, ())]}
+        if not any(alts & stems(t) for t in [*texts, entry.title, *entry.aliases]):
+            return f"no count of {noun} in {entry.slug}"
+    # A question after a fact whose own words are unknown to the store ("when did X lift the
+    # ban?") asks for something the picked facts do not say, unless they hold another of its
+    # words.
+    attributes = [c for c in question.concepts if c.slug is None and not c.soft]
+    if question.unknown and not any(_holds(c, stems(" ".join(texts))) for c in attributes):
+        return f"asks for {', '.join(question.unknown)}"
+    return None
 
 
 def _holds(concept: Concept, stems: set[str] | frozenset[str]) -> bool:

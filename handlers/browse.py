@@ -40,7 +40,7 @@ def cmd_list(router: "Router", request: Request, args: str) -> Reply | None:
 def cmd_show(router: "Router", request: Request, args: str) -> Reply | None:
     """Show everything the briefing holds on one entry, with its sources."""
     if not args:
-        return replies.usage("show <entry>", "show mythos")
+        return replies.usage("show <entry>", None)
     entry = router.store.resolve(args)
     if entry is not None:
         return replies.show(entry, router.store)

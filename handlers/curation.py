@@ -10,7 +10,7 @@ from content.text import scrub
 from handlers import replies
 from handlers.browse import known_kinds
 from handlers.diff import changes
-from handlers.gaps import group
+from handlers.gaps import group, same_gap
 from handlers.messages import Reply, Request
 from handlers.since import parse_since
 
@@ -32,7 +32,7 @@ def cmd_set(router: "Router", request: Request, args: str) -> Reply:
     field, _, value = rest.partition(" ")
     field, value = field.lower(), _text(value)
     if not name or not field or not value:
-        return replies.usage("set <entry> <field> <value>", "set order status Signed on Thursday")
+        return replies.usage("set <entry> <field> <value>", None)
     if field not in ("title", "summary") and (not FIELD_RE.match(field) or field in RESERVED):
         return replies.bad_field(field)
     _limit(value, LIMITS.get(field, LIMITS["field"]), field)
@@ -51,7 +51,7 @@ def cmd_add(router: "Router", request: Request, args: str) -> Reply:
     slug, _, title = rest.strip().partition(" ")
     kind, slug, title = kind.lower(), slug.lower(), _text(title)
     if not kind or not slug or not title:
-        return replies.usage("add <kind> <slug> <title>", "add event hearing Senate hearing")
+        return replies.usage("add <kind> <slug> <title>", None)
     kinds = known_kinds(router.store)
     # A pack that declares its kinds keeps to them; one that declares none takes any kind word.
     if kind not in kinds and (router.store.meta("kinds") or not KIND_RE.match(kind)):
@@ -78,7 +78,7 @@ def cmd_alias(router: "Router", request: Request, args: str) -> Reply:
     name, alias = split_entry(args)
     alias = _text(alias)
     if not name or not alias:
-        return replies.usage("alias <entry> <alias>", "alias caisi AI standards center")
+        return replies.usage("alias <entry> <alias>", None)
     _limit(alias, LIMITS["alias"], "alias")
 
     def change(entry: Entry) -> Entry:
@@ -94,7 +94,7 @@ def cmd_unalias(router: "Router", request: Request, args: str) -> Reply:
     name, alias = split_entry(args)
     alias = _text(alias)
     if not name or not alias:
-        return replies.usage("unalias <entry> <alias>", "unalias caisi AI standards center")
+        return replies.usage("unalias <entry> <alias>", None)
 
     def change(entry: Entry) -> Entry:
         kept = tuple(a for a in entry.aliases if a.casefold() != alias.casefold())
@@ -110,7 +110,7 @@ def cmd_source(router: "Router", request: Request, args: str) -> Reply:
     name, text = split_entry(args)
     text = _text(text)
     if not name or not text:
-        return replies.usage("source <entry> <text or URL>", "source order https://example.org/eo")
+        return replies.usage("source <entry> <text or URL>", None)
     _limit(text, LIMITS["source"], "source")
     key = "url" if _URL.match(text) else "title"
     source = {key: text, "date": request.now.date().isoformat()}
@@ -125,7 +125,7 @@ def _flag(router: "Router", request: Request, args: str, flag: str, value: bool)
     name, rest = split_entry(args)
     command = request.text.split()[0].lower()
     if not name or rest:
-        return replies.usage(f"{command} <entry>", f"{command} mythos")
+        return replies.usage(f"{command} <entry>", None)
     what = replies.FLAG_DONE[(flag, value)]
     return _edit(router, request, name, lambda e: replace(e, **{flag: value}), what)
 
@@ -155,7 +155,7 @@ def cmd_revert(router: "Router", request: Request, args: str) -> Reply:
     name, version = split_entry(args)
     digits = version.strip().lstrip("v")
     if not name or not (digits.isascii() and digits.isdigit()) or len(digits) > 9:
-        return replies.usage("revert <entry> <version>", "revert order 1")
+        return replies.usage("revert <entry> <version>", None)
     number = int(digits)
     entry = router.store.resolve(name, include_retired=True)
     if entry is None:
@@ -174,7 +174,7 @@ def cmd_history(router: "Router", request: Request, args: str) -> Reply | None:
     """Every version of an entry, newest first: when, who, and what changed."""
     name, rest = split_entry(args)
     if not name or rest:
-        return None if name else replies.usage("history <entry>", "history order")
+        return None if name else replies.usage("history <entry>", None)
     entry = router.store.resolve(name, include_retired=True)
     if entry is None:
         return _missing(router, name, ephemeral=False)
@@ -192,6 +192,28 @@ def cmd_changes(router: "Router", request: Request, args: str) -> Reply:
     return replies.changes_reply(window, window[:1].isdigit() and window[-1:].isalpha(), rows)
 
 
+def cmd_teach(router: "Router", request: Request, args: str) -> Reply:
+    """Answer a question (say one from `gaps`) from an entry from now on, and close that gap."""
+    name, question = split_entry(args)
+    question = _text(question)
+    if not name or not question:
+        return replies.usage("teach <entry> <question>", None)
+    _limit(question, LIMITS["alias"], "question")
+    entry = router.store.resolve(name, include_retired=True)
+    if entry is None:
+        return _missing(router, name)
+
+    def change(current: Entry) -> Entry:
+        if question.casefold() in (k.casefold() for k in current.keywords):
+            return current
+        return replace(current, keywords=(*current.keywords, question))
+
+    reply = _edit(router, request, entry.slug, change, replies.TAUGHT.format(question=question))
+    closed = [row["id"] for row in router.store.declined() if same_gap(row["question"], question)]
+    router.store.record_taught(entry.slug, question, closed, request.now)
+    return reply
+
+
 def cmd_gaps(router: "Router", request: Request, args: str) -> Reply:
     """Questions the bot declined, near-duplicates grouped, most asked first."""
     return replies.gaps(group(router.store.declined()))
@@ -203,7 +225,7 @@ def _seeded(revision) -> bool:
 
 
 def split_entry(args: str) -> tuple[str, str]:
-    """The entry name and the rest: `"white house" role ...` or `order status ...`."""
+    """The entry name and the rest: `"new york" status ...` or `acme status ...`."""
     args = args.strip()
     if args[:1] in ('"', "'"):
         end = args.find(args[0], 1)

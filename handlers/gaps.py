@@ -45,3 +45,8 @@ def _similar(a: str, b: str) -> bool:
     if a == b:
         return True
     return bool(a and b) and fuzz.token_sort_ratio(a, b) >= SIMILAR
+
+
+def same_gap(a: str, b: str) -> bool:
+    """Would these two questions be one gap?"""
+    return _similar(_key(a), _key(b))

@@ -116,7 +116,8 @@ for _line in _CLUSTERS.strip().splitlines():
 _SHORT = {"tech": "technology", "admin": "administration", "org": "organization",
           "orgs": "organizations", "gov": "government", "govt": "government",
           "info": "information", "cyber": "cybersecurity", "intl": "international",
-          "mgmt": "management", "dept": "department", "approx": "approximately", "args": "arguments",
+          "mgmt": "management", "dept": "department", "approx": "approximately",
+          "args": "arguments",
           "stats": "statistics", "docs": "documents"}
 for _short, _long in _SHORT.items():
     SYNONYMS.setdefault(_short, []).append(_long)

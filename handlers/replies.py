@@ -165,7 +165,7 @@ def help_text(subject: str, commands: list[tuple[str, str]], kinds: dict[str, st
     if kinds:
         lines += ["", "Kinds of entry: " + "; ".join(
             f"`{kind}`" + (f" ({about})" if about else "") for kind, about in kinds.items())]
-    lines += ["", "Anything else is read as a question, e.g. \"When will the order be signed?\""]
+    lines += ["", f"Anything else is read as a question about {subject}."]
     return Reply(text="\n".join(lines), kind="info")
 
 
@@ -195,6 +195,7 @@ ALIAS_DONE = "alias '{alias}' added"
 UNALIAS_DONE = "alias '{alias}' removed"
 SOURCE_DONE = "source added"
 REVERT_DONE = "reverted to version {version}"
+TAUGHT = "learned the phrasing '{question}': that question and close ones answer from it now"
 FLAG_DONE = {
     ("tracked", True): "now tracked: its changes go into digests",
     ("tracked", False): "no longer tracked: its changes stay out of digests",

@@ -153,6 +153,7 @@ COMMANDS: dict[str, Command] = {
         Command("restore", "restore <entry>", curation.cmd_restore, admin=True),
         Command("revert", "revert <entry> <version>", curation.cmd_revert, admin=True),
         Command("gaps", "gaps", curation.cmd_gaps, admin=True),
+        Command("teach", "teach <entry> <question>", curation.cmd_teach, admin=True),
         Command("subscribe", subscriptions.SUBSCRIBE_FORM, subscriptions.cmd_subscribe,
                 admin=True),
         Command("unsubscribe", "unsubscribe", subscriptions.cmd_unsubscribe, admin=True),

@@ -148,7 +148,7 @@ class Vocabulary:
 
 
 class _Names:
-    """Names by name and by slug, and run-together forms ("whitehouse" for "white house").
+    """Names by name and by slug, and run-together forms ("newyork" for "new york").
     Tuples, not lists: a store of 100,000 entries holds some 300,000 names."""
 
     def __init__(self) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from content.loader import read_pack
+from content.loader import load_into, read_pack
 from content.store import Store
 from handlers.messages import Request
 from handlers.router import Router, Settings
@@ -24,8 +24,7 @@ def pack():
 @pytest.fixture
 def store(tmp_path, pack):
     store = Store(tmp_path / "briefbot.db")
-    store.set_meta({"subject": pack.subject})
-    store.load_pack(pack.entries, now=NOW)
+    load_into(store, pack, NOW)
     yield store
     store.close()
 

@@ -91,6 +91,7 @@ def test_a_bad_variable_is_named(db):
 def test_content_check_lists_every_problem_and_exits_1(tmp_path, db):
     (tmp_path / "pack").mkdir()
     (tmp_path / "pack" / "a.yaml").write_text("entries:\n  - slug: X\n    kind: nope\n")
+    (tmp_path / "pack" / "pack.yaml").write_text("subject: S\nkinds: {event: What happened}\n")
     out = run("content", "check", str(tmp_path / "pack"), db=db)
     assert out.returncode == 1
     assert "slug 'X'" in out.stdout and "kind 'nope'" in out.stdout and "summary" in out.stdout

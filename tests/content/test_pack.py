@@ -47,7 +47,8 @@ def test_every_quote_is_from_the_article(pack):
 
 
 def test_a_broken_pack_reports_every_problem_at_once(tmp_path):
-    (tmp_path / "pack.yaml").write_text("subject: Test subject\n")
+    (tmp_path / "pack.yaml").write_text(
+        "subject: Test subject\nkinds: {order: The order, event: What happened}\n")
     (tmp_path / "a.yaml").write_text(
         """
 entries:
