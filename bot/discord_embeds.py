@@ -45,7 +45,7 @@ def reply_messages(reply: Reply) -> list[dict[str, Any]]:
     footer = replies.footer(reply)
     if footer:
         tail.set_footer(text=_clip(neutralize(footer), FOOTER))
-    if len(tail) and len(embeds[-1]) + len(tail) <= EMBED_TOTAL:
+    if len(tail) and embeds and len(embeds[-1]) + len(tail) <= EMBED_TOTAL:
         for field in tail.fields:
             embeds[-1].add_field(name=field.name, value=field.value, inline=True)
         if footer:
