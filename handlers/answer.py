@@ -151,6 +151,9 @@ class _Profile:
             "summary": len(words(entry.summary)) or 1,
         }
         self.all = set().union(*self.places.values())
+        # The shapes of fact its fields hold (money, a date ...), for ranking by question type.
+        self.shapes = frozenset(kind for kind, shape in SHAPES.items()
+                                if any(shape.search(v) for v in entry.fields.values()))
         # Each place as normalised text, to find multi-word names as phrases ("battery a").
         self.phrases = {
             "names": " ".join(words(" . ".join([entry.title, *entry.aliases]))),
@@ -159,9 +162,7 @@ class _Profile:
             "facts": " ".join(words(" . ".join(entry.fields.values()))),
             "summary": " ".join(words(entry.summary)),
         }
-        self.phrases_all = " . ".join(self.phrases.values())
         self.learned = [stems(k) - _STOP_STEMS for k in entry.keywords if len(words(k)) >= 3]
-        self.text = " ".join([entry.summary, *entry.fields.values()])
 
 
 class Answerer:
@@ -331,9 +332,9 @@ class Answerer:
                     score += own * weight
                 elif concept.slug is not None and concept.slug in entry.related:
                     score += RELATED_BOOST * weight
-            if _cue_fields(question.qtype, entry):
+            if _cue_fields(question.qtype, profile):
                 score += CUE_BOOST * unit
-            if shapes and any(SHAPES[k].search(v) for k in shapes for v in entry.fields.values()):
+            if not profile.shapes.isdisjoint(shapes):
                 score += CUE_BOOST * unit
             if question.group and _lists(entry):
                 score += CUE_BOOST * unit
@@ -471,13 +472,9 @@ def expansion(acronym: str, entry: Entry) -> str:
     Innovation"), else its title."""
     letters = "".join(words(acronym))
     for name in (entry.title, *entry.aliases):
-        if _initials(name) == letters and normalize(name) != letters:
+        if _initials(name) == letters and "".join(words(name)) != letters:
             return name
     return entry.title
-
-
-def normalize(text: str) -> str:
-    return "".join(words(text))
 
 
 def _initials(name: str) -> str:
@@ -573,10 +570,10 @@ def _holds(concept: Concept, stems: set[str] | frozenset[str]) -> bool:
     return len(concept.alts & stems) >= concept.need
 
 
-def _cue_fields(qtype: str, entry: Entry) -> bool:
+def _cue_fields(qtype: str, profile: _Profile) -> bool:
     """Does the entry have a field named for this kind of question (a `date` for "when")?"""
     cues = _CUE_STEMS.get(qtype)
-    return bool(cues) and any(stems(name.replace("_", " ")) & cues for name in entry.fields)
+    return bool(cues) and not cues.isdisjoint(profile.places["fields"])
 
 
 def _lists(entry: Entry) -> bool:

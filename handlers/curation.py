@@ -80,13 +80,8 @@ def cmd_alias(router: "Router", request: Request, args: str) -> Reply:
     if not name or not alias:
         return replies.usage("alias <entry> <alias>", None)
     _limit(alias, LIMITS["alias"], "alias")
-
-    def change(entry: Entry) -> Entry:
-        if alias.casefold() in (a.casefold() for a in entry.aliases):
-            return entry
-        return replace(entry, aliases=(*entry.aliases, alias))
-
-    return _edit(router, request, name, change, replies.ALIAS_DONE.format(alias=alias))
+    return _edit(router, request, name, _adding("aliases", alias),
+                 replies.ALIAS_DONE.format(alias=alias))
 
 
 def cmd_unalias(router: "Router", request: Request, args: str) -> Reply:
@@ -202,15 +197,12 @@ def cmd_teach(router: "Router", request: Request, args: str) -> Reply:
     entry = router.store.resolve(name, include_retired=True)
     if entry is None:
         return _missing(router, name)
-
-    def change(current: Entry) -> Entry:
-        if question.casefold() in (k.casefold() for k in current.keywords):
-            return current
-        return replace(current, keywords=(*current.keywords, question))
-
-    reply = _edit(router, request, entry.slug, change, replies.TAUGHT.format(question=question))
-    closed = [row["id"] for row in router.store.declined() if same_gap(row["question"], question)]
-    router.store.record_taught(entry.slug, question, closed, request.now)
+    reply = _edit(router, request, entry.slug, _adding("keywords", question),
+                  replies.TAUGHT.format(question=question))
+    if reply.kind != "error":
+        closed = [row["id"] for row in router.store.declined()
+                  if same_gap(row["question"], question)]
+        router.store.record_taught(entry.slug, question, closed, request.now)
     return reply
 
 
@@ -248,6 +240,19 @@ def _edit(router: "Router", request: Request, name: str, change, what: str) -> R
     if revision is None:
         return replies.unchanged(before)
     return replies.edited(before, revision.version, what, changes(revision.before, revision.after))
+
+
+def _adding(attribute: str, text: str):
+    """An edit that appends `text` to a list attribute (aliases, keywords) unless it is there,
+    compared case-insensitively."""
+
+    def change(entry: Entry) -> Entry:
+        present = getattr(entry, attribute)
+        if text.casefold() in (item.casefold() for item in present):
+            return entry
+        return replace(entry, **{attribute: (*present, text)})
+
+    return change
 
 
 def _missing(router: "Router", name: str, ephemeral: bool = True) -> Reply:

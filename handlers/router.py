@@ -102,12 +102,12 @@ class Router:
         with self.store.reading():  # answering only reads entries: one generation check
             found = self.answerer.find_all(question)
             reply = replies.answers(found, self.store, self.subject)
-        missed = [f.question for f in found if f.entry is None]
-        if missed:
-            log.info("declined (%s): %d chars", "; ".join(str(f.declined) for f in found
-                                                         if f.entry is None),
-                     len(question), extra=_where(request))
-        for text in missed if reply.answered else [question]:
+        missed = [f for f in found if f.entry is None]
+        for part in missed:
+            log.info("declined (%s): %d chars", part.declined, len(part.question),
+                     extra=_where(request))
+        # A part the briefing lacks goes on the gaps list; a message with none answered, whole.
+        for text in [f.question for f in missed] if reply.answered else [question]:
             self.store.record_declined(
                 text, request.platform, request.user, request.channel, request.now
             )

@@ -64,10 +64,7 @@ def test_a_pack_with_its_own_kinds_lists_helps_adds_and_answers(outage):
 
 
 def test_a_pack_without_kinds_takes_the_kinds_its_entries_use(tmp_path):
-    (tmp_path / "pack.yaml").write_text("subject: Bakery\n")
-    (tmp_path / "a.yaml").write_text(
-        "entries:\n  - {slug: sourdough, kind: bread, title: Sourdough loaf, summary: A slow "
-        "loaf., fields: {price: '$7'}, sources: [{title: Menu}]}\n")
+    bakery(tmp_path, kinds="")
     pack = read_pack(tmp_path)
     assert not pack.problems and pack.kinds == {"bread": ""}
     store = Store(tmp_path / "b.db")
@@ -92,12 +89,7 @@ def test_content_check_warns_about_shared_phrases_and_question_keywords(tmp_path
 
 
 def test_content_test_reports_each_miss_and_the_tally(tmp_path):
-    (tmp_path / "pack.yaml").write_text("subject: Bakery\nkinds: {bread: A loaf we bake}\n")
-    (tmp_path / "a.yaml").write_text(
-        "entries:\n  - {slug: sourdough, kind: bread, title: Sourdough loaf, summary: A slow "
-        "loaf baked on Fridays., fields: {price: '$7'}, sources: [{title: Menu}]}\n"
-        "  - {slug: rye, kind: bread, title: Rye loaf, summary: A dark loaf., "
-        "sources: [{title: Menu}]}\n")
+    bakery(tmp_path, kinds="kinds: {bread: A loaf we bake}\n")
     (tmp_path / "questions.yaml").write_text(
         "questions:\n  - {q: 'how much is the sourdough?', entry: sourdough}\n"
         "  - {q: 'what is the rye loaf?', entry: sourdough}\n"
@@ -111,6 +103,16 @@ def test_content_test_reports_each_miss_and_the_tally(tmp_path):
         "questions:\n  - {q: 'how much is the sourdough?', entry: sourdough}\n")
     out = _bot("content", "test", str(tmp_path), cwd=tmp_path)
     assert out.returncode == 0 and out.stdout.strip() == "content test: 1/1 passed"
+
+
+def bakery(folder: Path, kinds: str) -> None:
+    """A two-entry pack on another subject, with or without `kinds:`."""
+    (folder / "pack.yaml").write_text(f"subject: Bakery\n{kinds}")
+    (folder / "a.yaml").write_text(
+        "entries:\n  - {slug: sourdough, kind: bread, title: Sourdough loaf, summary: A slow "
+        "loaf baked on Fridays., fields: {price: '$7'}, sources: [{title: Menu}]}\n"
+        "  - {slug: rye, kind: bread, title: Rye loaf, summary: A dark loaf., "
+        "sources: [{title: Menu}]}\n")
 
 
 def _bot(*args, cwd: Path):
