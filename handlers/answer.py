@@ -24,6 +24,7 @@ from content.entry import Entry
 from content.store import Store
 from content.text import stem, stems, words
 from handlers.lexicon import (
+    AMOUNT_WORDS,
     FIELD_CUES,
     GENERIC,
     GROUP_NOUNS,
@@ -197,6 +198,7 @@ class Answerer:
 
     def read(self, text: str, context: tuple[str, ...] = ()) -> Question:
         tokens = words(text)[:MAX_WORDS]
+        names = proper_nouns(text)
         content = [w for w in dict.fromkeys(tokens) if w not in STOP]
         synonyms = {w: SYNONYMS.get(w, []) for w in content}
         known = self.store.known_terms([*content, *(s for v in synonyms.values() for s in v)])
@@ -206,6 +208,8 @@ class Answerer:
             forms = tuple(f for f in [word, *synonyms[word]] if f in known)
             if not forms and word not in GENERIC:
                 fixed = None if word in OUT_OF_SCOPE else self.vocabulary.correct(word)
+                if fixed and word in names and not self.vocabulary.names_in(fixed.split()):
+                    fixed = None  # a name is a typo of a name ("Antropic"), not of a word
                 if fixed is None:
                     unknown.append(word)
                     continue
@@ -227,8 +231,8 @@ class Answerer:
             concepts += self._context_concepts(context)
             named = [c.slug for c in concepts if c.slug]
         qtype = question_type(tokens)
-        if qtype in ("what", "none") and _CURRENCY.search(text):
-            qtype = "amount"  # "total damage in $$?"
+        if qtype in ("what", "none") and (_CURRENCY.search(text) or AMOUNT_WORDS & set(tokens)):
+            qtype = "amount"  # "total damage in $$?", "what did it cost them?"
         return Question(
             text=text,
             qtype=qtype,
@@ -237,7 +241,7 @@ class Answerer:
             named=named,
             group=asks_for_group(tokens, qtype),
             out_of_scope=[w for w in content if w in OUT_OF_SCOPE],
-            unknown_names=[w for w in unknown if w in proper_nouns(text)],
+            unknown_names=[w for w in unknown if w in names],
             tokens=tokens,
         )
 
@@ -523,7 +527,8 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
         score = 0.0
         if name_stems & cues:
             score += 1.0 if question.qtype == "yesno" else 2.0
-        if shapes and any(SHAPES[s].search(value) for s in shapes):
+        fits = bool(shapes) and _fits(question, _fact_text(name, value))
+        if fits:
             score += 1.5
         for concept in asked:
             if _holds(concept, name_stems):
@@ -531,14 +536,29 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
             elif _holds(concept, value_stems):
                 score += 1.0
         if score > 0:
-            scored.append((score, name, value))
+            scored.append((not fits, -score, name, value))
     if not scored:
         return ()
-    scored.sort(key=lambda item: -item[0])
-    if shapes:  # the kind of fact asked comes first, then the closest other field
-        scored.sort(key=lambda item: not any(SHAPES[s].search(item[2]) for s in shapes))
-    best = scored[0][0]
-    return tuple((name, value) for score, name, value in scored[:2] if score >= best * 0.75)
+    scored.sort()  # the kind of fact asked comes first, then by score
+    best = -scored[0][1]
+    return tuple((name, value) for _, score, name, value in scored[:2] if -score >= best * 0.75)
+
+
+def _fact_text(name: str, value: str) -> str:
+    return f"{name.replace('_', ' ')} {value}"
+
+
+def _fits(question: Question, text: str) -> bool:
+    """Is this fact the kind asked, about what is asked? It has the shape (a date for "when"),
+    and holds one of the question's other words or is named for the kind (`cost` for "how
+    much"): a date of something else does not answer "when did X lift the ban?"."""
+    shapes = NEEDS_SHAPE.get(question.qtype, ())
+    if not any(SHAPES[s].search(text) for s in shapes):
+        return False
+    attributes = [c for c in question.concepts if c.slug is None and not c.soft]
+    found = stems(text)
+    return (not attributes or not _CUE_STEMS.get(question.qtype, frozenset()).isdisjoint(found)
+            or any(_holds(c, found) for c in attributes))
 
 
 def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
@@ -547,17 +567,16 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     shapes = NEEDS_SHAPE.get(question.qtype)
     if not shapes:
         return None
-    texts = [f"{name.replace('_', ' ')} {value}" for name, value in facts] or [entry.summary]
-    if not any(SHAPES[s].search(t) for s in shapes for t in texts):
+    texts = [_fact_text(name, value) for name, value in facts] or [entry.summary]
+    if not any(_fits(question, t) for t in texts):
         return f"no {question.qtype} fact in {entry.slug}"
     noun = counted(question.tokens) if question.qtype == "count" else None
     if noun is not None:
         alts = {stem(f) for f in [noun, *SYNONYMS.get(noun, ())]}
         if not any(alts & stems(t) for t in [*texts, entry.title, *entry.aliases]):
             return f"no count of {noun} in {entry.slug}"
-    # A question after a fact whose own words are unknown to the store ("when did X lift the
-    # ban?") asks for something the picked facts do not say, unless they hold another of its
-    # words.
+    # A question after a fact whose own words are unknown to the store asks for something the
+    # picked facts do not say, unless they hold another of its words.
     attributes = [c for c in question.concepts if c.slug is None and not c.soft]
     if question.unknown and not any(_holds(c, stems(" ".join(texts))) for c in attributes):
         return f"asks for {', '.join(question.unknown)}"

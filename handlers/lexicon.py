@@ -38,7 +38,7 @@ GENERIC = frozenset(
     connected link linked matter matters important significance significant status state current
     why reason reasons main key basically exactly specifically supposed expected officially yet
     list name names named who everyone everybody someone somebody anyone people person
-    date time day timing schedule right used meant aimed
+    date time day timing schedule right used meant aimed go goes went gone come comes came
     """.split()
 )
 
@@ -69,7 +69,7 @@ buy bought purchase purchased acquire acquired acquisition
 sell sold sale sales
 boss bosses executive executives exec execs leader leaders
 run runs ran lead leads led head heads oversee oversees manage manages
-say said says statement comment commented remarks
+say said says statement comment commented remarks quote quoted quoting quotes
 announce announced reveal revealed disclose disclosed disclosure unveil unveiled
 test tests tested testing evaluate evaluated evaluation assess assessment probe vet vetting
 result results findings outcome outcomes
@@ -81,6 +81,7 @@ protect protection defend defense defence
 crash crashed crashes outage outages failure
 fire fires burn burned burning blaze explode exploded explosion overheat overheated overheating
 phone phones handset handsets smartphone smartphones mobile
+computer computers pc pcs machine machines laptop laptops
 flight flights airline airlines plane planes aircraft
 replace replaced replacement replacements swap exchange
 refund refunds reimburse reimbursement
@@ -172,6 +173,8 @@ NOUN_TYPES = {
     "who": "who", "status": "yesno", "cost": "amount", "price": "amount", "losses": "amount",
     "percentage": "percent",
 }
+# Words that make a "what" question ask for an amount ("what did it cost Delta?").
+AMOUNT_WORDS = frozenset("cost costs price priced paid pay spend spent lose lost losses".split())
 YES_NO_OPENERS = frozenset(
     "is are was were has have had does do did will would can could should may might".split()
 )
