@@ -26,6 +26,7 @@ from content.text import stem, stems, words
 from handlers.lexicon import (
     AMOUNT_WORDS,
     FIELD_CUES,
+    FILLERS,
     GENERIC,
     GROUP_NOUNS,
     NOUN_TYPES,
@@ -50,6 +51,9 @@ B = 0.5  # length normalisation of facts and summary, against the other candidat
 OWN_BOOST = 1.0
 RELATED_BOOST = 0.3
 CUE_BOOST = 0.25
+# When the best entry cannot answer, the next few may, if they score this share of the best.
+RUNNERS_UP = 2
+RUNNER_UP_SHARE = 0.9
 # Decline when the best entry holds less than this share (by IDF) of the question's words.
 MIN_COVERAGE = 0.5
 # Decline when this share of a question's topic words is unknown and it names no entry.
@@ -197,7 +201,7 @@ class Answerer:
         return Found(found.entry, found.facts, found.declined, found.score, text, found.ranked)
 
     def read(self, text: str, context: tuple[str, ...] = ()) -> Question:
-        tokens = words(text)[:MAX_WORDS]
+        tokens = _drop_fillers(words(text)[:MAX_WORDS])
         names = proper_nouns(text)
         content = [w for w in dict.fromkeys(tokens) if w not in STOP]
         synonyms = {w: SYNONYMS.get(w, []) for w in content}
@@ -265,18 +269,21 @@ class Answerer:
         ranked = self._rank(question)
         if not ranked:
             return Found(declined="no entry matches")
-        score, entry, profile, learned = ranked[0]
         slugs = tuple(e.slug for _, e, _, _ in ranked)
-        if not learned:
-            reason = self._lacks(question, entry, profile)
-            if reason:
-                return Found(declined=reason, score=score, ranked=slugs)
-        facts = pick_facts(question, entry, profile)
-        if not learned:
-            reason = _wrong_kind(question, entry, facts)
-            if reason:
-                return Found(declined=reason, score=score, ranked=slugs)
-        return Found(entry=entry, facts=facts, score=score, ranked=slugs)
+        best = ranked[0][0]
+        first_reason = None
+        # The best entry, or a close runner-up when the best cannot answer (it lacks the kind of
+        # fact asked, or too much of the question) and the runner-up can.
+        for score, entry, profile, learned in ranked[:RUNNERS_UP + 1]:
+            if score < RUNNER_UP_SHARE * best:
+                break
+            facts = pick_facts(question, entry, profile)
+            reason = None if learned else (self._lacks(question, entry, profile)
+                                           or _wrong_kind(question, entry, facts))
+            if reason is None:
+                return Found(entry=entry, facts=facts, score=score, ranked=slugs)
+            first_reason = first_reason or reason
+        return Found(declined=first_reason, score=best, ranked=slugs)
 
     def _lacks(self, question: Question, entry: Entry, profile: _Profile) -> str | None:
         """Why the best entry cannot answer the question, or None when it can."""
@@ -601,6 +608,17 @@ def _lists(entry: Entry) -> bool:
 
 
 _CUE_STEMS = {qtype: frozenset(stem(c) for c in cues) for qtype, cues in FIELD_CUES.items()}
+
+
+def _drop_fillers(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        filler = next((f for f in FILLERS if tuple(tokens[i : i + len(f)]) == f), None)
+        if filler is None:
+            out.append(tokens[i])
+        i += len(filler) if filler else 1
+    return out
 
 
 def _replace(tokens: list[str], word: str, replacement: list[str]) -> list[str]:

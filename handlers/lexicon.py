@@ -29,6 +29,14 @@ STOP = frozenset(
     """.split()
 )
 
+# Phrasal fillers: word runs that carry no topic however their words are read ("end up",
+# "out there"), dropped before the words are looked at.
+FILLERS = tuple(tuple(p.split()) for p in """
+end up|ended up|ends up|turn out|turned out|turns out|so far|out there|by itself|each other|
+these days|right now|at all|in total|all in all|at the end of the day|or not|of course|
+to be honest|by the way|you know|i mean|kind of|sort of|a lot|a bit|come out|came out
+""".replace("\n", "").split("|"))
+
 # Topic-free words a question may use that need not appear in the content.
 GENERIC = frozenset(
     """
