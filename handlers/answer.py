@@ -204,7 +204,7 @@ class Answerer:
         tokens = _drop_fillers(words(text)[:MAX_WORDS])
         names = proper_nouns(text)
         content = [w for w in dict.fromkeys(tokens) if w not in STOP]
-        synonyms = {w: SYNONYMS.get(w, []) for w in content}
+        synonyms = {w: synonyms_of(w) for w in content}
         known = self.store.known_terms([*content, *(s for v in synonyms.values() for s in v)])
         found: dict[str, tuple[str, ...]] = {}
         unknown: list[str] = []
@@ -300,7 +300,7 @@ class Answerer:
             if held < MIN_COVERAGE * (sum(weights) + unseen):
                 return "the best entry holds too little of the question"
         missing = [w for w in question.out_of_scope
-                   if profile.all.isdisjoint(stem(f) for f in [w, *SYNONYMS.get(w, ())])]
+                   if profile.all.isdisjoint(stem(f) for f in [w, *synonyms_of(w)])]
         if missing:
             return f"asks for {', '.join(missing)}"
         return None
@@ -574,12 +574,13 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     shapes = NEEDS_SHAPE.get(question.qtype)
     if not shapes:
         return None
-    texts = [_fact_text(name, value) for name, value in facts] or [entry.summary]
+    # The reply shows the picked facts and the summary: either may hold the fact.
+    texts = [*(_fact_text(name, value) for name, value in facts), entry.summary]
     if not any(_fits(question, t) for t in texts):
         return f"no {question.qtype} fact in {entry.slug}"
     noun = counted(question.tokens) if question.qtype == "count" else None
     if noun is not None:
-        alts = {stem(f) for f in [noun, *SYNONYMS.get(noun, ())]}
+        alts = {stem(f) for f in [noun, *synonyms_of(noun)]}
         if not any(alts & stems(t) for t in [*texts, entry.title, *entry.aliases]):
             return f"no count of {noun} in {entry.slug}"
     # A question after a fact whose own words are unknown to the store asks for something the
@@ -608,6 +609,16 @@ def _lists(entry: Entry) -> bool:
 
 
 _CUE_STEMS = {qtype: frozenset(stem(c) for c in cues) for qtype, cues in FIELD_CUES.items()}
+
+
+_SYNONYMS_BY_STEM: dict[str, list[str]] = {}
+for _word, _others in SYNONYMS.items():
+    _SYNONYMS_BY_STEM.setdefault(stem(_word), []).extend(_others)
+
+
+def synonyms_of(word: str) -> list[str]:
+    """The lexicon's other words for `word`, or for another form of it ("makes": "make")."""
+    return SYNONYMS.get(word) or _SYNONYMS_BY_STEM.get(stem(word), [])
 
 
 def _drop_fillers(tokens: list[str]) -> list[str]:
