@@ -29,6 +29,7 @@ from handlers.lexicon import (
     FILLERS,
     GENERIC,
     GROUP_NOUNS,
+    HOW_WORDS,
     NOUN_TYPES,
     OUT_OF_SCOPE,
     PHRASE_TYPES,
@@ -203,7 +204,9 @@ class Answerer:
     def read(self, text: str, context: tuple[str, ...] = ()) -> Question:
         tokens = _drop_fillers(words(text)[:MAX_WORDS])
         names = proper_nouns(text)
-        content = [w for w in dict.fromkeys(tokens) if w not in STOP]
+        asking = {t for i, t in enumerate(tokens[1:], 1)
+                  if tokens[i - 1] == "how" and t in HOW_WORDS}  # "how long": the kind, not a topic
+        content = [w for w in dict.fromkeys(tokens) if w not in STOP and w not in asking]
         synonyms = {w: synonyms_of(w) for w in content}
         known = self.store.known_terms([*content, *(s for v in synonyms.values() for s in v)])
         found: dict[str, tuple[str, ...]] = {}

@@ -47,11 +47,13 @@ GENERIC = frozenset(
     why reason reasons main key basically exactly specifically supposed expected officially yet
     list name names named who everyone everybody someone somebody anyone people person
     date time day timing schedule right used meant aimed go goes went gone come comes came
+    need needs needed
     """.split()
 )
 
 # Everyday synonyms: a question word that is not in the content may mean one that is. Each line
-# is a group of words that can stand for one another in any subject; a word maps to the rest.
+# is a group of words that can stand for one another in any subject; a word maps to the rest
+# of every line it is on.
 _CLUSTERS = """
 company companies firm firms business businesses corporation corporations vendor vendors
 agency agencies department departments bureau
@@ -72,11 +74,12 @@ approve approved approval
 require required requirement requirements mandatory obligatory compulsory obligated obliged
 voluntary optional voluntarily
 refuse refused reject rejected declined denied
-make made build built develop developed developer create created maker manufacturer manufactured
+make made build built develop developed developer create created maker manufacturer
+make made manufacturer manufactured produce produced production
 buy bought purchase purchased acquire acquired acquisition
 sell sold sale sales
 boss bosses executive executives exec execs leader leaders
-run runs ran lead leads led head heads oversee oversees manage manages
+run runs ran lead leads led head heads oversee oversees manage manages charge
 say said says statement comment commented remarks quote quoted quoting quotes
 announce announced reveal revealed disclose disclosed disclosure unveil unveiled
 test tests tested testing evaluate evaluated evaluation assess assessment probe vet vetting
@@ -115,6 +118,7 @@ lawyer lawyers attorney attorneys counsel
 witness witnesses testify testified testimony
 appeal appealed appeals
 number numbers count total
+estimate estimated estimates reckon reckoned reckons
 """
 SYNONYMS: dict[str, list[str]] = {}
 for _line in _CLUSTERS.strip().splitlines():
@@ -181,6 +185,8 @@ NOUN_TYPES = {
     "who": "who", "status": "yesno", "cost": "amount", "price": "amount", "losses": "amount",
     "percentage": "percent",
 }
+# After "how", words that say what kind of answer is wanted rather than what it is about.
+HOW_WORDS = frozenset("long often soon far come".split())
 # Words that make a "what" question ask for an amount ("what did it cost Delta?").
 AMOUNT_WORDS = frozenset("cost costs price priced paid pay spend spent lose lost losses".split())
 YES_NO_OPENERS = frozenset(
