@@ -47,7 +47,7 @@ CANDIDATES = 30
 # Field weights of the BM25 score: a word in a name says more than one in the summary.
 PLACE_WEIGHTS = {"names": 3.0, "fields": 2.0, "phrases": 2.0, "facts": 1.5, "summary": 1.0}
 K1 = 1.2
-B = 0.5  # length normalisation of facts and summary, against the other candidates
+B = 0.75  # length normalisation of facts and summary, against the other candidates
 # The entry a name in the question names, and entries that link to it.
 OWN_BOOST = 1.0
 RELATED_BOOST = 0.3

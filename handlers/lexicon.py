@@ -84,6 +84,7 @@ say said says statement comment commented remarks quote quoted quoting quotes
 announce announced reveal revealed disclose disclosed disclosure unveil unveiled
 test tests tested testing evaluate evaluated evaluation assess assessment probe vet vetting
 result results findings outcome outcomes
+probe investigate investigated investigation inquiry review reviewed
 meeting summit gathering event
 invite invited invitation invitations guests invitees
 attend attended attending attendance
