@@ -43,6 +43,7 @@ from handlers.vocabulary import Vocabulary
 MAX_WORDS = 40
 MAX_PARTS = 3
 CACHE_SIZE = 4096
+MAX_FACTS = 2  # fields shown with an answer, besides the summary
 CANDIDATES = 30
 # Field weights of the BM25 score: a word in a name says more than one in the summary.
 PLACE_WEIGHTS = {"names": 3.0, "fields": 2.0, "phrases": 2.0, "facts": 1.5, "summary": 1.0}
@@ -551,7 +552,7 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
         return ()
     scored.sort()  # the kind of fact asked comes first, then by score
     best = -scored[0][1]
-    return tuple((name, value) for _, score, name, value in scored[:2] if -score >= best * 0.75)
+    return tuple((name, value) for _, score, name, value in scored[:MAX_FACTS] if -score >= best * 0.75)
 
 
 def _fact_text(name: str, value: str) -> str:
