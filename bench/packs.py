@@ -50,7 +50,8 @@ def packs() -> dict[str, dict[str, object]]:
                  "holdout": [PACKS / "seed" / "holdout.yaml"]},
     }
     for folder in sorted(p for p in PACKS.iterdir() if (p / "pack").is_dir()):
-        found[folder.name] = {"pack": folder / "pack", "dev": [folder / "dev.yaml"],
+        found[folder.name] = {"pack": folder / "pack",
+                              "dev": [folder / "dev.yaml", folder / "dev2.yaml"],
                               "holdout": [folder / "holdout.yaml"]}
     return found
 
