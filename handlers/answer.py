@@ -44,6 +44,8 @@ MAX_WORDS = 40
 MAX_PARTS = 3
 CACHE_SIZE = 4096
 MAX_FACTS = 2  # fields shown with an answer, besides the summary
+# A fact of the kind asked must hold this share (by IDF) of the question's other words.
+FOCUS_SHARE = 0.4
 CANDIDATES = 30
 # Field weights of the BM25 score: a word in a name says more than one in the summary.
 PLACE_WEIGHTS = {"names": 3.0, "fields": 2.0, "phrases": 2.0, "facts": 1.5, "summary": 1.0}
@@ -122,6 +124,8 @@ class Question:
     out_of_scope: list[str]
     unknown_names: list[str]
     tokens: list[str] = field(default_factory=list)
+    # The words asked about that name no entry, with their IDF: what a fact must be about.
+    attributes: list[tuple[Concept, float]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -205,8 +209,11 @@ class Answerer:
     def read(self, text: str, context: tuple[str, ...] = ()) -> Question:
         tokens = _drop_fillers(words(text)[:MAX_WORDS])
         names = proper_nouns(text)
-        asking = {t for i, t in enumerate(tokens[1:], 1)
-                  if tokens[i - 1] == "how" and t in HOW_WORDS}  # "how long": the kind, not a topic
+        # "how long", "what share": words that say the kind of answer, not what it is about
+        pairs = set(zip(tokens, tokens[1:], strict=False))
+        asking = {second for (first, second), _ in _KIND_PAIRS if (first, second) in pairs}
+        asking |= {t for i, t in enumerate(tokens[1:], 1)
+                   if tokens[i - 1] == "how" and t in HOW_WORDS}
         content = [w for w in dict.fromkeys(tokens) if w not in STOP and w not in asking]
         synonyms = {w: synonyms_of(w) for w in content}
         known = self.store.known_terms([*content, *(s for v in synonyms.values() for s in v)])
@@ -270,6 +277,8 @@ class Answerer:
         unknown, total = len(question.unknown), len(question.unknown) + len(hard)
         if not question.named and unknown and unknown >= total * MAX_UNKNOWN_SHARE:
             return Found(declined=f"unknown words: {', '.join(question.unknown)}")
+        attributes = [c for c in hard if c.slug is None]
+        question.attributes = list(zip(attributes, self._idf(attributes), strict=True))
         ranked = self._rank(question)
         if not ranked:
             return Found(declined="no entry matches")
@@ -400,6 +409,9 @@ _PART_OPENERS = frozenset(
     "would has have".split()
 )
 _PART_BREAK = re.compile(r"[?;]+|\n+|,?\s+\b(?:and|also|plus)\b\s+(?=(\w+))", re.IGNORECASE)
+
+
+_KIND_PAIRS = [(opener, kind) for opener, kind in QUESTION_TYPES if len(opener) == 2]
 
 
 def split_parts(text: str) -> list[str]:
@@ -552,7 +564,8 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
         return ()
     scored.sort()  # the kind of fact asked comes first, then by score
     best = -scored[0][1]
-    return tuple((name, value) for _, score, name, value in scored[:MAX_FACTS] if -score >= best * 0.75)
+    return tuple((name, value) for _, score, name, value in scored[:MAX_FACTS]
+                 if -score >= best * 0.75)
 
 
 def _fact_text(name: str, value: str) -> str:
@@ -566,10 +579,15 @@ def _fits(question: Question, text: str) -> bool:
     shapes = NEEDS_SHAPE.get(question.qtype, ())
     if not any(SHAPES[s].search(text) for s in shapes):
         return False
-    attributes = [c for c in question.concepts if c.slug is None and not c.soft]
     found = stems(text)
-    return (not attributes or not _CUE_STEMS.get(question.qtype, frozenset()).isdisjoint(found)
-            or any(_holds(c, found) for c in attributes))
+    noun = counted(question.tokens) if question.qtype == "count" else None
+    if noun is not None:  # "how many X" is about X; _wrong_kind checks that X is there
+        return True
+    if not question.attributes:
+        return True
+    held = sum(w for c, w in question.attributes if _holds(c, found))
+    return (held >= FOCUS_SHARE * sum(w for _, w in question.attributes)
+            or not _CUE_STEMS.get(question.qtype, frozenset()).isdisjoint(found))
 
 
 def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:

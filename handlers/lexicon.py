@@ -26,6 +26,7 @@ STOP = frozenset(
     particularly especially exactly wat wht whats hte teh abt r q pls quick
     quickly simply basically mostly roughly exactly precisely actual really truly lol lmao
     thx ty btw fyi tl dr guys folks fam gonna kinda sorta yall ya yeah yep nope ah oh um
+    finally eventually ultimately initially originally apparently supposedly
     """.split()
 )
 
@@ -189,7 +190,7 @@ NOUN_TYPES = {
 # After "how", words that say what kind of answer is wanted rather than what it is about.
 HOW_WORDS = frozenset("long often soon far come".split())
 # Words that make a "what" question ask for an amount ("what did it cost Delta?").
-AMOUNT_WORDS = frozenset("cost costs price priced paid pay spend spent lose lost losses".split())
+AMOUNT_WORDS = frozenset("cost costs price priced paid pay spend spent".split())
 YES_NO_OPENERS = frozenset(
     "is are was were has have had does do did will would can could should may might".split()
 )
