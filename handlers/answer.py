@@ -48,7 +48,7 @@ MAX_FACTS = 2  # fields shown with an answer, besides the summary
 FOCUS_SHARE = 0.4
 CANDIDATES = 30
 # Field weights of the BM25 score: a word in a name says more than one in the summary.
-PLACE_WEIGHTS = {"names": 3.0, "fields": 2.0, "phrases": 2.0, "facts": 1.5, "summary": 1.0}
+PLACE_WEIGHTS = {"names": 3.0, "fields": 1.0, "phrases": 2.0, "facts": 1.0, "summary": 1.0}
 K1 = 1.2
 B = 0.75  # length normalisation of facts and summary, against the other candidates
 # The entry a name in the question names, and entries that link to it.
