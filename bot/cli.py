@@ -35,7 +35,7 @@ log = logging.getLogger("bot")
 # Options of `ask` and `chat`. Everything else on those command lines is the message, even
 # words that start with a dash ("-word" is a question, not an unknown option).
 FLAGS = {"--json", "-h", "--help"}
-VALUED = {"--as", "--channel"}
+VALUED = {"--as", "--channel", "--thread"}
 
 
 class UsageError(Exception):
@@ -57,6 +57,8 @@ def build_parser() -> Parser:
     chat = sub.add_parser("chat", help="send one message through the console platform")
     chat.add_argument("--as", dest="user", required=True, help="the user sending it")
     chat.add_argument("--channel", default="console", help="the channel id (default: console)")
+    chat.add_argument("--thread", help="a conversation id: follow-ups in it keep their context, "
+                                       "and chatter gets no reply, as in a followed thread")
     chat.add_argument("--json", action="store_true", help="print the reply as JSON")
     chat.add_argument("message", nargs="*", help="any command or question")
     content = sub.add_parser("content", help="load or check a content pack")
@@ -223,7 +225,8 @@ def chat(args, config: Config) -> int:
     message = " ".join(args.message)
     request = Request(
         text=message, user=args.user, now=datetime.now(UTC), platform="console",
-        channel=args.channel,
+        channel=args.channel, thread=args.thread,
+        reach="thread" if args.thread else "direct",
     )
     _print(router.handle(request), message, args.json)
     return 0
@@ -318,6 +321,8 @@ def _stdin_lines() -> Iterator[str]:
 def _print(reply, question: str, as_json: bool) -> None:
     if as_json:
         print(json.dumps(console.as_json(reply, question), ensure_ascii=False), flush=True)
+    elif reply.silent:
+        return
     else:
         print(console.render(reply) + "\n", flush=True)
 

@@ -4,6 +4,7 @@ import asyncio
 import contextlib
 import getpass
 import logging
+import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,6 +43,7 @@ async def chat(router: Router, user: str | None = None, history: Path | None = N
     Input waits in a thread so the digest scheduler keeps running on the event loop."""
     readline = _readline(history)
     user = user or getpass.getuser()
+    session = f"console-{uuid.uuid4().hex[:12]}"  # one conversation: follow-ups keep context
     print(replies.welcome(router.subject))
     while True:
         try:
@@ -54,7 +56,8 @@ async def chat(router: Router, user: str | None = None, history: Path | None = N
             continue
         if not line.strip():
             continue
-        reply = router.handle(Request(text=line, user=user, now=datetime.now(UTC)))
+        reply = router.handle(Request(text=line, user=user, now=datetime.now(UTC),
+                                      thread=session))
         print(render(reply) + "\n")
     if readline is not None and history is not None:
         try:

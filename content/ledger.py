@@ -73,7 +73,7 @@ class Ledger:
                     "paused_reason = NULL WHERE id = ?",
                     [schedule, tz, json.dumps(list(only)), existing.id],
                 )
-            self.store._audit(db, audit, f"ok: subscribed {platform}:{channel}", now)
+            self.store.record_audit(db, audit, f"ok: subscribed {platform}:{channel}", now)
             subscription = self._find(platform, channel)
         assert subscription is not None
         return subscription, existing is None
@@ -86,7 +86,7 @@ class Ledger:
                            "WHERE subscription_id = ? AND status = 'pending'", [existing.id])
                 db.execute("DELETE FROM subscriptions WHERE id = ?", [existing.id])
             result = "ok: unsubscribed" if existing else "unchanged: not subscribed"
-            self.store._audit(db, audit, f"{result} {platform}:{channel}", now)
+            self.store.record_audit(db, audit, f"{result} {platform}:{channel}", now)
         return existing is not None
 
     def subscription(self, platform: str, channel: str) -> Subscription | None:

@@ -469,7 +469,7 @@ class Store:
             self._check_names(db, updated)
             revision = self._save(db, updated, audit.actor, now)
             result = f"ok: {slug} v{revision.version}" if revision else f"unchanged: {slug}"
-            self._audit(db, audit, result, now)
+            self.record_audit(db, audit, result, now)
         return current, revision
 
     def create(self, entry: Entry, audit: Audit, now: datetime) -> Revision:
@@ -479,13 +479,13 @@ class Store:
             self._check_names(db, entry)
             revision = self._save(db, entry, audit.actor, now)
             assert revision is not None
-            self._audit(db, audit, f"ok: {entry.slug} v1", now)
+            self.record_audit(db, audit, f"ok: {entry.slug} v1", now)
         return revision
 
     def deny(self, audit: Audit, now: datetime, reason: str = "denied") -> None:
         """Record a refused attempt; nothing else changes."""
         with self.write(content=False) as db:
-            self._audit(db, audit, reason, now)
+            self.record_audit(db, audit, reason, now)
 
     def audit_rows(self, since: datetime | None = None) -> list[dict[str, Any]]:
         where, args = ("WHERE at >= ?", [since.isoformat()]) if since else ("", [])
@@ -515,7 +515,8 @@ class Store:
                 if owner != entry.slug:
                     raise NameTaken(name, owner)
 
-    def _audit(self, db: Database, audit: Audit, result: str, now: datetime) -> None:
+    def record_audit(self, db: Database, audit: Audit, result: str, now: datetime) -> None:
+        """One audit row, inside the caller's write transaction."""
         db.execute(
             "INSERT INTO audit (at, actor, platform, user, channel, command, result) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",

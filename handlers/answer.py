@@ -251,7 +251,7 @@ class Answerer:
         return Question(
             text=text,
             qtype=qtype,
-            concepts=[c for c in concepts if c.alts],
+            concepts=[c for c in concepts if c.alts or c.slug],
             unknown=unknown,
             named=named,
             group=asks_for_group(tokens, qtype),
@@ -261,9 +261,11 @@ class Answerer:
         )
 
     def _context_concepts(self, context: tuple[str, ...]) -> list[Concept]:
+        """What the conversation is about, as names of entries the question did not type: they
+        pull their own entry and the entries linked to it, and match no text."""
         titles = self.store.titles(context)
-        return [Concept(titles[slug], (), frozenset(stems(titles[slug])) - _STOP_STEMS,
-                        slug=slug, need=1) for slug in context if slug in titles]
+        return [Concept(titles[slug], (), frozenset(), slug=slug)
+                for slug in context if slug in titles]
 
     def _decide(self, question: Question) -> Found:
         if not question.concepts:
@@ -331,7 +333,10 @@ class Answerer:
         terms = [w for c in question.concepts for w in c.forms]
         hits = self.store.search(terms, limit=CANDIDATES)
         order = {slug: i for i, (slug, _) in enumerate(hits)}
-        candidates = self._entries([*question.named, *order])
+        named = self._entries(question.named)
+        # Entries linked to a named one are candidates too: "when was it disclosed?" about X.
+        linked = [slug for entry, _ in named.values() for slug in entry.related]
+        candidates = named | self._entries([*linked, *order])
         if not candidates:
             return []
         weights = self._idf(question.concepts)

@@ -178,10 +178,19 @@ def cmd_history(router: "Router", request: Request, args: str) -> Reply | None:
 
 def cmd_changes(router: "Router", request: Request, args: str) -> Reply:
     """Changes to tracked entries in a window, oldest first: `changes since 24h` (default 7d)."""
-    window = args.strip().removeprefix("since").strip() or CHANGES_DEFAULT
-    since = parse_since(window, request.now)
-    if since is None:
+    window = changes_window(args)
+    if parse_since(window, request.now) is None:
         return replies.usage("changes [since <date | 7d | 24h>]", "changes since 24h")
+    return changes_in(router, window, request.now)
+
+
+def changes_window(args: str) -> str:
+    return args.strip().removeprefix("since").strip() or CHANGES_DEFAULT
+
+
+def changes_in(router: "Router", window: str, now) -> Reply:
+    """Changes to tracked entries since `window` (a span such as 7d, or a date)."""
+    since = parse_since(window, now)
     revisions = router.store.revisions_since(since)
     rows = [(r, changes(r.before, r.after)) for r in revisions if not _seeded(r)]
     return replies.changes_reply(window, window[:1].isdigit() and window[-1:].isalpha(), rows)

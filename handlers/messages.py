@@ -17,6 +17,14 @@ class Request:
     # with Manage Server; the member's role names or ids.
     platform_admin: bool = False
     roles: tuple[str, ...] = ()
+    # How the message reached the bot: "direct" (a mention, a DM, a slash command, the
+    # console), "thread" (unmentioned, in a thread the bot follows) or "channel" (unmentioned,
+    # top level, in a channel an admin set to `answer questions`). Unprompted messages get an
+    # answer only when they read as a question or a command to the bot.
+    reach: str = "direct"
+    # The conversation the message belongs to (a thread, a reply chain, a console session):
+    # a follow-up with no name of its own is read against that conversation's last answer.
+    thread: str | None = None
 
     @property
     def actor(self) -> str:
@@ -46,7 +54,12 @@ class Reply:
     updated: str | None = None
     related: tuple[Related, ...] = ()
     ephemeral: bool = False
-    kind: str = "info"  # answer | declined | info | error | refused
+    kind: str = "info"  # answer | declined | info | error | refused | silent
+
+    @property
+    def silent(self) -> bool:
+        """Nothing to post: an unprompted message that was not for the bot."""
+        return self.kind == "silent"
 
     def as_json(self, question: str) -> dict:
         """The `--json` shape of the CLI: a contract, keep its keys."""

@@ -180,6 +180,10 @@ def feedback_thanks(helpful: bool) -> str:
     return "Thanks for telling me. The question goes to the admins' gaps list."
 
 
+def silence() -> Reply:
+    return Reply(text="", kind="silent")
+
+
 def sorry() -> Reply:
     return Reply(text="Sorry, something went wrong on my side. Please try again.", kind="error")
 
@@ -380,9 +384,25 @@ def unsubscribed(removed: bool) -> Reply:
     return _admin("This channel has no subscription; nothing changed. See `subscriptions`.")
 
 
-def subscriptions(found) -> Reply:
+def channel_mode(mode: str, changed: bool) -> Reply:
+    what = {"mentions": "I answer here when mentioned, in DMs, `/brief` and threads I follow.",
+            "questions": "I answer every question asked in this channel, in a thread, with no "
+                         "mention needed; other messages get no reply."}[mode]
+    return _admin(what if changed else f"Already so: {what[0].lower()}{what[1:]}")
+
+
+def _modes(modes) -> list[str]:
+    asking = [f"{platform}:{channel}" for platform, channel, mode in modes if mode == "questions"]
+    if not asking:
+        return ["Every channel: answers when mentioned (admins can type `answer questions`)."]
+    return [f"Answers every question, unmentioned, in: {', '.join(asking)}; elsewhere when "
+            "mentioned."]
+
+
+def subscriptions(found, modes=()) -> Reply:
     if not found:
-        return Reply(text="No channel is subscribed. An admin can type `subscribe` in a channel.")
+        return Reply(text="\n".join(["No channel is subscribed. An admin can type `subscribe` "
+                                     "in a channel.", *_modes(modes)]))
     lines = ["Subscriptions:"]
     for subscription, next_run in found:
         state = ("active" if subscription.state == "active"
@@ -395,7 +415,7 @@ def subscriptions(found) -> Reply:
             f"{_when(subscription.last_delivery_at) if subscription.last_delivery_at else 'never'}"
             f" · {state}"
         )
-    return Reply(text="\n".join(lines))
+    return Reply(text="\n".join([*lines, *_modes(modes)]))
 
 
 def not_subscribed() -> Reply:
@@ -445,7 +465,7 @@ def _local(moment) -> str:
     return moment.strftime("%Y-%m-%d %H:%M %Z")
 
 
-def status_text(report: dict) -> Reply:
+def status_text(report: dict, modes=()) -> Reply:
     platforms = ", ".join(f"{name}: {'connected' if up else 'down'}"
                           for name, up in report["platforms"].items()) or "console only"
     lines = [
@@ -459,4 +479,4 @@ def status_text(report: dict) -> Reply:
         last = _when(s["last_delivery"]) if s["last_delivery"] else "never"
         lines.append(f"#{s['id']} {s['platform']}:{s['channel']} · {state} · last delivery "
                      f"{last} · next run {s['next_run']}")
-    return _admin("\n".join(lines))
+    return _admin("\n".join([*lines, *_modes(modes)]))

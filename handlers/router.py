@@ -1,16 +1,24 @@
 """One chat grammar for every platform: a message is a command from the table, or a question."""
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from functools import partial
 
+from content.channels import Channels
+from content.conversations import Conversations
+from content.entry import FIELD_RE, KIND_RE, SLUG_RE
 from content.ledger import Ledger
 from content.store import Audit, Store
 from content.text import clean, scrub, words
 from handlers import browse, curation, replies, status, subscriptions
 from handlers.answer import Answerer
+from handlers.conversation import reads_as_question, whats_new
 from handlers.messages import Reply, Request
 from handlers.permissions import is_admin
+from handlers.since import parse_since
 from handlers.vocabulary import Vocabulary
 
 log = logging.getLogger(__name__)
@@ -32,6 +40,11 @@ class Command:
     usage: str
     run: Callable[["Router", Request, str], Reply | None]
     admin: bool = False
+    # Whether arguments fit the command; by default read from `usage` (see `fits`).
+    form: Callable[["Router", str], bool] | None = None
+
+    def fits(self, router: "Router", args: str) -> bool:
+        return (self.form or partial(fits_usage, self.usage))(router, args)
 
     @property
     def help(self) -> str:
@@ -50,6 +63,8 @@ class Router:
         self.vocabulary = Vocabulary(self.store)
         self.answerer = Answerer(self.store, self.vocabulary)
         self.ledger = Ledger(self.store)
+        self.conversations = Conversations(self.store)
+        self.channels = Channels(self.store)
 
     @property
     def subject(self) -> str:
@@ -72,36 +87,63 @@ class Router:
         return is_admin(request, self.settings.admins, self.settings.admin_role)
 
     def _dispatch(self, request: Request) -> Reply:
+        unprompted = request.reach != "direct"
+        if request.reach == "channel" and self.channels.mode(
+                request.platform, request.channel) != "questions":
+            return replies.silence()
         text = clean(request.text).strip()
         if len(text) > replies.MAX_MESSAGE:
-            return replies.too_long(len(text))
+            return replies.silence() if unprompted else replies.too_long(len(text))
         if not words(text):
-            return replies.empty(self.subject)
+            return replies.silence() if unprompted else replies.empty(self.subject)
         # The command word is read normalised; its arguments are kept as typed (the store
         # keeps text as typed), less what no database or terminal can hold.
         head = text.partition(" ")[0]
-        rest = request.text.strip().partition(" ")[2] if " " in request.text.strip() else ""
+        rest = request.text.strip().partition(" ")[2].strip() if " " in request.text.strip() else ""
         command = COMMANDS.get(head.lower())
-        if command is not None:
-            if command.admin and not self.is_admin(request):
-                audit = Audit(request.actor, request.platform, request.user, request.channel,
-                              request.text)
-                self.store.deny(audit, request.now)
-                log.info("refused %s by %s", command.name, request.actor,
-                         extra=_where(request))
-                return replies.not_admin(command.name)
-            try:
-                reply = command.run(self, request, rest.strip())
-            except curation.Refused as exc:
-                return replies.refused_edit(str(exc))
+        # A command when its arguments fit its form; "status of the order?" is a question.
+        if command is not None and (command.fits(self, rest)
+                                    or not reads_as_question(text, names_an_entry=False)):
+            reply = self._run(command, request, rest)
             if reply is not None:
-                return reply
-        return self.ask(request, text)
+                return self._remembered(request, reply)
+        window = whats_new(text, request.now)
+        if window is not None and parse_since(window, request.now) is not None:
+            return curation.changes_in(self, window, request.now)
+        if unprompted and not self._asks(text):
+            return replies.silence()  # "thanks!", "lol": not for the bot
+        return self._remembered(request, self.ask(request, text))
+
+    def _run(self, command: Command, request: Request, args: str) -> Reply | None:
+        if command.admin and not self.is_admin(request):
+            audit = Audit(request.actor, request.platform, request.user, request.channel,
+                          request.text)
+            self.store.deny(audit, request.now)
+            log.info("refused %s by %s", command.name, request.actor, extra=_where(request))
+            return replies.not_admin(command.name)
+        try:
+            return command.run(self, request, args)
+        except curation.Refused as exc:
+            return replies.refused_edit(str(exc))
+
+    def _asks(self, text: str) -> bool:
+        return reads_as_question(text, bool(self.vocabulary.names_in(words(text))))
+
+    def _remembered(self, request: Request, reply: Reply) -> Reply:
+        """An answer's entries become what the conversation is about."""
+        if request.thread and reply.kind == "answer" and reply.entries:
+            self.conversations.remember(_conversation(request), reply.entries[-1:],
+                                        request.now)
+        return reply
 
     def ask(self, request: Request, question: str) -> Reply:
+        context = (self.conversations.recall(_conversation(request), request.now)
+                   if request.thread else ())
         with self.store.reading():  # answering only reads entries: one generation check
-            found = self.answerer.find_all(question)
+            found = self.answerer.find_all(question, context)
             reply = replies.answers(found, self.store, self.subject)
+        if request.reach == "channel" and not reply.answered:
+            return replies.silence()  # nobody asked the bot: no decline, no gap
         missed = [f for f in found if f.entry is None]
         for part in missed:
             log.info("declined (%s): %d chars", part.declined, len(part.question),
@@ -114,6 +156,48 @@ class Router:
         return reply
 
 
+def _conversation(request: Request) -> tuple[str, str, str]:
+    return (request.platform, request.channel, request.thread or "")
+
+
+def fits_usage(usage: str, router: "Router", args: str) -> bool:
+    """Do `args` fit the form `usage` spells ("set <entry> <field> <value>")? `<entry>` must
+    name an entry; `<field>`, `<kind>`, `<slug>` and `<version>` must look like one; `<a | b>`
+    is one of those words; the last placeholder takes the rest of the line. A form with an
+    optional part (`[...]`) leaves the checking to the command."""
+    parts = _USAGE.findall(usage)[1:]
+    if any(part.startswith("[") for part in parts):
+        return True
+    rest = args.strip()
+    for i, part in enumerate(parts):
+        if part == "<entry>":
+            name, rest = curation.split_entry(rest)
+            if not name or router.store.resolve(name, include_retired=True) is None:
+                return False
+            continue
+        if i == len(parts) - 1 and part not in _WORD_CHECKS and "|" not in part:
+            return bool(rest)  # <value>, <question>, <text or URL>: the rest of the line
+        word, _, rest = rest.partition(" ")
+        rest = rest.strip()
+        choices = [c.strip() for c in part.strip("<>").split("|")]
+        if "|" in part and word.lower() not in choices:
+            return False
+        if part in _WORD_CHECKS and not _WORD_CHECKS[part](word.lower()):
+            return False
+        if not word:
+            return False
+    return not rest
+
+
+_USAGE = re.compile(r"\[[^\]]*\]|<[^>]*>|\S+")
+_WORD_CHECKS = {
+    "<field>": lambda w: w in ("title", "summary") or bool(FIELD_RE.match(w)),
+    "<kind>": lambda w: bool(KIND_RE.match(w)),
+    "<slug>": lambda w: bool(SLUG_RE.match(w)),
+    "<version>": lambda w: w.lstrip("v").isdigit(),
+}
+
+
 def _where(request: Request) -> dict:
     """Log fields naming where a message came from (the log formatter prints them)."""
     return {"platform": request.platform, "channel": request.channel}
@@ -123,7 +207,7 @@ def cmd_status(router: Router, request: Request, args: str) -> Reply:
     """Platforms connected, database, scheduler, each subscription, pending digests."""
     found = router.status_source() if router.status_source else status.report(
         router.ledger, None, {})
-    return replies.status_text(found)
+    return replies.status_text(found, router.channels.modes())
 
 
 def cmd_help(router: Router, request: Request, args: str) -> Reply | None:
@@ -141,7 +225,9 @@ COMMANDS: dict[str, Command] = {
         Command("list", "list [kind]", browse.cmd_list),
         Command("show", "show <entry>", browse.cmd_show),
         Command("history", "history <entry>", curation.cmd_history),
-        Command("changes", "changes [since <date | 7d | 24h>]", curation.cmd_changes),
+        Command("changes", "changes [since <date | 7d | 24h>]", curation.cmd_changes,
+                form=lambda router, args: parse_since(
+                    curation.changes_window(args), datetime.now(UTC)) is not None),
         Command("set", "set <entry> <field> <value>", curation.cmd_set, admin=True),
         Command("add", "add <kind> <slug> <title>", curation.cmd_add, admin=True),
         Command("alias", "alias <entry> <alias>", curation.cmd_alias, admin=True),
@@ -155,10 +241,11 @@ COMMANDS: dict[str, Command] = {
         Command("gaps", "gaps", curation.cmd_gaps, admin=True),
         Command("teach", "teach <entry> <question>", curation.cmd_teach, admin=True),
         Command("subscribe", subscriptions.SUBSCRIBE_FORM, subscriptions.cmd_subscribe,
-                admin=True),
+                admin=True, form=subscriptions.subscribe_fits),
         Command("unsubscribe", "unsubscribe", subscriptions.cmd_unsubscribe, admin=True),
         Command("subscriptions", "subscriptions", subscriptions.cmd_subscriptions),
         Command("digest", "digest", subscriptions.cmd_digest),
         Command("status", "status", cmd_status, admin=True),
+        Command("answer", subscriptions.ANSWER_FORM, subscriptions.cmd_answer, admin=True),
     )
 }

@@ -3,6 +3,7 @@
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from content.channels import MODES
 from content.store import Audit
 from handlers import replies
 from handlers.digests import Digest, compose
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
     from content.ledger import Subscription
     from handlers.router import Router
 
+ANSWER_FORM = "answer <mentions | questions>"
 SUBSCRIBE_FORM = ('subscribe [on-change | daily HH:MM | weekdays HH:MM | weekly DAY HH:MM | '
                   'cron "<m h d M w>"] [tz Area/City] [only <kind or entry>...]')
 
@@ -36,6 +38,24 @@ def cmd_subscribe(router: "Router", request: Request, args: str) -> Reply:
                               router.settings.debounce)
 
 
+def subscribe_fits(router: "Router", args: str) -> bool:
+    try:
+        parse_subscribe(args, router.settings.tz)
+    except ScheduleError:
+        return False
+    return True
+
+
+def cmd_answer(router: "Router", request: Request, args: str) -> Reply:
+    """Where this channel hears questions: `mentions` (default) or every `questions`."""
+    mode = args.strip().lower()
+    if mode not in MODES:
+        return replies.usage(ANSWER_FORM, "answer questions")
+    changed = router.channels.set_mode(request.platform, request.channel, mode,
+                                       _audit(request), request.now)
+    return replies.channel_mode(mode, changed)
+
+
 def cmd_unsubscribe(router: "Router", request: Request, args: str) -> Reply:
     """Stop this channel's digests."""
     removed = router.ledger.unsubscribe(request.platform, request.channel, _audit(request),
@@ -46,7 +66,8 @@ def cmd_unsubscribe(router: "Router", request: Request, args: str) -> Reply:
 def cmd_subscriptions(router: "Router", request: Request, args: str) -> Reply:
     """Every subscription: schedule, filter, next run, last delivery and state."""
     found = router.ledger.subscriptions()
-    return replies.subscriptions([(s, next_run(s, request.now)) for s in found])
+    return replies.subscriptions([(s, next_run(s, request.now)) for s in found],
+                                 router.channels.modes())
 
 
 def cmd_digest(router: "Router", request: Request, args: str) -> Reply:

@@ -1,0 +1,81 @@
+"""Conversation: commands only when they parse, quiet threads that remember, "what's new",
+and channels where the bot answers questions unmentioned."""
+
+from datetime import timedelta
+
+from handlers.messages import Request
+from tests.conftest import NOW, ask, snapshot
+
+
+def say(router, text, user="member", **where):
+    return router.handle(Request(text=text, user=user, now=NOW, **where))
+
+
+def test_a_question_that_starts_with_a_command_word_is_a_question(router, store):
+    for text, fact in (("status of the order?", "signed"),
+                       ("source of the concerns about Mythos?", "weaponized"),
+                       ("changes to the testing program?", "evaluation")):
+        reply = ask(router, text)
+        assert reply.answered and fact in reply.text.lower(), text
+    assert not [row for row in store.audit_rows() if row["result"] == "denied"]
+
+
+def test_a_well_formed_admin_command_from_a_member_is_still_refused_and_audited(router, store):
+    before = snapshot(store)
+    reply = ask(router, "set order status Signed on Thursday")
+    assert "Only admins can use `set`" in reply.text
+    assert snapshot(store) == before and store.audit_rows()[-1]["result"] == "denied"
+
+
+def test_a_thread_remembers_what_it_is_about(router, store):
+    thread = {"thread": "T1", "reach": "thread"}
+    assert "Anthropic" in say(router, "what is mythos?", **thread).text
+    made = say(router, "who made it?", **thread)
+    assert made.answered and made.entries[0] == "mythos" and "Anthropic" in made.text
+    assert "month ago" in say(router, "when was it disclosed?", **thread).text
+    switched = say(router, "and the NSA?", **thread)
+    assert switched.entries[0] == "nsa"
+    # Another thread knows nothing of this one.
+    assert "mythos" not in say(router, "who made it?", thread="T2", reach="thread").entries
+
+
+def test_chatter_in_a_thread_gets_silence_and_no_gap(router, store):
+    for text in ("thanks!", "lol", "ok cool", "👍", "good morning all"):
+        reply = say(router, text, thread="T1", reach="thread")
+        assert reply.silent and reply.text == "" and not reply.answered, text
+    assert store.declined() == []
+    # Mentions and DMs are always answered, chatter included.
+    assert not say(router, "thanks!").silent
+
+
+def test_context_expires_after_a_day_of_silence(router):
+    say(router, "what is mythos?", thread="T1")
+    later = Request(text="who made it?", user="m", now=NOW + timedelta(hours=25), thread="T1")
+    assert "mythos" not in router.handle(later).entries
+
+
+def test_whats_new_lists_the_changes_in_plain_words(router):
+    assert "No changes to tracked entries" in ask(router, "what's new?").text
+    ask(router, "set order status Signed on Thursday", user="admin")
+    ask(router, "set mythos access Wider access for agencies", user="admin")
+    for text in ("what's new?", "any updates?", "what changed this week?", "latest news",
+                 "what's changed since monday?", "what changed today?"):
+        reply = ask(router, text)
+        assert "status" in reply.text and "access" in reply.text, text
+
+
+def test_answer_questions_makes_a_channel_answer_unmentioned(router, store):
+    channel = {"reach": "channel", "channel": "C9"}
+    assert say(router, "who signs the order?", **channel).silent  # default: mentions only
+    assert "Only admins" in say(router, "answer questions", channel="C9").text
+    assert "every question" in say(router, "answer questions", user="admin",
+                                   channel="C9").text
+    assert store.audit_rows()[-1]["result"] == "ok: answer questions in console:C9"
+    answer = say(router, "who signs the order?", **channel)
+    assert answer.answered and "Trump" in answer.text
+    for text in ("good morning all", "who won the football world cup?", "thanks"):
+        assert say(router, text, **channel).silent, text
+    assert store.declined() == []
+    assert "console:C9" in ask(router, "subscriptions").text
+    say(router, "answer mentions", user="admin", channel="C9")
+    assert say(router, "who signs the order?", **channel).silent
