@@ -126,10 +126,15 @@ class SlackBot:
         if bot_user and f"<@{bot_user}" in text and not in_dm:
             return  # a mention in a channel: app_mention answers it (DMs get no app_mention)
         thread = event.get("thread_ts")
-        if not (in_dm or thread):
-            return  # channel chatter outside any thread is not for the bot
-        await self._reply_once(client, body, event, strip_mentions(text), thread,
-                               follow=None if in_dm else (event["channel"], thread))
+        if in_dm:
+            await self._reply_once(client, body, event, strip_mentions(text), thread)
+        elif thread:  # a thread the bot answered in: questions and commands, not chatter
+            await self._reply_once(client, body, event, strip_mentions(text), thread,
+                                   follow=(event["channel"], thread), reach="thread")
+        elif await asyncio.to_thread(self.router.hears_channel, PLATFORM, event["channel"]):
+            # a channel where admins set `answer questions`: answered in a thread under it
+            await self._reply_once(client, body, event, strip_mentions(text), event["ts"],
+                                   remember=(event["channel"], event["ts"]), reach="channel")
 
     async def on_command(self, ack, command: dict, respond) -> None:
         await ack()  # within Slack's 3 seconds, before any work
@@ -169,22 +174,26 @@ class SlackBot:
 
     async def _reply_once(self, client: AsyncWebClient, body: dict, event: dict, text: str,
                           thread: str | None, remember: tuple[str, str] | None = None,
-                          follow: tuple[str, str] | None = None) -> None:
+                          follow: tuple[str, str] | None = None, reach: str = "direct") -> None:
         """Answer a message unless it is not for the bot (`follow`: a thread the bot is not
         in) or was answered before (Slack retries events it thinks failed; each event_id
         once). `remember` is a thread the bot now answers in. SQLite work runs on a worker
         thread, in one hop for a question; an admin command first looks the user up with
         users.info, and only once the event is known to be new."""
         text = from_slack(text)
+        # A conversation: the thread, or the DM channel itself.
+        conversation = thread or ("dm" if event.get("channel_type") == "im" else None)
         if self.router.is_admin_command(text):
             if not await asyncio.to_thread(self._first_sight, body, remember, follow):
                 return
-            request = await self._request(text, event["user"], event["channel"])
+            request = await self._request(text, event["user"], event["channel"],
+                                          reach=reach, thread=conversation)
             reply: Reply | None = await asyncio.to_thread(self.router.handle, request)
         else:
-            request = await self._request(text, event["user"], event["channel"])
+            request = await self._request(text, event["user"], event["channel"], reach=reach,
+                                          thread=conversation)
             reply = await asyncio.to_thread(self._answer_once, body, request, remember, follow)
-        if reply is not None:
+        if reply is not None and not reply.silent:
             await self._post(client, event, reply, request.text, thread)
 
     def _first_sight(self, body: dict, remember: tuple[str, str] | None,
@@ -197,9 +206,14 @@ class SlackBot:
 
     def _answer_once(self, body: dict, request: Request, remember: tuple[str, str] | None,
                      follow: tuple[str, str] | None) -> Reply | None:
-        if not self._first_sight(body, remember, follow):
+        # An unmentioned channel message starts a thread only if the bot answers it.
+        unprompted = request.reach == "channel"
+        if not self._first_sight(body, None if unprompted else remember, follow):
             return None
-        return self.router.handle(request)
+        reply = self.router.handle(request)
+        if unprompted and remember and not reply.silent:
+            self.router.store.follow(PLATFORM, *remember)
+        return reply
 
     async def _post(self, client: AsyncWebClient, event: dict, reply: Reply, question: str,
                     thread: str | None) -> None:
@@ -211,12 +225,14 @@ class SlackBot:
                 await client.chat_postMessage(channel=event["channel"], thread_ts=thread,
                                               unfurl_links=False, unfurl_media=False, **message)
 
-    async def _request(self, text: str, user: str, channel: str) -> Request:
+    async def _request(self, text: str, user: str, channel: str, reach: str = "direct",
+                       thread: str | None = None) -> Request:
         platform_admin = False
         if self.router.is_admin_command(text):
             platform_admin = await self._is_workspace_admin(user)
         return Request(text=text, user=user, now=datetime.now(UTC), platform=PLATFORM,
-                       channel=channel, platform_admin=platform_admin)
+                       channel=channel, platform_admin=platform_admin, reach=reach,
+                       thread=thread)
 
     async def _is_workspace_admin(self, user: str) -> bool:
         """users.info is_admin / is_owner, cached for a few minutes."""

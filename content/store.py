@@ -562,6 +562,12 @@ class Store:
                            "VALUES (?, ?, ?)", [platform, *thread])
             return first
 
+    def follow(self, platform: str, channel: str, thread: str) -> None:
+        """Remember a thread the bot now answers in."""
+        with self.write(content=False, durable=False) as db:
+            db.execute("INSERT OR IGNORE INTO threads (platform, channel, thread) "
+                       "VALUES (?, ?, ?)", [platform, channel, thread])
+
     def knows_thread(self, platform: str, channel: str, thread: str) -> bool:
         row = self.db.execute(
             "SELECT 1 FROM threads WHERE platform = ? AND channel = ? AND thread = ?",

@@ -83,13 +83,18 @@ class Router:
         command = COMMANDS.get(clean(text).strip().partition(" ")[0].lower())
         return command is not None and command.admin
 
+    def hears_channel(self, platform: str, channel: str) -> bool:
+        """Whether top-level messages in a channel may be for the bot (`answer questions`):
+        adapters ask before doing any work for unmentioned channel chatter."""
+        return self.channels.mode(platform, channel) == "questions"
+
     def is_admin(self, request: Request) -> bool:
         return is_admin(request, self.settings.admins, self.settings.admin_role)
 
     def _dispatch(self, request: Request) -> Reply:
         unprompted = request.reach != "direct"
-        if request.reach == "channel" and self.channels.mode(
-                request.platform, request.channel) != "questions":
+        if request.reach == "channel" and not self.hears_channel(request.platform,
+                                                                request.channel):
             return replies.silence()
         text = clean(request.text).strip()
         if len(text) > replies.MAX_MESSAGE:
