@@ -225,7 +225,7 @@ def chat(args, config: Config) -> int:
     message = " ".join(args.message)
     request = Request(
         text=message, user=args.user, now=datetime.now(UTC), platform="console",
-        channel=args.channel, thread=args.thread,
+        channel=args.channel, thread=f"{args.channel}/{args.thread}" if args.thread else None,
         reach="thread" if args.thread else "direct",
     )
     _print(router.handle(request), message, args.json)

@@ -31,6 +31,7 @@ class Config:
     discord_token: str | None = field(default=None, repr=False)
     discord_guild_ids: tuple[int, ...] = ()
     discord_api_url: str | None = None
+    discord_message_content: bool = False
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> "Config":
@@ -90,6 +91,11 @@ def _discord(env: Mapping[str, str]) -> dict:
         "discord_token": env.get("DISCORD_TOKEN", "").strip() or None,
         "discord_guild_ids": tuple(guilds),
         "discord_api_url": env.get("DISCORD_API_URL", "").strip() or None,
+        # The privileged Message Content intent: needed to read unmentioned messages (channels
+        # set to `answer questions`, replies that do not ping the bot). Off unless turned on in
+        # the Developer Portal too, or Discord refuses the connection.
+        "discord_message_content": env.get("DISCORD_MESSAGE_CONTENT", "").strip().lower()
+        in ("1", "true", "yes", "on"),
     }
 
 

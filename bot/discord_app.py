@@ -10,7 +10,7 @@ client, so stored text can never ping; admin rights are checked by the router on
 import asyncio
 import hashlib
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 PLATFORM = "discord"
 QUICK = 2.0  # seconds the router may take before the interaction is deferred
 AUTOCOMPLETE_LIMIT = 25
+THREAD_NAME = 90  # characters of the question that name the thread answering it
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class DiscordSettings:
     token: str = field(repr=False)
     guild_ids: tuple[int, ...] = ()
     api_url: str | None = None
+    message_content: bool = False  # the privileged intent, for unmentioned messages
 
 
 async def point_at(api_url: str) -> None:
@@ -55,9 +57,11 @@ async def point_at(api_url: str) -> None:
 class BriefClient(discord.Client):
     def __init__(self, router: Router, settings: DiscordSettings):
         # Default intents: guild messages and DMs; Discord sends the text of messages that
-        # mention the bot and of DMs without the privileged message-content intent.
-        super().__init__(intents=discord.Intents.default(),
-                         allowed_mentions=discord.AllowedMentions.none())
+        # mention the bot and of DMs without the privileged message-content intent, which
+        # unmentioned questions (`answer questions`, replies that do not ping) need.
+        intents = discord.Intents.default()
+        intents.message_content = settings.message_content
+        super().__init__(intents=intents, allowed_mentions=discord.AllowedMentions.none())
         self.router = router
         self.settings = settings
         self.tree = app_commands.CommandTree(self)
@@ -76,18 +80,64 @@ class BriefClient(discord.Client):
     async def on_message(self, message: discord.Message) -> None:
         if message.author.bot or self.user is None:
             return
-        direct = isinstance(message.channel, discord.DMChannel)
-        mentioned = self.user in message.mentions or f"<@{self.user.id}>" in message.content
-        if not (direct or mentioned):
+        heard = await asyncio.to_thread(self._heard, message)
+        if heard is None:
             return
+        reach, thread, reply_key = heard
         text = message.content.replace(f"<@{self.user.id}>", " ").replace(
             f"<@!{self.user.id}>", " ").strip()
-        request = self._request(text, message.author, message.channel.id, None,
-                                getattr(message.channel, "guild_id", None)
-                                or (message.guild.id if message.guild else None))
+        guild_id = getattr(message.channel, "guild_id", None) or (
+            message.guild.id if message.guild else None)
+        request = replace(self._request(text, message.author, message.channel.id, None,
+                                        guild_id),
+                          reach=reach, thread=thread, reply_key=reply_key)
         reply = await asyncio.to_thread(self.router.handle, request)
-        for payload in discord_embeds.reply_messages(reply):
+        if reply.silent:
+            return
+        payloads = discord_embeds.reply_messages(reply)
+        if reach == "channel":  # answered in a thread started from the question
+            await self._answer_in_thread(message, payloads)
+            return
+        for payload in payloads:
             await message.reply(mention_author=False, **payload)
+
+    def _heard(self, message: discord.Message) -> tuple[str, str, str | None] | None:
+        """How a message reached the bot, the conversation it belongs to, and the key replies
+        to the bot's answer will name; None when it is not for the bot. A thread started from
+        a message has that message's id, so a channel question's thread is known in advance."""
+        assert self.user is not None
+        channel = str(message.channel.id)
+        if isinstance(message.channel, discord.DMChannel):
+            return "direct", channel, None
+        mentioned = f"<@{self.user.id}>" in message.content or (
+            f"<@!{self.user.id}>" in message.content)
+        in_thread = self.router.store.knows_thread(PLATFORM, channel, channel)
+        if in_thread:
+            return ("direct" if mentioned else "thread"), channel, None
+        reference = message.reference
+        answered = getattr(reference, "resolved", None) if reference else None
+        if isinstance(answered, discord.Message) and answered.author.id == self.user.id:
+            # A reply to one of the bot's answers: the conversation of the message it answered.
+            root = answered.reference.message_id if answered.reference else answered.id
+            return ("direct" if mentioned else "thread"), str(root), str(message.id)
+        if mentioned or self.user in message.mentions:
+            return "direct", str(message.id), None
+        if self.router.hears_channel(PLATFORM, channel):
+            return "channel", str(message.id), None
+        return None
+
+    async def _answer_in_thread(self, message: discord.Message, payloads: list[dict]) -> None:
+        name = " ".join(message.content.split())[:THREAD_NAME] or "Question"
+        data = await self.http.start_thread_with_message(
+            message.channel.id, message.id, name=name, auto_archive_duration=1440)
+        thread_id = int(data["id"])
+        await asyncio.to_thread(self.router.store.follow, PLATFORM, str(thread_id),
+                                str(thread_id))
+        thread = self.get_partial_messageable(thread_id, guild_id=message.guild.id
+                                              if message.guild else None,
+                                              type=discord.ChannelType.public_thread)
+        for payload in payloads:
+            await thread.send(**payload)
 
     async def on_interaction(self, interaction: discord.Interaction) -> None:
         """Buttons: their custom ids carry what they need, so they work after restarts."""
@@ -233,6 +283,13 @@ def brief_group(client: BriefClient) -> app_commands.Group:
         parts = ["subscribe", schedule or "", f"tz {tz}" if tz else "",
                  f"only {only}" if only else ""]
         await run(interaction, " ".join(p for p in parts if p))
+
+    @group.command(name="answer", description=_help("answer"))
+    @app_commands.describe(mode="mentions (default) or every question in this channel")
+    @app_commands.choices(mode=[app_commands.Choice(name=m, value=m)
+                                for m in ("mentions", "questions")])
+    async def answer(interaction: discord.Interaction, mode: str):
+        await run(interaction, f"answer {mode}")
 
     @group.command(name="unsubscribe", description=_help("unsubscribe"))
     async def unsubscribe(interaction: discord.Interaction):

@@ -15,6 +15,7 @@ log = logging.getLogger(__name__)
 def settings(config: Config) -> DiscordSettings:
     assert config.discord_token
     return DiscordSettings(token=config.discord_token, guild_ids=config.discord_guild_ids,
+                           message_content=config.discord_message_content,
                            api_url=config.discord_api_url)
 
 

@@ -181,8 +181,9 @@ class SlackBot:
         thread, in one hop for a question; an admin command first looks the user up with
         users.info, and only once the event is known to be new."""
         text = from_slack(text)
-        # A conversation: the thread, or the DM channel itself.
-        conversation = thread or ("dm" if event.get("channel_type") == "im" else None)
+        # A conversation: the thread, or the DM channel itself (ids unique across channels).
+        conversation = (f"{event['channel']}/{thread}" if thread else
+                        event["channel"] if event.get("channel_type") == "im" else None)
         if self.router.is_admin_command(text):
             if not await asyncio.to_thread(self._first_sight, body, remember, follow):
                 return

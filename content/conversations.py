@@ -1,5 +1,6 @@
-"""What each conversation is about: the entries of its last answer, per (platform, channel,
-thread), so a follow-up with no name of its own ("who made it?") is read against them.
+"""What each conversation is about: the entries of its last answer, per (platform,
+conversation id), so a follow-up with no name of its own ("who made it?") is read against them.
+Adapters give ids unique on their platform (a Slack thread is `channel/ts`).
 
 Kept in the store so it survives restarts and `python -m bot chat --thread T` invocations; a
 conversation silent for a day is forgotten.
@@ -18,25 +19,24 @@ class Conversations:
         self.store = store
         with store.write(content=False, durable=False) as db:
             db.execute(
-                "CREATE TABLE IF NOT EXISTS conversations (platform TEXT, channel TEXT, "
-                "thread TEXT, slugs TEXT, at TEXT, PRIMARY KEY (platform, channel, thread))"
+                "CREATE TABLE IF NOT EXISTS conversations (platform TEXT, thread TEXT, "
+                "slugs TEXT, at TEXT, PRIMARY KEY (platform, thread))"
             )
 
-    def recall(self, key: tuple[str, str, str], now: datetime) -> tuple[str, ...]:
+    def recall(self, key: tuple[str, str], now: datetime) -> tuple[str, ...]:
         """The entries the conversation was last about, unless it has been silent too long."""
         row = self.store.db.execute(
-            "SELECT slugs, at FROM conversations WHERE platform = ? AND channel = ? "
-            "AND thread = ?", list(key)).fetchone()
+            "SELECT slugs, at FROM conversations WHERE platform = ? AND thread = ?",
+            list(key)).fetchone()
         if row is None or datetime.fromisoformat(row[1]) < now - FORGET_AFTER:
             return ()
         return tuple(json.loads(row[0]))
 
-    def remember(self, key: tuple[str, str, str], slugs: tuple[str, ...],
-                 now: datetime) -> None:
+    def remember(self, key: tuple[str, str], slugs: tuple[str, ...], now: datetime) -> None:
         with self.store.write(content=False, durable=False) as db:
             db.execute(
-                "INSERT INTO conversations (platform, channel, thread, slugs, at) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (platform, channel, thread) DO UPDATE "
+                "INSERT INTO conversations (platform, thread, slugs, at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (platform, thread) DO UPDATE "
                 "SET slugs = excluded.slugs, at = excluded.at",
                 [*key, json.dumps(list(slugs)), now.isoformat()])
             db.execute("DELETE FROM conversations WHERE at < ?",

@@ -22,9 +22,13 @@ class Request:
     # top level, in a channel an admin set to `answer questions`). Unprompted messages get an
     # answer only when they read as a question or a command to the bot.
     reach: str = "direct"
-    # The conversation the message belongs to (a thread, a reply chain, a console session):
-    # a follow-up with no name of its own is read against that conversation's last answer.
+    # The conversation the message belongs to (a thread, a reply chain, a console session),
+    # an id unique on its platform: a follow-up with no name of its own is read against that
+    # conversation's last answer.
     thread: str | None = None
+    # Another key replies to this message's answer will name as their conversation (a Discord
+    # reply chain: each reply points at the message the bot answered).
+    reply_key: str | None = None
 
     @property
     def actor(self) -> str:

@@ -137,8 +137,9 @@ class Router:
     def _remembered(self, request: Request, reply: Reply) -> Reply:
         """An answer's entries become what the conversation is about."""
         if request.thread and reply.kind == "answer" and reply.entries:
-            self.conversations.remember(_conversation(request), reply.entries[-1:],
-                                        request.now)
+            for key in {request.thread, request.reply_key} - {None}:
+                self.conversations.remember((request.platform, key), reply.entries[-1:],
+                                            request.now)
         return reply
 
     def ask(self, request: Request, question: str) -> Reply:
@@ -161,8 +162,8 @@ class Router:
         return reply
 
 
-def _conversation(request: Request) -> tuple[str, str, str]:
-    return (request.platform, request.channel, request.thread or "")
+def _conversation(request: Request) -> tuple[str, str]:
+    return (request.platform, request.thread or "")
 
 
 def fits_usage(usage: str, router: "Router", args: str) -> bool:

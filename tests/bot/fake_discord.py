@@ -24,6 +24,7 @@ class FakeDiscord(LocalServer):
         self.script: dict[str, list[int]] = defaultdict(list)
         self._ids = count(1_100_000_000_000_000_000)
         self.identified = 0
+        self.guild_id = "2000000000000000001"
         self._seq = 0
         self.created: list[tuple[str, dict]] = []  # messages really created (not deduped)
         self.fault = None  # chaos: called with (method, path); may return a status or "drop"
@@ -118,6 +119,16 @@ class FakeDiscord(LocalServer):
         if path.endswith("/callback"):
             interaction_id = path.split("/")[1]
             return {"interaction": {"id": interaction_id, "type": 2}}
+        if method == "POST" and path.startswith("channels/") and path.endswith("/threads"):
+            # A thread started from a message takes that message's id.
+            _, parent, _, message_id, _ = path.split("/")
+            return {"id": message_id, "type": 11, "parent_id": parent, "name": body["name"],
+                    "owner_id": BOT_ID, "guild_id": self.guild_id, "flags": 0,
+                    "message_count": 0, "member_count": 1, "rate_limit_per_user": 0,
+                    "thread_metadata": {"archived": False, "locked": False,
+                                        "auto_archive_duration": body.get(
+                                            "auto_archive_duration", 1440),
+                                        "archive_timestamp": "2026-11-26T12:00:00+00:00"}}
         if method == "POST" and (path.endswith("/messages") or path.startswith("webhooks/")):
             channel = path.split("/")[1] if path.startswith("channels/") else "webhook"
             return self._message(channel, body)
@@ -134,6 +145,9 @@ class FakeDiscord(LocalServer):
             "attachments": [], "embeds": body.get("embeds") or [], "pinned": False, "type": 0,
             "flags": body.get("flags", 0), "components": body.get("components") or [],
         }
+        if body.get("message_reference"):  # a reply: it points at the message it answers
+            message["message_reference"] = body["message_reference"]
+            message["type"] = 19
         if body.get("nonce"):
             message["nonce"] = body["nonce"]
             # Discord's enforce_nonce: the same nonce again returns the first message.
