@@ -109,3 +109,20 @@ def test_the_interactive_console_answers_until_end_of_input(db):
     out = run(db=db, stdin="help\nwhat is CAISI?\n")
     assert out.returncode == 0, out.stderr
     assert "list [kind]" in out.stdout and "Center for AI Standards and Innovation" in out.stdout
+
+
+def test_chat_thread_keeps_context_across_invocations_and_is_silent_on_chatter(db):
+    def chat(text: str) -> dict:
+        out = run("chat", "--as", "alice", "--thread", "T1", "--json", text, db=db)
+        assert out.returncode == 0, out.stderr
+        return json.loads(out.stdout)
+
+    assert "Anthropic" in chat("what is mythos?")["text"]
+    made = chat("who made it?")
+    assert made["entries"][0] == "mythos" and "Anthropic" in made["text"]
+    assert chat("thanks!") == {"question": "thanks!", "answered": False, "text": "",
+                               "entries": [], "sources": []}
+    plain = run("chat", "--as", "alice", "--thread", "T1", "ok cool", db=db)
+    assert plain.returncode == 0 and plain.stdout == ""
+    gaps = run("chat", "--as", "admin", "gaps", db=db, extra={"BRIEFBOT_ADMINS": "console:admin"})
+    assert "No declined questions" in gaps.stdout
