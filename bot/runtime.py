@@ -4,7 +4,7 @@ import logging
 from datetime import UTC, datetime
 
 from bot.config import Config
-from content.loader import Pack, load_into, read_pack
+from content.loader import Pack, load_into, pack_fingerprint, read_pack
 from content.store import LoadResult, Store
 from handlers.router import Router
 
@@ -12,14 +12,33 @@ log = logging.getLogger(__name__)
 
 
 def open_store(config: Config, seed: bool = True) -> Store:
-    """Open the database; an empty one is seeded from the content pack unless `seed` is off."""
+    """Open the database and bring it in line with the content pack (`BRIEFBOT_CONTENT`)
+    unless `seed` is off: an empty store is seeded; when the pack's files changed since the
+    last start, changed entries are reloaded and entries an earlier pack brought that this one
+    lacks are retired (pointing the bot at another subject's pack switches subject; history
+    is kept). Entries added in chat are left alone."""
     store = Store(config.db)
-    if seed and store.count(include_retired=True) == 0:
-        pack = read_pack(config.content)
-        for problem in pack.problems:
-            log.warning("content pack: %s", problem)
+    if not seed:
+        return store
+    fingerprint = pack_fingerprint(config.content)
+    if store.count(include_retired=True) and store.meta("pack_fingerprint") == fingerprint:
+        return store
+    pack = read_pack(config.content)
+    for problem in pack.problems:
+        log.warning("content pack: %s", problem)
+    if store.count(include_retired=True) == 0:
         result = load(store, pack)
         log.info("seeded %s from %s: %d entries", config.db, config.content, result.added)
+    elif pack.problems:
+        log.warning("content pack %s has problems; the store keeps the last good pack",
+                    config.content)
+        return store
+    else:
+        result = load(store, pack)
+        retired = store.retire_missing({e.slug for e in pack.entries}, datetime.now(UTC))
+        log.info("content pack %s: %d added, %d changed, %d retired", config.content,
+                 result.added, result.changed, retired)
+    store.set_meta({"pack_fingerprint": fingerprint})
     return store
 
 

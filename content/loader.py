@@ -1,5 +1,7 @@
 """Read a content pack (a folder of YAML files) and report every problem in it at once."""
 
+import contextlib
+import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -28,6 +30,18 @@ class Pack:
     questions: list[dict[str, Any]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+
+def pack_fingerprint(folder: str | Path) -> str:
+    """A digest of a pack's files: the same files, the same pack, with nothing parsed."""
+    folder = Path(folder)
+    digest = hashlib.sha256()
+    if folder.is_dir():
+        for path in sorted(folder.rglob("*.y*ml")):
+            digest.update(str(path.relative_to(folder)).encode() + b"\0")
+            with contextlib.suppress(OSError):
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def read_pack(folder: str | Path) -> Pack:

@@ -13,7 +13,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -451,6 +451,20 @@ class Store:
                 else:
                     changed += 1
         return LoadResult(added, changed, unchanged)
+
+    def retire_missing(self, slugs: set[str], now: datetime) -> int:
+        """Retire the live entries a pack brought that are not among `slugs`; returns how
+        many. They forget their pack hash, so a pack that lists them again brings them back."""
+        with self.write() as db:
+            rows = db.execute("SELECT slug FROM entries WHERE pack_hash IS NOT NULL "
+                              "AND retired = 0").fetchall()
+            gone = [slug for (slug,) in rows if slug not in slugs]
+            for slug in gone:
+                entry = self.get(slug)
+                if entry is not None:
+                    self._save(db, replace(entry, retired=True), PACK_ACTOR, now)
+                db.execute("UPDATE entries SET pack_hash = NULL WHERE slug = ?", [slug])
+        return len(gone)
 
     def edit(
         self, slug: str, change: Callable[[Entry], Entry], audit: Audit, now: datetime

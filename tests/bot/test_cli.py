@@ -126,3 +126,20 @@ def test_chat_thread_keeps_context_across_invocations_and_is_silent_on_chatter(d
     assert plain.returncode == 0 and plain.stdout == ""
     gaps = run("chat", "--as", "admin", "gaps", db=db, extra={"BRIEFBOT_ADMINS": "console:admin"})
     assert "No declined questions" in gaps.stdout
+
+
+def test_the_store_follows_the_pack_it_is_pointed_at(db):
+    outage = {"BRIEFBOT_CONTENT": str(ROOT / "tests" / "packs" / "outage" / "pack")}
+
+    def ask(text: str, extra: dict | None = None) -> dict:
+        out = run("ask", "--json", text, db=db, extra=extra)
+        assert out.returncode == 0, out.stderr
+        return json.loads(out.stdout)
+
+    assert ask("when will the order be signed?")["answered"]
+    assert "8.5 million" in ask("how many windows devices crashed?", outage)["text"]
+    assert not ask("when will the order be signed?", outage)["answered"]
+    listing = run("chat", "--as", "x", "list", db=db, extra=outage).stdout
+    assert "incident" in listing and "order (" not in listing
+    # Back to the first pack: its entries return; history was kept throughout.
+    assert ask("when will the order be signed?")["answered"]
