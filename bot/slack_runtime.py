@@ -1,6 +1,7 @@
 """Starting Slack inside the process: Socket Mode when SLACK_APP_TOKEN is set, else HTTP."""
 
 import logging
+import time
 from collections.abc import Awaitable, Callable
 
 import aiohttp
@@ -41,9 +42,12 @@ async def start(router: Router, config: Config, platforms: dict,
         bot = SlackBot(router, settings(config), config.slack_signing_secret,
                        socket_mode=socket_mode, session=session)
 
+        started = time.monotonic()
+
         def report() -> dict:
             platforms["slack"] = bot.connected
-            return status.report(router.ledger, scheduler_running(), platforms)
+            return status.public(status.report(router.ledger, scheduler_running(), platforms),
+                                 time.monotonic() - started)
 
         if socket_mode:
             assert config.slack_app_token

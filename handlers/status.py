@@ -42,3 +42,25 @@ def report(ledger: Ledger, scheduler_running: bool | None,
         "subscriptions": subscriptions,
         "pending_outbox": pending,
     }
+
+
+def public(report: dict[str, Any], uptime_s: float) -> dict[str, Any]:
+    """What anyone may see at /healthz: overall health, why it is degraded, uptime and counts;
+    never channel ids or pause reasons (those stay in the admins' `status`)."""
+    why = [f"{name} disconnected" for name, up in report["platforms"].items() if not up]
+    if report["db"] != "ok":
+        why.append("database unavailable")
+    if report["scheduler"] == "stopped":
+        why.append("scheduler stopped")
+    paused = sum(s["state"] != "active" for s in report["subscriptions"])
+    return {
+        "ok": report["ok"],
+        "status": "ok" if report["ok"] else "degraded",
+        "why": why,
+        "uptime_s": round(uptime_s, 1),
+        "platforms": report["platforms"],
+        "db": report["db"],
+        "scheduler": report["scheduler"],
+        "counts": {"subscriptions": len(report["subscriptions"]), "paused": paused,
+                   "pending_digests": report["pending_outbox"]},
+    }

@@ -68,3 +68,19 @@ def test_logs_never_show_a_secret(capsys):
     assert canary not in err and "[redacted]" in err
     assert '"platform": "slack"' in err and '"subsystem": "bot.test"' in err
     root.handlers[:], root.level = saved
+
+
+def test_healthz_tells_strangers_how_it_is_but_names_no_channel(router):
+    import json as _json
+
+    from content.store import Audit as _Audit
+    from handlers import status
+    from tests.conftest import NOW as _NOW
+
+    audit = _Audit("slack:U1", "slack", "U1", "CSECRET9", "subscribe")
+    router.ledger.subscribe("slack", "CSECRET9", "on-change", "UTC", (), audit, _NOW)
+    report = status.report(router.ledger, True, {"slack": False})
+    shown = status.public(report, 12.5)
+    assert shown["status"] == "degraded" and shown["why"] == ["slack disconnected"]
+    assert shown["counts"] == {"subscriptions": 1, "paused": 0, "pending_digests": 0}
+    assert "CSECRET9" not in _json.dumps(shown) and "CSECRET9" in _json.dumps(report)

@@ -47,6 +47,7 @@ async def test_python_m_bot_serves_slack_over_http(tmp_path):
                     await asyncio.sleep(0.05)
             assert health and health["platforms"] == {"slack": True}
             assert health["db"] == "ok" and health["scheduler"] == "running"
+            assert health["status"] == "ok" and health["why"] == []
             body = EVENT.read_text()
             ts = str(int(time.time()))
             mac = hmac.new(SECRET.encode(), f"v0:{ts}:{body}".encode(), hashlib.sha256)
