@@ -21,7 +21,7 @@ from content.store import Store
 from content.text import words
 from handlers.lexicon import STOP
 from handlers.messages import Request
-from handlers.router import Router
+from handlers.router import Router, Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "handlers" / "dev_questions.yaml"
@@ -60,7 +60,7 @@ def terms(text: str) -> list[str]:
 
 
 def briefbot(store: Store, items: list[dict]) -> dict[str, float]:
-    router = Router(store)
+    router = Router(store, Settings(user_rate=0))  # one "bench" user asks every question
     outcomes = []
     for item in items:
         reply = router.handle(Request(text=item["q"], user="bench", now=_now()))

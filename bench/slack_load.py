@@ -103,7 +103,8 @@ async def round_(url: str, fake: FakeSlack, session, n: int, concurrency: int,
             body = json.dumps({
                 "type": "event_callback", "team_id": "T1", "api_app_id": "A1",
                 "event_id": f"Ev{tag}{i}", "event_time": int(time.time()),
-                "event": {"type": "app_mention", "user": "U1", "channel": "C1", "ts": ts,
+                "event": {"type": "app_mention", "user": f"U{i % 100}", "channel": "C1",
+                          "ts": ts,
                           "text": f"<@UBOT> {QUESTIONS[i % len(QUESTIONS)]}"},
             })
             waiting[ts] = asyncio.get_running_loop().create_future()

@@ -3,7 +3,8 @@
     python bench/soak.py [--rate 50] [--seconds 600]
 
 Starts `python -m bot` against a local fake of Slack's Web API, sends signed DMs at `rate`
-per second (a closed schedule, not a burst), and prints one JSON object: requests, errors
+per second (a closed schedule, not a burst) from 1,000 members (each within the per-member
+rate, as a real workspace speaks), and prints one JSON object: requests, errors
 (a non-200 or a question never answered; must be 0), p50/p99 time-to-reply measured at the
 fake, and the bot's resident memory after warm-up and at the end (growth must stay < 10%).
 """
@@ -79,7 +80,8 @@ async def soak(rate: float, seconds: float) -> dict:
                 body = json.dumps({
                     "type": "event_callback", "team_id": "T1", "api_app_id": "A1",
                     "event_id": f"EvSoak{i}", "event_time": int(time.time()),
-                    "event": {"type": "message", "channel_type": "im", "user": "U1",
+                    "event": {"type": "message", "channel_type": "im",
+                              "user": f"U{i % 1000}",
                               "channel": channel, "ts": f"{time.time():.6f}",
                               "text": QUESTIONS[i % len(QUESTIONS)]}})
                 ts = str(int(time.time()))

@@ -20,7 +20,7 @@ from bot.delivery import ConsoleDelivery
 from bot.digests import DigestRunner
 from bot.discord_app import DiscordDelivery
 from bot.logs import configure_logging
-from bot.runtime import build_router, load, open_store
+from bot.runtime import build_router, load_by_hand, open_store
 from bot.scheduler import DigestScheduler
 from content.exporter import export_pack
 from content.loader import load_into, read_pack
@@ -258,7 +258,7 @@ def content(args, config: Config) -> int:
             print(problem)
         print(f"not loaded: {len(pack.problems)} problems in {folder}; fix them and load again")
         return 1
-    result = load(open_store(config, seed=False), pack)
+    result = load_by_hand(open_store(config, seed=False), pack, folder)
     print(f"{result.added} added, {result.changed} changed, {result.unchanged} unchanged")
     return 0
 
@@ -307,9 +307,15 @@ def audit(args, config: Config) -> int:
     for row in open_store(config).audit_rows(since):
         print(
             f"{row['at']} {row['actor']} {row['platform']}/{row['channel']} "
-            f"{row['result']}: {' '.join(row['command'].split())}"
+            f"{row['result']}{_times(row)}: {' '.join(row['command'].split())}"
         )
     return 0
+
+
+def _times(row: dict) -> str:
+    """" ×5 (last 12:03)" on a row that counts a person's refused attempts that hour."""
+    count = row.get("count") or 1
+    return f" ×{count} (last {row['last_at']})" if count > 1 else ""
 
 
 def _stdin_lines() -> Iterator[str]:

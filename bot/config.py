@@ -22,6 +22,7 @@ class Config:
     tz: str
     admin_role: str | None = None
     debounce: int = 60
+    user_rate: int = 20
     # Secrets: never shown by repr(), so a logged config cannot leak them.
     slack_bot_token: str | None = field(default=None, repr=False)
     slack_app_token: str | None = field(default=None, repr=False)
@@ -49,13 +50,15 @@ class Config:
             tz=tz,
             admin_role=env.get("BRIEFBOT_ADMIN_ROLE", "").strip() or None,
             debounce=_number(env, "BRIEFBOT_DEBOUNCE", 60, "a whole number of seconds"),
+            user_rate=_number(env, "BRIEFBOT_USER_RATE", 20,
+                              "a whole number of messages a minute (0: no limit)"),
             **_slack(env),
             **_discord(env),
         )
 
     def settings(self) -> Settings:
         return Settings(admins=self.admins, admin_role=self.admin_role, tz=self.tz,
-                        debounce=self.debounce)
+                        debounce=self.debounce, user_rate=self.user_rate)
 
 
 def _slack(env: Mapping[str, str]) -> dict:

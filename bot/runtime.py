@@ -16,13 +16,16 @@ def open_store(config: Config, seed: bool = True) -> Store:
     unless `seed` is off: an empty store is seeded; when the pack's files changed since the
     last start, changed entries are reloaded and entries an earlier pack brought that this one
     lacks are retired (pointing the bot at another subject's pack switches subject; history
-    is kept). Entries added in chat are left alone."""
+    is kept). Entries added in chat are left alone, and so is a store whose pack an operator
+    chose with `content load`."""
     store = Store(config.db)
     if not seed:
         return store
     fingerprint = pack_fingerprint(config.content)
-    if store.count(include_retired=True) and store.meta("pack_fingerprint") == fingerprint:
-        return store
+    loaded = store.meta("pack_fingerprint")
+    if store.count(include_retired=True) and (
+            loaded == fingerprint or loaded.startswith(MANUAL)):
+        return store  # unchanged, or an operator chose the pack with `content load`
     pack = read_pack(config.content)
     for problem in pack.problems:
         log.warning("content pack: %s", problem)
@@ -40,6 +43,17 @@ def open_store(config: Config, seed: bool = True) -> Store:
                  result.added, result.changed, retired)
     store.set_meta({"pack_fingerprint": fingerprint})
     return store
+
+
+MANUAL = "manual:"
+
+
+def load_by_hand(store: Store, pack: Pack, folder) -> LoadResult:
+    """`content load DIR`: the operator picks the pack; start-up no longer follows
+    BRIEFBOT_CONTENT for this store until it is emptied."""
+    result = load(store, pack)
+    store.set_meta({"pack_fingerprint": MANUAL + pack_fingerprint(folder)})
+    return result
 
 
 def load(store: Store, pack: Pack) -> LoadResult:

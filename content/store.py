@@ -33,6 +33,8 @@ PACK_ACTOR = "content-pack"
 # A search term in more entries than this (and far more than the query's rarest term) is
 # left out of the FTS query; see Store.search.
 COMMON_DOCS = 1000
+# A person's refused attempts within this window share one audit row.
+DENIED_WINDOW = timedelta(hours=1)
 # Reads remembered between content writes, per kind (term statistics, versions, titles).
 MEMO_SIZE = 50_000
 
@@ -496,10 +498,19 @@ class Store:
             self.record_audit(db, audit, f"ok: {entry.slug} v1", now)
         return revision
 
-    def deny(self, audit: Audit, now: datetime, reason: str = "denied") -> None:
-        """Record a refused attempt; nothing else changes."""
+    def deny(self, audit: Audit, now: datetime) -> None:
+        """Record a refused attempt; nothing else changes. One person's refused attempts within
+        an hour share one row that counts them."""
         with self.write(content=False) as db:
-            self.record_audit(db, audit, reason, now)
+            row = db.execute(
+                "SELECT id FROM audit WHERE actor = ? AND result = 'denied' AND at >= ? "
+                "ORDER BY id DESC LIMIT 1",
+                [audit.actor, (now - DENIED_WINDOW).isoformat()]).fetchone()
+            if row:
+                db.execute("UPDATE audit SET count = count + 1, last_at = ? WHERE id = ?",
+                           [now.isoformat(), row[0]])
+            else:
+                self.record_audit(db, audit, "denied", now)
 
     def audit_rows(self, since: datetime | None = None) -> list[dict[str, Any]]:
         where, args = ("WHERE at >= ?", [since.isoformat()]) if since else ("", [])
@@ -551,10 +562,7 @@ class Store:
         self, question: str, platform: str, user: str, channel: str, now: datetime
     ) -> None:
         with self.write(content=False, durable=False) as db:
-            db.execute(
-                "INSERT INTO declined (at, question, platform, user, channel) VALUES (?,?,?,?,?)",
-                [now.isoformat(), question[:500], platform, user, channel],
-            )
+            _decline(db, question, platform, user, channel, now)
 
     def first_time(self, platform: str, event_id: str, thread: tuple[str, str] | None = None,
                    keep_hours: int = 24) -> bool:
@@ -599,11 +607,7 @@ class Store:
                 [now.isoformat(), platform, user, channel, question, slug, int(helpful)],
             )
             if not helpful and question:
-                db.execute(
-                    "INSERT INTO declined (at, question, platform, user, channel) "
-                    "VALUES (?,?,?,?,?)",
-                    [now.isoformat(), question[:500], platform, user, channel],
-                )
+                _decline(db, question, platform, user, channel, now)
 
     def record_taught(self, slug: str, question: str, closed: list[int], now: datetime) -> None:
         """Remember a taught phrasing (for `content export`) and take the declined questions it
@@ -683,6 +687,19 @@ class Store:
              json.dumps(after, ensure_ascii=False)],
         )
         return Revision(entry.slug, version, actor, at, before, after)
+
+
+def _decline(db: Database, question: str, platform: str, user: str, channel: str,
+             now: datetime) -> None:
+    """A declined question: a new row, or one more on the row of the same question."""
+    key = normalize_name(question)[:500]
+    bumped = db.execute("UPDATE declined SET count = count + 1, last_at = ?, question = ? "
+                        "WHERE key = ?", [now.isoformat(), question[:500], key])
+    if bumped.rowcount == 0:
+        db.execute(
+            "INSERT INTO declined (at, last_at, question, key, platform, user, channel) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [now.isoformat(), now.isoformat(), question[:500], key, platform, user, channel])
 
 
 def fts_quote(term: str) -> str:
@@ -787,13 +804,27 @@ def _create_tables(db: Database) -> None:
         not_null={"at", "actor", "command", "result"},
         if_not_exists=True,
     )
-    # History is evidence: revisions and audit rows can be added, never changed or removed.
-    for table in ("audit", "revisions"):
-        for action in ("UPDATE", "DELETE"):
-            db.execute(
-                f"CREATE TRIGGER IF NOT EXISTS {table}_no_{action.lower()} BEFORE {action} "
-                f"ON {table} BEGIN SELECT RAISE(ABORT, '{table} rows are append-only'); END"
-            )
+    _add_columns(db, "audit", {"count": "INTEGER NOT NULL DEFAULT 1", "last_at": "TEXT"})
+    # History is evidence: revisions and audit rows can be added, never changed or removed,
+    # save one thing: a denied attempt's row counts the same person's further attempts that
+    # hour (so a flood of refused commands is one row, not thousands).
+    audit_update = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
+                              "name = 'audit_no_update'").fetchone()
+    if audit_update and "WHEN" not in audit_update[0]:
+        db.execute("DROP TRIGGER audit_no_update")
+    fixed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in
+                        ("id", "at", "actor", "platform", "user", "channel", "command",
+                         "result"))
+    db.execute(
+        "CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit WHEN "
+        f"OLD.result != 'denied' OR NEW.count < OLD.count OR {fixed} "
+        "BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END")
+    for table, action in (("audit", "DELETE"), ("revisions", "UPDATE"),
+                          ("revisions", "DELETE")):
+        db.execute(
+            f"CREATE TRIGGER IF NOT EXISTS {table}_no_{action.lower()} BEFORE {action} "
+            f"ON {table} BEGIN SELECT RAISE(ABORT, '{table} rows are append-only'); END"
+        )
     db["taught"].create({"id": int, "at": str, "slug": str, "question": str}, pk="id",
                         if_not_exists=True)
     db["declined"].create(
@@ -801,3 +832,19 @@ def _create_tables(db: Database) -> None:
         pk="id",
         if_not_exists=True,
     )
+    # A question declined again bumps its row's count: asked 500 times is one row.
+    if _add_columns(db, "declined", {"key": "TEXT", "count": "INTEGER NOT NULL DEFAULT 1",
+                                     "last_at": "TEXT"}):
+        for row_id, question in db.execute("SELECT id, question FROM declined").fetchall():
+            db.execute("UPDATE declined SET key = ?, last_at = at WHERE id = ?",
+                       [normalize_name(question), row_id])
+    db.execute("CREATE INDEX IF NOT EXISTS declined_key ON declined (key)")
+
+
+def _add_columns(db: Database, table: str, columns: dict[str, str]) -> bool:
+    """Add the columns a table made by an older version lacks; True if any was added."""
+    have = db[table].columns_dict
+    missing = {name: kind for name, kind in columns.items() if name not in have}
+    for name, kind in missing.items():
+        db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+    return bool(missing)

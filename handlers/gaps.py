@@ -29,8 +29,8 @@ def group(rows: list[dict[str, Any]]) -> list[Gap]:
         if gap is None:
             gap = Gap(question=row["question"], key=key)
             gaps.append(gap)
-        gap.count += 1
-        gap.last_at = row["at"]
+        gap.count += row.get("count") or 1
+        gap.last_at = max(gap.last_at, row.get("last_at") or row["at"])
         gap.question = row["question"]
         gap.wordings.add(row["question"])
     gaps.sort(key=lambda g: g.last_at, reverse=True)

@@ -180,6 +180,12 @@ def feedback_thanks(helpful: bool) -> str:
     return "Thanks for telling me. The question goes to the admins' gaps list."
 
 
+def pausing(per_minute: int) -> Reply:
+    return Reply(text=f"You have sent more than {per_minute} messages in a minute, so I am "
+                      "pausing for you; I will answer again once you slow down.",
+                 kind="error", ephemeral=True)
+
+
 def silence() -> Reply:
     return Reply(text="", kind="silent")
 

@@ -16,6 +16,7 @@ from content.text import clean, scrub, words
 from handlers import browse, curation, replies, status, subscriptions
 from handlers.answer import Answerer
 from handlers.conversation import reads_as_question, whats_new
+from handlers.floods import Limiter
 from handlers.messages import Reply, Request
 from handlers.permissions import is_admin
 from handlers.since import parse_since
@@ -32,6 +33,7 @@ class Settings:
     admin_role: str | None = None
     tz: str = "UTC"
     debounce: int = 60  # seconds without a tracked change before an on-change digest goes
+    user_rate: int = 20  # messages a minute one member may send before the bot pauses for them
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class Router:
         self.ledger = Ledger(self.store)
         self.conversations = Conversations(self.store)
         self.channels = Channels(self.store)
+        self.limiter = Limiter(self.settings.user_rate)
 
     @property
     def subject(self) -> str:
@@ -109,15 +112,36 @@ class Router:
         # A command when its arguments fit its form; "status of the order?" is a question.
         if command is not None and (command.fits(self, rest)
                                     or not reads_as_question(text, names_an_entry=False)):
+            flooding = self._flooding(request)
+            if flooding is not None:
+                return flooding
             reply = self._run(command, request, rest)
             if reply is not None:
                 return self._remembered(request, reply)
+        elif unprompted and not self._asks(text):
+            return replies.silence()  # "thanks!", "lol": not for the bot
+        else:
+            flooding = self._flooding(request)
+            if flooding is not None:
+                return flooding
         window = whats_new(text, request.now)
         if window is not None and parse_since(window, request.now) is not None:
             return curation.changes_in(self, window, request.now)
-        if unprompted and not self._asks(text):
-            return replies.silence()  # "thanks!", "lol": not for the bot
         return self._remembered(request, self.ask(request, text))
+
+    def _flooding(self, request: Request) -> Reply | None:
+        """None when the member is within their rate; else a note once, then silence. Admins
+        are trusted with bursts (a scripted batch of edits)."""
+        if self.is_admin(request):
+            return None
+        verdict = self.limiter.check((request.platform, request.user), request.now)
+        if verdict == "ok":
+            return None
+        if verdict == "pause":
+            log.info("pausing for %s: over %d messages a minute", request.actor,
+                     self.settings.user_rate, extra=_where(request))
+            return replies.pausing(self.settings.user_rate)
+        return replies.silence()
 
     def _run(self, command: Command, request: Request, args: str) -> Reply | None:
         if command.admin and not self.is_admin(request):

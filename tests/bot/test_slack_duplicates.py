@@ -20,6 +20,7 @@ async def test_a_thousand_events_delivered_up_to_four_times_get_a_thousand_repli
         event["event_id"] = f"Ev{i:05d}"
         event["event"]["ts"] = f"1764158520.{i:06d}"
         event["event"]["text"] = QUESTIONS[i % len(QUESTIONS)]
+        event["event"]["user"] = f"U{i % 250:04d}"  # many members, each within the rate
         for attempt in range(rng.randint(1, 4)):
             headers = ({"X-Slack-Retry-Num": str(attempt), "X-Slack-Retry-Reason": "http_timeout"}
                        if attempt else None)
