@@ -141,7 +141,7 @@ def _source_problems(sources: Any, where: str) -> list[str]:
             found.append(f"{where}: source {i} needs a title, url or quote")
             continue
         for key, value in source.items():
-            if key not in ("title", "date", "quote", "url"):
+            if key not in ("title", "date", "quote", "url", "field"):
                 found.append(f"{where}: source {i} has unknown key '{key}'")
             elif value is not None and len(str(value)) > LIMITS["source"]:
                 found.append(f"{where}: source {i} {key} is over {LIMITS['source']} characters")

@@ -6,11 +6,13 @@ from typing import TYPE_CHECKING
 
 from content.entry import FIELD_RE, KIND_RE, LIMITS, RESERVED, SLUG_RE, Entry
 from content.store import PACK_ACTOR, Audit, EntryExists, EntryMissing, NameTaken
-from content.text import scrub
+from content.text import normalize_name, scrub, stem, stems, words
 from handlers import replies
 from handlers.browse import known_kinds
 from handlers.diff import changes
 from handlers.gaps import group, same_gap
+from handlers.grammar import fits_usage, split_entry
+from handlers.lexicon import STOP
 from handlers.messages import Reply, Request
 from handlers.since import parse_since
 
@@ -18,6 +20,14 @@ if TYPE_CHECKING:
     from handlers.router import Router
 
 CHANGES_DEFAULT = "7d"
+SET_FORM = "set <entry> <field> <value> [--source <URL or citation>]"
+SOURCE_FLAG = " --source "
+# An edit's old value still stands where a text holds it, or this share of its words (at
+# least this many), among the entries found by searching for them.
+STALE_SHARE = 0.6
+STALE_WORDS = 3
+STALE_CANDIDATES = 30
+STALE_STOP = frozenset(stem(w) for w in STOP)
 _URL = re.compile(r"^https?://\S+$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -27,22 +37,72 @@ class Refused(Exception):
 
 
 def cmd_set(router: "Router", request: Request, args: str) -> Reply:
-    """Change an entry's title, summary or any named field (a new name adds a field)."""
+    """Change an entry's title, summary or any field; `--source <URL or citation>` says where
+    the new value comes from."""
     name, rest = split_entry(args)
     field, _, value = rest.partition(" ")
-    field, value = field.lower(), _text(value)
-    if not name or not field or not value:
-        return replies.usage("set <entry> <field> <value>", None)
+    value, _, cited = value.partition(SOURCE_FLAG)
+    field, value, cited = field.lower(), _text(value), _text(cited)
+    if not name or not field or not value or (SOURCE_FLAG.strip() in rest and not cited):
+        return replies.usage(SET_FORM, None)
     if field not in ("title", "summary") and (not FIELD_RE.match(field) or field in RESERVED):
         return replies.bad_field(field)
     _limit(value, LIMITS.get(field, LIMITS["field"]), field)
+    _limit(cited, LIMITS["source"], "source")
+    source = _source(cited, request, field) if cited else None
 
     def change(entry: Entry) -> Entry:
+        sources = entry.sources if source is None else (*entry.sources, source)
         if field in ("title", "summary"):
-            return replace(entry, **{field: value})
-        return replace(entry, fields={**entry.fields, field: value})
+            return replace(entry, sources=sources, **{field: value})
+        return replace(entry, fields={**entry.fields, field: value}, sources=sources)
 
-    return _edit(router, request, name, change, replies.SET_DONE.format(field=field))
+    reply = _edit(router, request, name, change, replies.SET_DONE.format(field=field))
+    entry = router.store.resolve(name, include_retired=True)
+    if reply.kind == "error" or entry is None or entry.version < 2:
+        return reply
+    before = router.store.revision(entry.slug, entry.version)
+    old = _value_of((before.before or {}) if before else {}, field)
+    stale = still_saying(router, old, entry.slug, field) if old and old != value else []
+    return replies.with_stale(reply, stale)
+
+
+def set_fits(router: "Router", args: str) -> bool:
+    """`set` fits when it names an entry, a field and a value (the source is optional)."""
+    return fits_usage("set <entry> <field> <value>", router, args)
+
+
+def _value_of(content: dict, field: str) -> str:
+    return content.get(field, "") if field in ("title", "summary") else (
+        content.get("fields") or {}).get(field, "")
+
+
+def still_saying(router: "Router", old: str, slug: str, field: str) -> list[tuple[str, str]]:
+    """(entry, place) of the live entries whose text still holds an edited field's old value:
+    the value itself, or most of its words (a summary that restates it)."""
+    wanted = {w for w in stems(old) if w not in STALE_STOP}
+    if not wanted:
+        return []
+    key = normalize_name(old)
+    terms = [w for w in dict.fromkeys(words(old)) if stem(w) in wanted]
+    hits = [hit for hit, _ in router.store.search(terms, limit=STALE_CANDIDATES)]
+    found = []
+    for entry in router.store.get_many(dict.fromkeys([slug, *hits])).values():
+        places = {"title": entry.title, "summary": entry.summary, **entry.fields}
+        for place, text in places.items():
+            if entry.slug == slug and place == field:
+                continue
+            held = wanted & stems(text)
+            if key in normalize_name(text) or (
+                    len(held) >= min(STALE_WORDS, len(wanted))
+                    and len(held) >= STALE_SHARE * len(wanted)):
+                found.append((entry.slug, place))
+    return found
+
+
+def _source(cited: str, request: Request, field: str) -> dict:
+    key = "url" if _URL.match(cited) else "title"
+    return {key: cited, "date": request.now.date().isoformat(), "field": field}
 
 
 def cmd_add(router: "Router", request: Request, args: str) -> Reply:
@@ -107,8 +167,8 @@ def cmd_source(router: "Router", request: Request, args: str) -> Reply:
     if not name or not text:
         return replies.usage("source <entry> <text or URL>", None)
     _limit(text, LIMITS["source"], "source")
-    key = "url" if _URL.match(text) else "title"
-    source = {key: text, "date": request.now.date().isoformat()}
+    source = _source(text, request, "")
+    source.pop("field")
 
     def change(entry: Entry) -> Entry:
         return replace(entry, sources=(*entry.sources, source))
@@ -223,17 +283,6 @@ def cmd_gaps(router: "Router", request: Request, args: str) -> Reply:
 def _seeded(revision) -> bool:
     """The pack's first load of an entry: the briefing's starting point, not news."""
     return revision.before is None and revision.actor == PACK_ACTOR
-
-
-def split_entry(args: str) -> tuple[str, str]:
-    """The entry name and the rest: `"new york" status ...` or `acme status ...`."""
-    args = args.strip()
-    if args[:1] in ('"', "'"):
-        end = args.find(args[0], 1)
-        if end > 0:
-            return args[1:end].strip(), args[end + 1 :].strip()
-    name, _, rest = args.partition(" ")
-    return name, rest.strip()
 
 
 def _edit(router: "Router", request: Request, name: str, change, what: str) -> Reply:

@@ -25,7 +25,7 @@ def answer(found: Found, store: Store) -> Reply:
         answered=True,
         title=entry.title,
         entries=(entry.slug,),
-        sources=sources(entry),
+        sources=sources(entry, (*(name for name, _ in found.facts), "summary")),
         updated=(entry.updated_at or "")[:10] or None,
         related=related(entry, store),
         kind="answer",
@@ -92,8 +92,12 @@ def footer(reply: Reply) -> str:
     return " · ".join(parts)
 
 
-def sources(entry: Entry) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(source_label(s) for s in entry.sources))
+def sources(entry: Entry, shown: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Source labels, those behind the fields shown first (an edit's `--source`, newest
+    first)."""
+    backing = [s for s in reversed(entry.sources) if s.get("field") and s["field"] in shown]
+    rest = [s for s in entry.sources if s not in backing]
+    return tuple(dict.fromkeys(source_label(s) for s in [*backing, *rest]))
 
 
 def related(entry: Entry, store: Store) -> tuple[Related, ...]:
@@ -312,6 +316,19 @@ def edited(before: Entry, version: int, what: str, changed) -> Reply:
     lines = [f"`{before.slug}` {what} (version {version})."]
     lines += [f"  {describe(change)}" for change in changed]
     return _admin("\n".join(lines))
+
+
+STALE_SHOWN = 8
+
+
+def with_stale(reply: Reply, stale: list[tuple[str, str]]) -> Reply:
+    """An edit's reply, plus where the old value still stands, so the admin can fix it next."""
+    if not stale:
+        return reply
+    places = ", ".join(f"`{slug}` ({place})" for slug, place in stale[:STALE_SHOWN])
+    more = f" and {len(stale) - STALE_SHOWN} more" if len(stale) > STALE_SHOWN else ""
+    return _admin(f"{reply.text}\nStill says the old value: {places}{more}. Fix with "
+                  "`set <entry> <field> <value>`.")
 
 
 def history(entry: Entry, revisions) -> Reply:

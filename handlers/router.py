@@ -1,7 +1,6 @@
 """One chat grammar for every platform: a message is a command from the table, or a question."""
 
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -9,7 +8,6 @@ from functools import partial
 
 from content.channels import Channels
 from content.conversations import Conversations
-from content.entry import FIELD_RE, KIND_RE, SLUG_RE
 from content.ledger import Ledger
 from content.store import Audit, Store
 from content.text import clean, scrub, words
@@ -17,6 +15,7 @@ from handlers import browse, curation, replies, status, subscriptions
 from handlers.answer import Answerer
 from handlers.conversation import reads_as_question, whats_new
 from handlers.floods import Limiter
+from handlers.grammar import fits_usage
 from handlers.messages import Reply, Request
 from handlers.permissions import is_admin
 from handlers.since import parse_since
@@ -190,42 +189,6 @@ def _conversation(request: Request) -> tuple[str, str]:
     return (request.platform, request.thread or "")
 
 
-def fits_usage(usage: str, router: "Router", args: str) -> bool:
-    """Do `args` fit the form `usage` spells ("set <entry> <field> <value>")? `<entry>` must
-    name an entry; `<field>`, `<kind>`, `<slug>` and `<version>` must look like one; `<a | b>`
-    is one of those words; the last placeholder takes the rest of the line. A form with an
-    optional part (`[...]`) leaves the checking to the command."""
-    parts = _USAGE.findall(usage)[1:]
-    if any(part.startswith("[") for part in parts):
-        return True
-    rest = args.strip()
-    for i, part in enumerate(parts):
-        if part == "<entry>":
-            name, rest = curation.split_entry(rest)
-            if not name or router.store.resolve(name, include_retired=True) is None:
-                return False
-            continue
-        if i == len(parts) - 1 and part not in _WORD_CHECKS and "|" not in part:
-            return bool(rest)  # <value>, <question>, <text or URL>: the rest of the line
-        word, _, rest = rest.partition(" ")
-        rest = rest.strip()
-        choices = [c.strip() for c in part.strip("<>").split("|")]
-        if "|" in part and word.lower() not in choices:
-            return False
-        if part in _WORD_CHECKS and not _WORD_CHECKS[part](word.lower()):
-            return False
-        if not word:
-            return False
-    return not rest
-
-
-_USAGE = re.compile(r"\[[^\]]*\]|<[^>]*>|\S+")
-_WORD_CHECKS = {
-    "<field>": lambda w: w in ("title", "summary") or bool(FIELD_RE.match(w)),
-    "<kind>": lambda w: bool(KIND_RE.match(w)),
-    "<slug>": lambda w: bool(SLUG_RE.match(w)),
-    "<version>": lambda w: w.lstrip("v").isdigit(),
-}
 
 
 def _where(request: Request) -> dict:
@@ -258,7 +221,8 @@ COMMANDS: dict[str, Command] = {
         Command("changes", "changes [since <date | 7d | 24h>]", curation.cmd_changes,
                 form=lambda router, args: parse_since(
                     curation.changes_window(args), datetime.now(UTC)) is not None),
-        Command("set", "set <entry> <field> <value>", curation.cmd_set, admin=True),
+        Command("set", curation.SET_FORM, curation.cmd_set, admin=True,
+                form=curation.set_fits),
         Command("add", "add <kind> <slug> <title>", curation.cmd_add, admin=True),
         Command("alias", "alias <entry> <alias>", curation.cmd_alias, admin=True),
         Command("unalias", "unalias <entry> <alias>", curation.cmd_unalias, admin=True),

@@ -51,9 +51,9 @@ def test_set_by_alias_and_quoted_names(router, store):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("set", "Type `set <entry> <field> <value>`"),
-        ("set order", "Type `set <entry> <field> <value>`"),
-        ("set order status", "Type `set <entry> <field> <value>`"),
+        ("set", "Type `set <entry> <field> <value> [--source <URL or citation>]`"),
+        ("set order", "Type `set <entry> <field> <value> [--source <URL or citation>]`"),
+        ("set order status", "Type `set <entry> <field> <value> [--source <URL or citation>]`"),
         ("set order Bad-Name x", "not a field name"),
         ("set order status " + "x" * 1001, "the limit is 1,000"),
         ("set order title " + "x" * 201, "the limit is 200"),
