@@ -24,6 +24,7 @@ from bot.runtime import build_router, load_by_hand, open_store
 from bot.scheduler import DigestScheduler
 from content.exporter import export_pack
 from content.loader import load_into, read_pack
+from content.people import People
 from content.store import Store, StoreError
 from handlers import content_tests, status
 from handlers.messages import Request
@@ -226,7 +227,7 @@ def chat(args, config: Config) -> int:
     request = Request(
         text=message, user=args.user, now=datetime.now(UTC), platform="console",
         channel=args.channel, thread=f"{args.channel}/{args.thread}" if args.thread else None,
-        reach="thread" if args.thread else "direct",
+        reach="thread" if args.thread else "direct", user_name=args.user,
     )
     _print(router.handle(request), message, args.json)
     return 0
@@ -304,9 +305,13 @@ def audit(args, config: Config) -> int:
         since = parse_since(args.since, datetime.now(UTC))
         if since is None:
             raise UsageError(f"--since {args.since!r} is not a date or a span like 7d or 24h")
-    for row in open_store(config).audit_rows(since):
+    store = open_store(config)
+    people = People(store)
+    for row in store.audit_rows(since):
+        name = people.display(row["actor"])
+        who = row["actor"] if name == row["actor"] else f"{name} ({row['actor']})"
         print(
-            f"{row['at']} {row['actor']} {row['platform']}/{row['channel']} "
+            f"{row['at']} {who} {row['platform']}/{row['channel']} "
             f"{row['result']}{_times(row)}: {' '.join(row['command'].split())}"
         )
     return 0

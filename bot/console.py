@@ -57,7 +57,7 @@ async def chat(router: Router, user: str | None = None, history: Path | None = N
         if not line.strip():
             continue
         reply = router.handle(Request(text=line, user=user, now=datetime.now(UTC),
-                                      thread=session))
+                                      thread=session, user_name=user))
         print(render(reply) + "\n")
     if readline is not None and history is not None:
         try:

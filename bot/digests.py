@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 
 from bot.delivery import Delivery, Permanent, RateLimited, Transient
 from content.ledger import Ledger, Outbox
+from content.people import People
 from content.store import Revision
 from handlers.digests import Digest, compose
 from handlers.schedules import Schedule
@@ -54,6 +55,7 @@ class DigestRunner:
                  clock: Callable[[], datetime] = utc_now,
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep):
         self.ledger = ledger
+        self.people = People(ledger.store)  # digests say who changed what by name
         self.deliveries = deliveries
         self.debounce = debounce
         self.clock = clock
@@ -115,7 +117,7 @@ class DigestRunner:
             subscription = self.ledger.get(subscription.id) or subscription
         newest = self.ledger.newest_revision()
         revisions = self._revisions(subscription.cursor, newest)
-        digest = compose(revisions, subscription.only)
+        digest = compose(revisions, subscription.only, self.people.display)
         if digest is None:
             if revisions and not dry_run:
                 self.ledger.skip(subscription.id, newest)

@@ -194,7 +194,8 @@ class BriefClient(discord.Client):
         return Request(text=text, user=str(user.id), now=datetime.now(UTC), platform=PLATFORM,
                        channel=str(channel_id or ""),
                        platform_admin=trusted and bool(perms and perms.manage_guild),
-                       roles=tuple(dict.fromkeys(roles)))
+                       roles=tuple(dict.fromkeys(roles)),
+                       user_name=getattr(user, "display_name", None))
 
 
 def _question_of(interaction: discord.Interaction) -> str:

@@ -95,7 +95,7 @@ class SlackBot:
             request_verification_enabled=not socket_mode,
             ignoring_self_events_enabled=True,
         )
-        self._admins: dict[str, tuple[float, bool]] = {}
+        self._admins: dict[str, tuple[float, bool, str | None]] = {}
         self.connected = False
         self._register()
 
@@ -139,7 +139,7 @@ class SlackBot:
     async def on_command(self, ack, command: dict, respond) -> None:
         await ack()  # within Slack's 3 seconds, before any work
         request = await self._request(from_slack(command.get("text", "")), command["user_id"],
-                                      command["channel_id"])
+                                      command["channel_id"], name=command.get("user_name"))
         reply = await asyncio.to_thread(self.router.handle, request)
         visible = "ephemeral" if reply.ephemeral else "in_channel"
         for message in slack_blocks.reply_messages(reply, request.text):
@@ -148,7 +148,7 @@ class SlackBot:
     async def on_show(self, ack, body: dict, action: dict, respond) -> None:
         await ack()
         request = await self._request(f"show {action['value']}", body["user"]["id"],
-                                      _channel_of(body))
+                                      _channel_of(body), name=_name_of(body["user"]))
         reply = await asyncio.to_thread(self.router.handle, request)
         for message in slack_blocks.reply_messages(reply):
             await respond(response_type="ephemeral", replace_original=False, **message)
@@ -227,28 +227,32 @@ class SlackBot:
                                               unfurl_links=False, unfurl_media=False, **message)
 
     async def _request(self, text: str, user: str, channel: str, reach: str = "direct",
-                       thread: str | None = None) -> Request:
+                       thread: str | None = None, name: str | None = None) -> Request:
+        """An admin command looks the user up (users.info, cached): are they a workspace admin,
+        and what is their name (edits, history and digests show it)."""
         platform_admin = False
         if self.router.is_admin_command(text):
-            platform_admin = await self._is_workspace_admin(user)
+            platform_admin, looked_up = await self._look_up(user)
+            name = name or looked_up
         return Request(text=text, user=user, now=datetime.now(UTC), platform=PLATFORM,
                        channel=channel, platform_admin=platform_admin, reach=reach,
-                       thread=thread)
+                       thread=thread, user_name=name)
 
-    async def _is_workspace_admin(self, user: str) -> bool:
-        """users.info is_admin / is_owner, cached for a few minutes."""
+    async def _look_up(self, user: str) -> tuple[bool, str | None]:
+        """users.info: is_admin / is_owner and the display name, cached for a few minutes."""
         cached = self._admins.get(user)
         if cached and time.monotonic() - cached[0] < ADMIN_CACHE_SECONDS:
-            return cached[1]
+            return cached[1], cached[2]
         try:
             info = (await self.client.users_info(user=user))["user"]
             admin = bool(info.get("is_admin") or info.get("is_owner"))
         except (TimeoutError, SlackApiError, aiohttp.ClientError) as exc:
             log.warning("users.info failed (%s); treating the user as a member",
                         type(exc).__name__)
-            return False
-        self._admins[user] = (time.monotonic(), admin)
-        return admin
+            return False, None
+        name = _name_of(info)
+        self._admins[user] = (time.monotonic(), admin, name)
+        return admin, name
 
 
 def strip_mentions(text: str) -> str:
@@ -265,6 +269,13 @@ def from_slack(text: str) -> str:
     text = _LINK.sub(r"\1", text)
     text = _CHANNEL.sub(r"#\1", text)
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def _name_of(user: dict) -> str | None:
+    """A Slack user's display name: the profile's display or real name, else the handle."""
+    profile = user.get("profile") or {}
+    return (profile.get("display_name") or profile.get("real_name") or user.get("real_name")
+            or user.get("name") or user.get("username") or None)
 
 
 def _channel_of(body: dict) -> str:

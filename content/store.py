@@ -825,6 +825,8 @@ def _create_tables(db: Database) -> None:
             f"CREATE TRIGGER IF NOT EXISTS {table}_no_{action.lower()} BEFORE {action} "
             f"ON {table} BEGIN SELECT RAISE(ABORT, '{table} rows are append-only'); END"
         )
+    db["people"].create({"actor": str, "name": str, "at": str}, pk="actor",
+                        if_not_exists=True)
     db["taught"].create({"id": int, "at": str, "slug": str, "question": str}, pk="id",
                         if_not_exists=True)
     db["declined"].create(

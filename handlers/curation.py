@@ -233,7 +233,7 @@ def cmd_history(router: "Router", request: Request, args: str) -> Reply | None:
     entry = router.store.resolve(name, include_retired=True)
     if entry is None:
         return _missing(router, name, ephemeral=False)
-    return replies.history(entry, router.store.revisions(entry.slug))
+    return replies.history(entry, router.store.revisions(entry.slug), router.people.display)
 
 
 def cmd_changes(router: "Router", request: Request, args: str) -> Reply:
@@ -253,7 +253,8 @@ def changes_in(router: "Router", window: str, now) -> Reply:
     since = parse_since(window, now)
     revisions = router.store.revisions_since(since)
     rows = [(r, changes(r.before, r.after)) for r in revisions if not _seeded(r)]
-    return replies.changes_reply(window, window[:1].isdigit() and window[-1:].isalpha(), rows)
+    return replies.changes_reply(window, window[:1].isdigit() and window[-1:].isalpha(), rows,
+                                 router.people.display)
 
 
 def cmd_teach(router: "Router", request: Request, args: str) -> Reply:

@@ -1,6 +1,7 @@
 """Digest composition: what changed in tracked entries over a range of revisions, per entry,
 collapsed to first-old -> last-new. Plain data in, plain data out; renderers format it."""
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -44,14 +45,16 @@ class Digest:
         return cls(entries, data["first_at"], data["last_at"])
 
 
-def compose(revisions: list[Revision], only: tuple[str, ...] = ()) -> Digest | None:
+def compose(revisions: list[Revision], only: tuple[str, ...] = (),
+            name: Callable[[str], str] = str) -> Digest | None:
     """The digest of `revisions` (oldest first) for tracked entries matching `only` (kinds or
     slugs); None when nothing is left to show (no change, or changes undone in the window)."""
     by_slug: dict[str, list[Revision]] = {}
     for revision in revisions:
         if _relevant(revision, only):
             by_slug.setdefault(revision.slug, []).append(revision)
-    entries = [e for e in (_entry_change(revs) for revs in by_slug.values()) if e is not None]
+    entries = [e for e in (_entry_change(revs, name) for revs in by_slug.values())
+               if e is not None]
     if not entries:
         return None
     times = [r.at for revs in by_slug.values() for r in revs]
@@ -68,7 +71,7 @@ def _relevant(revision: Revision, only: tuple[str, ...]) -> bool:
     return revision.slug in wanted or revision.after.get("kind") in wanted
 
 
-def _entry_change(revisions: list[Revision]) -> EntryChange | None:
+def _entry_change(revisions: list[Revision], name: Callable[[str], str]) -> EntryChange | None:
     first, last = revisions[0].before, revisions[-1].after
     was_retired = bool(first and first.get("retired"))
     is_retired = bool(last.get("retired"))
@@ -84,6 +87,6 @@ def _entry_change(revisions: list[Revision]) -> EntryChange | None:
             return None
         else:
             status = "changed"
-    actors = tuple(dict.fromkeys(r.actor for r in revisions))
+    actors = tuple(dict.fromkeys(name(r.actor) for r in revisions))
     return EntryChange(revisions[-1].slug, last["title"], status, found, actors,
                        revisions[-1].at)

@@ -29,6 +29,8 @@ class Request:
     # Another key replies to this message's answer will name as their conversation (a Discord
     # reply chain: each reply points at the message the bot answered).
     reply_key: str | None = None
+    # The person's display name as the platform gives it (shown in history and digests).
+    user_name: str | None = None
 
     @property
     def actor(self) -> str:

@@ -331,10 +331,10 @@ def with_stale(reply: Reply, stale: list[tuple[str, str]]) -> Reply:
                   "`set <entry> <field> <value>`.")
 
 
-def history(entry: Entry, revisions) -> Reply:
+def history(entry: Entry, revisions, name=str) -> Reply:
     lines = [f"History of `{entry.slug}` ({entry.title}), newest first:"]
     for revision in revisions[:HISTORY_LIMIT]:
-        lines.append(f"v{revision.version} · {_when(revision.at)} · {revision.actor}")
+        lines.append(f"v{revision.version} · {_when(revision.at)} · {name(revision.actor)}")
         found = changes(revision.before, revision.after)
         if revision.before is None:
             lines.append("  created")
@@ -344,7 +344,7 @@ def history(entry: Entry, revisions) -> Reply:
     return Reply(text="\n".join(lines), entries=(entry.slug,))
 
 
-def changes_reply(window: str, span: bool, rows) -> Reply:
+def changes_reply(window: str, span: bool, rows, name=str) -> Reply:
     period = f"in the last {window}" if span else f"since {window}"
     if not rows:
         return Reply(text=f"No changes to tracked entries {period}.")
@@ -355,7 +355,7 @@ def changes_reply(window: str, span: bool, rows) -> Reply:
             what = "new entry"
         else:
             what = "; ".join(describe(c, 60) for c in found) or "no visible change"
-        lines.append(f"{head}{what} · by {revision.actor}")
+        lines.append(f"{head}{what} · by {name(revision.actor)}")
     if len(rows) > CHANGES_LIMIT:
         lines.append(f"… and {len(rows) - CHANGES_LIMIT} more; narrow the window, e.g. "
                      "`changes since 24h`.")

@@ -9,6 +9,7 @@ from functools import partial
 from content.channels import Channels
 from content.conversations import Conversations
 from content.ledger import Ledger
+from content.people import People
 from content.store import Audit, Store
 from content.text import clean, scrub, words
 from handlers import browse, curation, replies, status, subscriptions
@@ -67,6 +68,7 @@ class Router:
         self.conversations = Conversations(self.store)
         self.channels = Channels(self.store)
         self.limiter = Limiter(self.settings.user_rate)
+        self.people = People(self.store)
 
     @property
     def subject(self) -> str:
@@ -75,6 +77,8 @@ class Router:
     def handle(self, request: Request) -> Reply:
         """Answer one message. Never raises: an unexpected error becomes a short apology."""
         try:
+            if request.user_name:
+                self.people.note(request.actor, request.user_name, request.now)
             return self._dispatch(replace(request, text=scrub(request.text)))
         except Exception:
             log.exception("handling a message failed", extra=_where(request))

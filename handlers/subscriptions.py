@@ -82,7 +82,7 @@ def cmd_digest(router: "Router", request: Request, args: str) -> Reply:
 def pending_digest(router: "Router", subscription: "Subscription") -> Digest | None:
     newest = router.ledger.newest_revision()
     revisions = [r for _, r in router.ledger.revisions_after(subscription.cursor, newest)]
-    return compose(revisions, subscription.only)
+    return compose(revisions, subscription.only, router.people.display)
 
 
 def next_run(subscription: "Subscription", now: datetime) -> datetime | None:

@@ -24,7 +24,7 @@ def test_scripted_console_session(tmp_path):
     assert answer["answered"] and "Signed on Thursday" in answer["text"]
     # 3. History shows old -> new and who made the change.
     history = chat(db, "bob", "history", "order")["text"]
-    assert "console:alice" in history and "→ Signed on Thursday" in history
+    assert "· alice\n" in history and "→ Signed on Thursday" in history  # a name, not an id
     # 4. revert brings the original status back; history keeps every version.
     chat(db, "alice", "revert", "order", "1")
     assert "Status: Expected" in chat(db, "bob", "show", "order")["text"]
@@ -35,8 +35,8 @@ def test_scripted_console_session(tmp_path):
     assert "Only admins" in refused["text"]
     assert "Hacked" not in chat(db, "bob", "show", "order")["text"]
     audit = run("audit", db=db).stdout
-    assert "console:bob console/console denied: set order status Hacked" in audit
-    assert "console:alice console/console ok: order v2" in audit
+    assert "bob (console:bob) console/console denied: set order status Hacked" in audit
+    assert "alice (console:alice) console/console ok: order v2" in audit
     # 6. Off-topic questions show up in gaps for an admin, but not for a non-admin.
     chat(db, "bob", "what's the weather in Lisbon?")
     assert "weather in Lisbon" in chat(db, "alice", "gaps")["text"]

@@ -131,7 +131,7 @@ def test_history_newest_first_with_old_to_new(router, store):
     lines = text.splitlines()
     assert lines[1].startswith("v2 · ") and "console:admin" in lines[1]
     assert "status: " in lines[2] and "→ Signed" in lines[2]
-    assert lines[3].startswith("v1 · ") and "content-pack" in lines[3]
+    assert lines[3].startswith("v1 · ") and "the content pack" in lines[3]
 
 
 def test_history_shortens_long_values(router):
