@@ -21,8 +21,7 @@ from discord import app_commands
 
 from bot import discord_embeds
 from bot.delivery import Permanent, RateLimited, Transient
-from handlers import replies
-from handlers.browse import known_kinds
+from bot.seen import Seen
 from handlers.digests import Digest
 from handlers.messages import Request
 from handlers.router import COMMANDS, Router
@@ -55,7 +54,7 @@ async def point_at(api_url: str) -> None:
 
 
 class BriefClient(discord.Client):
-    def __init__(self, router: Router, settings: DiscordSettings):
+    def __init__(self, router: Router, settings: DiscordSettings, seen: Seen | None = None):
         # Default intents: guild messages and DMs; Discord sends the text of messages that
         # mention the bot and of DMs without the privileged message-content intent, which
         # unmentioned questions (`answer questions`, replies that do not ping) need.
@@ -63,6 +62,7 @@ class BriefClient(discord.Client):
         intents.message_content = settings.message_content
         super().__init__(intents=intents, allowed_mentions=discord.AllowedMentions.none())
         self.router = router
+        self.seen = seen or Seen(router.store)  # threads the bot answers in
         self.settings = settings
         self.tree = app_commands.CommandTree(self)
         self.tree.add_command(brief_group(self))
@@ -111,7 +111,7 @@ class BriefClient(discord.Client):
             return "direct", channel, None
         mentioned = f"<@{self.user.id}>" in message.content or (
             f"<@!{self.user.id}>" in message.content)
-        in_thread = self.router.store.knows_thread(PLATFORM, channel, channel)
+        in_thread = self.seen.knows_thread(PLATFORM, channel, channel)
         if in_thread:
             return ("direct" if mentioned else "thread"), channel, None
         reference = message.reference
@@ -131,8 +131,7 @@ class BriefClient(discord.Client):
         data = await self.http.start_thread_with_message(
             message.channel.id, message.id, name=name, auto_archive_duration=1440)
         thread_id = int(data["id"])
-        await asyncio.to_thread(self.router.store.follow, PLATFORM, str(thread_id),
-                                str(thread_id))
+        await asyncio.to_thread(self.seen.follow, PLATFORM, str(thread_id), str(thread_id))
         thread = self.get_partial_messageable(thread_id, guild_id=message.guild.id
                                               if message.guild else None,
                                               type=discord.ChannelType.public_thread)
@@ -147,14 +146,12 @@ class BriefClient(discord.Client):
         if custom_id.startswith(discord_embeds.SHOW):
             await self.run(interaction, f"show {custom_id.removeprefix(discord_embeds.SHOW)}",
                            force_ephemeral=True)
-        elif custom_id.startswith(("bb:fb:1:", "bb:fb:0:")):
-            helpful = custom_id.startswith(discord_embeds.HELPFUL)
-            question = _question_of(interaction)
-            await asyncio.to_thread(
-                self.router.store.record_feedback, PLATFORM, str(interaction.user.id),
-                str(interaction.channel_id), question, custom_id[8:], helpful, datetime.now(UTC))
-            await interaction.response.send_message(replies.feedback_thanks(helpful),
-                                                    ephemeral=True)
+        elif (feedback := discord_embeds.feedback_of(custom_id)) is not None:
+            helpful, slug = feedback
+            request = self._request(_question_of(interaction), interaction.user,
+                                    interaction.channel_id, None, interaction.guild_id)
+            reply = await asyncio.to_thread(self.router.feedback, request, slug, helpful)
+            await interaction.response.send_message(reply.text, ephemeral=True)
 
     async def run(self, interaction: discord.Interaction, text: str,
                   force_ephemeral: bool = False) -> None:
@@ -220,24 +217,12 @@ def brief_group(client: BriefClient) -> app_commands.Group:
     run = client.run
 
     async def entries(interaction: discord.Interaction, current: str):
-        entries = await asyncio.to_thread(client.router.store.entries)
-        key = current.casefold()
-        choices, seen = [], set()
-        for entry in entries:
-            if entry.slug in seen:
-                continue
-            if not key or key in entry.title.casefold() or key in entry.slug or any(
-                    key in a.casefold() for a in entry.aliases):
-                seen.add(entry.slug)
-                choices.append(app_commands.Choice(name=entry.title[:100], value=entry.slug))
-            if len(choices) >= AUTOCOMPLETE_LIMIT:
-                break
-        return choices
+        found = await asyncio.to_thread(client.router.entry_choices, current, AUTOCOMPLETE_LIMIT)
+        return [app_commands.Choice(name=title[:100], value=slug) for title, slug in found]
 
     async def kinds(interaction: discord.Interaction, current: str):
-        found = await asyncio.to_thread(known_kinds, client.router.store)
-        return [app_commands.Choice(name=k, value=k) for k in found
-                if current.casefold() in k][:AUTOCOMPLETE_LIMIT]
+        found = await asyncio.to_thread(client.router.kind_choices, current, AUTOCOMPLETE_LIMIT)
+        return [app_commands.Choice(name=kind, value=kind) for kind in found]
 
     @group.command(name="ask", description="Ask a question about the tracked subject.")
     @app_commands.describe(question="Your question, in your own words")

@@ -10,21 +10,27 @@ from handlers import replies
 from handlers.digests import Digest
 from handlers.messages import Reply
 
-CONTENT = 2000
 TITLE = 256
-DESCRIPTION = 4096
 FIELDS = 25
 FIELD_NAME = 256
 FIELD_VALUE = 1024
 FOOTER = 2048
 EMBED_TOTAL = 6000
 EMBEDS_PER_MESSAGE = 10
-DESCRIPTION_CHUNK = 4000  # under the limit, leaving room for nothing to be cut mid-line
+DESCRIPTION_CHUNK = 4000  # under Discord's 4,096, so a chunk never needs cutting mid-line
 DIGEST_FOOTER = 100  # room for "Briefbot digest <id> · part <n>"
 
 SHOW = "bb:show:"
 HELPFUL = "bb:fb:1:"
 NOT_HELPFUL = "bb:fb:0:"
+
+
+def feedback_of(custom_id: str) -> tuple[bool, str] | None:
+    """(helpful, slug) of a Helpful / Not helpful button's custom id, else None."""
+    for prefix, helpful in ((HELPFUL, True), (NOT_HELPFUL, False)):
+        if custom_id.startswith(prefix):
+            return helpful, custom_id.removeprefix(prefix)
+    return None
 
 
 def reply_messages(reply: Reply) -> list[dict[str, Any]]:

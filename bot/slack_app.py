@@ -31,7 +31,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import slack_blocks
 from bot.delivery import Permanent, RateLimited, Transient
-from handlers import replies
+from bot.seen import Seen
 from handlers.digests import Digest
 from handlers.messages import Reply, Request
 from handlers.router import Router
@@ -86,8 +86,10 @@ class SlackBot:
     """The Bolt app and the facts it keeps: admins looked up, threads the bot is in."""
 
     def __init__(self, router: Router, settings: SlackSettings, signing_secret: str | None,
-                 socket_mode: bool = False, session: aiohttp.ClientSession | None = None):
+                 socket_mode: bool = False, session: aiohttp.ClientSession | None = None,
+                 seen: Seen | None = None):
         self.router = router
+        self.seen = seen or Seen(router.store)  # events handled, threads the bot is in
         self.client = web_client(settings, session=session)
         self.app = AsyncApp(
             client=self.client,
@@ -160,12 +162,12 @@ class SlackBot:
         except ValueError:
             value = {}
         helpful = action["action_id"] == slack_blocks.HELPFUL
-        await asyncio.to_thread(
-            self.router.store.record_feedback, PLATFORM, body["user"]["id"], _channel_of(body),
-            str(value.get("q", ""))[:500], str(value.get("e", "")), helpful, datetime.now(UTC),
-        )
+        request = await self._request(str(value.get("q", "")), body["user"]["id"],
+                                      _channel_of(body), name=_name_of(body["user"]))
+        reply = await asyncio.to_thread(self.router.feedback, request, str(value.get("e", "")),
+                                        helpful)
         await respond(response_type="ephemeral", replace_original=False,
-                      text=slack_blocks.escape(replies.feedback_thanks(helpful)))
+                      text=slack_blocks.escape(reply.text))
 
     async def on_error(self, error: Exception, body: dict) -> None:
         log.error("slack listener failed: %s", type(error).__name__, exc_info=error)
@@ -199,11 +201,10 @@ class SlackBot:
 
     def _first_sight(self, body: dict, remember: tuple[str, str] | None,
                      follow: tuple[str, str] | None) -> bool:
-        store = self.router.store
-        if follow is not None and not store.knows_thread(PLATFORM, *follow):
+        if follow is not None and not self.seen.knows_thread(PLATFORM, *follow):
             return False
         event_id = body.get("event_id")
-        return event_id is None or store.first_time(PLATFORM, event_id, remember)
+        return event_id is None or self.seen.first_time(PLATFORM, event_id, remember)
 
     def _answer_once(self, body: dict, request: Request, remember: tuple[str, str] | None,
                      follow: tuple[str, str] | None) -> Reply | None:
@@ -213,7 +214,7 @@ class SlackBot:
             return None
         reply = self.router.handle(request)
         if unprompted and remember and not reply.silent:
-            self.router.store.follow(PLATFORM, *remember)
+            self.seen.follow(PLATFORM, *remember)
         return reply
 
     async def _post(self, client: AsyncWebClient, event: dict, reply: Reply, question: str,

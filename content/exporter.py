@@ -5,6 +5,7 @@ from pathlib import Path
 
 import yaml
 
+from content.gaps import Gaps
 from content.loader import PACK_FILE, QUESTIONS_FILE
 from content.store import Store
 
@@ -28,7 +29,7 @@ def export_pack(store: Store, folder: str | Path) -> int:
         _dump(folder / f"{kind}.yaml", {"entries": entries})
     # Taught phrasings are keywords of their entry, and the curator's content tests too.
     keywords = {e["slug"]: e["keywords"] for found in by_kind.values() for e in found}
-    taught = [{"q": q, "entry": slug} for slug, q in dict.fromkeys(store.taught())
+    taught = [{"q": q, "entry": slug} for slug, q in dict.fromkeys(Gaps(store).taught())
               if q in keywords.get(slug, ())]
     if taught:
         _dump(folder / QUESTIONS_FILE, {"questions": taught})

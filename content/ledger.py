@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from content.store import Audit, Revision, Store, _revision
+from content.store import Audit, Revision, Store, revision_from_row
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,7 @@ class Ledger:
             "WHERE id > ? AND id <= ? ORDER BY id",
             [cursor, upto],
         )
-        return [(row[0], _revision(row[1:])) for row in rows]
+        return [(row[0], revision_from_row(row[1:])) for row in rows]
 
     # -- outbox ----------------------------------------------------------------------------
 

@@ -23,6 +23,23 @@ def known_kinds(store: Store) -> dict[str, str]:
     return declared | {kind: "" for kind, _ in store.kinds() if kind not in declared}
 
 
+def entry_choices(store: Store, current: str, limit: int) -> list[tuple[str, str]]:
+    """(title, slug) of live entries whose title, slug or an alias holds `current`."""
+    key = current.casefold()
+    choices = []
+    for entry in store.entries():
+        if not key or key in entry.title.casefold() or key in entry.slug or any(
+                key in alias.casefold() for alias in entry.aliases):
+            choices.append((entry.title, entry.slug))
+            if len(choices) >= limit:
+                break
+    return choices
+
+
+def kind_choices(store: Store, current: str, limit: int) -> list[str]:
+    return [kind for kind in known_kinds(store) if current.casefold() in kind][:limit]
+
+
 def cmd_list(router: "Router", request: Request, args: str) -> Reply | None:
     """List the entries, optionally only those of one kind (`help` names the kinds)."""
     kinds = known_kinds(router.store)

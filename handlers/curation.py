@@ -270,15 +270,15 @@ def cmd_teach(router: "Router", request: Request, args: str) -> Reply:
     reply = _edit(router, request, entry.slug, _adding("keywords", question),
                   replies.TAUGHT.format(question=question))
     if reply.kind != "error":
-        closed = [row["id"] for row in router.store.declined()
+        closed = [row["id"] for row in router.gaps.declined()
                   if same_gap(row["question"], question)]
-        router.store.record_taught(entry.slug, question, closed, request.now)
+        router.gaps.record_taught(entry.slug, question, closed, request.now)
     return reply
 
 
 def cmd_gaps(router: "Router", request: Request, args: str) -> Reply:
     """Questions the bot declined, near-duplicates grouped, most asked first."""
-    return replies.gaps(group(router.store.declined()))
+    return replies.gaps(group(router.gaps.declined()))
 
 
 def _seeded(revision) -> bool:

@@ -178,10 +178,11 @@ def welcome(subject: str) -> str:
     return f"Briefbot: ask about {subject}. Type `help` for commands, Ctrl-D to quit."
 
 
-def feedback_thanks(helpful: bool) -> str:
+def feedback_thanks(helpful: bool) -> Reply:
     if helpful:
-        return "Thanks, glad it helped."
-    return "Thanks for telling me. The question goes to the admins' gaps list."
+        return Reply(text="Thanks, glad it helped.", ephemeral=True)
+    return Reply(text="Thanks for telling me. The question goes to the admins' gaps list.",
+                 ephemeral=True)
 
 
 def pausing(per_minute: int) -> Reply:

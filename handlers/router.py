@@ -8,6 +8,7 @@ from functools import partial
 
 from content.channels import Channels
 from content.conversations import Conversations
+from content.gaps import Gaps
 from content.ledger import Ledger
 from content.people import People
 from content.store import Audit, Store
@@ -69,6 +70,7 @@ class Router:
         self.channels = Channels(self.store)
         self.limiter = Limiter(self.settings.user_rate)
         self.people = People(self.store)
+        self.gaps = Gaps(self.store)
 
     @property
     def subject(self) -> str:
@@ -88,6 +90,20 @@ class Router:
         """Whether `text` is an admin command: only then do adapters look up admin facts."""
         command = COMMANDS.get(clean(text).strip().partition(" ")[0].lower())
         return command is not None and command.admin
+
+    def feedback(self, request: Request, slug: str, helpful: bool) -> Reply:
+        """A Helpful / Not helpful click on an answer (`request.text`: its question); a Not
+        helpful one puts the question on the gaps list."""
+        self.gaps.record_feedback(request.platform, request.user, request.channel,
+                                  request.text[:500], slug, helpful, request.now)
+        return replies.feedback_thanks(helpful)
+
+    def entry_choices(self, current: str, limit: int) -> list[tuple[str, str]]:
+        """For autocompletes: (title, slug) of entries matching what was typed so far."""
+        return browse.entry_choices(self.store, current, limit)
+
+    def kind_choices(self, current: str, limit: int) -> list[str]:
+        return browse.kind_choices(self.store, current, limit)
 
     def hears_channel(self, platform: str, channel: str) -> bool:
         """Whether top-level messages in a channel may be for the bot (`answer questions`):
@@ -183,7 +199,7 @@ class Router:
                      extra=_where(request))
         # A part the briefing lacks goes on the gaps list; a message with none answered, whole.
         for text in [f.question for f in missed] if reply.answered else [question]:
-            self.store.record_declined(
+            self.gaps.record_declined(
                 text, request.platform, request.user, request.channel, request.now
             )
         return reply

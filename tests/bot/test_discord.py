@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from bot import discord_embeds
 from bot.digests import DigestRunner
 from bot.discord_app import BriefClient, DiscordDelivery, DiscordSettings, point_at
+from content.gaps import Gaps
 from content.store import Audit
 from handlers.messages import Related, Reply
 from handlers.router import Router, Settings
@@ -192,9 +193,9 @@ async def test_buttons_show_entries_and_record_feedback(bot, store):
     bot.fake.calls.clear()
     bot.button("bb:fb:0:order")
     await bot.callback("button-token")
-    [row] = store.feedback()
+    [row] = Gaps(store).feedback()
     assert (row["helpful"], row["slug"]) == (0, "order")
-    assert store.declined()[-1]["question"] == "Executive order on AI and cybersecurity"
+    assert Gaps(store).declined()[-1]["question"] == "Executive order on AI and cybersecurity"
 
 
 async def test_stored_mass_mentions_never_ping(bot, store):

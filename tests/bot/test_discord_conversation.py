@@ -5,6 +5,7 @@ later sentinel reply, never a sleep."""
 
 import json
 
+from content.gaps import Gaps
 from tests.bot.fake_discord import BOT_ID
 from tests.bot.test_discord import MANAGE_GUILD, load
 
@@ -39,7 +40,7 @@ async def test_a_reply_chain_keeps_its_subject_and_ignores_chatter(bot, store):
     replying(bot, second, "when was it disclosed?", 4)  # the sentinel, two turns deep
     third = (await answers(bot, 3))[2]
     assert "month ago" in json.dumps(third["embeds"])
-    assert len(bot.fake.created) == 3 and store.declined() == []
+    assert len(bot.fake.created) == 3 and Gaps(store).declined() == []
 
 
 async def test_answer_questions_answers_in_a_thread_without_a_mention(bot, store):
@@ -59,7 +60,7 @@ async def test_answer_questions_answers_in_a_thread_without_a_mention(bot, store
                 mentions=[], channel_id="1300000000000000202")
     (_, follow) = (await bot.fake.wait_for(lambda: len(bot.fake.created) == 2
                                            and bot.fake.created))[1]
-    assert "Thursday" in json.dumps(follow["embeds"]) and store.declined() == []
+    assert "Thursday" in json.dumps(follow["embeds"]) and Gaps(store).declined() == []
 
 
 async def test_unmentioned_questions_elsewhere_get_nothing(bot):

@@ -2,6 +2,7 @@
 remembers its subject and ignores chatter; a channel set to `answer questions` is answered
 unmentioned, in a thread. Negative checks wait for a later sentinel reply, never a sleep."""
 
+from content.gaps import Gaps
 from tests.bot.test_slack_http import payload, texts
 
 
@@ -39,7 +40,7 @@ async def test_a_followed_thread_keeps_its_subject_and_ignores_chatter(slack, st
     await slack.event(thread_message("when was it disclosed?", 9))  # the sentinel
     posts = await posted(slack, 3)
     assert "month ago" in texts(posts[2])
-    assert len(slack.fake.posts()) == 3 and store.declined() == []
+    assert len(slack.fake.posts()) == 3 and Gaps(store).declined() == []
 
 
 async def test_answer_questions_answers_top_level_questions_in_a_thread(slack, store):
@@ -58,7 +59,7 @@ async def test_answer_questions_answers_top_level_questions_in_a_thread(slack, s
     await slack.event(thread_message("when?", 3, thread="1764158702.000300", channel="C7"))
     follow = (await posted(slack, 2))[1]
     assert "Thursday" in texts(follow)
-    assert len(slack.fake.posts()) == 2 and store.declined() == []
+    assert len(slack.fake.posts()) == 2 and Gaps(store).declined() == []
 
 
 async def test_without_answer_questions_top_level_questions_get_no_reply(slack):

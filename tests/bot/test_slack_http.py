@@ -16,6 +16,7 @@ from aiohttp import web
 from bot.delivery import ConsoleDelivery
 from bot.digests import DigestRunner
 from bot.slack_app import SlackBot, SlackDelivery, SlackSettings, http_app, web_client
+from content.gaps import Gaps
 from handlers.router import Router, Settings
 from tests.bot.fake_slack import FakeSlack
 from tests.conftest import snapshot
@@ -217,10 +218,10 @@ async def test_not_helpful_is_recorded_and_feeds_gaps(slack, store):
     action["response_url"] = f"{slack.fake.url}/response/5"
     await slack.action(action)
     await slack.fake.wait_for(lambda: slack.fake.responses)
-    [row] = store.feedback()
+    [row] = Gaps(store).feedback()
     assert (row["helpful"], row["question"], row["slug"]) == (0, "what does the order cost?",
                                                              "order")
-    assert [d["question"] for d in store.declined()] == ["what does the order cost?"]
+    assert [d["question"] for d in Gaps(store).declined()] == ["what does the order cost?"]
 
 
 async def test_a_stored_channel_mention_arrives_escaped(slack, store):

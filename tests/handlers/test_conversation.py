@@ -3,6 +3,7 @@ and channels where the bot answers questions unmentioned."""
 
 from datetime import timedelta
 
+from content.gaps import Gaps
 from handlers.messages import Request
 from tests.conftest import NOW, ask, snapshot
 
@@ -43,7 +44,7 @@ def test_chatter_in_a_thread_gets_silence_and_no_gap(router, store):
     for text in ("thanks!", "lol", "ok cool", "👍", "good morning all"):
         reply = say(router, text, thread="T1", reach="thread")
         assert reply.silent and reply.text == "" and not reply.answered, text
-    assert store.declined() == []
+    assert Gaps(store).declined() == []
     # Mentions and DMs are always answered, chatter included.
     assert not say(router, "thanks!").silent
 
@@ -75,7 +76,7 @@ def test_answer_questions_makes_a_channel_answer_unmentioned(router, store):
     assert answer.answered and "Trump" in answer.text
     for text in ("good morning all", "who won the football world cup?", "thanks"):
         assert say(router, text, **channel).silent, text
-    assert store.declined() == []
+    assert Gaps(store).declined() == []
     assert "console:C9" in ask(router, "subscriptions").text
     say(router, "answer mentions", user="admin", channel="C9")
     assert say(router, "who signs the order?", **channel).silent
