@@ -135,9 +135,15 @@ def run(args, config: Config) -> int:
 async def serve(config: Config) -> None:
     """The bot: every configured platform (or the console chat) and the digest scheduler, on
     one event loop over one store."""
-    router = build_router(config)
-    await asyncio.to_thread(router.vocabulary.warm)  # not on the first question's time
     platforms: dict[str, bool] = {}
+    scheduler: DigestScheduler | None = None  # started below, once the platforms are up
+
+    def report(ledger) -> dict:
+        running = scheduler.running if scheduler is not None else None
+        return status.report(ledger, running, platforms)
+
+    router = build_router(config, status=report)
+    await asyncio.to_thread(router.vocabulary.warm)  # not on the first question's time
     closers = []
     extra = {}
     if config.discord_token:
@@ -145,7 +151,6 @@ async def serve(config: Config) -> None:
         closers.append(close)
     runner = digest_runner(router, config, deliveries=extra)
     scheduler = DigestScheduler(runner, router.ledger)
-    router.status_source = lambda: status.report(router.ledger, scheduler.running, platforms)
     if config.slack_bot_token:
         closers.append(await slack_runtime.start(router, config, platforms,
                                                  lambda: scheduler.running))

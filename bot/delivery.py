@@ -3,9 +3,13 @@ digest already posted), the errors a platform can answer with, and the console's
 
 import json
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
+
+import aiohttp
 
 from bot.mentions import neutralize
 from handlers import replies
@@ -32,6 +36,25 @@ class Transient(DeliveryError):
 
 class Permanent(DeliveryError):
     """The channel cannot be posted to (not found, bot not in it): pause its subscription."""
+
+
+def failure(status: int, detail: str, retry_after: float | None, permanent: bool) -> Exception:
+    """One mapping, for every platform, from a refused call to what the ledger does next:
+    wait and retry (429), pause the subscription (a permanent refusal), or check and retry."""
+    if status == 429:
+        return RateLimited(retry_after or 1.0)
+    if permanent:
+        return Permanent(detail or f"HTTP {status}")
+    return Transient(detail or f"HTTP {status}")
+
+
+@contextmanager
+def connection_errors() -> Iterator[None]:
+    """A timeout or a dropped connection: the call may or may not have landed."""
+    try:
+        yield
+    except (TimeoutError, aiohttp.ClientError, ConnectionError) as exc:
+        raise Transient(type(exc).__name__) from exc
 
 
 class Delivery(Protocol):

@@ -1,7 +1,7 @@
 """The Discord adapter: a discord.py client whose /brief commands, mentions, DMs and buttons
 become router requests, and whose replies become embeds.
 
-Rules it keeps (PLATFORM_RULES.md): every interaction is answered once within 3 seconds (the
+Rules it keeps: every interaction is answered once within 3 seconds (the
 reply itself when the router is quick, else `defer()` first); `AllowedMentions.none()` on the
 client, so stored text can never ping; admin rights are checked by the router on every call
 (Manage Server, the admin role, or the allowlist), never left to `default_permissions`.
@@ -20,7 +20,7 @@ import yarl
 from discord import app_commands
 
 from bot import discord_embeds
-from bot.delivery import Permanent, RateLimited, Transient
+from bot.delivery import connection_errors, failure
 from bot.seen import Seen
 from handlers.digests import Digest
 from handlers.messages import Request
@@ -359,35 +359,37 @@ class DiscordDelivery:
         embeds = [e.copy() for e in payload]
         embeds[-1].set_footer(text=f"Briefbot digest {digest_id} · part {part + 1}")
         target = self.client.get_partial_messageable(int(channel))
-        try:
-            message = await target.send(embeds=embeds, nonce=nonce(digest_id, part),
-                                        allowed_mentions=discord.AllowedMentions.none())
-        except (discord.NotFound, discord.Forbidden) as exc:
-            raise Permanent(f"{exc.status} {exc.text or type(exc).__name__}") from exc
-        except discord.HTTPException as exc:
-            if 400 <= exc.status < 500 and exc.status != 429:  # the message itself is refused
-                raise Permanent(f"{exc.status} {exc.text}") from exc
-            if exc.status == 429:
-                raise RateLimited(float(getattr(exc, "retry_after", 1) or 1)) from exc
-            raise Transient(f"HTTP {exc.status}") from exc
-        except (aiohttp.ClientError, TimeoutError, ConnectionError) as exc:
-            raise Transient(type(exc).__name__) from exc
+        with connection_errors():
+            try:
+                message = await target.send(embeds=embeds, nonce=nonce(digest_id, part),
+                                            allowed_mentions=discord.AllowedMentions.none())
+            except discord.HTTPException as exc:
+                raise delivery_error(exc) from exc
         return str(message.id)
 
     async def find(self, channel: str, digest_id: str, payloads: list) -> dict[int, str]:
         target = self.client.get_partial_messageable(int(channel))
         found: dict[int, str] = {}
-        try:
-            async for message in target.history(limit=100):
-                for embed in message.embeds:
-                    text = embed.footer.text or ""
-                    if f"digest {digest_id} · part " in text:
-                        found[int(text.rsplit(" ", 1)[-1]) - 1] = str(message.id)
-        except (discord.NotFound, discord.Forbidden) as exc:
-            raise Permanent(f"{exc.status} {exc.text or type(exc).__name__}") from exc
-        except (discord.HTTPException, aiohttp.ClientError, TimeoutError) as exc:
-            raise Transient(type(exc).__name__) from exc
+        with connection_errors():
+            try:
+                async for message in target.history(limit=100):
+                    for embed in message.embeds:
+                        text = embed.footer.text or ""
+                        if f"digest {digest_id} · part " in text:
+                            found[int(text.rsplit(" ", 1)[-1]) - 1] = str(message.id)
+            except discord.HTTPException as exc:
+                raise delivery_error(exc) from exc
         return found
+
+
+def delivery_error(exc: discord.HTTPException) -> Exception:
+    """A REST refusal as the ledger reads it. A 4xx other than 429 refuses the channel or the
+    message itself (posting again cannot help); a 429 that outlasted discord.py's own retries
+    carries Retry-After."""
+    retry_after = float(exc.response.headers.get("Retry-After", 1) or 1)
+    permanent = 400 <= exc.status < 500 and exc.status != 429
+    return failure(exc.status, f"{exc.status} {exc.text or type(exc).__name__}", retry_after,
+                   permanent)
 
 
 def nonce(digest_id: str, part: int) -> str:

@@ -1,8 +1,9 @@
 """Neutralise mass and role mentions in text the bot posts, whatever their source.
 
-The store keeps text as typed; every renderer passes its output through `neutralize`, so a
-stored "@everyone" or "<!channel>" is shown, never acted on. A zero-width space breaks the
-token for the platform's parser while the reader still sees the same characters.
+The store keeps text as typed. The console and the Discord renderers pass their output through
+`neutralize`, so a stored "@everyone" or "<@&role>" is shown, never acted on (a zero-width space
+breaks the token for the platform's parser while the reader still sees the same characters);
+Slack's blocks escape `& < >` instead (bot/slack_blocks.py), which does the same there.
 """
 
 import re

@@ -1,9 +1,11 @@
 """The long-lived pieces built from the config: the store (seeded on first use), the router."""
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from bot.config import Config
+from content.ledger import Ledger
 from content.loader import Pack, load_into, pack_fingerprint, read_pack
 from content.store import LoadResult, Store
 from handlers.router import Router
@@ -60,5 +62,6 @@ def load(store: Store, pack: Pack) -> LoadResult:
     return load_into(store, pack, datetime.now(UTC))
 
 
-def build_router(config: Config) -> Router:
-    return Router(open_store(config), config.settings())
+def build_router(config: Config, status: Callable[[Ledger], dict] | None = None) -> Router:
+    """`status`: what only the process knows (platforms, scheduler), for the `status` command."""
+    return Router(open_store(config), config.settings(), status)

@@ -1,7 +1,7 @@
 """The Slack adapter: a slack-bolt AsyncApp that translates Slack to the router and back.
 
 It only translates: events, slash commands and button clicks become `Request`s, `Reply`s become
-Block Kit (bot/slack_blocks.py). Slack's rules (PLATFORM_RULES.md) live here: Bolt acks events
+Block Kit (bot/slack_blocks.py). Slack's rules live here: Bolt acks events
 before the listener runs and the slash command acks first; retried events are dropped by
 event_id; the bot's own messages are ignored; text is escaped; links never unfurl.
 """
@@ -30,7 +30,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import slack_blocks
-from bot.delivery import Permanent, RateLimited, Transient
+from bot.delivery import connection_errors, failure
 from bot.seen import Seen
 from handlers.digests import Digest
 from handlers.messages import Reply, Request
@@ -299,25 +299,23 @@ class SlackDelivery:
     async def post(self, channel: str, payload: dict, digest_id: str, part: int) -> str:
         metadata = {"event_type": DIGEST_EVENT,
                     "event_payload": {"digest_id": digest_id, "part": part}}
-        try:
-            response = await self.client.chat_postMessage(
-                channel=channel, unfurl_links=False, unfurl_media=False, metadata=metadata,
-                **payload,
-            )
-        except SlackApiError as exc:
-            raise _delivery_error(exc) from exc
-        except (TimeoutError, aiohttp.ClientError, ConnectionError) as exc:
-            raise Transient(type(exc).__name__) from exc
+        with connection_errors():
+            try:
+                response = await self.client.chat_postMessage(
+                    channel=channel, unfurl_links=False, unfurl_media=False, metadata=metadata,
+                    **payload,
+                )
+            except SlackApiError as exc:
+                raise delivery_error(exc) from exc
         return str(response["ts"])
 
     async def find(self, channel: str, digest_id: str, payloads: list) -> dict[int, str]:
-        try:
-            response = await self.client.conversations_history(
-                channel=channel, include_all_metadata=True, limit=200)
-        except SlackApiError as exc:
-            raise _delivery_error(exc) from exc
-        except (TimeoutError, aiohttp.ClientError, ConnectionError) as exc:
-            raise Transient(type(exc).__name__) from exc
+        with connection_errors():
+            try:
+                response = await self.client.conversations_history(
+                    channel=channel, include_all_metadata=True, limit=200)
+            except SlackApiError as exc:
+                raise delivery_error(exc) from exc
         found = {}
         for message in response.get("messages", []):
             payload = (message.get("metadata") or {}).get("event_payload") or {}
@@ -326,14 +324,13 @@ class SlackDelivery:
         return found
 
 
-def _delivery_error(exc: SlackApiError) -> Exception:
+def delivery_error(exc: SlackApiError) -> Exception:
+    """A Web API refusal as the ledger reads it: Slack answers HTTP 200 with `ok: false` and an
+    error code for most refusals, 429 with Retry-After for rate limits."""
     status = exc.response.status_code
     error = str(exc.response.get("error", "")) if exc.response.data else ""
-    if status == 429:
-        return RateLimited(float(exc.response.headers.get("Retry-After", 1) or 1))
-    if error in PERMANENT_ERRORS:
-        return Permanent(error)
-    return Transient(error or f"HTTP {status}")
+    retry_after = float(exc.response.headers.get("Retry-After", 1) or 1)
+    return failure(status, error, retry_after, error in PERMANENT_ERRORS)
 
 
 

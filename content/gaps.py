@@ -48,9 +48,6 @@ class Gaps:
         rows = self.store.db.execute("SELECT slug, question FROM taught ORDER BY id")
         return [(slug, question) for slug, question in rows]
 
-    def feedback(self) -> list[dict[str, Any]]:
-        return list(self.store.db.query("SELECT * FROM feedback ORDER BY id"))
-
     def declined(self) -> list[dict[str, Any]]:
         return list(self.store.db.query("SELECT * FROM declined ORDER BY id"))
 

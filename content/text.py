@@ -32,6 +32,11 @@ def scrub(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
+def strip_control(text: str) -> str:
+    """Text less control characters (a tab, a newline and printable text stay)."""
+    return _CONTROL.sub("", text)
+
+
 def clean(text: str) -> str:
     """NFKC-normalise, fold dashes and quotes, and drop control characters."""
     text = unicodedata.normalize("NFKC", scrub(text)).translate(_FOLD)

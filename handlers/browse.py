@@ -9,7 +9,7 @@ from handlers import replies
 from handlers.messages import Reply, Request
 
 if TYPE_CHECKING:
-    from handlers.router import Router
+    from handlers.services import Services
 
 LIST_PER_KIND = 50
 # A `show` argument this short is a name with a typo; longer is a question ("show me who ...").
@@ -40,31 +40,31 @@ def kind_choices(store: Store, current: str, limit: int) -> list[str]:
     return [kind for kind in known_kinds(store) if current.casefold() in kind][:limit]
 
 
-def cmd_list(router: "Router", request: Request, args: str) -> Reply | None:
+def cmd_list(services: "Services", request: Request, args: str) -> Reply | None:
     """List the entries, optionally only those of one kind (`help` names the kinds)."""
-    kinds = known_kinds(router.store)
+    kinds = known_kinds(services.store)
     if not args:
-        groups = [(kind, router.store.entries(kind)) for kind in kinds]
+        groups = [(kind, services.store.entries(kind)) for kind in kinds]
         return replies.listing([(k, found) for k, found in groups if found], LIST_PER_KIND)
     wanted = _kind(args, list(kinds))
     if wanted is not None:
-        return replies.listing([(wanted, router.store.entries(wanted))], LIST_PER_KIND * 20)
+        return replies.listing([(wanted, services.store.entries(wanted))], LIST_PER_KIND * 20)
     if len(words(args)) == 1:
         return replies.unknown_kind(args, list(kinds))
     return None
 
 
-def cmd_show(router: "Router", request: Request, args: str) -> Reply | None:
+def cmd_show(services: "Services", request: Request, args: str) -> Reply | None:
     """Show everything the briefing holds on one entry, with its sources."""
     if not args:
         return replies.usage("show <entry>", None)
-    entry = router.store.resolve(args)
+    entry = services.store.resolve(args)
     if entry is not None:
-        return replies.show(entry, router.store)
+        return replies.show(entry, services.store.titles(entry.related))
     if len(words(args)) <= SHOW_NAME_WORDS:
-        slugs = router.vocabulary.suggest(args)
+        slugs = services.vocabulary.suggest(args)
         if slugs:
-            found = router.store.get_many(slugs)
+            found = services.store.get_many(slugs)
             return replies.no_entry(args, [found[s] for s in slugs if s in found])
     return None
 

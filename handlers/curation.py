@@ -5,8 +5,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from content.entry import FIELD_RE, KIND_RE, LIMITS, RESERVED, SLUG_RE, Entry
-from content.store import PACK_ACTOR, Audit, EntryExists, EntryMissing, NameTaken
-from content.text import normalize_name, scrub, stem, stems, words
+from content.store import PACK_ACTOR, EntryExists, EntryMissing, NameTaken
+from content.text import normalize_name, scrub, stem, stems, strip_control, words
 from handlers import replies
 from handlers.browse import known_kinds
 from handlers.diff import changes
@@ -17,7 +17,7 @@ from handlers.messages import Reply, Request
 from handlers.since import parse_since
 
 if TYPE_CHECKING:
-    from handlers.router import Router
+    from handlers.services import Services
 
 CHANGES_DEFAULT = "7d"
 SET_FORM = "set <entry> <field> <value> [--source <URL or citation>]"
@@ -29,14 +29,13 @@ STALE_WORDS = 3
 STALE_CANDIDATES = 30
 STALE_STOP = frozenset(stem(w) for w in STOP)
 _URL = re.compile(r"^https?://\S+$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 class Refused(Exception):
     """An edit that cannot be made as typed; the message is the reply."""
 
 
-def cmd_set(router: "Router", request: Request, args: str) -> Reply:
+def cmd_set(services: "Services", request: Request, args: str) -> Reply:
     """Change an entry's title, summary or any field; `--source <URL or citation>` says where
     the new value comes from."""
     name, rest = split_entry(args)
@@ -57,19 +56,19 @@ def cmd_set(router: "Router", request: Request, args: str) -> Reply:
             return replace(entry, sources=sources, **{field: value})
         return replace(entry, fields={**entry.fields, field: value}, sources=sources)
 
-    reply = _edit(router, request, name, change, replies.SET_DONE.format(field=field))
-    entry = router.store.resolve(name, include_retired=True)
+    reply = _edit(services, request, name, change, replies.SET_DONE.format(field=field))
+    entry = services.store.resolve(name, include_retired=True)
     if reply.kind == "error" or entry is None or entry.version < 2:
         return reply
-    before = router.store.revision(entry.slug, entry.version)
+    before = services.store.revision(entry.slug, entry.version)
     old = _value_of((before.before or {}) if before else {}, field)
-    stale = still_saying(router, old, entry.slug, field) if old and old != value else []
+    stale = still_saying(services, old, entry.slug, field) if old and old != value else []
     return replies.with_stale(reply, stale)
 
 
-def set_fits(router: "Router", args: str) -> bool:
+def set_fits(services: "Services", args: str) -> bool:
     """`set` fits when it names an entry, a field and a value (the source is optional)."""
-    return fits_usage("set <entry> <field> <value>", router, args)
+    return fits_usage("set <entry> <field> <value>", services, args)
 
 
 def _value_of(content: dict, field: str) -> str:
@@ -77,7 +76,7 @@ def _value_of(content: dict, field: str) -> str:
         content.get("fields") or {}).get(field, "")
 
 
-def still_saying(router: "Router", old: str, slug: str, field: str) -> list[tuple[str, str]]:
+def still_saying(services: "Services", old: str, slug: str, field: str) -> list[tuple[str, str]]:
     """(entry, place) of the live entries whose text still holds an edited field's old value:
     the value itself, or most of its words (a summary that restates it)."""
     wanted = {w for w in stems(old) if w not in STALE_STOP}
@@ -85,9 +84,9 @@ def still_saying(router: "Router", old: str, slug: str, field: str) -> list[tupl
         return []
     key = normalize_name(old)
     terms = [w for w in dict.fromkeys(words(old)) if stem(w) in wanted]
-    hits = [hit for hit, _ in router.store.search(terms, limit=STALE_CANDIDATES)]
+    hits = [hit for hit, _ in services.store.search(terms, limit=STALE_CANDIDATES)]
     found = []
-    for entry in router.store.get_many(dict.fromkeys([slug, *hits])).values():
+    for entry in services.store.get_many(dict.fromkeys([slug, *hits])).values():
         places = {"title": entry.title, "summary": entry.summary, **entry.fields}
         for place, text in places.items():
             if entry.slug == slug and place == field:
@@ -105,16 +104,16 @@ def _source(cited: str, request: Request, field: str) -> dict:
     return {key: cited, "date": request.now.date().isoformat(), "field": field}
 
 
-def cmd_add(router: "Router", request: Request, args: str) -> Reply:
+def cmd_add(services: "Services", request: Request, args: str) -> Reply:
     """Add a new entry of a kind; fill it in with `set`."""
     kind, _, rest = args.partition(" ")
     slug, _, title = rest.strip().partition(" ")
     kind, slug, title = kind.lower(), slug.lower(), _text(title)
     if not kind or not slug or not title:
         return replies.usage("add <kind> <slug> <title>", None)
-    kinds = known_kinds(router.store)
+    kinds = known_kinds(services.store)
     # A pack that declares its kinds keeps to them; one that declares none takes any kind word.
-    if kind not in kinds and (router.store.meta("kinds") or not KIND_RE.match(kind)):
+    if kind not in kinds and (services.store.meta("kinds") or not KIND_RE.match(kind)):
         return replies.bad_kind(kind, tuple(kinds))
     if not SLUG_RE.match(slug):
         return replies.bad_slug(slug)
@@ -125,7 +124,7 @@ def cmd_add(router: "Router", request: Request, args: str) -> Reply:
                   "date": request.now.date().isoformat()},),
     )
     try:
-        router.store.create(entry, _audit(request), request.now)
+        services.store.create(entry, request.audit(), request.now)
     except EntryExists:
         return replies.exists(slug)
     except NameTaken as exc:
@@ -133,18 +132,18 @@ def cmd_add(router: "Router", request: Request, args: str) -> Reply:
     return replies.added(entry)
 
 
-def cmd_alias(router: "Router", request: Request, args: str) -> Reply:
+def cmd_alias(services: "Services", request: Request, args: str) -> Reply:
     """Add another name for an entry."""
     name, alias = split_entry(args)
     alias = _text(alias)
     if not name or not alias:
         return replies.usage("alias <entry> <alias>", None)
     _limit(alias, LIMITS["alias"], "alias")
-    return _edit(router, request, name, _adding("aliases", alias),
+    return _edit(services, request, name, _adding("aliases", alias),
                  replies.ALIAS_DONE.format(alias=alias))
 
 
-def cmd_unalias(router: "Router", request: Request, args: str) -> Reply:
+def cmd_unalias(services: "Services", request: Request, args: str) -> Reply:
     """Remove one of an entry's other names."""
     name, alias = split_entry(args)
     alias = _text(alias)
@@ -157,10 +156,10 @@ def cmd_unalias(router: "Router", request: Request, args: str) -> Reply:
             raise Refused(replies.not_an_alias(alias, entry))
         return replace(entry, aliases=kept)
 
-    return _edit(router, request, name, change, replies.UNALIAS_DONE.format(alias=alias))
+    return _edit(services, request, name, change, replies.UNALIAS_DONE.format(alias=alias))
 
 
-def cmd_source(router: "Router", request: Request, args: str) -> Reply:
+def cmd_source(services: "Services", request: Request, args: str) -> Reply:
     """Add a source (a URL or a citation) to an entry."""
     name, text = split_entry(args)
     text = _text(text)
@@ -173,112 +172,112 @@ def cmd_source(router: "Router", request: Request, args: str) -> Reply:
     def change(entry: Entry) -> Entry:
         return replace(entry, sources=(*entry.sources, source))
 
-    return _edit(router, request, name, change, replies.SOURCE_DONE)
+    return _edit(services, request, name, change, replies.SOURCE_DONE)
 
 
-def _flag(router: "Router", request: Request, args: str, flag: str, value: bool) -> Reply:
+def _flag(services: "Services", request: Request, args: str, flag: str, value: bool) -> Reply:
     name, rest = split_entry(args)
     command = request.text.split()[0].lower()
     if not name or rest:
         return replies.usage(f"{command} <entry>", None)
     what = replies.FLAG_DONE[(flag, value)]
-    return _edit(router, request, name, lambda e: replace(e, **{flag: value}), what)
+    return _edit(services, request, name, lambda e: replace(e, **{flag: value}), what)
 
 
-def cmd_track(router: "Router", request: Request, args: str) -> Reply:
+def cmd_track(services: "Services", request: Request, args: str) -> Reply:
     """Include an entry's changes in digests."""
-    return _flag(router, request, args, "tracked", True)
+    return _flag(services, request, args, "tracked", True)
 
 
-def cmd_untrack(router: "Router", request: Request, args: str) -> Reply:
+def cmd_untrack(services: "Services", request: Request, args: str) -> Reply:
     """Leave an entry's changes out of digests."""
-    return _flag(router, request, args, "tracked", False)
+    return _flag(services, request, args, "tracked", False)
 
 
-def cmd_retire(router: "Router", request: Request, args: str) -> Reply:
+def cmd_retire(services: "Services", request: Request, args: str) -> Reply:
     """Hide an entry from answers and lists; its history is kept."""
-    return _flag(router, request, args, "retired", True)
+    return _flag(services, request, args, "retired", True)
 
 
-def cmd_restore(router: "Router", request: Request, args: str) -> Reply:
+def cmd_restore(services: "Services", request: Request, args: str) -> Reply:
     """Bring a retired entry back."""
-    return _flag(router, request, args, "retired", False)
+    return _flag(services, request, args, "retired", False)
 
 
-def cmd_revert(router: "Router", request: Request, args: str) -> Reply:
+def cmd_revert(services: "Services", request: Request, args: str) -> Reply:
     """Make an entry what it was at an earlier version (recorded as a new version)."""
     name, version = split_entry(args)
     digits = version.strip().lstrip("v")
     if not name or not (digits.isascii() and digits.isdigit()) or len(digits) > 9:
         return replies.usage("revert <entry> <version>", None)
     number = int(digits)
-    entry = router.store.resolve(name, include_retired=True)
+    entry = services.store.resolve(name, include_retired=True)
     if entry is None:
-        return _missing(router, name)
-    old = router.store.revision(entry.slug, number)
+        return _missing(services, name)
+    old = services.store.revision(entry.slug, number)
     if old is None:
         return replies.no_version(entry, number)
 
     def change(current: Entry) -> Entry:
         return replace(current, **_entry_fields(old.after))
 
-    return _edit(router, request, entry.slug, change, replies.REVERT_DONE.format(version=number))
+    return _edit(services, request, entry.slug, change, replies.REVERT_DONE.format(version=number))
 
 
-def cmd_history(router: "Router", request: Request, args: str) -> Reply | None:
+def cmd_history(services: "Services", request: Request, args: str) -> Reply | None:
     """Every version of an entry, newest first: when, who, and what changed."""
     name, rest = split_entry(args)
     if not name or rest:
         return None if name else replies.usage("history <entry>", None)
-    entry = router.store.resolve(name, include_retired=True)
+    entry = services.store.resolve(name, include_retired=True)
     if entry is None:
-        return _missing(router, name, ephemeral=False)
-    return replies.history(entry, router.store.revisions(entry.slug), router.people.display)
+        return _missing(services, name, ephemeral=False)
+    return replies.history(entry, services.store.revisions(entry.slug), services.people.display)
 
 
-def cmd_changes(router: "Router", request: Request, args: str) -> Reply:
+def cmd_changes(services: "Services", request: Request, args: str) -> Reply:
     """Changes to tracked entries in a window, oldest first: `changes since 24h` (default 7d)."""
     window = changes_window(args)
     if parse_since(window, request.now) is None:
         return replies.usage("changes [since <date | 7d | 24h>]", "changes since 24h")
-    return changes_in(router, window, request.now)
+    return changes_in(services, window, request.now)
 
 
 def changes_window(args: str) -> str:
     return args.strip().removeprefix("since").strip() or CHANGES_DEFAULT
 
 
-def changes_in(router: "Router", window: str, now) -> Reply:
+def changes_in(services: "Services", window: str, now) -> Reply:
     """Changes to tracked entries since `window` (a span such as 7d, or a date)."""
     since = parse_since(window, now)
-    revisions = router.store.revisions_since(since)
+    revisions = services.store.revisions_since(since)
     rows = [(r, changes(r.before, r.after)) for r in revisions if not _seeded(r)]
     return replies.changes_reply(window, window[:1].isdigit() and window[-1:].isalpha(), rows,
-                                 router.people.display)
+                                 services.people.display)
 
 
-def cmd_teach(router: "Router", request: Request, args: str) -> Reply:
+def cmd_teach(services: "Services", request: Request, args: str) -> Reply:
     """Answer a question (say one from `gaps`) from an entry from now on, and close that gap."""
     name, question = split_entry(args)
     question = _text(question)
     if not name or not question:
         return replies.usage("teach <entry> <question>", None)
     _limit(question, LIMITS["alias"], "question")
-    entry = router.store.resolve(name, include_retired=True)
+    entry = services.store.resolve(name, include_retired=True)
     if entry is None:
-        return _missing(router, name)
-    reply = _edit(router, request, entry.slug, _adding("keywords", question),
+        return _missing(services, name)
+    reply = _edit(services, request, entry.slug, _adding("keywords", question),
                   replies.TAUGHT.format(question=question))
     if reply.kind != "error":
-        closed = [row["id"] for row in router.gaps.declined()
+        closed = [row["id"] for row in services.gaps.declined()
                   if same_gap(row["question"], question)]
-        router.gaps.record_taught(entry.slug, question, closed, request.now)
+        services.gaps.record_taught(entry.slug, question, closed, request.now)
     return reply
 
 
-def cmd_gaps(router: "Router", request: Request, args: str) -> Reply:
+def cmd_gaps(services: "Services", request: Request, args: str) -> Reply:
     """Questions the bot declined, near-duplicates grouped, most asked first."""
-    return replies.gaps(group(router.gaps.declined()))
+    return replies.gaps(group(services.gaps.declined()))
 
 
 def _seeded(revision) -> bool:
@@ -286,14 +285,14 @@ def _seeded(revision) -> bool:
     return revision.before is None and revision.actor == PACK_ACTOR
 
 
-def _edit(router: "Router", request: Request, name: str, change, what: str) -> Reply:
-    entry = router.store.resolve(name, include_retired=True)
+def _edit(services: "Services", request: Request, name: str, change, what: str) -> Reply:
+    entry = services.store.resolve(name, include_retired=True)
     if entry is None:
-        return _missing(router, name)
+        return _missing(services, name)
     try:
-        before, revision = router.store.edit(entry.slug, change, _audit(request), request.now)
+        before, revision = services.store.edit(entry.slug, change, request.audit(), request.now)
     except EntryMissing:
-        return _missing(router, name)
+        return _missing(services, name)
     except NameTaken as exc:
         return replies.name_taken(*exc.args)
     if revision is None:
@@ -314,19 +313,16 @@ def _adding(attribute: str, text: str):
     return change
 
 
-def _missing(router: "Router", name: str, ephemeral: bool = True) -> Reply:
-    slugs = router.vocabulary.suggest(name)
-    found = router.store.get_many(slugs)
+def _missing(services: "Services", name: str, ephemeral: bool = True) -> Reply:
+    slugs = services.vocabulary.suggest(name)
+    found = services.store.get_many(slugs)
     return replies.no_entry(name, [found[s] for s in slugs if s in found], ephemeral)
 
-
-def _audit(request: Request) -> Audit:
-    return Audit(request.actor, request.platform, request.user, request.channel, request.text)
 
 
 def _text(value: str) -> str:
     """Text as typed, less control characters, lone surrogates and surrounding space."""
-    return _CONTROL.sub("", scrub(value)).strip()
+    return strip_control(scrub(value)).strip()
 
 
 def _limit(value: str, limit: int, what: str) -> None:

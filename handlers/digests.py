@@ -25,7 +25,6 @@ class EntryChange:
 @dataclass(frozen=True)
 class Digest:
     entries: tuple[EntryChange, ...]
-    first_at: str
     last_at: str
 
     @property
@@ -42,7 +41,7 @@ class Digest:
                            "actors": tuple(e["actors"])})
             for e in data["entries"]
         )
-        return cls(entries, data["first_at"], data["last_at"])
+        return cls(entries, data["last_at"])  # outbox rows of older versions also hold first_at
 
 
 def compose(revisions: list[Revision], only: tuple[str, ...] = (),
@@ -58,7 +57,7 @@ def compose(revisions: list[Revision], only: tuple[str, ...] = (),
     if not entries:
         return None
     times = [r.at for revs in by_slug.values() for r in revs]
-    return Digest(tuple(entries), min(times), max(times))
+    return Digest(tuple(entries), max(times))
 
 
 def _relevant(revision: Revision, only: tuple[str, ...]) -> bool:

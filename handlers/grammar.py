@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 from content.entry import FIELD_RE, KIND_RE, SLUG_RE
 
 if TYPE_CHECKING:
-    from handlers.router import Router
+    from handlers.services import Services
 
 
-def fits_usage(usage: str, router: "Router", args: str) -> bool:
+def fits_usage(usage: str, services: "Services", args: str) -> bool:
     """Do `args` fit the form `usage` spells ("set <entry> <field> <value>")? `<entry>` must
     name an entry; `<field>`, `<kind>`, `<slug>` and `<version>` must look like one; `<a | b>`
     is one of those words; the last placeholder takes the rest of the line. A form with an
@@ -21,7 +21,7 @@ def fits_usage(usage: str, router: "Router", args: str) -> bool:
     for i, part in enumerate(parts):
         if part == "<entry>":
             name, rest = split_entry(rest)
-            if not name or router.store.resolve(name, include_retired=True) is None:
+            if not name or services.store.resolve(name, include_retired=True) is None:
                 return False
             continue
         if i == len(parts) - 1 and part not in _WORD_CHECKS and "|" not in part:

@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from datetime import datetime
 
+from content.records import Audit
+
 
 @dataclass(frozen=True)
 class Request:
@@ -31,6 +33,10 @@ class Request:
     reply_key: str | None = None
     # The person's display name as the platform gives it (shown in history and digests).
     user_name: str | None = None
+
+    def audit(self) -> Audit:
+        """The audit row's who/where/what for this message."""
+        return Audit(self.actor, self.platform, self.user, self.channel, self.text)
 
     @property
     def actor(self) -> str:

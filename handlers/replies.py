@@ -1,7 +1,6 @@
 """Every sentence the bot says lives here, so Slack, Discord and the console say the same thing."""
 
 from content.entry import Entry, source_label
-from content.store import Store
 from handlers.answer import Found
 from handlers.diff import changes, describe
 from handlers.messages import Related, Reply
@@ -15,28 +14,21 @@ def label(field_name: str) -> str:
     return field_name.replace("_", " ").capitalize()
 
 
-def answer(found: Found, store: Store) -> Reply:
+def answer(found: Found, titles: dict[str, str]) -> Reply:
+    """`titles`: the titles of the live entries among the answer's related ones."""
     entry = found.entry
     assert entry is not None
     lines = [f"{label(name)}: {value}" for name, value in found.facts]
     lines.append(entry.summary)
-    return Reply(
-        text="\n".join(lines),
-        answered=True,
-        title=entry.title,
-        entries=(entry.slug,),
-        sources=sources(entry, (*(name for name, _ in found.facts), "summary")),
-        updated=(entry.updated_at or "")[:10] or None,
-        related=related(entry, store),
-        kind="answer",
-    )
+    shown = (*(name for name, _ in found.facts), "summary")
+    return _about(entry, "\n".join(lines), sources(entry, shown), titles)
 
 
-def answers(found: list[Found], store: Store, subject: str) -> Reply:
+def answers(found: list[Found], titles: dict[str, str], subject: str) -> Reply:
     """The reply to a message of one or more questions: each part answered or declined."""
     if len(found) == 1:
-        return answer(found[0], store) if found[0].entry is not None else declined(subject)
-    parts = [answer(f, store) if f.entry is not None else None for f in found]
+        return answer(found[0], titles) if found[0].entry is not None else declined(subject)
+    parts = [answer(f, titles) if f.entry is not None else None for f in found]
     answered = [p for p in parts if p is not None]
     if not answered:
         return declined(subject)
@@ -60,7 +52,7 @@ def answers(found: list[Found], store: Store, subject: str) -> Reply:
 NOT_IN_BRIEFING = "the briefing does not say."
 
 
-def show(entry: Entry, store: Store) -> Reply:
+def show(entry: Entry, titles: dict[str, str]) -> Reply:
     lines = [entry.summary, ""]
     lines += [f"{label(name)}: {value}" for name, value in entry.fields.items()]
     if entry.aliases:
@@ -70,14 +62,20 @@ def show(entry: Entry, store: Store) -> Reply:
     for source in entry.sources:
         quote = f' — "{source["quote"]}"' if source.get("quote") else ""
         lines.append(f"Source: {source_label(source)}{quote}")
+    return _about(entry, "\n".join(lines), sources(entry), titles)
+
+
+def _about(entry: Entry, text: str, cited: tuple[str, ...], titles: dict[str, str]) -> Reply:
+    """A reply about one entry: its title, sources, last revision's date, related entries."""
+    live = [slug for slug in entry.related if slug in titles]
     return Reply(
-        text="\n".join(lines),
+        text=text,
         answered=True,
         title=entry.title,
         entries=(entry.slug,),
-        sources=sources(entry),
+        sources=cited,
         updated=(entry.updated_at or "")[:10] or None,
-        related=related(entry, store),
+        related=tuple(Related(slug, titles[slug]) for slug in live[:MAX_RELATED]),
         kind="answer",
     )
 
@@ -98,12 +96,6 @@ def sources(entry: Entry, shown: tuple[str, ...] = ()) -> tuple[str, ...]:
     backing = [s for s in reversed(entry.sources) if s.get("field") and s["field"] in shown]
     rest = [s for s in entry.sources if s not in backing]
     return tuple(dict.fromkeys(source_label(s) for s in [*backing, *rest]))
-
-
-def related(entry: Entry, store: Store) -> tuple[Related, ...]:
-    titles = store.titles(entry.related)
-    live = [slug for slug in entry.related if slug in titles]
-    return tuple(Related(slug, titles[slug]) for slug in live[:MAX_RELATED])
 
 
 def declined(subject: str) -> Reply:

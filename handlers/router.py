@@ -2,16 +2,12 @@
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import partial
 
-from content.channels import Channels
-from content.conversations import Conversations
-from content.gaps import Gaps
 from content.ledger import Ledger
-from content.people import People
-from content.store import Audit, Store
+from content.store import Store
 from content.text import clean, scrub, words
 from handlers import browse, curation, replies, status, subscriptions
 from handlers.answer import Answerer
@@ -20,6 +16,7 @@ from handlers.floods import Limiter
 from handlers.grammar import fits_usage
 from handlers.messages import Reply, Request
 from handlers.permissions import is_admin
+from handlers.services import Services, Settings
 from handlers.since import parse_since
 from handlers.vocabulary import Vocabulary
 
@@ -27,27 +24,16 @@ log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class Settings:
-    """What handlers need from configuration, passed in rather than read from the environment."""
-
-    admins: frozenset[str] = frozenset()
-    admin_role: str | None = None
-    tz: str = "UTC"
-    debounce: int = 60  # seconds without a tracked change before an on-change digest goes
-    user_rate: int = 20  # messages a minute one member may send before the bot pauses for them
-
-
-@dataclass(frozen=True)
 class Command:
     name: str
     usage: str
-    run: Callable[["Router", Request, str], Reply | None]
+    run: Callable[[Services, Request, str], Reply | None]
     admin: bool = False
-    # Whether arguments fit the command; by default read from `usage` (see `fits`).
-    form: Callable[["Router", str], bool] | None = None
+    # Whether arguments fit the command; by default read from `usage` (see `fits_usage`).
+    form: Callable[[Services, str], bool] | None = None
 
-    def fits(self, router: "Router", args: str) -> bool:
-        return (self.form or partial(fits_usage, self.usage))(router, args)
+    def fits(self, services: Services, args: str) -> bool:
+        return (self.form or partial(fits_usage, self.usage))(services, args)
 
     @property
     def help(self) -> str:
@@ -55,32 +41,49 @@ class Command:
         return (self.run.__doc__ or "").strip().splitlines()[0]
 
 
-@dataclass
 class Router:
-    store: Store
-    settings: Settings = field(default_factory=Settings)
+    """Routes a message: to the command it is, or to the answerer; never raises."""
 
-    def __post_init__(self) -> None:
-        # Set by the process to what only it knows (platforms, scheduler); see `status`.
-        self.status_source: Callable[[], dict] | None = None
-        self.vocabulary = Vocabulary(self.store)
-        self.answerer = Answerer(self.store, self.vocabulary)
-        self.ledger = Ledger(self.store)
-        self.conversations = Conversations(self.store)
-        self.channels = Channels(self.store)
-        self.limiter = Limiter(self.settings.user_rate)
-        self.people = People(self.store)
-        self.gaps = Gaps(self.store)
+    def __init__(self, store: Store, settings: Settings | None = None,
+                 status: Callable[[Ledger], dict] | None = None):
+        self.services = Services.build(store, settings or Settings(), status)
+        self.limiter = Limiter(self.services.settings.user_rate)
+
+    # The parts the process and the tests reach for.
+    @property
+    def store(self) -> Store:
+        return self.services.store
+
+    @property
+    def settings(self) -> Settings:
+        return self.services.settings
+
+    @settings.setter
+    def settings(self, value: Settings) -> None:
+        self.services.settings = value
+        self.limiter.per_minute = value.user_rate
+
+    @property
+    def ledger(self) -> Ledger:
+        return self.services.ledger
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        return self.services.vocabulary
+
+    @property
+    def answerer(self) -> Answerer:
+        return self.services.answerer
 
     @property
     def subject(self) -> str:
-        return self.store.meta("subject", "the tracked subject")
+        return self.services.subject
 
     def handle(self, request: Request) -> Reply:
         """Answer one message. Never raises: an unexpected error becomes a short apology."""
         try:
             if request.user_name:
-                self.people.note(request.actor, request.user_name, request.now)
+                self.services.people.note(request.actor, request.user_name, request.now)
             return self._dispatch(replace(request, text=scrub(request.text)))
         except Exception:
             log.exception("handling a message failed", extra=_where(request))
@@ -94,7 +97,7 @@ class Router:
     def feedback(self, request: Request, slug: str, helpful: bool) -> Reply:
         """A Helpful / Not helpful click on an answer (`request.text`: its question); a Not
         helpful one puts the question on the gaps list."""
-        self.gaps.record_feedback(request.platform, request.user, request.channel,
+        self.services.gaps.record_feedback(request.platform, request.user, request.channel,
                                   request.text[:500], slug, helpful, request.now)
         return replies.feedback_thanks(helpful)
 
@@ -108,7 +111,7 @@ class Router:
     def hears_channel(self, platform: str, channel: str) -> bool:
         """Whether top-level messages in a channel may be for the bot (`answer questions`):
         adapters ask before doing any work for unmentioned channel chatter."""
-        return self.channels.mode(platform, channel) == "questions"
+        return self.services.channels.mode(platform, channel) == "questions"
 
     def is_admin(self, request: Request) -> bool:
         return is_admin(request, self.settings.admins, self.settings.admin_role)
@@ -129,7 +132,7 @@ class Router:
         rest = request.text.strip().partition(" ")[2].strip() if " " in request.text.strip() else ""
         command = COMMANDS.get(head.lower())
         # A command when its arguments fit its form; "status of the order?" is a question.
-        if command is not None and (command.fits(self, rest)
+        if command is not None and (command.fits(self.services, rest)
                                     or not reads_as_question(text, names_an_entry=False)):
             flooding = self._flooding(request)
             if flooding is not None:
@@ -145,7 +148,7 @@ class Router:
                 return flooding
         window = whats_new(text, request.now)
         if window is not None and parse_since(window, request.now) is not None:
-            return curation.changes_in(self, window, request.now)
+            return curation.changes_in(self.services, window, request.now)
         return self._remembered(request, self.ask(request, text))
 
     def _flooding(self, request: Request) -> Reply | None:
@@ -164,33 +167,32 @@ class Router:
 
     def _run(self, command: Command, request: Request, args: str) -> Reply | None:
         if command.admin and not self.is_admin(request):
-            audit = Audit(request.actor, request.platform, request.user, request.channel,
-                          request.text)
-            self.store.deny(audit, request.now)
+            self.services.store.deny(request.audit(), request.now)
             log.info("refused %s by %s", command.name, request.actor, extra=_where(request))
             return replies.not_admin(command.name)
         try:
-            return command.run(self, request, args)
+            return command.run(self.services, request, args)
         except curation.Refused as exc:
             return replies.refused_edit(str(exc))
 
     def _asks(self, text: str) -> bool:
-        return reads_as_question(text, bool(self.vocabulary.names_in(words(text))))
+        return reads_as_question(text, bool(self.services.vocabulary.names_in(words(text))))
 
     def _remembered(self, request: Request, reply: Reply) -> Reply:
         """An answer's entries become what the conversation is about."""
         if request.thread and reply.kind == "answer" and reply.entries:
             for key in {request.thread, request.reply_key} - {None}:
-                self.conversations.remember((request.platform, key), reply.entries[-1:],
+                self.services.conversations.remember((request.platform, key), reply.entries[-1:],
                                             request.now)
         return reply
 
     def ask(self, request: Request, question: str) -> Reply:
-        context = (self.conversations.recall(_conversation(request), request.now)
+        context = (self.services.conversations.recall(_conversation(request), request.now)
                    if request.thread else ())
-        with self.store.reading():  # answering only reads entries: one generation check
-            found = self.answerer.find_all(question, context)
-            reply = replies.answers(found, self.store, self.subject)
+        with self.services.store.reading():  # answering only reads entries: one generation check
+            found = self.services.answerer.find_all(question, context)
+            related = [slug for f in found if f.entry for slug in f.entry.related]
+            reply = replies.answers(found, self.store.titles(related), self.subject)
         if request.reach == "channel" and not reply.answered:
             return replies.silence()  # nobody asked the bot: no decline, no gap
         missed = [f for f in found if f.entry is None]
@@ -199,7 +201,7 @@ class Router:
                      extra=_where(request))
         # A part the briefing lacks goes on the gaps list; a message with none answered, whole.
         for text in [f.question for f in missed] if reply.answered else [question]:
-            self.gaps.record_declined(
+            self.services.gaps.record_declined(
                 text, request.platform, request.user, request.channel, request.now
             )
         return reply
@@ -216,19 +218,19 @@ def _where(request: Request) -> dict:
     return {"platform": request.platform, "channel": request.channel}
 
 
-def cmd_status(router: Router, request: Request, args: str) -> Reply:
+def cmd_status(services: Services, request: Request, args: str) -> Reply:
     """Platforms connected, database, scheduler, each subscription, pending digests."""
-    found = router.status_source() if router.status_source else status.report(
-        router.ledger, None, {})
-    return replies.status_text(found, router.channels.modes())
+    found = (services.status or partial(status.report, scheduler_running=None,
+                                        platforms={}))(services.ledger)
+    return replies.status_text(found, services.channels.modes())
 
 
-def cmd_help(router: Router, request: Request, args: str) -> Reply | None:
+def cmd_help(services: Services, request: Request, args: str) -> Reply | None:
     """Show this list of commands."""
     if args:
         return None
     listed = [(c.usage, c.help + (" (admins)" if c.admin else "")) for c in COMMANDS.values()]
-    return replies.help_text(router.subject, listed, browse.known_kinds(router.store))
+    return replies.help_text(services.subject, listed, browse.known_kinds(services.store))
 
 
 COMMANDS: dict[str, Command] = {
@@ -239,7 +241,7 @@ COMMANDS: dict[str, Command] = {
         Command("show", "show <entry>", browse.cmd_show),
         Command("history", "history <entry>", curation.cmd_history),
         Command("changes", "changes [since <date | 7d | 24h>]", curation.cmd_changes,
-                form=lambda router, args: parse_since(
+                form=lambda services, args: parse_since(
                     curation.changes_window(args), datetime.now(UTC)) is not None),
         Command("set", curation.SET_FORM, curation.cmd_set, admin=True,
                 form=curation.set_fits),

@@ -17,7 +17,7 @@ def report(ledger: Ledger, scheduler_running: bool | None,
            platforms: dict[str, bool]) -> dict[str, Any]:
     now = datetime.now(UTC)
     try:
-        ledger.store.db.execute("SELECT count(*) FROM entries").fetchone()
+        ledger.store.count()
         db_ok = True
     except Exception as exc:  # the report must come back even when the DB does not
         log.error("health: database check failed: %s", type(exc).__name__)

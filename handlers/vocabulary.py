@@ -1,7 +1,7 @@
 """What the store knows by name: exact entity names in a question, and typo repair.
 
-Typos and one-word queries ("Antropic", "whitehouse") need fuzzy matching on names before
-full-text search (see shared/ANSWERING.md). The names and words behind it are held in memory
+Typos and one-word queries ("Antropic", "newyork") need fuzzy matching on names, because
+full-text search finds nothing for them. The names and words behind it are held in memory
 and brought up to date when the store's generation moves: only the entries changed since (the
 revisions log says which) and the words added since are read again, so the first question
 after an edit stays fast even in a store of 100,000 entries.

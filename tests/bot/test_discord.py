@@ -193,7 +193,7 @@ async def test_buttons_show_entries_and_record_feedback(bot, store):
     bot.fake.calls.clear()
     bot.button("bb:fb:0:order")
     await bot.callback("button-token")
-    [row] = Gaps(store).feedback()
+    [row] = list(store.db.query("SELECT * FROM feedback"))
     assert (row["helpful"], row["slug"]) == (0, "order")
     assert Gaps(store).declined()[-1]["question"] == "Executive order on AI and cybersecurity"
 

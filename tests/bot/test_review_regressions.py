@@ -79,7 +79,7 @@ def test_two_runners_at_once_post_a_digest_once(store, tmp_path):
 def test_discord_digest_messages_leave_room_for_the_footer():
     entries = tuple(EntryChange(f"e{i}", "T" * 80, "changed", (), ("console:a",), "2026")
                     for i in range(40))
-    for embeds in discord_embeds.digest_messages(Digest(entries, "2026", "2026")):
+    for embeds in discord_embeds.digest_messages(Digest(entries, "2026")):
         footer = "Briefbot digest bb-123-456789 · part 12"
         assert sum(len(e) for e in embeds) + len(footer) <= 6000
 

@@ -218,7 +218,7 @@ async def test_not_helpful_is_recorded_and_feeds_gaps(slack, store):
     action["response_url"] = f"{slack.fake.url}/response/5"
     await slack.action(action)
     await slack.fake.wait_for(lambda: slack.fake.responses)
-    [row] = Gaps(store).feedback()
+    [row] = list(store.db.query("SELECT * FROM feedback"))
     assert (row["helpful"], row["question"], row["slug"]) == (0, "what does the order cost?",
                                                              "order")
     assert [d["question"] for d in Gaps(store).declined()] == ["what does the order cost?"]
