@@ -54,7 +54,8 @@ async def point_at(api_url: str) -> None:
 
 
 class BriefClient(discord.Client):
-    def __init__(self, router: Router, settings: DiscordSettings, seen: Seen | None = None):
+    def __init__(self, router: Router, settings: DiscordSettings, seen: Seen | None = None,
+                 quick: float = QUICK):
         # Default intents: guild messages and DMs; Discord sends the text of messages that
         # mention the bot and of DMs without the privileged message-content intent, which
         # unmentioned questions (`answer questions`, replies that do not ping) need.
@@ -63,6 +64,7 @@ class BriefClient(discord.Client):
         super().__init__(intents=intents, allowed_mentions=discord.AllowedMentions.none())
         self.router = router
         self.seen = seen or Seen(router.store)  # threads the bot answers in
+        self.quick = quick  # seconds the router may take before an interaction is deferred
         self.settings = settings
         self.tree = app_commands.CommandTree(self)
         self.tree.add_command(brief_group(self))
@@ -161,7 +163,7 @@ class BriefClient(discord.Client):
                                 interaction.permissions, interaction.guild_id)
         work = asyncio.ensure_future(asyncio.to_thread(self.router.handle, request))
         try:
-            reply = await asyncio.wait_for(asyncio.shield(work), QUICK)
+            reply = await asyncio.wait_for(asyncio.shield(work), self.quick)
         except TimeoutError:
             admin = self.router.is_admin_command(text)
             await interaction.response.defer(ephemeral=admin or force_ephemeral, thinking=True)

@@ -42,6 +42,9 @@ PLATFORM = "slack"
 ADMIN_CACHE_SECONDS = 300
 CLIENT_TIMEOUT = 30  # seconds for one Web API call (slack_sdk's default)
 DIGEST_EVENT = "briefbot_digest"
+# Looking a digest up in a channel's history: pages of this many messages, at most this many.
+HISTORY_PAGE = 200
+HISTORY_PAGES = 5
 # Errors after which posting to the channel cannot work until someone acts.
 PERMANENT_ERRORS = {
     "channel_not_found", "not_in_channel", "is_archived", "account_inactive", "invalid_auth",
@@ -310,17 +313,23 @@ class SlackDelivery:
         return str(response["ts"])
 
     async def find(self, channel: str, digest_id: str, payloads: list) -> dict[int, str]:
-        with connection_errors():
-            try:
-                response = await self.client.conversations_history(
-                    channel=channel, include_all_metadata=True, limit=200)
-            except SlackApiError as exc:
-                raise delivery_error(exc) from exc
-        found = {}
-        for message in response.get("messages", []):
-            payload = (message.get("metadata") or {}).get("event_payload") or {}
-            if payload.get("digest_id") == digest_id:
-                found[int(payload.get("part", 0))] = str(message.get("ts"))
+        found: dict[int, str] = {}
+        cursor = None
+        for _ in range(HISTORY_PAGES):  # newest first: a digest being settled is recent
+            with connection_errors():
+                try:
+                    response = await self.client.conversations_history(
+                        channel=channel, include_all_metadata=True, limit=HISTORY_PAGE,
+                        cursor=cursor)
+                except SlackApiError as exc:
+                    raise delivery_error(exc) from exc
+            for message in response.get("messages", []):
+                payload = (message.get("metadata") or {}).get("event_payload") or {}
+                if payload.get("digest_id") == digest_id:
+                    found[int(payload.get("part", 0))] = str(message.get("ts"))
+            cursor = (response.get("response_metadata") or {}).get("next_cursor")
+            if not cursor:
+                break
         return found
 
 

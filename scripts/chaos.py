@@ -38,7 +38,7 @@ import aiohttp
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.bot.fake_discord import FakeDiscord  # noqa: E402
+from tests.bot.fake_discord import FakeDiscord, snowflake  # noqa: E402
 from tests.bot.fake_slack import FakeSlack  # noqa: E402
 
 SECRET = "chaos-signing-secret"
@@ -127,7 +127,7 @@ class Chaos:
         self.interactions += 1
         payload = json.loads((ROOT / "tests/bot/payloads/discord/interaction_command.json")
                              .read_text())
-        payload.update(id=str(1200000000000000000 + self.interactions),
+        payload.update(id=snowflake(self.interactions % 4096),
                        token=f"chaos-{self.interactions}", channel_id=channel)
         payload["channel"]["id"] = channel
         payload["member"]["user"]["id"] = "4000000000000000009"

@@ -1,8 +1,15 @@
 """A local fake of Discord's REST API on 127.0.0.1: every call recorded, JSON answers with
-`Content-Type: application/json` exactly (discord.py checks it)."""
+`Content-Type: application/json` exactly (discord.py checks it).
+
+As strict as Discord where the bot could get it wrong: an interaction is answered within 3
+seconds of its creation (its id says when) or gets 10062, at most once (40060), and follow-ups
+need the answer first (10015); a nonce holds back duplicates for a few minutes only; a 429
+carries Retry-After and Discord's `Via` header, as discord.py expects.
+"""
 
 import asyncio
 import json
+import time
 from collections import defaultdict
 from itertools import count
 
@@ -12,6 +19,21 @@ from tests.bot.local_server import LocalServer
 
 BOT_ID = "900000000000000001"
 APP_ID = "900000000000000002"
+DISCORD_EPOCH_MS = 1420070400000
+INTERACTION_WINDOW = 3.0  # seconds to answer an interaction
+FOLLOWUP_WINDOW = 15 * 60  # seconds an interaction token takes follow-ups
+NONCE_WINDOW = 5 * 60  # seconds a nonce holds back a duplicate message
+
+
+def snowflake(n: int = 0) -> str:
+    """A Discord id made now (ids carry their creation time)."""
+    return str(((int(time.time() * 1000) - DISCORD_EPOCH_MS) << 22) + n)
+
+
+def created(snowflake_id: str) -> float:
+    return ((int(snowflake_id) >> 22) + DISCORD_EPOCH_MS) / 1000
+
+
 BOT_USER = {"id": BOT_ID, "username": "briefbot", "discriminator": "0", "global_name": None,
             "avatar": None, "bot": True, "flags": 0}
 
@@ -25,6 +47,8 @@ class FakeDiscord(LocalServer):
         self._ids = count(1_100_000_000_000_000_000)
         self.identified = 0
         self.guild_id = "2000000000000000001"
+        self.acknowledged: dict[str, str] = {}  # interaction token -> id, once answered
+        self.nonce_window = NONCE_WINDOW
         self._seq = 0
         self.created: list[tuple[str, dict]] = []  # messages really created (not deduped)
         self.fault = None  # chaos: called with (method, path); may return a status or "drop"
@@ -95,11 +119,31 @@ class FakeDiscord(LocalServer):
             request.transport.close()
             return web.Response(status=500)
         if isinstance(outcome, int):
-            return _json({"message": "injected", "code": 0, "retry_after": 0.5}, outcome)
+            return _failure(outcome, 0.5)
         if self.script[path]:
-            status = self.script[path].pop(0)
-            return _json({"message": "scripted failure", "code": 0}, status)
+            return _failure(self.script[path].pop(0), 0.05)
+        refusal = self._refusal(request.method, path)
+        if refusal is not None:
+            return refusal
         return _json(self._answer(request.method, path, body or {}))
+
+    def _refusal(self, method: str, path: str) -> web.Response | None:
+        """Discord's rules for answering interactions."""
+        parts = path.split("/")
+        if path.endswith("/callback"):  # interactions/{id}/{token}/callback
+            interaction_id, token = parts[1], parts[2]
+            if time.time() - created(interaction_id) > INTERACTION_WINDOW:
+                return _json({"message": "Unknown interaction", "code": 10062}, 404)
+            if token in self.acknowledged:
+                return _json({"message": "Interaction has already been acknowledged.",
+                              "code": 40060}, 400)
+            self.acknowledged[token] = interaction_id
+            return None
+        if path.startswith("webhooks/") and len(parts) >= 3:  # follow-ups: webhooks/{app}/{token}
+            interaction_id = self.acknowledged.get(parts[2])
+            if interaction_id is None or time.time() - created(interaction_id) > FOLLOWUP_WINDOW:
+                return _json({"message": "Unknown Webhook", "code": 10015}, 404)
+        return None
 
     def _answer(self, method: str, path: str, body: dict):
         if path == "users/@me":
@@ -138,7 +182,8 @@ class FakeDiscord(LocalServer):
 
     def _message(self, channel: str, body: dict) -> dict:
         message = {
-            "id": str(next(self._ids)), "channel_id": channel if channel != "webhook" else "1",
+            "id": snowflake(next(self._ids) % 4096),
+            "channel_id": channel if channel != "webhook" else "1",
             "author": BOT_USER, "content": body.get("content") or "",
             "timestamp": "2026-11-26T12:00:00.000000+00:00", "edited_timestamp": None,
             "tts": False, "mention_everyone": False, "mentions": [], "mention_roles": [],
@@ -150,17 +195,27 @@ class FakeDiscord(LocalServer):
             message["type"] = 19
         if body.get("nonce"):
             message["nonce"] = body["nonce"]
-            # Discord's enforce_nonce: the same nonce again returns the first message.
+            # Discord's enforce_nonce: the same nonce again, within a few minutes, returns the
+            # first message; later it posts a new one (so the ledger must look before retrying).
             if body.get("enforce_nonce"):
                 for earlier in self.messages[channel]:
-                    if earlier.get("nonce") == body["nonce"]:
+                    if earlier.get("nonce") == body["nonce"] and (
+                            time.time() - created(earlier["id"]) <= self.nonce_window):
                         return earlier
         self.messages[channel].insert(0, message)
         self.created.append((channel, message))
         return message
 
 
-def _json(data, status: int = 200) -> web.Response:
+def _failure(status: int, retry_after: float) -> web.Response:
+    if status == 429:  # as Discord sends it: discord.py retries only with `Via` present
+        return _json({"message": "You are being rate limited.", "retry_after": retry_after,
+                      "global": False, "code": 0}, 429,
+                     {"Retry-After": str(retry_after), "Via": "1.1 google"})
+    return _json({"message": "scripted failure", "code": 0}, status)
+
+
+def _json(data, status: int = 200, headers: dict | None = None) -> web.Response:
     # discord.py decodes JSON only when the header is exactly this, with no charset.
     return web.Response(body=json.dumps(data).encode(), status=status,
-                        headers={"Content-Type": "application/json"})
+                        headers={"Content-Type": "application/json", **(headers or {})})

@@ -44,7 +44,8 @@ class FakeSlack(LocalServer):
         return [params for name, params in self.calls if name == method]
 
     def fail(self, method: str, *outcomes) -> None:
-        """Answer the next calls of `method` with these: (status, headers) or "drop"."""
+        """Answer the next calls of `method` with these: (status, headers), ("error", code)
+        for HTTP 200 `ok: false`, or "accept-then-drop"."""
         self.script[method].extend(outcomes)
 
     async def api(self, request: web.Request) -> web.StreamResponse:
@@ -63,6 +64,8 @@ class FakeSlack(LocalServer):
                 self._record(method, params)
                 request.transport.close()
                 return web.Response(status=500)
+            if outcome[0] == "error":  # Slack refuses most calls with HTTP 200 and ok: false
+                return web.json_response({"ok": False, "error": outcome[1]})
             status, headers = outcome
             return web.json_response({"ok": False, "error": "ratelimited" if status == 429
                                       else "internal_error"}, status=status, headers=headers)
@@ -89,11 +92,16 @@ class FakeSlack(LocalServer):
             user = params.get("user", "")
             return {"ok": True, "user": {"id": user, **self.users.get(user, {})}}
         if method == "conversations.history":
+            # Newest first, `limit` (default 100) a page, `cursor` to go on, as Slack pages.
             messages = self.history.get(params.get("channel", ""), [])
-            if params.get("include_all_metadata") in ("1", "true", True):
-                return {"ok": True, "messages": messages}
-            return {"ok": True, "messages": [{k: v for k, v in m.items() if k != "metadata"}
-                                             for m in messages]}
+            start = int(params.get("cursor") or 0)
+            limit = int(params.get("limit") or 100)
+            page = messages[start : start + limit]
+            if params.get("include_all_metadata") not in ("1", "true", True):
+                page = [{k: v for k, v in m.items() if k != "metadata"} for m in page]
+            more = start + limit < len(messages)
+            return {"ok": True, "messages": page, "has_more": more,
+                    "response_metadata": {"next_cursor": str(start + limit) if more else ""}}
         if method == "apps.connections.open":
             self.connections += 1
             return {"ok": True, "url": f"{self.url.replace('http', 'ws')}/socket"}

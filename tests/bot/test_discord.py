@@ -3,7 +3,6 @@ events are fed through discord.py's own gateway parsers (`parse_interaction_crea
 `parse_message_create`), so the command tree, argument parsing, autocomplete and message
 handling all run for real; only the network is faked."""
 
-import asyncio
 import copy
 import json
 from datetime import UTC, datetime
@@ -16,13 +15,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot import discord_embeds
+from bot.delivery import RateLimited
 from bot.digests import DigestRunner
 from bot.discord_app import BriefClient, DiscordDelivery, DiscordSettings, point_at
 from content.gaps import Gaps
 from content.store import Audit
 from handlers.messages import Related, Reply
 from handlers.router import Router, Settings
-from tests.bot.fake_discord import FakeDiscord
+from tests.bot.fake_discord import FakeDiscord, snowflake
 from tests.conftest import ask, snapshot
 
 PAYLOADS = Path(__file__).parent / "payloads" / "discord"
@@ -42,7 +42,7 @@ class Harness:
     def command(self, sub: str, permissions: str = "3072", **options) -> dict:
         self._ids += 1
         payload = load("interaction_command.json")
-        payload["id"] = str(1200000000000000001 + self._ids)
+        payload["id"] = snowflake(self._ids)  # made now: Discord allows 3 s to answer
         payload["token"] = f"token-{self._ids}"
         payload["member"]["permissions"] = permissions
         payload["data"]["options"] = [{"name": sub, "type": 1, "options": [
@@ -53,14 +53,15 @@ class Harness:
 
     def autocomplete(self, sub: str, option: str, value: str) -> None:
         payload = load("interaction_command.json")
-        payload.update(type=4, token="auto-token", id="1299999999999999999")
+        payload.update(type=4, token="auto-token", id=snowflake(4095))
         payload["data"]["options"] = [{"name": sub, "type": 1, "options": [
             {"name": option, "type": 3, "value": value, "focused": True}]}]
         self.client._connection.parse_interaction_create(payload)
 
-    def button(self, custom_id: str) -> None:
+    def button(self, custom_id: str, token: str = "button-token") -> None:
+        self._ids += 1
         payload = load("interaction_command.json")
-        payload.update(type=3, token="button-token", id="1288888888888888888")
+        payload.update(type=3, token=token, id=snowflake(self._ids))
         payload["data"] = {"custom_id": custom_id, "component_type": 2}
         payload["message"] = {**load("message_mention.json"), "id": "1377777777777777777",
                               "author": {"id": "900000000000000001", "username": "briefbot",
@@ -172,8 +173,8 @@ async def test_a_mention_in_a_guild_channel_is_answered(bot):
 async def test_a_dm_is_answered_and_other_messages_are_not(bot):
     bot.message("message_mention.json", content="no mention here", mentions=[])
     bot.message("message_dm.json")
+    # The DM, sent after, is the sentinel: once it is answered the other was handled.
     [post] = await bot.fake.wait_for(lambda: bot.fake.sent("channel"))
-    await asyncio.sleep(0.2)
     assert len(bot.fake.sent("channel")) == 1
     assert "Center for AI Standards" in json.dumps(post["embeds"])
 
@@ -181,18 +182,18 @@ async def test_a_dm_is_answered_and_other_messages_are_not(bot):
 async def test_the_bots_own_messages_are_ignored(bot):
     own = {"id": "900000000000000001", "username": "briefbot", "discriminator": "0",
            "bot": True, "avatar": None}
-    bot.message("message_dm.json", author=own)
-    await asyncio.sleep(0.3)
-    assert bot.fake.sent("channel") == []
+    bot.message("message_dm.json", author=own, id="1300000000000000077")
+    bot.message("message_dm.json")  # the sentinel
+    [post] = await bot.fake.wait_for(lambda: bot.fake.sent("channel"))
+    assert str(post["message_reference"]["message_id"]) != "1300000000000000077"
 
 
 async def test_buttons_show_entries_and_record_feedback(bot, store):
     bot.button("bb:show:mythos")
     data = (await bot.callback("button-token"))["data"]
     assert data["flags"] & 64 and "Mythos" in json.dumps(data["embeds"])
-    bot.fake.calls.clear()
-    bot.button("bb:fb:0:order")
-    await bot.callback("button-token")
+    bot.button("bb:fb:0:order", token="button-token-2")
+    assert "gaps list" in json.dumps(await bot.callback("button-token-2"))
     [row] = list(store.db.query("SELECT * FROM feedback"))
     assert (row["helpful"], row["slug"]) == (0, "order")
     assert Gaps(store).declined()[-1]["question"] == "Executive order on AI and cybersecurity"
@@ -274,3 +275,71 @@ def test_answer_view_custom_ids_fit():
     view = discord_embeds.answer_view(reply)
     assert all(len(item.custom_id) <= 100 and len(item.label) <= 80 for item in view.children)
     copy.deepcopy(reply)
+
+
+async def test_a_slow_answer_is_deferred_within_the_window_then_followed_up(store):
+    fake = await FakeDiscord().start()
+    saved = discord.http.Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY
+    await point_at(fake.api_url)
+    client = BriefClient(Router(store), DiscordSettings("canary-discord-token", (GUILD,)),
+                         quick=0.0)  # answers take longer than this: defer, then follow up
+    await client.login("canary-discord-token")
+    try:
+        harness = Harness(fake, client, client.router)
+        harness.command("ask", question="When will the order be signed?")
+        deferred = await harness.callback("token-1")
+        assert deferred["type"] == 5  # DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE
+        [followup] = await fake.wait_for(lambda: fake.sent("followup"))
+        assert "Thursday" in json.dumps(followup["embeds"])
+    finally:
+        await client.close()
+        discord.http.Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = saved
+        await fake.stop()
+
+
+async def test_the_fake_holds_the_bot_to_discords_interaction_rules(bot):
+    import aiohttp
+
+    async with aiohttp.ClientSession() as session:
+        async def call(path: str, body: dict) -> tuple[int, dict]:
+            async with session.post(f"{bot.fake.api_url}/{path}", json=body) as response:
+                return response.status, await response.json()
+
+        late = "1200000000000000001"  # an id made years ago: its 3 seconds are long gone
+        assert await call(f"interactions/{late}/t-late/callback", {"type": 4}) == (
+            404, {"message": "Unknown interaction", "code": 10062})
+        fresh = snowflake(4000)
+        assert (await call(f"interactions/{fresh}/t-1/callback", {"type": 5}))[0] == 200
+        assert (await call(f"interactions/{fresh}/t-1/callback", {"type": 4}))[1]["code"] == 40060
+        assert (await call("webhooks/1/t-never/messages", {"content": "x"}))[1]["code"] == 10015
+
+
+async def test_a_429_that_outlasts_discord_py_retries_waits_its_retry_after(bot):
+    channel = "3000000000000000055"
+    bot.fake.script[f"channels/{channel}/messages"] = [429] * 6
+    delivery = DiscordDelivery(bot.client)
+    [[embeds]] = [delivery.render(_digest())]
+    with pytest.raises(RateLimited) as raised:
+        await delivery.post(channel, embeds, "bb-1-1", 0)
+    assert raised.value.retry_after == pytest.approx(0.05)
+
+
+async def test_a_nonce_stops_a_repost_only_for_a_while_so_the_ledger_looks_first(bot, store):
+    channel = "3000000000000000066"
+    delivery = DiscordDelivery(bot.client)
+    [[embeds]] = [delivery.render(_digest())]
+    first = await delivery.post(channel, embeds, "bb-9-9", 0)
+    assert await delivery.post(channel, embeds, "bb-9-9", 0) == first  # the same nonce
+    bot.fake.nonce_window = 0  # minutes later Discord has forgotten it
+    assert await delivery.post(channel, embeds, "bb-9-9", 0) != first
+    assert len(bot.fake.messages[channel]) == 2
+    assert await delivery.find(channel, "bb-9-9", [None]) == {0: first}
+
+
+def _digest():
+    from handlers.diff import FieldChange
+    from handlers.digests import Digest, EntryChange
+
+    change = EntryChange("order", "Executive order", "changed",
+                         (FieldChange("status", "Expected", "Signed"),), ("Pat",), "2026")
+    return Digest((change,), "2026")

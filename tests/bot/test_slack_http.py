@@ -1,7 +1,6 @@
 """The real Bolt app in HTTP mode on 127.0.0.1, driven by signed requests, talking to a local
 fake of Slack's Web API. Nothing in Bolt or slack_sdk is mocked."""
 
-import asyncio
 import hashlib
 import hmac
 import json
@@ -23,6 +22,7 @@ from tests.conftest import snapshot
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 PAYLOADS = Path(__file__).parent / "payloads" / "slack"
+SENTINEL = "DSENTINEL"
 
 
 def payload(name: str) -> dict:
@@ -54,6 +54,21 @@ class Harness:
 
     async def action(self, data: dict, **kwargs):
         return await self.form({"payload": json.dumps(data)}, **kwargs)
+
+    async def settle(self) -> None:
+        """Send a sentinel DM and wait for its answer: events sent before it have been handled
+        by then, so a negative check ("nothing else was posted") can be made without a sleep."""
+        self._sentinels = getattr(self, "_sentinels", 0) + 1
+        event = payload("message_im.json")
+        event["event_id"] = f"EvSENTINEL{self._sentinels}"
+        event["event"].update(channel=SENTINEL, ts=f"1764159999.{self._sentinels:06d}")
+        await self.event(event)
+        await self.fake.wait_for(lambda: [p for p in self.fake.posts()
+                                          if p.get("channel") == SENTINEL][self._sentinels - 1:])
+
+    def posts(self, method: str = "chat.postMessage") -> list[dict]:
+        """What the bot posted, the sentinels' answers left out."""
+        return [p for p in self.fake.posts(method) if p.get("channel") != SENTINEL]
 
 
 @pytest.fixture
@@ -113,16 +128,16 @@ async def test_a_message_in_an_unknown_thread_is_not_answered(slack):
     event = payload("message_thread.json")
     event["event"]["thread_ts"] = "1.0"
     await slack.event(event)
-    await asyncio.sleep(0.3)
-    assert slack.fake.posts() == []
+    await slack.settle()
+    assert slack.posts() == []
 
 
 async def test_admin_words_in_a_thread_the_bot_is_not_in_cost_no_api_call(slack):
     event = payload("message_thread.json")
     event["event"].update(thread_ts="1.0", text="set the meeting for 3pm then")
     await slack.event(event)
-    await asyncio.sleep(0.3)
-    assert slack.fake.posts() == [] and slack.fake.posts("users.info") == []
+    await slack.settle()
+    assert slack.posts() == [] and slack.fake.posts("users.info") == []
 
 
 async def test_a_retried_admin_command_looks_the_user_up_once(slack, store):
@@ -132,7 +147,7 @@ async def test_a_retried_admin_command_looks_the_user_up_once(slack, store):
         headers = {"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"}
         await slack.event(event, headers=headers if retry else None)
     await slack.fake.wait_for(lambda: slack.fake.posts("chat.postEphemeral"))
-    await asyncio.sleep(0.3)
+    await slack.settle()
     assert len(slack.fake.posts("users.info")) == 1
     assert len(slack.fake.posts("chat.postEphemeral")) == 1
     assert store.get("order").fields["status"] == "Signed"
@@ -146,8 +161,8 @@ async def test_a_dm_is_answered_without_a_mention(slack):
 
 async def test_the_bots_own_messages_get_no_reply(slack):
     await slack.event(payload("message_from_bot.json"))
-    await asyncio.sleep(0.3)
-    assert slack.fake.posts() == []
+    await slack.settle()
+    assert slack.posts() == []
 
 
 async def test_the_same_event_sent_four_times_gets_one_reply(slack):
@@ -157,8 +172,8 @@ async def test_the_same_event_sent_four_times_gets_one_reply(slack):
         status, _ = await slack.event(event, headers=headers if retry else None)
         assert status == 200
     await slack.fake.wait_for(lambda: slack.fake.posts())
-    await asyncio.sleep(0.3)
-    assert len(slack.fake.posts()) == 1
+    await slack.settle()
+    assert len(slack.posts()) == 1
 
 
 async def test_a_bad_signature_or_an_old_timestamp_gets_401_and_posts_nothing(slack):
@@ -167,8 +182,8 @@ async def test_a_bad_signature_or_an_old_timestamp_gets_401_and_posts_nothing(sl
     assert (await slack.event(event, tamper=True))[0] == 401
     assert (await slack.event(event, timestamp=int(time.time()) - 301))[0] == 401
     assert (await slack.event(event, secret="not-the-secret"))[0] == 401
-    await asyncio.sleep(0.3)
-    assert slack.fake.posts() == []
+    await slack.settle()
+    assert slack.posts() == []
 
 
 async def test_slash_command_acks_at_once_and_answers_at_the_response_url(slack):
@@ -276,3 +291,32 @@ async def test_an_accepted_digest_whose_answer_was_lost_is_not_posted_twice(slac
     [result] = await runner.run_all()
     assert result.posted and len(slack.fake.posts()) == 1
     assert slack.fake.posts("conversations.history")
+
+
+async def test_slack_refusals_map_to_what_the_ledger_does_next(slack):
+    from bot.delivery import Permanent, RateLimited, Transient
+
+    delivery = SlackDelivery(web_client(SlackSettings("xoxb-test-token", slack.fake.api_url),
+                                        for_digests=True))
+    cases = [(("error", "channel_not_found"), Permanent), (("error", "not_in_channel"), Permanent),
+             (("error", "fatal_error"), Transient), ((500, {}), Transient)]
+    for outcome, expected in cases:
+        slack.fake.fail("chat.postMessage", outcome)
+        with pytest.raises(expected):
+            await delivery.post("C5", {"text": "x"}, "bb-1-1", 0)
+    # A 429 that outlasts the client's own retries becomes "wait, then try again".
+    slack.fake.fail("chat.postMessage", *[(429, {"Retry-After": "0"})] * 4)
+    with pytest.raises(RateLimited):
+        await delivery.post("C5", {"text": "x"}, "bb-1-1", 0)
+    assert slack.fake.posts() == []
+
+
+async def test_a_digest_is_found_past_the_first_page_of_history(slack):
+    delivery = SlackDelivery(web_client(SlackSettings("xoxb-test-token", slack.fake.api_url),
+                                        for_digests=True))
+    ts = await delivery.post("C6", {"text": "digest"}, "bb-7-7", 0)
+    for n in range(250):  # the channel moved on: the digest is on the second page now
+        slack.fake.history["C6"].insert(0, {"ts": f"2000.{n:06d}", "text": "chatter"})
+    assert await delivery.find("C6", "bb-7-7", [None]) == {0: ts}
+    pages = slack.fake.posts("conversations.history")
+    assert len(pages) == 2 and pages[1]["cursor"] == "200"

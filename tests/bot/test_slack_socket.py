@@ -51,10 +51,12 @@ async def test_a_redelivered_event_in_a_new_envelope_is_acked_and_answered_once(
     await socket.wait_for(lambda: {a.get("envelope_id") for a in socket.acks} >= {"env-a",
                                                                                    "env-b"})
     await socket.wait_for(lambda: socket.posts())
-    import asyncio
-
-    await asyncio.sleep(0.3)
-    assert len(socket.posts()) == 1
+    sentinel = json.loads(json.dumps(event))
+    sentinel["event_id"] = "EvSENTINEL"
+    sentinel["event"].update(channel="DSENTINEL", ts="1764159999.000001")
+    await socket.sockets[-1].send_json(envelope("env-s", "events_api", sentinel))
+    await socket.wait_for(lambda: [p for p in socket.posts() if p["channel"] == "DSENTINEL"])
+    assert len([p for p in socket.posts() if p["channel"] != "DSENTINEL"]) == 1
 
 
 async def test_a_slash_command_envelope(socket):

@@ -19,7 +19,7 @@ def test_first_load_is_version_one_and_reloading_changes_nothing(store, pack):
     result = store.load_pack(read_pack(SEED).entries, now=NOW + timedelta(days=1))
     assert (result.added, result.changed) == (0, 0)
     assert len(store.revisions("order")) == 1
-    assert store.generation() > generation - 1  # a no-op load may bump it, never lose it
+    assert store.generation() >= generation  # a no-op load may bump it, never lose it
 
 
 def test_a_changed_pack_entry_makes_one_revision(store, pack):
