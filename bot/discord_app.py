@@ -159,14 +159,16 @@ class BriefClient(discord.Client):
                   force_ephemeral: bool = False) -> None:
         """Answer an interaction exactly once: directly when the router is quick, otherwise
         defer first (within Discord's 3 seconds) and follow up."""
-        request = self._request(text, interaction.user, interaction.channel_id,
-                                interaction.permissions, interaction.guild_id)
+        request = replace(self._request(text, interaction.user, interaction.channel_id,
+                                        interaction.permissions, interaction.guild_id),
+                          parsed=self.router.parse(text))
         work = asyncio.ensure_future(asyncio.to_thread(self.router.handle, request))
         try:
             reply = await asyncio.wait_for(asyncio.shield(work), self.quick)
         except TimeoutError:
-            admin = self.router.is_admin_command(text)
-            await interaction.response.defer(ephemeral=admin or force_ephemeral, thinking=True)
+            admin = request.parsed is not None and request.parsed.admin
+            await interaction.response.defer(ephemeral=admin or force_ephemeral,
+                                             thinking=True)
             reply = await work
             for payload in discord_embeds.reply_messages(reply):
                 await interaction.followup.send(ephemeral=reply.ephemeral or force_ephemeral,

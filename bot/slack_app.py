@@ -33,7 +33,7 @@ from bot import slack_blocks
 from bot.delivery import connection_errors, failure
 from bot.seen import Seen
 from handlers.digests import Digest
-from handlers.messages import Reply, Request
+from handlers.messages import Parsed, Reply, Request
 from handlers.router import Router
 
 log = logging.getLogger(__name__)
@@ -165,7 +165,7 @@ class SlackBot:
         except ValueError:
             value = {}
         helpful = action["action_id"] == slack_blocks.HELPFUL
-        request = await self._request(str(value.get("q", "")), body["user"]["id"],
+        request = await self._request(from_slack(str(value.get("q", ""))), body["user"]["id"],
                                       _channel_of(body), name=_name_of(body["user"]))
         reply = await asyncio.to_thread(self.router.feedback, request, str(value.get("e", "")),
                                         helpful)
@@ -189,15 +189,16 @@ class SlackBot:
         # A conversation: the thread, or the DM channel itself (ids unique across channels).
         conversation = (f"{event['channel']}/{thread}" if thread else
                         event["channel"] if event.get("channel_type") == "im" else None)
-        if self.router.is_admin_command(text):
+        parsed = self.router.parse(text)
+        if parsed.admin:
             if not await asyncio.to_thread(self._first_sight, body, remember, follow):
                 return
             request = await self._request(text, event["user"], event["channel"],
-                                          reach=reach, thread=conversation)
+                                          reach=reach, thread=conversation, parsed=parsed)
             reply: Reply | None = await asyncio.to_thread(self.router.handle, request)
         else:
             request = await self._request(text, event["user"], event["channel"], reach=reach,
-                                          thread=conversation)
+                                          thread=conversation, parsed=parsed)
             reply = await asyncio.to_thread(self._answer_once, body, request, remember, follow)
         if reply is not None and not reply.silent:
             await self._post(client, event, reply, request.text, thread)
@@ -231,16 +232,18 @@ class SlackBot:
                                               unfurl_links=False, unfurl_media=False, **message)
 
     async def _request(self, text: str, user: str, channel: str, reach: str = "direct",
-                       thread: str | None = None, name: str | None = None) -> Request:
+                       thread: str | None = None, name: str | None = None,
+                       parsed: Parsed | None = None) -> Request:
         """An admin command looks the user up (users.info, cached): are they a workspace admin,
         and what is their name (edits, history and digests show it)."""
+        parsed = parsed or self.router.parse(text)
         platform_admin = False
-        if self.router.is_admin_command(text):
+        if parsed.admin:
             platform_admin, looked_up = await self._look_up(user)
             name = name or looked_up
         return Request(text=text, user=user, now=datetime.now(UTC), platform=PLATFORM,
                        channel=channel, platform_admin=platform_admin, reach=reach,
-                       thread=thread, user_name=name)
+                       thread=thread, user_name=name, parsed=parsed)
 
     async def _look_up(self, user: str) -> tuple[bool, str | None]:
         """users.info: is_admin / is_owner and the display name, cached for a few minutes."""

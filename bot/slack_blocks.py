@@ -45,7 +45,9 @@ def reply_messages(reply: Reply, question: str = "") -> list[dict[str, Any]]:
             for i, r in enumerate(reply.related)
         ]})
     if reply.answered and reply.kind == "answer" and question:
-        value = json.dumps({"q": question[:1500], "e": reply.entries[0] if reply.entries else ""})
+        # The question rides in the buttons, escaped like any text the bot sends.
+        value = json.dumps({"q": escape(question[:1500]),
+                            "e": reply.entries[0] if reply.entries else ""})
         tail.append({"type": "actions", "elements": [
             _button("Helpful", HELPFUL, value), _button("Not helpful", NOT_HELPFUL, value),
         ]})

@@ -85,16 +85,8 @@ class EntriesMixin:
     def _live_column(self, column: str, slugs: Iterable[str]) -> dict[str, Any]:
         """slug -> `column` of the live entries among `slugs`, remembered per generation."""
         slugs = list(dict.fromkeys(slugs))
-        memo = self._memo(column)
-        wanted = [s for s in slugs if s not in memo]
-        if wanted:
-            rows = self.db.execute(
-                f"SELECT slug, {column} FROM entries WHERE retired = 0 AND slug IN "
-                f"({','.join('?' * len(wanted))})",
-                wanted,
-            )
-            found = dict(rows.fetchall())
-            memo.update((s, found.get(s)) for s in wanted)
+        memo = self._remembered(column, slugs, f"SELECT slug, {column} FROM entries "
+                                               "WHERE retired = 0 AND slug IN ({marks})")
         return {s: memo[s] for s in slugs if memo.get(s) is not None}
 
     def revision(self, slug: str, version: int) -> Revision | None:

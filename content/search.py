@@ -46,19 +46,11 @@ class SearchMixin:
     def doc_counts(self, terms: Iterable[str]) -> dict[str, int]:
         """How many entries hold each term (porter-stemmed, as the index has it)."""
         by_stem = {t: stem(t.casefold()) for t in terms}
-        cache = self._memo("docs")
-        wanted = sorted({s for s in by_stem.values() if s not in cache})
-        if wanted:
-            # fts5vocab counts a term's documents by walking its whole posting list: costly
-            # for common terms, hence the cache (cleared by every content write).
-            rows = self.db.execute(
-                f"SELECT term, doc FROM entries_vocab "
-                f"WHERE term IN ({','.join('?' * len(wanted))})",
-                wanted,
-            )
-            docs = dict(rows.fetchall())
-            cache.update((s, docs.get(s, 0)) for s in wanted)
-        return {t: cache[s] for t, s in by_stem.items()}
+        # fts5vocab counts a term's documents by walking its whole posting list: costly for
+        # common terms, hence remembered (until the next content write).
+        docs = self._remembered("docs", sorted(set(by_stem.values())),
+                                "SELECT term, doc FROM entries_vocab WHERE term IN ({marks})")
+        return {t: docs[s] or 0 for t, s in by_stem.items()}
 
     def phrase_count(self, phrase: str) -> int:
         """How many live or retired entries hold `phrase` (its words in a row), remembered until

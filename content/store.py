@@ -187,6 +187,17 @@ class Store(EntriesMixin, AuditMixin, SearchMixin):
         where = "" if include_retired else " WHERE retired = 0"
         return self.db.execute(f"SELECT count(*) FROM entries{where}").fetchone()[0]
 
+    def _remembered(self, name: str, keys: list, sql: str) -> dict[str, Any]:
+        """Values for `keys` by one `IN ({marks})` query (key, value rows), remembered until
+        the next content write; a key with no row maps to None."""
+        memo = self._memo(name)
+        wanted = [k for k in keys if k not in memo]
+        if wanted:
+            rows = self.db.execute(sql.format(marks=",".join("?" * len(wanted))), wanted)
+            found = dict(rows.fetchall())
+            memo.update((k, found.get(k)) for k in wanted)
+        return memo
+
     def _memo(self, name: str) -> dict[str, Any]:
         """A memo of reads (term statistics, versions, titles) that lives until the next
         content write moves the generation; `reading()` makes that one check per question."""

@@ -134,21 +134,14 @@ def cmd_add(services: "Services", request: Request, args: str) -> Reply:
 
 def cmd_alias(services: "Services", request: Request, args: str) -> Reply:
     """Add another name for an entry."""
-    name, alias = split_entry(args)
-    alias = _text(alias)
-    if not name or not alias:
-        return replies.usage("alias <entry> <alias>", None)
-    _limit(alias, LIMITS["alias"], "alias")
+    name, alias = _entry_and_text(args, "alias <entry> <alias>", LIMITS["alias"], "alias")
     return _edit(services, request, name, _adding("aliases", alias),
                  replies.ALIAS_DONE.format(alias=alias))
 
 
 def cmd_unalias(services: "Services", request: Request, args: str) -> Reply:
     """Remove one of an entry's other names."""
-    name, alias = split_entry(args)
-    alias = _text(alias)
-    if not name or not alias:
-        return replies.usage("unalias <entry> <alias>", None)
+    name, alias = _entry_and_text(args, "unalias <entry> <alias>", LIMITS["alias"], "alias")
 
     def change(entry: Entry) -> Entry:
         kept = tuple(a for a in entry.aliases if a.casefold() != alias.casefold())
@@ -161,11 +154,8 @@ def cmd_unalias(services: "Services", request: Request, args: str) -> Reply:
 
 def cmd_source(services: "Services", request: Request, args: str) -> Reply:
     """Add a source (a URL or a citation) to an entry."""
-    name, text = split_entry(args)
-    text = _text(text)
-    if not name or not text:
-        return replies.usage("source <entry> <text or URL>", None)
-    _limit(text, LIMITS["source"], "source")
+    name, text = _entry_and_text(args, "source <entry> <text or URL>", LIMITS["source"],
+                                 "source")
     source = _source(text, request, "")
     source.pop("field")
 
@@ -173,6 +163,17 @@ def cmd_source(services: "Services", request: Request, args: str) -> Reply:
         return replace(entry, sources=(*entry.sources, source))
 
     return _edit(services, request, name, change, replies.SOURCE_DONE)
+
+
+def _entry_and_text(args: str, form: str, limit: int, what: str) -> tuple[str, str]:
+    """`<entry> <text>` arguments: the name and the text as typed (control characters out);
+    refused with the form to type when either is missing or the text is too long."""
+    name, text = split_entry(args)
+    text = _text(text)
+    if not name or not text:
+        raise Refused(replies.usage(form, None).text)
+    _limit(text, limit, what)
+    return name, text
 
 
 def _flag(services: "Services", request: Request, args: str, flag: str, value: bool) -> Reply:
@@ -258,11 +259,8 @@ def changes_in(services: "Services", window: str, now) -> Reply:
 
 def cmd_teach(services: "Services", request: Request, args: str) -> Reply:
     """Answer a question (say one from `gaps`) from an entry from now on, and close that gap."""
-    name, question = split_entry(args)
-    question = _text(question)
-    if not name or not question:
-        return replies.usage("teach <entry> <question>", None)
-    _limit(question, LIMITS["alias"], "question")
+    name, question = _entry_and_text(args, "teach <entry> <question>", LIMITS["alias"],
+                                     "question")
     entry = services.store.resolve(name, include_retired=True)
     if entry is None:
         return _missing(services, name)

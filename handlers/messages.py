@@ -7,6 +7,15 @@ from content.records import Audit
 
 
 @dataclass(frozen=True)
+class Parsed:
+    """A message read once: its command word, if it is one, and the arguments as typed."""
+
+    command: str | None  # the command the first word names, else None
+    args: str
+    admin: bool = False  # an admin command: adapters look up the facts admin checks need
+
+
+@dataclass(frozen=True)
 class Request:
     """One chat message, as any platform delivers it."""
 
@@ -33,6 +42,8 @@ class Request:
     reply_key: str | None = None
     # The person's display name as the platform gives it (shown in history and digests).
     user_name: str | None = None
+    # The message as `Router.parse` read it, when the adapter already asked.
+    parsed: Parsed | None = None
 
     def audit(self) -> Audit:
         """The audit row's who/where/what for this message."""

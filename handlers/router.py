@@ -14,7 +14,7 @@ from handlers.answer import Answerer
 from handlers.conversation import reads_as_question, whats_new
 from handlers.floods import Limiter
 from handlers.grammar import fits_usage
-from handlers.messages import Reply, Request
+from handlers.messages import Parsed, Reply, Request
 from handlers.permissions import is_admin
 from handlers.services import Services, Settings
 from handlers.since import parse_since
@@ -89,10 +89,16 @@ class Router:
             log.exception("handling a message failed", extra=_where(request))
             return replies.sorry()
 
-    def is_admin_command(self, text: str) -> bool:
-        """Whether `text` is an admin command: only then do adapters look up admin facts."""
-        command = COMMANDS.get(clean(text).strip().partition(" ")[0].lower())
-        return command is not None and command.admin
+    def parse(self, text: str) -> Parsed:
+        """Read a message once: its command word (read normalised) and its arguments (kept as
+        typed, as the store keeps text). Adapters ask first when an admin command needs facts
+        looked up, and hand the result in with the Request."""
+        text = scrub(text).strip()
+        head = clean(text).partition(" ")[0].lower()
+        command = COMMANDS.get(head)
+        args = text.partition(" ")[2].strip()
+        return Parsed(command.name if command else None, args,
+                      admin=command is not None and command.admin)
 
     def feedback(self, request: Request, slug: str, helpful: bool) -> Reply:
         """A Helpful / Not helpful click on an answer (`request.text`: its question); a Not
@@ -126,11 +132,9 @@ class Router:
             return replies.silence() if unprompted else replies.too_long(len(text))
         if not words(text):
             return replies.silence() if unprompted else replies.empty(self.subject)
-        # The command word is read normalised; its arguments are kept as typed (the store
-        # keeps text as typed), less what no database or terminal can hold.
-        head = text.partition(" ")[0]
-        rest = request.text.strip().partition(" ")[2].strip() if " " in request.text.strip() else ""
-        command = COMMANDS.get(head.lower())
+        parsed = request.parsed or self.parse(request.text)
+        command = COMMANDS.get(parsed.command) if parsed.command else None
+        rest = parsed.args
         # A command when its arguments fit its form; "status of the order?" is a question.
         if command is not None and (command.fits(self.services, rest)
                                     or not reads_as_question(text, names_an_entry=False)):
