@@ -177,11 +177,11 @@ class Store(EntriesMixin, AuditMixin, SearchMixin):
                 )
 
     def size(self) -> int:
-        """How many live entries there are, remembered until the next content write."""
-        memo = self._memo("size")
-        if "live" not in memo:
-            memo["live"] = self.count()
-        return memo["live"]
+        """About how many entries there are (retired ones included), for term statistics: read
+        from the table's last rowid, which costs nothing even at 100,000 entries (counting
+        the live ones scans them all)."""
+        row = self.db.execute("SELECT max(rowid) FROM entries").fetchone()
+        return int(row[0] or 0)
 
     def count(self, include_retired: bool = False) -> int:
         where = "" if include_retired else " WHERE retired = 0"

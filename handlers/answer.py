@@ -34,6 +34,7 @@ from handlers.lexicon import (
     OUT_OF_SCOPE,
     PHRASE_TYPES,
     QUESTION_TYPES,
+    SHORT_FORMS,
     STOP,
     SYNONYMS,
     YES_NO_OPENERS,
@@ -97,7 +98,7 @@ SHAPES = {
 # The kinds of fact a question type needs; an entry without one cannot answer it.
 NEEDS_SHAPE = {
     "when": ("date",), "clock": ("clock",), "amount": ("money", "percent"),
-    "count": ("number",), "percent": ("percent",), "said": ("quote",),
+    "count": ("number",), "percent": ("percent",), "said": ("quote",), "age": ("number",),
 }
 
 
@@ -207,7 +208,7 @@ class Answerer:
         return Found(found.entry, found.facts, found.declined, found.score, text, found.ranked)
 
     def read(self, text: str, context: tuple[str, ...] = ()) -> Question:
-        tokens = _drop_fillers(words(text)[:MAX_WORDS])
+        tokens = _drop_fillers([SHORT_FORMS.get(w, w) for w in words(text)[:MAX_WORDS]])
         names = proper_nouns(text)
         # "how long", "what share": words that say the kind of answer, not what it is about
         pairs = set(zip(tokens, tokens[1:], strict=False))
@@ -447,11 +448,17 @@ def _abbreviation(question: Question) -> Concept | None:
 
 
 def counted(tokens: list[str]) -> str | None:
-    """The noun "how many" counts ("how many states ..." -> "states")."""
+    """The noun "how many" counts: the head (last word) of the phrase after it ("how many
+    film industry jobs were lost" -> "jobs"), or None when it counts nothing in particular."""
     for i in range(len(tokens) - 2):
         if tokens[i : i + 2] == ["how", "many"]:
-            rest = [t for t in tokens[i + 2 : i + 4] if t not in STOP and t not in GENERIC]
-            return rest[0] if rest else None
+            phrase = []
+            for token in tokens[i + 2 :]:
+                if token in STOP:
+                    break
+                phrase.append(token)
+            phrase = [t for t in phrase if t not in GENERIC and t.isalpha()]
+            return phrase[-1] if phrase else None
     return None
 
 
@@ -648,11 +655,17 @@ def synonyms_of(word: str) -> list[str]:
     return SYNONYMS.get(word) or _SYNONYMS_BY_STEM.get(stem(word), [])
 
 
+_FILLERS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _filler in FILLERS:
+    _FILLERS_BY_FIRST.setdefault(_filler[0], []).append(_filler)
+
+
 def _drop_fillers(tokens: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        filler = next((f for f in FILLERS if tuple(tokens[i : i + len(f)]) == f), None)
+        filler = next((f for f in _FILLERS_BY_FIRST.get(tokens[i], ())
+                       if tuple(tokens[i : i + len(f)]) == f), None)
         if filler is None:
             out.append(tokens[i])
         i += len(filler) if filler else 1

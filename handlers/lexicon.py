@@ -129,7 +129,7 @@ for _line in _CLUSTERS.strip().splitlines():
         SYNONYMS.setdefault(_word, []).extend(w for w in _group if w != _word)
 # Short forms people type.
 _SHORT = {"tech": "technology", "admin": "administration", "org": "organization",
-          "orgs": "organizations", "gov": "government", "govt": "government",
+          "orgs": "organizations",
           "info": "information", "cyber": "cybersecurity", "intl": "international",
           "mgmt": "management", "dept": "department", "approx": "approximately",
           "args": "arguments",
@@ -149,6 +149,7 @@ QUESTION_TYPES = (
     (("which", "year"), "when"),
     (("what", "month"), "when"),
     (("how", "long"), "when"),
+    (("how", "old"), "age"),
     (("what", "percentage"), "percent"),
     (("what", "percent"), "percent"),
     (("what", "share"), "percent"),
@@ -189,6 +190,13 @@ NOUN_TYPES = {
 }
 # After "how", words that say what kind of answer is wanted rather than what it is about.
 HOW_WORDS = frozenset("long often soon far come".split())
+# What people type for a word, read as that word before anything else.
+SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", "tho": "though",
+               "govt": "government", "gov": "government", "feds": "government", "w": "with",
+               "wrt": "about", "abt": "about", "thru": "through", "yr": "year", "yrs": "years",
+               "mo": "month", "mos": "months", "hrs": "hours", "mins": "minutes", "u": "you",
+               "ur": "your", "pls": "please", "plz": "please", "msg": "message",
+               "dept": "department"}
 # Words that make a "what" question ask for an amount ("what did it cost Delta?").
 AMOUNT_WORDS = frozenset("cost costs price priced paid pay spend spent".split())
 YES_NO_OPENERS = frozenset(
@@ -219,6 +227,7 @@ FIELD_CUES = {
     "which": {"members", "participants", "who", "by", "parties", "owner", "developer"},
     "yesno": {"status", "state", "result", "outcome", "verdict", "ruling", "decision", "stage"},
     "said": {"said", "quote", "statement", "says", "comment", "remarks"},
+    "age": {"age", "born", "founded", "old"},
 }
 
 # Words that ask for an attribute a briefing rarely holds (a headcount, a price, a founding
@@ -228,7 +237,7 @@ OUT_OF_SCOPE = frozenset(
     headcount employees employee staff staffers workforce founded founder founders founding
     ceo cfo cto chairman chairwoman chief budget budgets
     revenue revenues profit profits valuation valued worth stock stocks shares share_price salary
-    salaries headquarters headquartered hq located population age old born birthday net
+    salaries headquarters headquartered hq located population age born birthday net
     weather forecast temperature rain score scores game games match recipe joke jokes movie song
     lyrics capital election poll polls parameters funding funded
     investors investor ipo hour hours clock o'clock minute minutes penalty penalties fine fines
