@@ -2,6 +2,10 @@
 
 from pathlib import Path
 
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+
 
 def write(results: dict, out: Path, quick: bool) -> None:
     out.mkdir(parents=True, exist_ok=True)
@@ -75,13 +79,21 @@ def _yes(met: bool) -> str:
 
 
 def _packs(r: dict) -> list[str]:
+    first = yaml.safe_load((ROOT / "tests" / "packs" / "first_contact.yaml").read_text()) or {}
     lines = ["", "## Answering on every subject (held-out sets)", "",
+             "Each pack's held-out questions were written by someone who never saw the "
+             "answerer and were never tuned on (`python bench/packs.py --set holdout`). "
+             "First contact: the same set's scores the first time the answerer met it.", "",
              "| pack | questions | answered right | declined right | recall@1 | rank_bm25 "
-             "recall@1 |", "| --- | --- | --- | --- | --- | --- |"]
+             "recall@1 | first contact (answered / declined / recall@1) |",
+             "| --- | --- | --- | --- | --- | --- | --- |"]
     for name, p in r.get("packs", {}).items():
+        f = (first.get(name) or {}).get("holdout")
+        then = (f"{f['answered']:.1%} / {f['declined']:.1%} / {f['recall']:.1%}" if f
+                else "—")
         lines.append(f"| {name} | {p['questions']} | {p['answered_correct_rate']:.1%} | "
                      f"{p['declined_correct_rate']:.1%} | {p['recall_at_1']['briefbot']:.1%} | "
-                     f"{p['recall_at_1']['rank_bm25']:.1%} |")
+                     f"{p['recall_at_1']['rank_bm25']:.1%} | {then} |")
     return lines
 
 
