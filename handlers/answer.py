@@ -163,6 +163,11 @@ class _Profile:
             "summary": len(words(entry.summary)) or 1,
         }
         self.all = set().union(*self.places.values())
+        # stem -> the places that hold it
+        self.where: dict[str, set[str]] = {}
+        for place, found in self.places.items():
+            for held in found:
+                self.where.setdefault(held, set()).add(place)
         # The shapes of fact its fields hold (money, a date ...), for ranking by question type.
         self.shapes = frozenset(kind for kind, shape in SHAPES.items()
                                 if any(shape.search(v) for v in entry.fields.values()))
@@ -539,15 +544,19 @@ def _name_concept(span: list[str], slug: str) -> Concept:
 def _bm25f(concept: Concept, profile: _Profile, averages: dict[str, float]) -> float:
     """BM25F term weight of one concept in one entry: each place that holds it adds its
     weight, facts and summary normalised by their length against the other candidates."""
+    if concept.slug is not None and len(concept.forms) > 1:  # a name: found as a phrase
+        phrase = f" {concept.word} "
+        held = [p for p in PLACE_WEIGHTS if f" {profile.phrases[p]} ".find(phrase) >= 0]
+    elif concept.need == 1:  # one lookup per stem, not one per place
+        held = set().union(*(profile.where.get(alt, ()) for alt in concept.alts))
+    else:
+        held = [p for p in PLACE_WEIGHTS if _holds(concept, profile.places[p])]
     tf = 0.0
-    phrase = f" {concept.word} " if concept.slug is not None and len(concept.forms) > 1 else None
-    for place, weight in PLACE_WEIGHTS.items():
-        if (f" {profile.phrases[place]} ".find(phrase) >= 0 if phrase
-                else _holds(concept, profile.places[place])):
-            norm = 1.0
-            if place in averages:
-                norm = 1 - B + B * profile.lengths[place] / max(1.0, averages[place])
-            tf += weight / norm
+    for place in held:
+        norm = 1.0
+        if place in averages:
+            norm = 1 - B + B * profile.lengths[place] / max(1.0, averages[place])
+        tf += PLACE_WEIGHTS[place] / norm
     return tf * (K1 + 1) / (tf + K1) if tf else 0.0
 
 
