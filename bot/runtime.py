@@ -34,8 +34,8 @@ def open_store(config: Config, seed: bool = True) -> Store:
     if store.count(include_retired=True) == 0:
         result = load(store, pack)
         log.info("seeded %s from %s: %d entries", config.db, config.content, result.added)
-    elif pack.problems:
-        log.warning("content pack %s has problems; the store keeps the last good pack",
+    elif not pack.entries:
+        log.warning("content pack %s has no valid entry; the store keeps what it has",
                     config.content)
         return store
     else:

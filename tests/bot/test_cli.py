@@ -143,3 +143,18 @@ def test_the_store_follows_the_pack_it_is_pointed_at(db):
     assert "incident" in listing and "order (" not in listing
     # Back to the first pack: its entries return; history was kept throughout.
     assert ask("when will the order be signed?")["answered"]
+
+
+def test_a_pack_with_a_broken_entry_still_takes_over_with_its_good_ones(db, tmp_path):
+    assert run("ask", "--json", "when will the order be signed?", db=db).returncode == 0
+    pack = tmp_path / "bakery"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text("subject: Bakery\n")
+    (pack / "a.yaml").write_text(
+        "entries:\n  - {slug: rye, kind: bread, title: Rye loaf, summary: A dark rye loaf., "
+        "fields: {price: '$6'}, sources: [{title: Menu}]}\n"
+        "  - {slug: Broken Slug, kind: bread, title: Broken, summary: No source.}\n")
+    out = run("ask", "--json", "how much is the rye loaf?", db=db,
+              extra={"BRIEFBOT_CONTENT": str(pack)})
+    reply = json.loads(out.stdout)
+    assert reply["answered"] and "$6" in reply["text"]
