@@ -3,6 +3,7 @@
 import contextlib
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -96,6 +97,12 @@ def _read_file(path: Path, folder: Path, pack: Pack, raw: list) -> None:
         return
     for i, data in enumerate(doc["entries"], 1):
         where = f"{name} entry {i}" + (f" ({data.get('slug')})" if isinstance(data, dict) else "")
+        if isinstance(data, dict) and isinstance(data.get("kind"), str):
+            data["kind"] = kind_name(data["kind"])  # "Person" and "person" are one kind
+        if isinstance(data, dict) and isinstance(data.get("fields"), dict):
+            # "Signed date" and "signed-date" are the field `signed_date`
+            data["fields"] = {field_name(k) if isinstance(k, str) else k: v
+                              for k, v in data["fields"].items()}
         pack.problems += problems(data, where, tuple(pack.kinds))
         raw.append((where, data))
 
@@ -115,6 +122,7 @@ def _read_header(doc: Any, name: str, pack: Pack) -> None:
         pack.problems.append(f"{name}: 'kinds' must map each kind to a one-line description")
         return
     for kind, description in kinds.items():
+        kind = kind_name(kind) if isinstance(kind, str) else kind
         if not isinstance(kind, str) or not KIND_RE.match(kind):
             pack.problems.append(f"{name}: kind {kind!r} must be a lower-case word, e.g. event")
         else:
@@ -134,6 +142,15 @@ def _read_questions(doc: Any, name: str, pack: Pack) -> None:
                                  "or `decline: true`")
         else:
             pack.questions.append(item)
+
+
+def field_name(name: str) -> str:
+    return re.sub(r"[^a-z0-9_]+", "_", name.strip().lower()).strip("_") or name
+
+
+def kind_name(kind: str) -> str:
+    """A kind as the store keeps it: lower case, words joined by '-' ("Court case": court-case)."""
+    return "-".join(kind.lower().split())
 
 
 def question_problems(pack: Pack) -> list[str]:

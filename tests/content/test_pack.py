@@ -68,7 +68,7 @@ entries:
     kind: event
     title: Three
     summary: Third.
-    fields: {Bad-Name: x}
+    fields: {9 Lives: x}
     sources: [{title: T}]
 """
     )
@@ -82,7 +82,7 @@ entries:
         "duplicate slug 'two'",
         "name 'One' is already used",
         "related 'nowhere' is not an entry",
-        "field name 'Bad-Name'",
+        "field name '9_lives'",
         "b.yaml: cannot be read",
     ):
         assert expected in text, expected
