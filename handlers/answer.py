@@ -54,9 +54,6 @@ K1 = 1.2
 B = 0.75  # length normalisation of facts and summary, against the other candidates
 # The entry a name in the question names, and entries that link to it.
 OWN_BOOST = 1.0
-# A name found in every entry (the subject's own name) still pulls its entry this much, as a
-# share of an average question word.
-OWN_FLOOR = 0.5
 RELATED_BOOST = 0.3
 CUE_BOOST = 0.25
 # When the best entry cannot answer, the next few may, if they score this share of the best.
@@ -367,7 +364,7 @@ class Answerer:
             for concept, weight in zip(question.concepts, weights, strict=True):
                 score += weight * _bm25f(concept, profile, averages) * (0.5 if concept.soft else 1)
                 if concept.slug == slug:
-                    score += own * max(weight, OWN_FLOOR * unit)
+                    score += own * weight
                 elif concept.slug is not None and concept.slug in entry.related:
                     score += RELATED_BOOST * weight
             if _cue_fields(question.qtype, profile):
