@@ -29,12 +29,14 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot import slack_blocks
+from bot import slack_blocks, slack_views
 from bot.delivery import connection_errors, failure
 from bot.seen import Seen
+from handlers import replies
 from handlers.digests import Digest
 from handlers.messages import Parsed, Reply, Request
 from handlers.router import Router
+from handlers.surfaces import Outcome, Submitted
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +114,17 @@ class SlackBot:
         app.action(re.compile(f"^{slack_blocks.SHOW_ACTION}_\\d+$"))(self.on_show)
         app.action(slack_blocks.HELPFUL)(self.on_feedback)
         app.action(slack_blocks.NOT_HELPFUL)(self.on_feedback)
+        # The platform's own surfaces: App Home, modals, the message shortcut.
+        app.event("app_home_opened")(self.on_home)
+        app.action(slack_views.HOME_SHOW)(self.on_home_show)
+        app.action(slack_views.HOME_ADD)(self.on_add)
+        app.action(slack_views.GAP_TEACH)(self.on_gap)
+        app.action(slack_views.GAP_DISMISS)(self.on_gap)
+        app.options(slack_views.GAP_TEACH)(self.on_entry_options)
+        app.action(slack_views.EDIT)(self.on_edit)
+        app.view(slack_views.EDIT_FORM)(self.on_edit_submit)
+        app.view(slack_views.ADD_FORM)(self.on_add_submit)
+        app.shortcut(slack_views.SHORTCUT)(self.on_shortcut)
         app.error(self.on_error)
 
     # -- listeners (Bolt has acked events before these run) -------------------------------
@@ -147,15 +160,21 @@ class SlackBot:
                                       command["channel_id"], name=command.get("user_name"))
         reply = await asyncio.to_thread(self.router.handle, request)
         visible = "ephemeral" if reply.ephemeral else "in_channel"
-        for message in slack_blocks.reply_messages(reply, request.text):
+        admin = await self._may_edit(reply, command["user_id"], command["channel_id"])
+        for message in slack_blocks.reply_messages(reply, request.text,
+                                                   edit=admin and reply.ephemeral):
             await respond(response_type=visible, replace_original=False, **message)
+        if admin and not reply.ephemeral:  # the Edit button only the admin sees
+            await respond(response_type="ephemeral", replace_original=False,
+                          **slack_blocks.edit_prompt(reply))
 
     async def on_show(self, ack, body: dict, action: dict, respond) -> None:
         await ack()
         request = await self._request(f"show {action['value']}", body["user"]["id"],
                                       _channel_of(body), name=_name_of(body["user"]))
         reply = await asyncio.to_thread(self.router.handle, request)
-        for message in slack_blocks.reply_messages(reply):
+        admin = await self._may_edit(reply, body["user"]["id"], _channel_of(body))
+        for message in slack_blocks.reply_messages(reply, edit=admin):
             await respond(response_type="ephemeral", replace_original=False, **message)
 
     async def on_feedback(self, ack, body: dict, action: dict, respond) -> None:
@@ -171,6 +190,151 @@ class SlackBot:
                                         helpful)
         await respond(response_type="ephemeral", replace_original=False,
                       text=slack_blocks.escape(reply.text))
+
+    # -- App Home, modals and the message shortcut ----------------------------------------
+
+    async def on_home(self, body: dict, event: dict) -> None:
+        """Publish the Home tab when it is opened: once per open (a retried event is the same
+        open), fuller for admins."""
+        if event.get("tab", "home") != "home":
+            return
+        event_id = body.get("event_id")
+        if event_id and not await asyncio.to_thread(self.seen.first_time, PLATFORM, event_id,
+                                                    None):
+            return
+        await self._publish_home(event["user"])
+
+    async def _publish_home(self, user: str, notice: str = "") -> None:
+        request = await self._request("home", user, "", admin=True)
+        home = await asyncio.to_thread(self.router.home, request, notice)
+        await self.client.views_publish(user_id=user, view=slack_views.home_view(home))
+
+    async def on_home_show(self, ack, body: dict, action: dict) -> None:
+        await ack()
+        user = body["user"]["id"]
+        request = await self._request(f"show {action['value']}", user, _channel_of(body))
+        reply = await asyncio.to_thread(self.router.handle, request)
+        edit = slack_blocks.editable(reply) if await self._may_edit(reply, user, "") else None
+        await self._open(body, slack_views.reply_modal("Briefbot", reply, edit))
+
+    async def on_edit(self, ack, body: dict, action: dict, respond) -> None:
+        """An Edit click opens the entry's form, for admins only (a forged click is refused
+        and audited like any admin command)."""
+        await ack()
+        request = await self._request(f"edit {action['value']}", body["user"]["id"],
+                                      _channel_of(body), admin=True,
+                                      name=_name_of(body["user"]))
+        form = await asyncio.to_thread(self.router.entry_form, request, action["value"])
+        if isinstance(form, Reply):
+            await self._tell(body, form, respond)
+            return
+        await self._open(body, slack_views.entry_modal(form, _channel_of(body)))
+
+    async def on_add(self, ack, body: dict, respond) -> None:
+        await ack()
+        request = await self._request("add", body["user"]["id"], _channel_of(body), admin=True)
+        form = await asyncio.to_thread(self.router.add_form, request)
+        if isinstance(form, Reply):
+            await self._tell(body, form, respond)
+            return
+        await self._open(body, slack_views.add_modal(form, _channel_of(body)))
+
+    async def on_edit_submit(self, ack, body: dict, view: dict) -> None:
+        """One revision with what changed; problems are shown beside their inputs."""
+        meta, typed = slack_views.metadata(view), slack_views.values(view)
+        slug = str(meta.get("slug", ""))
+        request = await self._request(f"edit {slug}", body["user"]["id"],
+                                      str(meta.get("channel") or ""), admin=True,
+                                      name=_name_of(body["user"]))
+        submitted = Submitted(
+            title=typed.get("title", ""), summary=typed.get("summary", ""),
+            fields={key.removeprefix("field:"): value for key, value in typed.items()
+                    if key.startswith("field:")},
+            source=typed.get("source", ""))
+        version = meta.get("version")
+        outcome = await asyncio.to_thread(self.router.submit_edit, request, slug,
+                                          version if isinstance(version, int) else 0, submitted)
+        await self._settle_form(ack, outcome)
+
+    async def on_add_submit(self, ack, body: dict, view: dict) -> None:
+        meta, typed = slack_views.metadata(view), slack_views.values(view)
+        request = await self._request("add", body["user"]["id"], str(meta.get("channel") or ""),
+                                      admin=True, name=_name_of(body["user"]))
+        outcome = await asyncio.to_thread(
+            self.router.submit_add, request, typed.get("kind", ""), typed.get("slug", ""),
+            typed.get("title", ""), typed.get("summary", ""))
+        await self._settle_form(ack, outcome)
+
+    async def _settle_form(self, ack, outcome: Outcome) -> None:
+        if outcome.errors:
+            await ack(response_action="errors", errors={
+                block: replies.clip(message, slack_views.SECTION)
+                for block, message in outcome.errors.items()})
+            return
+        await ack(response_action="update", view=slack_views.reply_modal(
+            "Briefbot", outcome.reply or replies.sorry()))
+
+    async def on_gap(self, ack, body: dict, action: dict) -> None:
+        """Teach (an entry picked for a declined question) or Dismiss, from the Home tab; the
+        page is published again with the result at its top."""
+        await ack()
+        user = body["user"]["id"]
+        gap = (action.get("block_id") or "").removeprefix("gap:")
+        question = await asyncio.to_thread(self.router.gap_question, gap)
+        if question is None:
+            await self._publish_home(user, "That question is no longer on the gaps list.")
+            return
+        if action["action_id"] == slack_views.GAP_TEACH:
+            slug = ((action.get("selected_option") or {}).get("value") or "").strip()
+            text = f"teach {slug} {question}"
+        else:
+            text = f"dismiss {question}"
+        request = await self._request(text, user, "", name=_name_of(body["user"]))
+        reply = await asyncio.to_thread(self.router.handle, request)
+        await self._publish_home(user, reply.text)
+
+    async def on_entry_options(self, ack, payload: dict) -> None:
+        found = await asyncio.to_thread(self.router.entry_choices, str(payload.get("value", "")),
+                                        slack_views.OPTIONS)
+        await ack(options=slack_views.options(found))
+
+    async def on_shortcut(self, ack, body: dict, respond) -> None:
+        """"Ask Briefbot" on any message: that message's text answered as a question, seen
+        only by the person who asked."""
+        await ack()
+        user = body["user"]["id"]
+        text = from_slack(strip_mentions((body.get("message") or {}).get("text") or ""))
+        request = await self._request(text, user, _channel_of(body),
+                                      name=_name_of(body["user"]), as_question=True)
+        reply = await asyncio.to_thread(self.router.answer, request)
+        admin = await self._may_edit(reply, user, _channel_of(body))
+        for message in slack_blocks.reply_messages(reply, text, edit=admin):
+            await respond(response_type="ephemeral", replace_original=False, **message)
+
+    async def _open(self, body: dict, view: dict) -> None:
+        """A modal: on top of the one clicked in, or a new one."""
+        if (body.get("view") or {}).get("type") == "modal":
+            await self.client.views_push(trigger_id=body["trigger_id"], view=view)
+        else:
+            await self.client.views_open(trigger_id=body["trigger_id"], view=view)
+
+    async def _tell(self, body: dict, reply: Reply, respond) -> None:
+        """A short reply to a click, where the click came from: under the message, in the
+        modal, or at the top of the Home tab."""
+        if body.get("response_url"):
+            await respond(response_type="ephemeral", replace_original=False,
+                          text=slack_blocks.escape(reply.text))
+        elif (body.get("view") or {}).get("type") == "modal":
+            await self._open(body, slack_views.reply_modal("Briefbot", reply))
+        else:
+            await self._publish_home(body["user"]["id"], reply.text)
+
+    async def _may_edit(self, reply: Reply, user: str, channel: str) -> bool:
+        """Whether to offer the Edit button: a reply about an entry, to an admin."""
+        if slack_blocks.editable(reply) is None:
+            return False
+        request = await self._request("edit", user, channel, admin=True)
+        return self.router.is_admin(request)
 
     async def on_error(self, error: Exception, body: dict) -> None:
         log.error("slack listener failed: %s", type(error).__name__, exc_info=error)
@@ -230,15 +394,23 @@ class SlackBot:
             else:
                 await client.chat_postMessage(channel=event["channel"], thread_ts=thread,
                                               unfurl_links=False, unfurl_media=False, **message)
+        # An answer to an admin: the Edit button in a note only they see. Looked up after the
+        # answer is out, so the look-up never delays it.
+        if await self._may_edit(reply, event["user"], event["channel"]):
+            await client.chat_postEphemeral(channel=event["channel"], user=event["user"],
+                                            thread_ts=thread, **slack_blocks.edit_prompt(reply))
 
     async def _request(self, text: str, user: str, channel: str, reach: str = "direct",
                        thread: str | None = None, name: str | None = None,
-                       parsed: Parsed | None = None) -> Request:
-        """An admin command looks the user up (users.info, cached): are they a workspace admin,
-        and what is their name (edits, history and digests show it)."""
-        parsed = parsed or self.router.parse(text)
+                       parsed: Parsed | None = None, admin: bool = False,
+                       as_question: bool = False) -> Request:
+        """An admin command, or an `admin` surface (a form, the Home tab), looks the user up
+        (users.info, cached): are they a workspace admin, and what is their name (edits,
+        history and digests show it). The allowlist needs no look-up."""
+        parsed = parsed or (Parsed(None, text) if as_question else self.router.parse(text))
         platform_admin = False
-        if parsed.admin:
+        allowed = f"{PLATFORM}:{user}" in self.router.settings.admins
+        if (parsed.admin or admin) and not allowed:
             platform_admin, looked_up = await self._look_up(user)
             name = name or looked_up
         return Request(text=text, user=user, now=datetime.now(UTC), platform=PLATFORM,

@@ -22,6 +22,7 @@ FALLBACK = 300
 CONTEXT = 600  # characters of a footer before escaping (x5 at worst: within 3,000)
 
 SHOW_ACTION = "show_entry"
+EDIT_ACTION = "edit_entry"  # an admin's Edit button: opens the entry's edit form
 HELPFUL = "feedback_helpful"
 NOT_HELPFUL = "feedback_not_helpful"
 
@@ -31,8 +32,22 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def reply_messages(reply: Reply, question: str = "") -> list[dict[str, Any]]:
-    """One or more chat.postMessage payloads (`text` + `blocks`) for a reply."""
+def editable(reply: Reply) -> str | None:
+    """The entry an answer or a `show` is about, which an admin may edit from it."""
+    return reply.entries[0] if reply.kind == "answer" and reply.entries else None
+
+
+def edit_prompt(reply: Reply) -> dict[str, Any]:
+    """An admin's own note under a public answer: the Edit button only they can see."""
+    title = escape(reply.title or reply.entries[0])
+    return {"text": f"Edit {title}", "blocks": [
+        _section(f"You can edit *{title}*, which this answer comes from."),
+        {"type": "actions", "elements": [_button("Edit", EDIT_ACTION, reply.entries[0])]}]}
+
+
+def reply_messages(reply: Reply, question: str = "", edit: bool = False) -> list[dict[str, Any]]:
+    """One or more chat.postMessage payloads (`text` + `blocks`) for a reply; `edit` adds the
+    Edit button (only ever to a message an admin alone sees)."""
     body = f"*{escape(reply.title)}*\n{escape(reply.text)}" if reply.title else escape(reply.text)
     sections = [_section(chunk) for chunk in replies.split_posts(body.split("\n"), SECTION)]
     tail: list[dict[str, Any]] = []
@@ -51,6 +66,9 @@ def reply_messages(reply: Reply, question: str = "") -> list[dict[str, Any]]:
         tail.append({"type": "actions", "elements": [
             _button("Helpful", HELPFUL, value), _button("Not helpful", NOT_HELPFUL, value),
         ]})
+    if edit and editable(reply):
+        tail.append({"type": "actions", "elements": [
+            _button("Edit", EDIT_ACTION, editable(reply) or "")]})
     fallback = _fallback(reply.title or reply.text)
     return _pack(sections, tail, fallback)
 

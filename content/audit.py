@@ -39,3 +39,7 @@ class AuditMixin:
     def audit_rows(self, since: datetime | None = None) -> list[dict[str, Any]]:
         where, args = ("WHERE at >= ?", [since.isoformat()]) if since else ("", [])
         return list(self.db.query(f"SELECT * FROM audit {where} ORDER BY id", args))
+
+    def latest_audit(self, limit: int) -> list[dict[str, Any]]:
+        """The newest `limit` audit rows, newest first."""
+        return list(self.db.query("SELECT * FROM audit ORDER BY id DESC LIMIT ?", [limit]))

@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from content.records import Audit
 from content.store import Store
 from content.text import normalize_name
 
@@ -42,6 +43,19 @@ class Gaps:
                 chunk = closed[start : start + 500]
                 db.execute(f"DELETE FROM declined WHERE id IN ({','.join('?' * len(chunk))})",
                            chunk)
+
+    def dismiss(self, ids: list[int], audit: Audit, now: datetime) -> int:
+        """Take declined questions off the gaps list (an admin judged them not for the
+        briefing), audited; returns how many rows went."""
+        with self.store.write(content=False) as db:
+            gone = 0
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                gone += db.execute(
+                    f"DELETE FROM declined WHERE id IN ({','.join('?' * len(chunk))})", chunk
+                ).rowcount
+            self.store.record_audit(db, audit, f"ok: dismissed {gone}", now)
+        return gone
 
     def taught(self) -> list[tuple[str, str]]:
         """(slug, question) of every taught phrasing, oldest first."""

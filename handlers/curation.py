@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from handlers.services import Services
 
 CHANGES_DEFAULT = "7d"
+# `dismiss` takes the start of a long question (as a clipped list shows it) from this length.
+DISMISS_PREFIX = 20
 SET_FORM = "set <entry> <field> <value> [--source <URL or citation>]"
 SOURCE_FLAG = " --source "
 # An edit's old value still stands where a text holds it, or this share of its words (at
@@ -111,25 +113,46 @@ def cmd_add(services: "Services", request: Request, args: str) -> Reply:
     kind, slug, title = kind.lower(), slug.lower(), _text(title)
     if not kind or not slug or not title:
         return replies.usage("add <kind> <slug> <title>", None)
+    problems = check_new(services, kind, slug, title)
+    if problems:
+        return next(iter(problems.values()))
+    return create_entry(services, request, kind, slug, title, title)[1]
+
+
+def check_new(services: "Services", kind: str, slug: str, title: str) -> dict[str, Reply]:
+    """What is wrong with a new entry's kind, slug and title: input name -> the reply saying
+    so; empty when it may be added."""
     kinds = known_kinds(services.store)
+    found: dict[str, Reply] = {}
     # A pack that declares its kinds keeps to them; one that declares none takes any kind word.
     if kind not in kinds and (services.store.meta("kinds") or not KIND_RE.match(kind)):
-        return replies.bad_kind(kind, tuple(kinds))
+        found["kind"] = replies.bad_kind(kind, tuple(kinds))
     if not SLUG_RE.match(slug):
-        return replies.bad_slug(slug)
-    _limit(title, LIMITS["title"], "title")
+        found["slug"] = replies.bad_slug(slug)
+    elif services.store.get(slug) is not None:
+        found["slug"] = replies.exists(slug)
+    if len(title) > LIMITS["title"]:
+        found["title"] = replies.refused_edit(
+            replies.too_long_value("title", len(title), LIMITS["title"]))
+    return found
+
+
+def create_entry(services: "Services", request: Request, kind: str, slug: str, title: str,
+                 summary: str) -> tuple[str | None, Reply]:
+    """Add a checked new entry, tracked, as one audited revision: (None, the reply), or the
+    input at fault and the reply saying why (a slug or name taken meanwhile)."""
     entry = Entry(
-        slug=slug, kind=kind, title=title, summary=title, tracked=True,
+        slug=slug, kind=kind, title=title, summary=summary, tracked=True,
         sources=({"title": replies.added_source(request.actor),
                   "date": request.now.date().isoformat()},),
     )
     try:
         services.store.create(entry, request.audit(), request.now)
     except EntryExists:
-        return replies.exists(slug)
+        return "slug", replies.exists(slug)
     except NameTaken as exc:
-        return replies.name_taken(*exc.args)
-    return replies.added(entry)
+        return "title", replies.name_taken(*exc.args)
+    return None, replies.added(entry)
 
 
 def cmd_alias(services: "Services", request: Request, args: str) -> Reply:
@@ -214,7 +237,7 @@ def cmd_revert(services: "Services", request: Request, args: str) -> Reply:
     number = int(digits)
     entry = services.store.resolve(name, include_retired=True)
     if entry is None:
-        return _missing(services, name)
+        return missing(services, name)
     old = services.store.revision(entry.slug, number)
     if old is None:
         return replies.no_version(entry, number)
@@ -232,7 +255,7 @@ def cmd_history(services: "Services", request: Request, args: str) -> Reply | No
         return None if name else replies.usage("history <entry>", None)
     entry = services.store.resolve(name, include_retired=True)
     if entry is None:
-        return _missing(services, name, ephemeral=False)
+        return missing(services, name, ephemeral=False)
     return replies.history(entry, services.store.revisions(entry.slug), services.people.display)
 
 
@@ -252,7 +275,7 @@ def changes_in(services: "Services", window: str, now) -> Reply:
     """Changes to tracked entries since `window` (a span such as 7d, or a date)."""
     since = parse_since(window, now)
     revisions = services.store.revisions_since(since)
-    rows = [(r, changes(r.before, r.after)) for r in revisions if not _seeded(r)]
+    rows = [(r, changes(r.before, r.after)) for r in revisions if not seeded(r)]
     return replies.changes_reply(window, window[:1].isdigit() and window[-1:].isalpha(), rows,
                                  services.people.display)
 
@@ -263,7 +286,7 @@ def cmd_teach(services: "Services", request: Request, args: str) -> Reply:
                                      "question")
     entry = services.store.resolve(name, include_retired=True)
     if entry is None:
-        return _missing(services, name)
+        return missing(services, name)
     reply = _edit(services, request, entry.slug, _adding("keywords", question),
                   replies.TAUGHT.format(question=question))
     if reply.kind != "error":
@@ -273,12 +296,26 @@ def cmd_teach(services: "Services", request: Request, args: str) -> Reply:
     return reply
 
 
+def cmd_dismiss(services: "Services", request: Request, args: str) -> Reply:
+    """Take a question off `gaps` when the briefing should not answer it."""
+    question = _text(args)
+    if not question:
+        return replies.usage("dismiss <question>", None)
+    start = question.removesuffix("…").casefold()
+    rows = [row for row in services.gaps.declined() if same_gap(row["question"], question)
+            or (len(start) >= DISMISS_PREFIX and row["question"].casefold().startswith(start))]
+    if not rows:
+        return replies.no_gap(question)
+    services.gaps.dismiss([row["id"] for row in rows], request.audit(), request.now)
+    return replies.dismissed(question, sum(row.get("count") or 1 for row in rows))
+
+
 def cmd_gaps(services: "Services", request: Request, args: str) -> Reply:
     """Questions the bot declined, near-duplicates grouped, most asked first."""
     return replies.gaps(group(services.gaps.declined()))
 
 
-def _seeded(revision) -> bool:
+def seeded(revision) -> bool:
     """The pack's first load of an entry: the briefing's starting point, not news."""
     return revision.before is None and revision.actor == PACK_ACTOR
 
@@ -286,11 +323,11 @@ def _seeded(revision) -> bool:
 def _edit(services: "Services", request: Request, name: str, change, what: str) -> Reply:
     entry = services.store.resolve(name, include_retired=True)
     if entry is None:
-        return _missing(services, name)
+        return missing(services, name)
     try:
         before, revision = services.store.edit(entry.slug, change, request.audit(), request.now)
     except EntryMissing:
-        return _missing(services, name)
+        return missing(services, name)
     except NameTaken as exc:
         return replies.name_taken(*exc.args)
     if revision is None:
@@ -311,7 +348,7 @@ def _adding(attribute: str, text: str):
     return change
 
 
-def _missing(services: "Services", name: str, ephemeral: bool = True) -> Reply:
+def missing(services: "Services", name: str, ephemeral: bool = True) -> Reply:
     slugs = services.vocabulary.suggest(name)
     found = services.store.get_many(slugs)
     return replies.no_entry(name, [found[s] for s in slugs if s in found], ephemeral)

@@ -35,7 +35,7 @@ def answers(found: list[Found], titles: dict[str, str], subject: str) -> Reply:
     blocks = []
     for part, f in zip(parts, found, strict=True):
         if part is None:
-            blocks.append(f"\"{_clip(f.question, 80)}\": {NOT_IN_BRIEFING}")
+            blocks.append(f"\"{clip(f.question, 80)}\": {NOT_IN_BRIEFING}")
         else:
             blocks.append(f"{part.title}\n{part.text}")
     return Reply(
@@ -126,7 +126,7 @@ def too_long(length: int) -> Reply:
 
 
 def no_entry(name: str, suggestions: list[Entry], ephemeral: bool = False) -> Reply:
-    shown = _clip(name, 60)
+    shown = clip(name, 60)
     if suggestions:
         options = ", ".join(f"`{e.slug}` ({e.title})" for e in suggestions)
         text = f"There is no entry called '{shown}'. Did you mean {options}? Type `show <entry>`."
@@ -138,7 +138,7 @@ def no_entry(name: str, suggestions: list[Entry], ephemeral: bool = False) -> Re
 def unknown_kind(kind: str, kinds: list[str]) -> Reply:
     names = ", ".join(kinds)
     return Reply(
-        text=f"There is no kind called '{_clip(kind, 40)}'. Kinds: {names}. Type `list <kind>`.",
+        text=f"There is no kind called '{clip(kind, 40)}'. Kinds: {names}. Type `list <kind>`.",
         kind="error",
     )
 
@@ -191,7 +191,7 @@ def sorry() -> Reply:
     return Reply(text="Sorry, something went wrong on my side. Please try again.", kind="error")
 
 
-def _clip(text: str, limit: int) -> str:
+def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -235,7 +235,7 @@ def usage(form: str, example: str | None) -> Reply:
 
 def bad_field(field: str) -> Reply:
     return _admin(
-        f"'{_clip(field, 40)}' is not a field name: use title, summary, or lower-case letters, "
+        f"'{clip(field, 40)}' is not a field name: use title, summary, or lower-case letters, "
         "digits and _ (at most 40) other than kind, slug, aliases, keywords, related, sources, "
         "tracked and retired, e.g. `expected_signing`.",
         kind="error",
@@ -244,13 +244,13 @@ def bad_field(field: str) -> Reply:
 
 def bad_kind(kind: str, kinds: tuple[str, ...]) -> Reply:
     return _admin(
-        f"'{_clip(kind, 40)}' is not a kind. Kinds: {', '.join(kinds)}.", kind="error"
+        f"'{clip(kind, 40)}' is not a kind. Kinds: {', '.join(kinds)}.", kind="error"
     )
 
 
 def bad_slug(slug: str) -> Reply:
     return _admin(
-        f"'{_clip(slug, 60)}' is not a valid slug: use 2-48 of a-z, 0-9 and '-', starting with "
+        f"'{clip(slug, 60)}' is not a valid slug: use 2-48 of a-z, 0-9 and '-', starting with "
         "a letter, e.g. `senate-hearing`.",
         kind="error",
     )
@@ -267,7 +267,7 @@ def exists(slug: str) -> Reply:
 
 def name_taken(name: str, owner: str) -> Reply:
     return _admin(
-        f"'{_clip(name, 60)}' already names the entry `{owner}`; names must be unique.",
+        f"'{clip(name, 60)}' already names the entry `{owner}`; names must be unique.",
         kind="error",
     )
 
@@ -285,7 +285,7 @@ def added(entry: Entry) -> Reply:
 
 def not_an_alias(alias: str, entry: Entry) -> str:
     names = ", ".join(entry.aliases) or "none"
-    return f"'{_clip(alias, 60)}' is not an alias of `{entry.slug}`. Its aliases: {names}."
+    return f"'{clip(alias, 60)}' is not an alias of `{entry.slug}`. Its aliases: {names}."
 
 
 def no_version(entry: Entry, version: int) -> Reply:
@@ -327,7 +327,7 @@ def with_stale(reply: Reply, stale: list[tuple[str, str]]) -> Reply:
 def history(entry: Entry, revisions, name=str) -> Reply:
     lines = [f"History of `{entry.slug}` ({entry.title}), newest first:"]
     for revision in revisions[:HISTORY_LIMIT]:
-        lines.append(f"v{revision.version} · {_when(revision.at)} · {name(revision.actor)}")
+        lines.append(f"v{revision.version} · {when(revision.at)} · {name(revision.actor)}")
         found = changes(revision.before, revision.after)
         if revision.before is None:
             lines.append("  created")
@@ -343,7 +343,7 @@ def changes_reply(window: str, span: bool, rows, name=str) -> Reply:
         return Reply(text=f"No changes to tracked entries {period}.")
     lines = [f"Changes to tracked entries {period}, oldest first:"]
     for revision, found in rows[:CHANGES_LIMIT]:
-        head = f"{_when(revision.at)} · {revision.after['title']} (v{revision.version}) · "
+        head = f"{when(revision.at)} · {revision.after['title']} (v{revision.version}) · "
         if revision.before is None:
             what = "new entry"
         else:
@@ -360,13 +360,23 @@ def gaps(found) -> Reply:
         return _admin("No declined questions yet.")
     lines = ["Questions I could not answer, most asked first:"]
     for gap in found[:GAPS_LIMIT]:
-        lines.append(f"{gap.count}× · last {_when(gap.last_at)} · {_clip(gap.question, 120)}")
+        lines.append(f"{gap.count}× · last {when(gap.last_at)} · {clip(gap.question, 120)}")
     if len(found) > GAPS_LIMIT:
         lines.append(f"… and {len(found) - GAPS_LIMIT} more.")
     return _admin("\n".join(lines))
 
 
-def _when(iso: str) -> str:
+def no_gap(question: str) -> Reply:
+    return _admin(f"No question like '{clip(question, 120)}' is on the gaps list. Type `gaps` "
+                  "to see it.", kind="error")
+
+
+def dismissed(question: str, asked: int) -> Reply:
+    times = "once" if asked == 1 else f"{asked} times"
+    return _admin(f"Took '{clip(question, 120)}' (asked {times}) off the gaps list.")
+
+
+def when(iso: str) -> str:
     """`2026-11-26T12:00:00+00:00` -> `2026-11-26 12:00 UTC`."""
     return iso[:16].replace("T", " ") + (" UTC" if iso.endswith("+00:00") else "")
 
@@ -378,7 +388,7 @@ def bad_subscribe(problem: str, form: str) -> Reply:
                   "`subscribe weekdays 09:00 tz America/New_York`.", kind="error")
 
 
-def _schedule_words(subscription, debounce: int | None = None) -> str:
+def schedule_words(subscription, debounce: int | None = None) -> str:
     if subscription.schedule == "on-change":
         wait = f" (once edits pause for {debounce}s)" if debounce else ""
         return f"on change{wait}"
@@ -390,7 +400,7 @@ def subscribed(subscription, created: bool, next_run, debounce: int) -> Reply:
     only = f", only {', '.join(subscription.only)}" if subscription.only else ""
     when = f" Next run: {_local(next_run)}." if next_run else ""
     start = " It starts from now; earlier changes are not sent." if created else ""
-    return _admin(f"{verb} this channel: digests {_schedule_words(subscription, debounce)}"
+    return _admin(f"{verb} this channel: digests {schedule_words(subscription, debounce)}"
                   f"{only}.{when}{start}")
 
 
@@ -426,9 +436,9 @@ def subscriptions(found, modes=()) -> Reply:
         only = ", ".join(subscription.only) or "all tracked entries"
         lines.append(
             f"#{subscription.id} {subscription.platform}:{subscription.channel} · "
-            f"{_schedule_words(subscription)} · {only} · next run "
+            f"{schedule_words(subscription)} · {only} · next run "
             f"{_local(next_run) if next_run else 'on the next change'} · last delivery "
-            f"{_when(subscription.last_delivery_at) if subscription.last_delivery_at else 'never'}"
+            f"{when(subscription.last_delivery_at) if subscription.last_delivery_at else 'never'}"
             f" · {state}"
         )
     return Reply(text="\n".join([*lines, *_modes(modes)]))
@@ -454,7 +464,7 @@ def digest_lines(digest) -> list[str]:
         who = ", ".join(change.actors)
         head = {"new": "New entry: ", "retired": "Retired: ", "restored": "Restored: "}.get(
             change.status, "")
-        lines.append(f"• {head}{change.title} (by {who}, {_when(change.last_at)})")
+        lines.append(f"• {head}{change.title} (by {who}, {when(change.last_at)})")
         lines += [f"    {describe(c)}" for c in change.changes]
     return lines
 
@@ -492,7 +502,7 @@ def status_text(report: dict, modes=()) -> Reply:
     ]
     for s in report["subscriptions"]:
         state = s["state"] + (f" ({s['paused_reason']})" if s["paused_reason"] else "")
-        last = _when(s["last_delivery"]) if s["last_delivery"] else "never"
+        last = when(s["last_delivery"]) if s["last_delivery"] else "never"
         lines.append(f"#{s['id']} {s['platform']}:{s['channel']} · {state} · last delivery "
                      f"{last} · next run {s['next_run']}")
     return _admin("\n".join([*lines, *_modes(modes)]))

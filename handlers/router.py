@@ -5,11 +5,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import partial
+from typing import Any
 
 from content.ledger import Ledger
 from content.store import Store
 from content.text import clean, scrub, words
-from handlers import browse, curation, replies, status, subscriptions
+from handlers import browse, curation, replies, status, subscriptions, surfaces
 from handlers.answer import Answerer
 from handlers.conversation import reads_as_question, whats_new
 from handlers.floods import Limiter
@@ -122,6 +123,61 @@ class Router:
     def is_admin(self, request: Request) -> bool:
         return is_admin(request, self.settings.admins, self.settings.admin_role)
 
+    # -- the platforms' own surfaces: a message read only as a question, a home page, forms.
+    # The same checks as the chat commands: an admin's form refused to others, and audited.
+
+    def answer(self, request: Request) -> Reply:
+        """A message's text read only as a question, never as a command (someone else's
+        message, through a shortcut)."""
+        try:
+            request = replace(request, text=scrub(request.text), parsed=None)
+            text = clean(request.text).strip()
+            if len(text) > replies.MAX_MESSAGE:
+                return replies.too_long(len(text))
+            if not words(text):
+                return replies.empty(self.subject)
+            return self._flooding(request) or self._question(request, text)
+        except Exception:
+            log.exception("answering a shortcut failed", extra=_where(request))
+            return replies.sorry()
+
+    def home(self, request: Request, notice: str = "") -> surfaces.Home:
+        return surfaces.home(self.services, request, self.is_admin(request), notice)
+
+    def gap_question(self, gap_id: str) -> str | None:
+        return surfaces.gap_question(self.services, gap_id)
+
+    def entry_form(self, request: Request, name: str) -> surfaces.EntryForm | Reply:
+        """An entry's edit form, for admins; `request.text` says what was asked (audited if
+        refused)."""
+        return self._admin_only(request, lambda: surfaces.entry_form(self.services, name))
+
+    def add_form(self, request: Request) -> surfaces.AddForm | Reply:
+        return self._admin_only(request, lambda: surfaces.add_form(self.services))
+
+    def submit_edit(self, request: Request, slug: str, version: int,
+                    submitted: surfaces.Submitted) -> surfaces.Outcome:
+        found = self._admin_only(request, lambda: surfaces.submit_edit(
+            self.services, request, slug, version, submitted))
+        return found if isinstance(found, surfaces.Outcome) else surfaces.Outcome(found)
+
+    def submit_add(self, request: Request, kind: str, slug: str, title: str,
+                   summary: str) -> surfaces.Outcome:
+        found = self._admin_only(request, lambda: surfaces.submit_add(
+            self.services, request, kind, slug, title, summary))
+        return found if isinstance(found, surfaces.Outcome) else surfaces.Outcome(found)
+
+    def _admin_only(self, request: Request, run: Callable[[], Any]) -> Any:
+        try:
+            if not self.is_admin(request):
+                self.services.store.deny(request.audit(), request.now)
+                log.info("refused a form by %s", request.actor, extra=_where(request))
+                return replies.not_admin(request.text.partition(" ")[0] or "edit")
+            return run()
+        except Exception:
+            log.exception("a form failed", extra=_where(request))
+            return replies.sorry()
+
     def _dispatch(self, request: Request) -> Reply:
         unprompted = request.reach != "direct"
         if request.reach == "channel" and not self.hears_channel(request.platform,
@@ -150,6 +206,9 @@ class Router:
             flooding = self._flooding(request)
             if flooding is not None:
                 return flooding
+        return self._question(request, text)
+
+    def _question(self, request: Request, text: str) -> Reply:
         window = whats_new(text, request.now)
         if window is not None and parse_since(window, request.now) is not None:
             return curation.changes_in(self.services, window, request.now)
@@ -260,6 +319,7 @@ COMMANDS: dict[str, Command] = {
         Command("revert", "revert <entry> <version>", curation.cmd_revert, admin=True),
         Command("gaps", "gaps", curation.cmd_gaps, admin=True),
         Command("teach", "teach <entry> <question>", curation.cmd_teach, admin=True),
+        Command("dismiss", "dismiss <question>", curation.cmd_dismiss, admin=True),
         Command("subscribe", subscriptions.SUBSCRIBE_FORM, subscriptions.cmd_subscribe,
                 admin=True, form=subscriptions.subscribe_fits),
         Command("unsubscribe", "unsubscribe", subscriptions.cmd_unsubscribe, admin=True),

@@ -12,6 +12,7 @@ from collections import defaultdict
 
 from aiohttp import WSMsgType, web
 
+from tests.bot import block_kit
 from tests.bot.local_server import LocalServer
 
 
@@ -24,6 +25,7 @@ class FakeSlack(LocalServer):
         self.history: dict[str, list[dict]] = defaultdict(list)
         self.script: dict[str, list] = defaultdict(list)
         self.acks: list[dict] = []
+        self.refused: list[tuple[str, dict, tuple]] = []  # calls refused for breaking limits
         self.connections = 0
         self._ts = 1000
         self.on_post = None  # called with each chat.postMessage's params (benchmarks time it)
@@ -69,9 +71,28 @@ class FakeSlack(LocalServer):
             status, headers = outcome
             return web.json_response({"ok": False, "error": "ratelimited" if status == 429
                                       else "internal_error"}, status=status, headers=headers)
+        refusal = self._refusal(method, params)
+        if refusal is not None:
+            self.refused.append((method, params, refusal))
+            return web.json_response({"ok": False, "error": refusal[0],
+                                      "response_metadata": {"messages": refusal[1]}})
         self.calls.append((method, params))
         return web.json_response(self._record(method, params),
                                  content_type="application/json")
+
+    def _refusal(self, method: str, params: dict) -> tuple[str, list[str]] | None:
+        """Slack refuses a message or view that breaks Block Kit's limits."""
+        if method in ("chat.postMessage", "chat.postEphemeral") and "blocks" in params:
+            problems = block_kit.message_problems(params["blocks"])
+            return ("invalid_blocks", problems) if problems else None
+        if method.startswith("views."):
+            if method in ("views.open", "views.push") and not params.get("trigger_id"):
+                return "invalid_arguments", ["trigger_id is required"]
+            if method == "views.publish" and not params.get("user_id"):
+                return "invalid_arguments", ["user_id is required"]
+            problems = block_kit.view_problems(params.get("view"))
+            return ("invalid_arguments", problems) if problems else None
+        return None
 
     def _record(self, method: str, params: dict) -> dict:
         if method == "auth.test":
@@ -86,6 +107,9 @@ class FakeSlack(LocalServer):
             self.history[params.get("channel", "")].insert(0, message)
             return {"ok": True, "channel": params.get("channel"), "ts": ts,
                     "message": message}
+        if method.startswith("views."):
+            self._ts += 1
+            return {"ok": True, "view": {**params.get("view", {}), "id": f"V{self._ts}"}}
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": "1.0"}
         if method == "users.info":
@@ -108,7 +132,12 @@ class FakeSlack(LocalServer):
         return {"ok": True}
 
     async def response_url(self, request: web.Request) -> web.Response:
-        self.responses.append(await request.json())
+        body = await request.json()
+        problems = block_kit.message_problems(body["blocks"]) if "blocks" in body else []
+        if problems:
+            self.refused.append(("response_url", body, ("invalid_blocks", problems)))
+            return web.json_response({"ok": False, "error": "invalid_blocks"}, status=400)
+        self.responses.append(body)
         return web.json_response({"ok": True})
 
     async def socket(self, request: web.Request) -> web.WebSocketResponse:
@@ -129,7 +158,7 @@ async def _params(request: web.Request) -> dict:
         params = await request.json()
     else:
         params = dict(await request.post())
-    for key in ("blocks", "metadata"):
+    for key in ("blocks", "metadata", "view"):
         if isinstance(params.get(key), str):
             with contextlib.suppress(ValueError):
                 params[key] = json.loads(params[key])

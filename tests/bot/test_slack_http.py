@@ -23,6 +23,7 @@ from tests.conftest import snapshot
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 PAYLOADS = Path(__file__).parent / "payloads" / "slack"
 SENTINEL = "DSENTINEL"
+SENTINEL_USER = "USENTINEL"
 
 
 def payload(name: str) -> dict:
@@ -61,7 +62,8 @@ class Harness:
         self._sentinels = getattr(self, "_sentinels", 0) + 1
         event = payload("message_im.json")
         event["event_id"] = f"EvSENTINEL{self._sentinels}"
-        event["event"].update(channel=SENTINEL, ts=f"1764159999.{self._sentinels:06d}")
+        event["event"].update(channel=SENTINEL, user=SENTINEL_USER,
+                              ts=f"1764159999.{self._sentinels:06d}")
         await self.event(event)
         await self.fake.wait_for(lambda: [p for p in self.fake.posts()
                                           if p.get("channel") == SENTINEL][self._sentinels - 1:])
@@ -69,6 +71,10 @@ class Harness:
     def posts(self, method: str = "chat.postMessage") -> list[dict]:
         """What the bot posted, the sentinels' answers left out."""
         return [p for p in self.fake.posts(method) if p.get("channel") != SENTINEL]
+
+    def looked_up(self) -> list[dict]:
+        """users.info calls, the sentinels' asker left out."""
+        return [p for p in self.fake.posts("users.info") if p.get("user") != SENTINEL_USER]
 
 
 @pytest.fixture
@@ -137,7 +143,7 @@ async def test_admin_words_in_a_thread_the_bot_is_not_in_cost_no_api_call(slack)
     event["event"].update(thread_ts="1.0", text="set the meeting for 3pm then")
     await slack.event(event)
     await slack.settle()
-    assert slack.posts() == [] and slack.fake.posts("users.info") == []
+    assert slack.posts() == [] and slack.looked_up() == []
 
 
 async def test_a_retried_admin_command_looks_the_user_up_once(slack, store):
@@ -148,7 +154,7 @@ async def test_a_retried_admin_command_looks_the_user_up_once(slack, store):
         await slack.event(event, headers=headers if retry else None)
     await slack.fake.wait_for(lambda: slack.fake.posts("chat.postEphemeral"))
     await slack.settle()
-    assert len(slack.fake.posts("users.info")) == 1
+    assert len(slack.looked_up()) == 1
     assert len(slack.fake.posts("chat.postEphemeral")) == 1
     assert store.get("order").fields["status"] == "Signed"
 
@@ -216,7 +222,7 @@ async def test_workspace_admins_may_edit_and_are_looked_up_once(slack, store):
     await slack.fake.wait_for(lambda: len(slack.fake.responses) == 2)
     assert store.get("order").fields["status"] == "Signed on Thursday"
     assert all(r["response_type"] == "ephemeral" for r in slack.fake.responses)
-    assert len(slack.fake.posts("users.info")) == 1
+    assert len(slack.looked_up()) == 1
 
 
 async def test_the_show_button_shows_the_entry(slack):
