@@ -10,6 +10,7 @@ client, so stored text can never ping; admin rights are checked by the router on
 import asyncio
 import hashlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -22,9 +23,11 @@ from discord import app_commands
 from bot import discord_embeds
 from bot.delivery import connection_errors, failure
 from bot.seen import Seen
+from handlers import replies
 from handlers.digests import Digest
-from handlers.messages import Request
+from handlers.messages import Reply, Request
 from handlers.router import COMMANDS, Router
+from handlers.surfaces import Submitted
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +144,13 @@ class BriefClient(discord.Client):
             await thread.send(**payload)
 
     async def on_interaction(self, interaction: discord.Interaction) -> None:
-        """Buttons: their custom ids carry what they need, so they work after restarts."""
+        """Buttons and modal submits: their custom ids carry what they need, so they work
+        after restarts."""
+        if interaction.type is discord.InteractionType.modal_submit:
+            found = discord_embeds.submitted(interaction.data or {})
+            if found is not None:
+                await self.submit_edit(interaction, *found)
+            return
         if interaction.type is not discord.InteractionType.component:
             return
         custom_id = (interaction.data or {}).get("custom_id", "")
@@ -155,21 +164,62 @@ class BriefClient(discord.Client):
             reply = await asyncio.to_thread(self.router.feedback, request, slug, helpful)
             await interaction.response.send_message(reply.text, ephemeral=True)
 
+    async def open_edit(self, interaction: discord.Interaction, name: str,
+                        field: str | None) -> None:
+        """`/brief edit`: the entry's form as a modal, for admins (a modal must be the first
+        answer to the interaction, so there is no deferring here: the form is one read)."""
+        request = self._request(f"edit {name}", interaction.user, interaction.channel_id,
+                                interaction.permissions, interaction.guild_id)
+        form = await asyncio.to_thread(self.router.entry_form, request, name)
+        if isinstance(form, Reply):
+            await interaction.response.send_message(ephemeral=True,
+                                                    **discord_embeds.reply_messages(form)[0])
+            return
+        modal = discord_embeds.edit_modal(form, (field or "").strip().lower() or None)
+        modal.stop()  # not kept in memory: on_interaction reads the submit by its custom id
+        await interaction.response.send_modal(modal)
+
+    async def submit_edit(self, interaction: discord.Interaction, slug: str, version: int,
+                          typed: dict[str, str]) -> None:
+        """An edit modal's submit: one revision with what changed, or the problems."""
+        request = self._request(f"edit {slug}", interaction.user, interaction.channel_id,
+                                interaction.permissions, interaction.guild_id)
+        name = typed.get("field_name", "").strip().lower()
+        value = typed.get("field_value", "")
+        submitted = Submitted(title=typed.get("title", ""), summary=typed.get("summary", ""),
+                              fields={name: value} if name else {},
+                              source=typed.get("source", ""))
+
+        def work() -> Reply:
+            if value.strip() and not name:
+                return replies.form_problems({"field_name": "Name the field the value is for."})
+            outcome = self.router.submit_edit(request, slug, version, submitted)
+            return outcome.reply or replies.form_problems(outcome.errors)
+
+        await self._answer(interaction, work, force_ephemeral=True)
+
     async def run(self, interaction: discord.Interaction, text: str,
                   force_ephemeral: bool = False) -> None:
-        """Answer an interaction exactly once: directly when the router is quick, otherwise
-        defer first (within Discord's 3 seconds) and follow up."""
+        """Answer an interaction with what the router says to `text`."""
         request = replace(self._request(text, interaction.user, interaction.channel_id,
                                         interaction.permissions, interaction.guild_id),
                           parsed=self.router.parse(text))
-        work = asyncio.ensure_future(asyncio.to_thread(self.router.handle, request))
+        admin = request.parsed is not None and request.parsed.admin
+        await self._answer(interaction, lambda: self.router.handle(request),
+                           force_ephemeral, defer_ephemeral=admin)
+
+    async def _answer(self, interaction: discord.Interaction, work: Callable[[], Reply],
+                      force_ephemeral: bool = False, defer_ephemeral: bool = False) -> None:
+        """Answer an interaction exactly once with `work`'s reply (run on a worker thread):
+        directly when it is quick, otherwise defer first (within Discord's 3 seconds) and
+        follow up."""
+        running = asyncio.ensure_future(asyncio.to_thread(work))
         try:
-            reply = await asyncio.wait_for(asyncio.shield(work), self.quick)
+            reply = await asyncio.wait_for(asyncio.shield(running), self.quick)
         except TimeoutError:
-            admin = request.parsed is not None and request.parsed.admin
-            await interaction.response.defer(ephemeral=admin or force_ephemeral,
+            await interaction.response.defer(ephemeral=defer_ephemeral or force_ephemeral,
                                              thinking=True)
-            reply = await work
+            reply = await running
             for payload in discord_embeds.reply_messages(reply):
                 await interaction.followup.send(ephemeral=reply.ephemeral or force_ephemeral,
                                                 **payload)
@@ -228,6 +278,17 @@ def brief_group(client: BriefClient) -> app_commands.Group:
         found = await asyncio.to_thread(client.router.kind_choices, current, AUTOCOMPLETE_LIMIT)
         return [app_commands.Choice(name=kind, value=kind) for kind in found]
 
+    async def kinds_or_entries(interaction: discord.Interaction, current: str):
+        """`only` takes several kinds or entries: the last word typed is completed."""
+        head, _, last = current.rpartition(" ")
+        kinds_found = await asyncio.to_thread(client.router.kind_choices, last,
+                                              AUTOCOMPLETE_LIMIT)
+        entries_found = await asyncio.to_thread(client.router.entry_choices, last,
+                                                AUTOCOMPLETE_LIMIT)
+        words = [*kinds_found, *(slug for _, slug in entries_found)][:AUTOCOMPLETE_LIMIT]
+        return [app_commands.Choice(name=_clip(f"{head} {w}".strip(), 100),
+                                    value=f"{head} {w}".strip()[:100]) for w in words]
+
     @group.command(name="ask", description="Ask a question about the tracked subject.")
     @app_commands.describe(question="Your question, in your own words")
     async def ask(interaction: discord.Interaction, question: str):
@@ -268,6 +329,7 @@ def brief_group(client: BriefClient) -> app_commands.Group:
                                     'or cron "0 9 * * 1-5"',
                            tz="A time zone such as Europe/Paris",
                            only="Kinds or entries to include, separated by spaces")
+    @app_commands.autocomplete(only=kinds_or_entries)
     async def subscribe(interaction: discord.Interaction, schedule: str | None = None,
                         tz: str | None = None, only: str | None = None):
         parts = ["subscribe", schedule or "", f"tz {tz}" if tz else "",
@@ -329,6 +391,42 @@ def brief_group(client: BriefClient) -> app_commands.Group:
     async def gaps(interaction: discord.Interaction):
         await run(interaction, "gaps")
 
+    async def fields(interaction: discord.Interaction, current: str):
+        name = str(getattr(interaction.namespace, "entry", "") or "")
+        found = await asyncio.to_thread(client.router.field_choices, name, current,
+                                        AUTOCOMPLETE_LIMIT)
+        return [app_commands.Choice(name=field, value=field) for field in found]
+
+    async def questions(interaction: discord.Interaction, current: str):
+        """Declined questions, for admins only: members never see what others asked."""
+        request = client._request("gaps", interaction.user, interaction.channel_id,
+                                  interaction.permissions, interaction.guild_id)
+        if not client.router.is_admin(request):
+            return []
+        found = await asyncio.to_thread(client.router.gap_choices, current, AUTOCOMPLETE_LIMIT)
+        return [app_commands.Choice(name=_clip(q, 100), value=q[:100]) for q in found]
+
+    @group.command(name="edit", description="Edit an entry in a form: title, summary, a field "
+                                            "(admins)")
+    @app_commands.describe(entry="An entry's name, alias or slug",
+                           field="A field to change or add, such as status")
+    @app_commands.autocomplete(entry=entries, field=fields)
+    async def edit(interaction: discord.Interaction, entry: str, field: str | None = None):
+        await client.open_edit(interaction, entry, field)
+
+    @group.command(name="teach", description=_help("teach"))
+    @app_commands.describe(entry="The entry that answers it",
+                           question="A question from `gaps`, or your own wording")
+    @app_commands.autocomplete(entry=entries, question=questions)
+    async def teach(interaction: discord.Interaction, entry: str, question: str):
+        await run(interaction, f"teach {_quoted(entry)} {question}")
+
+    @group.command(name="dismiss", description=_help("dismiss"))
+    @app_commands.describe(question="A question from `gaps`")
+    @app_commands.autocomplete(question=questions)
+    async def dismiss(interaction: discord.Interaction, question: str):
+        await run(interaction, f"dismiss {question}")
+
     return group
 
 
@@ -339,6 +437,10 @@ def _entry_command(client: BriefClient, verb: str, entries) -> app_commands.Comm
     command = app_commands.Command(name=verb, description=_help(verb), callback=callback)
     command.autocomplete("entry")(entries)
     return command
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _quoted(name: str) -> str:

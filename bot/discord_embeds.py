@@ -9,6 +9,7 @@ from bot.mentions import neutralize
 from handlers import replies
 from handlers.digests import Digest
 from handlers.messages import Reply
+from handlers.surfaces import LIMITS, EntryForm
 
 TITLE = 256
 FIELDS = 25
@@ -21,6 +22,10 @@ DESCRIPTION_CHUNK = 4000  # under Discord's 4,096, so a chunk never needs cuttin
 DIGEST_FOOTER = 100  # room for "Briefbot digest <id> · part <n>"
 
 SHOW = "bb:show:"
+EDIT = "bb:edit:"  # an edit modal: bb:edit:<slug>:<version the form opened at>
+MODAL_TITLE = 45
+INPUT_LABEL = 45
+INPUT_VALUE = 4000
 HELPFUL = "bb:fb:1:"
 NOT_HELPFUL = "bb:fb:0:"
 
@@ -88,6 +93,46 @@ def answer_view(reply: Reply) -> discord.ui.View:
     view.add_item(discord.ui.Button(label="Not helpful", custom_id=_clip(NOT_HELPFUL + slug, 100),
                                     style=discord.ButtonStyle.danger))
     return view
+
+
+def edit_modal(form: EntryForm, field: str | None = None) -> discord.ui.Modal:
+    """An entry's edit form as a Discord modal: five inputs, Discord's most (title, summary,
+    one field's name and value, a source), prefilled; its custom id names the entry and the
+    version it opened at, so a submit is understood after a restart."""
+    modal = discord.ui.Modal(title=_clip(f"Edit {form.title}", MODAL_TITLE),
+                             custom_id=f"{EDIT}{form.slug}:{form.version}", timeout=None)
+    fields = dict(form.fields)
+    name = field if field in fields else (field or "")
+    inputs = [
+        ("title", "Title", form.title, LIMITS["title"], True, False),
+        ("summary", "Summary", form.summary, LIMITS["summary"], True, True),
+        ("field_name", "Field (optional): a name such as status", name, 40, False, False),
+        ("field_value", "Its value (empty removes the field)", fields.get(name, ""),
+         LIMITS["field"], False, True),
+        ("source", "Source (optional): a URL or citation", "", LIMITS["source"], False, False),
+    ]
+    for custom_id, label, value, limit, required, long in inputs:
+        limit = min(limit, INPUT_VALUE)
+        modal.add_item(discord.ui.TextInput(
+            label=_clip(label, INPUT_LABEL), custom_id=custom_id, default=value[:limit] or None,
+            max_length=limit, required=required,
+            style=discord.TextStyle.paragraph if long else discord.TextStyle.short))
+    return modal
+
+
+def submitted(data: dict[str, Any]) -> tuple[str, int, dict[str, str]] | None:
+    """(slug, version, input -> value) of an edit modal's submit, else None. Inputs come in
+    action rows, or in labels as Discord's newer modals send them."""
+    custom_id = str(data.get("custom_id") or "")
+    if not custom_id.startswith(EDIT):
+        return None
+    slug, _, version = custom_id.removeprefix(EDIT).rpartition(":")
+    values: dict[str, str] = {}
+    for row in data.get("components") or []:
+        for component in row.get("components") or [row.get("component") or {}]:
+            if component.get("custom_id"):
+                values[str(component["custom_id"])] = str(component.get("value") or "")
+    return slug, int(version) if version.isdigit() else 0, values
 
 
 def _pack(embeds: list[discord.Embed], reserve: int = 0) -> list[dict[str, Any]]:

@@ -7,10 +7,9 @@ import json
 from typing import Any
 
 from bot.slack_blocks import EDIT_ACTION, escape
-from content.entry import LIMITS
 from handlers import replies
 from handlers.messages import Reply
-from handlers.surfaces import AddForm, EntryForm, Home
+from handlers.surfaces import LIMITS, AddForm, EntryForm, Home
 
 VIEW_BLOCKS = 100
 VIEW_TITLE = 24

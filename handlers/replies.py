@@ -296,6 +296,14 @@ def no_version(entry: Entry, version: int) -> Reply:
     )
 
 
+def form_problems(errors: dict[str, str]) -> Reply:
+    """A form that could not go through, each problem named by its input; nothing changed."""
+    lines = ["Nothing changed:"]
+    lines += [f"{label(name.removeprefix('field:'))}: {problem}" for name, problem in
+              errors.items()]
+    return _admin("\n".join(lines), kind="error")
+
+
 def refused_edit(text: str) -> Reply:
     return _admin(text, kind="error")
 

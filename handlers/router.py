@@ -115,6 +115,17 @@ class Router:
     def kind_choices(self, current: str, limit: int) -> list[str]:
         return browse.kind_choices(self.store, current, limit)
 
+    def field_choices(self, name: str, current: str, limit: int) -> list[str]:
+        """For autocompletes: the field names of the entry `name`, matching `current`."""
+        entry = self.store.resolve(name, include_retired=True)
+        fields = entry.fields if entry else {}
+        return [f for f in fields if current.strip().lower() in f][:limit]
+
+    def gap_choices(self, current: str, limit: int) -> list[str]:
+        """For autocompletes (admins'): declined questions holding `current`, most asked
+        first."""
+        return surfaces.gap_choices(self.services, current, limit)
+
     def hears_channel(self, platform: str, channel: str) -> bool:
         """Whether top-level messages in a channel may be for the bot (`answer questions`):
         adapters ask before doing any work for unmentioned channel chatter."""

@@ -161,6 +161,12 @@ def gap_question(services: "Services", wanted: str) -> str | None:
                 None)
 
 
+def gap_choices(services: "Services", current: str, limit: int) -> list[str]:
+    key = current.casefold().strip()
+    return [g.question for g in group(services.gaps.declined())
+            if key in g.question.casefold()][:limit]
+
+
 def entry_form(services: "Services", name: str) -> EntryForm | Reply:
     entry = services.store.resolve(name, include_retired=True)
     if entry is None:

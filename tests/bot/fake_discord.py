@@ -48,6 +48,7 @@ class FakeDiscord(LocalServer):
         self.identified = 0
         self.guild_id = "2000000000000000001"
         self.acknowledged: dict[str, str] = {}  # interaction token -> id, once answered
+        self.refused: list[tuple[str, dict, list[str]]] = []  # modals refused for their limits
         self.nonce_window = NONCE_WINDOW
         self._seq = 0
         self.created: list[tuple[str, dict]] = []  # messages really created (not deduped)
@@ -122,7 +123,7 @@ class FakeDiscord(LocalServer):
             return _failure(outcome, 0.5)
         if self.script[path]:
             return _failure(self.script[path].pop(0), 0.05)
-        refusal = self._refusal(request.method, path)
+        refusal = self._invalid(path, body or {}) or self._refusal(request.method, path)
         if refusal is not None:
             return refusal
         return _json(self._answer(request.method, path, body or {}))
@@ -143,6 +144,17 @@ class FakeDiscord(LocalServer):
             interaction_id = self.acknowledged.get(parts[2])
             if interaction_id is None or time.time() - created(interaction_id) > FOLLOWUP_WINDOW:
                 return _json({"message": "Unknown Webhook", "code": 10015}, 404)
+        return None
+
+    def _invalid(self, path: str, body: dict) -> web.Response | None:
+        """Discord refuses a modal that breaks its limits (400, code 50035)."""
+        if not path.endswith("/callback") or body.get("type") != MODAL:
+            return None
+        problems = modal_problems(body.get("data") or {})
+        if problems:
+            self.refused.append((path, body, problems))
+            return _json({"message": "Invalid Form Body", "code": 50035,
+                          "errors": problems}, 400)
         return None
 
     def _answer(self, method: str, path: str, body: dict):
@@ -205,6 +217,47 @@ class FakeDiscord(LocalServer):
         self.messages[channel].insert(0, message)
         self.created.append((channel, message))
         return message
+
+
+MODAL = 9  # the interaction callback that opens a modal
+MODAL_TITLE = 45
+MODAL_INPUTS = 5
+INPUT_LABEL = 45
+INPUT_VALUE = 4000
+PLACEHOLDER = 100
+CUSTOM_ID = 100
+
+
+def modal_problems(data: dict) -> list[str]:
+    """Discord's modal limits: a title of 1-45, a custom id of 1-100, 1-5 text inputs (each in
+    an action row or a label), each with a label of 1-45 and a value and lengths within 4,000."""
+    found = []
+    if not 1 <= len(data.get("title") or "") <= MODAL_TITLE:
+        found.append("title must be 1-45 characters")
+    if not 1 <= len(data.get("custom_id") or "") <= CUSTOM_ID:
+        found.append("custom_id must be 1-100 characters")
+    rows = data.get("components") or []
+    if not 1 <= len(rows) <= MODAL_INPUTS:
+        found.append("a modal holds 1-5 components")
+    for i, row in enumerate(rows):
+        inner = row.get("components") if row.get("type") == 1 else [row.get("component")]
+        if not inner or len(inner) != 1 or (inner[0] or {}).get("type") != 4:
+            found.append(f"components[{i}]: one text input a row")
+            continue
+        text_input = inner[0]
+        label = text_input.get("label") or row.get("label") or ""
+        if not 1 <= len(label) <= INPUT_LABEL:
+            found.append(f"components[{i}]: label must be 1-45 characters")
+        if not 1 <= len(text_input.get("custom_id") or "") <= CUSTOM_ID:
+            found.append(f"components[{i}]: custom_id must be 1-100 characters")
+        low, high = text_input.get("min_length", 0), text_input.get("max_length", INPUT_VALUE)
+        if not (0 <= low <= INPUT_VALUE and 1 <= high <= INPUT_VALUE and low <= high):
+            found.append(f"components[{i}]: lengths must lie within 0-4000")
+        if len(text_input.get("value") or "") > high:
+            found.append(f"components[{i}]: value over max_length")
+        if len(text_input.get("placeholder") or "") > PLACEHOLDER:
+            found.append(f"components[{i}]: placeholder over 100")
+    return found
 
 
 def _failure(status: int, retry_after: float) -> web.Response:
