@@ -235,11 +235,10 @@ def submit_add(services: "Services", request: Request, kind: str, slug: str, tit
                summary: str) -> Outcome:
     kind, slug, title, summary = (kind.strip().lower(), slug.strip().lower(), _text(title),
                                   _text(summary))
-    errors = {name: f"Give the entry a {name}." for name, value in
-              (("kind", kind), ("slug", slug), ("title", title)) if not value}
-    if not errors:
-        errors = {name: reply.text for name, reply in check_new(services, kind, slug,
-                                                                  title).items()}
+    errors = {name: reply.text for name, reply in check_new(services, kind, slug,
+                                                              title).items()}
+    errors |= {name: f"Give the entry a {name}." for name, value in
+               (("kind", kind), ("slug", slug), ("title", title)) if not value}
     if len(summary) > LIMITS["summary"]:
         errors["summary"] = replies.too_long_value("summary", len(summary), LIMITS["summary"])
     if errors:

@@ -283,3 +283,24 @@ async def test_an_admins_public_answer_gets_an_edit_note_only_they_see(slack):
     await slack.fake.wait_for(lambda: len(slack.fake.posts()) == 2)
     await slack.settle()
     assert len(slack.posts("chat.postEphemeral")) == 1
+
+
+def test_the_manifest_carries_the_home_tab_the_shortcut_and_their_scopes():
+    import re
+    from pathlib import Path
+
+    import yaml
+
+    from bot import slack_app, slack_views
+
+    manifest = yaml.safe_load((Path(__file__).parents[2] / "slack-manifest.yaml").read_text())
+    assert manifest["features"]["app_home"]["home_tab_enabled"] is True
+    [shortcut] = manifest["features"]["shortcuts"]
+    assert shortcut["type"] == "message" and shortcut["callback_id"] == slack_views.SHORTCUT
+    assert "app_home_opened" in manifest["settings"]["event_subscriptions"]["bot_events"]
+    scopes = set(manifest["oauth_config"]["scopes"]["bot"])
+    assert {"commands", "chat:write", "users:read"} <= scopes
+    # Every Web API method the adapter calls needs no scope beyond these (views.* need none).
+    called = set(re.findall(r"client\.(\w+)\(", Path(slack_app.__file__).read_text()))
+    assert called <= {"chat_postMessage", "chat_postEphemeral", "users_info",
+                      "conversations_history", "views_publish", "views_open", "views_push"}
