@@ -21,6 +21,7 @@ run: $(VENV)/.runtime
 	$(BIN)/python -m bot
 
 test: $(VENV)/.dev
+	bash scripts/ensure_postgres.sh
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 

@@ -1,7 +1,7 @@
 """Answering on every subject: each pack's question sets through the real router, and
 retrieval (recall@1) beside plain BM25 on the same questions.
 
-    python bench/packs.py [--set dev|holdout] [--misses]
+    python bench/packs.py [--set dev|holdout] [--misses] [--backend sqlite|postgresql|both]
 
 A pack lives in `tests/packs/<name>/`: `pack/` (the content), `dev.yaml` (tuned on) and
 `holdout.yaml` (never tuned on). The seed pack is `content/seed/`, its dev sets are the two in
@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from content.entry import Entry  # noqa: E402
 from content.loader import load_into, read_pack  # noqa: E402
-from content.store import Store  # noqa: E402
+from content.store import Store, open_store  # noqa: E402
 from content.text import words  # noqa: E402
 from handlers.lexicon import STOP  # noqa: E402
 from handlers.messages import Request  # noqa: E402
@@ -64,9 +64,13 @@ def questions(files) -> list[dict]:
     return items
 
 
-def open_pack(folder: Path, where: Path) -> Store:
+def open_pack(folder: Path, where: Path | str) -> Store:
+    """The pack in a new store: a SQLite file in the folder `where`, or the PostgreSQL
+    database `where` names."""
     pack = read_pack(folder)
-    store = Store(where / f"{folder.parent.name}-{folder.name}.db")
+    location = where if str(where).startswith("postgresql://") else (
+        Path(where) / f"{folder.parent.name}-{folder.name}.db")
+    store = open_store(location)
     load_into(store, pack, NOW)
     return store
 
@@ -126,15 +130,17 @@ def evaluate(store: Store, items: list[dict]) -> dict:
     }
 
 
-def measure(which: str = "holdout", folder: Path | None = None) -> dict:
-    """Per pack: its `which` set's rates and recall@1 against rank_bm25."""
+def measure(which: str = "holdout", folder: Path | None = None, cluster=None) -> dict:
+    """Per pack: its `which` set's rates and recall@1 against rank_bm25; on PostgreSQL when
+    a cluster (scripts/pg_cluster.py) is given."""
     results = {}
     with tempfile.TemporaryDirectory() as scratch:
         for name, spec in packs().items():
             items = questions(spec[which])
             if not items:
                 continue
-            store = open_pack(spec["pack"], Path(folder or scratch))
+            where = cluster.new_database(f"bench_{name}") if cluster else Path(folder or scratch)
+            store = open_pack(spec["pack"], where)
             try:
                 results[name] = evaluate(store, items)
             finally:
@@ -155,8 +161,35 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", default="holdout", choices=("dev", "holdout"))
     parser.add_argument("--misses", action="store_true", help="list every miss")
+    parser.add_argument("--backend", default="sqlite", choices=("sqlite", "postgresql", "both"))
     args = parser.parse_args()
-    results = measure(args.set)
+    if args.backend == "sqlite":
+        report(measure(args.set), args)
+        return
+    from scripts.pg_cluster import Cluster
+
+    with Cluster() as cluster:
+        on_pg = measure(args.set, cluster=cluster)
+    if args.backend == "postgresql":
+        report(on_pg, args)
+        return
+    on_sqlite = measure(args.set)
+    print(json.dumps(compare(on_sqlite, on_pg)))
+
+
+def compare(on_sqlite: dict, on_pg: dict) -> dict:
+    """Per pack, how many questions the backends judge differently (answered or declined
+    correctly on one and not the other)."""
+    found = {}
+    for name, first in on_sqlite.items():
+        second = on_pg[name]
+        missed = ({m["q"] for m in first["misses"]}, {m["q"] for m in second["misses"]})
+        found[name] = {"sqlite_misses": len(missed[0]), "postgresql_misses": len(missed[1]),
+                       "questions_judged_differently": len(missed[0] ^ missed[1])}
+    return found
+
+
+def report(results: dict, args) -> None:
     for name, result in results.items():
         recall = result["recall_at_1"]
         print(f"{name:8} {args.set}: n={result['questions']:3} answered "

@@ -34,7 +34,7 @@ from content.schema import create_tables
 from content.search import SearchMixin, fts_quote
 
 __all__ = ["PACK_ACTOR", "Audit", "EntryExists", "EntryMissing", "LoadResult", "NameTaken",
-           "Revision", "Store", "StoreError", "fts_quote", "revision_from_row"]
+           "Revision", "Store", "StoreError", "fts_quote", "open_store", "revision_from_row"]
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +96,11 @@ class Store(EntriesMixin, AuditMixin, SearchMixin):
             return destination.execute("SELECT count(*) FROM entries").fetchone()[0]
         finally:
             destination.close()
+
+    @property
+    def location(self) -> str:
+        """Where the store lives, to open it again (another handle, another process)."""
+        return str(self.path)
 
     def close(self) -> None:
         with self._lock:
@@ -210,3 +215,13 @@ class Store(EntriesMixin, AuditMixin, SearchMixin):
         if len(memo) > MEMO_SIZE:  # start afresh (a thread holding the old one finishes with it)
             memo = self._memos[name] = {}
         return memo
+
+
+def open_store(location: str | Path) -> Store:
+    """The store at `location`: a `postgresql://` URL (several replicas may share it), else
+    a SQLite file."""
+    if str(location).startswith(("postgresql://", "postgres://")):
+        from content.pg import PgStore  # psycopg is needed only by deployments that use it
+
+        return PgStore(str(location))
+    return Store(location)

@@ -1,13 +1,16 @@
-"""Shared fixtures: a real SQLite store in a temporary folder, seeded from the shipped pack."""
+"""Shared fixtures: a real store seeded from the shipped pack. The store, ledger, curation,
+digest and quality tests run on both backends, SQLite in a temporary folder and PostgreSQL in
+a fresh database of a throwaway cluster (scripts/pg_cluster.py); the rest on SQLite."""
 
 import logging
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from content.loader import load_into, read_pack
-from content.store import Store
+from content.store import Store, open_store
 from handlers.messages import Request
 from handlers.router import Router, Settings
 
@@ -21,9 +24,55 @@ def pack():
     return read_pack(SEED)
 
 
+# Tests on both backends: these folders and files, save tests marked `sqlite_only` (they
+# check SQLite's own machinery: PRAGMAs, its file, its backup API).
+BOTH = ("tests/content/", "tests/handlers/", "tests/bot/test_digests.py")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only: checks SQLite's own machinery")
+
+
+def pytest_generate_tests(metafunc):
+    if "backend" not in metafunc.fixturenames:
+        return
+    where = Path(metafunc.definition.fspath).relative_to(ROOT).as_posix()
+    both = where.startswith(BOTH) and not metafunc.definition.get_closest_marker(
+        "sqlite_only")
+    metafunc.parametrize("backend", ["sqlite", "postgresql"] if both else ["sqlite"])
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """One PostgreSQL cluster for the session (`BRIEFBOT_TEST_PG=skip` skips its tests on a
+    machine without PostgreSQL; `make test` installs it when missing)."""
+    from scripts.pg_cluster import Cluster, Unavailable
+
+    try:
+        cluster = Cluster().start()
+    except Unavailable as exc:
+        if os.environ.get("BRIEFBOT_TEST_PG") == "skip":
+            pytest.skip(str(exc))
+        raise
+    yield cluster
+    cluster.stop()
+
+
 @pytest.fixture
-def store(tmp_path, pack):
-    store = Store(tmp_path / "briefbot.db")
+def location(request, backend, tmp_path):
+    """Where a test's store lives: a SQLite file, or a fresh PostgreSQL database."""
+    if backend == "sqlite":
+        yield str(tmp_path / "briefbot.db")
+        return
+    cluster = request.getfixturevalue("pg_cluster")
+    url = cluster.new_database()
+    yield url
+    cluster.drop_database(url)
+
+
+@pytest.fixture
+def store(location, pack):
+    store = open_store(location)
     load_into(store, pack, NOW)
     yield store
     store.close()

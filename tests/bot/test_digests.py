@@ -14,7 +14,7 @@ from bot.delivery import ConsoleDelivery, Permanent, RateLimited, Transient
 from bot.digests import DigestRunner
 from bot.scheduler import DigestScheduler
 from content.ledger import Ledger
-from content.store import Store
+from content.store import open_store
 from handlers.messages import Request
 from handlers.router import Router, Settings
 from handlers.schedules import Schedule
@@ -178,7 +178,7 @@ def test_a_crash_after_posting_before_recording_does_not_post_twice(store, tmp_p
     assert len(crashing.posts()) == 1 and len(router.ledger.pending()) == 1
 
     # Restart: a new process on the same database file.
-    store2 = Store(store.path)
+    store2 = open_store(store.location)
     restarted = Platform(tmp_path)
     runner2 = DigestRunner(Ledger(store2), {"console": restarted}, debounce=0,
                            clock=Clock(T0 + timedelta(minutes=6)))

@@ -11,7 +11,7 @@ from bot.delivery import ConsoleDelivery, Permanent, Transient
 from bot.digests import DigestRunner
 from bot.slack_app import from_slack
 from content.ledger import Ledger
-from content.store import Store
+from content.store import open_store
 from handlers.digests import Digest, EntryChange
 from handlers.messages import Reply, Request
 from handlers.router import Router, Settings
@@ -67,7 +67,7 @@ def test_two_runners_at_once_post_a_digest_once(store, tmp_path):
 
     async def both():
         first = DigestRunner(router.ledger, {"console": Slow(tmp_path, echo=False)}, 0)
-        other = DigestRunner(Ledger(Store(store.path)),
+        other = DigestRunner(Ledger(open_store(store.location)),
                              {"console": Slow(tmp_path, echo=False)}, 0)
         await asyncio.gather(first.run_all(), other.run_all())
 

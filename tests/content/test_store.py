@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from content.loader import read_pack
-from content.store import Store, StoreError
+from content.store import Store, StoreError, open_store
 from tests.conftest import NOW, SEED
 
 
@@ -53,7 +53,7 @@ def test_memoised_reads_follow_writes_from_any_process(store, pack):
         assert store.doc_counts(["zanzibar"]) == {"zanzibar": 0}
         assert store.versions(["order", "mythos", "nosuch"]) == {"order": 1, "mythos": 1}
         assert store.titles(["mythos"]) == {"mythos": store.get("mythos").title}
-    other = Store(store.path)
+    other = open_store(store.location)
     entry = other.get("order")
     other.load_pack([replace(entry, summary=entry.summary + " Zanzibar."),
                      replace(other.get("mythos"), title="Mythos Preview", retired=True)],
@@ -82,6 +82,7 @@ def test_names_resolve_case_and_punctuation_insensitively(store):
     assert store.resolve("no such thing") is None
 
 
+@pytest.mark.sqlite_only
 def test_pragmas(store):
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000

@@ -1,7 +1,7 @@
 """The in-memory names and typo dictionary catch up with edits incrementally, and end up
 exactly where a vocabulary read from scratch would be."""
 
-from content.store import Store
+from content.store import open_store
 from handlers.router import Router, Settings
 from handlers.vocabulary import Vocabulary
 from tests.conftest import ask
@@ -17,7 +17,7 @@ def test_names_follow_edits_from_this_and_other_processes(router, store):
     vocabulary = router.vocabulary
     assert vocabulary.names_in(tokens("what is caisi")) == [(2, 3, "caisi")]
     # A second store object on the same file edits as another process would.
-    other = Router(Store(store.path), Settings(admins=frozenset({"console:admin"})))
+    other = Router(open_store(store.location), Settings(admins=frozenset({"console:admin"})))
     for command in (
         "alias caisi standards hub",
         "alias order the big order",
@@ -59,7 +59,7 @@ class _Paused(list):
 def test_a_question_in_flight_during_a_catch_up_never_sees_names_missing(router, store):
     vocabulary = router.vocabulary
     assert vocabulary.names_in(tokens("what is caisi")) == [(2, 3, "caisi")]
-    other = Router(Store(store.path), Settings(admins=frozenset({"console:admin"})))
+    other = Router(open_store(store.location), Settings(admins=frozenset({"console:admin"})))
     assert ask(other, "set caisi summary Still the standards centre.", user=ADMIN).kind != "error"
     seen = []
 
