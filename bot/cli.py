@@ -19,6 +19,7 @@ from bot.config import Config, ConfigError
 from bot.delivery import ConsoleDelivery
 from bot.digests import DigestRunner
 from bot.discord_app import DiscordDelivery
+from bot.leader import Leadership
 from bot.logs import configure_logging
 from bot.runtime import build_router, load_by_hand, open_store
 from bot.scheduler import DigestScheduler
@@ -26,6 +27,7 @@ from content.exporter import export_pack
 from content.loader import load_into, read_pack
 from content.people import People
 from content.store import Store, StoreError
+from content.store import open_store as open_location
 from handlers import content_tests, status
 from handlers.messages import Request
 from handlers.router import Router
@@ -77,6 +79,10 @@ def build_parser() -> Parser:
     run_digests.add_argument("--json", action="store_true", help="one object per subscription")
     backup = sub.add_parser("backup", help="copy the database consistently while it runs")
     backup.add_argument("path", help="the file to write")
+    migrate = sub.add_parser("migrate", help="copy this SQLite store into an empty "
+                                             "PostgreSQL database and compare the counts")
+    migrate.add_argument("--to", required=True, metavar="URL",
+                         help="postgresql://user:password@host:port/database")
     audit = sub.add_parser("audit", help="print the audit log, one line per row")
     audit.add_argument("--since", help="only rows since a date or a span (7d, 24h)")
     return parser
@@ -99,7 +105,8 @@ def main(argv: Sequence[str] | None = None, env: dict[str, str] | None = None) -
         print(f"python -m bot: {exc}", file=sys.stderr)
         return 2
     except StoreError as exc:
-        print(f"python -m bot: {exc}. Set BRIEFBOT_DB to a writable file path.", file=sys.stderr)
+        print(f"python -m bot: {exc}. Set BRIEFBOT_DB to a writable file path or a reachable "
+              "postgresql:// URL.", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -133,14 +140,18 @@ def run(args, config: Config) -> int:
 
 
 async def serve(config: Config) -> None:
-    """The bot: every configured platform (or the console chat) and the digest scheduler, on
-    one event loop over one store."""
+    """The bot: every configured platform (or the console chat) and, on the replica that
+    leads (bot/leader.py), the digest scheduler, on one event loop over one store."""
     platforms: dict[str, bool] = {}
     scheduler: DigestScheduler | None = None  # started below, once the platforms are up
+    leadership: Leadership | None = None
 
     def report(ledger) -> dict:
         running = scheduler.running if scheduler is not None else None
-        return status.report(ledger, running, platforms)
+        if leadership is not None and not leadership.leading:
+            running = None  # another replica runs the digests: nothing is wrong here
+        leader = leadership.leader() if leadership is not None else None
+        return status.report(ledger, running, platforms, config.replica, leader)
 
     router = build_router(config, status=report)
     await asyncio.to_thread(router.vocabulary.warm)  # not on the first question's time
@@ -152,9 +163,11 @@ async def serve(config: Config) -> None:
     runner = digest_runner(router, config, deliveries=extra)
     scheduler = DigestScheduler(runner, router.ledger)
     if config.slack_bot_token:
-        closers.append(await slack_runtime.start(router, config, platforms,
-                                                 lambda: scheduler.running))
-    await scheduler.start()  # once, here: never from a (re)connect handler
+        closers.append(await slack_runtime.start(router, config, platforms, report))
+    # Digests run on one replica: this one at once on SQLite; on PostgreSQL the one holding
+    # the leader lock (never from a (re)connect handler).
+    leadership = Leadership(router.store, config.replica)
+    leading = asyncio.create_task(leadership.keep(scheduler.start, scheduler.pause))
     try:
         if platforms:
             log.info("running: %s", ", ".join(platforms))
@@ -162,7 +175,9 @@ async def serve(config: Config) -> None:
         else:
             await console.chat(router, history=config.db.parent / ".console_history")
     finally:
+        leading.cancel()
         scheduler.shutdown()
+        leadership.close()
         for close in closers:
             await close()
 
@@ -292,16 +307,65 @@ def content_test(pack, folder: Path) -> int:
 
 
 def backup(args, config: Config) -> int:
+    """A consistent copy while the bot runs: SQLite's backup API to a database file, or
+    pg_dump's custom format on PostgreSQL (restore: `pg_restore --clean --if-exists -d URL
+    PATH`)."""
     target = Path(args.path)
     if target.exists():
         raise UsageError(f"{target} exists; give a new file name")
     try:
         count = open_store(config, seed=False).backup(target)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, sqlite3.Error, StoreError) as exc:
         print(f"python -m bot: cannot back up to {target}: {exc}", file=sys.stderr)
         return 1
-    print(f"backed up {count} entries from {config.db} to {target}")
+    print(f"backed up {count} entries from {_where(config)} to {target}")
     return 0
+
+
+def migrate(args, config: Config) -> int:
+    """Copy the SQLite store into an empty PostgreSQL database, then compare the counts."""
+    from bot.seen import Seen
+    from content.channels import Channels
+    from content.conversations import Conversations
+    from content.ledger import Ledger
+    from content.migrate import MigrationError, copy_store
+    from content.pg import redacted
+
+    if config.db_url:
+        raise UsageError("BRIEFBOT_DB already names a PostgreSQL database; migrate copies "
+                         "from a SQLite file (set BRIEFBOT_DB to it)")
+    if not args.to.startswith(("postgresql://", "postgres://")):
+        raise UsageError("--to must be a postgresql:// URL")
+    source = open_store(config, seed=False)
+    for build in (Ledger, Conversations, Channels, Seen):  # their tables, on both sides
+        build(source)
+    target = open_location(args.to)
+    for build in (Ledger, Conversations, Channels, Seen):
+        build(target)
+    try:
+        counts = copy_store(source, target)
+    except MigrationError as exc:
+        print(f"python -m bot: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        target.close()
+    wrong = [table for table, (a, b) in counts.items() if a != b]
+    for table, (a, b) in counts.items():
+        print(f"{table}: {a} -> {b}{'  MISMATCH' if a != b else ''}")
+    if wrong:
+        print(f"python -m bot: counts differ in {', '.join(wrong)}", file=sys.stderr)
+        return 1
+    print(f"migrated {counts['entries'][0]} entries and {counts['revisions'][0]} revisions "
+          f"from {config.db} to {redacted(args.to)}; set BRIEFBOT_DB to that URL")
+    return 0
+
+
+def _where(config: Config) -> str:
+    if config.db_url:
+        from content.pg import redacted
+
+        return redacted(config.db_url)
+    return str(config.db)
 
 
 def audit(args, config: Config) -> int:
@@ -344,4 +408,4 @@ def _print(reply, question: str, as_json: bool) -> None:
 
 
 COMMANDS = {"run": run, "ask": ask, "chat": chat, "content": content, "audit": audit,
-            "digest": digest, "backup": backup}
+            "digest": digest, "backup": backup, "migrate": migrate}

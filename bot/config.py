@@ -1,5 +1,7 @@
 """Configuration, read once from the environment (and `.env`) and passed down, frozen."""
 
+import os
+import socket
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +18,7 @@ class ConfigError(Exception):
 
 @dataclass(frozen=True)
 class Config:
-    db: Path
+    db: Path  # the SQLite file, and the folder local files go beside (console history)
     content: Path
     admins: frozenset[str]
     tz: str
@@ -33,6 +35,15 @@ class Config:
     discord_guild_ids: tuple[int, ...] = ()
     discord_api_url: str | None = None
     discord_message_content: bool = False
+    discord_shard_count: int | None = None
+    discord_shard_ids: tuple[int, ...] = ()
+    # BRIEFBOT_DB=postgresql://...: replicas share that database (it may hold a password).
+    db_url: str | None = field(default=None, repr=False)
+    replica: str = ""  # this process's name among replicas (status, /healthz, the leader)
+
+    @property
+    def store_location(self) -> str:
+        return self.db_url or str(self.db)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> "Config":
@@ -43,8 +54,13 @@ class Config:
             raise ConfigError(
                 f"BRIEFBOT_TZ={tz!r} is not a time zone; use an IANA name such as Europe/Paris"
             ) from exc
+        db = env.get("BRIEFBOT_DB", "").strip()
+        url = db if db.startswith(("postgresql://", "postgres://")) else None
         return cls(
-            db=Path(env.get("BRIEFBOT_DB", "").strip() or "data/briefbot.db"),
+            db=Path("data/briefbot.db" if url or not db else db),
+            db_url=url,
+            replica=env.get("BRIEFBOT_REPLICA_ID", "").strip()
+            or f"{socket.gethostname()}:{os.getpid()}",
             content=Path(env.get("BRIEFBOT_CONTENT", "").strip() or "content/seed"),
             admins=parse_admins(env.get("BRIEFBOT_ADMINS", "")),
             tz=tz,
@@ -90,7 +106,20 @@ def _discord(env: Mapping[str, str]) -> dict:
                 raise ConfigError(f"DISCORD_GUILD_IDS entry {item.strip()!r} must be a server id "
                                   "(digits; Developer Mode > right-click the server > Copy ID)")
             guilds.append(int(item))
+    count = env.get("DISCORD_SHARD_COUNT", "").strip()
+    if count and (not count.isdigit() or int(count) < 1):
+        raise ConfigError(f"DISCORD_SHARD_COUNT={count!r} must be a whole number of shards, "
+                          "e.g. 2")
+    shards = []
+    for item in env.get("DISCORD_SHARD_IDS", "").split(","):
+        if item.strip():
+            if not item.strip().isdigit() or not count or int(item) >= int(count):
+                raise ConfigError(f"DISCORD_SHARD_IDS entry {item.strip()!r} must be a shard "
+                                  "number below DISCORD_SHARD_COUNT, e.g. 0,1")
+            shards.append(int(item))
     return {
+        "discord_shard_count": int(count) if count else None,
+        "discord_shard_ids": tuple(shards),
         "discord_token": env.get("DISCORD_TOKEN", "").strip() or None,
         "discord_guild_ids": tuple(guilds),
         "discord_api_url": env.get("DISCORD_API_URL", "").strip() or None,

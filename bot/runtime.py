@@ -8,6 +8,7 @@ from bot.config import Config
 from content.ledger import Ledger
 from content.loader import Pack, load_into, pack_fingerprint, read_pack
 from content.store import LoadResult, Store
+from content.store import open_store as open_location
 from handlers.router import Router
 
 log = logging.getLogger(__name__)
@@ -20,7 +21,7 @@ def open_store(config: Config, seed: bool = True) -> Store:
     lacks are retired (pointing the bot at another subject's pack switches subject; history
     is kept). Entries added in chat are left alone, and so is a store whose pack an operator
     chose with `content load`."""
-    store = Store(config.db)
+    store = open_location(config.store_location)
     if not seed:
         return store
     fingerprint = pack_fingerprint(config.content)
@@ -33,7 +34,7 @@ def open_store(config: Config, seed: bool = True) -> Store:
         log.warning("content pack: %s", problem)
     if store.count(include_retired=True) == 0:
         result = load(store, pack)
-        log.info("seeded %s from %s: %d entries", config.db, config.content, result.added)
+        log.info("seeded the store from %s: %d entries", config.content, result.added)
     elif not pack.entries:
         log.warning("content pack %s has no valid entry; the store keeps what it has",
                     config.content)

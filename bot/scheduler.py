@@ -9,6 +9,7 @@ process (`python -m bot chat ... subscribe`), by a small polling job.
 import logging
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.schedulers.base import STATE_PAUSED, STATE_RUNNING
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.digests import DigestRunner
@@ -35,11 +36,22 @@ class DigestScheduler:
 
     async def start(self) -> None:
         """Settle pending posts and missed schedules, then start the jobs. Call it once (not
-        from a reconnect handler: those fire again after every reconnect)."""
+        from a reconnect handler: those fire again after every reconnect); after `pause`,
+        `start` again resumes."""
         await self.runner.start()
+        if self.scheduler.state == STATE_PAUSED:
+            self._signature = None  # the subscriptions may have changed meanwhile
+            self.sync()
+            self.scheduler.resume()
+            return
         self.sync()
         self.scheduler.add_job(self.sync, IntervalTrigger(seconds=self.sync_every), id="sync")
         self.scheduler.start()
+
+    def pause(self) -> None:
+        """Stop running jobs (this replica no longer leads); `start` resumes them."""
+        if self.scheduler.state == STATE_RUNNING:
+            self.scheduler.pause()
 
     def sync(self) -> None:
         """Make the jobs match the subscriptions table."""
@@ -65,7 +77,7 @@ class DigestScheduler:
 
     @property
     def running(self) -> bool:
-        return self.scheduler.running
+        return self.scheduler.state == STATE_RUNNING
 
     def shutdown(self) -> None:
         if self.scheduler.running:

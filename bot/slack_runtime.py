@@ -33,8 +33,9 @@ def delivery(config: Config) -> SlackDelivery:
 
 
 async def start(router: Router, config: Config, platforms: dict,
-                scheduler_running: Callable[[], bool]) -> Callable[[], Awaitable[None]]:
-    """Connect Slack; returns the coroutine function that disconnects it."""
+                report: Callable[..., dict]) -> Callable[[], Awaitable[None]]:
+    """Connect Slack; returns the coroutine function that disconnects it. `report`: the
+    process's status report (handlers/status.py), for /healthz."""
     socket_mode = bool(config.slack_app_token)
     session = client_session()
     platforms["slack"] = False
@@ -44,16 +45,15 @@ async def start(router: Router, config: Config, platforms: dict,
 
         started = time.monotonic()
 
-        def report() -> dict:
+        def health() -> dict:
             platforms["slack"] = bot.connected
-            return status.public(status.report(router.ledger, scheduler_running(), platforms),
-                                 time.monotonic() - started)
+            return status.public(report(router.ledger), time.monotonic() - started)
 
         if socket_mode:
             assert config.slack_app_token
             stop = (await start_socket_mode(bot, config.slack_app_token)).close_async
         else:
-            stop = (await start_http(bot, HOST, config.port, report)).cleanup
+            stop = (await start_http(bot, HOST, config.port, health)).cleanup
     except BaseException:
         await session.close()
         raise

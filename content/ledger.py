@@ -182,14 +182,17 @@ class Ledger:
         holds it. The holder renews before every attempt; a killed holder's claim lapses
         after `seconds`, and then another process settles the row."""
         with self.store.write(content=False) as db:
-            cursor = db.execute(
-                "UPDATE outbox SET claimed_until = ?, claimed_by = ? WHERE id = ? AND "
-                "status != 'sent' AND (claimed_until IS NULL OR claimed_until < ? OR "
-                "claimed_by = ?)",
-                [(now + timedelta(seconds=seconds)).isoformat(), owner, outbox_id,
-                 now.isoformat(), owner],
-            )
-            return cursor.rowcount == 1
+            # On PostgreSQL the row is locked too (FOR UPDATE SKIP LOCKED): a replica that
+            # finds it locked by another's claim moves on rather than waiting.
+            row = db.execute(
+                "SELECT id FROM outbox WHERE id = ? AND status != 'sent' AND "
+                "(claimed_until IS NULL OR claimed_until < ? OR claimed_by = ?)"
+                + self.store.LOCK_ROWS, [outbox_id, now.isoformat(), owner]).fetchone()
+            if row is None:
+                return False
+            db.execute("UPDATE outbox SET claimed_until = ?, claimed_by = ? WHERE id = ?",
+                       [(now + timedelta(seconds=seconds)).isoformat(), owner, outbox_id])
+            return True
 
     def release(self, outbox_id: int) -> None:
         with self.store.write(content=False) as db:

@@ -112,6 +112,8 @@ class PgConnection:
 class PgStore(Store):
     """The store's API over a PostgreSQL database (`BRIEFBOT_DB=postgresql://...`)."""
 
+    LOCK_ROWS = " FOR UPDATE SKIP LOCKED"
+
     def __init__(self, url: str, pool_size: int = POOL_SIZE):
         self.url = url
         self.path = None

@@ -508,6 +508,10 @@ def status_text(report: dict, modes=()) -> Reply:
         f"Database: {report['db']} · scheduler: {report['scheduler']} · pending digests: "
         f"{report['pending_outbox']}",
     ]
+    if report.get("replica"):
+        leader = report.get("leader") or "none yet"
+        lines.append(f"Replica: {report['replica']} · digests run on: {leader}"
+                     + (" (this one)" if leader == report["replica"] else ""))
     for s in report["subscriptions"]:
         state = s["state"] + (f" ({s['paused_reason']})" if s["paused_reason"] else "")
         last = when(s["last_delivery"]) if s["last_delivery"] else "never"

@@ -14,7 +14,11 @@ log = logging.getLogger(__name__)
 
 
 def report(ledger: Ledger, scheduler_running: bool | None,
-           platforms: dict[str, bool]) -> dict[str, Any]:
+           platforms: dict[str, bool], replica: str | None = None,
+           leader: str | None = None) -> dict[str, Any]:
+    """`scheduler_running` None: digests run elsewhere (another replica leads, or none is
+    started in this process); `leader`: the replica that runs them, when replicas share the
+    store."""
     now = datetime.now(UTC)
     try:
         ledger.store.count()
@@ -39,6 +43,8 @@ def report(ledger: Ledger, scheduler_running: bool | None,
         "db": "ok" if db_ok else "error",
         "scheduler": {True: "running", False: "stopped", None: "not in this process"}[
             scheduler_running],
+        "replica": replica,
+        "leader": leader,
         "subscriptions": subscriptions,
         "pending_outbox": pending,
     }
@@ -61,6 +67,8 @@ def public(report: dict[str, Any], uptime_s: float) -> dict[str, Any]:
         "platforms": report["platforms"],
         "db": report["db"],
         "scheduler": report["scheduler"],
+        "replica": report.get("replica"),
+        "leader": report.get("leader"),
         "counts": {"subscriptions": len(report["subscriptions"]), "paused": paused,
                    "pending_digests": report["pending_outbox"]},
     }

@@ -1,0 +1,200 @@
+"""Several replicas on one PostgreSQL store: events answered once whichever replica gets them,
+edits seen by every replica's next answer, one leader with failover, outbox claims that never
+let two replicas post one digest; and the way over: `migrate` from SQLite, `backup` with
+pg_dump. Each "replica" is a store handle of its own, as another process would have."""
+
+import asyncio
+import subprocess
+import threading
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.leader import Leadership
+from bot.seen import Seen
+from content.ledger import Ledger
+from content.pg import redacted, translate
+from content.store import Audit, open_store
+from handlers.router import Router, Settings
+from tests.bot.test_cli import run
+from tests.conftest import NOW, ask
+
+AUDIT = Audit("console:admin", "console", "admin", "c", "subscribe")
+
+
+@pytest.fixture
+def pg_url(pg_cluster):
+    url = pg_cluster.new_database()
+    yield url
+    pg_cluster.drop_database(url)
+
+
+@pytest.fixture
+def replicas(pg_url, pack):
+    from content.loader import load_into
+
+    first = open_store(pg_url)
+    load_into(first, pack, NOW)
+    stores = [first, open_store(pg_url), open_store(pg_url)]
+    yield stores
+    for store in stores:
+        store.close()
+
+
+def test_sqlite_dialect_reads_as_postgresql():
+    assert translate("INSERT OR IGNORE INTO t (a, user) VALUES (?, ?)") == (
+        'INSERT INTO t (a, "user") VALUES (%s, %s) ON CONFLICT DO NOTHING')
+    assert translate("UPDATE s SET cursor = max(cursor, ?)") == (
+        "UPDATE s SET cursor = GREATEST(cursor, %s)")
+    assert translate("SELECT only FROM s WHERE x LIKE '5%'") == (
+        "SELECT \"only\" FROM s WHERE x LIKE '5%%'")
+    assert redacted("postgresql://bot:s3cret@db:5432/b") == "postgresql://bot:***@db:5432/b"
+
+
+def test_an_event_is_first_seen_once_across_replicas(replicas):
+    seen = [Seen(store) for store in replicas]
+    results = []
+
+    def deliver(i: int) -> None:
+        results.append(seen[i % 3].first_time("slack", "Ev42", ("C1", "1.0")))
+
+    threads = [threading.Thread(target=deliver, args=(i,)) for i in range(9)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(results) == [False] * 8 + [True]
+    assert all(s.knows_thread("slack", "C1", "1.0") for s in seen)
+
+
+def test_an_edit_on_one_replica_is_in_every_replicas_next_answer(replicas):
+    routers = [Router(s, Settings(admins=frozenset({"console:admin"}), user_rate=0))
+               for s in replicas]
+    for router in routers:  # warm every cache first
+        assert "Thursday" in ask(router, "When will the order be signed?").text
+    ask(routers[0], 'set order when "Friday at noon"', user="admin")
+    for router in routers[1:]:
+        assert "Friday at noon" in ask(router, "When will the order be signed?").text
+
+
+def test_one_leader_and_another_takes_over_when_it_dies(replicas):
+    first, second = (Leadership(s, f"replica-{i}", retry=0.1)
+                     for i, s in enumerate(replicas[:2]))
+    assert first.try_lead() and not second.try_lead()
+    assert second.leader() == "replica-0"
+    first._session.close()  # the process died: its session, and so the lock, is gone
+    assert second.try_lead() and second.leader() == "replica-1"
+    assert not first.try_lead() or not second.try_lead()  # never both
+    first.close()
+    second.close()
+
+
+async def test_the_follower_starts_digests_within_its_retry_after_the_leader_goes(replicas):
+    started: list[str] = []
+    leaders = [Leadership(s, f"r{i}", retry=0.2) for i, s in enumerate(replicas)]
+
+    def elected(name):
+        async def run():
+            started.append(name)
+        return run
+
+    tasks = [asyncio.create_task(leader.keep(elected(f"r{i}"), lambda: None))
+             for i, leader in enumerate(leaders)]
+    for _ in range(50):
+        if started:
+            break
+        await asyncio.sleep(0.05)
+    assert len(started) == 1
+    gone = int(started[0][1])
+    tasks[gone].cancel()
+    leaders[gone].close()
+    dead_at = asyncio.get_running_loop().time()
+    for _ in range(100):
+        if len(started) == 2:
+            break
+        await asyncio.sleep(0.05)
+    assert len(started) == 2 and started[1] != started[0]
+    assert asyncio.get_running_loop().time() - dead_at < 2
+    for task in tasks:
+        task.cancel()
+    for leader in leaders:
+        leader.close()
+
+
+def test_two_leaders_for_a_moment_claim_each_outbox_row_once(replicas):
+    ledgers = [Ledger(s) for s in replicas[:2]]
+    subscription, _ = ledgers[0].subscribe("slack", "C1", "on-change", "UTC", (), AUDIT, NOW)
+    row = ledgers[0].open(subscription, 0, 5, {"changes": []}, NOW)
+    wins = []
+    barrier = threading.Barrier(2)
+
+    def claim(i: int) -> None:
+        barrier.wait()
+        wins.append(ledgers[i].claim(row.id, f"owner-{i}", NOW))
+
+    threads = [threading.Thread(target=claim, args=(i,)) for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(wins) == [False, True]
+    later = NOW + timedelta(seconds=61)  # a dead holder's claim lapses
+    assert ledgers[0].claim(row.id, "owner-2", later) or ledgers[1].claim(row.id, "o", later)
+
+
+def test_migrate_copies_history_audit_and_cursors_then_the_bot_runs_on_it(tmp_path, pg_url):
+    db = tmp_path / "data" / "briefbot.db"
+    admin = {"BRIEFBOT_ADMINS": "console:ann"}
+    assert run("chat", "--as", "ann", "set", "order", "status", "Signed", db=db,
+               extra=admin).returncode == 0
+    assert run("chat", "--as", "ann", "subscribe", db=db, extra=admin).returncode == 0
+    assert run("chat", "--as", "bob", "set", "order", "status", "x", db=db).returncode == 0
+    assert run("ask", "what is the airspeed of a swallow?", db=db).returncode == 0
+    out = run("migrate", "--to", pg_url, db=db)
+    assert out.returncode == 0, out.stderr
+    assert "MISMATCH" not in out.stdout and "revisions:" in out.stdout
+    source = open_store(db)
+    target = open_store(pg_url)
+    try:
+        assert target.revisions("order") == source.revisions("order")
+        assert [r["result"] for r in target.audit_rows()] == [
+            r["result"] for r in source.audit_rows()]
+        assert Ledger(target).subscriptions() == Ledger(source).subscriptions()
+        assert target.size() == source.size()
+    finally:
+        source.close()
+        target.close()
+    answer = run("ask", "--json", "what is the order's status?", db=pg_url)
+    assert answer.returncode == 0 and "Signed" in answer.stdout
+    again = run("migrate", "--to", pg_url, db=db)
+    assert again.returncode == 1 and "empty database" in again.stderr
+
+
+def test_backup_on_postgresql_is_a_pg_dump_that_restores(tmp_path, pg_url, pg_cluster, pack):
+    from content.loader import load_into
+
+    store = open_store(pg_url)
+    load_into(store, pack, NOW)
+    store.edit("mythos", lambda e: replace(e, summary="Backed up."), AUDIT,
+               datetime.now(UTC))
+    count = store.backup(tmp_path / "dump.pgc")
+    store.close()
+    assert count == 50
+    restored = pg_cluster.new_database()
+    done = subprocess.run(["pg_restore", "--no-owner", f"--dbname={restored}",
+                           str(tmp_path / "dump.pgc")], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    copy = open_store(restored)
+    try:
+        assert copy.get("mythos").summary == "Backed up." and copy.search(["mythos"])
+    finally:
+        copy.close()
+        pg_cluster.drop_database(restored)
+
+
+def test_a_password_in_the_url_never_reaches_output(tmp_path):
+    url = "postgresql://bot:hunter2-canary@127.0.0.1:1/nowhere"
+    out = run("ask", "hi", db=url)
+    assert out.returncode == 1 and "hunter2-canary" not in out.stderr + out.stdout
+    assert "***" in out.stderr
