@@ -35,6 +35,7 @@ PLATFORM = "discord"
 QUICK = 2.0  # seconds the router may take before the interaction is deferred
 AUTOCOMPLETE_LIMIT = 25
 THREAD_NAME = 90  # characters of the question that name the thread answering it
+GAP = "gap:"  # an autocompleted declined question: its gap's id
 
 
 @dataclass(frozen=True)
@@ -184,19 +185,28 @@ class BriefClient(discord.Client):
         """An edit modal's submit: one revision with what changed, or the problems."""
         request = self._request(f"edit {slug}", interaction.user, interaction.channel_id,
                                 interaction.permissions, interaction.guild_id)
-        name = typed.get("field_name", "").strip().lower()
-        value = typed.get("field_value", "")
+        name, value = typed.get("field_name", ""), typed.get("field_value", "")
         submitted = Submitted(title=typed.get("title", ""), summary=typed.get("summary", ""),
-                              fields={name: value} if name else {},
+                              fields={name: value} if name.strip() or value.strip() else {},
                               source=typed.get("source", ""))
 
         def work() -> Reply:
-            if value.strip() and not name:
-                return replies.form_problems({"field_name": "Name the field the value is for."})
             outcome = self.router.submit_edit(request, slug, version, submitted)
             return outcome.reply or replies.form_problems(outcome.errors)
 
         await self._answer(interaction, work, force_ephemeral=True)
+
+    async def on_gap(self, interaction: discord.Interaction, gap: str,
+                     entry: str | None) -> None:
+        """Teach (to `entry`) or dismiss a declined question picked from the gaps list."""
+        request = self._request(f"teach {entry}" if entry else "dismiss", interaction.user,
+                                interaction.channel_id, interaction.permissions,
+                                interaction.guild_id)
+        if entry is None:
+            await self._answer(interaction, lambda: self.router.dismiss_gap(request, gap), True)
+        else:
+            await self._answer(interaction, lambda: self.router.teach_gap(request, gap, entry),
+                               True)
 
     async def run(self, interaction: discord.Interaction, text: str,
                   force_ephemeral: bool = False) -> None:
@@ -404,7 +414,7 @@ def brief_group(client: BriefClient) -> app_commands.Group:
         if not client.router.is_admin(request):
             return []
         found = await asyncio.to_thread(client.router.gap_choices, current, AUTOCOMPLETE_LIMIT)
-        return [app_commands.Choice(name=_clip(q, 100), value=q[:100]) for q in found]
+        return [app_commands.Choice(name=_clip(q, 100), value=GAP + gap) for q, gap in found]
 
     @group.command(name="edit", description="Edit an entry in a form: title, summary, a field "
                                             "(admins)")
@@ -419,13 +429,19 @@ def brief_group(client: BriefClient) -> app_commands.Group:
                            question="A question from `gaps`, or your own wording")
     @app_commands.autocomplete(entry=entries, question=questions)
     async def teach(interaction: discord.Interaction, entry: str, question: str):
-        await run(interaction, f"teach {_quoted(entry)} {question}")
+        if question.startswith(GAP):  # picked from the gaps list: taught by its id
+            await client.on_gap(interaction, question.removeprefix(GAP), entry)
+        else:
+            await run(interaction, f"teach {_quoted(entry)} {question}")
 
     @group.command(name="dismiss", description=_help("dismiss"))
     @app_commands.describe(question="A question from `gaps`")
     @app_commands.autocomplete(question=questions)
     async def dismiss(interaction: discord.Interaction, question: str):
-        await run(interaction, f"dismiss {question}")
+        if question.startswith(GAP):
+            await client.on_gap(interaction, question.removeprefix(GAP), None)
+        else:
+            await run(interaction, f"dismiss {question}")
 
     return group
 

@@ -61,8 +61,7 @@ def reply_messages(reply: Reply, question: str = "", edit: bool = False) -> list
         ]})
     if reply.answered and reply.kind == "answer" and question:
         # The question rides in the buttons, escaped like any text the bot sends.
-        value = json.dumps({"q": escape(question[:1500]),
-                            "e": reply.entries[0] if reply.entries else ""})
+        value = _feedback_value(question, reply.entries[0] if reply.entries else "")
         tail.append({"type": "actions", "elements": [
             _button("Helpful", HELPFUL, value), _button("Not helpful", NOT_HELPFUL, value),
         ]})
@@ -105,6 +104,17 @@ def _button(label: str, action_id: str, value: str) -> dict[str, Any]:
     label = label if len(label) <= BUTTON_LABEL else label[: BUTTON_LABEL - 1] + "…"
     return {"type": "button", "text": {"type": "plain_text", "text": label},
             "action_id": action_id, "value": value[:BUTTON_VALUE]}
+
+
+def _feedback_value(question: str, slug: str) -> str:
+    """The question and entry a Helpful / Not helpful click names, within a button's 2,000
+    characters however much escaping grows the question."""
+    question = question[:1500]
+    while True:
+        value = json.dumps({"q": escape(question), "e": slug})
+        if len(value) <= BUTTON_VALUE:
+            return value
+        question = question[: len(question) * 3 // 4]
 
 
 def _fallback(text: str) -> str:

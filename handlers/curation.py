@@ -284,6 +284,13 @@ def cmd_teach(services: "Services", request: Request, args: str) -> Reply:
     """Answer a question (say one from `gaps`) from an entry from now on, and close that gap."""
     name, question = _entry_and_text(args, "teach <entry> <question>", LIMITS["alias"],
                                      "question")
+    return teach(services, request, name, question)
+
+
+def teach(services: "Services", request: Request, name: str, question: str,
+          closes: list[str] = ()) -> Reply:
+    """Keep `question` as a phrasing of the entry `name` and close the gaps it answers (and
+    the declined wordings `closes`: a long question taught by its shortened form)."""
     entry = services.store.resolve(name, include_retired=True)
     if entry is None:
         return missing(services, name)
@@ -291,9 +298,17 @@ def cmd_teach(services: "Services", request: Request, args: str) -> Reply:
                   replies.TAUGHT.format(question=question))
     if reply.kind != "error":
         closed = [row["id"] for row in services.gaps.declined()
-                  if same_gap(row["question"], question)]
+                  if same_gap(row["question"], question) or row["question"] in closes]
         services.gaps.record_taught(entry.slug, question, closed, request.now)
     return reply
+
+
+def shortened(question: str, limit: int = LIMITS["alias"]) -> str:
+    """A declined question short enough to keep as a phrasing: whole words, up to `limit`."""
+    question = " ".join(question.split())
+    if len(question) <= limit:
+        return question
+    return question[:limit + 1].rsplit(" ", 1)[0][:limit].rstrip(" ,;:")
 
 
 def cmd_dismiss(services: "Services", request: Request, args: str) -> Reply:

@@ -374,6 +374,15 @@ def gaps(found) -> Reply:
     return _admin("\n".join(lines))
 
 
+def changed_meanwhile(value: str) -> str:
+    now = f"'{clip(value, 200)}'" if value else "empty"
+    return f"Someone changed this since you opened the form: it is now {now}. Reopen to edit."
+
+
+def gap_gone() -> Reply:
+    return _admin("That question is no longer on the gaps list.", kind="error")
+
+
 def no_gap(question: str) -> Reply:
     return _admin(f"No question like '{clip(question, 120)}' is on the gaps list. Type `gaps` "
                   "to see it.", kind="error")

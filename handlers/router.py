@@ -121,9 +121,9 @@ class Router:
         fields = entry.fields if entry else {}
         return [f for f in fields if current.strip().lower() in f][:limit]
 
-    def gap_choices(self, current: str, limit: int) -> list[str]:
-        """For autocompletes (admins'): declined questions holding `current`, most asked
-        first."""
+    def gap_choices(self, current: str, limit: int) -> list[tuple[str, str]]:
+        """For autocompletes (admins'): (question, gap id) of declined questions holding
+        `current`, most asked first."""
         return surfaces.gap_choices(self.services, current, limit)
 
     def hears_channel(self, platform: str, channel: str) -> bool:
@@ -155,8 +155,15 @@ class Router:
     def home(self, request: Request, notice: str = "") -> surfaces.Home:
         return surfaces.home(self.services, request, self.is_admin(request), notice)
 
-    def gap_question(self, gap_id: str) -> str | None:
-        return surfaces.gap_question(self.services, gap_id)
+    def teach_gap(self, request: Request, gap_id: str, entry: str) -> Reply:
+        """Teach from the gaps list (a Home tab's Teach, an autocompleted gap): that gap's
+        question, from `entry`, for admins."""
+        return self._admin_only(request, lambda: surfaces.teach_gap(
+            self.services, request, gap_id, entry))
+
+    def dismiss_gap(self, request: Request, gap_id: str) -> Reply:
+        return self._admin_only(request, lambda: surfaces.dismiss_gap(
+            self.services, request, gap_id))
 
     def entry_form(self, request: Request, name: str) -> surfaces.EntryForm | Reply:
         """An entry's edit form, for admins; `request.text` says what was asked (audited if
@@ -180,6 +187,8 @@ class Router:
 
     def _admin_only(self, request: Request, run: Callable[[], Any]) -> Any:
         try:
+            if request.user_name:
+                self.services.people.note(request.actor, request.user_name, request.now)
             if not self.is_admin(request):
                 self.services.store.deny(request.audit(), request.now)
                 log.info("refused a form by %s", request.actor, extra=_where(request))

@@ -12,7 +12,15 @@ from content.store import EntryMissing, NameTaken
 from content.text import scrub, strip_control
 from handlers import replies
 from handlers.browse import known_kinds
-from handlers.curation import check_new, create_entry, missing, seeded, still_saying
+from handlers.curation import (
+    check_new,
+    create_entry,
+    missing,
+    seeded,
+    shortened,
+    still_saying,
+    teach,
+)
 from handlers.diff import changes, describe
 from handlers.gaps import Gap, group
 from handlers.messages import Reply, Request
@@ -120,7 +128,7 @@ def home(services: "Services", request: Request, admin: bool, notice: str = "") 
     store = services.store
     since = request.now - timedelta(days=HOME_DAYS)
     latest: dict[str, Change] = {}
-    for revision in reversed(store.revisions_since(since, tracked_only=False)):
+    for revision in reversed(store.revisions_since(since)):  # tracked entries, as `changes`
         if revision.slug in latest or seeded(revision):
             continue
         found = changes(revision.before, revision.after)
@@ -155,16 +163,34 @@ def gap_id(gap: Gap) -> str:
     return hashlib.sha256(gap.key.encode()).hexdigest()[:16]
 
 
-def gap_question(services: "Services", wanted: str) -> str | None:
-    """The question of the gap a click names (by `gap_id`), if it is still on the list."""
-    return next((g.question for g in group(services.gaps.declined()) if gap_id(g) == wanted),
-                None)
+def find_gap(services: "Services", wanted: str) -> Gap | None:
+    """The gap a click names (by `gap_id`), if it is still on the list."""
+    return next((g for g in group(services.gaps.declined()) if gap_id(g) == wanted), None)
 
 
-def gap_choices(services: "Services", current: str, limit: int) -> list[str]:
+def gap_choices(services: "Services", current: str, limit: int) -> list[tuple[str, str]]:
+    """(question, gap id) of the gaps holding `current`, most asked first."""
     key = current.casefold().strip()
-    return [g.question for g in group(services.gaps.declined())
+    return [(g.question, gap_id(g)) for g in group(services.gaps.declined())
             if key in g.question.casefold()][:limit]
+
+
+def teach_gap(services: "Services", request: Request, wanted: str, entry: str) -> Reply:
+    """Teach a gap's question (shortened to a phrasing's length) to `entry`; every wording
+    of the gap leaves the list."""
+    gap = find_gap(services, wanted)
+    if gap is None:
+        return replies.gap_gone()
+    return teach(services, request, entry, shortened(gap.question), sorted(gap.wordings))
+
+
+def dismiss_gap(services: "Services", request: Request, wanted: str) -> Reply:
+    gap = find_gap(services, wanted)
+    if gap is None:
+        return replies.gap_gone()
+    rows = [row for row in services.gaps.declined() if row["question"] in gap.wordings]
+    services.gaps.dismiss([row["id"] for row in rows], request.audit(), request.now)
+    return replies.dismissed(gap.question, sum(row.get("count") or 1 for row in rows))
 
 
 def entry_form(services: "Services", name: str) -> EntryForm | Reply:
@@ -181,28 +207,42 @@ def add_form(services: "Services") -> AddForm:
 
 def submit_edit(services: "Services", request: Request, slug: str, version: int,
                 submitted: Submitted) -> Outcome:
-    """One revision with what changed since the form opened at `version` (an edit made by
-    someone else meanwhile to another field stands), audited; or the problems, nothing
-    changed."""
+    """One revision with what changed since the form opened at `version`, audited; or the
+    problems, and nothing changes. An edit someone made meanwhile to another input stands;
+    one to the same input is named beside it rather than overwritten."""
     entry = services.store.get(slug)
     if entry is None:
         return Outcome(missing(services, slug))
     opened = services.store.revision(slug, version) if 0 < version <= entry.version else None
     base = opened.after if opened else entry.content()
-    typed = {"title": _text(submitted.title), "summary": _text(submitted.summary),
-             **{name: _text(value) for name, value in submitted.fields.items()}}
+    fields = {name.strip().lower(): _text(value) for name, value in submitted.fields.items()}
+    typed = {"title": _text(submitted.title), "summary": _text(submitted.summary)}
     source = _text(submitted.source)
-    errors = _problems(typed, source)
+    errors = _problems({**typed, **fields}, source)
+    for name in fields:
+        if name in ("title", "summary"):
+            errors[f"field:{name}"] = f"Change the {name} in its own input."
+    if "" in fields:
+        errors.pop("field:", None)
+        errors["field:"] = "Name the field the value is for."
     if errors:
         return Outcome(errors=errors)
+    typed |= fields
     was = {"title": base["title"], "summary": base["summary"], **base["fields"]}
     wanted = {name: value for name, value in typed.items() if value != was.get(name, "")}
-    if not wanted and not source:
+    cited = [s for s in entry.sources if source in (s.get("url"), s.get("title"))]
+    if not wanted and (not source or cited):  # a resubmitted form changes nothing twice
         return Outcome(replies.unchanged(entry))
     named = ", ".join(wanted) or "source"
     audited = replace(request, text=f"edit {slug} ({named}) in a form")
 
     def change(current: Entry) -> Entry:
+        now = {"title": current.title, "summary": current.summary, **current.fields}
+        moved = {name: now.get(name, "") for name, value in wanted.items()
+                 if now.get(name, "") not in (was.get(name, ""), value)}
+        if moved:
+            raise Conflict({_input(name): replies.changed_meanwhile(value)
+                            for name, value in moved.items()})
         fields = dict(current.fields)
         for name, value in wanted.items():
             if name not in ("title", "summary"):
@@ -210,14 +250,19 @@ def submit_edit(services: "Services", request: Request, slug: str, version: int,
                     fields[name] = value
                 else:
                     fields.pop(name, None)
-        cited = ({**_cite(source, request), **({"field": named} if len(wanted) == 1 else {})},
-                 ) if source else ()
+        added = ()
+        if source and not any(source in (s.get("url"), s.get("title"))
+                              for s in current.sources):
+            added = ({**_cite(source, request),
+                      **({"field": named} if len(wanted) == 1 else {})},)
         return replace(current, title=wanted.get("title", current.title),
                        summary=wanted.get("summary", current.summary), fields=fields,
-                       sources=(*current.sources, *cited))
+                       sources=(*current.sources, *added))
 
     try:
         before, revision = services.store.edit(slug, change, audited.audit(), request.now)
+    except Conflict as exc:
+        return Outcome(errors=exc.errors)
     except EntryMissing:
         return Outcome(missing(services, slug))
     except NameTaken as exc:
@@ -229,6 +274,18 @@ def submit_edit(services: "Services", request: Request, slug: str, version: int,
     stale = [found for name, value in wanted.items() if was.get(name)
              for found in still_saying(services, was[name], slug, name)]
     return Outcome(replies.with_stale(reply, list(dict.fromkeys(stale))))
+
+
+class Conflict(Exception):
+    """Someone changed an input of the form since it opened; nothing is written."""
+
+    def __init__(self, errors: dict[str, str]):
+        super().__init__("changed meanwhile")
+        self.errors = errors
+
+
+def _input(name: str) -> str:
+    return name if name in ("title", "summary") else f"field:{name}"
 
 
 def submit_add(services: "Services", request: Request, kind: str, slug: str, title: str,

@@ -119,7 +119,8 @@ async def test_declined_questions_autocomplete_for_admins_only(bot, store):
     decline(store, "when does mythos ship to banks?")
     token = command(bot, "teach", focused="question", entry="mythos", question="ship")
     choices = (await bot.callback(token))["data"]["choices"]
-    assert [c["value"] for c in choices] == ["when does mythos ship to banks?"]
+    assert [c["name"] for c in choices] == ["when does mythos ship to banks?"]
+    assert choices[0]["value"].startswith("gap:")
     token = command(bot, "teach", MEMBER, focused="question", entry="mythos", question="")
     assert (await bot.callback(token))["data"]["choices"] == []
 
@@ -132,6 +133,17 @@ async def test_teach_and_dismiss_from_gaps(bot, store):
     assert "when does mythos ship to banks?" in store.get("mythos").keywords
     token = command(bot, "dismiss", question="what is the weather in Paris?")
     assert "off the gaps list" in json.dumps(await bot.callback(token))
+    assert Gaps(store).declined() == []
+
+
+async def test_a_long_gap_picked_by_autocomplete_is_taught_and_closed(bot, store):
+    long = "when exactly " + " ".join(["does the mythos model really ship"] * 6) + "?"
+    decline(store, long)
+    token = command(bot, "teach", focused="question", entry="mythos", question="exactly")
+    [choice] = (await bot.callback(token))["data"]["choices"]
+    assert len(choice["name"]) <= 100 and len(choice["value"]) <= 100
+    token = command(bot, "teach", entry="mythos", question=choice["value"])
+    assert "learned the phrasing" in json.dumps(await bot.callback(token))
     assert Gaps(store).declined() == []
 
 

@@ -212,6 +212,32 @@ async def test_teach_from_home_answers_from_the_entry_and_closes_the_gap(slack, 
     assert Gaps(store).declined() == []
 
 
+async def test_a_long_question_is_taught_from_home_by_a_shortened_phrasing(slack, store):
+    long = "when exactly " + " ".join(["does the mythos model really ship"] * 6) + "?"
+    decline(store, long)
+    await slack.event(home_event("UADMIN"))
+    [call] = await published(slack)
+    [gap] = [b for b in call["view"]["blocks"] if b.get("block_id", "").startswith("gap:")]
+    action = click("gap_teach", "", block_id=gap["block_id"],
+                   selected_option={"text": {"type": "plain_text", "text": "Mythos"},
+                                    "value": "mythos"})
+    action["actions"][0]["type"] = "external_select"
+    await slack.action(action)
+    calls = await published(slack, 2)
+    assert "learned the phrasing" in texts(calls[-1]["view"]) and Gaps(store).declined() == []
+
+
+async def test_a_garbled_submission_gets_an_answer_and_changes_nothing(slack, store):
+    view = await open_edit(slack)
+    before = snapshot(store)
+    body = submission(view)
+    body["view"]["private_metadata"] = "not json {"
+    status, text = await slack.action(body)
+    answer = json.loads(text)
+    assert status == 200 and answer["response_action"] == "update"
+    assert not block_kit.view_problems(answer["view"]) and snapshot(store) == before
+
+
 async def test_dismiss_from_home_takes_the_gap_off_and_is_audited(slack, store):
     decline(store, "what is the weather in Paris?")
     await slack.event(home_event("UADMIN"))
@@ -261,12 +287,13 @@ async def test_the_message_shortcut_answers_only_the_person_who_used_it(slack, s
 async def test_the_shortcut_never_runs_a_command_from_the_message(slack, store):
     before = snapshot(store)
     shortcut = payload("message_action.json")
-    shortcut["user"]["id"] = "UADMIN"
+    shortcut["user"]["id"] = "UALLOW"  # an admin: the command would run if it were read as one
     shortcut["message"]["text"] = "retire order"
     shortcut["response_url"] = f"{slack.fake.url}/response/8"
     await slack.action(shortcut)
-    await slack.fake.wait_for(lambda: slack.fake.responses)
-    assert snapshot(store) == before
+    [answer] = await slack.fake.wait_for(lambda: slack.fake.responses)
+    assert snapshot(store) == before and store.audit_rows() == []
+    assert "retired" not in answer["text"] and "Only admins" not in answer["text"]
 
 
 async def test_an_admins_public_answer_gets_an_edit_note_only_they_see(slack):

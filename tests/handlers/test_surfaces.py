@@ -25,7 +25,7 @@ def test_a_member_home_has_no_gaps_or_audit_and_an_admin_home_has_both(router, s
     assert not member.admin and member.gaps == () and member.audit == ()
     assert admin.admin and [g.question for g in admin.gaps] == ["who funds it?"]
     assert admin.audit[0].result == "denied"
-    assert router.gap_question(admin.gaps[0].id) == "who funds it?"
+    assert router.gap_choices("funds", 5) == [("who funds it?", admin.gaps[0].id)]
 
 
 def test_home_lists_each_changed_entry_once_newest_first_within_seven_days(router, store):
@@ -70,8 +70,50 @@ def test_bad_input_is_named_by_its_input_and_changes_nothing(router, store):
     before = snapshot(store)
     outcome = router.submit_edit(ADMIN, "order", form.version, Submitted(
         "", "x" * 5000, {"Bad Name": "v"}, source="s" * 3000))
-    assert set(outcome.errors) == {"title", "summary", "field:Bad Name", "source"}
+    assert set(outcome.errors) == {"title", "summary", "field:bad name", "source"}
     assert outcome.reply is None and snapshot(store) == before
+
+
+def test_a_change_to_the_same_input_meanwhile_is_named_not_overwritten(router, store):
+    form = form_of(router)
+    store.edit("order", lambda e: replace(e, fields={**e.fields, "status": "Theirs"}),
+               Audit("console:b", "console", "b", "c", "set"), NOW)
+    before = snapshot(store)
+    outcome = router.submit_edit(ADMIN, "order", form.version, Submitted(
+        form.title, form.summary, {**dict(form.fields), "status": "Mine"}))
+    assert set(outcome.errors) == {"field:status"} and "Theirs" in outcome.errors["field:status"]
+    assert snapshot(store) == before
+
+
+def test_a_resubmitted_form_makes_no_second_revision(router, store):
+    form = form_of(router)
+    change = Submitted(form.title, form.summary, {"status": "Signed"},
+                       source="https://x.example")
+    router.submit_edit(ADMIN, "order", form.version, change)
+    before = snapshot(store)
+    again = router.submit_edit(ADMIN, "order", form.version, change)
+    assert again.reply.kind == "info" and snapshot(store) == before
+
+
+def test_a_field_value_needs_a_name_and_core_names_have_their_own_inputs(router, store):
+    form = form_of(router)
+    outcome = router.submit_edit(ADMIN, "order", form.version,
+                                 Submitted(form.title, form.summary, {" ": "orphan"}))
+    assert set(outcome.errors) == {"field:"}
+    outcome = router.submit_edit(ADMIN, "order", form.version,
+                                 Submitted(form.title, form.summary, {"Title": "Sneaky"}))
+    assert set(outcome.errors) == {"field:title"} and store.get("order").title == form.title
+
+
+def test_a_long_gap_is_taught_by_a_shortened_phrasing_and_closes(router, store):
+    long = "when exactly " + " ".join(["does the mythos model really ship"] * 6) + "?"
+    Gaps(store).record_declined(long, "console", "u", "c", NOW)
+    [(_, gap)] = router.gap_choices("", 5)
+    reply = router.teach_gap(ADMIN, gap, "mythos")
+    taught = store.get("mythos").keywords[-1]
+    assert "learned the phrasing" in reply.text and len(taught) <= 100
+    assert long.startswith(taught) and Gaps(store).declined() == []
+    assert router.teach_gap(MEMBER, gap, "mythos").kind == "refused"
 
 
 def test_a_title_another_entry_holds_is_an_error_on_the_title(router, store):
