@@ -1,5 +1,6 @@
 """Starting Discord inside the process: log in over REST (a bad token fails here, at once),
-then keep the gateway connection in a background task; discord.py reconnects by itself."""
+then keep the gateway connection in a background task; discord.py reconnects by itself. With
+DISCORD_SHARD_COUNT the client is sharded: one gateway session for each shard this process runs."""
 
 import asyncio
 import logging
@@ -7,6 +8,7 @@ from collections.abc import Awaitable, Callable
 
 from bot.config import Config
 from bot.discord_app import BriefClient, DiscordDelivery, DiscordSettings, point_at
+from bot.discord_shards import ShardedBriefClient
 from handlers.router import Router
 
 log = logging.getLogger(__name__)
@@ -22,8 +24,20 @@ def settings(config: Config) -> DiscordSettings:
 async def login(router: Router, config: Config) -> BriefClient:
     if config.discord_api_url:
         await point_at(config.discord_api_url)
-    client = BriefClient(router, settings(config))
+    client = build(router, config)
     await client.login(settings(config).token)
+    return client
+
+
+def build(router: Router, config: Config) -> BriefClient:
+    """The plain client, or with DISCORD_SHARD_COUNT the sharded one, running the shards in
+    DISCORD_SHARD_IDS (all of them when that is empty)."""
+    if config.discord_shard_count is None:
+        return BriefClient(router, settings(config))
+    client = ShardedBriefClient(router, settings(config), config.discord_shard_count,
+                                list(config.discord_shard_ids) or None)
+    log.info("discord: sharded, %d shard(s) in all; this process runs shard(s) %s",
+             config.discord_shard_count, ",".join(map(str, client.running)))
     return client
 
 

@@ -11,6 +11,7 @@ import json
 import logging
 import re
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -21,12 +22,14 @@ from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
 from slack_bolt.app.async_app import AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
     AsyncRateLimitErrorRetryHandler,
     AsyncServerErrorRetryHandler,
 )
+from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import slack_blocks, slack_views
@@ -44,6 +47,10 @@ PLATFORM = "slack"
 ADMIN_CACHE_SECONDS = 300
 CLIENT_TIMEOUT = 30  # seconds for one Web API call (slack_sdk's default)
 DIGEST_EVENT = "briefbot_digest"
+ANSWER_EVENT = "briefbot_answer"
+SWEEP_EVERY = 2.0  # seconds between looks for events a dead replica left unanswered
+# Events written to the inbox before they are acknowledged: what a person said to the bot.
+ANSWERABLE = {"app_mention", "message"}
 # Looking a digest up in a channel's history: pages of this many messages, at most this many.
 HISTORY_PAGE = 200
 HISTORY_PAGES = 5
@@ -104,6 +111,8 @@ class SlackBot:
         )
         self._admins: dict[str, tuple[float, bool, str | None]] = {}
         self.connected = False
+        self.owner = uuid.uuid4().hex  # whose claim an inbox event is under
+        self._retaking: set[str] = set()  # stranded events the sweep claimed, being answered
         self._register()
 
     def _register(self) -> None:
@@ -141,16 +150,20 @@ class SlackBot:
         text = event.get("text", "")
         in_dm = event.get("channel_type") == "im"
         bot_user = context.get("bot_user_id")
-        if bot_user and f"<@{bot_user}" in text and not in_dm:
-            return  # a mention in a channel: app_mention answers it (DMs get no app_mention)
         thread = event.get("thread_ts")
+        if (bot_user and f"<@{bot_user}" in text and not in_dm) or not (
+                in_dm or thread or await asyncio.to_thread(self.router.hears_channel, PLATFORM,
+                                                           event["channel"])):
+            # A mention in a channel (app_mention answers it; DMs get none), or chatter in a
+            # channel the bot only answers when mentioned.
+            await self._settled(body)
+            return
         if in_dm:
             await self._reply_once(client, body, event, strip_mentions(text), thread)
         elif thread:  # a thread the bot answered in: questions and commands, not chatter
             await self._reply_once(client, body, event, strip_mentions(text), thread,
                                    follow=(event["channel"], thread), reach="thread")
-        elif await asyncio.to_thread(self.router.hears_channel, PLATFORM, event["channel"]):
-            # a channel where admins set `answer questions`: answered in a thread under it
+        else:  # a channel where admins set `answer questions`: answered in a thread under it
             await self._reply_once(client, body, event, strip_mentions(text), event["ts"],
                                    remember=(event["channel"], event["ts"]), reach="channel")
 
@@ -336,6 +349,48 @@ class SlackBot:
         request = await self._request("edit", user, channel, admin=True)
         return self.router.is_admin(request)
 
+    # -- events a dead replica left unanswered -------------------------------------------
+
+    async def sweep(self) -> None:
+        """Every few seconds, take up events whose replica died before answering."""
+        while True:
+            try:
+                await self.sweep_once()
+            except Exception as exc:  # the database or Slack is away: try again later
+                log.warning("inbox sweep failed: %s", type(exc).__name__)
+            await asyncio.sleep(SWEEP_EVERY)
+
+    async def sweep_once(self) -> int:
+        """Answer each stranded event unless its answer landed; returns how many were taken."""
+        taken = 0
+        for event_id, body in await asyncio.to_thread(self.seen.stranded, PLATFORM):
+            if not await asyncio.to_thread(self.seen.claim, PLATFORM, event_id, self.owner):
+                continue
+            taken += 1
+            event = body.get("event") or {}
+            if await self._answered(event, event_id):
+                await asyncio.to_thread(self.seen.done, PLATFORM, event_id)
+                continue
+            log.info("answering an event another replica left: %s", event.get("type"))
+            self._retaking.add(event_id)
+            # Through Bolt again, as Socket Mode delivers it (verified when it first came).
+            await self.app.async_dispatch(AsyncBoltRequest(body=json.dumps(body),
+                                                           mode="socket_mode"))
+        return taken
+
+    async def _answered(self, event: dict, event_id: str) -> bool:
+        thread = event.get("thread_ts") or event.get("ts")
+        if not event.get("channel") or not thread:
+            return False
+        try:
+            found = await self.client.conversations_replies(
+                channel=event["channel"], ts=thread, include_all_metadata=True, limit=200)
+        except (SlackApiError, aiohttp.ClientError, TimeoutError) as exc:
+            log.warning("conversations.replies failed (%s)", type(exc).__name__)
+            raise
+        return any(((m.get("metadata") or {}).get("event_payload") or {}).get("event_id")
+                   == event_id for m in found.get("messages", []))
+
     async def on_error(self, error: Exception, body: dict) -> None:
         log.error("slack listener failed: %s", type(error).__name__, exc_info=error)
 
@@ -365,14 +420,30 @@ class SlackBot:
                                           thread=conversation, parsed=parsed)
             reply = await asyncio.to_thread(self._answer_once, body, request, remember, follow)
         if reply is not None and not reply.silent:
-            await self._post(client, event, reply, request.text, thread)
+            await self._post(client, event, reply, request.text, thread, body.get("event_id"))
+        if reply is not None:
+            await self._settled(body)
+
+    async def _settled(self, body: dict) -> None:
+        """The event needs nothing more from any replica."""
+        if body.get("event_id"):
+            await asyncio.to_thread(self.seen.done, PLATFORM, body["event_id"])
 
     def _first_sight(self, body: dict, remember: tuple[str, str] | None,
                      follow: tuple[str, str] | None) -> bool:
-        if follow is not None and not self.seen.knows_thread(PLATFORM, *follow):
-            return False
+        """Whether this replica answers the event: it is for the bot, and this replica holds
+        its claim (no other has answered it or is answering it now)."""
         event_id = body.get("event_id")
-        return event_id is None or self.seen.first_time(PLATFORM, event_id, remember)
+        if follow is not None and not self.seen.knows_thread(PLATFORM, *follow):
+            if event_id:
+                self.seen.done(PLATFORM, event_id)  # a thread the bot is not in
+            return False
+        if event_id in self._retaking:  # the sweep claimed it for this dispatch
+            self._retaking.discard(event_id)
+            if remember:
+                self.seen.follow(PLATFORM, *remember)
+            return True
+        return event_id is None or self.seen.claim(PLATFORM, event_id, self.owner, remember)
 
     def _answer_once(self, body: dict, request: Request, remember: tuple[str, str] | None,
                      follow: tuple[str, str] | None) -> Reply | None:
@@ -386,14 +457,19 @@ class SlackBot:
         return reply
 
     async def _post(self, client: AsyncWebClient, event: dict, reply: Reply, question: str,
-                    thread: str | None) -> None:
+                    thread: str | None, event_id: str | None = None) -> None:
+        # The answer names its event, so a replica taking up a stranded event can see it
+        # landed.
+        metadata = ({"event_type": ANSWER_EVENT, "event_payload": {"event_id": event_id}}
+                    if event_id else None)
         for message in slack_blocks.reply_messages(reply, question):
             if reply.ephemeral and event.get("channel_type") != "im":
                 await client.chat_postEphemeral(channel=event["channel"], user=event["user"],
                                                 thread_ts=thread, **message)
             else:
                 await client.chat_postMessage(channel=event["channel"], thread_ts=thread,
-                                              unfurl_links=False, unfurl_media=False, **message)
+                                              unfurl_links=False, unfurl_media=False,
+                                              metadata=metadata, **message)
         # An answer to an admin: the Edit button in a note only they see. Looked up after the
         # answer is out, so the look-up never delays it.
         if await self._may_edit(reply, event["user"], event["channel"]):
@@ -519,13 +595,31 @@ def delivery_error(exc: SlackApiError) -> Exception:
 
 
 
-def http_app(bot: SlackBot, health: Callable[[], dict]) -> web.Application:
+def http_app(bot: SlackBot, health: Callable[[], dict],
+             signing_secret: str | None = None) -> web.Application:
     """HTTP mode: Slack posts to /slack/events (verified by Bolt with the signing secret);
     /healthz says how the process is."""
 
+    verifier = SignatureVerifier(signing_secret) if signing_secret else None
+
     async def events(request: web.Request) -> web.Response:
-        response = await bot.app.async_dispatch(await to_bolt_request(request))
+        bolt_request = await to_bolt_request(request)
+        if verifier is not None:
+            await inbox(bolt_request)
+        response = await bot.app.async_dispatch(bolt_request)
         return await to_aiohttp_response(response)
+
+    async def inbox(bolt_request: AsyncBoltRequest) -> None:
+        """A verified event someone sent the bot is written down before Slack is answered,
+        so it is answered even if this process dies next (bot/seen.py)."""
+        body = bolt_request.body if isinstance(bolt_request.body, dict) else {}
+        event = body.get("event") if isinstance(body.get("event"), dict) else {}
+        if (body.get("type") != "event_callback" or event.get("type") not in ANSWERABLE
+                or event.get("bot_id") or event.get("subtype") or not body.get("event_id")):
+            return
+        headers = {k: v[0] for k, v in bolt_request.headers.items() if v}
+        if verifier.is_valid_request(bolt_request.raw_body, headers):
+            await asyncio.to_thread(bot.seen.receive, PLATFORM, body["event_id"], body)
 
     async def healthz(request: web.Request) -> web.Response:
         report = await asyncio.to_thread(health)
@@ -538,8 +632,9 @@ def http_app(bot: SlackBot, health: Callable[[], dict]) -> web.Application:
 
 
 async def start_http(bot: SlackBot, host: str, port: int,
-                     health: Callable[[], dict]) -> web.AppRunner:
-    runner = web.AppRunner(http_app(bot, health), access_log=None)
+                     health: Callable[[], dict], signing_secret: str | None = None
+                     ) -> web.AppRunner:
+    runner = web.AppRunner(http_app(bot, health, signing_secret), access_log=None)
     await runner.setup()
     await web.TCPSite(runner, host, port).start()
     bot.connected = True

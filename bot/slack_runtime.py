@@ -1,5 +1,6 @@
 """Starting Slack inside the process: Socket Mode when SLACK_APP_TOKEN is set, else HTTP."""
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -53,17 +54,20 @@ async def start(router: Router, config: Config, platforms: dict,
             assert config.slack_app_token
             stop = (await start_socket_mode(bot, config.slack_app_token)).close_async
         else:
-            stop = (await start_http(bot, HOST, config.port, health)).cleanup
+            stop = (await start_http(bot, HOST, config.port, health,
+                                     config.slack_signing_secret)).cleanup
     except BaseException:
         await session.close()
         raise
     platforms["slack"] = True
-    return _closing(stop, session)
+    sweeping = asyncio.create_task(bot.sweep(), name="slack-inbox-sweep")
+    return _closing(stop, session, sweeping)
 
 
-def _closing(stop: Callable[[], Awaitable[None]],
-             session: aiohttp.ClientSession) -> Callable[[], Awaitable[None]]:
+def _closing(stop: Callable[[], Awaitable[None]], session: aiohttp.ClientSession,
+             sweeping: asyncio.Task) -> Callable[[], Awaitable[None]]:
     async def close() -> None:
+        sweeping.cancel()
         try:
             await stop()
         finally:

@@ -46,6 +46,7 @@ class FakeDiscord(LocalServer):
         self.script: dict[str, list[int]] = defaultdict(list)
         self._ids = count(1_100_000_000_000_000_000)
         self.identified = 0
+        self.identifies: list[dict] = []  # IDENTIFY payloads ("d"), the token left out
         self.guild_id = "2000000000000000001"
         self.acknowledged: dict[str, str] = {}  # interaction token -> id, once answered
         self.refused: list[tuple[str, dict, list[str]]] = []  # modals refused for their limits
@@ -93,17 +94,20 @@ class FakeDiscord(LocalServer):
                 await ws.send_json({"op": 11, "d": None, "s": None, "t": None})
             elif message["op"] == 2:
                 self.identified += 1
+                self.identifies.append({k: v for k, v in message["d"].items() if k != "token"})
                 await self.dispatch("READY", {
                     "v": 10, "user": BOT_USER, "guilds": [], "session_id": "session-1",
                     "resume_gateway_url": self.url.replace("http", "ws") + "/gateway",
                     "application": {"id": APP_ID, "flags": 0}, "private_channels": [],
-                    "relationships": [], "shard": [0, 1]})
+                    "relationships": [], "shard": message["d"].get("shard", [0, 1])}, ws)
         return ws
 
-    async def dispatch(self, event: str, data: dict) -> None:
-        """Send a gateway event (MESSAGE_CREATE, INTERACTION_CREATE ...) to the bot."""
+    async def dispatch(self, event: str, data: dict,
+                       ws: web.WebSocketResponse | None = None) -> None:
+        """Send a gateway event (MESSAGE_CREATE, INTERACTION_CREATE ...) to the bot, on `ws`
+        (READY answers the session that identified) or else the newest connection."""
         self._seq += 1
-        await self.sockets[-1].send_json({"op": 0, "t": event, "s": self._seq, "d": data})
+        await (ws or self.sockets[-1]).send_json({"op": 0, "t": event, "s": self._seq, "d": data})
 
     async def api(self, request: web.Request) -> web.Response:
         path = request.match_info["path"]

@@ -103,7 +103,8 @@ class FakeSlack(LocalServer):
                 self.on_post(params)
             self._ts += 1
             ts = f"{self._ts}.000100"
-            message = {"ts": ts, "text": params.get("text"), "metadata": params.get("metadata")}
+            message = {"ts": ts, "text": params.get("text"), "metadata": params.get("metadata"),
+                       "thread_ts": params.get("thread_ts")}
             self.history[params.get("channel", "")].insert(0, message)
             return {"ok": True, "channel": params.get("channel"), "ts": ts,
                     "message": message}
@@ -126,6 +127,13 @@ class FakeSlack(LocalServer):
             more = start + limit < len(messages)
             return {"ok": True, "messages": page, "has_more": more,
                     "response_metadata": {"next_cursor": str(start + limit) if more else ""}}
+        if method == "conversations.replies":  # a thread: its parent and replies, oldest first
+            thread = params.get("ts")
+            found = [m for m in reversed(self.history.get(params.get("channel", ""), []))
+                     if thread in (m.get("ts"), m.get("thread_ts"))]
+            if params.get("include_all_metadata") not in ("1", "true", True):
+                found = [{k: v for k, v in m.items() if k != "metadata"} for m in found]
+            return {"ok": True, "messages": found, "has_more": False}
         if method == "apps.connections.open":
             self.connections += 1
             return {"ok": True, "url": f"{self.url.replace('http', 'ws')}/socket"}

@@ -82,7 +82,7 @@ async def slack(store):
     fake = await FakeSlack().start()
     router = Router(store, Settings(admins=frozenset({"slack:UALLOW"})))
     bot = SlackBot(router, SlackSettings("xoxb-test-token", fake.api_url), SECRET)
-    runner = web.AppRunner(http_app(bot, lambda: {"ok": True}))
+    runner = web.AppRunner(http_app(bot, lambda: {"ok": True}, SECRET))
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()

@@ -330,4 +330,5 @@ def test_the_manifest_carries_the_home_tab_the_shortcut_and_their_scopes():
     # Every Web API method the adapter calls needs no scope beyond these (views.* need none).
     called = set(re.findall(r"client\.(\w+)\(", Path(slack_app.__file__).read_text()))
     assert called <= {"chat_postMessage", "chat_postEphemeral", "users_info",
-                      "conversations_history", "views_publish", "views_open", "views_push"}
+                      "conversations_history", "conversations_replies", "views_publish",
+                      "views_open", "views_push"}
