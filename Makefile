@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench chaos soak clean
+.PHONY: run test lint bench chaos chaos-pg soak clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ bench: $(VENV)/.dev
 
 chaos: $(VENV)/.dev
 	$(BIN)/python scripts/chaos.py --kills 20
+
+chaos-pg: $(VENV)/.dev
+	bash scripts/ensure_postgres.sh
+	$(BIN)/python scripts/chaos.py --replicas 3 --db postgresql
 
 soak: $(VENV)/.dev
 	$(BIN)/python bench/soak.py --rate 50 --seconds 600

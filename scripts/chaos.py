@@ -306,10 +306,26 @@ def _free_port() -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--kills", type=int, default=20)
-    parser.add_argument("--fault-rate", type=float, default=0.3)
+    parser.add_argument("--kills", type=int, default=None,
+                        help="SIGKILLs (default 20; 12 with --replicas)")
+    parser.add_argument("--fault-rate", type=float, default=None,
+                        help="share of posts refused (default 0.3; 0.05 429s with --replicas)")
     parser.add_argument("--seed", type=int, default=7)
-    sys.exit(asyncio.run(Chaos(parser.parse_args()).run()))
+    parser.add_argument("--replicas", type=int, default=1,
+                        help="several replicas on one store (scripts/chaos_replicas.py)")
+    parser.add_argument("--db", choices=("sqlite", "postgresql"), default="sqlite")
+    parser.add_argument("--mentions", type=int, default=1000, help="with --replicas")
+    parser.add_argument("--members", type=int, default=120, help="with --replicas")
+    args = parser.parse_args()
+    if args.replicas > 1 or args.db == "postgresql":
+        from scripts import chaos_replicas
+
+        args.kills = 12 if args.kills is None else args.kills
+        args.fault_rate = 0.05 if args.fault_rate is None else args.fault_rate
+        sys.exit(chaos_replicas.run(args))
+    args.kills = 20 if args.kills is None else args.kills
+    args.fault_rate = 0.3 if args.fault_rate is None else args.fault_rate
+    sys.exit(asyncio.run(Chaos(args).run()))
 
 
 if __name__ == "__main__":
