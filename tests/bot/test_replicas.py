@@ -198,3 +198,17 @@ def test_a_password_in_the_url_never_reaches_output(tmp_path):
     out = run("ask", "hi", db=url)
     assert out.returncode == 1 and "hunter2-canary" not in out.stderr + out.stdout
     assert "***" in out.stderr
+
+
+def test_status_names_this_replica_and_the_leader(replicas):
+    from handlers import status
+    from handlers.replies import status_text
+
+    ledger = Ledger(replicas[0])
+    follower = status.report(ledger, None, {"slack": True}, "r2", "r0")
+    assert follower["ok"] and follower["scheduler"] == "not in this process"
+    assert "digests run on: r0" in status_text(follower).text
+    public = status.public(follower, 1.0)
+    assert public["leader"] == "r0" and public["replica"] == "r2"
+    leading = status.report(ledger, True, {"slack": True}, "r0", "r0")
+    assert "(this one)" in status_text(leading).text
