@@ -46,8 +46,12 @@ class Leadership:
             self._session = None
             self.leading = False
         if self._session is None:
+            # Keepalives: a leader whose host vanished loses its session, and so the lock,
+            # within about 20 s rather than the kernel's two hours.
             self._session = psycopg.connect(self.store.location, autocommit=True,
-                                            connect_timeout=5)
+                                            connect_timeout=5, keepalives=1,
+                                            keepalives_idle=5, keepalives_interval=5,
+                                            keepalives_count=3)
         if self.leading:
             self._session.execute("SELECT 1")  # the lock lives as long as this session
             return True
@@ -75,11 +79,17 @@ class Leadership:
                 log.warning("leader check failed: %s", type(exc).__name__)
                 self._drop()
                 now = False
-            if now and not was:
-                await elected()
-            elif was and not now:
-                log.warning("no longer leading: stopping the digests here")
-                deposed()
+            try:
+                if now and not was:
+                    await elected()
+                elif was and not now:
+                    log.warning("no longer leading: stopping the digests here")
+                    deposed()
+            except Exception:  # digests could not start: give the lead to another replica
+                log.exception("starting or stopping the digests failed; giving up the lead")
+                self._drop()
+                with contextlib.suppress(Exception):
+                    deposed()
             await asyncio.sleep(self.retry)
 
     def _drop(self) -> None:

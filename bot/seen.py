@@ -9,7 +9,10 @@ an event whose claim lapsed (checking first that the answer did not land)."""
 import json
 from datetime import UTC, datetime, timedelta
 
-LEASE = 10  # seconds a replica has to answer an event it claimed
+# Seconds a replica has to answer an event it claimed: longer than a slow answer (a users.info
+# look-up and a post, each retried on 429) so a live replica's answer is never taken over.
+LEASE = 45
+ATTEMPTS = 5  # an event whose answer failed this often is given up
 UNCLAIMED = 5  # seconds an event may wait, written down but not yet claimed, before a sweep
 KEEP_HOURS = 24
 
@@ -25,8 +28,9 @@ class Seen:
                        "thread TEXT, PRIMARY KEY (platform, channel, thread))")
             db.execute("CREATE TABLE IF NOT EXISTS inbox (platform TEXT, event_id TEXT, "
                        "body TEXT, at TEXT, status TEXT, claimed_by TEXT, claimed_until TEXT, "
-                       "PRIMARY KEY (platform, event_id))")
+                       "attempts INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (platform, event_id))")
             db.execute("CREATE INDEX IF NOT EXISTS inbox_status ON inbox (status, at)")
+            db.execute("CREATE INDEX IF NOT EXISTS inbox_at ON inbox (at)")
 
     def first_time(self, platform: str, event_id: str, thread: tuple[str, str] | None = None,
                    keep_hours: int = 24) -> bool:
@@ -55,9 +59,10 @@ class Seen:
         with self.store.write(content=False) as db:
             db.execute("DELETE FROM inbox WHERE at < ?",
                        [(now - timedelta(hours=KEEP_HOURS)).isoformat()])
+            kept = {k: v for k, v in body.items() if k != "token"}  # not Slack's old token
             db.execute("INSERT OR IGNORE INTO inbox (platform, event_id, body, at, status) "
                        "VALUES (?, ?, ?, ?, 'pending')",
-                       [platform, event_id, json.dumps(body), now.isoformat()])
+                       [platform, event_id, json.dumps(kept), now.isoformat()])
 
     def claim(self, platform: str, event_id: str, owner: str,
               thread: tuple[str, str] | None = None) -> bool:
@@ -75,9 +80,10 @@ class Seen:
                 + self.store.LOCK_ROWS, [platform, event_id, now.isoformat()]).fetchone()
             if row is None:
                 return False
-            db.execute("UPDATE inbox SET claimed_by = ?, claimed_until = ? WHERE platform = ? "
-                       "AND event_id = ?", [owner, (now + timedelta(seconds=LEASE)).isoformat(),
-                                            platform, event_id])
+            db.execute("UPDATE inbox SET claimed_by = ?, claimed_until = ?, "
+                       "attempts = attempts + 1 WHERE platform = ? AND event_id = ?",
+                       [owner, (now + timedelta(seconds=LEASE)).isoformat(), platform,
+                        event_id])
             if thread:
                 db.execute("INSERT OR IGNORE INTO threads (platform, channel, thread) "
                            "VALUES (?, ?, ?)", [platform, *thread])
@@ -94,10 +100,10 @@ class Seen:
         now = datetime.now(UTC)
         rows = self.store.db.execute(
             "SELECT event_id, body FROM inbox WHERE platform = ? AND status = 'pending' AND "
-            "body != '{}' AND ((claimed_until IS NULL AND at < ?) OR claimed_until < ?) "
-            "ORDER BY at LIMIT ?",
-            [platform, (now - timedelta(seconds=UNCLAIMED)).isoformat(), now.isoformat(),
-             limit]).fetchall()
+            "body != '{}' AND attempts < ? AND ((claimed_until IS NULL AND at < ?) OR "
+            "claimed_until < ?) ORDER BY at LIMIT ?",
+            [platform, ATTEMPTS, (now - timedelta(seconds=UNCLAIMED)).isoformat(),
+             now.isoformat(), limit]).fetchall()
         return [(event_id, json.loads(body)) for event_id, body in rows]
 
     def follow(self, platform: str, channel: str, thread: str) -> None:

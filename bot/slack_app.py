@@ -372,6 +372,8 @@ class SlackBot:
                 await asyncio.to_thread(self.seen.done, PLATFORM, event_id)
                 continue
             log.info("answering an event another replica left: %s", event.get("type"))
+            if len(self._retaking) > 1000:  # dispatches that never reached a listener
+                self._retaking.clear()
             self._retaking.add(event_id)
             # Through Bolt again, as Socket Mode delivers it (verified when it first came).
             await self.app.async_dispatch(AsyncBoltRequest(body=json.dumps(body),
@@ -379,14 +381,22 @@ class SlackBot:
         return taken
 
     async def _answered(self, event: dict, event_id: str) -> bool:
-        thread = event.get("thread_ts") or event.get("ts")
-        if not event.get("channel") or not thread:
+        """Whether an answer naming the event landed: in its thread, or for a DM asked at the
+        top level, in the DM after it."""
+        channel, thread = event.get("channel"), event.get("thread_ts")
+        if not channel or not event.get("ts"):
             return False
         try:
-            found = await self.client.conversations_replies(
-                channel=event["channel"], ts=thread, include_all_metadata=True, limit=200)
+            if thread or event.get("channel_type") != "im":
+                found = await self.client.conversations_replies(
+                    channel=channel, ts=thread or event["ts"], include_all_metadata=True,
+                    limit=HISTORY_PAGE)
+            else:
+                found = await self.client.conversations_history(
+                    channel=channel, oldest=event["ts"], include_all_metadata=True,
+                    limit=HISTORY_PAGE)
         except (SlackApiError, aiohttp.ClientError, TimeoutError) as exc:
-            log.warning("conversations.replies failed (%s)", type(exc).__name__)
+            log.warning("looking for an answer failed (%s)", type(exc).__name__)
             raise
         return any(((m.get("metadata") or {}).get("event_payload") or {}).get("event_id")
                    == event_id for m in found.get("messages", []))

@@ -2,7 +2,7 @@
 history, audit, subscriptions and cursors, the outbox, declined questions, platform state),
 in one transaction on the target, then the counts compared."""
 
-from content.pg import PgStore
+from content.pg import PgStore, clean_params
 from content.store import Store
 
 # SQLite's search index is rebuilt by PostgreSQL from the entries (a generated column).
@@ -22,7 +22,8 @@ def tables(source: Store) -> list[str]:
 
 def copy_store(source: Store, target: PgStore) -> dict[str, tuple[int, int]]:
     """Copy every row; returns table -> (rows in the source, rows in the target)."""
-    if target.count(include_retired=True) or target.last_revision():
+    if (target.count(include_retired=True) or target.last_revision()
+            or target.audit_rows()):
         raise MigrationError("the target database already holds entries; migrate into an "
                              "empty database")
     names = tables(source)
@@ -48,7 +49,7 @@ def copy_store(source: Store, target: PgStore) -> dict[str, tuple[int, int]]:
             while batch := cursor.fetchmany(BATCH):
                 with raw.cursor() as out:
                     out.executemany(f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})'
-                                    f"{conflict}", [list(row) for row in batch])
+                                    f"{conflict}", [clean_params(row) for row in batch])
             for column in ("id", "rowid"):
                 if column in columns:
                     raw.execute(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', "

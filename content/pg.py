@@ -14,6 +14,7 @@ replica's caches see an edit at their next read.
 
 import contextlib
 import logging
+import os
 import re
 import subprocess
 import threading
@@ -36,7 +37,9 @@ from content.store import Store
 log = logging.getLogger(__name__)
 
 WRITE_LOCK = 0x6272_6965  # the advisory lock every write transaction takes ("brie")
-POOL_SIZE = 64  # connections one process may hold: two per thread that touches the store
+# Connections one process may hold: two per thread that touches the store (asyncio's worker
+# threads, at most 32, the event loop's, the scheduler's).
+POOL_SIZE = 80
 # ts_rank's weights for D, C, B, A: summary, facts, keywords, names (as the SQLite store's bm25).
 RANK_WEIGHTS = "{0.333, 0.333, 0.667, 1.0}"
 COMMON_DOCS = 1000
@@ -64,7 +67,7 @@ def translate(sql: str) -> str:
     return sql.replace("?", "%s")
 
 
-def _params(params: Iterable[Any]) -> list[Any]:
+def clean_params(params: Iterable[Any]) -> list[Any]:
     """PostgreSQL text cannot hold NUL; SQLite's can. A NUL typed into chat becomes U+FFFD."""
     return [p.replace("\x00", "\ufffd") if isinstance(p, str) and "\x00" in p else p
             for p in params]
@@ -79,7 +82,7 @@ class PgConnection:
 
     def execute(self, sql: str, params: Iterable[Any] = ()) -> psycopg.Cursor:
         cursor = self.raw.cursor()
-        cursor.execute(translate(sql), _params(params))
+        cursor.execute(translate(sql), clean_params(params))
         return cursor
 
     def execute_raw(self, sql: str) -> None:
@@ -87,11 +90,11 @@ class PgConnection:
 
     def query(self, sql: str, params: Iterable[Any] = ()) -> Iterator[dict[str, Any]]:
         with self.raw.cursor(row_factory=dict_row) as cursor:
-            cursor.execute(translate(sql), _params(params))
+            cursor.execute(translate(sql), clean_params(params))
             return iter(cursor.fetchall())
 
     def executemany(self, sql: str, rows: Iterable[Iterable[Any]]) -> None:
-        rows = [_params(r) for r in rows]
+        rows = [clean_params(r) for r in rows]
         if rows:
             with self.raw.cursor() as cursor:
                 cursor.executemany(translate(sql), rows)
@@ -132,8 +135,12 @@ class PgStore(Store):
         except (psycopg.Error, OSError, Exception) as exc:
             if isinstance(exc, StoreError):
                 raise
+            reason = " ".join(str(exc).split())[:200]
+            password = urlsplit(url).password
+            if password:
+                reason = reason.replace(password, "***")
             raise StoreError(f"cannot open database {redacted(url)}: "
-                             f"{type(exc).__name__}") from exc
+                             f"{type(exc).__name__}: {reason}") from exc
 
     def __repr__(self) -> str:
         return f"PgStore({redacted(self.url)})"
@@ -155,7 +162,7 @@ class PgStore(Store):
         """This thread's connection, taken from the pool on first use and kept; a connection
         the server dropped is given back (the pool discards it) and replaced."""
         db = getattr(self._local, name, None)
-        if db is not None and not db.usable and not db.in_transaction:
+        if db is not None and not db.usable:  # the server dropped it (a restart, a failover)
             self._give_back(db.raw)
             db = None
         if db is None:
@@ -213,16 +220,28 @@ class PgStore(Store):
         target.parent.mkdir(parents=True, exist_ok=True)
         with self.db.raw.transaction():
             count = self.db.execute("SELECT count(*) FROM entries").fetchone()[0]
+        parts = urlsplit(self.url)
+        env = dict(os.environ)
+        if parts.password:  # by environment, not on a command line anyone may list
+            env["PGPASSWORD"] = parts.password
+            host = parts.hostname or ""
+            netloc = f"{parts.username}@{host}" + (f":{parts.port}" if parts.port else "")
+            parts = parts._replace(netloc=netloc)
         done = subprocess.run(["pg_dump", "--format=custom", f"--file={target}",
-                               f"--dbname={self.url}"], capture_output=True, text=True,
-                              check=False)
+                               f"--dbname={urlunsplit(parts)}"], capture_output=True,
+                              text=True, check=False, env=env)
         if done.returncode != 0:
             raise StoreError(f"pg_dump failed: {done.stderr.strip()[:300]}")
         return int(count)
 
     def size(self) -> int:
-        row = self.db.execute("SELECT coalesce(max(rowid), 0) FROM entries").fetchone()
-        return int(row[0])
+        """How many entries there are (retired ones included), remembered until the next
+        content write: PostgreSQL spends a sequence value on every upsert, so the largest
+        rowid overcounts here."""
+        memo = self._memo("size")
+        if "entries" not in memo:
+            memo["entries"] = int(self.db.execute("SELECT count(*) FROM entries").fetchone()[0])
+        return memo["entries"]
 
     # -- search: PostgreSQL's full-text search ---------------------------------------------
 

@@ -212,3 +212,20 @@ def test_status_names_this_replica_and_the_leader(replicas):
     assert public["leader"] == "r0" and public["replica"] == "r2"
     leading = status.report(ledger, True, {"slack": True}, "r0", "r0")
     assert "(this one)" in status_text(leading).text
+
+
+def test_a_dropped_connection_is_replaced_and_size_counts_entries(replicas, pg_cluster):
+    import psycopg
+
+    store = replicas[0]
+    assert store.size() == store.count(include_retired=True)
+    for i in range(3):  # upserts spend sequence values; the count must not drift
+        store.edit("mythos", lambda e, i=i: replace(e, summary=f"v{i}"), AUDIT,
+                   datetime.now(UTC))
+    assert store.size() == store.count(include_retired=True)
+    pid = store.db.raw.info.backend_pid
+    with psycopg.connect(pg_cluster.url(), autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+    with pytest.raises(psycopg.OperationalError):
+        store.get("mythos")  # the statement in flight fails...
+    assert store.get("mythos").summary == "v2"  # ...and the next one has a new connection

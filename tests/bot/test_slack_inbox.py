@@ -69,3 +69,25 @@ async def test_a_redelivery_while_the_answer_is_being_written_is_not_answered(sl
     await slack.event(event, headers={"X-Slack-Retry-Num": "1"})
     await slack.settle()
     assert slack.posts() == []
+
+
+async def test_a_stranded_dm_whose_answer_landed_is_not_answered_again(slack, store):
+    event = payload("message_im.json")
+    await slack.event(event)
+    await slack.fake.wait_for(lambda: slack.fake.posts())
+    await slack.fake.wait_for(lambda: inbox(store)[0]["status"] == "done")
+    strand(store, event["event_id"])
+    assert await slack.bot.sweep_once() == 1
+    await slack.settle()
+    assert len(slack.posts()) == 1
+
+
+async def test_an_event_that_keeps_failing_is_given_up(slack, store):
+    from bot.seen import ATTEMPTS
+
+    event = payload("app_mention.json")
+    slack.bot.seen.receive("slack", event["event_id"], event)
+    for _ in range(ATTEMPTS):
+        assert slack.bot.seen.claim("slack", event["event_id"], "crashing-replica")
+        strand(store, event["event_id"])
+    assert slack.bot.seen.stranded("slack") == []
