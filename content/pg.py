@@ -31,6 +31,7 @@ from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
 from content.pg_schema import create_tables
+from content.pg_search import PgSearchMixin
 from content.records import StoreError
 from content.store import Store
 
@@ -40,9 +41,6 @@ WRITE_LOCK = 0x6272_6965  # the advisory lock every write transaction takes ("br
 # Connections one process may hold: two per thread that touches the store (asyncio's worker
 # threads, at most 32, the event loop's, the scheduler's).
 POOL_SIZE = 80
-# ts_rank's weights for D, C, B, A: summary, facts, keywords, names (as the SQLite store's bm25).
-RANK_WEIGHTS = "{0.333, 0.333, 0.667, 1.0}"
-COMMON_DOCS = 1000
 
 
 def redacted(url: str) -> str:
@@ -112,7 +110,7 @@ class PgConnection:
         return not self.raw.closed and not self.raw.broken
 
 
-class PgStore(Store):
+class PgStore(PgSearchMixin, Store):
     """The store's API over a PostgreSQL database (`BRIEFBOT_DB=postgresql://...`)."""
 
     LOCK_ROWS = " FOR UPDATE SKIP LOCKED"
@@ -242,60 +240,3 @@ class PgStore(Store):
         if "entries" not in memo:
             memo["entries"] = int(self.db.execute("SELECT count(*) FROM entries").fetchone()[0])
         return memo["entries"]
-
-    # -- search: PostgreSQL's full-text search ---------------------------------------------
-
-    def search(self, terms: Iterable[str], limit: int = 25) -> list[tuple[str, float]]:
-        """(slug, -ts_rank) of live entries matching any of `terms`, best first (lower is
-        better, as bm25 ranks). Each term goes in as a parameter of plainto_tsquery, so user
-        text is only ever words."""
-        terms = self._selective(terms)
-        if not terms:
-            return []
-        query = " || ".join("plainto_tsquery('briefbot', ?)" for _ in terms)
-        rows = self.db.execute(
-            f"SELECT e.slug, ts_rank('{RANK_WEIGHTS}', e.fts, q.query) AS rank "
-            f"FROM entries e, (SELECT {query} AS query) q "
-            "WHERE e.fts @@ q.query AND e.retired = 0 ORDER BY rank DESC, e.slug LIMIT ?",
-            [*terms, limit],
-        )
-        return [(slug, -float(rank)) for slug, rank in rows]
-
-    def _selective(self, terms: Iterable[str]) -> list[str]:
-        terms = [t for t in dict.fromkeys(terms) if t and t.strip()]
-        if len(terms) <= 1:
-            return terms
-        counts = self.doc_counts(terms)
-        rarest = min(counts.values())
-        keep = [t for t in terms if counts[t] <= max(COMMON_DOCS, 8 * rarest)]
-        return keep or sorted(terms, key=counts.__getitem__)[:2]
-
-    def doc_counts(self, terms: Iterable[str]) -> dict[str, int]:
-        """How many entries hold each term (stemmed, as the index has it)."""
-        return self._counted("docs", terms, "plainto_tsquery")
-
-    def phrase_count(self, phrase: str) -> int:
-        return self._counted("phrases", [phrase], "phraseto_tsquery")[phrase]
-
-    def known_terms(self, terms: Iterable[str]) -> set[str]:
-        terms = list(dict.fromkeys(terms))
-        memo = self._memo("known")
-        for term in terms:
-            if term not in memo:
-                row = self.db.execute(
-                    "SELECT 1 FROM entries WHERE fts @@ plainto_tsquery('briefbot', ?) LIMIT 1",
-                    [term]).fetchone()
-                memo[term] = row is not None
-        return {term for term in terms if memo[term]}
-
-    def _counted(self, name: str, terms: Iterable[str], function: str) -> dict[str, int]:
-        """Entries matching each term, remembered until the next content write."""
-        memo = self._memo(name)
-        terms = list(dict.fromkeys(terms))
-        for term in terms:
-            if term not in memo:
-                row = self.db.execute(
-                    f"SELECT count(*) FROM entries WHERE fts @@ {function}('briefbot', ?)",
-                    [term]).fetchone()
-                memo[term] = int(row[0])
-        return {term: memo[term] for term in terms}

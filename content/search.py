@@ -62,18 +62,22 @@ class SearchMixin:
             memo[phrase] = row[0]
         return memo[phrase]
 
+    # How one term is looked for in the index (PostgreSQL's store has its own).
+    KNOWN_SQL = "SELECT 1 FROM entries_fts WHERE entries_fts MATCH ? LIMIT 1"
+
     def known_terms(self, terms: Iterable[str]) -> set[str]:
-        """Which of `terms` occur anywhere in the indexed text (after porter stemming)."""
+        """Which of `terms` occur anywhere in the indexed text (after stemming)."""
         terms = list(dict.fromkeys(terms))
         cache = self._memo("known")
         for term in terms:
             if term not in cache:
-                row = self.db.execute(
-                    "SELECT 1 FROM entries_fts WHERE entries_fts MATCH ? LIMIT 1",
-                    [fts_quote(term)],
-                ).fetchone()
+                row = self.db.execute(self.KNOWN_SQL, [self._term(term)]).fetchone()
                 cache[term] = row is not None
         return {term for term in terms if cache[term]}
+
+    @staticmethod
+    def _term(term: str) -> str:
+        return fts_quote(term)  # user text inside it is only ever words
 
     def all_names(self) -> list[tuple[str, str]]:
         rows = self.db.execute(
