@@ -41,7 +41,7 @@ def edit_prompt(reply: Reply) -> dict[str, Any]:
     """An admin's own note under a public answer: the Edit button only they can see."""
     title = escape(reply.title or reply.entries[0])
     return {"text": f"Edit {title}", "blocks": [
-        _section(f"You can edit *{title}*, which this answer comes from."),
+        _section(replies.edit_note(title)),
         {"type": "actions", "elements": [_button("Edit", EDIT_ACTION, reply.entries[0])]}]}
 
 

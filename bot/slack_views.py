@@ -44,20 +44,18 @@ def home_view(home: Home) -> dict[str, Any]:
         blocks.append({"type": "actions", "elements": [
             _button("Add entry", HOME_ADD, "add")]})
     blocks += [{"type": "divider"}, _header("Changed in the last 7 days")]
-    for change in home.changes:
-        blocks.append({**_section(f"*{escape(change.text)}*\n{escape(change.when)} · "
-                                  f"by {escape(change.by)}"),
-                       "accessory": _button("Show", HOME_SHOW, change.slug)})
-    if not home.changes:
-        blocks.append(_context("Nothing changed in the last 7 days."))
-    blocks += _more(home.more_changes, "/brief changes")
+    blocks += [{**_section(f"*{escape(change.text)}*\n{escape(change.when)} · "
+                           f"by {escape(change.by)}"),
+                "accessory": _button("Show", HOME_SHOW, change.slug)}
+               for change in home.changes]
+    blocks += _listed(bool(home.changes), "changes", home.more_changes, "/brief changes")
     blocks += [{"type": "divider"}, _header("Subscriptions")]
     lines = [f"<#{s.channel}> · {escape(s.schedule)} · next {escape(s.next_run)} · last "
              f"delivery {escape(s.last_delivery)} · {escape(s.state)}"
              for s in home.subscriptions]
-    blocks.append(_section("\n".join(lines)) if lines else _context(
-        "No channel gets digests. An admin can type `/brief subscribe` in a channel."))
-    blocks += _more(home.more_subscriptions, "/brief subscriptions")
+    blocks += [_section("\n".join(lines))] if lines else []
+    blocks += _listed(bool(lines), "subscriptions", home.more_subscriptions,
+                      "/brief subscriptions")
     if home.admin:
         blocks += [{"type": "divider"}, _header("Questions I could not answer")]
         for gap in home.gaps:
@@ -67,14 +65,13 @@ def home_view(home: Home) -> dict[str, Any]:
                 {"type": "external_select", "action_id": GAP_TEACH, "min_query_length": 0,
                  "placeholder": _plain("Teach: answer it from…")},
                 _button("Dismiss", GAP_DISMISS, gap.id)]})
-        if not home.gaps:
-            blocks.append(_context("No declined questions."))
-        blocks += _more(home.more_gaps, "/brief gaps")
+        blocks += _listed(bool(home.gaps), "gaps", home.more_gaps, "/brief gaps")
         blocks += [{"type": "divider"}, _header("Latest edits and refusals")]
         lines = [f"{escape(row.when)} · {escape(row.who)} · "
                  f"`{escape(replies.clip(row.command, 80))}` · {escape(row.result)}"
                  for row in home.audit]
-        blocks.append(_section("\n".join(lines)) if lines else _context("Nothing yet."))
+        blocks += [_section("\n".join(lines))] if lines else []
+        blocks += _listed(bool(lines), "audit", 0, "")
     return {"type": "home", "blocks": blocks[:VIEW_BLOCKS]}
 
 
@@ -90,9 +87,8 @@ def entry_modal(form: EntryForm, channel: str = "") -> dict[str, Any]:
         blocks.append(_input(f"field:{name}", replies.label(name), value,
                              LIMITS["field"], optional=True))
     if len(form.fields) > FORM_FIELDS:
-        rest = len(form.fields) - FORM_FIELDS
-        blocks.append(_context(f"and {rest} more fields: change them with "
-                               f"`/brief set {form.slug} <field> <value>`."))
+        blocks.append(_context(replies.more_of(len(form.fields) - FORM_FIELDS,
+                                               f"/brief show {form.slug}")))
     blocks.append(_input("source", "Source (optional)", "", LIMITS["source"],
                          optional=True, placeholder="A URL or a citation for the change"))
     metadata = json.dumps({"slug": form.slug, "version": form.version, "channel": channel})
@@ -176,8 +172,11 @@ def _input(block_id: str, label: str, value: str, limit: int, multiline: bool = 
             "optional": optional, "element": element}
 
 
-def _more(count: int, command: str) -> list[dict[str, Any]]:
-    return [_context(f"and {count} more: type `{command}` to see all.")] if count else []
+def _listed(shown: bool, section: str, more: int, command: str) -> list[dict[str, Any]]:
+    """What closes a section of the home page: its empty-state line, or how many more."""
+    if not shown:
+        return [_context(replies.HOME_EMPTY[section])]
+    return [_context(replies.more_of(more, command))] if more else []
 
 
 def _header(text: str) -> dict[str, Any]:

@@ -374,6 +374,27 @@ def gaps(found) -> Reply:
     return _admin("\n".join(lines))
 
 
+# -- the home page and forms: what the renderers put into words ------------------------------
+
+HOME_EMPTY = {
+    "changes": "Nothing changed in the last 7 days.",
+    "subscriptions": "No channel gets digests. An admin can type `/brief subscribe` in a "
+                     "channel.",
+    "gaps": "No declined questions.",
+    "audit": "Nothing yet.",
+}
+
+
+def more_of(count: int, command: str) -> str:
+    """The line under a list cut short: how many more, and the command that shows all."""
+    return f"and {count} more: type `{command}` to see all."
+
+
+def edit_note(title: str) -> str:
+    """Under a public answer, to an admin only: the entry it comes from can be edited."""
+    return f"You can edit *{title}*, which this answer comes from."
+
+
 def changed_meanwhile(value: str) -> str:
     now = f"'{clip(value, 200)}'" if value else "empty"
     return f"Someone changed this since you opened the form: it is now {now}. Reopen to edit."
