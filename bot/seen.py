@@ -57,8 +57,6 @@ class Seen:
         then on some replica answers it, even if this process dies next."""
         now = datetime.now(UTC)
         with self.store.write(content=False) as db:
-            db.execute("DELETE FROM inbox WHERE at < ?",
-                       [(now - timedelta(hours=KEEP_HOURS)).isoformat()])
             kept = {k: v for k, v in body.items() if k != "token"}  # not Slack's old token
             db.execute("INSERT OR IGNORE INTO inbox (platform, event_id, body, at, status) "
                        "VALUES (?, ?, ?, ?, 'pending')",
@@ -93,6 +91,13 @@ class Seen:
         with self.store.write(content=False, durable=False) as db:
             db.execute("UPDATE inbox SET status = 'done' WHERE platform = ? AND event_id = ?",
                        [platform, event_id])
+
+    def prune(self) -> None:
+        """Forget inbox events older than a day (platforms stop retrying long before); the
+        sweep calls it, so no event's answer waits for it."""
+        since = (datetime.now(UTC) - timedelta(hours=KEEP_HOURS)).isoformat()
+        with self.store.write(content=False, durable=False) as db:
+            db.execute("DELETE FROM inbox WHERE at < ?", [since])
 
     def stranded(self, platform: str, limit: int = 50) -> list[tuple[str, dict]]:
         """(event id, body) of events written down but not answered: a claim that lapsed (its

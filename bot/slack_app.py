@@ -49,6 +49,7 @@ CLIENT_TIMEOUT = 30  # seconds for one Web API call (slack_sdk's default)
 DIGEST_EVENT = "briefbot_digest"
 ANSWER_EVENT = "briefbot_answer"
 SWEEP_EVERY = 2.0  # seconds between looks for events a dead replica left unanswered
+PRUNE_EVERY = 300  # sweeps between forgetting day-old inbox events (about ten minutes)
 # Events written to the inbox before they are acknowledged: what a person said to the bot.
 ANSWERABLE = {"app_mention", "message"}
 # Looking a digest up in a channel's history: pages of this many messages, at most this many.
@@ -353,9 +354,13 @@ class SlackBot:
 
     async def sweep(self) -> None:
         """Every few seconds, take up events whose replica died before answering."""
+        sweeps = 0
         while True:
             try:
                 await self.sweep_once()
+                sweeps += 1
+                if sweeps % PRUNE_EVERY == 0:
+                    await asyncio.to_thread(self.seen.prune)
             except Exception as exc:  # the database or Slack is away: try again later
                 log.warning("inbox sweep failed: %s", type(exc).__name__)
             await asyncio.sleep(SWEEP_EVERY)

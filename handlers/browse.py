@@ -36,6 +36,11 @@ def entry_choices(store: Store, current: str, limit: int) -> list[tuple[str, str
     return choices
 
 
+def field_choices(store: Store, name: str, current: str, limit: int) -> list[str]:
+    entry = store.resolve(name, include_retired=True)
+    return [f for f in (entry.fields if entry else {}) if current.strip().lower() in f][:limit]
+
+
 def kind_choices(store: Store, current: str, limit: int) -> list[str]:
     return [kind for kind in known_kinds(store) if current.casefold() in kind][:limit]
 

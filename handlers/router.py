@@ -117,9 +117,7 @@ class Router:
 
     def field_choices(self, name: str, current: str, limit: int) -> list[str]:
         """For autocompletes: the field names of the entry `name`, matching `current`."""
-        entry = self.store.resolve(name, include_retired=True)
-        fields = entry.fields if entry else {}
-        return [f for f in fields if current.strip().lower() in f][:limit]
+        return browse.field_choices(self.store, name, current, limit)
 
     def gap_choices(self, current: str, limit: int) -> list[tuple[str, str]]:
         """For autocompletes (admins'): (question, gap id) of declined questions holding

@@ -91,3 +91,14 @@ async def test_an_event_that_keeps_failing_is_given_up(slack, store):
         assert slack.bot.seen.claim("slack", event["event_id"], "crashing-replica")
         strand(store, event["event_id"])
     assert slack.bot.seen.stranded("slack") == []
+
+
+async def test_day_old_events_are_forgotten_by_the_sweep_not_by_each_event(slack, store):
+    event = payload("app_mention.json")
+    slack.bot.seen.receive("slack", event["event_id"], event)
+    with store.write(content=False) as db:
+        db.execute("UPDATE inbox SET at = '2000-01-01T00:00:00+00:00'")
+    slack.bot.seen.receive("slack", "EvNEWER", {**event, "event_id": "EvNEWER"})
+    assert len(inbox(store)) == 2
+    slack.bot.seen.prune()
+    assert [r["event_id"] for r in inbox(store)] == ["EvNEWER"]
