@@ -59,15 +59,19 @@ def pg_cluster():
 
 
 @pytest.fixture
+def pg_url(pg_cluster):
+    """A fresh, empty PostgreSQL database, dropped after the test."""
+    url = pg_cluster.new_database()
+    yield url
+    pg_cluster.drop_database(url)
+
+
+@pytest.fixture
 def location(request, backend, tmp_path):
     """Where a test's store lives: a SQLite file, or a fresh PostgreSQL database."""
     if backend == "sqlite":
-        yield str(tmp_path / "briefbot.db")
-        return
-    cluster = request.getfixturevalue("pg_cluster")
-    url = cluster.new_database()
-    yield url
-    cluster.drop_database(url)
+        return str(tmp_path / "briefbot.db")
+    return request.getfixturevalue("pg_url")
 
 
 @pytest.fixture

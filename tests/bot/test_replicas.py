@@ -24,13 +24,6 @@ AUDIT = Audit("console:admin", "console", "admin", "c", "subscribe")
 
 
 @pytest.fixture
-def pg_url(pg_cluster):
-    url = pg_cluster.new_database()
-    yield url
-    pg_cluster.drop_database(url)
-
-
-@pytest.fixture
 def replicas(pg_url, pack):
     from content.loader import load_into
 

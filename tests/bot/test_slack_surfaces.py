@@ -195,19 +195,25 @@ async def test_add_entry_checks_the_slug_beside_it_then_adds(slack, store):
     assert added.kind == kind and added.summary == "A hearing." and added.version == 1
 
 
-async def test_teach_from_home_answers_from_the_entry_and_closes_the_gap(slack, store):
-    decline(store, "when does mythos ship to banks?", 2)
+async def teach_from_home(slack, slug: str) -> dict:
+    """Open Home as an admin, pick `slug` in the first gap's Teach select; the view
+    published after it."""
     await slack.event(home_event("UADMIN"))
     [call] = await published(slack)
     [gap] = [b for b in call["view"]["blocks"] if b.get("block_id", "").startswith("gap:")]
     action = click("gap_teach", "", block_id=gap["block_id"],
-                   selected_option={"text": {"type": "plain_text", "text": "Mythos"},
-                                    "value": "mythos"})
+                   selected_option={"text": {"type": "plain_text", "text": slug},
+                                    "value": slug})
     action["actions"][0]["type"] = "external_select"
     action["actions"][0].pop("value")
     await slack.action(action)
-    calls = await published(slack, 2)
-    assert "learned the phrasing" in texts(calls[-1]["view"])
+    return (await published(slack, 2))[-1]["view"]
+
+
+async def test_teach_from_home_answers_from_the_entry_and_closes_the_gap(slack, store):
+    decline(store, "when does mythos ship to banks?", 2)
+    view = await teach_from_home(slack, "mythos")
+    assert "learned the phrasing" in texts(view)
     assert "when does mythos ship to banks?" in store.get("mythos").keywords
     assert Gaps(store).declined() == []
 
@@ -215,16 +221,8 @@ async def test_teach_from_home_answers_from_the_entry_and_closes_the_gap(slack, 
 async def test_a_long_question_is_taught_from_home_by_a_shortened_phrasing(slack, store):
     long = "when exactly " + " ".join(["does the mythos model really ship"] * 6) + "?"
     decline(store, long)
-    await slack.event(home_event("UADMIN"))
-    [call] = await published(slack)
-    [gap] = [b for b in call["view"]["blocks"] if b.get("block_id", "").startswith("gap:")]
-    action = click("gap_teach", "", block_id=gap["block_id"],
-                   selected_option={"text": {"type": "plain_text", "text": "Mythos"},
-                                    "value": "mythos"})
-    action["actions"][0]["type"] = "external_select"
-    await slack.action(action)
-    calls = await published(slack, 2)
-    assert "learned the phrasing" in texts(calls[-1]["view"]) and Gaps(store).declined() == []
+    view = await teach_from_home(slack, "mythos")
+    assert "learned the phrasing" in texts(view) and Gaps(store).declined() == []
 
 
 async def test_a_garbled_submission_gets_an_answer_and_changes_nothing(slack, store):
