@@ -224,33 +224,16 @@ class Chaos:
         conn = sqlite3.connect(self.db)
         integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
         newest = conn.execute("SELECT max(id) FROM revisions").fetchone()[0]
-        for sub_id, channel in conn.execute("SELECT id, channel FROM subscriptions"):
+        tracked = {rid for rid, after in conn.execute("SELECT id, after FROM revisions")
+                   if json.loads(after).get("tracked")}
+        for sub_id, channel in conn.execute("SELECT id, channel FROM subscriptions").fetchall():
             rows = conn.execute(
                 "SELECT digest_id, from_rev, to_rev, message_ids FROM outbox "
                 "WHERE subscription_id = ? AND status = 'sent' ORDER BY to_rev", [sub_id]
             ).fetchall()
-            seen = posts.get(channel, {})
-            for (digest_id, part), count in seen.items():
-                if count > 1:
-                    duplicated += count - 1
-                    problems.append(f"{channel}: {digest_id} part {part} arrived {count}x")
-            expected_from = rows[0][1] if rows else None
-            for digest_id, from_rev, to_rev, message_ids in rows:
-                # A skipped range is fine when it holds no tracked change (an untracked
-                # entry's edit moves the cursor without a post).
-                if from_rev != expected_from and self._tracked_between(conn, expected_from,
-                                                                       from_rev):
-                    lost += 1
-                    problems.append(f"{channel}: tracked changes before {digest_id} skipped")
-                parts = len(json.loads(message_ids))
-                for part in range(parts):
-                    if (digest_id, part) not in seen:
-                        lost += 1
-                        problems.append(f"{channel}: {digest_id} part {part} never arrived")
-                expected_from = to_rev
-            if rows and self._tracked_between(conn, expected_from, newest):
-                lost += 1
-                problems.append(f"{channel}: changes after revision {expected_from} undelivered")
+            found = check_channel(channel, rows, posts.get(channel, {}), tracked, newest)
+            lost, duplicated = lost + found[0], duplicated + found[1]
+            problems += found[2]
         stored = {json.loads(a)["fields"].get("chaos_note") for (a,) in conn.execute(
             "SELECT after FROM revisions")}
         missing = [a for a in self.acked if a[2] not in stored]
@@ -273,12 +256,6 @@ class Chaos:
               f"integrity={integrity}")
         return 1 if problems else 0
 
-    @staticmethod
-    def _tracked_between(conn, low: int, high: int) -> bool:
-        """Whether any revision in (low, high] touches a tracked entry."""
-        rows = conn.execute("SELECT after FROM revisions WHERE id > ? AND id <= ?", [low, high])
-        return any(json.loads(a).get("tracked") for (a,) in rows)
-
     def received(self) -> dict[str, dict[tuple[str, int], int]]:
         """Digest parts each channel really shows: Slack metadata, Discord footers."""
         found: dict[str, dict[tuple[str, int], int]] = {}
@@ -296,6 +273,36 @@ class Chaos:
                     key = (digest_id, part)
                     found.setdefault(channel, {})[key] = found.get(channel, {}).get(key, 0) + 1
         return found
+
+
+def check_channel(channel: str, rows: list, seen: dict[tuple[str, int], int],
+                  tracked: set[int], newest: int) -> tuple[int, int, list[str], int]:
+    """One subscribed channel against its sent outbox rows (digest id, from, to, message
+    ids; oldest first): (lost, duplicated, problems, tracked changes delivered). Each part
+    arrived once; no tracked revision fell between two digests or after the last. A skipped
+    range is fine when it holds no tracked change (an untracked entry's edit moves the cursor
+    without a post)."""
+    lost = duplicated = changes = 0
+    problems = []
+    for (digest_id, part), count in seen.items():
+        if count > 1:
+            duplicated += count - 1
+            problems.append(f"{channel}: {digest_id} part {part} arrived {count}x")
+    expected = rows[0][1] if rows else None
+    for digest_id, from_rev, to_rev, message_ids in rows:
+        if from_rev != expected and any(expected < r <= from_rev for r in tracked):
+            lost += 1
+            problems.append(f"{channel}: tracked changes before {digest_id} skipped")
+        for part in range(len(json.loads(message_ids))):
+            if (digest_id, part) not in seen:
+                lost += 1
+                problems.append(f"{channel}: {digest_id} part {part} never arrived")
+        changes += sum(1 for r in tracked if from_rev < r <= to_rev)
+        expected = to_rev
+    if rows and any(expected < r <= newest for r in tracked):
+        lost += 1
+        problems.append(f"{channel}: changes after revision {expected} undelivered")
+    return lost, duplicated, problems, changes
 
 
 def _free_port() -> int:

@@ -38,6 +38,7 @@ import psycopg
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from scripts.chaos import check_channel  # noqa: E402
 from scripts.pg_cluster import Cluster  # noqa: E402
 from tests.bot.fake_slack import FakeSlack  # noqa: E402
 
@@ -311,31 +312,17 @@ class ReplicaChaos:
             newest = conn.execute("SELECT coalesce(max(id), 0) FROM revisions").fetchone()[0]
             tracked = {rid for rid, after in conn.execute("SELECT id, after FROM revisions")
                        if json.loads(after).get("tracked")}
-            for sub_id, channel in conn.execute("SELECT id, channel FROM subscriptions"):
+            for sub_id, channel in conn.execute("SELECT id, channel FROM subscriptions"
+                                                ).fetchall():
                 rows = conn.execute(
                     "SELECT digest_id, from_rev, to_rev, message_ids FROM outbox WHERE "
                     "subscription_id = %s AND status = 'sent' ORDER BY to_rev", [sub_id]
                 ).fetchall()
-                seen = received.get(channel, {})
-                for (digest_id, part), count in seen.items():
-                    if count > 1:
-                        duplicated += count - 1
-                        problems.append(f"{channel}: {digest_id} part {part} arrived {count}x")
-                expected = rows[0][1] if rows else None
-                for digest_id, from_rev, to_rev, message_ids in rows:
-                    if from_rev != expected and any(expected < r <= from_rev for r in tracked):
-                        lost += 1
-                        problems.append(f"{channel}: tracked changes before {digest_id} "
-                                        "skipped")
-                    for part in range(len(json.loads(message_ids))):
-                        if (digest_id, part) not in seen:
-                            lost += 1
-                            problems.append(f"{channel}: {digest_id} part {part} never came")
-                    changes += sum(1 for r in tracked if from_rev < r <= to_rev)
-                    expected = to_rev
-                if rows and any(expected < r <= newest for r in tracked):
-                    lost += 1
-                    problems.append(f"{channel}: changes after {expected} undelivered")
+                found = check_channel(channel, rows, received.get(channel, {}), tracked,
+                                      newest)
+                lost, duplicated = lost + found[0], duplicated + found[1]
+                problems += found[2]
+                changes += found[3]
             stored = {json.loads(a)["fields"].get("chaos_note")
                       for (a,) in conn.execute("SELECT after FROM revisions")}
         acked = self.acknowledged()
