@@ -27,6 +27,7 @@ from handlers.lexicon import (
     AMOUNT_WORDS,
     FIELD_CUES,
     FILLERS,
+    IDIOMS,
     GENERIC,
     GROUP_NOUNS,
     HOW_WORDS,
@@ -67,9 +68,12 @@ MAX_UNKNOWN_SHARE = 0.5
 UNSEEN_WEIGHT = 0.75
 # A taught phrasing this close (shared stems) to the question answers from its entry.
 LEARNED_MATCH = 0.8
+# "How many X": a number this many words or fewer from X counts X.
+COUNT_REACH = 4
 
 _RAW_WORD = re.compile(r"[^\W_]+")
 _CURRENCY = re.compile(r"[$€£¥]")
+_COUNTRY = re.compile(r"\bU\.S\.(?:A\.)?(?!\w)|\bUSA?\b")
 
 # Shapes of values: what "how much", "how many", "what share" and "when" want to find.
 _MONTHS = ("january february april june july august september october november december jan "
@@ -213,7 +217,9 @@ class Answerer:
         return Found(found.entry, found.facts, found.declined, found.score, text, found.ranked)
 
     def read(self, text: str, context: tuple[str, ...] = ()) -> Question:
-        tokens = _drop_fillers([SHORT_FORMS.get(w, w) for w in words(text)[:MAX_WORDS]])
+        # "US" and "U.S." are a country, not the pronoun "us" (a stop word).
+        plain = _COUNTRY.sub(" usa ", text)
+        tokens = _rewrite([SHORT_FORMS.get(w, w) for w in words(plain)[:MAX_WORDS]])
         names = proper_nouns(text)
         # "how long", "what share": words that say the kind of answer, not what it is about
         pairs = set(zip(tokens, tokens[1:], strict=False))
@@ -222,7 +228,8 @@ class Answerer:
                    if tokens[i - 1] == "how" and t in HOW_WORDS}
         content = [w for w in dict.fromkeys(tokens) if w not in STOP and w not in asking]
         synonyms = {w: synonyms_of(w) for w in content}
-        known = self.store.known_terms([*content, *(s for v in synonyms.values() for s in v)])
+        known = self.store.known_terms([*(w for w in content if "_" not in w),
+                                        *(s for v in synonyms.values() for s in v)])
         found: dict[str, tuple[str, ...]] = {}
         unknown: list[str] = []
         for word in content:
@@ -454,12 +461,13 @@ def _abbreviation(question: Question) -> Concept | None:
 
 def counted(tokens: list[str]) -> str | None:
     """The noun "how many" counts: the head (last word) of the phrase after it ("how many
-    film industry jobs were lost" -> "jobs"), or None when it counts nothing in particular."""
+    film industry jobs were lost" -> "jobs"; "how many devices crashed" -> "devices": a word in
+    -ed after the noun is its verb), or None when it counts nothing in particular."""
     for i in range(len(tokens) - 2):
         if tokens[i : i + 2] == ["how", "many"]:
-            phrase = []
+            phrase: list[str] = []
             for token in tokens[i + 2 :]:
-                if token in STOP:
+                if token in STOP or (phrase and token.endswith("ed")):
                     break
                 phrase.append(token)
             phrase = [t for t in phrase if t not in GENERIC and t.isalpha()]
@@ -604,6 +612,11 @@ def _fits(question: Question, text: str) -> bool:
     noun = counted(question.tokens) if question.qtype == "count" else None
     if noun is not None:  # "how many X" is about X; _wrong_kind checks that X is there
         return True
+    # "How much was the fine?": a fact about something else (a share of phones returned) is
+    # not the fine, however many of the question's other words it holds.
+    if any(found.isdisjoint(stem(f) for f in [w, *synonyms_of(w)])
+           for w in question.out_of_scope):
+        return False
     if not question.attributes:
         return True
     held = sum(w for c, w in question.attributes if _holds(c, found))
@@ -624,7 +637,9 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     noun = counted(question.tokens) if question.qtype == "count" else None
     if noun is not None:
         alts = {stem(f) for f in [noun, *synonyms_of(noun)]}
-        if not any(alts & stems(t) for t in [*texts, entry.title, *entry.aliases]):
+        names = stems(" ".join([entry.title, *entry.aliases]))
+        counts = [_counts(alts, name, value) for name, value in facts]
+        if not (any(counts) or _counts(alts, "", entry.summary)):
             return f"no count of {noun} in {entry.slug}"
     # A question after a fact whose own words are unknown to the store asks for something the
     # picked facts do not say, unless they hold another of its words.
@@ -632,6 +647,17 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     if question.unknown and not any(_holds(c, stems(" ".join(texts))) for c in attributes):
         return f"asks for {', '.join(question.unknown)}"
     return None
+
+
+def _counts(alts: set[str], name: str, value: str) -> bool:
+    """Does this fact count one of `alts`: a field named for it holding a number (`engineers:
+    700`), or a number within a few words of it ("2.5 million phones", "phones: about 2.5m")?"""
+    if alts & stems(name.replace("_", " ")) and SHAPES["number"].search(value):
+        return True
+    tokens = words(value)
+    numbers = [i for i, t in enumerate(tokens) if SHAPES["number"].search(t)]
+    return any(abs(i - j) <= COUNT_REACH for j, t in enumerate(tokens) if stem(t) in alts
+               for i in numbers)
 
 
 def _holds(concept: Concept, stems: set[str] | frozenset[str]) -> bool:
@@ -659,25 +685,36 @@ for _word, _others in SYNONYMS.items():
     _SYNONYMS_BY_STEM.setdefault(stem(_word), []).extend(_others)
 
 
+_IDIOM_WORDS = {"_".join(run): list(plain) for run, plain in IDIOMS.items()}
+
+
 def synonyms_of(word: str) -> list[str]:
-    """The lexicon's other words for `word`, or for another form of it ("makes": "make")."""
+    """The lexicon's other words for `word`, or for another form of it ("makes": "make"); for
+    an idiom token ("pull_the_plug"), its plain words."""
+    if "_" in word:
+        return _IDIOM_WORDS.get(word, [])
     return SYNONYMS.get(word) or _SYNONYMS_BY_STEM.get(stem(word), [])
 
 
-_FILLERS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _filler in FILLERS:
-    _FILLERS_BY_FIRST.setdefault(_filler[0], []).append(_filler)
+# Runs of words read as one: fillers (dropped) and idioms (one token, "pull_the_plug", whose
+# synonyms are the idiom's plain words). Longest first, so "take the stand" beats "the stand".
+_RUNS: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+for _run in sorted([*FILLERS, *IDIOMS], key=len, reverse=True):
+    _RUNS.setdefault(_run[0], []).append((_run, () if _run in FILLERS else ("_".join(_run),)))
 
 
-def _drop_fillers(tokens: list[str]) -> list[str]:
+def _rewrite(tokens: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        filler = next((f for f in _FILLERS_BY_FIRST.get(tokens[i], ())
-                       if tuple(tokens[i : i + len(f)]) == f), None)
-        if filler is None:
+        run = next(((r, into) for r, into in _RUNS.get(tokens[i], ())
+                    if tuple(tokens[i : i + len(r)]) == r), None)
+        if run is None:
             out.append(tokens[i])
-        i += len(filler) if filler else 1
+            i += 1
+        else:
+            out.extend(run[1])
+            i += len(run[0])
     return out
 
 
