@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from content.entry import Entry
 from content.store import Store
 from content.text import stem, stems, words
+from handlers.english import everyday
 from handlers.lexicon import (
     AMOUNT_WORDS,
     FIELD_CUES,
@@ -238,6 +239,8 @@ class Answerer:
                 fixed = None if word in OUT_OF_SCOPE else self.vocabulary.correct(word)
                 if fixed and word in names and not self.vocabulary.names_in(fixed.split()):
                     fixed = None  # a name is a typo of a name ("Antropic"), not of a word
+                if fixed and everyday(word) and not all(map(everyday, fixed.split())):
+                    fixed = None  # "boxes" is spelt right; it is not the name "Boies"
                 if fixed is None:
                     unknown.append(word)
                     continue
@@ -283,21 +286,23 @@ class Answerer:
     def _decide(self, question: Question) -> Found:
         if not question.concepts:
             return Found(declined="no topic words")
-        if question.unknown_names:
-            return Found(declined=f"unknown names: {', '.join(question.unknown_names)}")
         abbreviation = _abbreviation(question)
-        if abbreviation is not None:
+        if abbreviation is not None and not question.unknown_names:
             return self._expand(abbreviation)
         hard = [c for c in question.concepts if not c.soft]
-        unknown, total = len(question.unknown), len(question.unknown) + len(hard)
-        if not question.named and unknown and unknown >= total * MAX_UNKNOWN_SHARE:
-            return Found(declined=f"unknown words: {', '.join(question.unknown)}")
         attributes = [c for c in hard if c.slug is None]
         question.attributes = list(zip(attributes, self._idf(attributes), strict=True))
+        # Ranked even when the question is declined below: what retrieval alone would pick.
         ranked = self._rank(question)
+        slugs = tuple(e.slug for _, e, _, _ in ranked)
+        if question.unknown_names:
+            return Found(declined=f"unknown names: {', '.join(question.unknown_names)}",
+                         ranked=slugs)
+        unknown, total = len(question.unknown), len(question.unknown) + len(hard)
+        if not question.named and unknown and unknown >= total * MAX_UNKNOWN_SHARE:
+            return Found(declined=f"unknown words: {', '.join(question.unknown)}", ranked=slugs)
         if not ranked:
             return Found(declined="no entry matches")
-        slugs = tuple(e.slug for _, e, _, _ in ranked)
         best = ranked[0][0]
         first_reason = None
         # The best entry, or a close runner-up when the best cannot answer (it lacks the kind of

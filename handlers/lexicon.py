@@ -27,7 +27,7 @@ STOP = frozenset(
     quickly simply basically mostly roughly exactly precisely actual really truly lol lmao
     thx ty btw fyi tl dr guys folks fam gonna kinda sorta yall ya yeah yep nope ah oh um
     finally eventually ultimately initially originally apparently supposedly
-    true sorry dumb silly stupid ballpark approximately approx circa whole entire
+    even true sorry dumb silly stupid ballpark approximately approx circa whole entire
     """.split()
 )
 

@@ -1,0 +1,96 @@
+"""How the answerer reads everyday English it was not given: idioms, the country "US", words
+spelt right that the pack never uses, and "how many X" (a number must count X)."""
+
+import pytest
+import yaml
+
+from content.loader import load_into, read_pack
+from content.store import Store
+from handlers.answer import Answerer, counted
+from handlers.english import everyday
+from handlers.messages import Request
+from handlers.router import Router
+from tests.conftest import NOW
+
+# A made-up subject, so nothing here leans on the seed pack's words.
+FERRY = {
+    "subject": "Harbour ferry line",
+    "kinds": {"service": "A ferry service", "person": "A person", "event": "What happened"},
+}
+ENTRIES = [
+    {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+     "summary": "The night ferry crossed the bay until the council discontinued it.",
+     "fields": {"ended": "March 3, 2021", "crossings": "About 4,000 crossings a year"}},
+    {"slug": "harbour-trust", "kind": "service", "title": "Harbour Trust",
+     "summary": "The trust runs the piers and sells tickets in the US and Canada.",
+     "fields": {"tickets": "Sold at 12 kiosks", "staff_note": "Mary Boies chairs it"}},
+    {"slug": "pier-fire", "kind": "event", "title": "Pier fire",
+     "summary": "A fire on pier two in 2019 closed the north landing.",
+     "fields": {"when": "June 9, 2019", "damage": "$2 million to the landing",
+                "rules": "An operator who ignores the fire code faces a fine"}},
+    {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+     "summary": "Ana Ruiz testified for the council at the ferry inquiry.",
+     "fields": {"testified": "May 2, 2022, before the inquiry"}},
+]
+
+
+@pytest.fixture
+def router(tmp_path):
+    (tmp_path / "pack.yaml").write_text(yaml.safe_dump(FERRY))
+    for entry in ENTRIES:
+        entry["sources"] = [{"title": "Harbour notes"}]
+    (tmp_path / "entries.yaml").write_text(yaml.safe_dump({"entries": ENTRIES}))
+    pack = read_pack(tmp_path)
+    assert not pack.problems
+    store = Store(tmp_path / "ferry.db")
+    load_into(store, pack, NOW)
+    yield Router(store)
+    store.close()
+
+
+def ask(router, text):
+    return router.handle(Request(text=text, user="u1", now=NOW))
+
+
+def test_an_idiom_is_read_as_the_plain_word_the_pack_uses(router):
+    reply = ask(router, "when did they pull the plug on the night ferry?")
+    assert reply.answered and "March 3, 2021" in reply.text
+    reply = ask(router, "when did Ana Ruiz take the stand?")
+    assert reply.answered and "May 2, 2022" in reply.text
+
+
+def test_capital_us_is_the_country_and_lower_case_us_a_pronoun(router):
+    answerer = router.answerer
+    assert any("usa" in c.alts for c in answerer.read("who sells tickets in the US?").concepts)
+    assert not any("usa" in c.alts for c in answerer.read("tell us about tickets").concepts)
+    reply = ask(router, "who sells tickets in the U.S.?")
+    assert reply.answered and reply.entries[0] == "harbour-trust"
+
+
+def test_an_everyday_word_is_not_corrected_into_a_name(router):
+    assert everyday("boxes") and not everyday("boies")
+    question = router.answerer.read("how many boxes were sold?")
+    assert "boxes" in question.unknown  # not "Boies", the only near word the store holds
+    # A typo of a word the store holds is still repaired.
+    assert not router.answerer.read("how many crosings a year?").unknown
+
+
+def test_how_many_needs_a_number_of_the_thing_counted(router):
+    assert counted("how many ferries crossed the bay".split()) == "ferries"
+    assert counted("how many harbour kiosks were open".split()) == "kiosks"
+    reply = ask(router, "how many crossings did the night ferry make a year?")
+    assert reply.answered and "4,000" in reply.text
+    # The entry holds a number (4,000 crossings) and the word "ferry", but no count of ferries.
+    assert not ask(router, "how many ferries did the night ferry line run?").answered
+
+
+def test_how_much_of_a_named_attribute_needs_that_attribute(router):
+    assert ask(router, "how much damage did the pier fire do?").answered
+    # "fine" names what is asked: the entry speaks of a fine but gives no amount for it, and
+    # the $2 million is damage, not a fine.
+    assert not ask(router, "how much was the fine for the pier fire?").answered
+
+
+def test_a_declined_question_still_ranks_entries(router):
+    found = Answerer(router.store).find("was the Zorblax pier fire reported?")
+    assert found.declined and found.ranked and found.ranked[0] == "pier-fire"
