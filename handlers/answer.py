@@ -28,10 +28,10 @@ from handlers.lexicon import (
     AMOUNT_WORDS,
     FIELD_CUES,
     FILLERS,
-    IDIOMS,
     GENERIC,
     GROUP_NOUNS,
     HOW_WORDS,
+    IDIOMS,
     NOUN_TYPES,
     OUT_OF_SCOPE,
     PHRASE_TYPES,
@@ -642,9 +642,7 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     noun = counted(question.tokens) if question.qtype == "count" else None
     if noun is not None:
         alts = {stem(f) for f in [noun, *synonyms_of(noun)]}
-        names = stems(" ".join([entry.title, *entry.aliases]))
-        counts = [_counts(alts, name, value) for name, value in facts]
-        if not (any(counts) or _counts(alts, "", entry.summary)):
+        if not any(_counts(alts, name, value) for name, value in [*facts, ("", entry.summary)]):
             return f"no count of {noun} in {entry.slug}"
     # A question after a fact whose own words are unknown to the store asks for something the
     # picked facts do not say, unless they hold another of its words.

@@ -41,49 +41,91 @@ to be honest|by the way|you know|i mean|kind of|sort of|a lot|a bit|come out|cam
 
 # Idioms and phrasal verbs: a run of everyday words that means one plain word ("pull the plug"
 # is "discontinue"). The run becomes one concept whose forms are the plain words the content
-# holds; "|" separates runs of one meaning, ":" starts the plain words.
-_IDIOMS = """
-show off|showed off|shows off|shown off: unveil unveiled launch launched debut announced
-hit stores|hit shelves|hit the market|hit the shelves|go on sale|went on sale|goes on sale: launch launched release released sale
-pull the plug|pulled the plug|pulls the plug|kill off|killed off|kill it off|killed it off|scrapped: discontinue discontinued end ended cancel cancelled scrap
-down tools|downed tools|walk off the job|walked off the job: strike strikes struck
-walk out|walked out|walks out|walking out: walkout strike walked left
-step down|stepped down|steps down|stepping down: resign resigned resignation
-take the stand|took the stand|taken the stand|takes the stand|on the stand: testify testified testimony witness
-hand down|handed down|hands down: issue issued ruling ruled decision
-shell out|shelled out|fork out|forked out|cough up|coughed up|fork over|forked over: pay paid spend spent
-go down|went down|gone down|goes down|going down|fall over|fell over: crash crashed outage fail failed
-back on its feet|back on their feet|back up and running|back online|bounce back|bounced back: recover recovered recovery restore restored
-come back|came back|comes back|coming back: return returned returns recover recovered
-blow up|blew up|blown up|blows up: explode exploded explosion
-catch fire|caught fire|catches fire|burst into flames|go up in flames|went up in flames|set on fire|on fire: fire fires ignite ignited burn burned
-sign up|signed up|signs up|sign on|signed on|signs on: join joined agree agreed signed commitment
-spin off|spun off|sell off|sold off: divest divestiture sell sale
-wrap up|wrapped up|wraps up|wind down|wound down: end ended conclude concluded
-get sacked|got sacked|get fired|got fired|was fired|were fired|let go: fire fired dismiss dismissed resign
-set up|sets up: establish established create created
-roll out|rolled out|rolls out: rollout release released deploy deployed launch launched
-roll back|rolled back|pull back|pulled back|pulls back: rollback revert reverted withdraw withdrew
-look into|looked into|looking into: investigate investigation probe review
-carry out|carried out|carries out: conduct conducted perform performed
-find out|found out: discover discovered learn learned
-turn down|turned down|turns down: reject rejected refuse refused
-call off|called off|calls off: cancel cancelled canceled
-put off|push back|pushed back|pushes back: postpone postponed delay delayed
-in charge of|in charge: lead leads head heads run runs oversee
-take part|took part|takes part|taking part: participate participation participants join
-hand over|handed over|hands over: provide provided give access share
-back down|backed down|backs down: concede retreat
-drop out|dropped out|drops out|pull out|pulled out: withdraw withdrew
-team up|teamed up|teams up: partner partnership collaborate
-lay off|laid off|lays off: layoffs cut cuts
-hand back|handed back|hands back|give back|gave back|given back|send back|sent back|bring back|brought back|turn in|turned in: return returned returns
-hand out|handed out|hands out|handing out|give out|gave out|giving out: distribute distributed offer offered provide provided
-knock on effect|knock on effects|fallout: impact effect consequences
-"""
+# holds: (runs of one meaning, separated by "|"; the plain words).
+_IDIOMS = (
+    ("show off|showed off|shows off|shown off",
+     "unveil unveiled launch launched debut announced"),
+    ("hit stores|hit shelves|hit the market|hit the shelves|go on sale|went on sale|"
+     "goes on sale",
+     "launch launched release released sale"),
+    ("pull the plug|pulled the plug|pulls the plug|kill off|killed off|kill it off|"
+     "killed it off",
+     "discontinue discontinued end ended cancel cancelled scrap"),
+    ("down tools|downed tools|walk off the job|walked off the job",
+     "strike strikes struck"),
+    ("walk out|walked out|walks out|walking out",
+     "walkout strike walked left"),
+    ("step down|stepped down|steps down|stepping down",
+     "resign resigned resignation"),
+    ("take the stand|took the stand|taken the stand|takes the stand|on the stand",
+     "testify testified testimony witness"),
+    ("hand down|handed down|hands down",
+     "issue issued ruling ruled decision"),
+    ("shell out|shelled out|fork out|forked out|cough up|coughed up|fork over|"
+     "forked over",
+     "pay paid spend spent"),
+    ("go down|went down|gone down|goes down|going down|fall over|fell over",
+     "crash crashed outage fail failed"),
+    ("back on its feet|back on their feet|back up and running|back online|bounce back|"
+     "bounced back",
+     "recover recovered recovery restore restored"),
+    ("come back|came back|comes back|coming back",
+     "return returned returns recover recovered"),
+    ("blow up|blew up|blown up|blows up",
+     "explode exploded explosion"),
+    ("catch fire|caught fire|catches fire|burst into flames|go up in flames|"
+     "went up in flames|set on fire|on fire",
+     "fire fires ignite ignited burn burned"),
+    ("sign up|signed up|signs up|sign on|signed on|signs on",
+     "join joined agree agreed signed commitment"),
+    ("spin off|spun off|sell off|sold off",
+     "divest divestiture sell sale"),
+    ("wrap up|wrapped up|wraps up|wind down|wound down",
+     "end ended conclude concluded"),
+    ("get sacked|got sacked|get fired|got fired|was fired|were fired|let go",
+     "fire fired dismiss dismissed resign"),
+    ("set up|sets up",
+     "establish established create created"),
+    ("roll out|rolled out|rolls out",
+     "rollout release released deploy deployed launch launched"),
+    ("roll back|rolled back|pull back|pulled back|pulls back",
+     "rollback revert reverted withdraw withdrew"),
+    ("look into|looked into|looking into",
+     "investigate investigation probe review"),
+    ("carry out|carried out|carries out",
+     "conduct conducted perform performed"),
+    ("find out|found out",
+     "discover discovered learn learned"),
+    ("turn down|turned down|turns down",
+     "reject rejected refuse refused"),
+    ("call off|called off|calls off",
+     "cancel cancelled canceled"),
+    ("put off|push back|pushed back|pushes back",
+     "postpone postponed delay delayed"),
+    ("in charge of|in charge",
+     "lead leads head heads run runs oversee"),
+    ("take part|took part|takes part|taking part",
+     "participate participation participants join"),
+    ("hand over|handed over|hands over",
+     "provide provided give access share"),
+    ("back down|backed down|backs down",
+     "concede retreat"),
+    ("drop out|dropped out|drops out|pull out|pulled out",
+     "withdraw withdrew"),
+    ("team up|teamed up|teams up",
+     "partner partnership collaborate"),
+    ("lay off|laid off|lays off",
+     "layoffs cut cuts"),
+    ("hand back|handed back|hands back|give back|gave back|given back|send back|"
+     "sent back|bring back|brought back|turn in|turned in",
+     "return returned returns"),
+    ("hand out|handed out|hands out|handing out|give out|gave out|giving out",
+     "distribute distributed offer offered provide provided"),
+    ("knock on effect|knock on effects|fallout",
+     "impact effect consequences"),
+)
 IDIOMS: dict[tuple[str, ...], tuple[str, ...]] = {}
-for _line in _IDIOMS.strip().splitlines():
-    _runs, _plain = _line.split(":")
+for _runs, _plain in _IDIOMS:
     for _run in _runs.split("|"):
         IDIOMS[tuple(_run.split())] = tuple(_plain.split())
 
@@ -111,6 +153,7 @@ worry worries worried concern concerns concerned fear fears afraid nervous anxio
 risk risks danger dangerous threat threats
 start started begin began begun launch launched kick kicked commence
 end ended stop stopped halt halted finish finished
+discontinue discontinued scrap scrapped axe axed cancel cancelled canceled
 fix fixes fixed patch patched repair repaired remedy remediation
 flaw flaws bug bugs defect defects vulnerability vulnerabilities weakness weaknesses
 lose lost loss losses
@@ -175,7 +218,7 @@ delete deleted remove removed erase erased nuke nuked
 faulty defective broken busted buggy flawed
 dismiss dismissed toss tossed
 represent represented representing repped
-approve approved approval authorize authorized authorization authorise authorised greenlight greenlit
+approve approved approval authorize authorized authorization greenlight greenlit
 usa us america american americans
 stock stocks shares equity
 britain british uk england english
