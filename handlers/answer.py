@@ -26,6 +26,7 @@ from content.text import stem, stems, words
 from handlers.english import everyday
 from handlers.lexicon import (
     AMOUNT_WORDS,
+    DURATION_WORDS,
     FIELD_CUES,
     FILLERS,
     GENERIC,
@@ -74,11 +75,13 @@ COUNT_REACH = 4
 
 _RAW_WORD = re.compile(r"[^\W_]+")
 _CURRENCY = re.compile(r"[$€£¥]")
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _COUNTRY = re.compile(r"\bU\.S\.(?:A\.)?(?!\w)|\bUSA?\b")
 
 # Shapes of values: what "how much", "how many", "what share" and "when" want to find.
 _MONTHS = ("january february april june july august september october november december jan "
            "feb apr jun jul aug sep sept oct nov dec")
+_MONTH_WORDS = frozenset(_MONTHS.split()) | {"may", "march"}
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday"
 SHAPES = {
     "money": re.compile(
@@ -227,6 +230,8 @@ class Answerer:
         asking = {second for (first, second), _ in _KIND_PAIRS if (first, second) in pairs}
         asking |= {t for i, t in enumerate(tokens[1:], 1)
                    if tokens[i - 1] == "how" and t in HOW_WORDS}
+        if ("how", "long") in pairs:  # "how long did it last": the verb is the duration
+            asking |= DURATION_WORDS
         content = [w for w in dict.fromkeys(tokens) if w not in STOP and w not in asking]
         synonyms = {w: synonyms_of(w) for w in content}
         known = self.store.known_terms([*(w for w in content if "_" not in w),
@@ -584,7 +589,7 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
         score = 0.0
         if name_stems & cues:
             score += 1.0 if question.qtype == "yesno" else 2.0
-        fits = bool(shapes) and _fits(question, _fact_text(name, value))
+        fits = bool(shapes) and _fits(question, _fact_text(name, value), name)
         if fits:
             score += 1.5
         for concept in asked:
@@ -606,7 +611,7 @@ def _fact_text(name: str, value: str) -> str:
     return f"{name.replace('_', ' ')} {value}"
 
 
-def _fits(question: Question, text: str) -> bool:
+def _fits(question: Question, text: str, name: str = "") -> bool:
     """Is this fact the kind asked, about what is asked? It has the shape (a date for "when"),
     and holds one of the question's other words or is named for the kind (`cost` for "how
     much"): a date of something else does not answer "when did X lift the ban?"."""
@@ -626,7 +631,7 @@ def _fits(question: Question, text: str) -> bool:
         return True
     held = sum(w for c, w in question.attributes if _holds(c, found))
     return (held >= FOCUS_SHARE * sum(w for _, w in question.attributes)
-            or not _CUE_STEMS.get(question.qtype, frozenset()).isdisjoint(found))
+            or not _CUE_STEMS.get(question.qtype, frozenset()).isdisjoint(stems(name)))
 
 
 def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
@@ -637,7 +642,8 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         return None
     # The reply shows the picked facts and the summary: either may hold the fact.
     texts = [*(_fact_text(name, value) for name, value in facts), entry.summary]
-    if not any(_fits(question, t) for t in texts):
+    names = [*(name.replace("_", " ") for name, _ in facts), ""]
+    if not any(_fits(question, t, n) for t, n in zip(texts, names, strict=True)):
         return f"no {question.qtype} fact in {entry.slug}"
     noun = counted(question.tokens) if question.qtype == "count" else None
     if noun is not None:
@@ -658,7 +664,10 @@ def _counts(alts: set[str], name: str, value: str) -> bool:
     if alts & stems(name.replace("_", " ")) and SHAPES["number"].search(value):
         return True
     tokens = words(value)
-    numbers = [i for i, t in enumerate(tokens) if SHAPES["number"].search(t)]
+    # A year or a day of a month dates something; it counts nothing ("counsel since 2020").
+    numbers = [i for i, t in enumerate(tokens) if SHAPES["number"].search(t)
+               and not _YEAR.fullmatch(t)
+               and not (i and tokens[i - 1] in _MONTH_WORDS) and tokens[i + 1 : i + 2] != ["th"]]
     return any(abs(i - j) <= COUNT_REACH for j, t in enumerate(tokens) if stem(t) in alts
                for i in numbers)
 

@@ -139,7 +139,7 @@ GENERIC = frozenset(
     why reason reasons main key basically exactly specifically supposed expected officially yet
     list name names named who everyone everybody someone somebody anyone people person
     date time day timing schedule right used meant aimed go goes went gone come comes came
-    need needs needed
+    need needs needed number numbers figure figures amount amounts
     """.split()
 )
 
@@ -301,6 +301,8 @@ NOUN_TYPES = {
 }
 # After "how", words that say what kind of answer is wanted rather than what it is about.
 HOW_WORDS = frozenset("long often soon far come".split())
+# After "how long", verbs that only say a duration is asked ("how long did the strike last").
+DURATION_WORDS = frozenset("last lasts lasted lasting take takes took taken run runs ran".split())
 # What people type for a word, read as that word before anything else.
 SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", "tho": "though",
                "govt": "government", "gov": "government", "feds": "government", "w": "with",

@@ -27,7 +27,8 @@ ENTRIES = [
     {"slug": "pier-fire", "kind": "event", "title": "Pier fire",
      "summary": "A fire on pier two in 2019 closed the north landing.",
      "fields": {"when": "June 9, 2019", "damage": "$2 million to the landing",
-                "rules": "An operator who ignores the fire code faces a fine"}},
+                "rules": "An operator who ignores the fire code faces a fine",
+                "witnesses": "Two sailors said they saw smoke first"}},
     {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
      "summary": "Ana Ruiz testified for the council at the ferry inquiry.",
      "fields": {"testified": "May 2, 2022, before the inquiry"}},
@@ -82,6 +83,18 @@ def test_how_many_needs_a_number_of_the_thing_counted(router):
     assert reply.answered and "4,000" in reply.text
     # The entry holds a number (4,000 crossings) and the word "ferry", but no count of ferries.
     assert not ask(router, "how many ferries did the night ferry line run?").answered
+
+
+def test_a_year_or_a_day_of_the_month_counts_nothing(router):
+    # "May 2, 2022, before the inquiry": numbers beside "inquiry", but dates, not a count.
+    assert not ask(router, "how many inquiries did Ana Ruiz appear before?").answered
+
+
+def test_what_someone_said_needs_a_statement_of_theirs(router):
+    reply = ask(router, "what did the sailors say about the pier fire?")
+    assert reply.answered and "saw smoke" in reply.text
+    # A statement by someone else is no answer, though its value holds the word "said".
+    assert not ask(router, "what did the council say about the fire on pier two?").answered
 
 
 def test_how_much_of_a_named_attribute_needs_that_attribute(router):
