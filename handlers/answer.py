@@ -135,6 +135,8 @@ class Question:
     tokens: list[str] = field(default_factory=list)
     # The words asked about that name no entry, with their IDF: what a fact must be about.
     attributes: list[tuple[Concept, float]] = field(default_factory=list)
+    # The entries `named` come from the conversation, not from the question's own words.
+    recalled: bool = False
 
 
 @dataclass(frozen=True)
@@ -263,7 +265,8 @@ class Answerer:
                 continue  # "firms" after "companies": one idea, counted once
             concepts.append(Concept(word, forms or (word,), alts, soft=word in GENERIC))
         named = list(dict.fromkeys(slug for _, _, slug in spans))
-        if not named and context:
+        recalled = not named and bool(context)
+        if recalled:
             concepts += self._context_concepts(context)
             named = [c.slug for c in concepts if c.slug]
         qtype = question_type(tokens)
@@ -279,6 +282,7 @@ class Answerer:
             out_of_scope=[w for w in content if w in OUT_OF_SCOPE],
             unknown_names=[w for w in unknown if w in names],
             tokens=tokens,
+            recalled=recalled,
         )
 
     def _context_concepts(self, context: tuple[str, ...]) -> list[Concept]:
@@ -304,7 +308,8 @@ class Answerer:
             return Found(declined=f"unknown names: {', '.join(question.unknown_names)}",
                          ranked=slugs)
         unknown, total = len(question.unknown), len(question.unknown) + len(hard)
-        if not question.named and unknown and unknown >= total * MAX_UNKNOWN_SHARE:
+        typed = question.named and not question.recalled
+        if not typed and unknown and unknown >= total * MAX_UNKNOWN_SHARE:
             return Found(declined=f"unknown words: {', '.join(question.unknown)}", ranked=slugs)
         if not ranked:
             return Found(declined="no entry matches")
@@ -333,7 +338,8 @@ class Answerer:
                        or (c.slug is not None and c.slug in entry.related))
             # Words the store has never seen are forgiven when the question names this very
             # entry ("what's the deal with X, fam?"); otherwise they are part of what is asked.
-            unseen = 0.0 if entry.slug in question.named else (
+            named = entry.slug in question.named and not question.recalled
+            unseen = 0.0 if named else (
                 UNSEEN_WEIGHT * len(question.unknown) * sum(weights) / len(weights))
             if held < MIN_COVERAGE * (sum(weights) + unseen):
                 return "the best entry holds too little of the question"
@@ -445,20 +451,42 @@ _KIND_PAIRS = [(opener, kind) for opener, kind in QUESTION_TYPES if len(opener) 
 def split_parts(text: str) -> list[str]:
     """Up to three questions in one message: "When was it signed? And who attended?",
     "what is X and who made it". A break needs a question word after "and"; the last part
-    takes whatever is left."""
-    parts, start = [], 0
+    takes whatever is left. A part that is only a new ending for the part before ("who is
+    the judge on the search case and on the ad tech case") borrows that part's beginning."""
+    parts, start, ending = [], 0, False  # ending: the part is "and <preposition> ..."
     for match in _PART_BREAK.finditer(text):
         follower = match.group(1)
-        if follower is not None and follower.casefold() not in _PART_OPENERS:
+        if follower is not None and follower.casefold() not in _PART_OPENERS | _PREPOSITIONS:
             continue
-        parts.append(text[start:match.start()])
-        start = match.end()
-    parts.append(text[start:])
-    parts = [p.strip(" ,.!") for p in parts]
-    parts = [p for p in parts if any(w not in STOP for w in words(p))] or [text]
+        parts.append((text[start:match.start()], ending))
+        start, ending = match.end(), follower is not None and follower.casefold() in _PREPOSITIONS
+    parts.append((text[start:], ending))
+    joined: list[str] = []
+    for part, ending in ((p.strip(" ,.!"), e) for p, e in parts):
+        if not part:
+            continue
+        borrowed = _borrow(joined[-1], part) if joined else None
+        if ending and borrowed is None:
+            joined[-1] = f"{joined[-1]} and {part}"  # "did they win and in which court"
+        else:
+            joined.append(borrowed or part)
+    parts = [p for p in joined if any(w not in STOP for w in words(p))] or [text]
     if len(parts) > MAX_PARTS:
         parts = [*parts[: MAX_PARTS - 1], " ".join(parts[MAX_PARTS - 1 :])]
     return parts
+
+
+_PREPOSITIONS = frozenset("on in for at with from to by during".split())
+_LEADS = re.compile(r"^(?:and|but|also|plus|what about|how about)\s+", re.IGNORECASE)
+
+
+def _borrow(before: str, part: str) -> str | None:
+    """`part` as a whole question when it only gives `before` a new ending ("and on phones?"
+    after "what is Google's share in the US?" asks for Google's share on phones), else None."""
+    rest = _LEADS.sub("", part)
+    first = rest.split(maxsplit=1)[0].casefold() if rest.split() else ""
+    at = before.casefold().rfind(f" {first} ") if first in _PREPOSITIONS else -1
+    return f"{before[:at]} {rest}" if at >= 0 else None
 
 
 def _abbreviation(question: Question) -> Concept | None:

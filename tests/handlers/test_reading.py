@@ -6,7 +6,7 @@ import yaml
 
 from content.loader import load_into, read_pack
 from content.store import Store
-from handlers.answer import Answerer, counted
+from handlers.answer import Answerer, counted, split_parts
 from handlers.english import everyday
 from handlers.messages import Request
 from handlers.router import Router
@@ -107,3 +107,26 @@ def test_how_much_of_a_named_attribute_needs_that_attribute(router):
 def test_a_declined_question_still_ranks_entries(router):
     found = Answerer(router.store).find("was the Zorblax pier fire reported?")
     assert found.declined and found.ranked and found.ranked[0] == "pier-fire"
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("when did the night ferry stop? and who testified?",
+     ["when did the night ferry stop", "who testified"]),
+    ("what is the pier fire and who testified", ["what is the pier fire", "who testified"]),
+    # "and on ..." is a new ending for the question before it
+    ("who sells tickets in the US and in Canada",
+     ["who sells tickets in the US", "who sells tickets in Canada"]),
+    # ... unless that question has no such ending to replace
+    ("did the trust win and in which court", ["did the trust win and in which court"]),
+    ("ferry? pier? fire? trust?", ["ferry", "pier", "fire trust"]),
+])
+def test_a_message_splits_into_at_most_three_questions(text, parts):
+    assert split_parts(text) == parts
+
+
+def test_each_part_of_a_message_is_answered_or_declined_in_one_reply(router):
+    reply = ask(router, "when did they pull the plug on the night ferry, and how much damage "
+                        "did the pier fire do? And who won the lottery?")
+    assert reply.answered
+    assert "March 3, 2021" in reply.text and "$2 million" in reply.text
+    assert '"who won the lottery": the briefing does not say' in reply.text
