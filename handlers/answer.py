@@ -223,8 +223,8 @@ class Answerer:
         return Found(found.entry, found.facts, found.declined, found.score, text, found.ranked)
 
     def read(self, text: str, context: tuple[str, ...] = ()) -> Question:
-        # "US" and "U.S." are a country, not the pronoun "us" (a stop word).
-        plain = _COUNTRY.sub(" usa ", text)
+        # "US" and "U.S." are a country, not the pronoun "us" (a stop word); "%" is "percent".
+        plain = _COUNTRY.sub(" usa ", text).replace("%", " percent ")
         tokens = _rewrite([SHORT_FORMS.get(w, w) for w in words(plain)[:MAX_WORDS]])
         names = proper_nouns(text)
         # "how long", "what share": words that say the kind of answer, not what it is about

@@ -163,7 +163,6 @@ sue sued suing lawsuit lawsuits litigation
 ruling ruled decision verdict judgment judgement
 ban banned prohibit prohibited forbid forbidden
 allow allowed permit permitted
-approve approved approval
 require required requirement requirements mandatory obligatory compulsory obligated obliged
 voluntary optional voluntarily
 refuse refused reject rejected declined denied
@@ -309,7 +308,9 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
                "wrt": "about", "abt": "about", "thru": "through", "yr": "year", "yrs": "years",
                "mo": "month", "mos": "months", "hrs": "hours", "mins": "minutes", "u": "you",
                "ur": "your", "pls": "please", "plz": "please", "msg": "message",
-               "dept": "department"}
+               "dept": "department", "co": "company", "corp": "corporation", "ep": "episode",
+               "eps": "episodes", "biz": "business", "mgr": "manager", "devs": "developers",
+               "bn": "billion", "mil": "million"}
 # Words that make a "what" question ask for an amount ("what did it cost Delta?").
 AMOUNT_WORDS = frozenset("cost costs price priced paid pay spend spent".split())
 YES_NO_OPENERS = frozenset(
