@@ -116,6 +116,10 @@ _IDIOMS = (
      "partner partnership collaborate"),
     ("lay off|laid off|lays off",
      "layoffs cut cuts"),
+    ("put out|puts out|putting out|send out|sent out|sends out",
+     "publish published release released issue issued"),
+    ("write up|write ups|writeup|writeups|post mortem|postmortem",
+     "report reports review analysis"),
     ("hand back|handed back|hands back|give back|gave back|given back|send back|"
      "sent back|bring back|brought back|turn in|turned in",
      "return returned returns"),
@@ -219,6 +223,8 @@ dismiss dismissed toss tossed
 represent represented representing repped
 approve approved approval authorize authorized authorization greenlight greenlit
 usa us america american americans
+voucher vouchers coupon coupons gift
+recall recalled pull pulled withdraw withdrawn
 stock stocks shares equity
 britain british uk england english
 australia australian australians aussie aussies
@@ -310,7 +316,10 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
                "ur": "your", "pls": "please", "plz": "please", "msg": "message",
                "dept": "department", "co": "company", "corp": "corporation", "ep": "episode",
                "eps": "episodes", "biz": "business", "mgr": "manager", "devs": "developers",
-               "bn": "billion", "mil": "million"}
+               "bn": "billion", "mil": "million", "jan": "january", "feb": "february",
+               "mar": "march", "apr": "april", "jun": "june", "jul": "july", "aug": "august",
+               "sep": "september", "sept": "september", "oct": "october", "nov": "november",
+               "dec": "december"}
 # Words that make a "what" question ask for an amount ("what did it cost Delta?").
 AMOUNT_WORDS = frozenset("cost costs price priced paid pay spend spent".split())
 YES_NO_OPENERS = frozenset(
