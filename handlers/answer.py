@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from content.entry import Entry
 from content.store import Store
 from content.text import stem, stems, words
-from handlers.english import everyday
+from handlers.english import english, everyday
 from handlers.lexicon import (
     AMOUNT_WORDS,
     DURATION_WORDS,
@@ -137,6 +137,7 @@ class Question:
     attributes: list[tuple[Concept, float]] = field(default_factory=list)
     # The entries `named` come from the conversation, not from the question's own words.
     recalled: bool = False
+    proper: frozenset[str] = frozenset()  # words written as names ("Ryanair", "UK")
 
 
 @dataclass(frozen=True)
@@ -280,9 +281,10 @@ class Answerer:
             named=named,
             group=asks_for_group(tokens, qtype),
             out_of_scope=[w for w in content if w in OUT_OF_SCOPE],
-            unknown_names=[w for w in unknown if w in names],
+            unknown_names=[w for w in unknown if w in names or (w.isalpha() and not english(w))],
             tokens=tokens,
             recalled=recalled,
+            proper=frozenset(names),
         )
 
     def _context_concepts(self, context: tuple[str, ...]) -> list[Concept]:
@@ -671,8 +673,16 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     # The reply shows the picked facts and the summary: either may hold the fact.
     texts = [*(_fact_text(name, value) for name, value in facts), entry.summary]
     names = [*(name.replace("_", " ") for name, _ in facts), ""]
-    if not any(_fits(question, t, n) for t, n in zip(texts, names, strict=True)):
+    fitting = [t for t, n in zip(texts, names, strict=True) if _fits(question, t, n)]
+    if not fitting:
         return f"no {question.qtype} fact in {entry.slug}"
+    # "How much did Ryanair lose?": an amount that is not about Ryanair is no answer, however
+    # much of the rest of the question it holds. Names are what a fact must be about.
+    about = stems(" ".join([*fitting, entry.title, *entry.aliases]))
+    for concept in question.concepts:
+        named = concept.slug is None and not concept.soft and _is_name(concept.word, question)
+        if named and not _holds(concept, about):
+            return f"nothing about {concept.word} in {entry.slug}"
     noun = counted(question.tokens) if question.qtype == "count" else None
     if noun is not None:
         alts = {stem(f) for f in [noun, *synonyms_of(noun)]}
@@ -684,6 +694,11 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     if question.unknown and not any(_holds(c, stems(" ".join(texts))) for c in attributes):
         return f"asks for {', '.join(question.unknown)}"
     return None
+
+
+def _is_name(word: str, question: Question) -> bool:
+    """Is this question word a name: written as one, or no everyday English word?"""
+    return word.isalpha() and (word in question.proper or not english(word))
 
 
 def _counts(alts: set[str], name: str, value: str) -> bool:

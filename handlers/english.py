@@ -1,10 +1,10 @@
-"""Which words are everyday English: a word list with counts of how often each is used,
-from the spell checker's English dictionary (pyspellchecker), read once when first needed.
+"""Which words are English, and which are everyday English: word counts from the spell
+checker's English dictionary (pyspellchecker), read once when first needed.
 
 A question word the store has never seen is either everyday English the curator did not use
 ("boxes", "tossed") or a name or term the store does not know ("Clooney", "IP68"). The first
 must not be "corrected" into a name that looks like it ("boxes" is not "Boies"); the second is
-what an off-topic question is made of.
+what a fact must be about when a question names it ("how much did Ryanair lose?").
 """
 
 import gzip
@@ -14,22 +14,53 @@ from importlib import resources
 
 # Used at least this often in the dictionary's corpus: everyday English.
 EVERYDAY_COUNT = 1000
+# The dictionary lists names and rare words too, most at its floor count (50); a word used this
+# often is English rather than a name ("antitrust" 374, "Australia" 243, "Samsung" 50).
+ENGLISH_COUNT = 300
+# Endings an inflected word may carry ("queries" is "query", "reboots" "reboot").
+_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+            ("ing", "e"))
 
 _lock = threading.Lock()
-_words: frozenset[str] | None = None
+_lists: tuple[frozenset[str], frozenset[str]] | None = None
 
 
 def everyday(word: str) -> bool:
-    """Is `word` (lower-case) an everyday English word?"""
-    return word in _everyday()
+    """Is `word` (lower-case) an everyday English word, or a form of one?"""
+    return _listed(word, _read()[0])
 
 
-def _everyday() -> frozenset[str]:
-    global _words
-    if _words is None:
+def english(word: str) -> bool:
+    """Is `word` (lower-case) an English dictionary word, or a form of one (not a name)?"""
+    return _listed(word, _read()[1])
+
+
+# Prefixes English makes new words with ("unbrick", "counteroffer", "prerelease").
+_PREFIXES = ("un", "re", "pre", "non", "anti", "counter", "over", "under", "mis", "out", "co",
+             "sub", "super", "inter", "multi", "post", "self")
+
+
+def _listed(word: str, found: frozenset[str]) -> bool:
+    if _inflected(word, found):
+        return True
+    return any(word.startswith(p) and len(word) - len(p) >= 4 and _inflected(word[len(p):], found)
+               for p in _PREFIXES)
+
+
+def _inflected(word: str, found: frozenset[str]) -> bool:
+    if word in found:
+        return True
+    return any(word.endswith(end) and len(word) - len(end) >= 3
+               and word[: len(word) - len(end)] + root in found for end, root in _ENDINGS)
+
+
+def _read() -> tuple[frozenset[str], frozenset[str]]:
+    global _lists
+    if _lists is None:
         with _lock:
-            if _words is None:
+            if _lists is None:
                 data = resources.files("spellchecker") / "resources" / "en.json.gz"
                 counts = json.loads(gzip.decompress(data.read_bytes()))
-                _words = frozenset(w for w, n in counts.items() if n >= EVERYDAY_COUNT)
-    return _words
+                _lists = (frozenset(w for w, n in counts.items() if n >= EVERYDAY_COUNT),
+                          frozenset(w for w, n in counts.items() if n >= ENGLISH_COUNT))
+    return _lists

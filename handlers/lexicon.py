@@ -27,6 +27,8 @@ STOP = frozenset(
     quickly simply basically mostly roughly exactly precisely actual really truly lol lmao
     thx ty btw fyi tl dr guys folks fam gonna kinda sorta yall ya yeah yep nope ah oh um
     finally eventually ultimately initially originally apparently supposedly
+    isnt arent wasnt werent doesnt dont didnt wont wouldnt cant couldnt shouldnt hasnt havent
+    hadnt im ive youre theyre thats pre non
     even true sorry dumb silly stupid ballpark approximately approx circa whole entire
     """.split()
 )
