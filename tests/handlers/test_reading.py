@@ -130,3 +130,14 @@ def test_each_part_of_a_message_is_answered_or_declined_in_one_reply(router):
     assert reply.answered
     assert "March 3, 2021" in reply.text and "$2 million" in reply.text
     assert '"who won the lottery": the briefing does not say' in reply.text
+
+
+def test_a_fact_must_be_about_the_names_asked_of(router):
+    assert ask(router, "how much damage did the pier fire do to the landing?").answered
+    # Mary Boies is in the store (she chairs the trust), but the $2 million is not hers.
+    assert not ask(router, "how much damage did Mary Boies do in the pier fire?").answered
+
+
+def test_a_word_neither_stored_nor_english_declines_even_beside_a_name(router):
+    assert ask(router, "was the night ferry discontinued?").answered
+    assert not ask(router, "did the night ferry run on lng?").answered
