@@ -76,7 +76,8 @@ COUNT_REACH = 4
 _RAW_WORD = re.compile(r"[^\W_]+")
 _CURRENCY = re.compile(r"[$€£¥]")
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
-_COUNTRY = re.compile(r"\bU\.S\.(?:A\.)?(?!\w)|\bUSA?\b")
+_COUNTRY = re.compile(r"\bU\.S\.(?:A\.)?(?!\w)|\bUSA?\b|\bthe States\b")
+_DRAWN_OUT = re.compile(r"([a-z])\1{2,}")  # "sooo" is "so", "pleeease" "please"
 
 # Shapes of values: what "how much", "how many", "what share" and "when" want to find.
 _MONTHS = ("january february april june july august september october november december jan "
@@ -226,7 +227,8 @@ class Answerer:
     def read(self, text: str, context: tuple[str, ...] = ()) -> Question:
         # "US" and "U.S." are a country, not the pronoun "us" (a stop word); "%" is "percent".
         plain = _COUNTRY.sub(" usa ", text).replace("%", " percent ")
-        tokens = _rewrite([SHORT_FORMS.get(w, w) for w in words(plain)[:MAX_WORDS]])
+        said = [_DRAWN_OUT.sub(r"\1", w) for w in words(plain)[:MAX_WORDS]]
+        tokens = _rewrite([SHORT_FORMS.get(w, w) for w in said])
         names = proper_nouns(text)
         # "how long", "what share": words that say the kind of answer, not what it is about
         pairs = set(zip(tokens, tokens[1:], strict=False))

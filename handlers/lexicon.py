@@ -28,7 +28,7 @@ STOP = frozenset(
     thx ty btw fyi tl dr guys folks fam gonna kinda sorta yall ya yeah yep nope ah oh um
     finally eventually ultimately initially originally apparently supposedly
     isnt arent wasnt werent doesnt dont didnt wont wouldnt cant couldnt shouldnt hasnt havent
-    hadnt im ive youre theyre thats pre non
+    hadnt im ive youre theyre thats pre non vs versus
     even true sorry dumb silly stupid ballpark approximately approx circa whole entire
     """.split()
 )
@@ -151,7 +151,7 @@ GENERIC = frozenset(
 
 # Everyday synonyms: a question word that is not in the content may mean one that is. Each line
 # is a group of words that can stand for one another in any subject; a word maps to the rest
-# of every line it is on.
+# of every line it is on. "a > b c" says a may mean b or c, not the other way round.
 _CLUSTERS = """
 company companies firm firms business businesses corporation corporations vendor vendors
 agency agencies department departments bureau
@@ -225,6 +225,7 @@ dismiss dismissed toss tossed
 represent represented representing repped
 approve approved approval authorize authorized authorization greenlight greenlit
 usa us america american americans
+washington > government federal
 voucher vouchers coupon coupons gift
 recall recalled pull pulled withdraw withdrawn
 stock stocks shares equity
@@ -242,6 +243,10 @@ estimate estimated estimates reckon reckoned reckons
 """
 SYNONYMS: dict[str, list[str]] = {}
 for _line in _CLUSTERS.strip().splitlines():
+    if ">" in _line:
+        _word, _meanings = _line.split(">")
+        SYNONYMS.setdefault(_word.strip(), []).extend(_meanings.split())
+        continue
     _group = _line.split()
     for _word in _group:
         SYNONYMS.setdefault(_word, []).extend(w for w in _group if w != _word)
