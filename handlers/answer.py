@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from content.entry import Entry
 from content.store import Store
 from content.text import stem, stems, words
-from handlers.english import english, everyday
+from handlers.english import english, everyday, misspelt
 from handlers.lexicon import (
     AMOUNT_WORDS,
     DURATION_WORDS,
@@ -228,7 +228,7 @@ class Answerer:
         # "US" and "U.S." are a country, not the pronoun "us" (a stop word); "%" is "percent".
         plain = _COUNTRY.sub(" usa ", text).replace("%", " percent ")
         said = [_DRAWN_OUT.sub(r"\1", w) for w in words(plain)[:MAX_WORDS]]
-        tokens = _rewrite([SHORT_FORMS.get(w, w) for w in said])
+        tokens = _rewrite([t for w in said for t in SHORT_FORMS.get(w, w).split()])
         names = proper_nouns(text)
         # "how long", "what share": words that say the kind of answer, not what it is about
         pairs = set(zip(tokens, tokens[1:], strict=False))
@@ -283,7 +283,7 @@ class Answerer:
             named=named,
             group=asks_for_group(tokens, qtype),
             out_of_scope=[w for w in content if w in OUT_OF_SCOPE],
-            unknown_names=[w for w in unknown if w in names or (w.isalpha() and not english(w))],
+            unknown_names=[w for w in unknown if w in names or _foreign(w)],
             tokens=tokens,
             recalled=recalled,
             proper=frozenset(names),
@@ -321,9 +321,12 @@ class Answerer:
         first_reason = None
         # The best entry, or a close runner-up when the best cannot answer (it lacks the kind of
         # fact asked, or too much of the question) and the runner-up can.
-        for score, entry, profile, learned in ranked[:RUNNERS_UP + 1]:
-            if score < RUNNER_UP_SHARE * best:
-                break
+        close = [r for r in ranked[:RUNNERS_UP + 1] if r[0] >= RUNNER_UP_SHARE * best]
+        # The entry the question names may answer what a broader entry above it cannot ("when
+        # did Griddy go bankrupt?" after the entry on every bankruptcy).
+        if len(question.named) == 1:
+            close += [r for r in ranked if r[1].slug in question.named and r not in close]
+        for score, entry, profile, learned in close:
             facts = pick_facts(question, entry, profile)
             reason = None if learned else (self._lacks(question, entry, profile)
                                            or _wrong_kind(question, entry, facts))
@@ -513,7 +516,8 @@ def counted(tokens: list[str]) -> str | None:
                     break
                 phrase.append(token)
             phrase = [t for t in phrase if t not in GENERIC and t.isalpha()]
-            return phrase[-1] if phrase else None
+            plural = [t for t in phrase if t.endswith("s") and not t.endswith("ss")]
+            return (plural or phrase)[-1] if phrase else None
     return None
 
 
@@ -679,15 +683,19 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     if not fitting:
         return f"no {question.qtype} fact in {entry.slug}"
     # "How much did Ryanair lose?": an amount that is not about Ryanair is no answer, however
-    # much of the rest of the question it holds. Names are what a fact must be about.
+    # much of the rest of the question it holds. Names and years are what a fact must be about.
     about = stems(" ".join([*fitting, entry.title, *entry.aliases]))
     for concept in question.concepts:
-        named = concept.slug is None and not concept.soft and _is_name(concept.word, question)
+        named = concept.slug is None and not concept.soft and (
+            _is_name(concept.word, question) or _YEAR.fullmatch(concept.word))
         if named and not _holds(concept, about):
             return f"nothing about {concept.word} in {entry.slug}"
     noun = counted(question.tokens) if question.qtype == "count" else None
     if noun is not None:
         alts = {stem(f) for f in [noun, *synonyms_of(noun)]}
+        title = stems(entry.title) - _STOP_STEMS
+        if alts & stems(" ".join([entry.title, *entry.aliases])):
+            alts |= title  # "how many directors quit" of the board's entry: "five board members"
         if not any(_counts(alts, name, value) for name, value in [*facts, ("", entry.summary)]):
             return f"no count of {noun} in {entry.slug}"
     # A question after a fact whose own words are unknown to the store asks for something the
@@ -696,6 +704,11 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     if question.unknown and not any(_holds(c, stems(" ".join(texts))) for c in attributes):
         return f"asks for {', '.join(question.unknown)}"
     return None
+
+
+def _foreign(word: str) -> bool:
+    """A word neither English nor a slip of the keys from it: a name or a term ("IP68")."""
+    return word.isalpha() and not english(word) and not misspelt(word)
 
 
 def _is_name(word: str, question: Question) -> bool:

@@ -225,6 +225,9 @@ dismiss dismissed toss tossed
 represent represented representing repped
 approve approved approval authorize authorized authorization greenlight greenlit
 usa us america american americans
+bankrupt bankruptcy bankruptcies insolvent insolvency
+resign resigned resigns resignation resignations quit quits
+canned sacked axed ousted > fired dismissed
 washington > government federal
 voucher vouchers coupon coupons gift
 recall recalled pull pulled withdraw withdrawn
@@ -326,7 +329,16 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
                "bn": "billion", "mil": "million", "jan": "january", "feb": "february",
                "mar": "march", "apr": "april", "jun": "june", "jul": "july", "aug": "august",
                "sep": "september", "sept": "september", "oct": "october", "nov": "november",
-               "dec": "december"}
+               "dec": "december", "fb": "facebook", "ig": "instagram", "yt": "youtube",
+               "ags": "attorneys general", "nyc": "new york city"}
+# US states by their postal codes, where the code is no English word ("TX", "NY").
+SHORT_FORMS.update({code: state for code, state in (pair.split(":") for pair in """
+ak:alaska az:arizona ct:connecticut fl:florida ga:georgia ia:iowa ks:kansas ky:kentucky
+md:maryland mn:minnesota mt:montana nv:nevada nh:new_hampshire nj:new_jersey nm:new_mexico
+ny:new_york nc:north_carolina nd:north_dakota ri:rhode_island sd:south_dakota tn:tennessee
+tx:texas ut:utah vt:vermont va:virginia wa:washington wv:west_virginia wi:wisconsin wy:wyoming
+""".split())})
+SHORT_FORMS.update({code: state.replace("_", " ") for code, state in SHORT_FORMS.items()})
 # Words that make a "what" question ask for an amount ("what did it cost Delta?").
 AMOUNT_WORDS = frozenset("cost costs price priced paid pay spend spent".split())
 YES_NO_OPENERS = frozenset(

@@ -65,12 +65,12 @@ class Vocabulary:
         of four letters or fewer are left alone: most of their neighbours are other real words
         ("take" is not a typo of "make").
         """
-        if len(word) < 5 or not word.isalpha():
-            return None
         self._refresh()
-        compact = self._names.compact.get(word)
+        compact = self._names.compact.get(word)  # "sb3" for "SB 3", "newyork" for "New York"
         if compact is not None:
             return compact
+        if len(word) < 5 or not word.isalpha():
+            return None
         corrections = self._corrections
         if word not in corrections:
             if len(corrections) > MAX_CORRECTIONS:
