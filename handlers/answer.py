@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from content.entry import Entry
 from content.store import Store
 from content.text import stem, stems, words
-from handlers.english import english, everyday, misspelt
+from handlers.english import english, everyday
 from handlers.lexicon import (
     AMOUNT_WORDS,
     DURATION_WORDS,
@@ -283,7 +283,7 @@ class Answerer:
             named=named,
             group=asks_for_group(tokens, qtype),
             out_of_scope=[w for w in content if w in OUT_OF_SCOPE],
-            unknown_names=[w for w in unknown if w in names or _foreign(w)],
+            unknown_names=[w for w in unknown if w in names],
             tokens=tokens,
             recalled=recalled,
             proper=frozenset(names),
@@ -704,11 +704,6 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     if question.unknown and not any(_holds(c, stems(" ".join(texts))) for c in attributes):
         return f"asks for {', '.join(question.unknown)}"
     return None
-
-
-def _foreign(word: str) -> bool:
-    """A word neither English nor a slip of the keys from it: a name or a term ("IP68")."""
-    return word.isalpha() and not english(word) and not misspelt(word)
 
 
 def _is_name(word: str, question: Question) -> bool:

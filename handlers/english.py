@@ -40,21 +40,6 @@ _PREFIXES = ("un", "re", "pre", "non", "anti", "counter", "over", "under", "mis"
              "sub", "super", "inter", "multi", "post", "self")
 
 
-def misspelt(word: str) -> bool:
-    """Is `word` one slip (a letter left out, added, changed or two swapped) from an everyday
-    English word ("seperate", "goverment")? Then it is a typo, not a name."""
-    if len(word) < 5 or not word.isalpha():
-        return False
-    found = _read()[0]
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    edits = {a + b[1:] for a, b in splits if b}
-    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
-    edits |= {a + c + b for a, b in splits for c in letters}
-    return not found.isdisjoint(edits - {word})
-
-
 def _listed(word: str, found: frozenset[str]) -> bool:
     if _inflected(word, found):
         return True
