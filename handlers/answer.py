@@ -323,7 +323,7 @@ class Answerer:
         # fact asked, or too much of the question) and the runner-up can.
         close = [r for r in ranked[:RUNNERS_UP + 1] if r[0] >= RUNNER_UP_SHARE * best]
         # The entry the question names may answer what a broader entry above it cannot ("when
-        # did Griddy go bankrupt?" after the entry on every bankruptcy).
+        # did Acme go bankrupt?" after the entry on every bankruptcy).
         if len(question.named) == 1:
             close += [r for r in ranked if r[1].slug in question.named and r not in close]
         for score, entry, profile, learned in close:
@@ -566,8 +566,8 @@ def proper_nouns(text: str) -> set[str]:
 
 
 def expansion(acronym: str, entry: Entry) -> str:
-    """The entry's name whose initials spell `acronym` ("CAISI": "Center for AI Standards and
-    Innovation"), else its title."""
+    """The entry's name whose initials spell `acronym` ("HSB": "Harbour Safety
+    Board"), else its title."""
     letters = "".join(words(acronym))
     for name in (entry.title, *entry.aliases):
         if _initials(name) == letters and "".join(words(name)) != letters:

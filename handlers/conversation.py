@@ -14,7 +14,7 @@ QUESTION_OPENERS = frozenset(
 REQUEST_OPENERS = frozenset(
     "tell explain describe give summarize summarise compare define remind".split()
 )
-# A message this short that names an entry ("mythos access", "and the NSA") is a question.
+# A message this short that names an entry ("acme recall", "and the HSB") is a question.
 NAMING_WORDS = 8
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -35,7 +35,7 @@ _WINDOW = re.compile(
 
 def reads_as_question(text: str, names_an_entry: bool) -> bool:
     """Does an unprompted message read as a question to the briefing? "who made it?",
-    "explain the order", "mythos access" do; "thanks!", "lol", "good morning all" do not."""
+    "explain the order", "acme recall" do; "thanks!", "lol", "good morning all" do not."""
     found = words(text)
     if not found:
         return False

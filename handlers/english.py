@@ -15,7 +15,7 @@ from importlib import resources
 # Used at least this often in the dictionary's corpus: everyday English.
 EVERYDAY_COUNT = 1000
 # The dictionary lists names and rare words too, most at its floor count (50); a word used this
-# often is English rather than a name ("antitrust" 374, "Australia" 243, "Samsung" 50).
+# often is English rather than a name ("antitrust" 374, "Australia" 243, most brand names 50).
 ENGLISH_COUNT = 300
 # Endings an inflected word may carry ("queries" is "query", "reboots" "reboot").
 _ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),

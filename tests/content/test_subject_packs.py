@@ -119,3 +119,20 @@ def _bot(*args, cwd: Path):
     env = {"BRIEFBOT_DB": str(cwd / "data" / "b.db"), "PATH": "/usr/bin:/bin"}
     return subprocess.run([sys.executable, "-m", "bot", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
+
+
+def test_no_code_names_an_entity_of_any_pack():
+    """The answerer and the bot hold general English only: a one-word name of any pack's entry
+    that is no English word ("Griddy", "CAISI") appears in no source file of theirs."""
+    from handlers.english import english
+
+    names = {word for folder in PACK_DIRS for entry in read_pack(folder).entries
+             for name in (entry.title, *entry.aliases)
+             for word in [normalize_name(name)] if " " not in word and len(word) > 3}
+    found = {}
+    for source in [*(ROOT / "handlers").glob("*.py"), *(ROOT / "bot").glob("*.py")]:
+        words = set(normalize_name(source.read_text(encoding="utf-8")).split())
+        hits = sorted(w for w in names & words if not english(w))
+        if hits:
+            found[source.name] = hits
+    assert len(names) > 100 and not found, found
