@@ -192,7 +192,9 @@ async def serve_app(name: str, api_url: str) -> None:
         load(store, read_pack(ROOT / "content" / "seed"))
         router = Router(store)
         router.vocabulary.warm()
-        app = http_app(SlackBot(router, settings, SECRET, session=session), lambda: {"ok": True})
+        bot = SlackBot(router, settings, SECRET, session=session)
+        # As in production: with the signing secret, every mention is written to the inbox.
+        app = http_app(bot, lambda: {"ok": True}, signing_secret=SECRET)
     else:
         app = _bolt_only(MinimalBot(settings, session).app)
     # Nothing here outlives the run (the store is a temporary file): on SIGTERM, leave at
