@@ -249,8 +249,8 @@ class Answerer:
                 fixed = None if word in OUT_OF_SCOPE else self.vocabulary.correct(word)
                 if fixed and word in names and not self.vocabulary.names_in(fixed.split()):
                     fixed = None  # a name is a typo of a name ("Antropic"), not of a word
-                if fixed and everyday(word) and not all(map(everyday, fixed.split())):
-                    fixed = None  # "boxes" is spelt right; it is not the name "Boies"
+                if fixed and everyday(word):
+                    fixed = None  # "boxes" is spelt right: not the name "Boies", nor "boxed"
                 if fixed is None:
                     unknown.append(word)
                     continue

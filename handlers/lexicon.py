@@ -28,7 +28,7 @@ STOP = frozenset(
     thx ty btw fyi tl dr guys folks fam gonna kinda sorta yall ya yeah yep nope ah oh um
     finally eventually ultimately initially originally apparently supposedly
     isnt arent wasnt werent doesnt dont didnt wont wouldnt cant couldnt shouldnt hasnt havent
-    hadnt im ive youre theyre thats pre non vs versus
+    hadnt im ive youre theyre thats pre non vs versus anyway anyways anyhow
     even true sorry dumb silly stupid ballpark approximately approx circa whole entire
     """.split()
 )
@@ -38,7 +38,7 @@ STOP = frozenset(
 FILLERS = tuple(tuple(p.split()) for p in """
 end up|ended up|ends up|turn out|turned out|turns out|so far|out there|by itself|each other|
 these days|right now|at all|in total|all in all|at the end of the day|or not|of course|
-to be honest|by the way|you know|i mean|kind of|sort of|a lot|a bit|come out|came out
+to be honest|by the way|the rest of|you know|i mean|kind of|sort of|a lot|a bit|come out|came out
 """.replace("\n", "").split("|"))
 
 # Idioms and phrasal verbs: a run of everyday words that means one plain word ("pull the plug"
@@ -118,14 +118,15 @@ _IDIOMS = (
      "partner partnership collaborate"),
     ("lay off|laid off|lays off",
      "layoffs cut cuts"),
-    ("put out|puts out|putting out|send out|sent out|sends out",
+    ("put out|puts out|putting out",
      "publish published release released issue issued"),
     ("write up|write ups|writeup|writeups|post mortem|postmortem",
      "report reports review analysis"),
     ("hand back|handed back|hands back|give back|gave back|given back|send back|"
      "sent back|bring back|brought back|turn in|turned in",
      "return returned returns"),
-    ("hand out|handed out|hands out|handing out|give out|gave out|giving out",
+    ("hand out|handed out|hands out|handing out|give out|gave out|giving out|send out|sent out|"
+     "sends out",
      "distribute distributed offer offered provide provided"),
     ("knock on effect|knock on effects|fallout",
      "impact effect consequences"),
