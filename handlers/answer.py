@@ -99,6 +99,9 @@ SHAPES = {
         r"daily|weekly|annually)\b|\b(?:may|march)\s+\d|\b(?:1[6-9]|20)\d\d\b|"
         r"\b\d{1,2}[/.-]\d{1,2}\b",
         re.IGNORECASE),
+    "temperature": re.compile(r"°|\bdegrees?\b|\bfahrenheit\b|\bcelsius\b|\d\s?[fc]\b",
+                              re.IGNORECASE),
+    "speed": re.compile(r"\d[\d,.]*\s*(?:mph|km/h|kph|knots?|miles per hour)", re.IGNORECASE),
     "clock": re.compile(r"\b\d{1,2}(:\d\d)?\s*(a\.?m|p\.?m)\b|\b\d{1,2}:\d\d\b", re.IGNORECASE),
     "quote": re.compile(r"[\"“”«»]|\b(?:said|says|say|stated|told|wrote|called|described|"
                         r"testified|argued|apologi[sz]ed|announced|commented)\b",
@@ -108,6 +111,7 @@ SHAPES = {
 NEEDS_SHAPE = {
     "when": ("date",), "clock": ("clock",), "amount": ("money", "percent"),
     "count": ("number",), "percent": ("percent",), "said": ("quote",), "age": ("number",),
+    "temperature": ("temperature",), "speed": ("speed",),
 }
 
 

@@ -267,6 +267,11 @@ QUESTION_TYPES = (
     (("what", "month"), "when"),
     (("how", "long"), "when"),
     (("how", "old"), "age"),
+    (("how", "cold"), "temperature"),
+    (("how", "hot"), "temperature"),
+    (("how", "warm"), "temperature"),
+    (("what", "temperature"), "temperature"),
+    (("how", "fast"), "speed"),
     (("what", "percentage"), "percent"),
     (("what", "percent"), "percent"),
     (("what", "share"), "percent"),
@@ -306,7 +311,7 @@ NOUN_TYPES = {
     "percentage": "percent",
 }
 # After "how", words that say what kind of answer is wanted rather than what it is about.
-HOW_WORDS = frozenset("long often soon far come".split())
+HOW_WORDS = frozenset("long often soon far come cold hot warm fast".split())
 # After "how long", verbs that only say a duration is asked ("how long did the strike last").
 DURATION_WORDS = frozenset("last lasts lasted lasting take takes took taken run runs ran".split())
 # What people type for a word, read as that word before anything else.

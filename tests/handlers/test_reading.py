@@ -28,7 +28,8 @@ ENTRIES = [
      "summary": "A fire on pier two in 2019 closed the north landing.",
      "fields": {"when": "June 9, 2019", "damage": "$2 million to the landing",
                 "rules": "An operator who ignores the fire code faces a fine",
-                "witnesses": "Two sailors said they saw smoke first"}},
+                "witnesses": "Two sailors said they saw smoke first",
+                "heat": "The fire burned at about 900 °F"}},
     {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
      "summary": "Ana Ruiz testified for the council at the ferry inquiry.",
      "fields": {"testified": "May 2, 2022, before the inquiry"}},
@@ -141,3 +142,10 @@ def test_a_fact_must_be_about_the_names_asked_of(router):
 def test_an_unknown_name_declines_but_chat_slang_does_not_sink_a_named_entry(router):
     assert ask(router, "was the night ferry discontinued, ngl?").answered
     assert not ask(router, "did the night ferry run on LNG?").answered
+
+
+def test_how_cold_or_hot_needs_a_temperature(router):
+    reply = ask(router, "how hot did the pier fire get?")
+    assert reply.answered and "900" in reply.text
+    # Dates and crossings are numbers, but no temperature.
+    assert not ask(router, "how cold was it when the night ferry ended?").answered
