@@ -102,6 +102,9 @@ SHAPES = {
     "temperature": re.compile(r"°|\bdegrees?\b|\bfahrenheit\b|\bcelsius\b|\d\s?[fc]\b",
                               re.IGNORECASE),
     "speed": re.compile(r"\d[\d,.]*\s*(?:mph|km/h|kph|knots?|miles per hour)", re.IGNORECASE),
+    "duration": re.compile(r"\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|"
+                           r"ten|several|few)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|"
+                           r"months?|years?)\b", re.IGNORECASE),
     "clock": re.compile(r"\b\d{1,2}(:\d\d)?\s*(a\.?m|p\.?m)\b|\b\d{1,2}:\d\d\b", re.IGNORECASE),
     "quote": re.compile(r"[\"“”«»]|\b(?:said|says|say|stated|told|wrote|called|described|"
                         r"testified|argued|apologi[sz]ed|announced|commented)\b",
@@ -109,7 +112,8 @@ SHAPES = {
 }
 # The kinds of fact a question type needs; an entry without one cannot answer it.
 NEEDS_SHAPE = {
-    "when": ("date",), "clock": ("clock",), "amount": ("money", "percent"),
+    "when": ("date",), "duration": ("duration", "date"), "clock": ("clock",),
+    "amount": ("money", "percent"),
     "count": ("number",), "percent": ("percent",), "said": ("quote",), "age": ("number",),
     "temperature": ("temperature",), "speed": ("speed",),
 }
@@ -776,15 +780,22 @@ def _rewrite(tokens: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        run = next(((r, into) for r, into in _RUNS.get(tokens[i], ())
+        run = next(((r, into, len(r)) for r, into in _RUNS.get(tokens[i], ())
                     if tuple(tokens[i : i + len(r)]) == r), None)
+        if run is None and i + 2 < len(tokens) and tokens[i + 1] in _OBJECTS:
+            # a phrasal verb around its object: "rolled it back", "kill the thing off"
+            split = (tokens[i], tokens[i + 2])
+            run = next(((r, into, 3) for r, into in _RUNS.get(tokens[i], ()) if r == split), None)
         if run is None:
             out.append(tokens[i])
             i += 1
         else:
             out.extend(run[1])
-            i += len(run[0])
+            i += run[2]
     return out
+
+
+_OBJECTS = frozenset("it them this that him her everything".split())
 
 
 def _replace(tokens: list[str], word: str, replacement: list[str]) -> list[str]:

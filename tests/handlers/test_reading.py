@@ -6,7 +6,7 @@ import yaml
 
 from content.loader import load_into, read_pack
 from content.store import Store
-from handlers.answer import Answerer, counted, split_parts
+from handlers.answer import Answerer, _rewrite, counted, split_parts
 from handlers.english import everyday
 from handlers.messages import Request
 from handlers.router import Router
@@ -29,7 +29,8 @@ ENTRIES = [
      "fields": {"when": "June 9, 2019", "damage": "$2 million to the landing",
                 "rules": "An operator who ignores the fire code faces a fine",
                 "witnesses": "Two sailors said they saw smoke first",
-                "heat": "The fire burned at about 900 °F"}},
+                "heat": "The fire burned at about 900 °F",
+                "closure": "The north landing stayed shut for 40 hours"}},
     {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
      "summary": "Ana Ruiz testified for the council at the ferry inquiry.",
      "fields": {"testified": "May 2, 2022, before the inquiry"}},
@@ -59,6 +60,16 @@ def test_an_idiom_is_read_as_the_plain_word_the_pack_uses(router):
     assert reply.answered and "March 3, 2021" in reply.text
     reply = ask(router, "when did Ana Ruiz take the stand?")
     assert reply.answered and "May 2, 2022" in reply.text
+
+
+def test_a_phrasal_verb_is_read_around_its_object():
+    assert _rewrite("when did they roll it back".split()) == ["when", "did", "they", "roll_back"]
+    assert _rewrite("they rolled back the fare".split()) == ["they", "rolled_back", "the", "fare"]
+
+
+def test_how_long_wants_a_duration(router):
+    reply = ask(router, "how long was the north landing shut after the pier fire?")
+    assert reply.answered and "40 hours" in reply.text
 
 
 def test_capital_us_is_the_country_and_lower_case_us_a_pronoun(router):
