@@ -33,6 +33,7 @@ from handlers.lexicon import (
     GROUP_NOUNS,
     HOW_WORDS,
     IDIOMS,
+    MONEY_WORDS,
     NOUN_TYPES,
     OUT_OF_SCOPE,
     PHRASE_TYPES,
@@ -115,7 +116,7 @@ NEEDS_SHAPE = {
     "when": ("date",), "duration": ("duration", "date"), "clock": ("clock",),
     "amount": ("money", "percent"),
     "count": ("number",), "percent": ("percent",), "said": ("quote",), "age": ("number",),
-    "temperature": ("temperature",), "speed": ("speed",),
+    "temperature": ("temperature",), "speed": ("speed",), "quantity": ("number",),
 }
 
 
@@ -283,6 +284,10 @@ class Answerer:
         qtype = question_type(tokens)
         if qtype in ("what", "none") and (_CURRENCY.search(text) or AMOUNT_WORDS & set(tokens)):
             qtype = "amount"  # "total damage in $$?", "what did it cost them?"
+        if qtype == "amount" and not _CURRENCY.search(text):
+            measured = _head_after(tokens, ("how", "much"))
+            if measured and measured not in MONEY_WORDS and not AMOUNT_WORDS & set(tokens):
+                qtype = "quantity"  # "how much oil leaked?" wants barrels, not dollars
         return Question(
             text=text,
             qtype=qtype,
@@ -513,13 +518,18 @@ def _abbreviation(question: Question) -> Concept | None:
 
 
 def counted(tokens: list[str]) -> str | None:
-    """The noun "how many" counts: the head (last word) of the phrase after it ("how many
-    film industry jobs were lost" -> "jobs"; "how many devices crashed" -> "devices": a word in
-    -ed after the noun is its verb), or None when it counts nothing in particular."""
-    for i in range(len(tokens) - 2):
-        if tokens[i : i + 2] == ["how", "many"]:
+    """The noun "how many" counts: the head of the phrase after it ("how many film industry
+    jobs were lost" -> "jobs"; "how many devices crashed" -> "devices": a word in -ed after the
+    noun is its verb; the last plural wins), or None when it counts nothing in particular."""
+    return _head_after(tokens, ("how", "many"))
+
+
+def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
+    n = len(opener)
+    for i in range(len(tokens) - n):
+        if tuple(tokens[i : i + n]) == opener:
             phrase: list[str] = []
-            for token in tokens[i + 2 :]:
+            for token in tokens[i + n :]:
                 if token in STOP or (phrase and token.endswith("ed")):
                     break
                 phrase.append(token)

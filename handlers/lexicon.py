@@ -122,6 +122,8 @@ _IDIOMS = (
      "publish published release released issue issued"),
     ("write up|write ups|writeup|writeups|post mortem|postmortem",
      "report reports review analysis"),
+    ("share price|share prices|stock price|stock prices|market cap|market value",
+     "stock stocks valuation"),
     ("hand back|handed back|hands back|give back|gave back|given back|send back|"
      "sent back|bring back|brought back|turn in|turned in",
      "return returned returns"),
@@ -227,6 +229,7 @@ dismiss dismissed toss tossed
 represent represented representing repped
 approve approved approval authorize authorized authorization greenlight greenlit
 usa us america american americans
+die died dies dead death deaths kill killed killing fatal fatalities
 bankrupt bankruptcy bankruptcies insolvent insolvency
 resign resigned resigns resignation resignations quit quits
 canned sacked axed ousted > fired dismissed
@@ -328,6 +331,13 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
                "dec": "december", "ags": "attorneys general"}
 # Words that make a "what" question ask for an amount ("what did it cost Delta?").
 AMOUNT_WORDS = frozenset("cost costs price priced paid pay spend spent".split())
+# After "how much", nouns that ask for money; any other ("how much oil") asks for a quantity.
+MONEY_WORDS = frozenset("""
+money cash dollars dollar euros pounds funding funds revenue revenues income profit profits
+loss losses damage damages compensation settlement fine fines penalty penalties debt budget
+salary pay payment payments bonus reward rewards value worth cost costs price fee fees tax
+taxes spending investment aid
+""".split())
 YES_NO_OPENERS = frozenset(
     "is are was were has have had does do did will would can could should may might isnt arent "
     "wasnt werent hasnt havent hadnt doesnt dont didnt wont wouldnt cant couldnt shouldnt".split()
@@ -355,6 +365,7 @@ FIELD_CUES = {
                "payments", "budget", "revenue", "spend", "spending", "damages", "paid",
                "settlement", "funding"},
     "count": {"count", "number", "total", "units", "size", "tally", "quantity"},
+    "quantity": {"count", "number", "total", "amount", "volume", "quantity", "size", "estimate"},
     "percent": {"share", "percent", "percentage", "rate", "proportion"},
     "which": {"members", "participants", "who", "by", "parties", "owner", "developer"},
     "yesno": {"status", "state", "result", "outcome", "verdict", "ruling", "decision", "stage"},
@@ -368,7 +379,8 @@ OUT_OF_SCOPE = frozenset(
     """
     headcount employees employee staff staffers workforce founded founder founders founding
     ceo cfo cto chairman chairwoman chief budget budgets
-    revenue revenues profit profits valuation valued worth stock stocks shares share_price salary
+    revenue revenues profit profits valuation valued worth stock stocks shares salary share_price
+    share_prices stock_price stock_prices market_cap market_value
     salaries headquarters headquartered hq located population age born birthday net
     weather forecast temperature rain score scores game games match recipe joke jokes movie song
     lyrics capital election poll polls parameters funding funded

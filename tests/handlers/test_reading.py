@@ -20,7 +20,8 @@ FERRY = {
 ENTRIES = [
     {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
      "summary": "The night ferry crossed the bay until the council discontinued it.",
-     "fields": {"ended": "March 3, 2021", "crossings": "About 4,000 crossings a year"}},
+     "fields": {"ended": "March 3, 2021", "crossings": "About 4,000 crossings a year",
+                "fuel": "It burned about 300 gallons of diesel a night"}},
     {"slug": "harbour-trust", "kind": "service", "title": "Harbour Trust",
      "summary": "The trust runs the piers and sells tickets in the US and Canada.",
      "fields": {"tickets": "Sold at 12 kiosks", "staff_note": "Mary Boies chairs it"}},
@@ -160,3 +161,9 @@ def test_how_cold_or_hot_needs_a_temperature(router):
     assert reply.answered and "900" in reply.text
     # Dates and crossings are numbers, but no temperature.
     assert not ask(router, "how cold was it when the night ferry ended?").answered
+
+
+def test_how_much_of_a_thing_wants_a_quantity_not_money(router):
+    reply = ask(router, "how much diesel did the night ferry burn?")
+    assert reply.answered and "300 gallons" in reply.text
+    assert router.answerer.read("how much money did the night ferry make?").qtype == "amount"
