@@ -1,15 +1,17 @@
 """Turn a question into the entry and facts that answer it, or decline.
 
 The steps:
-1. words, minus stop words; unknown words repaired (general-English synonyms, typos) or set
-   aside; entity names (titles, aliases) found whole;
+1. words, minus stop words; idioms read as their plain words ("pull the plug": discontinue);
+   unknown words repaired (general-English synonyms, typos) or set aside, but a word spelt right
+   (handlers/english.py) is never "repaired" into another; entity names found whole;
 2. candidates: entries named in the question, plus an FTS5 bm25 query over the quoted words;
 3. each candidate scored by a field-weighted BM25 (names and aliases, keywords, fields, summary)
    over the question's concepts, with a boost for the entry a name names and for entries that
    link to it, so an entry that joins two named things beats either thing's own entry;
 4. decline on evidence: nothing in the store matches the topic (off-topic), a name the store has
    never seen, or the best entry lacks the kind of fact asked (a date for "when", an amount for
-   "how much", a number for "how many", a quote for "what did X say");
+   "how much", a number beside X for "how many X", a quote for "what did X say"), or its fact
+   is not about the names and years the question asks of;
 5. pick the fields that fit: by the question's words, by field-name conventions (who, when,
    cost, count ...) and by the shape of a value (money, a number, a percentage, a date).
 """
@@ -77,6 +79,7 @@ COUNT_REACH = 4
 _RAW_WORD = re.compile(r"[^\W_]+")
 _CURRENCY = re.compile(r"[$€£¥]")
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _COUNTRY = re.compile(r"\bU\.S\.(?:A\.)?(?!\w)|\bUSA?\b|\bthe States\b")
 _DRAWN_OUT = re.compile(r"([a-z])\1{2,}")  # "sooo" is "so", "pleeease" "please"
 
@@ -236,8 +239,8 @@ class Answerer:
     def read(self, text: str, context: tuple[str, ...] = ()) -> Question:
         # "US" and "U.S." are a country, not the pronoun "us" (a stop word); "%" is "percent".
         plain = _COUNTRY.sub(" usa ", text).replace("%", " percent ")
-        said = [_DRAWN_OUT.sub(r"\1", w) for w in words(plain)[:MAX_WORDS]]
-        tokens = _rewrite([t for w in said for t in SHORT_FORMS.get(w, w).split()])
+        typed = [_DRAWN_OUT.sub(r"\1", w) for w in words(plain)[:MAX_WORDS]]
+        tokens = _rewrite([t for w in typed for t in SHORT_FORMS.get(w, w).split()])
         names = proper_nouns(text)
         # "how long", "what share": words that say the kind of answer, not what it is about
         pairs = set(zip(tokens, tokens[1:], strict=False))
@@ -725,7 +728,7 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
 
 
 def _is_name(word: str, question: Question) -> bool:
-    """Is this question word a name: written as one, or no everyday English word?"""
+    """Is this question word a name: written as one, or no word English uses often?"""
     return word.isalpha() and (word in question.proper or not english(word))
 
 
@@ -737,8 +740,8 @@ def _counts(alts: set[str], name: str, value: str) -> bool:
     tokens = words(value)
     # A year or a day of a month dates something; it counts nothing ("counsel since 2020").
     numbers = [i for i, t in enumerate(tokens) if SHAPES["number"].search(t)
-               and not _YEAR.fullmatch(t)
-               and not (i and tokens[i - 1] in _MONTH_WORDS) and tokens[i + 1 : i + 2] != ["th"]]
+               and not _YEAR.fullmatch(t) and not _ORDINAL.fullmatch(t)
+               and not (i and tokens[i - 1] in _MONTH_WORDS)]
     return any(abs(i - j) <= COUNT_REACH for j, t in enumerate(tokens) if stem(t) in alts
                for i in numbers)
 
