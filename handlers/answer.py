@@ -489,7 +489,7 @@ def split_parts(text: str) -> list[str]:
         if not part:
             continue
         borrowed = _borrow(joined[-1], part) if joined else None
-        if ending and borrowed is None:
+        if ending and borrowed is None and joined:
             joined[-1] = f"{joined[-1]} and {part}"  # "did they win and in which court"
         else:
             joined.append(borrowed or part)

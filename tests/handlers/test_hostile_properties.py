@@ -15,9 +15,12 @@ MASS = ["@everyone", "@here", "<!channel>", "<!here>", "<!everyone>", "<@&42>", 
 FTS = ['"', "AND", "OR", "NOT", "NEAR(", "col:x", "*", "-", "^", "(", ")", "{", "}", ":"]
 MARKUP = ["*bold*", "_it_", "~s~", "`code`", "```", "<http://x|y>", "<b>", "</script>", "&amp;",
           "[link](http://x)", "> quote", "# h1", "\u202e", "\u200b", "\x00", "\r\n"]
+# The answerer's own grammar: part breaks, question types, idioms and what it rewrites.
+GRAMMAR = ["?", " and ", " and on ", " and in ", "how many", "how much", "how long", "what about",
+           "US", "U.S.", "the States", "%", "sooo", "pull the plug", "rolled it back", "$"]
 COMMANDS = ["", "show ", "list ", "set ", "add ", "history ", "revert ", "subscribe ", "gaps ",
             "changes since ", "digest ", "alias ", "retire ", "status "]
-pieces = st.one_of(st.sampled_from(MASS + FTS + MARKUP), st.text(max_size=30))
+pieces = st.one_of(st.sampled_from(MASS + FTS + MARKUP + GRAMMAR), st.text(max_size=30))
 messages = st.builds(lambda head, parts: head + " ".join(parts), st.sampled_from(COMMANDS),
                      st.lists(pieces, max_size=12))
 

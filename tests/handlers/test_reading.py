@@ -167,3 +167,10 @@ def test_how_much_of_a_thing_wants_a_quantity_not_money(router):
     reply = ask(router, "how much diesel did the night ferry burn?")
     assert reply.answered and "300 gallons" in reply.text
     assert router.answerer.read("how much money did the night ferry make?").qtype == "amount"
+
+
+@pytest.mark.parametrize("text", [" and on the pier", "? and on the pier", " and in", "and on",
+                                  "?? and on x and on y and in z and by w", "", "?", " and "])
+def test_odd_part_breaks_never_raise(router, text):
+    assert split_parts(text)
+    assert "wrong on my side" not in ask(router, text).text
