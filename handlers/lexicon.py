@@ -328,9 +328,12 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
                "bn": "billion", "mil": "million", "jan": "january", "feb": "february",
                "mar": "march", "apr": "april", "jun": "june", "jul": "july", "aug": "august",
                "sep": "september", "sept": "september", "oct": "october", "nov": "november",
-               "dec": "december", "ags": "attorneys general"}
+               "dec": "december", "ags": "attorneys general", "whats": "what is",
+               "whos": "who is", "wheres": "where is", "hows": "how is", "whens": "when is"}
 # Words that make a "what" question ask for an amount ("what did it cost Delta?").
-AMOUNT_WORDS = frozenset("cost costs price priced paid pay spend spent".split())
+AMOUNT_WORDS = frozenset(
+    "cost costs costing price priced paid pay pays paying spend spends spent spending dollars "
+    "bucks euros".split())
 # After "how much", nouns that ask for money; any other ("how much oil") asks for a quantity.
 MONEY_WORDS = frozenset("""
 money cash dollars dollar euros pounds funding funds revenue revenues income profit profits
