@@ -80,6 +80,7 @@ _RAW_WORD = re.compile(r"[^\W_]+")
 _CURRENCY = re.compile(r"[$€£¥]")
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_ORDINAL_END = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 _COUNTRY = re.compile(r"\bU\.S\.(?:A\.)?(?!\w)|\bUSA?\b|\bthe States\b")
 _DRAWN_OUT = re.compile(r"([a-z])\1{2,}")  # "sooo" is "so", "pleeease" "please"
 
@@ -239,7 +240,8 @@ class Answerer:
     def read(self, text: str, context: tuple[str, ...] = ()) -> Question:
         # "US" and "U.S." are a country, not the pronoun "us" (a stop word); "%" is "percent".
         plain = _COUNTRY.sub(" usa ", text).replace("%", " percent ")
-        typed = [_DRAWN_OUT.sub(r"\1", w) for w in words(plain)[:MAX_WORDS]]
+        # "sooo" is "so"; "the 15th" is the 15 a date holds
+        typed = [_ORDINAL_END.sub("", _DRAWN_OUT.sub(r"\1", w)) for w in words(plain)[:MAX_WORDS]]
         tokens = _rewrite([t for w in typed for t in SHORT_FORMS.get(w, w).split()])
         names = proper_nouns(text)
         # "how long", "what share": words that say the kind of answer, not what it is about

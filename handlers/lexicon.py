@@ -28,7 +28,7 @@ STOP = frozenset(
     thx ty btw fyi tl dr guys folks fam gonna kinda sorta yall ya yeah yep nope ah oh um
     finally eventually ultimately initially originally apparently supposedly
     isnt arent wasnt werent doesnt dont didnt wont wouldnt cant couldnt shouldnt hasnt havent
-    hadnt im ive youre theyre thats pre non vs versus anyway anyways anyhow
+    hadnt im ive youre theyre thats pre non vs versus anyway anyways anyhow wise
     even true sorry dumb silly stupid ballpark approximately approx circa whole entire
     """.split()
 )
@@ -102,7 +102,8 @@ _IDIOMS = (
      "reject rejected refuse refused"),
     ("call off|called off|calls off",
      "cancel cancelled canceled"),
-    ("put off|push back|pushed back|pushes back",
+    ("put off|push back|pushed back|pushes back|got pushed|was pushed|were pushed|got bumped|"
+     "was bumped|were bumped|got delayed|moved back",
      "postpone postponed delay delayed"),
     ("in charge of|in charge",
      "lead leads head heads run runs oversee"),
@@ -229,6 +230,8 @@ dismiss dismissed toss tossed
 represent represented representing repped
 approve approved approval authorize authorized authorization greenlight greenlit
 usa us america american americans
+staff staffing staffed
+member members membership memberships
 die died dies dead death deaths kill killed killing fatal fatalities
 bankrupt bankruptcy bankruptcies insolvent insolvency
 resign resigned resigns resignation resignations quit quits
@@ -262,6 +265,10 @@ QUESTION_TYPES = (
     (("how", "many"), "count"),
     (("how", "much"), "amount"),
     (("what", "time"), "clock"),
+    (("what", "reason"), "why"),
+    (("what", "excuse"), "why"),
+    (("what", "explanation"), "why"),
+    (("what", "justification"), "why"),
     (("what", "date"), "when"),
     (("what", "day"), "when"),
     (("which", "day"), "when"),
@@ -292,6 +299,10 @@ QUESTION_TYPES = (
 )
 # Phrases that say what is asked wherever they stand ("what is the event used for?").
 PHRASE_TYPES = (
+    (("time", "window"), "duration"),
+    (("time", "frame"), "duration"),
+    (("time", "period"), "duration"),
+    (("time", "span"), "duration"),
     (("stand", "for"), "expand"),
     (("stands", "for"), "expand"),
     (("short", "for"), "expand"),
