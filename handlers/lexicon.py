@@ -325,7 +325,7 @@ NOUN_TYPES = {
     "percentage": "percent",
 }
 # After "how", words that say what kind of answer is wanted rather than what it is about.
-HOW_WORDS = frozenset("long often soon far come cold hot warm fast".split())
+HOW_WORDS = frozenset("long often soon far come cold hot warm fast big large".split())
 # After "how long", verbs that only say a duration is asked ("how long did the strike last").
 DURATION_WORDS = frozenset("last lasts lasted lasting take takes took taken run runs ran".split())
 # What people type for a word, read as that word before anything else.
