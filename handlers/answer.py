@@ -226,7 +226,14 @@ class Answerer:
         founds: list[Found] = []
         with self.store.reading():
             for part in split_parts(text):
+                # "did X happen too? when did that end?": when the part before was declined, a
+                # part that names nothing is about that same unanswered thing.
+                context = () if founds and founds[-1].entry is None else context
                 found = self._find(part, context)
+                if (founds and founds[-1].entry is None and found.entry is not None
+                        and _REFERS.intersection(words(part)) and not self.read(part).named):
+                    found = Found(declined="about a part the briefing cannot answer",
+                                  question=part, ranked=found.ranked)
                 founds.append(found)
                 if found.entry is not None:
                     context = (found.entry.slug,)
@@ -810,6 +817,8 @@ def _rewrite(tokens: list[str]) -> list[str]:
     return out
 
 
+# Words by which a part of a message points back at the part before it.
+_REFERS = frozenset("that it this they them there those these he she him her its their".split())
 _OBJECTS = frozenset("it them this that him her everything".split())
 
 

@@ -174,3 +174,11 @@ def test_how_much_of_a_thing_wants_a_quantity_not_money(router):
 def test_odd_part_breaks_never_raise(router, text):
     assert split_parts(text)
     assert "wrong on my side" not in ask(router, text).text
+
+
+def test_a_part_pointing_back_at_a_declined_part_is_declined_too(router):
+    founds = router.answerer.find_all("did the Zephyr ferry ever run? when did it end?")
+    assert [f.entry for f in founds] == [None, None]
+    # Asked on its own, or after a part that was answered, the same words are answered.
+    founds = router.answerer.find_all("what is the night ferry? when did it end?")
+    assert all(f.entry is not None for f in founds)
