@@ -28,7 +28,7 @@ STOP = frozenset(
     thx ty btw fyi tl dr guys folks fam gonna kinda sorta yall ya yeah yep nope ah oh um
     finally eventually ultimately initially originally apparently supposedly
     isnt arent wasnt werent doesnt dont didnt wont wouldnt cant couldnt shouldnt hasnt havent
-    hadnt im ive youre theyre thats pre non vs versus anyway anyways anyhow wise
+    hadnt im ive youre theyre thats pre non vs versus anyway anyways anyhow wise saying
     even true sorry dumb silly stupid ballpark approximately approx circa whole entire
     """.split()
 )
@@ -231,6 +231,7 @@ represent represented representing repped
 approve approved approval authorize authorized authorization greenlight greenlit
 usa us america american americans
 staff staffing staffed
+windmill windmills turbine turbines
 member members membership memberships
 die died dies dead death deaths kill killed killing fatal fatalities
 bankrupt bankruptcy bankruptcies insolvent insolvency
