@@ -231,6 +231,7 @@ represent represented representing repped
 approve approved approval authorize authorized authorization greenlight greenlit
 usa us america american americans
 staff staffing staffed
+own owns owned owner owners ownership
 windmill windmills turbine turbines
 member members membership memberships
 die died dies dead death deaths kill killed killing fatal fatalities
