@@ -238,6 +238,8 @@ die died dies dead death deaths kill killed killing fatal fatalities
 bankrupt bankruptcy bankruptcies insolvent insolvency
 resign resigned resigns resignation resignations quit quits
 canned sacked axed ousted > fired dismissed
+onboard > aboard
+blew blown > exploded explosion
 voucher vouchers coupon coupons gift
 recall recalled pull pulled withdraw withdrawn
 stock stocks shares equity
