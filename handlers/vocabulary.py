@@ -14,6 +14,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from content.store import Store
 from content.text import normalize_name
+from handlers.english import everyday
 from handlers.lexicon import STOP
 
 MAX_NAME_WORDS = 7
@@ -35,8 +36,10 @@ class Vocabulary:
         self._corrections: dict[str, str | None] = {}  # until the words change
 
     def warm(self) -> None:
-        """Read the names and words now rather than on the first question."""
+        """Read the names and words (and the English word list) now rather than on the first
+        question."""
         self._refresh()
+        everyday("the")
 
     def names_in(self, tokens: list[str]) -> list[tuple[int, int, str]]:
         """(start, end, slug) of entity names in `tokens`, longest first, never overlapping."""
