@@ -65,6 +65,8 @@ CUE_BOOST = 0.25
 # When the best entry cannot answer, the next few may, if they score this share of the best.
 RUNNERS_UP = 2
 RUNNER_UP_SHARE = 0.9
+# ... and the entry the question names, if it scores this share of the best.
+NAMED_SHARE = 0.5
 # Decline when the best entry holds less than this share (by IDF) of the question's words.
 MIN_COVERAGE = 0.5
 # Decline when this share of a question's topic words is unknown and it names no entry.
@@ -106,7 +108,6 @@ SHAPES = {
         re.IGNORECASE),
     "temperature": re.compile(r"°|\bdegrees?\b|\bfahrenheit\b|\bcelsius\b|\d\s?[fc]\b",
                               re.IGNORECASE),
-    "speed": re.compile(r"\d[\d,.]*\s*(?:mph|km/h|kph|knots?|miles per hour)", re.IGNORECASE),
     "duration": re.compile(r"\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|"
                            r"ten|several|few)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|"
                            r"months?|years?)\b", re.IGNORECASE),
@@ -120,7 +121,7 @@ NEEDS_SHAPE = {
     "when": ("date",), "duration": ("duration", "date"), "clock": ("clock",),
     "amount": ("money", "percent"),
     "count": ("number",), "percent": ("percent",), "said": ("quote",), "age": ("number",),
-    "temperature": ("temperature",), "speed": ("speed",), "quantity": ("number",),
+    "temperature": ("temperature",), "quantity": ("number",),
 }
 
 
@@ -245,8 +246,10 @@ class Answerer:
         return Found(found.entry, found.facts, found.declined, found.score, text, found.ranked)
 
     def read(self, text: str, context: tuple[str, ...] = ()) -> Question:
-        # "US" and "U.S." are a country, not the pronoun "us" (a stop word); "%" is "percent".
-        plain = _COUNTRY.sub(" usa ", text).replace("%", " percent ")
+        # "US" and "U.S." are a country, not the pronoun "us" (a stop word), unless the whole
+        # message is in capitals ("CAN YOU TELL US"); "%" is "percent".
+        shouted = not any(ch.islower() for ch in text)
+        plain = (text if shouted else _COUNTRY.sub(" usa ", text)).replace("%", " percent ")
         # "sooo" is "so"; "the 15th" is the 15 a date holds
         typed = [_ORDINAL_END.sub("", _DRAWN_OUT.sub(r"\1", w)) for w in words(plain)[:MAX_WORDS]]
         tokens = _rewrite([t for w in typed for t in SHORT_FORMS.get(w, w).split()])
@@ -298,7 +301,8 @@ class Answerer:
             qtype = "amount"  # "total damage in $$?", "what did it cost them?"
         if qtype == "amount" and not _CURRENCY.search(text):
             measured = _head_after(tokens, ("how", "much"))
-            if measured and measured not in MONEY_WORDS and not AMOUNT_WORDS & set(tokens):
+            if (measured and everyday(measured) and measured not in MONEY_WORDS
+                    and measured not in names and not AMOUNT_WORDS & set(tokens)):
                 qtype = "quantity"  # "how much oil leaked?" wants barrels, not dollars
         return Question(
             text=text,
@@ -350,7 +354,8 @@ class Answerer:
         # The entry the question names may answer what a broader entry above it cannot ("when
         # did Acme go bankrupt?" after the entry on every bankruptcy).
         if len(question.named) == 1:
-            close += [r for r in ranked if r[1].slug in question.named and r not in close]
+            close += [r for r in ranked if r[1].slug in question.named and r not in close
+                      and r[0] >= NAMED_SHARE * best]
         for score, entry, profile, learned in close:
             facts = pick_facts(question, entry, profile)
             reason = None if learned else (self._lacks(question, entry, profile)
@@ -497,12 +502,14 @@ def split_parts(text: str) -> list[str]:
     for part, ending in ((p.strip(" ,.!"), e) for p, e in parts):
         if not part:
             continue
-        borrowed = _borrow(joined[-1], part) if joined else None
+        led = ending or _LEADS.match(part) is not None
+        borrowed = _borrow(joined[-1], part) if joined and led else None
         if ending and borrowed is None and joined:
             joined[-1] = f"{joined[-1]} and {part}"  # "did they win and in which court"
         else:
             joined.append(borrowed or part)
-    parts = [p for p in joined if any(w not in STOP for w in words(p))] or [text]
+    parts = [p for p in joined if any(w not in STOP for w in words(_COUNTRY.sub(" usa ", p)))]
+    parts = parts or [text]
     if len(parts) > MAX_PARTS:
         parts = [*parts[: MAX_PARTS - 1], " ".join(parts[MAX_PARTS - 1 :])]
     return parts
@@ -517,8 +524,10 @@ def _borrow(before: str, part: str) -> str | None:
     after "what is Google's share in the US?" asks for Google's share on phones), else None."""
     rest = _LEADS.sub("", part)
     first = rest.split(maxsplit=1)[0].casefold() if rest.split() else ""
-    at = before.casefold().rfind(f" {first} ") if first in _PREPOSITIONS else -1
-    return f"{before[:at]} {rest}" if at >= 0 else None
+    if first not in _PREPOSITIONS:
+        return None
+    found = list(re.finditer(rf"\s{first}\s", before, re.IGNORECASE))
+    return f"{before[:found[-1].start()]} {rest}" if found else None
 
 
 def _abbreviation(question: Question) -> Concept | None:
@@ -542,12 +551,15 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
         if tuple(tokens[i : i + n]) == opener:
             phrase: list[str] = []
             for token in tokens[i + n :]:
-                if token in STOP or (phrase and token.endswith("ed")):
+                if token in STOP:
                     break
                 phrase.append(token)
             phrase = [t for t in phrase if t not in GENERIC and t.isalpha()]
             plural = [t for t in phrase if t.endswith("s") and not t.endswith("ss")]
-            return (plural or phrase)[-1] if phrase else None
+            if plural:  # "how many oil-covered birds were found": birds
+                return plural[-1]
+            nouns = [t for t in phrase if not t.endswith("ed")]  # "how many crew died"
+            return nouns[-1] if nouns else None
     return None
 
 
@@ -688,16 +700,12 @@ def _fits(question: Question, text: str, name: str = "") -> bool:
     noun = counted(question.tokens) if question.qtype == "count" else None
     if noun is not None:  # "how many X" is about X; _wrong_kind checks that X is there
         return True
-    # "How much was the fine?": a fact about something else (a share of phones returned) is
-    # not the fine, however many of the question's other words it holds.
-    if any(found.isdisjoint(stem(f) for f in [w, *synonyms_of(w)])
-           for w in question.out_of_scope):
-        return False
     if not question.attributes:
         return True
     held = sum(w for c, w in question.attributes if _holds(c, found))
     return (held >= FOCUS_SHARE * sum(w for _, w in question.attributes)
-            or not _CUE_STEMS.get(question.qtype, frozenset()).isdisjoint(stems(name)))
+            or not _CUE_STEMS.get(question.qtype, frozenset()).isdisjoint(
+                stems(name) if question.qtype == "said" else found))
 
 
 def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
@@ -715,6 +723,12 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     # "How much did Ryanair lose?": an amount that is not about Ryanair is no answer, however
     # much of the rest of the question it holds. Names and years are what a fact must be about.
     about = stems(" ".join([*fitting, entry.title, *entry.aliases]))
+    # "How much was the fine?": a share of phones returned is not the fine, however many of
+    # the question's other words it holds.
+    for word in question.out_of_scope:
+        alts = {stem(f) for f in [word, *word.split("_"), *synonyms_of(word)]}
+        if about.isdisjoint(alts) and stems(entry.summary).isdisjoint(alts):
+            return f"nothing about {word.replace('_', ' ')} in {entry.slug}"
     for concept in question.concepts:
         named = concept.slug is None and not concept.soft and (
             _is_name(concept.word, question) or _YEAR.fullmatch(concept.word))
@@ -792,7 +806,8 @@ def synonyms_of(word: str) -> list[str]:
 
 
 # Runs of words read as one: fillers (dropped) and idioms (one token, "pull_the_plug", whose
-# synonyms are the idiom's plain words). Longest first, so "take the stand" beats "the stand".
+# synonyms are the idiom's plain words). Longest first among runs that start alike ("in charge of"
+# before "in charge").
 _RUNS: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
 for _run in sorted([*FILLERS, *IDIOMS], key=len, reverse=True):
     _RUNS.setdefault(_run[0], []).append((_run, () if _run in FILLERS else ("_".join(_run),)))
@@ -805,7 +820,7 @@ def _rewrite(tokens: list[str]) -> list[str]:
         run = next(((r, into, len(r)) for r, into in _RUNS.get(tokens[i], ())
                     if tuple(tokens[i : i + len(r)]) == r), None)
         if run is None and i + 2 < len(tokens) and tokens[i + 1] in _OBJECTS:
-            # a phrasal verb around its object: "rolled it back", "kill the thing off"
+            # a phrasal verb around a one-word object: "rolled it back", "kill them off"
             split = (tokens[i], tokens[i + 2])
             run = next(((r, into, 3) for r, into in _RUNS.get(tokens[i], ()) if r == split), None)
         if run is None:

@@ -120,7 +120,7 @@ _IDIOMS = (
     ("lay off|laid off|lays off",
      "layoffs cut cuts"),
     ("put out|puts out|putting out",
-     "publish published release released issue issued"),
+     "publish published release released issue issued extinguish extinguished"),
     ("write up|write ups|writeup|writeups|post mortem|postmortem",
      "report reports review analysis"),
     ("share price|share prices|stock price|stock prices|market cap|market value",
@@ -193,7 +193,7 @@ invite invited invitation invitations guests invitees
 attend attended attending attendance
 join joined participate participation participants
 protect protection defend defense defence
-crash crashed crashes outage outages failure bricked
+crash crashed crashes outage outages failure
 fire fires burn burned burning blaze explode exploded explosion overheat overheated overheating
 phone phones handset handsets smartphone smartphones mobile
 computer computers pc pcs machine machines laptop laptops
@@ -239,6 +239,7 @@ bankrupt bankruptcy bankruptcies insolvent insolvency
 resign resigned resigns resignation resignations quit quits
 canned sacked axed ousted > fired dismissed
 onboard > aboard
+bricked > crashed crash failure
 blew blown > exploded explosion
 voucher vouchers coupon coupons gift
 recall recalled pull pulled withdraw withdrawn
@@ -248,8 +249,9 @@ estimate estimated estimates reckon reckoned reckons
 SYNONYMS: dict[str, list[str]] = {}
 for _line in _CLUSTERS.strip().splitlines():
     if ">" in _line:
-        _word, _meanings = _line.split(">")
-        SYNONYMS.setdefault(_word.strip(), []).extend(_meanings.split())
+        _words, _meanings = _line.split(">")
+        for _word in _words.split():
+            SYNONYMS.setdefault(_word, []).extend(_meanings.split())
         continue
     _group = _line.split()
     for _word in _group:
@@ -285,7 +287,6 @@ QUESTION_TYPES = (
     (("how", "hot"), "temperature"),
     (("how", "warm"), "temperature"),
     (("what", "temperature"), "temperature"),
-    (("how", "fast"), "speed"),
     (("what", "percentage"), "percent"),
     (("what", "percent"), "percent"),
     (("what", "share"), "percent"),
@@ -338,7 +339,7 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
                "wrt": "about", "abt": "about", "thru": "through", "yr": "year", "yrs": "years",
                "mo": "month", "mos": "months", "hrs": "hours", "mins": "minutes", "u": "you",
                "ur": "your", "pls": "please", "plz": "please", "msg": "message",
-               "dept": "department", "co": "company", "corp": "corporation", "ep": "episode",
+               "dept": "department", "corp": "corporation", "ep": "episode",
                "eps": "episodes", "biz": "business", "mgr": "manager", "devs": "developers",
                "bn": "billion", "mil": "million", "jan": "january", "feb": "february",
                "mar": "march", "apr": "april", "jun": "june", "jul": "july", "aug": "august",

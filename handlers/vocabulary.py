@@ -64,9 +64,10 @@ class Vocabulary:
     def correct(self, word: str) -> str | None:
         """A known word `word` is probably a typo of, or None.
 
-        One edit (a transposition counts as one) for words up to 7 letters, two beyond. Words
-        of four letters or fewer are left alone: most of their neighbours are other real words
-        ("take" is not a typo of "make").
+        A name typed run together ("sb3", "newyork") is that name, whatever its length.
+        Otherwise one edit (a transposition counts as one) for words up to 7 letters, two beyond.
+        Words of four letters or fewer are left alone: most of their neighbours are other real
+        words ("take" is not a typo of "make").
         """
         self._refresh()
         compact = self._names.compact.get(word)  # "sb3" for "SB 3", "newyork" for "New York"

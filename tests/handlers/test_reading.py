@@ -92,6 +92,7 @@ def test_an_everyday_word_is_not_corrected_into_a_name(router):
 def test_how_many_needs_a_number_of_the_thing_counted(router):
     assert counted("how many ferries crossed the bay".split()) == "ferries"
     assert counted("how many harbour kiosks were open".split()) == "kiosks"
+    assert counted("how many oil covered birds were found".split()) == "birds"
     reply = ask(router, "how many crossings did the night ferry make a year?")
     assert reply.answered and "4,000" in reply.text
     # The entry holds a number (4,000 crossings) and the word "ferry", but no count of ferries.
@@ -132,6 +133,9 @@ def test_a_declined_question_still_ranks_entries(router):
     # ... unless that question has no such ending to replace
     ("did the trust win and in which court", ["did the trust win and in which court"]),
     ("ferry? pier? fire? trust?", ["ferry", "pier", "fire trust"]),
+    # a question of its own that happens to open with a preposition borrows nothing
+    ("who ran the ferry? on what date did it stop?",
+     ["who ran the ferry", "on what date did it stop"]),
 ])
 def test_a_message_splits_into_at_most_three_questions(text, parts):
     assert split_parts(text) == parts
@@ -182,3 +186,10 @@ def test_a_part_pointing_back_at_a_declined_part_is_declined_too(router):
     # Asked on its own, or after a part that was answered, the same words are answered.
     founds = router.answerer.find_all("what is the night ferry? when did it end?")
     assert all(f.entry is not None for f in founds)
+
+
+def test_one_way_synonyms_hold_for_every_word_on_their_left():
+    from handlers.answer import synonyms_of
+
+    assert "exploded" in synonyms_of("blew") and "exploded" in synonyms_of("blown")
+    assert "blew" not in synonyms_of("exploded")
