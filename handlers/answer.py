@@ -246,13 +246,17 @@ class Answerer:
         return Found(found.entry, found.facts, found.declined, found.score, text, found.ranked)
 
     def read(self, text: str, context: tuple[str, ...] = ()) -> Question:
+        # Names as typed are left as they are ("US v. Google", "75th Emmy Awards", "Walk Out").
+        raw = [t for w in words(text)[:MAX_WORDS] for t in SHORT_FORMS.get(w, w).split()]
+        kept = {w for start, end, _ in self.vocabulary.names_in(raw) for w in raw[start:end]}
         # "US" and "U.S." are a country, not the pronoun "us" (a stop word), unless the whole
         # message is in capitals ("CAN YOU TELL US"); "%" is "percent".
-        shouted = not any(ch.islower() for ch in text)
-        plain = (text if shouted else _COUNTRY.sub(" usa ", text)).replace("%", " percent ")
+        country = any(ch.islower() for ch in text) and kept.isdisjoint({"us", "u", "s"})
+        plain = (_COUNTRY.sub(" usa ", text) if country else text).replace("%", " percent ")
         # "sooo" is "so"; "the 15th" is the 15 a date holds
-        typed = [_ORDINAL_END.sub("", _DRAWN_OUT.sub(r"\1", w)) for w in words(plain)[:MAX_WORDS]]
-        tokens = _rewrite([t for w in typed for t in SHORT_FORMS.get(w, w).split()])
+        typed = [w if w in kept else _ORDINAL_END.sub("", _DRAWN_OUT.sub(r"\1", w))
+                 for w in words(plain)[:MAX_WORDS]]
+        tokens = _rewrite([t for w in typed for t in SHORT_FORMS.get(w, w).split()], kept)
         names = proper_nouns(text)
         # "how long", "what share": words that say the kind of answer, not what it is about
         pairs = set(zip(tokens, tokens[1:], strict=False))
@@ -813,13 +817,17 @@ for _run in sorted([*FILLERS, *IDIOMS], key=len, reverse=True):
     _RUNS.setdefault(_run[0], []).append((_run, () if _run in FILLERS else ("_".join(_run),)))
 
 
-def _rewrite(tokens: list[str]) -> list[str]:
+def _rewrite(tokens: list[str], kept: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """`tokens` with fillers dropped and idioms made one token, except where a word of a name
+    (`kept`) would be swallowed."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        run = next(((r, into, len(r)) for r, into in _RUNS.get(tokens[i], ())
-                    if tuple(tokens[i : i + len(r)]) == r), None)
-        if run is None and i + 2 < len(tokens) and tokens[i + 1] in _OBJECTS:
+        run = None if tokens[i] in kept else next(
+            ((r, into, len(r)) for r, into in _RUNS.get(tokens[i], ())
+             if tuple(tokens[i : i + len(r)]) == r), None)
+        if run is None and i + 2 < len(tokens) and tokens[i + 1] in _OBJECTS and (
+                tokens[i] not in kept):
             # a phrasal verb around a one-word object: "rolled it back", "kill them off"
             split = (tokens[i], tokens[i + 2])
             run = next(((r, into, 3) for r, into in _RUNS.get(tokens[i], ()) if r == split), None)

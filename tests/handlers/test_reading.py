@@ -32,6 +32,9 @@ ENTRIES = [
                 "witnesses": "Two sailors said they saw smoke first",
                 "heat": "The fire burned at about 900 °F",
                 "closure": "The north landing stayed shut for 40 hours"}},
+    {"slug": "regatta", "kind": "event", "title": "75th Harbour Regatta",
+     "summary": "The harbour's yearly boat race, held for the 75th time.",
+     "fields": {"when": "August 2, 2026"}, "aliases": ["US Harbour Cup"]},
     {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
      "summary": "Ana Ruiz testified for the council at the ferry inquiry.",
      "fields": {"testified": "May 2, 2022, before the inquiry"}},
@@ -193,3 +196,8 @@ def test_one_way_synonyms_hold_for_every_word_on_their_left():
 
     assert "exploded" in synonyms_of("blew") and "exploded" in synonyms_of("blown")
     assert "blew" not in synonyms_of("exploded")
+
+
+def test_a_name_as_typed_is_not_rewritten_away(router):
+    assert router.answerer.read("when is the 75th harbour regatta?").named == ["regatta"]
+    assert router.answerer.read("who won the US Harbour Cup?").named == ["regatta"]
