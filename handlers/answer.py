@@ -248,7 +248,8 @@ class Answerer:
     def read(self, text: str, context: tuple[str, ...] = ()) -> Question:
         # Names as typed are left as they are ("US v. Google", "75th Emmy Awards", "Walk Out").
         raw = [t for w in words(text)[:MAX_WORDS] for t in SHORT_FORMS.get(w, w).split()]
-        kept = {w for start, end, _ in self.vocabulary.names_in(raw) for w in raw[start:end]}
+        typed_spans = self.vocabulary.names_in(raw)
+        kept = {w for start, end, _ in typed_spans for w in raw[start:end]}
         # "US" and "U.S." are a country, not the pronoun "us" (a stop word), unless the whole
         # message is in capitals ("CAN YOU TELL US"); "%" is "percent".
         country = any(ch.islower() for ch in text) and kept.isdisjoint({"us", "u", "s"})
@@ -285,7 +286,8 @@ class Answerer:
                 forms = tuple(fixed.split())
                 tokens = _replace(tokens, word, list(forms))
             found[word] = forms
-        spans = self.vocabulary.names_in(tokens)
+        # Most questions are not rewritten at all: their names are already found.
+        spans = typed_spans if tokens == raw else self.vocabulary.names_in(tokens)
         in_span = {w for start, end, _ in spans for w in tokens[start:end]}
         concepts = [_name_concept(tokens[start:end], slug) for start, end, slug in spans]
         for word, forms in found.items():
