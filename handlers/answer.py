@@ -230,9 +230,10 @@ class Answerer:
                 # "did X happen too? when did that end?": when the part before was declined, a
                 # part that names nothing is about that same unanswered thing.
                 context = () if founds and founds[-1].entry is None else context
-                found = self._find(part, context)
+                question = self.read(part, context)
+                found = self._answer(question)
                 if (founds and founds[-1].entry is None and found.entry is not None
-                        and _REFERS.intersection(words(part)) and not self.read(part).named):
+                        and _REFERS.intersection(words(part)) and not question.named):
                     found = Found(declined="about a part the briefing cannot answer",
                                   question=part, ranked=found.ranked)
                 founds.append(found)
@@ -241,9 +242,12 @@ class Answerer:
         return founds
 
     def _find(self, text: str, context: tuple[str, ...]) -> Found:
-        question = self.read(text, context)
+        return self._answer(self.read(text, context))
+
+    def _answer(self, question: Question) -> Found:
         found = self._decide(question)
-        return Found(found.entry, found.facts, found.declined, found.score, text, found.ranked)
+        return Found(found.entry, found.facts, found.declined, found.score, question.text,
+                     found.ranked)
 
     def read(self, text: str, context: tuple[str, ...] = ()) -> Question:
         # Names as typed are left as they are ("US v. Google", "75th Emmy Awards", "Walk Out").
@@ -545,9 +549,9 @@ def _abbreviation(question: Question) -> Concept | None:
 
 
 def counted(tokens: list[str]) -> str | None:
-    """The noun "how many" counts: the head of the phrase after it ("how many film industry
-    jobs were lost" -> "jobs"; "how many devices crashed" -> "devices": a word in -ed after the
-    noun is its verb; the last plural wins), or None when it counts nothing in particular."""
+    """The noun "how many" counts: the last plural of the phrase after it ("how many film
+    industry jobs were lost" -> "jobs", "how many oil-covered birds" -> "birds"), else its last
+    word not in -ed ("how many crew died" -> "crew"), or None when it counts nothing."""
     return _head_after(tokens, ("how", "many"))
 
 
