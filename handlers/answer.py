@@ -54,6 +54,8 @@ MAX_FACTS = 2  # fields shown with an answer, besides the summary
 # A fact of the kind asked must hold this share (by IDF) of the question's other words.
 FOCUS_SHARE = 0.4
 CANDIDATES = 30
+# Entries searched for the words an unknown acronym stands for.
+SPELL_FROM = 10
 # Field weights of the BM25 score: a word in a name says more than one in the summary.
 PLACE_WEIGHTS = {"names": 3.0, "fields": 1.0, "phrases": 2.0, "facts": 1.0, "summary": 1.0}
 K1 = 1.2
@@ -230,7 +232,7 @@ class Answerer:
                 # "did X happen too? when did that end?": when the part before was declined, a
                 # part that names nothing is about that same unanswered thing.
                 context = () if founds and founds[-1].entry is None else context
-                question = self.read(part, context)
+                question = self._read(part, context)
                 found = self._answer(question)
                 if (founds and founds[-1].entry is None and found.entry is not None
                         and _REFERS.intersection(words(part)) and not question.named):
@@ -242,7 +244,25 @@ class Answerer:
         return founds
 
     def _find(self, text: str, context: tuple[str, ...]) -> Found:
-        return self._answer(self.read(text, context))
+        return self._answer(self._read(text, context))
+
+    def _read(self, text: str, context: tuple[str, ...]) -> Question:
+        """The question, with an acronym the store never uses spelt out when entries that
+        share the question's other words spell it out ("CWA" where they say "Clean Water
+        Act"); an acronym they do not spell out stays an unknown name."""
+        question = self.read(text, context)
+        acronyms = [w for w in question.unknown_names if _typed_as_acronym(w, text)]
+        if not acronyms or len(acronyms) < len(question.unknown_names):
+            return question
+        terms = [f for c in question.concepts for f in c.forms]
+        entries = self._entries([slug for slug, _ in self.store.search(terms, limit=SPELL_FROM)])
+        for acronym in acronyms:
+            phrase = next(filter(None, (spelt_out(acronym, entry)
+                                        for entry, _ in entries.values())), None)
+            if phrase is None:
+                return question
+            text = re.sub(rf"\b{re.escape(acronym)}\b", phrase, text, flags=re.IGNORECASE)
+        return self.read(text, context)
 
     def _answer(self, question: Question) -> Found:
         found = self._decide(question)
@@ -627,6 +647,36 @@ def expansion(acronym: str, entry: Entry) -> str:
     return entry.title
 
 
+def _typed_as_acronym(word: str, text: str) -> bool:
+    return (word.isalpha() and 2 <= len(word) <= 5
+            and re.search(rf"\b{re.escape(word.upper())}s?\b", text) is not None)
+
+
+def spelt_out(acronym: str, entry: Entry) -> str | None:
+    """Words of the entry whose initials spell `acronym` ("Clean Water Act" for "cwa"), or
+    None. Short words such as "of" may sit between them ("Department of Justice" for "doj");
+    a two-letter acronym needs capitalised words, since lower-case pairs match by chance."""
+    letters = acronym.casefold()
+    for text in (entry.title, *entry.aliases, *entry.fields.values(), entry.summary):
+        found = _RAW_WORD.findall(text)
+        for i, first in enumerate(found):
+            if first[0].casefold() != letters[0] or first.casefold() in STOP:
+                continue
+            taken, j = [], i
+            while j < len(found) and len(taken) < len(letters):
+                word = found[j]
+                if word.casefold() not in STOP or not taken:
+                    if word[0].casefold() != letters[len(taken)]:
+                        break
+                    if len(letters) == 2 and not word[0].isupper():
+                        break
+                    taken.append(word)
+                j += 1
+            if len(taken) == len(letters):
+                return " ".join(found[i:j])
+    return None
+
+
 def _initials(name: str) -> str:
     out = []
     for word in _RAW_WORD.findall(name):
@@ -761,8 +811,10 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
 
 
 def _is_name(word: str, question: Question) -> bool:
-    """Is this question word a name: written as one, or no word English uses often?"""
-    return word.isalpha() and (word in question.proper or not english(word))
+    """Is this question word a name: written as one, or no word English uses often? A word the
+    lexicon gives other words for is English, however rare ("greenlight")."""
+    return word.isalpha() and (word in question.proper
+                               or not (english(word) or synonyms_of(word)))
 
 
 def _counts(alts: set[str], name: str, value: str) -> bool:

@@ -239,6 +239,7 @@ bankrupt bankruptcy bankruptcies insolvent insolvency
 resign resigned resigns resignation resignations quit quits
 canned sacked axed ousted > fired dismissed
 onboard > aboard
+run runs ran boss bosses > ceo chief
 bricked > crashed crash failure
 blew blown > exploded explosion
 voucher vouchers coupon coupons gift

@@ -28,7 +28,7 @@ ENTRIES = [
     {"slug": "pier-fire", "kind": "event", "title": "Pier fire",
      "summary": "A fire on pier two in 2019 closed the north landing.",
      "fields": {"when": "June 9, 2019", "damage": "$2 million to the landing",
-                "rules": "An operator who ignores the fire code faces a fine",
+                "rules": "An operator who ignores the Harbour Fire Code faces a fine",
                 "witnesses": "Two sailors said they saw smoke first",
                 "heat": "The fire burned at about 900 °F",
                 "closure": "The north landing stayed shut for 40 hours"}},
@@ -201,3 +201,11 @@ def test_one_way_synonyms_hold_for_every_word_on_their_left():
 def test_a_name_as_typed_is_not_rewritten_away(router):
     assert router.answerer.read("when is the 75th harbour regatta?").named == ["regatta"]
     assert router.answerer.read("who won the US Harbour Cup?").named == ["regatta"]
+
+
+def test_an_acronym_the_pack_spells_out_is_read_as_its_words(router):
+    reply = ask(router, "what happens to an operator who ignores the HFC?")
+    assert reply.answered and "faces a fine" in reply.text
+    # No entry sharing the question's words spells this one out: a name the store lacks.
+    reply = ask(router, "what happens to an operator who ignores the QZX?")
+    assert not reply.answered
