@@ -228,10 +228,12 @@ class Answerer:
         is read in the light of the part before it ("what is X and who made it?")."""
         founds: list[Found] = []
         with self.store.reading():
+            before = None
             for part in split_parts(text):
                 # "did X happen too? when did that end?": when the part before was declined, a
                 # part that names nothing is about that same unanswered thing.
                 context = () if founds and founds[-1].entry is None else context
+                part = before = self._about(part, before) if before else part
                 question = self._read(part, context)
                 found = self._answer(question)
                 if (founds and founds[-1].entry is None and found.entry is not None
@@ -242,6 +244,17 @@ class Answerer:
                 if found.entry is not None:
                     context = (found.entry.slug,)
         return founds
+
+    def _about(self, part: str, before: str) -> str:
+        """"..., and what about the actors?": the part before, asked of what this part names
+        instead of what that part named (or, when it named nothing, asked with it)."""
+        about = _ABOUT.match(part)
+        if about is None:
+            return part
+        tokens = words(before)
+        named = {i for start, end, _ in self.vocabulary.names_in(tokens) for i in range(start, end)}
+        kept = [t for i, t in enumerate(tokens) if i not in named]
+        return f"{' '.join(kept)} {about.group(1)}"
 
     def _find(self, text: str, context: tuple[str, ...]) -> Found:
         return self._answer(self._read(text, context))
@@ -546,6 +559,8 @@ def split_parts(text: str) -> list[str]:
 
 
 _PREPOSITIONS = frozenset("on in for at with from to by during".split())
+_ABOUT = re.compile(r"^(?:(?:and|but|so|ok|okay)\s+)?(?:what|how)\s+about\s+(.+)$",
+                    re.IGNORECASE | re.DOTALL)
 _LEADS = re.compile(r"^(?:and|but|also|plus|what about|how about)\s+", re.IGNORECASE)
 
 

@@ -209,3 +209,9 @@ def test_an_acronym_the_pack_spells_out_is_read_as_its_words(router):
     # No entry sharing the question's words spells this one out: a name the store lacks.
     reply = ask(router, "what happens to an operator who ignores the QZX?")
     assert not reply.answered
+
+
+def test_what_about_asks_the_part_before_of_something_else(router):
+    founds = router.answerer.find_all("when did the night ferry end? and what about the pier fire")
+    assert [f.entry and f.entry.slug for f in founds] == ["night-ferry", "pier-fire"]
+    assert "June 9, 2019" in dict(founds[1].facts).get("when", "")
