@@ -223,12 +223,14 @@ class Answerer:
         with self.store.reading():
             return self._find(text, context)
 
-    def find_all(self, text: str, context: tuple[str, ...] = ()) -> list[Found]:
+    def find_all(self, text: str, context: tuple[str, ...] = (),
+                 before: str | None = None) -> list[Found]:
         """Answer each part of a message of up to three questions; a part that names nothing
-        is read in the light of the part before it ("what is X and who made it?")."""
+        is read in the light of the part before it ("what is X and who made it?"), and "what
+        about Y?" asks the part before of Y. `before`: the question the conversation last
+        answered, the part before the first."""
         founds: list[Found] = []
         with self.store.reading():
-            before = None
             for part in split_parts(text):
                 # "did X happen too? when did that end?": when the part before was declined, a
                 # part that names nothing is about that same unanswered thing.

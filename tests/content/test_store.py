@@ -133,3 +133,19 @@ def test_reads_inside_a_rolled_back_write_are_not_remembered(store):
         assert store.titles(["mythos"]) == {"mythos": "Phantom"}  # its own transaction
         raise RuntimeError("abandon the edit")
     assert store.titles(["mythos"]) == {"mythos": title}
+
+
+def test_a_conversation_remembers_its_question_and_reads_rows_written_before(store):
+    from content.conversations import Conversations
+
+    conversations = Conversations(store)
+    conversations.remember(("slack", "T1"), ("mythos",), NOW, "who made mythos?")
+    assert conversations.recall(("slack", "T1"), NOW) == ("mythos",)
+    assert conversations.last_question(("slack", "T1"), NOW) == "who made mythos?"
+    # A row of an older version holds the slugs alone.
+    with store.write(content=False, durable=False) as db:
+        db.execute("INSERT INTO conversations (platform, thread, slugs, at) VALUES (?, ?, ?, ?)",
+                   ["slack", "T0", '["nsa"]', NOW.isoformat()])
+    assert conversations.recall(("slack", "T0"), NOW) == ("nsa",)
+    assert conversations.last_question(("slack", "T0"), NOW) is None
+    assert conversations.recall(("slack", "T0"), NOW + timedelta(days=2)) == ()

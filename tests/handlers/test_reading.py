@@ -215,3 +215,15 @@ def test_what_about_asks_the_part_before_of_something_else(router):
     founds = router.answerer.find_all("when did the night ferry end? and what about the pier fire")
     assert [f.entry and f.entry.slug for f in founds] == ["night-ferry", "pier-fire"]
     assert "June 9, 2019" in dict(founds[1].facts).get("when", "")
+
+
+def test_what_about_in_a_thread_asks_the_last_question_of_something_else(router):
+    def say(text, thread="T1"):
+        return router.handle(Request(text=text, user="u1", now=NOW, thread=thread,
+                                     reach="thread"))
+
+    assert "March 3, 2021" in say("when did the night ferry end?").text
+    reply = say("what about the pier fire?")
+    assert reply.answered and "June 9, 2019" in reply.text
+    # Another thread has no question to ask again: the entry it names, told in brief.
+    assert "June 9, 2019" not in say("what about the pier fire?", thread="T2").text
