@@ -407,6 +407,8 @@ OUT_OF_SCOPE = frozenset(
     investors investor ipo hour hours clock o'clock minute minutes penalty penalties fine fines
     fined punishment married wife husband children kids height weigh weight favorite favourite
     color colour tallest biggest richest
+    director directors mediator mediators host hosts hosted engineer engineers successor
+    spokesperson spokesman spokeswoman
     """.split()
 )
 
