@@ -133,6 +133,14 @@ _IDIOMS = (
      "distribute distributed offer offered provide provided"),
     ("knock on effect|knock on effects|fallout",
      "impact effect consequences"),
+    ("backed up|backs up|backing up|waiting in line|stuck in line|lined up|lining up",
+     "queue queued queuing waiting backlog"),
+    ("the long way round|the long way around|long way round|long way around",
+     "reroute rerouted detour diverted diversion"),
+    ("turn up|turned up|turns up|show up|showed up|shows up",
+     "arrive arrived arrival"),
+    ("yank out|yanked out|take out|took out|taken out",
+     "withdraw withdrew withdrawn withdrawals"),
 )
 IDIOMS: dict[tuple[str, ...], tuple[str, ...]] = {}
 for _runs, _plain in _IDIOMS:
@@ -239,6 +247,10 @@ bankrupt bankruptcy bankruptcies insolvent insolvency
 resign resigned resigns resignation resignations quit quits
 canned sacked axed ousted > fired dismissed
 onboard > aboard
+ceo ceos > executive
+rise rose risen jump jumped surge surged soar soared spike spiked climb climbed
+close closed closure shut shuts shutdown
+widen widened widening wider > expansion expand expanded
 run runs ran boss bosses > ceo chief
 bricked > crashed crash failure
 blew blown > exploded explosion
@@ -346,7 +358,8 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
                "mar": "march", "apr": "april", "jun": "june", "jul": "july", "aug": "august",
                "sep": "september", "sept": "september", "oct": "october", "nov": "november",
                "dec": "december", "ags": "attorneys general", "whats": "what is",
-               "whos": "who is", "wheres": "where is", "hows": "how is", "whens": "when is"}
+               "whos": "who is", "wheres": "where is", "hows": "how is", "whens": "when is",
+               "pct": "percent", "ex": "former"}
 # Words that make a "what" question ask for an amount ("what did it cost Delta?").
 AMOUNT_WORDS = frozenset(
     "cost costs costing price priced paid pay pays paying spend spends spent spending dollars "
