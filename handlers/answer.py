@@ -524,7 +524,8 @@ _PART_OPENERS = frozenset(
     "what who whom whose when where why how which is are was were does do did can could will "
     "would has have".split()
 )
-_PART_BREAK = re.compile(r"[?;]+|\n+|,?\s+\b(?:and|also|plus)\b\s+(?=(\w+))", re.IGNORECASE)
+_PART_BREAK = re.compile(r"[?;]+|\n+|,?\s+(?:\b(?:and|also|plus)\b|[+&])\s+(?=(\w+))",
+                         re.IGNORECASE)
 
 
 _KIND_PAIRS = [(opener, kind) for opener, kind in QUESTION_TYPES if len(opener) == 2]
@@ -586,10 +587,11 @@ def _abbreviation(question: Question) -> Concept | None:
 
 
 def counted(tokens: list[str]) -> str | None:
-    """The noun "how many" counts: the last plural of the phrase after it ("how many film
-    industry jobs were lost" -> "jobs", "how many oil-covered birds" -> "birds"), else its last
-    word not in -ed ("how many crew died" -> "crew"), or None when it counts nothing."""
-    return _head_after(tokens, ("how", "many"))
+    """The noun "how many" (or "number of") counts: the last plural of the phrase after it
+    ("how many film industry jobs were lost" -> "jobs", "how many oil-covered birds" -> "birds"),
+    else its last word not in -ed ("how many crew died" -> "crew"), or None when it counts
+    nothing."""
+    return _head_after(tokens, ("how", "many")) or _head_after(tokens, ("number", "of"))
 
 
 def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:

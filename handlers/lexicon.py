@@ -157,7 +157,7 @@ GENERIC = frozenset(
     why reason reasons main key basically exactly specifically supposed expected officially yet
     list name names named who everyone everybody someone somebody anyone people person
     date time day timing schedule right used meant aimed go goes went gone come comes came
-    need needs needed number numbers figure figures amount amounts
+    need needs needed number numbers figure figures amount amounts total totals overall
     """.split()
 )
 
@@ -247,6 +247,10 @@ bankrupt bankruptcy bankruptcies insolvent insolvency
 resign resigned resigns resignation resignations quit quits
 canned sacked axed ousted > fired dismissed
 onboard > aboard
+worth > value valued
+stuck > aground grounded trapped jammed
+carry carried carries carrying > aboard loaded laden
+shut shuts shutdown > blocked blockage block
 ceo ceos > executive
 rise rose risen jump jumped surge surged soar soared spike spiked climb climbed
 close closed closure shut shuts shutdown
@@ -333,6 +337,7 @@ PHRASE_TYPES = (
     (("at", "what", "time"), "clock"),
     (("how", "many"), "count"),
     (("how", "much"), "amount"),
+    (("number", "of"), "count"),
 )
 # With no question word ("signing date", "delta losses"), a cue noun says what is wanted.
 NOUN_TYPES = {
