@@ -357,7 +357,8 @@ class Answerer:
             named=named,
             group=asks_for_group(tokens, qtype),
             out_of_scope=[w for w in content if w in OUT_OF_SCOPE],
-            unknown_names=[w for w in unknown if w in names],
+            # A year no entry mentions is as specific as a name no entry has.
+            unknown_names=[w for w in unknown if w in names or _YEAR.fullmatch(w)],
             tokens=tokens,
             recalled=recalled,
             proper=frozenset(names),
@@ -425,6 +426,11 @@ class Answerer:
                 UNSEEN_WEIGHT * len(question.unknown) * sum(weights) / len(weights))
             if held < MIN_COVERAGE * (sum(weights) + unseen):
                 return "the best entry holds too little of the question"
+        # "what did it earn in 2024?": a year the entry never mentions is another year's story.
+        years = [c.word for c in question.concepts
+                 if c.slug is None and _YEAR.fullmatch(c.word) and not _holds(c, profile.all)]
+        if years:
+            return f"nothing about {', '.join(years)} in {entry.slug}"
         missing = [w for w in question.out_of_scope
                    if profile.all.isdisjoint(stem(f) for f in [w, *synonyms_of(w)])]
         if missing:

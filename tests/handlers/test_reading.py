@@ -236,3 +236,8 @@ def test_a_plus_sign_joins_two_questions_and_number_of_counts(router):
     assert counted("total number of crossings of the night ferry".split()) == "crossings"
     reply = ask(router, "total number of crossings the night ferry made in a year?")
     assert reply.answered and "4,000" in reply.text
+
+
+def test_a_year_the_entry_never_mentions_is_another_years_story(router):
+    assert ask(router, "what closed the north landing in 2019?").answered
+    assert not ask(router, "what closed the north landing in 2023?").answered
