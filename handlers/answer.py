@@ -51,6 +51,7 @@ MAX_WORDS = 40
 MAX_PARTS = 3
 CACHE_SIZE = 4096
 MAX_FACTS = 2  # fields shown with an answer, besides the summary
+COUNTS_BONUS = 3.0  # a fact holding a number of the thing "how many" counts
 # A fact of the kind asked must hold this share (by IDF) of the question's other words.
 FOCUS_SHARE = 0.4
 CANDIDATES = 30
@@ -746,10 +747,13 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
     asked = [c for c in question.concepts if c.slug != entry.slug]
     cues = _CUE_STEMS.get(question.qtype, frozenset())
     shapes = NEEDS_SHAPE.get(question.qtype, ())
+    noun = counted(question.tokens) if question.qtype == "count" else None
+    counting = {stem(f) for f in [noun, *synonyms_of(noun)]} if noun else set()
     scored = []
     for name, value in entry.fields.items():
         name_stems, value_stems = profile.field_stems[name]
-        score = 0.0
+        # "how many sheep": a fact with a number of sheep beats one with a number of ships
+        score = COUNTS_BONUS if counting and _counts(counting, name, value) else 0.0
         if name_stems & cues:
             score += 1.0 if question.qtype == "yesno" else 2.0
         fits = bool(shapes) and _fits(question, _fact_text(name, value), name)
@@ -852,8 +856,9 @@ def _counts(alts: set[str], name: str, value: str) -> bool:
     numbers = [i for i, t in enumerate(tokens) if SHAPES["number"].search(t)
                and not _YEAR.fullmatch(t) and not _ORDINAL.fullmatch(t)
                and not (i and tokens[i - 1] in _MONTH_WORDS)]
-    return any(abs(i - j) <= COUNT_REACH for j, t in enumerate(tokens) if stem(t) in alts
-               for i in numbers)
+    # A number right after the noun names it rather than counts it ("Note 7", "Flight 93").
+    return any(abs(i - j) <= COUNT_REACH and i != j + 1
+               for j, t in enumerate(tokens) if stem(t) in alts for i in numbers)
 
 
 def _holds(concept: Concept, stems: set[str] | frozenset[str]) -> bool:

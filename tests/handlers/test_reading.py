@@ -6,7 +6,7 @@ import yaml
 
 from content.loader import load_into, read_pack
 from content.store import Store
-from handlers.answer import Answerer, _rewrite, counted, split_parts
+from handlers.answer import Answerer, _counts, _rewrite, counted, split_parts
 from handlers.english import everyday
 from handlers.messages import Request
 from handlers.router import Router
@@ -35,6 +35,10 @@ ENTRIES = [
     {"slug": "regatta", "kind": "event", "title": "75th Harbour Regatta",
      "summary": "The harbour's yearly boat race, held for the 75th time.",
      "fields": {"when": "August 2, 2026"}, "aliases": ["US Harbour Cup"]},
+    {"slug": "cattle-barge", "kind": "service", "title": "Cattle barge",
+     "summary": "Barges carried cattle across the bay.",
+     "fields": {"count": "At least 6 barges moved on the line with cattle, barge 7 the largest",
+                "herd": "The barges moved about 900 cattle"}},
     {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
      "summary": "Ana Ruiz testified for the council at the ferry inquiry.",
      "fields": {"testified": "May 2, 2022, before the inquiry"}},
@@ -241,3 +245,11 @@ def test_a_plus_sign_joins_two_questions_and_number_of_counts(router):
 def test_a_year_the_entry_never_mentions_is_another_years_story(router):
     assert ask(router, "what closed the north landing in 2019?").answered
     assert not ask(router, "what closed the north landing in 2023?").answered
+
+
+def test_how_many_shows_the_fact_that_counts_the_noun_asked(router):
+    reply = ask(router, "how many cattle did the barges move?")
+    assert reply.answered and "900 cattle" in reply.text
+    # "barge 7" names a barge; it counts none
+    assert _counts({"barg"}, "", "the line has 7 barges")
+    assert not _counts({"barg"}, "", "barge 7 is the largest")
