@@ -139,6 +139,11 @@ _IDIOMS = (
      "reroute rerouted detour diverted diversion"),
     ("turn up|turned up|turns up|show up|showed up|shows up",
      "arrive arrived arrival"),
+    ("pick up|picked up|picks up|snap up|snapped up|snaps up|scoop up|scooped up|buy up|"
+     "bought up",
+     "buy bought acquire acquired acquisition purchase purchased"),
+    ("dig out|dug out|digs out|digging out|dig up|dug up",
+     "dredge dredged dredging excavate excavated excavation remove removed"),
     ("yank out|yanked out|take out|took out|taken out",
      "withdraw withdrew withdrawn withdrawals"),
 )
@@ -206,6 +211,8 @@ fire fires burn burned burning blaze explode exploded explosion overheat overhea
 phone phones handset handsets smartphone smartphones mobile
 computer computers pc pcs machine machines laptop laptops
 flight flights airline airlines plane planes aircraft
+ship ships vessel vessels boat boats
+cargo freight goods shipment shipments
 replace replaced replacement replacements swap exchange
 refund refunds reimburse reimbursement
 cause caused causes trigger triggered spark sparked prompt prompted
@@ -248,6 +255,7 @@ resign resigned resigns resignation resignations quit quits
 canned sacked axed ousted > fired dismissed
 onboard > aboard
 worth > value valued
+arm > subsidiary unit division branch
 stuck > aground grounded trapped jammed
 carry carried carries carrying > aboard loaded laden
 shut shuts shutdown > blocked blockage block
