@@ -391,9 +391,12 @@ class Answerer:
         typed = question.named and not question.recalled
         if not typed and unknown and unknown >= total * MAX_UNKNOWN_SHARE:
             return Found(declined=f"unknown words: {', '.join(question.unknown)}", ranked=slugs)
-        if not ranked:
-            return Found(declined="no entry matches")
         best = ranked[0][0]
+        # "what happened in 2011?": only entries that mention the year can say.
+        years = [c for c in question.concepts if c.slug is None and _YEAR.fullmatch(c.word)]
+        ranked = [r for r in ranked if all(_holds(c, r[2].all) for c in years)]
+        if not ranked:
+            return Found(declined=f"no entry mentions {years[0].word}", ranked=slugs)
         first_reason = None
         # The best entry, or a close runner-up when the best cannot answer (it lacks the kind of
         # fact asked, or too much of the question) and the runner-up can.
@@ -410,7 +413,9 @@ class Answerer:
             if reason is None:
                 return Found(entry=entry, facts=facts, score=score, ranked=slugs)
             first_reason = first_reason or reason
-        return Found(declined=first_reason, score=best, ranked=slugs)
+        # No reason: the entries that scored close to the best did not mention the year asked.
+        return Found(declined=first_reason or "no close entry mentions the year asked",
+                     score=best, ranked=slugs)
 
     def _lacks(self, question: Question, entry: Entry, profile: _Profile) -> str | None:
         """Why the best entry cannot answer the question, or None when it can."""
@@ -427,11 +432,6 @@ class Answerer:
                 UNSEEN_WEIGHT * len(question.unknown) * sum(weights) / len(weights))
             if held < MIN_COVERAGE * (sum(weights) + unseen):
                 return "the best entry holds too little of the question"
-        # "what did it earn in 2024?": a year the entry never mentions is another year's story.
-        years = [c.word for c in question.concepts
-                 if c.slug is None and _YEAR.fullmatch(c.word) and not _holds(c, profile.all)]
-        if years:
-            return f"nothing about {', '.join(years)} in {entry.slug}"
         missing = [w for w in question.out_of_scope
                    if profile.all.isdisjoint(stem(f) for f in [w, *synonyms_of(w)])]
         if missing:
