@@ -391,12 +391,12 @@ class Answerer:
         typed = question.named and not question.recalled
         if not typed and unknown and unknown >= total * MAX_UNKNOWN_SHARE:
             return Found(declined=f"unknown words: {', '.join(question.unknown)}", ranked=slugs)
+        if not ranked:
+            return Found(declined="no entry matches")
         best = ranked[0][0]
         # "what happened in 2011?": only entries that mention the year can say.
         years = [c for c in question.concepts if c.slug is None and _YEAR.fullmatch(c.word)]
         ranked = [r for r in ranked if all(_holds(c, r[2].all) for c in years)]
-        if not ranked:
-            return Found(declined=f"no entry mentions {years[0].word}", ranked=slugs)
         first_reason = None
         # The best entry, or a close runner-up when the best cannot answer (it lacks the kind of
         # fact asked, or too much of the question) and the runner-up can.
