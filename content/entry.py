@@ -10,6 +10,8 @@ KIND_RE = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
 SLUG_RE = re.compile(r"^[a-z][a-z0-9-]{1,47}$")
 FIELD_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 LIMITS = {"title": 200, "summary": 1000, "field": 1000, "alias": 100, "source": 2000}
+ENTRY_KEYS = frozenset({"slug", "kind", "title", "summary", "fields", "aliases", "keywords",
+                        "related", "sources", "tracked", "retired"})
 # Names that are part of every entry rather than a named field.
 CORE = ("title", "summary")
 # Field names that would be read as one of the entry's own attributes.
@@ -82,9 +84,7 @@ def problems(data: Any, where: str, kinds: Collection[str] = ()) -> list[str]:
     if not isinstance(data, dict):
         return [f"{where}: an entry must be a mapping, got {type(data).__name__}"]
     found: list[str] = []
-    known = {"slug", "kind", "title", "summary", "fields", "aliases", "keywords", "related",
-             "sources", "tracked", "retired"}
-    found += [f"{where}: unknown key '{k}'" for k in data if k not in known]
+    found += [f"{where}: unknown key '{k}'" for k in data if k not in ENTRY_KEYS]
     slug = data.get("slug")
     if not isinstance(slug, str) or not SLUG_RE.match(slug):
         found.append(

@@ -86,3 +86,32 @@ entries:
         "b.yaml: cannot be read",
     ):
         assert expected in text, expected
+
+
+def test_values_yaml_reads_as_dates_lists_or_yes_no_load_as_text_with_warnings(tmp_path):
+    (tmp_path / "pack.yaml").write_text("subject: Test subject\n")
+    (tmp_path / "a.yaml").write_text(
+        """
+- slug: one
+  kind: event
+  title: One
+  summary: First.
+  fields: {date: 2021-03-23, count: 422, people: [Ann Lee, Bob Ray], open: true, gone: ,
+           split: {north: 3, south: 4}}
+  aliases: The first
+  notes: kept by the curator
+  sources: [https://example.com/one, Harbour notes]
+"""
+    )
+    pack = read_pack(tmp_path)
+    assert pack.problems == []
+    entry = pack.entries[0]
+    assert entry.fields == {"date": "March 23, 2021", "count": "422",
+                            "people": "Ann Lee, Bob Ray", "open": "yes",
+                            "split": "north: 3; south: 4"}
+    assert entry.aliases == ("The first",)
+    assert entry.sources == ({"url": "https://example.com/one"}, {"title": "Harbour notes"})
+    text = "\n".join(pack.warnings)
+    for expected in ("a list of entries", "field gone is empty", "aliases should be a list",
+                     "unknown key 'notes'"):
+        assert expected in text, expected
