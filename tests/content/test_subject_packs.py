@@ -103,6 +103,11 @@ def test_content_test_reports_each_miss_and_the_tally(tmp_path):
         "questions:\n  - {q: 'how much is the sourdough?', entry: sourdough}\n")
     out = _bot("content", "test", str(tmp_path), cwd=tmp_path)
     assert out.returncode == 0 and out.stdout.strip() == "content test: 1/1 passed"
+    # Far more questions than a member may ask in a minute: none is held back by the limit.
+    (tmp_path / "questions.yaml").write_text(
+        "questions:\n" + "  - {q: 'how much is the sourdough?', entry: sourdough}\n" * 40)
+    out = _bot("content", "test", str(tmp_path), cwd=tmp_path)
+    assert out.returncode == 0 and out.stdout.strip() == "content test: 40/40 passed"
 
 
 def bakery(folder: Path, kinds: str) -> None:
