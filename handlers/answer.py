@@ -236,9 +236,14 @@ class Answerer:
                 # "did X happen too? when did that end?": when the part before was declined, a
                 # part that names nothing is about that same unanswered thing.
                 context = () if founds and founds[-1].entry is None else context
-                part = before = self._about(part, before) if before else part
-                question = self._read(part, context)
+                asked = self._about(part, before) if before else part
+                question = self._read(asked, context)
                 found = self._answer(question)
+                if asked != part and not self._about_named(found, part):
+                    # The question before does not fit what "what about" names: the part alone.
+                    asked, question = part, self._read(part, context)
+                    found = self._answer(question)
+                part = before = asked
                 if (founds and founds[-1].entry is None and found.entry is not None
                         and _REFERS.intersection(words(part)) and not question.named):
                     found = Found(declined="about a part the briefing cannot answer",
@@ -256,8 +261,17 @@ class Answerer:
             return part
         tokens = words(before)
         named = {i for start, end, _ in self.vocabulary.names_in(tokens) for i in range(start, end)}
-        kept = [t for i, t in enumerate(tokens) if i not in named]
+        # What the part before named, by name or by pointing back ("when was it disclosed?").
+        kept = [t for i, t in enumerate(tokens) if i not in named and t not in _REFERS]
         return f"{' '.join(kept)} {about.group(1)}"
+
+    def _about_named(self, found: Found, part: str) -> bool:
+        """Is the answer to "what about X?" about X: X's own entry, one linked to it, or one that
+        mentions it? True when X names no entry."""
+        slugs = {slug for _, _, slug in self.vocabulary.names_in(words(part))}
+        if not slugs or found.entry is None:
+            return not slugs
+        return bool(slugs & {found.entry.slug, *found.entry.related})
 
     def _find(self, text: str, context: tuple[str, ...]) -> Found:
         return self._answer(self._read(text, context))

@@ -80,3 +80,11 @@ def test_answer_questions_makes_a_channel_answer_unmentioned(router, store):
     assert "console:C9" in ask(router, "subscriptions").text
     say(router, "answer mentions", user="admin", channel="C9")
     assert say(router, "who signs the order?", **channel).silent
+
+
+def test_what_about_asks_the_last_question_again_only_when_it_fits_the_new_name(router):
+    thread = {"thread": "T1", "reach": "thread"}
+    assert say(router, "when was mythos disclosed?", **thread).entries[0] in (
+        "mythos", "mythos-disclosure")
+    # "when was the NSA disclosed?" has no answer about the NSA: the NSA, told in brief.
+    assert say(router, "what about the NSA?", **thread).entries[0] == "nsa"
