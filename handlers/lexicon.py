@@ -143,7 +143,7 @@ _IDIOMS = (
      "bought up",
      "buy bought acquire acquired acquisition purchase purchased"),
     ("dig out|dug out|digs out|digging out|dig up|dug up",
-     "dredge dredged dredging excavate excavated excavation remove removed"),
+     "excavate excavated excavation remove removed"),
     ("yank out|yanked out|take out|took out|taken out",
      "withdraw withdrew withdrawn withdrawals"),
 )
@@ -256,7 +256,7 @@ canned sacked axed ousted > fired dismissed
 onboard > aboard
 worth > value valued
 arm > subsidiary unit division branch
-stuck > aground grounded trapped jammed
+stuck > trapped jammed
 carry carried carries carrying > aboard loaded laden
 shut shuts shutdown > blocked blockage block
 ceo ceos > executive
