@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from content.entry import Entry
 from content.store import Store
 from content.text import stem, stems, words
-from handlers.english import english, everyday
+from handlers.english import derived, english, everyday
 from handlers.lexicon import (
     AMOUNT_WORDS,
     DURATION_WORDS,
@@ -321,7 +321,10 @@ class Answerer:
         if ("how", "long") in pairs:  # "how long did it last": the verb is the duration
             asking |= DURATION_WORDS
         content = [w for w in dict.fromkeys(tokens) if w not in STOP and w not in asking]
-        synonyms = {w: synonyms_of(w) for w in content}
+        # Other words for each: the lexicon's, and the nouns and verbs English derives from it
+        # ("expansion" for "expand") that the stemmer would keep apart.
+        synonyms = {w: [*synonyms_of(w), *(derived(w) if w not in kept else ())]
+                    for w in content}
         known = self.store.known_terms([*(w for w in content if "_" not in w),
                                         *(s for v in synonyms.values() for s in v)])
         found: dict[str, tuple[str, ...]] = {}

@@ -35,6 +35,32 @@ def english(word: str) -> bool:
     return _listed(word, _read()[1])
 
 
+# A noun made from a verb, and the verb ("expansion": "expand", "failure": "fail"): the stemmer
+# keeps such pairs apart, so a question that says one misses an entry that says the other.
+_DERIVED = (("ansion", "and"), ("ension", "end"), ("osion", "ode"), ("ision", "ide"),
+            ("usion", "ude"), ("uction", "uce"), ("ission", "it"), ("ion", "e"), ("ion", ""),
+            ("ure", "e"), ("ure", ""), ("ment", ""), ("al", "e"), ("al", ""))
+
+
+def derived(word: str) -> list[str]:
+    """English words derived from `word` or that `word` derives from, by the common noun and
+    verb endings ("expansion" <-> "expand", "closure" <-> "close", "payment" <-> "pay")."""
+    found = []
+    specific = False  # "expansion" is "expand" by its own ending, not "expanse" by "-ion"
+    for noun, verb in _DERIVED:
+        if word.endswith(noun) and not (specific and noun == "ion"):
+            stem_ = word[: len(word) - len(noun)]
+            if len(stem_) >= (5 if noun == "ion" else 3):
+                found.append(stem_ + verb)
+                specific = specific or len(noun) > 3
+        if verb and word.endswith(verb) and len(word) - len(verb) >= 2:
+            found.append(word[: len(word) - len(verb)] + noun)
+        elif not verb and noun != "al" and len(word) >= 3:
+            found.append(word + noun)  # "pay": "payment"; not "nation": "national"
+    english_words = _read()[1]
+    return [w for w in dict.fromkeys(found) if w != word and w in english_words]
+
+
 # Prefixes English makes new words with ("unbrick", "counteroffer", "prerelease").
 _PREFIXES = ("un", "re", "pre", "non", "anti", "counter", "over", "under", "mis", "out", "co",
              "sub", "super", "inter", "multi", "post", "self")

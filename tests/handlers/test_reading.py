@@ -24,7 +24,8 @@ ENTRIES = [
                 "fuel": "It burned about 300 gallons of diesel a night"}},
     {"slug": "harbour-trust", "kind": "service", "title": "Harbour Trust",
      "summary": "The trust runs the piers and sells tickets in the US and Canada.",
-     "fields": {"tickets": "Sold at 12 kiosks", "staff_note": "Mary Boies chairs it"}},
+     "fields": {"tickets": "Sold at 12 kiosks", "staff_note": "Mary Boies chairs it",
+                "piers": "Two tugs collided at the east pier"}},
     {"slug": "pier-fire", "kind": "event", "title": "Pier fire",
      "summary": "A fire on pier two in 2019 closed the north landing.",
      "fields": {"when": "June 9, 2019", "damage": "$2 million to the landing",
@@ -254,3 +255,9 @@ def test_how_many_shows_the_fact_that_counts_the_noun_asked(router):
     # "barge 7" names a barge; it counts none
     assert _counts({"barg"}, "", "the line has 7 barges")
     assert not _counts({"barg"}, "", "barge 7 is the largest")
+
+
+def test_a_noun_finds_the_verb_it_comes_from(router):
+    # the pack says "collided"; the question says "collision"
+    reply = ask(router, "where was the collision the Harbour Trust had?")
+    assert reply.answered and "east pier" in reply.text
