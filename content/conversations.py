@@ -32,6 +32,11 @@ class Conversations:
         """The question last answered in the conversation ("what about X?" asks it of X)."""
         return self._memory(key, now).get("question")
 
+    def memory(self, key: tuple[str, str], now: datetime) -> tuple[tuple[str, ...], str | None]:
+        """The entries and the question together, read at once."""
+        memory = self._memory(key, now)
+        return tuple(memory.get("slugs", ())), memory.get("question")
+
     def _memory(self, key: tuple[str, str], now: datetime) -> dict:
         row = self.store.db.execute(
             "SELECT slugs, at FROM conversations WHERE platform = ? AND thread = ?",

@@ -3,15 +3,15 @@
 import contextlib
 import hashlib
 import json
-import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from content.entry import ENTRY_KEYS, KIND_RE, Entry, from_content, problems
+from content.entry import KIND_RE, Entry, from_content, problems
+from content.lenient import kind_name, repaired
 from content.store import LoadResult, Store
 from content.text import normalize_name
 
@@ -103,73 +103,11 @@ def _read_file(path: Path, folder: Path, pack: Pack, raw: list) -> None:
     for i, data in enumerate(doc["entries"], 1):
         where = f"{name} entry {i}" + (f" ({data.get('slug')})" if isinstance(data, dict) else "")
         if isinstance(data, dict):
-            data = _lenient(data, where, pack)
+            notes: list[str] = []
+            data = repaired(data, notes)
+            pack.lenient += [f"{where}: {note}" for note in notes]
         pack.problems += problems(data, where, tuple(pack.kinds))
         raw.append((where, data))
-
-
-def _lenient(data: dict[str, Any], where: str, pack: Pack) -> dict[str, Any]:
-    """An entry as its author meant it, when YAML or habit wrote it another way: a date, a
-    yes/no or a list as a field's value, one alias as a string, a bare URL as a source, a key
-    the format does not know. Each repair is a warning. Slugs and kinds are names other entries
-    and commands use: a wrong one stays a problem."""
-    data = dict(data)
-    notes: list[str] = []
-    if isinstance(data.get("kind"), str):
-        data["kind"] = kind_name(data["kind"])  # "Person" and "person" are one kind
-    if isinstance(data.get("fields"), dict):
-        fields = {}
-        for key, value in data["fields"].items():
-            # "Signed date" and "signed-date" are the field `signed_date`
-            key = field_name(key) if isinstance(key, str) else key
-            text = as_text(value)
-            if text is None:
-                notes.append(f"field {key} is empty; left out")
-            else:
-                fields[key] = text
-        data["fields"] = fields
-    for key in ("aliases", "keywords", "related"):
-        if isinstance(data.get(key), str | int | float) and not isinstance(data.get(key), bool):
-            data[key] = [data[key]]
-            notes.append(f"{key} should be a list; read as one item")
-    sources = data.get("sources")
-    if isinstance(sources, str | dict):
-        sources = [sources]
-    if isinstance(sources, list):
-        data["sources"] = [_source(s) for s in sources]
-    for key in [k for k in data if k not in ENTRY_KEYS]:
-        notes.append(f"unknown key '{key}' left out")
-        del data[key]
-    pack.lenient += [f"{where}: {note}" for note in notes]
-    return data
-
-
-def as_text(value: Any) -> str | None:
-    """A field's value as the text a reader would write: dates in words, yes/no, lists joined."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, datetime):
-        return f"{value:%B} {value.day}, {value.year}, {value:%H:%M}"
-    if isinstance(value, date):
-        return f"{value:%B} {value.day}, {value.year}"
-    if isinstance(value, list):
-        items = [t for t in (as_text(v) for v in value) if t]
-        return ", ".join(items) or None
-    if isinstance(value, dict):
-        items = [f"{k}: {t}" for k, t in ((k, as_text(v)) for k, v in value.items()) if t]
-        return "; ".join(items) or None
-    return str(value)
-
-
-def _source(source: Any) -> Any:
-    if isinstance(source, str) and source.strip():
-        key = "url" if re.match(r"https?://", source.strip()) else "title"
-        return {key: source.strip()}
-    if isinstance(source, dict) and isinstance(source.get("date"), date):
-        return {**source, "date": source["date"].isoformat()}
-    return source
 
 
 def _read_header(doc: Any, name: str, pack: Pack) -> None:
@@ -207,15 +145,6 @@ def _read_questions(doc: Any, name: str, pack: Pack) -> None:
                                  "or `decline: true`")
         else:
             pack.questions.append(item)
-
-
-def field_name(name: str) -> str:
-    return re.sub(r"[^a-z0-9_]+", "_", name.strip().lower()).strip("_") or name
-
-
-def kind_name(kind: str) -> str:
-    """A kind as the store keeps it: lower case, words joined by '-' ("Court case": court-case)."""
-    return "-".join(kind.lower().split())
 
 
 def question_problems(pack: Pack) -> list[str]:

@@ -20,11 +20,11 @@ import math
 import re
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from content.entry import Entry
 from content.store import Store
-from content.text import stem, stems, words
+from content.text import clean, stem, stems, words
 from handlers.english import derived, english, everyday
 from handlers.lexicon import (
     AMOUNT_WORDS,
@@ -156,6 +156,7 @@ class Question:
     # The entries `named` come from the conversation, not from the question's own words.
     recalled: bool = False
     proper: frozenset[str] = frozenset()  # words written as names ("Ryanair", "UK")
+    years: frozenset[str] = frozenset()  # the years asked of ("in 2011"; not "2000 ships")
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,8 @@ class Found:
     score: float = 0.0
     question: str = ""
     ranked: tuple[str, ...] = ()  # the candidates' slugs, best first (for retrieval figures)
+    # The question a later "what about Y?" asks again: the part, or the one it asked again.
+    asked: str = ""
 
 
 class _Profile:
@@ -229,49 +232,60 @@ class Answerer:
         """Answer each part of a message of up to three questions; a part that names nothing
         is read in the light of the part before it ("what is X and who made it?"), and "what
         about Y?" asks the part before of Y. `before`: the question the conversation last
-        answered, the part before the first."""
+        answered, the part before the first. Each Found keeps its part as typed (`question`)
+        and the question a later "what about" would ask again (`asked`)."""
         founds: list[Found] = []
         with self.store.reading():
             for part in split_parts(text):
                 # "did X happen too? when did that end?": when the part before was declined, a
                 # part that names nothing is about that same unanswered thing.
                 context = () if founds and founds[-1].entry is None else context
-                asked = self._about(part, before) if before else part
-                question = self._read(asked, context)
-                found = self._answer(question)
-                if asked != part and not self._about_named(found, part):
+                rewritten = self._about(part, before) if before else None
+                found = self._answer(self._read(rewritten, context)) if rewritten else None
+                if found is None or not self._about_fits(found, part):
                     # The question before does not fit what "what about" names: the part alone.
-                    asked, question = part, self._read(part, context)
+                    rewritten = None
+                    question = self._read(part, context)
                     found = self._answer(question)
-                part = before = asked
-                if (founds and founds[-1].entry is None and found.entry is not None
-                        and _REFERS.intersection(words(part)) and not question.named):
-                    found = Found(declined="about a part the briefing cannot answer",
-                                  question=part, ranked=found.ranked)
-                founds.append(found)
+                    if (founds and founds[-1].entry is None and found.entry is not None
+                            and _REFERS.intersection(words(part)) and not question.named):
+                        found = Found(declined="about a part the briefing cannot answer",
+                                      ranked=found.ranked)
+                # "what about Y?" after "who made X?" then "what about Z?": still who made Z.
+                before = before if before and _ABOUT.match(part) else part
+                founds.append(replace(found, question=part, asked=before))
                 if found.entry is not None:
                     context = (found.entry.slug,)
         return founds
 
-    def _about(self, part: str, before: str) -> str:
+    def _about(self, part: str, before: str) -> str | None:
         """"..., and what about the actors?": the part before, asked of what this part names
-        instead of what that part named (or, when it named nothing, asked with it)."""
+        instead of what that part named (or, when it named nothing, asked with it); None when
+        the part is not a "what about"."""
         about = _ABOUT.match(part)
         if about is None:
-            return part
+            return None
         tokens = words(before)
         named = {i for start, end, _ in self.vocabulary.names_in(tokens) for i in range(start, end)}
         # What the part before named, by name or by pointing back ("when was it disclosed?").
         kept = [t for i, t in enumerate(tokens) if i not in named and t not in _REFERS]
-        return f"{' '.join(kept)} {about.group(1)}"
+        rest = about.group(1)
+        room = max(0, MAX_WORDS - len(words(rest)))  # a long question before leaves room for Y
+        return f"{' '.join(kept[:room])} {rest}"
 
-    def _about_named(self, found: Found, part: str) -> bool:
-        """Is the answer to "what about X?" about X: X's own entry, one linked to it, or one that
-        mentions it? True when X names no entry."""
-        slugs = {slug for _, _, slug in self.vocabulary.names_in(words(part))}
-        if not slugs or found.entry is None:
-            return not slugs
-        return bool(slugs & {found.entry.slug, *found.entry.related})
+    def _about_fits(self, found: Found, part: str) -> bool:
+        """Is the answer to "what about X?" about X: X's own entry or one linked to it, or,
+        when X names no entry, one whose answer holds X's words?"""
+        if found.entry is None:
+            return False
+        rest = _ABOUT.match(part)
+        x_words = words(rest.group(1)) if rest else []
+        slugs = {slug for _, _, slug in self.vocabulary.names_in(x_words)}
+        if slugs:
+            return bool(slugs & {found.entry.slug, *found.entry.related})
+        wanted = stems(" ".join(x_words)) - _STOP_STEMS
+        said = stems(" ".join([found.entry.title, *(v for _, v in found.facts)]))
+        return bool(wanted) and wanted <= said
 
     def _find(self, text: str, context: tuple[str, ...]) -> Found:
         return self._answer(self._read(text, context))
@@ -301,7 +315,10 @@ class Answerer:
 
     def read(self, text: str, context: tuple[str, ...] = ()) -> Question:
         # Names as typed are left as they are ("US v. Google", "75th Emmy Awards", "Walk Out").
-        raw = [t for w in words(text)[:MAX_WORDS] for t in SHORT_FORMS.get(w, w).split()]
+        # A short form inside a name stays as typed ("Ex-Im Bank" is not "former im bank").
+        first = words(text)[:MAX_WORDS]
+        in_name = {w for start, end, _ in self.vocabulary.names_in(first) for w in first[start:end]}
+        raw = [t for w in first for t in (w if w in in_name else SHORT_FORMS.get(w, w)).split()]
         typed_spans = self.vocabulary.names_in(raw)
         kept = {w for start, end, _ in typed_spans for w in raw[start:end]}
         # "US" and "U.S." are a country, not the pronoun "us" (a stop word), unless the whole
@@ -359,6 +376,10 @@ class Answerer:
         if recalled:
             concepts += self._context_concepts(context)
             named = [c.slug for c in concepts if c.slug]
+        # "in 2011", "sept 2025 rulings" are years; "2000 ships" is a count
+        years = frozenset(t for i, t in enumerate(tokens) if _YEAR.fullmatch(t) and not (
+            i + 1 < len(tokens) and tokens[i + 1].endswith("s") and tokens[i + 1] not in STOP
+            and (i == 0 or tokens[i - 1] not in _YEAR_LEADS)))
         qtype = question_type(tokens)
         if qtype in ("what", "none") and (_CURRENCY.search(text) or AMOUNT_WORDS & set(tokens)):
             qtype = "amount"  # "total damage in $$?", "what did it cost them?"
@@ -376,10 +397,11 @@ class Answerer:
             group=asks_for_group(tokens, qtype),
             out_of_scope=[w for w in content if w in OUT_OF_SCOPE],
             # A year no entry mentions is as specific as a name no entry has.
-            unknown_names=[w for w in unknown if w in names or _YEAR.fullmatch(w)],
+            unknown_names=[w for w in unknown if w in names or w in years],
             tokens=tokens,
             recalled=recalled,
             proper=frozenset(names),
+            years=years,
         )
 
     def _context_concepts(self, context: tuple[str, ...]) -> list[Concept]:
@@ -412,7 +434,7 @@ class Answerer:
             return Found(declined="no entry matches")
         best = ranked[0][0]
         # "what happened in 2011?": only entries that mention the year can say.
-        years = [c for c in question.concepts if c.slug is None and _YEAR.fullmatch(c.word)]
+        years = [c for c in question.concepts if c.slug is None and c.word in question.years]
         ranked = [r for r in ranked if all(_holds(c, r[2].all) for c in years)]
         first_reason = None
         # The best entry, or a close runner-up when the best cannot answer (it lacks the kind of
@@ -615,7 +637,22 @@ def counted(tokens: list[str]) -> str | None:
     ("how many film industry jobs were lost" -> "jobs", "how many oil-covered birds" -> "birds"),
     else its last word not in -ed ("how many crew died" -> "crew"), or None when it counts
     nothing."""
-    return _head_after(tokens, ("how", "many")) or _head_after(tokens, ("number", "of"))
+    head = _head_after(tokens, ("how", "many"))
+    if head is None and _number_of(tokens):
+        head = _head_after(tokens, ("number", "of"))
+    return head
+
+
+def _number_of(tokens: list[str]) -> bool:
+    """Does "number of" ask for a count: "the number of ships", "total number of days", but
+    not "a number of firms" (several) or "the case number of X" (a designation)?"""
+    return any(tokens[i : i + 2] == ["number", "of"]
+               and (i == 0 or tokens[i - 1] in _COUNT_LEADS) for i in range(len(tokens) - 1))
+
+
+_YEAR_LEADS = frozenset("in since by of from until till before after during the".split()) | (
+    _MONTH_WORDS)
+_COUNT_LEADS = frozenset({"the", "what", "total", "overall", "exact", "rough", "final", "whole"})
 
 
 def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
@@ -642,6 +679,8 @@ def question_type(tokens: list[str]) -> str:
     for cue, kind in PHRASE_TYPES:
         if _has_phrase(tokens, cue):
             return kind
+    if _number_of(tokens):
+        return "count"
     head = tokens[:6]
     for i, word in enumerate(head):
         for opener, kind in QUESTION_TYPES:
@@ -696,28 +735,34 @@ def _typed_as_acronym(word: str, text: str) -> bool:
 
 
 def spelt_out(acronym: str, entry: Entry) -> str | None:
-    """Words of the entry whose initials spell `acronym` ("Clean Water Act" for "cwa"), or
-    None. Short words such as "of" may sit between them ("Department of Justice" for "doj");
-    a two-letter acronym needs capitalised words, since lower-case pairs match by chance."""
+    """Capitalised words of the entry whose initials spell `acronym` ("Clean Water Act" for
+    "cwa"), or None. "of", "for", "and", "the" may sit between them ("Department of Justice"
+    for "doj"); a run never crosses punctuation, and its names come first."""
     letters = acronym.casefold()
     for text in (entry.title, *entry.aliases, *entry.fields.values(), entry.summary):
-        found = _RAW_WORD.findall(text)
-        for i, first in enumerate(found):
-            if first[0].casefold() != letters[0] or first.casefold() in STOP:
-                continue
-            taken, j = [], i
-            while j < len(found) and len(taken) < len(letters):
-                word = found[j]
-                if word.casefold() not in STOP or not taken:
-                    if word[0].casefold() != letters[len(taken)]:
-                        break
-                    if len(letters) == 2 and not word[0].isupper():
+        for clause in _CLAUSE.split(text):
+            found = _RAW_WORD.findall(clause)
+            for i, first in enumerate(found):
+                if first[0].casefold() != letters[0] or not first[0].isupper():
+                    continue
+                taken, j = [], i
+                while j < len(found) and len(taken) < len(letters):
+                    word = found[j]
+                    if taken and word.casefold() in _SPELLING_JOINS:
+                        j += 1
+                        continue
+                    if not word[0].isupper() or word[0].casefold() != letters[len(taken)]:
                         break
                     taken.append(word)
-                j += 1
-            if len(taken) == len(letters):
-                return " ".join(found[i:j])
+                    j += 1
+                if len(taken) == len(letters):
+                    return " ".join(found[i:j])
     return None
+
+
+# Words that may sit inside a spelt-out name without giving a letter; what cuts a run short.
+_SPELLING_JOINS = frozenset({"of", "for", "and", "the"})
+_CLAUSE = re.compile(r"[.;:()\[\],]")
 
 
 def _initials(name: str) -> str:
@@ -837,7 +882,7 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
             return f"nothing about {word.replace('_', ' ')} in {entry.slug}"
     for concept in question.concepts:
         named = concept.slug is None and not concept.soft and (
-            _is_name(concept.word, question) or _YEAR.fullmatch(concept.word))
+            _is_name(concept.word, question) or concept.word in question.years)
         if named and not _holds(concept, about):
             return f"nothing about {concept.word} in {entry.slug}"
     noun = counted(question.tokens) if question.qtype == "count" else None
@@ -868,13 +913,20 @@ def _counts(alts: set[str], name: str, value: str) -> bool:
     700`), or a number within a few words of it ("2.5 million phones", "phones: about 2.5m")?"""
     if alts & stems(name.replace("_", " ")) and SHAPES["number"].search(value):
         return True
-    tokens = words(value)
+    cleaned = clean(value)
+    found = list(_RAW_WORD.finditer(cleaned))
+    tokens = [m.group().casefold() for m in found]
     # A year or a day of a month dates something; it counts nothing ("counsel since 2020").
     numbers = [i for i, t in enumerate(tokens) if SHAPES["number"].search(t)
                and not _YEAR.fullmatch(t) and not _ORDINAL.fullmatch(t)
                and not (i and tokens[i - 1] in _MONTH_WORDS)]
-    # A number right after the noun names it rather than counts it ("Note 7", "Flight 93").
-    return any(abs(i - j) <= COUNT_REACH and i != j + 1
+
+    def names(j: int, i: int) -> bool:
+        # A number right after the noun names it rather than counts it ("Note 7", "Flight
+        # 93"), unless something stands between them ("Ships: 422").
+        return i == j + 1 and not cleaned[found[j].end():found[i].start()].strip()
+
+    return any(abs(i - j) <= COUNT_REACH and not names(j, i)
                for j, t in enumerate(tokens) if stem(t) in alts for i in numbers)
 
 

@@ -133,7 +133,7 @@ _IDIOMS = (
      "distribute distributed offer offered provide provided"),
     ("knock on effect|knock on effects|fallout",
      "impact effect consequences"),
-    ("backed up|backs up|backing up|waiting in line|stuck in line|lined up|lining up",
+    ("waiting in line|stuck in line|lined up|lining up|in a queue",
      "queue queued queuing waiting backlog"),
     ("the long way round|the long way around|long way round|long way around",
      "reroute rerouted detour diverted diversion"),
@@ -345,7 +345,6 @@ PHRASE_TYPES = (
     (("at", "what", "time"), "clock"),
     (("how", "many"), "count"),
     (("how", "much"), "amount"),
-    (("number", "of"), "count"),
 )
 # With no question word ("signing date", "delta losses"), a cue noun says what is wanted.
 NOUN_TYPES = {

@@ -11,7 +11,7 @@ from content.ledger import Ledger
 from content.store import Store
 from content.text import clean, scrub, words
 from handlers import browse, curation, replies, status, subscriptions, surfaces
-from handlers.answer import Answerer
+from handlers.answer import Answerer, Found
 from handlers.conversation import reads_as_question, whats_new
 from handlers.floods import Limiter
 from handlers.grammar import fits_usage
@@ -230,8 +230,8 @@ class Router:
         window = whats_new(text, request.now)
         if window is not None and parse_since(window, request.now) is not None:
             return curation.changes_in(self.services, window, request.now)
-        reply, asked = self._ask(request, text)
-        return self._remembered(request, reply, asked)
+        reply, last = self._ask(request, text)
+        return self._remembered(request, reply, last)
 
     def _flooding(self, request: Request) -> Reply | None:
         """None when the member is within their rate; else a note once, then silence. Admins
@@ -260,28 +260,30 @@ class Router:
     def _asks(self, text: str) -> bool:
         return reads_as_question(text, bool(self.services.vocabulary.names_in(words(text))))
 
-    def _remembered(self, request: Request, reply: Reply, asked: str | None = None) -> Reply:
-        """An answer's entries, and the question it answered, become what the conversation is
-        about."""
+    def _remembered(self, request: Request, reply: Reply, last: Found | None = None) -> Reply:
+        """An answer's entries become what the conversation is about; for a question, the last
+        part answered and the question it asked."""
         if request.thread and reply.kind == "answer" and reply.entries:
+            slugs, asked = reply.entries[-1:], None
+            if last is not None and last.entry is not None:
+                slugs, asked = (last.entry.slug,), last.asked
             for key in {request.thread, request.reply_key} - {None}:
-                self.services.conversations.remember((request.platform, key), reply.entries[-1:],
+                self.services.conversations.remember((request.platform, key), slugs,
                                                      request.now, asked)
         return reply
 
     def ask(self, request: Request, question: str) -> Reply:
         return self._ask(request, question)[0]
 
-    def _ask(self, request: Request, question: str) -> tuple[Reply, str | None]:
-        """The reply, and the question of its last answered part."""
-        conversations, key = self.services.conversations, _conversation(request)
-        context = conversations.recall(key, request.now) if request.thread else ()
-        before = conversations.last_question(key, request.now) if request.thread else None
+    def _ask(self, request: Request, question: str) -> tuple[Reply, Found | None]:
+        """The reply, and its last answered part."""
+        context, before = (self.services.conversations.memory(_conversation(request), request.now)
+                           if request.thread else ((), None))
         with self.services.store.reading():  # answering only reads entries: one generation check
             found = self.services.answerer.find_all(question, context, before)
             related = [slug for f in found if f.entry for slug in f.entry.related]
             reply = replies.answers(found, self.store.titles(related), self.subject)
-        asked = next((f.question for f in reversed(found) if f.entry is not None), None)
+        last = next((f for f in reversed(found) if f.entry is not None), None)
         if request.reach == "channel" and not reply.answered:
             return replies.silence(), None  # nobody asked the bot: no decline, no gap
         missed = [f for f in found if f.entry is None]
@@ -293,7 +295,7 @@ class Router:
             self.services.gaps.record_declined(
                 text, request.platform, request.user, request.channel, request.now
             )
-        return reply, asked
+        return reply, last
 
 
 def _conversation(request: Request) -> tuple[str, str]:

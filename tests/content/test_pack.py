@@ -115,3 +115,32 @@ def test_values_yaml_reads_as_dates_lists_or_yes_no_load_as_text_with_warnings(t
     for expected in ("a list of entries", "field gone is empty", "aliases should be a list",
                      "unknown key 'notes'"):
         assert expected in text, expected
+
+
+def test_what_yaml_makes_of_odd_values_never_crashes_or_drops_an_entry(tmp_path):
+    (tmp_path / "pack.yaml").write_text("subject: Test subject\n")
+    (tmp_path / "a.yaml").write_text(
+        """
+entries:
+  - slug: one
+    kind: event
+    Title: One
+    summary: First.
+    fields:
+      loop: &x [a, *x]
+      members: {Alice, Bob}
+      country: NO
+      at: 2021-03-23T07:40:00+02:00
+    aliases: ""
+    retire: true
+    sources: [{title: [x, y]}]
+"""
+    )
+    pack = read_pack(tmp_path)
+    assert pack.problems == []
+    entry = pack.entries[0]
+    assert entry.title == "One" and entry.retired and entry.aliases == ()
+    assert entry.fields["members"] == "Alice, Bob"
+    assert entry.fields["at"] == "March 23, 2021, 07:40 (UTC+0200)"
+    assert entry.sources == ({"title": "x, y"},)
+    assert any("country was read by YAML as 'no'" in w for w in pack.warnings)

@@ -88,3 +88,14 @@ def test_what_about_asks_the_last_question_again_only_when_it_fits_the_new_name(
         "mythos", "mythos-disclosure")
     # "when was the NSA disclosed?" has no answer about the NSA: the NSA, told in brief.
     assert say(router, "what about the NSA?", **thread).entries[0] == "nsa"
+
+
+def test_what_about_something_the_answer_does_not_hold_is_not_the_last_answer_again(router, store):
+    thread = {"thread": "T1", "reach": "thread"}
+    assert say(router, "who made Mythos?", **thread).answered
+    assert not say(router, "what about the price?", **thread).answered
+    # the base question stays "who made Mythos?": it is not replaced by a "what about"
+    assert say(router, "what about GPT-5.5-Cyber?", **thread).entries[0] == "gpt-5-5-cyber"
+    # a declined part is recorded as typed, not as the question it was read as
+    say(router, "who made Mythos? and what about its budget?", thread="T2", reach="thread")
+    assert "what about its budget" in [row["question"] for row in Gaps(store).declined()]

@@ -6,7 +6,7 @@ import yaml
 
 from content.loader import load_into, read_pack
 from content.store import Store
-from handlers.answer import Answerer, _counts, _rewrite, counted, split_parts
+from handlers.answer import Answerer, _counts, _rewrite, counted, question_type, split_parts
 from handlers.english import everyday
 from handlers.messages import Request
 from handlers.router import Router
@@ -40,6 +40,8 @@ ENTRIES = [
      "summary": "Barges carried cattle across the bay.",
      "fields": {"count": "At least 6 barges moved on the line with cattle, barge 7 the largest",
                 "herd": "The barges moved about 900 cattle"}},
+    {"slug": "ex-pier-club", "kind": "service", "title": "Ex Pier Club",
+     "summary": "A rowing club for retired pier staff, founded in 1988."},
     {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
      "summary": "Ana Ruiz testified for the council at the ferry inquiry.",
      "fields": {"testified": "May 2, 2022, before the inquiry"}},
@@ -261,3 +263,17 @@ def test_a_noun_finds_the_verb_it_comes_from(router):
     # the pack says "collided"; the question says "collision"
     reply = ask(router, "where was the collision the Harbour Trust had?")
     assert reply.answered and "east pier" in reply.text
+
+
+def test_what_the_reviewer_found_stays_fixed(router):
+    # initials of lower-case words that happen to follow one another spell nothing
+    assert not ask(router, "what happens to an operator who breaks the OWI?").answered
+    # "number of" counts after "the", not in "a number of" or "the case number of"
+    assert question_type("the number of crossings".split()) == "count"
+    assert question_type("what is the case number of the pier fire".split()) != "count"
+    assert counted("did a number of sailors see it".split()) is None
+    # a short form inside a name stays as typed ("ex" is "former" elsewhere)
+    assert ask(router, "what is the Ex Pier Club?").entries[:1] == ("ex-pier-club",)
+    # "2000 sailors" is a count, not a year the store lacks
+    found = router.answerer.find("did 2000 sailors see the pier fire?")
+    assert "unknown" not in str(found.declined)

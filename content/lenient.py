@@ -1,0 +1,109 @@
+"""Reading an entry as its author meant it, when YAML or habit wrote it another way."""
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+from content.entry import ENTRY_KEYS
+
+
+def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
+    """An entry as its author meant it, when YAML or habit wrote it another way: a date, a
+    yes/no or a list as a field's value, one alias as a string, a bare URL as a source, a key
+    the format does not know. Each repair is a note in `notes` (the loader warns of it). Slugs
+    and kinds are names other entries and commands use: a wrong one stays a problem."""
+    data = dict(data)
+    if isinstance(data.get("kind"), str):
+        data["kind"] = kind_name(data["kind"])  # "Person" and "person" are one kind
+    # "Aliases:", "alias:", "retire:": the key the author meant
+    for key in [k for k in data if isinstance(k, str) and k not in ENTRY_KEYS]:
+        meant = _KEY_FORMS.get(key.strip().lower(), key.strip().lower())
+        if meant in ENTRY_KEYS and meant not in data:
+            data[meant] = data.pop(key)
+            notes.append(f"key '{key}' read as '{meant}'")
+    if isinstance(data.get("fields"), dict):
+        fields = {}
+        for key, value in data["fields"].items():
+            # "Signed date" and "signed-date" are the field `signed_date`
+            key = field_name(key) if isinstance(key, str) else key
+            text = as_text(value)
+            if text is None:
+                notes.append(f"field {key} is empty; left out")
+                continue
+            if isinstance(value, bool):
+                notes.append(f"field {key} was read by YAML as {text!r}; quote it to keep "
+                             "the words as written")
+            fields[key] = text
+        data["fields"] = fields
+    for key in ("aliases", "keywords", "related"):
+        value = data.get(key)
+        if isinstance(value, str) and not value.strip():
+            data[key] = []
+        elif isinstance(value, str | int | float) and not isinstance(value, bool):
+            data[key] = [value]
+            notes.append(f"{key} should be a list; read as one item")
+    sources = data.get("sources")
+    if isinstance(sources, str | dict):
+        sources = [sources]
+        notes.append("sources should be a list; read as one source")
+    if isinstance(sources, list):
+        if any(isinstance(s, str) for s in sources):
+            notes.append("a source written as plain text is read as its url or title")
+        data["sources"] = [_source(s) for s in sources]
+    for key in [k for k in data if k not in ENTRY_KEYS]:
+        notes.append(f"unknown key '{key}' left out")
+        del data[key]
+    return data
+
+
+# Keys written another way than the format's: singular, or a verb for a flag.
+_KEY_FORMS = {"alias": "aliases", "keyword": "keywords", "source": "sources", "field": "fields",
+              "relation": "related", "relations": "related", "retire": "retired",
+              "track": "tracked", "name": "title", "description": "summary"}
+
+
+def as_text(value: Any, depth: int = 0) -> str | None:
+    """A field's value as the text a reader would write: dates in words, yes/no, lists joined.
+    None for nothing to say (and for lists nested past sense, such as a YAML anchor that holds
+    itself)."""
+    if value is None or (isinstance(value, str) and not value.strip()) or depth > 3:
+        return None
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, datetime):
+        offset = f" (UTC{value:%z})" if value.utcoffset() else ""
+        return f"{value:%B} {value.day}, {value.year}, {value:%H:%M}{offset}"
+    if isinstance(value, date):
+        return f"{value:%B} {value.day}, {value.year}"
+    if isinstance(value, list):
+        items = [t for t in (as_text(v, depth + 1) for v in value) if t]
+        return ", ".join(items) or None
+    if isinstance(value, dict):
+        # `{Alice, Bob}` is YAML for a mapping whose values are empty: the keys are the list
+        items = [str(k) if v is None else f"{k}: {t}"
+                 for k, v, t in ((k, v, as_text(v, depth + 1)) for k, v in value.items())
+                 if v is None or t]
+        return (", " if all(v is None for v in value.values()) else "; ").join(items) or None
+    return str(value)
+
+
+def _source(source: Any) -> Any:
+    if isinstance(source, str) and source.strip():
+        key = "url" if re.match(r"https?://", source.strip()) else "title"
+        return {key: source.strip()}
+    if isinstance(source, dict):
+        return {k: (v.isoformat() if isinstance(v, date) else
+                    as_text(v) if isinstance(v, list | dict) else v)
+                for k, v in source.items()}
+    return source
+
+
+def field_name(name: str) -> str:
+    return re.sub(r"[^a-z0-9_]+", "_", name.strip().lower()).strip("_") or name
+
+
+def kind_name(kind: str) -> str:
+    """A kind as the store keeps it: lower case, words joined by '-' ("Court case": court-case)."""
+    return "-".join(kind.lower().split())
+
+
