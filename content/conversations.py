@@ -24,16 +24,9 @@ class Conversations:
                 "slugs TEXT, at TEXT, PRIMARY KEY (platform, thread))"
             )
 
-    def recall(self, key: tuple[str, str], now: datetime) -> tuple[str, ...]:
-        """The entries the conversation was last about, unless it has been silent too long."""
-        return tuple(self._memory(key, now).get("slugs", ()))
-
-    def last_question(self, key: tuple[str, str], now: datetime) -> str | None:
-        """The question last answered in the conversation ("what about X?" asks it of X)."""
-        return self._memory(key, now).get("question")
-
-    def memory(self, key: tuple[str, str], now: datetime) -> tuple[tuple[str, ...], str | None]:
-        """The entries and the question together, read at once."""
+    def recall(self, key: tuple[str, str], now: datetime) -> tuple[tuple[str, ...], str | None]:
+        """The entries the conversation was last about and the question it last answered
+        ("what about X?" asks it of X), unless it has been silent too long."""
         memory = self._memory(key, now)
         return tuple(memory.get("slugs", ())), memory.get("question")
 

@@ -91,10 +91,8 @@ def _source(source: Any) -> Any:
     if isinstance(source, str) and source.strip():
         key = "url" if re.match(r"https?://", source.strip()) else "title"
         return {key: source.strip()}
-    if isinstance(source, dict):
-        return {k: (v.isoformat() if isinstance(v, date) else
-                    as_text(v) if isinstance(v, list | dict) else v)
-                for k, v in source.items()}
+    if isinstance(source, dict):  # a date stays as YAML read it; the loader writes it as text
+        return {k: as_text(v) if isinstance(v, list | dict) else v for k, v in source.items()}
     return source
 
 

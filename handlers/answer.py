@@ -240,11 +240,12 @@ class Answerer:
                 # "did X happen too? when did that end?": when the part before was declined, a
                 # part that names nothing is about that same unanswered thing.
                 context = () if founds and founds[-1].entry is None else context
-                rewritten = self._about(part, before) if before else None
-                found = self._answer(self._read(rewritten, context)) if rewritten else None
-                if found is None or not self._about_fits(found, part):
+                about = _ABOUT.match(part)
+                y = about.group(1) if about else ""
+                found = (self._answer(self._read(self._about(y, before), context))
+                         if about and before else None)
+                if found is None or not self._about_fits(found, y):
                     # The question before does not fit what "what about" names: the part alone.
-                    rewritten = None
                     question = self._read(part, context)
                     found = self._answer(question)
                     if (founds and founds[-1].entry is None and found.entry is not None
@@ -252,38 +253,32 @@ class Answerer:
                         found = Found(declined="about a part the briefing cannot answer",
                                       ranked=found.ranked)
                 # "what about Y?" after "who made X?" then "what about Z?": still who made Z.
-                before = before if before and _ABOUT.match(part) else part
+                before = before if before and about else part
                 founds.append(replace(found, question=part, asked=before))
                 if found.entry is not None:
                     context = (found.entry.slug,)
         return founds
 
-    def _about(self, part: str, before: str) -> str | None:
-        """"..., and what about the actors?": the part before, asked of what this part names
-        instead of what that part named (or, when it named nothing, asked with it); None when
-        the part is not a "what about"."""
-        about = _ABOUT.match(part)
-        if about is None:
-            return None
+    def _about(self, y: str, before: str) -> str:
+        """"..., and what about the actors?": the question before, asked of Y instead of what
+        that question named (or, when it named nothing, asked with Y)."""
         tokens = words(before)
         named = {i for start, end, _ in self.vocabulary.names_in(tokens) for i in range(start, end)}
         # What the part before named, by name or by pointing back ("when was it disclosed?").
         kept = [t for i, t in enumerate(tokens) if i not in named and t not in _REFERS]
-        rest = about.group(1)
-        room = max(0, MAX_WORDS - len(words(rest)))  # a long question before leaves room for Y
-        return f"{' '.join(kept[:room])} {rest}"
+        room = max(0, MAX_WORDS - len(words(y)))  # a long question before leaves room for Y
+        return f"{' '.join(kept[:room])} {y}"
 
-    def _about_fits(self, found: Found, part: str) -> bool:
-        """Is the answer to "what about X?" about X: X's own entry or one linked to it, or,
-        when X names no entry, one whose answer holds X's words?"""
+    def _about_fits(self, found: Found, y: str) -> bool:
+        """Is the answer to "what about Y?" about Y: Y's own entry or one linked to it, or,
+        when Y names no entry, one whose answer holds Y's words?"""
         if found.entry is None:
             return False
-        rest = _ABOUT.match(part)
-        x_words = words(rest.group(1)) if rest else []
-        slugs = {slug for _, _, slug in self.vocabulary.names_in(x_words)}
+        y_words = words(y)
+        slugs = {slug for _, _, slug in self.vocabulary.names_in(y_words)}
         if slugs:
             return bool(slugs & {found.entry.slug, *found.entry.related})
-        wanted = stems(" ".join(x_words)) - _STOP_STEMS
+        wanted = stems(y) - _STOP_STEMS
         said = stems(" ".join([found.entry.title, *(v for _, v in found.facts)]))
         return bool(wanted) and wanted <= said
 

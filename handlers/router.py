@@ -277,7 +277,7 @@ class Router:
 
     def _ask(self, request: Request, question: str) -> tuple[Reply, Found | None]:
         """The reply, and its last answered part."""
-        context, before = (self.services.conversations.memory(_conversation(request), request.now)
+        context, before = (self.services.conversations.recall(_conversation(request), request.now)
                            if request.thread else ((), None))
         with self.services.store.reading():  # answering only reads entries: one generation check
             found = self.services.answerer.find_all(question, context, before)

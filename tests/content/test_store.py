@@ -140,12 +140,10 @@ def test_a_conversation_remembers_its_question_and_reads_rows_written_before(sto
 
     conversations = Conversations(store)
     conversations.remember(("slack", "T1"), ("mythos",), NOW, "who made mythos?")
-    assert conversations.recall(("slack", "T1"), NOW) == ("mythos",)
-    assert conversations.last_question(("slack", "T1"), NOW) == "who made mythos?"
+    assert conversations.recall(("slack", "T1"), NOW) == (("mythos",), "who made mythos?")
     # A row of an older version holds the slugs alone.
     with store.write(content=False, durable=False) as db:
         db.execute("INSERT INTO conversations (platform, thread, slugs, at) VALUES (?, ?, ?, ?)",
                    ["slack", "T0", '["nsa"]', NOW.isoformat()])
-    assert conversations.recall(("slack", "T0"), NOW) == ("nsa",)
-    assert conversations.last_question(("slack", "T0"), NOW) is None
-    assert conversations.recall(("slack", "T0"), NOW + timedelta(days=2)) == ()
+    assert conversations.recall(("slack", "T0"), NOW) == (("nsa",), None)
+    assert conversations.recall(("slack", "T0"), NOW + timedelta(days=2)) == ((), None)
