@@ -51,6 +51,8 @@ MAX_WORDS = 40
 MAX_PARTS = 3
 CACHE_SIZE = 4096
 MAX_FACTS = 2  # fields shown with an answer, besides the summary
+COUNT_RANK = 0.5  # ranking: an entry with a number of the thing "how many" counts
+IDF_POWER = 0.5  # picking facts: how much more a rare question word counts than a common one
 COUNTS_BONUS = 3.0  # a fact holding a number of the thing "how many" counts
 # A fact of the kind asked must hold this share (by IDF) of the question's other words.
 FOCUS_SHARE = 0.4
@@ -153,6 +155,7 @@ class Question:
     tokens: list[str] = field(default_factory=list)
     # The words asked about that name no entry, with their IDF: what a fact must be about.
     attributes: list[tuple[Concept, float]] = field(default_factory=list)
+    weights: dict[str, float] = field(default_factory=dict)  # each concept's IDF, by word
     # The entries `named` come from the conversation, not from the question's own words.
     recalled: bool = False
     proper: frozenset[str] = frozenset()  # words written as names ("Ryanair", "UK")
@@ -415,6 +418,8 @@ class Answerer:
         hard = [c for c in question.concepts if not c.soft]
         attributes = [c for c in hard if c.slug is None]
         question.attributes = list(zip(attributes, self._idf(attributes), strict=True))
+        question.weights = dict(zip((c.word for c in question.concepts),
+                                    self._idf(question.concepts), strict=True))
         # Ranked even when the question is declined below: what retrieval alone would pick.
         ranked = self._rank(question)
         slugs = tuple(e.slug for _, e, _, _ in ranked)
@@ -504,6 +509,8 @@ class Answerer:
         about_only = all(c.slug is not None or c.soft for c in question.concepts)
         own = OWN_BOOST * (4 if about_only else 1)
         shapes = NEEDS_SHAPE.get(question.qtype, ())
+        noun = counted(question.tokens) if question.qtype == "count" else None
+        counting = {stem(f) for f in [noun, *synonyms_of(noun)]} if noun else set()
         ranked = []
         for slug, (entry, profile) in candidates.items():
             score = 0.0
@@ -517,6 +524,9 @@ class Answerer:
                 score += CUE_BOOST * unit
             if not profile.shapes.isdisjoint(shapes):
                 score += CUE_BOOST * unit
+            if counting and any(_counts(counting, n, v) for n, v in
+                                [*entry.fields.items(), ("", entry.summary)]):
+                score += COUNT_RANK * unit
             if question.group and _lists(entry):
                 score += CUE_BOOST * unit
             learned = len(asked) >= 3 and any(
@@ -806,6 +816,12 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
     shapes = NEEDS_SHAPE.get(question.qtype, ())
     noun = counted(question.tokens) if question.qtype == "count" else None
     counting = {stem(f) for f in [noun, *synonyms_of(noun)]} if noun else set()
+    # A rare question word ("interim") says more about which fact is wanted than a common one.
+    mean = sum(question.weights.get(c.word, 1.0) for c in asked) / max(1, len(asked)) or 1.0
+
+    def weight(concept: Concept) -> float:
+        return (question.weights.get(concept.word, mean) / mean) ** IDF_POWER
+
     scored = []
     for name, value in entry.fields.items():
         name_stems, value_stems = profile.field_stems[name]
@@ -818,9 +834,9 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
             score += 1.5
         for concept in asked:
             if _holds(concept, name_stems):
-                score += 1.5
+                score += 1.5 * weight(concept)
             elif _holds(concept, value_stems):
-                score += 1.0
+                score += 1.0 * weight(concept)
         if score > 0:
             scored.append((not fits, -score, name, value))
     if not scored:
@@ -906,21 +922,24 @@ def _is_name(word: str, question: Question) -> bool:
 def _counts(alts: set[str], name: str, value: str) -> bool:
     """Does this fact count one of `alts`: a field named for it holding a number (`engineers:
     700`), or a number within a few words of it ("2.5 million phones", "phones: about 2.5m")?"""
-    if alts & stems(name.replace("_", " ")) and SHAPES["number"].search(value):
-        return True
     cleaned = clean(value)
     found = list(_RAW_WORD.finditer(cleaned))
     tokens = [m.group().casefold() for m in found]
-    # A year or a day of a month dates something; it counts nothing ("counsel since 2020").
-    numbers = [i for i, t in enumerate(tokens) if SHAPES["number"].search(t)
-               and not _YEAR.fullmatch(t) and not _ORDINAL.fullmatch(t)
-               and not (i and tokens[i - 1] in _MONTH_WORDS)]
 
     def names(j: int, i: int) -> bool:
-        # A number right after the noun names it rather than counts it ("Note 7", "Flight
+        # A number right after a word names it rather than counts it ("Note 7", "Flight
         # 93"), unless something stands between them ("Ships: 422").
         return i == j + 1 and not cleaned[found[j].end():found[i].start()].strip()
 
+    # A number after a capitalised word inside the text names a thing ("the Model 3 line").
+    shown = [i for i, t in enumerate(tokens) if SHAPES["number"].search(t)
+             and not (i > 1 and found[i - 1].group()[:1].isupper() and names(i - 1, i))]
+    if alts & stems(name.replace("_", " ")) and shown:
+        return True
+    # A year or a day of a month dates something; it counts nothing ("counsel since 2020").
+    numbers = [i for i in shown if not _YEAR.fullmatch(tokens[i])
+               and not _ORDINAL.fullmatch(tokens[i])
+               and not (i and tokens[i - 1] in _MONTH_WORDS)]
     return any(abs(i - j) <= COUNT_REACH and not names(j, i)
                for j, t in enumerate(tokens) if stem(t) in alts for i in numbers)
 

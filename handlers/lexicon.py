@@ -38,7 +38,9 @@ STOP = frozenset(
 FILLERS = tuple(tuple(p.split()) for p in """
 end up|ended up|ends up|turn out|turned out|turns out|so far|out there|by itself|each other|
 these days|right now|at all|in total|all in all|at the end of the day|or not|of course|
-to be honest|by the way|the rest of|you know|i mean|kind of|sort of|a lot|a bit|come out|came out
+to be honest|by the way|the rest of|you know|i mean|kind of|sort of|a lot|a bit|come out|came out|
+last year|this year|next year|last month|this month|next month|last week|this week|next week|
+years ago|months ago|weeks ago|days ago|a year ago|a while ago
 """.replace("\n", "").split("|"))
 
 # Idioms and phrasal verbs: a run of everyday words that means one plain word ("pull the plug"

@@ -45,6 +45,10 @@ ENTRIES = [
     {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
      "summary": "Ana Ruiz testified for the council at the ferry inquiry.",
      "fields": {"testified": "May 2, 2022, before the inquiry"}},
+    {"slug": "ferry-office", "kind": "service", "title": "Ferry office",
+     "summary": "The office that runs the ferry timetable.",
+     "fields": {"ferry_timetable": "The ferry timetable is set at the harbour office",
+                "stand_in": "Tom Lee has run it on an interim basis since May"}},
 ]
 
 
@@ -277,3 +281,24 @@ def test_what_the_reviewer_found_stays_fixed(router):
     # "2000 sailors" is a count, not a year the store lacks
     found = router.answerer.find("did 2000 sailors see the pier fire?")
     assert "unknown" not in str(found.declined)
+
+
+def test_a_number_that_names_a_thing_counts_nothing_in_a_field_named_for_it(router):
+    # `barges: ...Barge 7...` is named for barges, but "Barge 7" names one; it counts none
+    assert not _counts({"barg"}, "barges", "Mostly Barge 7 and its tugs")
+    assert _counts({"barg"}, "barges", "About 6")
+
+
+def test_last_year_and_this_week_say_when_not_what(router):
+    # "last year" is no topic: with its words gone, the question is two words the pack lacks
+    # and one it holds, and declines instead of being answered from the "last" crossing.
+    assert not ask(router, "who won the cricket final last year?").answered
+    question = router.answerer.read("what did the night ferry burn last year?")
+    assert {c.word for c in question.concepts} >= {"burn"}
+    assert not {"last", "year"} & {c.word for c in question.concepts}
+
+
+def test_a_rare_word_of_the_question_picks_the_fact_over_a_common_one(router):
+    # "ferry" and "timetable" name a field; "interim" and "basis", rarer, are in `stand_in`.
+    reply = ask(router, "who runs the ferry timetable on an interim basis?")
+    assert reply.answered and reply.text.splitlines()[0].startswith("Stand in: Tom Lee")
