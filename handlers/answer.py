@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from content.entry import Entry
 from content.store import Store
 from content.text import clean, stem, stems, words
-from handlers.english import derived, english, everyday
+from handlers.english import derived, english, everyday, irregular
 from handlers.lexicon import (
     AMOUNT_WORDS,
     DURATION_WORDS,
@@ -41,6 +41,7 @@ from handlers.lexicon import (
     PHRASE_TYPES,
     QUESTION_TYPES,
     SHORT_FORMS,
+    SIZE_NOUNS,
     STOP,
     SYNONYMS,
     YES_NO_OPENERS,
@@ -116,6 +117,8 @@ SHAPES = {
     "duration": re.compile(r"\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|"
                            r"ten|several|few)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|"
                            r"months?|years?)\b", re.IGNORECASE),
+    "length": re.compile(r"\b\d[\d,.]*[\s-]*(?:miles?|km|kilometres?|kilometers?|metres?|meters?|m|"
+                         r"feet|foot|ft|yards?|cm|inches)\b", re.IGNORECASE),
     "clock": re.compile(r"\b\d{1,2}(:\d\d)?\s*(a\.?m|p\.?m)\b|\b\d{1,2}:\d\d\b", re.IGNORECASE),
     "quote": re.compile(r"[\"“”«»]|\b(?:said|says|say|stated|told|wrote|called|described|"
                         r"testified|argued|apologi[sz]ed|announced|commented)\b",
@@ -123,7 +126,7 @@ SHAPES = {
 }
 # The kinds of fact a question type needs; an entry without one cannot answer it.
 NEEDS_SHAPE = {
-    "when": ("date",), "duration": ("duration", "date"), "clock": ("clock",),
+    "when": ("date",), "duration": ("duration", "date", "length"), "clock": ("clock",),
     "amount": ("money", "percent"),
     "count": ("number",), "percent": ("percent",), "said": ("quote",), "age": ("number",),
     "temperature": ("temperature",), "quantity": ("number",),
@@ -160,6 +163,7 @@ class Question:
     recalled: bool = False
     proper: frozenset[str] = frozenset()  # words written as names ("Ryanair", "UK")
     years: frozenset[str] = frozenset()  # the years asked of ("in 2011"; not "2000 ships")
+    sizes: frozenset[str] = frozenset()  # "how deep": the nouns naming the fact ("depth")
 
 
 @dataclass(frozen=True)
@@ -336,9 +340,13 @@ class Answerer:
         if ("how", "long") in pairs:  # "how long did it last": the verb is the duration
             asking |= DURATION_WORDS
         content = [w for w in dict.fromkeys(tokens) if w not in STOP and w not in asking]
+        # "how deep was the shaft": a fact named `depth` says it, when the entry has one
+        sizes = {SIZE_NOUNS[t] for t in asking if t in SIZE_NOUNS} - set(content)
+        content += sorted(sizes)
         # Other words for each: the lexicon's, and the nouns and verbs English derives from it
         # ("expansion" for "expand") that the stemmer would keep apart.
-        synonyms = {w: [*synonyms_of(w), *(derived(w) if w not in kept else ())]
+        synonyms = {w: [*synonyms_of(w), *(derived(w) if w not in kept else ()),
+                        *(irregular(w) if w not in GENERIC else ())]
                     for w in content}
         known = self.store.known_terms([*(w for w in content if "_" not in w),
                                         *(s for v in synonyms.values() for s in v)])
@@ -346,6 +354,8 @@ class Answerer:
         unknown: list[str] = []
         for word in content:
             forms = tuple(f for f in [word, *synonyms[word]] if f in known)
+            if not forms and word in sizes:
+                continue  # "how deep" with no `depth` anywhere: the shape of the fact will do
             if not forms and word not in GENERIC:
                 fixed = None if word in OUT_OF_SCOPE else self.vocabulary.correct(word)
                 if fixed and word in names and not self.vocabulary.names_in(fixed.split()):
@@ -368,7 +378,8 @@ class Answerer:
             alts = frozenset(stem(f) for f in [word, *forms, *synonyms[word]])
             if any(alts & c.alts for c in concepts):
                 continue  # "firms" after "companies": one idea, counted once
-            concepts.append(Concept(word, forms or (word,), alts, soft=word in GENERIC))
+            concepts.append(Concept(word, forms or (word,), alts,
+                                    soft=word in GENERIC or word in sizes))
         named = list(dict.fromkeys(slug for _, _, slug in spans))
         recalled = not named and bool(context)
         if recalled:
@@ -400,6 +411,7 @@ class Answerer:
             recalled=recalled,
             proper=frozenset(names),
             years=years,
+            sizes=frozenset(stem(w) for w in sizes),
         )
 
     def _context_concepts(self, context: tuple[str, ...]) -> list[Concept]:
@@ -544,7 +556,10 @@ class Answerer:
         counts = self.store.doc_counts([f for c in concepts for f in (c.forms or c.alts)])
         weights = []
         for concept in concepts:
-            found = [counts.get(f, 0) for f in (concept.forms or concept.alts)]
+            # Another tense of the verb ("struck" for "strike") is the same word, not a rarer one.
+            forms = concept.forms or concept.alts
+            forms = [f for f in forms if f not in irregular(concept.word)] or forms
+            found = [counts.get(f, 0) for f in forms]
             docs = min((n for n in found if n), default=0)
             if concept.slug is not None and len(concept.forms) > 1:  # a name: its own rarity
                 docs = self.store.phrase_count(" ".join(concept.forms))
@@ -827,6 +842,8 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
         name_stems, value_stems = profile.field_stems[name]
         # "how many sheep": a fact with a number of sheep beats one with a number of ships
         score = COUNTS_BONUS if counting and _counts(counting, name, value) else 0.0
+        if question.sizes & name_stems:  # "how deep": `depth`
+            score += COUNTS_BONUS
         if name_stems & cues:
             score += 1.0 if question.qtype == "yesno" else 2.0
         fits = bool(shapes) and _fits(question, _fact_text(name, value), name)
@@ -862,8 +879,8 @@ def _fits(question: Question, text: str, name: str = "") -> bool:
     noun = counted(question.tokens) if question.qtype == "count" else None
     if noun is not None:  # "how many X" is about X; _wrong_kind checks that X is there
         return True
-    if not question.attributes:
-        return True
+    if not question.attributes or not question.sizes.isdisjoint(stems(name)):
+        return True  # "how deep": a fact named `depth` is about the depth asked
     held = sum(w for c, w in question.attributes if _holds(c, found))
     return (held >= FOCUS_SHARE * sum(w for _, w in question.attributes)
             or not _CUE_STEMS.get(question.qtype, frozenset()).isdisjoint(

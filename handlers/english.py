@@ -61,6 +61,35 @@ def derived(word: str) -> list[str]:
     return [w for w in dict.fromkeys(found) if w != word and w in english_words]
 
 
+# Verbs whose past forms the stemmer cannot join to them ("broke" is "break"). Words with a
+# second everyday meaning are left out ("found", "left", "saw", "led", "bit", "stuck").
+_IRREGULAR = """
+arise arose arisen|begin began begun|blow blew blown|break broke broken|
+bring brought|build built|buy bought|catch caught|choose chose chosen|come came|
+dig dug|draw drew drawn|drive drove driven|eat ate eaten|fight fought|fly flew flown|
+forbid forbade forbidden|forget forgot forgotten|forgive forgave forgiven|freeze froze frozen|
+get got gotten|give gave given|go went gone|grow grew grown|hang hung|hide hid hidden|
+hold held|keep kept|know knew known|lose lost|make made|mean meant|meet met|pay paid|
+ride rode ridden|ring rang rung|rise rose risen|run ran|say said|seek sought|sell sold|
+send sent|shake shook shaken|shoot shot|sing sang sung|sink sank sunk|sit sat|sleep slept|
+speak spoke spoken|spend spent|stand stood|steal stole stolen|
+strike struck stricken|swear swore sworn|swim swam swum|take took taken|teach taught|
+tear tore torn|tell told|think thought|throw threw thrown|understand understood|
+wake woke woken|wear wore worn|weave wove woven|win won|withdraw withdrew withdrawn|
+write wrote written
+"""
+_FORMS: dict[str, tuple[str, ...]] = {}
+for _line in _IRREGULAR.replace("\n", "").split("|"):
+    _verb = tuple(_line.split())
+    for _form in _verb:
+        _FORMS[_form] = tuple(f for f in _verb if f != _form)
+
+
+def irregular(word: str) -> tuple[str, ...]:
+    """The other forms of an irregular verb ("broke": "break", "broken")."""
+    return _FORMS.get(word, ())
+
+
 # Prefixes English makes new words with ("unbrick", "counteroffer", "prerelease").
 _PREFIXES = ("un", "re", "pre", "non", "anti", "counter", "over", "under", "mis", "out", "co",
              "sub", "super", "inter", "multi", "post", "self")

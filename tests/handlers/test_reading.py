@@ -39,7 +39,9 @@ ENTRIES = [
     {"slug": "cattle-barge", "kind": "service", "title": "Cattle barge",
      "summary": "Barges carried cattle across the bay.",
      "fields": {"count": "At least 6 barges moved on the line with cattle, barge 7 the largest",
-                "herd": "The barges moved about 900 cattle"}},
+                "herd": "The barges moved about 900 cattle",
+                "weight": "About 90 tonnes empty",
+                "fleet": "The line held its last cattle show in 1998"}},
     {"slug": "ex-pier-club", "kind": "service", "title": "Ex Pier Club",
      "summary": "A rowing club for retired pier staff, founded in 1988."},
     {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
@@ -302,3 +304,17 @@ def test_a_rare_word_of_the_question_picks_the_fact_over_a_common_one(router):
     # "ferry" and "timetable" name a field; "interim" and "basis", rarer, are in `stand_in`.
     reply = ask(router, "who runs the ferry timetable on an interim basis?")
     assert reply.answered and reply.text.splitlines()[0].startswith("Stand in: Tom Lee")
+
+
+def test_an_irregular_verb_finds_its_other_tenses(router):
+    question = router.answerer.read("when did the barge line hold its last cattle show?")
+    assert "held" in next(c for c in question.concepts if c.word == "hold").forms
+    reply = ask(router, "when did the barge line hold its last cattle show?")
+    assert reply.answered and "1998" in reply.text
+
+
+def test_how_heavy_or_deep_wants_the_fact_named_for_that_size(router):
+    reply = ask(router, "how heavy is a cattle barge?")
+    assert reply.answered and reply.text.splitlines()[0] == "Weight: About 90 tonnes empty"
+    # No entry has a `depth`: "deep" is no unknown word, and the question is read on
+    assert not router.answerer.read("how deep was the pier fire?").unknown
