@@ -164,6 +164,8 @@ class Question:
     proper: frozenset[str] = frozenset()  # words written as names ("Ryanair", "UK")
     years: frozenset[str] = frozenset()  # the years asked of ("in 2011"; not "2000 ships")
     sizes: frozenset[str] = frozenset()  # "how deep": the nouns naming the fact ("depth")
+    # Words of a clause that only sets the scene ("... before they launched the ransomware")
+    background: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -412,6 +414,7 @@ class Answerer:
             proper=frozenset(names),
             years=years,
             sizes=frozenset(stem(w) for w in sizes),
+            background=_background(tokens),
         )
 
     def _context_concepts(self, context: tuple[str, ...]) -> list[Concept]:
@@ -693,6 +696,18 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
     return None
 
 
+_SCENE_SETTERS = frozenset("before after while once until when".split())
+
+
+def _background(tokens: list[str]) -> frozenset[str]:
+    """The words after a conjunction that sets the scene of the question ("how many were aboard
+    when it blew up", "how much data did they take before launching it")."""
+    for i, token in enumerate(tokens[2:], 2):
+        if token in _SCENE_SETTERS:
+            return frozenset(tokens[i + 1:])
+    return frozenset()
+
+
 def question_type(tokens: list[str]) -> str:
     """who / when / where / why / how / count / amount / percent / clock / expand / said /
     which / what / yesno / none."""
@@ -872,6 +887,8 @@ def _fits(question: Question, text: str, name: str = "") -> bool:
     """Is this fact the kind asked, about what is asked? It has the shape (a date for "when"),
     and holds one of the question's other words or is named for the kind (`cost` for "how
     much"): a date of something else does not answer "when did X lift the ban?"."""
+    if name and not question.sizes.isdisjoint(stems(name)):
+        return True  # "how long was the opinion": its `length`, "277 pages"
     shapes = NEEDS_SHAPE.get(question.qtype, ())
     if not any(SHAPES[s].search(text) for s in shapes):
         return False
@@ -879,10 +896,15 @@ def _fits(question: Question, text: str, name: str = "") -> bool:
     noun = counted(question.tokens) if question.qtype == "count" else None
     if noun is not None:  # "how many X" is about X; _wrong_kind checks that X is there
         return True
-    if not question.attributes or not question.sizes.isdisjoint(stems(name)):
-        return True  # "how deep": a fact named `depth` is about the depth asked
+    if not question.attributes:
+        return True
+    # About what is asked, with or without the clause that sets the scene ("... before they
+    # launched the ransomware"): the fact may say either.
+    asked = [(c, w) for c, w in question.attributes if c.word not in question.background]
     held = sum(w for c, w in question.attributes if _holds(c, found))
+    held_asked = sum(w for c, w in asked if _holds(c, found))
     return (held >= FOCUS_SHARE * sum(w for _, w in question.attributes)
+            or (bool(asked) and held_asked >= FOCUS_SHARE * sum(w for _, w in asked))
             or not _CUE_STEMS.get(question.qtype, frozenset()).isdisjoint(
                 stems(name) if question.qtype == "said" else found))
 
@@ -901,7 +923,7 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         return f"no {question.qtype} fact in {entry.slug}"
     # "How much did Ryanair lose?": an amount that is not about Ryanair is no answer, however
     # much of the rest of the question it holds. Names and years are what a fact must be about.
-    about = stems(" ".join([*fitting, entry.title, *entry.aliases]))
+    about = stems(" ".join([*fitting, entry.title, *entry.aliases, *entry.keywords]))
     # "How much was the fine?": a share of phones returned is not the fine, however many of
     # the question's other words it holds.
     for word in question.out_of_scope:

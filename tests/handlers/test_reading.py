@@ -318,3 +318,11 @@ def test_how_heavy_or_deep_wants_the_fact_named_for_that_size(router):
     assert reply.answered and reply.text.splitlines()[0] == "Weight: About 90 tonnes empty"
     # No entry has a `depth`: "deep" is no unknown word, and the question is read on
     assert not router.answerer.read("how deep was the pier fire?").unknown
+
+
+def test_a_clause_that_sets_the_scene_need_not_be_in_the_fact(router):
+    # The `fuel` fact says nothing of the council, the bay or the crossings; the question's
+    # clause after "before" only dates what is asked.
+    reply = ask(router, "how much diesel did the night ferry burn a night before the council "
+                        "discontinued the crossings of the bay?")
+    assert reply.answered and "300 gallons" in reply.text
