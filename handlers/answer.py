@@ -482,8 +482,9 @@ class Answerer:
             # Words the store has never seen are forgiven when the question names this very
             # entry ("what's the deal with X, fam?"); otherwise they are part of what is asked.
             named = entry.slug in question.named and not question.recalled
-            unseen = 0.0 if named else (
-                UNSEEN_WEIGHT * len(question.unknown) * sum(weights) / len(weights))
+            # An idiom ("step down") is never chat slang: the store lacking it counts even then.
+            unseen_words = [w for w in question.unknown if not named or "_" in w]
+            unseen = UNSEEN_WEIGHT * len(unseen_words) * sum(weights) / len(weights)
             if held < MIN_COVERAGE * (sum(weights) + unseen):
                 return "the best entry holds too little of the question"
         missing = [w for w in question.out_of_scope

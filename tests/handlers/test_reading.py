@@ -326,3 +326,9 @@ def test_a_clause_that_sets_the_scene_need_not_be_in_the_fact(router):
     reply = ask(router, "how much diesel did the night ferry burn a night before the council "
                         "discontinued the crossings of the bay?")
     assert reply.answered and "300 gallons" in reply.text
+
+
+def test_an_idiom_the_store_lacks_counts_against_a_named_entry(router):
+    # "drop out" and "step down" are meanings, not chat slang: nothing says Ana Ruiz did
+    # either, and her entry holding her name does not answer it.
+    assert not ask(router, "did Ana Ruiz drop out and step down?").answered
