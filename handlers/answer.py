@@ -53,6 +53,7 @@ MAX_PARTS = 3
 CACHE_SIZE = 4096
 MAX_FACTS = 2  # fields shown with an answer, besides the summary
 COUNT_RANK = 0.5  # ranking: an entry with a number of the thing "how many" counts
+BACKGROUND_WEIGHT = 0.5  # picking facts: a word of the scene-setting clause, against the rest
 IDF_POWER = 0.5  # picking facts: how much more a rare question word counts than a common one
 COUNTS_BONUS = 3.0  # a fact holding a number of the thing "how many" counts
 # A fact of the kind asked must hold this share (by IDF) of the question's other words.
@@ -697,7 +698,7 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
     return None
 
 
-_SCENE_SETTERS = frozenset("before after while once until when".split())
+_SCENE_SETTERS = frozenset("before after while once until when where".split())
 
 
 def _background(tokens: list[str]) -> frozenset[str]:
@@ -851,7 +852,10 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
     mean = sum(question.weights.get(c.word, 1.0) for c in asked) / max(1, len(asked)) or 1.0
 
     def weight(concept: Concept) -> float:
-        return (question.weights.get(concept.word, mean) / mean) ** IDF_POWER
+        # A word of the clause that sets the scene ("... where the CEO testified") says less
+        # about which fact is asked for than the rest of the question.
+        scene = BACKGROUND_WEIGHT if question.background.issuperset(concept.word.split()) else 1.0
+        return scene * (question.weights.get(concept.word, mean) / mean) ** IDF_POWER
 
     scored = []
     for name, value in entry.fields.items():

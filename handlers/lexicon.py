@@ -272,6 +272,8 @@ voucher vouchers coupon coupons gift
 recall recalled pull pulled withdraw withdrawn
 stock stocks shares equity
 estimate estimated estimates reckon reckoned reckons
+chair chairs chaired chairman chairwoman chairperson
+justify justified justification > defend defended reason rationale
 """
 SYNONYMS: dict[str, list[str]] = {}
 for _line in _CLUSTERS.strip().splitlines():

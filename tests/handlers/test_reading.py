@@ -332,3 +332,10 @@ def test_an_idiom_the_store_lacks_counts_against_a_named_entry(router):
     # "drop out" and "step down" are meanings, not chat slang: nothing says Ana Ruiz did
     # either, and her entry holding her name does not answer it.
     assert not ask(router, "did Ana Ruiz drop out and step down?").answered
+
+
+def test_the_scene_setting_clause_counts_less_when_picking_the_fact(router):
+    # "where the north landing stayed shut" says which fire, not what is asked
+    reply = ask(router, "what did the two sailors see first at the pier where the north "
+                        "landing stayed shut for hours?")
+    assert reply.answered and reply.text.splitlines()[0].startswith("Witnesses:")
