@@ -343,9 +343,11 @@ class Answerer:
         if ("how", "long") in pairs:  # "how long did it last": the verb is the duration
             asking |= DURATION_WORDS
         content = [w for w in dict.fromkeys(tokens) if w not in STOP and w not in asking]
-        # "how deep was the shaft": a fact named `depth` says it, when the entry has one
-        sizes = {SIZE_NOUNS[t] for t in asking if t in SIZE_NOUNS} - set(content)
-        content += sorted(sizes)
+        # "how deep was the shaft": a fact named `depth` says it, when the entry has one. It
+        # picks the fact, not the entry; "how long did it last" asks for a time, not a length.
+        sizes = {SIZE_NOUNS[t] for t in asking if t in SIZE_NOUNS}
+        if DURATION_WORDS & set(tokens):
+            sizes.discard(SIZE_NOUNS["long"])
         # Other words for each: the lexicon's, and the nouns and verbs English derives from it
         # ("expansion" for "expand") that the stemmer would keep apart.
         synonyms = {w: [*synonyms_of(w), *(derived(w) if w not in kept else ()),
@@ -357,8 +359,6 @@ class Answerer:
         unknown: list[str] = []
         for word in content:
             forms = tuple(f for f in [word, *synonyms[word]] if f in known)
-            if not forms and word in sizes:
-                continue  # "how deep" with no `depth` anywhere: the shape of the fact will do
             if not forms and word not in GENERIC:
                 fixed = None if word in OUT_OF_SCOPE else self.vocabulary.correct(word)
                 if fixed and word in names and not self.vocabulary.names_in(fixed.split()):
@@ -381,8 +381,7 @@ class Answerer:
             alts = frozenset(stem(f) for f in [word, *forms, *synonyms[word]])
             if any(alts & c.alts for c in concepts):
                 continue  # "firms" after "companies": one idea, counted once
-            concepts.append(Concept(word, forms or (word,), alts,
-                                    soft=word in GENERIC or word in sizes))
+            concepts.append(Concept(word, forms or (word,), alts, soft=word in GENERIC))
         named = list(dict.fromkeys(slug for _, _, slug in spans))
         recalled = not named and bool(context)
         if recalled:
