@@ -339,3 +339,9 @@ def test_the_scene_setting_clause_counts_less_when_picking_the_fact(router):
     reply = ask(router, "what did the two sailors see first at the pier where the north "
                         "landing stayed shut for hours?")
     assert reply.answered and reply.text.splitlines()[0].startswith("Witnesses:")
+
+
+def test_a_lawyer_or_a_brand_asked_for_needs_an_entry_that_has_one(router):
+    # The inquiry entry has Ana Ruiz testifying, but no lawyer of hers
+    assert not ask(router, "who was Ana Ruiz's lawyer at the ferry inquiry?").answered
+    assert not ask(router, "what brand of diesel did the night ferry burn?").answered
