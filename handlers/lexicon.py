@@ -443,7 +443,7 @@ OUT_OF_SCOPE = frozenset(
     color colour tallest biggest richest
     director directors mediator mediators host hosts hosted engineer engineers successor
     spokesperson spokesman spokeswoman
-    lawyer lawyers attorney attorneys brand brands insurer insurers
+    lawyer lawyers attorney attorneys brand brands
     """.split()
 )
 
