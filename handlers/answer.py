@@ -188,6 +188,7 @@ class _Profile:
 
     def __init__(self, entry: Entry):
         names = stems(" ".join([entry.title, *entry.aliases]))
+        self._fields = list(entry.fields.items())
         self.field_stems = {
             name: (stems(name.replace("_", " ")), stems(value))
             for name, value in entry.fields.items()
@@ -222,6 +223,18 @@ class _Profile:
             "summary": " ".join(words(entry.summary)),
         }
         self.learned = [stems(k) - _STOP_STEMS for k in entry.keywords if len(words(k)) >= 3]
+        self._summary = entry.summary
+        self._counted: dict[frozenset[str], bool] = {}
+
+    def counts(self, alts: frozenset[str]) -> bool:
+        """Does a field or the summary hold a number of one of `alts` (see `_counts`)?"""
+        if alts not in self._counted:
+            places = [(name, value, n | v) for (name, value), (n, v) in
+                      zip(self._fields, self.field_stems.values(), strict=True)]
+            places.append(("", self._summary, self.places["summary"]))
+            self._counted[alts] = any(_counts(alts, name, value) for name, value, held in places
+                                      if not alts.isdisjoint(held))
+        return self._counted[alts]
 
 
 class Answerer:
@@ -512,7 +525,8 @@ class Answerer:
         candidates = named | self._entries([*linked, *order])
         if not candidates:
             return []
-        weights = self._idf(question.concepts)
+        weights = [question.weights[c.word] for c in question.concepts] if question.weights \
+            else self._idf(question.concepts)
         averages = {
             place: sum(p.lengths[place] for _, p in candidates.values()) / len(candidates)
             for place in ("facts", "summary")
@@ -526,7 +540,7 @@ class Answerer:
         own = OWN_BOOST * (4 if about_only else 1)
         shapes = NEEDS_SHAPE.get(question.qtype, ())
         noun = counted(question.tokens) if question.qtype == "count" else None
-        counting = {stem(f) for f in [noun, *synonyms_of(noun)]} if noun else set()
+        counting = frozenset(stem(f) for f in [noun, *synonyms_of(noun)]) if noun else frozenset()
         ranked = []
         for slug, (entry, profile) in candidates.items():
             score = 0.0
@@ -540,8 +554,7 @@ class Answerer:
                 score += CUE_BOOST * unit
             if not profile.shapes.isdisjoint(shapes):
                 score += CUE_BOOST * unit
-            if counting and any(_counts(counting, n, v) for n, v in
-                                [*entry.fields.items(), ("", entry.summary)]):
+            if counting and profile.counts(counting):
                 score += COUNT_RANK * unit
             if question.group and _lists(entry):
                 score += CUE_BOOST * unit
