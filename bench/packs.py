@@ -51,7 +51,7 @@ def packs() -> dict[str, dict[str, object]]:
     }
     for folder in sorted(p for p in PACKS.iterdir() if (p / "pack").is_dir()):
         found[folder.name] = {"pack": folder / "pack",
-                              "dev": [folder / "dev.yaml", folder / "dev2.yaml", folder / "dev3.yaml"],
+                              "dev": [folder / f"{name}.yaml" for name in ("dev", "dev2", "dev3")],
                               "holdout": [folder / "holdout.yaml"]}
     return found
 

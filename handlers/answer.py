@@ -794,18 +794,29 @@ def spelt_out(acronym: str, entry: Entry) -> str | None:
             for i, first in enumerate(found):
                 if first[0].casefold() != letters[0] or not first[0].isupper():
                     continue
-                taken, j = [], i
-                while j < len(found) and len(taken) < len(letters):
-                    word = found[j]
-                    if taken and word.casefold() in _SPELLING_JOINS:
-                        j += 1
-                        continue
-                    if not word[0].isupper() or word[0].casefold() != letters[len(taken)]:
-                        break
-                    taken.append(word)
-                    j += 1
-                if len(taken) == len(letters):
-                    return " ".join(found[i:j])
+                end = _spell(found[i : i + 2 * len(letters)], 0, letters, 0)
+                if end is not None:
+                    return " ".join(found[i : i + end])
+    return None
+
+
+def _spell(found: list[str], j: int, letters: str, k: int) -> int | None:
+    """Where a run of `found` from `j` spelling `letters[k:]` ends, or None. A joining word
+    ("of") may give its letter or none: "Department of Transportation" is "DOT" and "DT".
+    `found` is cut to twice the letters: the recursion stays shallow whatever the text."""
+    if k == len(letters):
+        return j
+    if j == len(found):
+        return None
+    word = found[j]
+    if word.casefold() in _SPELLING_JOINS and k:
+        if word[0].casefold() == letters[k]:
+            end = _spell(found, j + 1, letters, k + 1)
+            if end is not None:
+                return end
+        return _spell(found, j + 1, letters, k)
+    if word[0].isupper() and word[0].casefold() == letters[k]:
+        return _spell(found, j + 1, letters, k + 1)
     return None
 
 

@@ -312,7 +312,8 @@ QUESTION_TYPES = (
     (("what", "month"), "when"),
     (("how", "long"), "duration"),
     (("how", "old"), "age"),
-    *((("how", size), "quantity") for size in "far deep tall high wide heavy big large fast".split()),
+    *((("how", size), "quantity")
+      for size in "far deep tall high wide heavy big large fast".split()),
     (("how", "cold"), "temperature"),
     (("how", "hot"), "temperature"),
     (("how", "warm"), "temperature"),
@@ -363,8 +364,9 @@ NOUN_TYPES = {
 HOW_WORDS = frozenset(
     "long often soon far come cold hot warm fast big large deep tall high wide heavy".split())
 # "How heavy", "how deep": the noun a fact giving that size is named by ("weight: 420 kg").
-SIZE_NOUNS = {"long": "length", "heavy": "weight", "deep": "depth", "tall": "height", "high": "height",
-              "wide": "width", "far": "distance", "big": "size", "large": "size", "fast": "speed"}
+SIZE_NOUNS = {"long": "length", "heavy": "weight", "deep": "depth", "tall": "height",
+              "high": "height", "wide": "width", "far": "distance", "big": "size",
+              "large": "size", "fast": "speed"}
 # After "how long", verbs that only say a duration is asked ("how long did the strike last").
 DURATION_WORDS = frozenset("last lasts lasted lasting take takes took taken run runs ran".split())
 # What people type for a word, read as that word before anything else.

@@ -4,9 +4,18 @@ spelt right that the pack never uses, and "how many X" (a number must count X)."
 import pytest
 import yaml
 
+from content.entry import Entry
 from content.loader import load_into, read_pack
 from content.store import Store
-from handlers.answer import Answerer, _counts, _rewrite, counted, question_type, split_parts
+from handlers.answer import (
+    Answerer,
+    _counts,
+    _rewrite,
+    counted,
+    question_type,
+    spelt_out,
+    split_parts,
+)
 from handlers.english import everyday
 from handlers.messages import Request
 from handlers.router import Router
@@ -345,3 +354,12 @@ def test_a_lawyer_or_a_brand_asked_for_needs_an_entry_that_has_one(router):
     # The inquiry entry has Ana Ruiz testifying, but no lawyer of hers
     assert not ask(router, "who was Ana Ruiz's lawyer at the ferry inquiry?").answered
     assert not ask(router, "what brand of diesel did the night ferry burn?").answered
+
+
+def test_a_joining_word_may_give_its_letter_to_an_acronym():
+    entry = Entry(slug="dot", kind="agency", title="Transport",
+                  summary="The Department of Transportation waived the rules; a Department "
+                          + "of " * 3000 + "Justice note followed.")
+    assert spelt_out("dot", entry) == "Department of Transportation"
+    assert spelt_out("dt", entry) == "Department of Transportation"
+    assert spelt_out("doj", entry) is None  # thousands of "of"s: no deep recursion, no match
