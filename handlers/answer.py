@@ -419,7 +419,9 @@ class Answerer:
             unknown=unknown,
             named=named,
             group=asks_for_group(tokens, qtype),
-            out_of_scope=[w for w in content if w in OUT_OF_SCOPE],
+            # "who took over from X" asks for a successor as plainly as "X's successor"
+            out_of_scope=[w for w in content if w in OUT_OF_SCOPE or (
+                "_" in w and OUT_OF_SCOPE.intersection(synonyms_of(w)[:1]))],
             # A year no entry mentions is as specific as a name no entry has.
             unknown_names=[w for w in unknown if w in names or w in years],
             tokens=tokens,

@@ -61,6 +61,10 @@ _IDIOMS = (
      "walkout strike walked left"),
     ("step down|stepped down|steps down|stepping down",
      "resign resigned resignation"),
+    ("take over from|took over from|takes over from|taking over from|taken over from|"
+     "take over as|took over as|takes over as|taking over as|step in as|stepped in as|"
+     "steps in as|step in for|stepped in for|steps in for",
+     "successor succeeded replaced"),
     ("take the stand|took the stand|taken the stand|takes the stand|on the stand",
      "testify testified testimony witness"),
     ("hand down|handed down|hands down",

@@ -363,3 +363,9 @@ def test_a_joining_word_may_give_its_letter_to_an_acronym():
     assert spelt_out("dot", entry) == "Department of Transportation"
     assert spelt_out("dt", entry) == "Department of Transportation"
     assert spelt_out("doj", entry) is None  # thousands of "of"s: no deep recursion, no match
+
+
+def test_who_took_over_from_someone_asks_for_a_successor(router):
+    # Ana Ruiz's entry names no one after her
+    assert not ask(router, "who took over from Ana Ruiz at the inquiry?").answered
+    assert _rewrite("who stepped in as manager".split())[1] == "stepped_in_as"
