@@ -54,6 +54,7 @@ CACHE_SIZE = 4096
 MAX_FACTS = 2  # fields shown with an answer, besides the summary
 COUNT_RANK = 0.5  # ranking: an entry with a number of the thing "how many" counts
 BACKGROUND_WEIGHT = 0.5  # picking facts: a word of the scene-setting clause, against the rest
+NAME_BONUS = 1.5  # picking facts: one holding a name the question asks of
 IDF_POWER = 0.5  # picking facts: how much more a rare question word counts than a common one
 COUNTS_BONUS = 3.0  # a fact holding a number of the thing "how many" counts
 # A fact of the kind asked must hold this share (by IDF) of the question's other words.
@@ -899,6 +900,12 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
                 score += 1.5 * weight(concept)
             elif _holds(concept, value_stems):
                 score += 1.0 * weight(concept)
+            else:
+                continue
+            # "how much did Acme put in": the fact must be about Acme (see _wrong_kind)
+            if (concept.slug is None and not concept.soft and concept.word.isalpha()
+                    and not english(concept.word) and not synonyms_of(concept.word)):
+                score += NAME_BONUS
         if score > 0:
             scored.append((not fits, -score, name, value))
     if not scored:

@@ -41,7 +41,8 @@ ENTRIES = [
                 "rules": "An operator who ignores the Harbour Fire Code faces a fine",
                 "witnesses": "Two sailors said they saw smoke first",
                 "heat": "The fire burned at about 900 °F",
-                "closure": "The north landing stayed shut for 40 hours"}},
+                "closure": "The north landing stayed shut for 40 hours",
+                "cover": "Insurers paid $1.5 million of it, Quorvex Mutual the largest share"}},
     {"slug": "regatta", "kind": "event", "title": "75th Harbour Regatta",
      "summary": "The harbour's yearly boat race, held for the 75th time.",
      "fields": {"when": "August 2, 2026"}, "aliases": ["US Harbour Cup"]},
@@ -369,3 +370,9 @@ def test_who_took_over_from_someone_asks_for_a_successor(router):
     # Ana Ruiz's entry names no one after her
     assert not ask(router, "who took over from Ana Ruiz at the inquiry?").answered
     assert _rewrite("who stepped in as manager".split())[1] == "stepped_in_as"
+
+
+def test_how_much_of_a_name_picks_the_fact_that_holds_the_name(router):
+    # `damage` matches "damage" and is named for "how much"; only `cover` speaks of Quorvex
+    reply = ask(router, "how much was paid by Quorvex for the fire damage?")
+    assert reply.answered and reply.text.splitlines()[0].startswith("Cover:")
