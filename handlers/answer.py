@@ -543,7 +543,7 @@ class Answerer:
         own = OWN_BOOST * (4 if about_only else 1)
         shapes = NEEDS_SHAPE.get(question.qtype, ())
         noun = counted(question.tokens) if question.qtype == "count" else None
-        counting = frozenset(stem(f) for f in [noun, *synonyms_of(noun)]) if noun else frozenset()
+        counting = _counting(noun)
         ranked = []
         for slug, (entry, profile) in candidates.items():
             score = 0.0
@@ -873,7 +873,7 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
     cues = _CUE_STEMS.get(question.qtype, frozenset())
     shapes = NEEDS_SHAPE.get(question.qtype, ())
     noun = counted(question.tokens) if question.qtype == "count" else None
-    counting = {stem(f) for f in [noun, *synonyms_of(noun)]} if noun else set()
+    counting = _counting(noun)
     # A rare question word ("interim") says more about which fact is wanted than a common one.
     mean = sum(question.weights.get(c.word, 1.0) for c in asked) / max(1, len(asked)) or 1.0
 
@@ -974,7 +974,7 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
             return f"nothing about {concept.word} in {entry.slug}"
     noun = counted(question.tokens) if question.qtype == "count" else None
     if noun is not None:
-        alts = {stem(f) for f in [noun, *synonyms_of(noun)]}
+        alts = set(_counting(noun))
         title = stems(entry.title) - _STOP_STEMS
         if alts & stems(" ".join([entry.title, *entry.aliases])):
             alts |= title  # "how many directors quit" of the board's entry: "five board members"
@@ -993,6 +993,24 @@ def _is_name(word: str, question: Question) -> bool:
     lexicon gives other words for is English, however rare ("greenlight")."""
     return word.isalpha() and (word in question.proper
                                or not (english(word) or synonyms_of(word)))
+
+
+# Units as facts write them: "40 m" counts metres, "5,500 mi" miles.
+_UNITS = {"metre": "m", "meter": "m", "kilometre": "km", "kilometer": "km", "mile": "mi",
+          "foot": "ft", "feet": "ft", "kilogram": "kg", "pound": "lb", "gallon": "gal",
+          "barrel": "bbl", "hour": "hr", "minute": "min",
+          "second": "sec", "megawatt": "mw", "gigawatt": "gw", "gigabyte": "gb", "terabyte": "tb"}
+_UNIT_STEMS = {stem(unit): short for unit, short in _UNITS.items()} | {
+    stem(unit + "s"): short for unit, short in _UNITS.items()}
+
+
+def _counting(noun: str | None) -> frozenset[str]:
+    """The stems that name what "how many" counts: the noun, its synonyms, and the unit's
+    short form when it is one ("metres": "m")."""
+    if noun is None:
+        return frozenset()
+    found = {stem(f) for f in [noun, *synonyms_of(noun)]}
+    return frozenset(found | {_UNIT_STEMS[s] for s in found if s in _UNIT_STEMS})
 
 
 def _counts(alts: set[str], name: str, value: str) -> bool:

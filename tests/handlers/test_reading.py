@@ -9,6 +9,7 @@ from content.loader import load_into, read_pack
 from content.store import Store
 from handlers.answer import (
     Answerer,
+    _counting,
     _counts,
     _rewrite,
     counted,
@@ -376,3 +377,9 @@ def test_how_much_of_a_name_picks_the_fact_that_holds_the_name(router):
     # `damage` matches "damage" and is named for "how much"; only `cover` speaks of Quorvex
     reply = ask(router, "how much was paid by Quorvex for the fire damage?")
     assert reply.answered and reply.text.splitlines()[0].startswith("Cover:")
+
+
+def test_how_many_of_a_unit_finds_its_short_form(router):
+    assert _counts(_counting("metres"), "widening", "Widened by 40 m along the south")
+    assert _counts(_counting("miles"), "", "a line of about 5,500 mi")
+    assert not _counts(_counting("barges"), "", "Widened by 40 m along the south")
