@@ -121,7 +121,8 @@ SHAPES = {
                            r"months?|years?)\b", re.IGNORECASE),
     "length": re.compile(r"\b\d[\d,.]*[\s-]*(?:miles?|km|kilometres?|kilometers?|metres?|meters?|m|"
                          r"feet|foot|ft|yards?|cm|inches)\b", re.IGNORECASE),
-    "clock": re.compile(r"\b\d{1,2}(:\d\d)?\s*(a\.?m|p\.?m)\b|\b\d{1,2}:\d\d\b", re.IGNORECASE),
+    "clock": re.compile(r"\b\d{1,2}(:\d\d)?\s*(a\.?m|p\.?m)\b|\b\d{1,2}:\d\d\b|"
+                        r"\bnoon\b|\bmidnight\b", re.IGNORECASE),
     "quote": re.compile(r"[\"“”«»]|\b(?:said|says|say|stated|told|wrote|called|described|"
                         r"testified|argued|apologi[sz]ed|announced|commented)\b",
                         re.IGNORECASE),
@@ -476,6 +477,12 @@ class Answerer:
         if len(question.named) == 1:
             close += [r for r in ranked if r[1].slug in question.named and r not in close
                       and r[0] >= NAMED_SHARE * best]
+        # "...and what time did it take effect?" after the part about the minister: the
+        # entries linked to what the conversation is about may say what its own entry cannot.
+        if question.recalled:
+            linked = {s for r in ranked if r[1].slug in question.named for s in r[1].related}
+            close += [r for r in ranked if r[1].slug in linked and r not in close
+                      and r[0] >= NAMED_SHARE * best]
         for score, entry, profile, learned in close:
             facts = pick_facts(question, entry, profile)
             reason = None if learned else (self._lacks(question, entry, profile)
@@ -492,9 +499,13 @@ class Answerer:
         hard = [c for c in question.concepts if not c.soft]
         if hard:
             weights = self._idf(hard)
+            # A name is held by its own entry and by the entries linked to it either way.
+            links = {c.slug: found[0].related for c in hard if c.slug is not None
+                     for found in [self._entries([c.slug]).get(c.slug)] if found}
             held = sum(w for c, w in zip(hard, weights, strict=True)
                        if _holds(c, profile.all) or c.slug == entry.slug
-                       or (c.slug is not None and c.slug in entry.related))
+                       or (c.slug is not None and (c.slug in entry.related
+                                                   or entry.slug in links.get(c.slug, ()))))
             # Words the store has never seen are forgiven when the question names this very
             # entry ("what's the deal with X, fam?"); otherwise they are part of what is asked.
             named = entry.slug in question.named and not question.recalled
@@ -614,6 +625,9 @@ _PART_BREAK = re.compile(r"[?;]+|\n+|,?\s+(?:\b(?:and|also|plus)\b|[+&])\s+(?=(\
                          re.IGNORECASE)
 
 
+_OWN_QUESTION = re.compile(
+    r"\w+\s+(?:what|which|whose|whom)\b[^?;]*?\b(?:did|does|do|was|were|is|are|will|would|has|"
+    r"have|had|can|could)\b", re.IGNORECASE)
 _KIND_PAIRS = [(opener, kind) for opener, kind in QUESTION_TYPES if len(opener) == 2]
 
 
@@ -628,7 +642,11 @@ def split_parts(text: str) -> list[str]:
         if follower is not None and follower.casefold() not in _PART_OPENERS | _PREPOSITIONS:
             continue
         parts.append((text[start:match.start()], ending))
-        start, ending = match.end(), follower is not None and follower.casefold() in _PREPOSITIONS
+        # "and in which court" ends the part before; "and at what time did it start" is a
+        # question of its own.
+        start, ending = match.end(), (follower is not None
+                                      and follower.casefold() in _PREPOSITIONS
+                                      and not _OWN_QUESTION.match(text, match.end()))
     parts.append((text[start:], ending))
     joined: list[str] = []
     for part, ending in ((p.strip(" ,.!"), e) for p, e in parts):

@@ -57,7 +57,10 @@ ENTRIES = [
      "summary": "A rowing club for retired pier staff, founded in 1988."},
     {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
      "summary": "Ana Ruiz testified for the council at the ferry inquiry.",
-     "fields": {"testified": "May 2, 2022, before the inquiry"}},
+     "fields": {"testified": "May 2, 2022, before the inquiry"}, "related": ["ferry-inquiry"]},
+    {"slug": "ferry-inquiry", "kind": "event", "title": "Ferry inquiry",
+     "summary": "The council's inquiry into the night ferry's closure.",
+     "fields": {"opened": "At noon on May 2, 2022, in the town hall"}},
     {"slug": "ferry-office", "kind": "service", "title": "Ferry office",
      "summary": "The office that runs the ferry timetable.",
      "fields": {"ferry_timetable": "The ferry timetable is set at the harbour office",
@@ -383,3 +386,18 @@ def test_how_many_of_a_unit_finds_its_short_form(router):
     assert _counts(_counting("metres"), "widening", "Widened by 40 m along the south")
     assert _counts(_counting("miles"), "", "a line of about 5,500 mi")
     assert not _counts(_counting("barges"), "", "Widened by 40 m along the south")
+
+
+def test_and_at_what_time_did_is_a_question_of_its_own(router):
+    assert split_parts("who testified, and at what time of day did it open?") == [
+        "who testified", "at what time of day did it open"]
+    assert split_parts("did they win and in which court") == ["did they win and in which court"]
+    reply = ask(router, "who is Ana Ruiz, and at what time of day did the inquiry open?")
+    assert reply.answered and "At noon" in reply.text  # "noon" is a time of day
+
+
+def test_a_follow_up_may_be_answered_by_an_entry_linked_to_the_one_talked_about(router):
+    # After Ana Ruiz: her entry has no time; the inquiry it links to does.
+    for question in ("when did it open?", "at what time of day did it open?"):
+        found = router.answerer.find(question, ("ana-ruiz",))
+        assert found.entry is not None and found.entry.slug == "ferry-inquiry", question
