@@ -421,9 +421,11 @@ class Answerer:
             unknown=unknown,
             named=named,
             group=asks_for_group(tokens, qtype),
-            # "who took over from X" asks for a successor as plainly as "X's successor"
+            # "who took over from X" or "who succeeded X" asks for a successor as plainly as
+            # "X's successor"
             out_of_scope=[w for w in content if w in OUT_OF_SCOPE or (
-                "_" in w and OUT_OF_SCOPE.intersection(synonyms_of(w)[:1]))],
+                "_" in w and OUT_OF_SCOPE.intersection(synonyms_of(w)[:1]))] + (
+                ["successor"] if qtype == "who" and _SUCCEEDED.intersection(tokens) else []),
             # A year no entry mentions is as specific as a name no entry has.
             unknown_names=[w for w in unknown if w in names or w in years],
             tokens=tokens,
@@ -731,6 +733,7 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
     return None
 
 
+_SUCCEEDED = frozenset({"succeeded", "succeeds", "succeed"})
 _SCENE_SETTERS = frozenset("before after while once until when where".split())
 
 
