@@ -98,6 +98,12 @@ _DRAWN_OUT = re.compile(r"([a-z])\1{2,}")  # "sooo" is "so", "pleeease" "please"
 _MONTHS = ("january february april june july august september october november december jan "
            "feb apr jun jul aug sep sept oct nov dec")
 _MONTH_WORDS = frozenset(_MONTHS.split()) | {"may", "march"}
+_MONTH_FORMS: dict[str, tuple[str, ...]] = {}
+for _full in ("january february march april may june july august september october november "
+              "december").split():
+    _short = {_full[:3]} | ({"sept"} if _full == "september" else set())
+    for _form in {_full, *_short}:
+        _MONTH_FORMS[_form] = (_full, *sorted(_short - {_full}))
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday"
 SHAPES = {
     "money": re.compile(
@@ -406,6 +412,13 @@ class Answerer:
         years = frozenset(t for i, t in enumerate(tokens) if _YEAR.fullmatch(t) and not (
             i + 1 < len(tokens) and tokens[i + 1].endswith("s") and tokens[i + 1] not in STOP
             and (i == 0 or tokens[i - 1] not in _YEAR_LEADS)))
+        # "in May 2023": the month of a year asked is as much a filter as the year
+        months = {t: _MONTH_FORMS[t] for i, t in enumerate(tokens[:-1])
+                  if t in _MONTH_FORMS and tokens[i + 1] in years}
+        for month, forms in months.items():
+            if not any(c.word == month for c in concepts):
+                concepts.append(Concept(month, forms, frozenset(stem(f) for f in forms)))
+        years = years | frozenset(months)
         qtype = question_type(tokens)
         if qtype in ("what", "none") and (_CURRENCY.search(text) or AMOUNT_WORDS & set(tokens)):
             qtype = "amount"  # "total damage in $$?", "what did it cost them?"

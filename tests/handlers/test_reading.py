@@ -402,3 +402,8 @@ def test_a_follow_up_may_be_answered_by_an_entry_linked_to_the_one_talked_about(
     for question in ("when did it open?", "at what time of day did it open?"):
         found = router.answerer.find(question, ("ana-ruiz",))
         assert found.entry is not None and found.entry.slug == "ferry-inquiry", question
+
+
+def test_a_month_of_a_year_asked_is_a_filter_like_the_year(router):
+    assert ask(router, "what closed the north landing in June 2019?").answered
+    assert not ask(router, "what closed the north landing in May 2019?").answered
