@@ -277,6 +277,7 @@ recall recalled pull pulled withdraw withdrawn
 stock stocks shares equity
 estimate estimated estimates reckon reckoned reckons
 chair chairs chaired chairman chairwoman chairperson
+movie movies film films
 justify justified justification > defend defended reason rationale
 """
 SYNONYMS: dict[str, list[str]] = {}
