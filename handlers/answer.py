@@ -640,6 +640,7 @@ _PART_BREAK = re.compile(r"[?;]+|\n+|,?\s+(?:\b(?:and|also|plus)\b|[+&])\s+(?=(\
                          re.IGNORECASE)
 
 
+_WH = frozenset("what who when where why how which".split())
 _OWN_QUESTION = re.compile(
     r"\w+\s+(?:what|which|whose|whom)\b[^?;]*?\b(?:did|does|do|was|were|is|are|will|would|has|"
     r"have|had|can|could)\b", re.IGNORECASE)
@@ -673,6 +674,11 @@ def split_parts(text: str) -> list[str]:
             joined[-1] = f"{joined[-1]} and {part}"  # "did they win and in which court"
         else:
             joined.append(borrowed or part)
+    # "Where and when did X ...": "where did X ..." and "when did X ..."
+    for i in range(len(joined) - 1):
+        first, rest = joined[i].casefold(), joined[i + 1].split(maxsplit=1)
+        if first in _WH and len(rest) == 2 and rest[0].casefold() in _WH:
+            joined[i] = f"{joined[i]} {rest[1]}"
     parts = [p for p in joined if any(w not in STOP for w in words(_COUNTRY.sub(" usa ", p)))]
     parts = parts or [text]
     if len(parts) > MAX_PARTS:

@@ -407,3 +407,8 @@ def test_a_follow_up_may_be_answered_by_an_entry_linked_to_the_one_talked_about(
 def test_a_month_of_a_year_asked_is_a_filter_like_the_year(router):
     assert ask(router, "what closed the north landing in June 2019?").answered
     assert not ask(router, "what closed the north landing in May 2019?").answered
+
+
+def test_where_and_when_asks_both_of_the_same_thing():
+    assert split_parts("Where and when did the ferry inquiry open?") == [
+        "Where did the ferry inquiry open", "when did the ferry inquiry open"]
