@@ -77,6 +77,9 @@ _IDIOMS = (
     ("back on its feet|back on their feet|back up and running|back online|bounce back|"
      "bounced back",
      "recover recovered recovery restore restored"),
+    ("start running again|started running again|running again|up and running again|"
+     "start up again|started up again|turned back on|switched back on",
+     "restart restarted resume resumed reopen reopened"),
     ("come back|came back|comes back|coming back",
      "return returned returns recover recovered"),
     ("blow up|blew up|blown up|blows up",
