@@ -98,16 +98,21 @@ _DRAWN_OUT = re.compile(r"([a-z])\1{2,}")  # "sooo" is "so", "pleeease" "please"
 _MONTHS = ("january february april june july august september october november december jan "
            "feb apr jun jul aug sep sept oct nov dec")
 _MONTH_WORDS = frozenset(_MONTHS.split()) | {"may", "march"}
-_MONTH_FORMS: dict[str, tuple[str, ...]] = {}
-for _full in ("january february march april may june july august september october november "
-              "december").split():
-    _short = {_full[:3]} | ({"sept"} if _full == "september" else set())
-    for _form in {_full, *_short}:
-        _MONTH_FORMS[_form] = (_full, *sorted(_short - {_full}))
+def _month_forms() -> dict[str, tuple[str, ...]]:
+    found = {}
+    for full in ("january february march april may june july august september october november "
+                 "december").split():
+        short = {full[:3]} | ({"sept"} if full == "september" else set())
+        for form in {full, *short}:
+            found[form] = (full, *sorted(short - {full}))
+    return found
+
+
+_MONTH_FORMS = _month_forms()  # "sept": ("september", "sep", "sept")
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday"
 SHAPES = {
     "money": re.compile(
-        r"[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:k|m|bn|million|billion|trillion|thousand)?\s*"
+        r"[$€£¥]\s?\d|(?<![\d,.])\b\d[\d,.]*+\s*(?:k|m|bn|million|billion|trillion|thousand)?\s*"
         r"(?:dollars?|euros?|pounds?|usd|eur|gbp|yen)\b", re.IGNORECASE),
     "percent": re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent(?:age)?\b", re.IGNORECASE),
     "number": re.compile(
@@ -125,8 +130,8 @@ SHAPES = {
     "duration": re.compile(r"\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|"
                            r"ten|several|few)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|"
                            r"months?|years?)\b", re.IGNORECASE),
-    "length": re.compile(r"\b\d[\d,.]*[\s-]*(?:miles?|km|kilometres?|kilometers?|metres?|meters?|m|"
-                         r"feet|foot|ft|yards?|cm|inches)\b", re.IGNORECASE),
+    "length": re.compile(r"(?<![\d,.])\b\d[\d,.]*+[\s-]*(?:miles?|km|kilometres?|kilometers?|"
+                         r"metres?|meters?|feet|foot|ft|yards?|cm|inches)\b", re.IGNORECASE),
     "clock": re.compile(r"\b\d{1,2}(:\d\d)?\s*(a\.?m|p\.?m)\b|\b\d{1,2}:\d\d\b|"
                         r"\bnoon\b|\bmidnight\b", re.IGNORECASE),
     "quote": re.compile(r"[\"“”«»]|\b(?:said|says|say|stated|told|wrote|called|described|"
@@ -173,7 +178,7 @@ class Question:
     proper: frozenset[str] = frozenset()  # words written as names ("Ryanair", "UK")
     years: frozenset[str] = frozenset()  # the years asked of ("in 2011"; not "2000 ships")
     sizes: frozenset[str] = frozenset()  # "how deep": the nouns naming the fact ("depth")
-    # Words of a clause that only sets the scene ("... before they launched the ransomware")
+    # Words of a clause that only sets the scene ("... before the ferry sailed")
     background: frozenset[str] = frozenset()
 
 
@@ -237,6 +242,8 @@ class _Profile:
     def counts(self, alts: frozenset[str]) -> bool:
         """Does a field or the summary hold a number of one of `alts` (see `_counts`)?"""
         if alts not in self._counted:
+            if len(self._counted) > 64:
+                self._counted.clear()
             places = [(name, value, n | v) for (name, value), (n, v) in
                       zip(self._fields, self.field_stems.values(), strict=True)]
             places.append(("", self._summary, self.places["summary"]))
@@ -372,7 +379,7 @@ class Answerer:
         # Other words for each: the lexicon's, and the nouns and verbs English derives from it
         # ("expansion" for "expand") that the stemmer would keep apart.
         synonyms = {w: [*synonyms_of(w), *(derived(w) if w not in kept else ()),
-                        *(irregular(w) if w not in GENERIC else ())]
+                        *(irregular(w) if w not in GENERIC and w not in kept else ())]
                     for w in content}
         known = self.store.known_terms([*(w for w in content if "_" not in w),
                                         *(s for v in synonyms.values() for s in v)])
@@ -434,11 +441,9 @@ class Answerer:
             unknown=unknown,
             named=named,
             group=asks_for_group(tokens, qtype),
-            # "who took over from X" or "who succeeded X" asks for a successor as plainly as
-            # "X's successor"
-            out_of_scope=[w for w in content if w in OUT_OF_SCOPE or (
-                "_" in w and OUT_OF_SCOPE.intersection(synonyms_of(w)[:1]))] + (
-                ["successor"] if qtype == "who" and _SUCCEEDED.intersection(tokens) else []),
+            # "who succeeded X" asks for a successor ("who succeeded in ..." does not)
+            out_of_scope=[w for w in content if w in OUT_OF_SCOPE] + (
+                ["successor"] if qtype == "who" and _succeeded(tokens) else []),
             # A year no entry mentions is as specific as a name no entry has.
             unknown_names=[w for w in unknown if w in names or w in years],
             tokens=tokens,
@@ -532,7 +537,7 @@ class Answerer:
         missing = [w for w in question.out_of_scope
                    if profile.all.isdisjoint(stem(f) for f in [w, *synonyms_of(w)])]
         if missing:
-            return f"asks for {', '.join(missing)}"
+            return f"asks for {', '.join(w.replace('_', ' ') for w in missing)}"
         return None
 
     def _expand(self, name: Concept) -> Found:
@@ -554,8 +559,7 @@ class Answerer:
         candidates = named | self._entries([*linked, *order])
         if not candidates:
             return []
-        weights = [question.weights[c.word] for c in question.concepts] if question.weights \
-            else self._idf(question.concepts)
+        weights = [question.weights[c.word] for c in question.concepts]
         averages = {
             place: sum(p.lengths[place] for _, p in candidates.values()) / len(candidates)
             for place in ("facts", "summary")
@@ -642,8 +646,8 @@ _PART_BREAK = re.compile(r"[?;]+|\n+|,?\s+(?:\b(?:and|also|plus)\b|[+&])\s+(?=(\
 
 _WH = frozenset("what who when where why how which".split())
 _OWN_QUESTION = re.compile(
-    r"\w+\s+(?:what|which|whose|whom)\b[^?;]*?\b(?:did|does|do|was|were|is|are|will|would|has|"
-    r"have|had|can|could)\b", re.IGNORECASE)
+    r"\w+\s+(?:what|which|whose|whom)\b(?:(?!\band\b)[^?;\n])*?\b(?:did|does|do|was|were|is|"
+    r"are|will|would|has|have|had|can|could)\b", re.IGNORECASE)
 _KIND_PAIRS = [(opener, kind) for opener, kind in QUESTION_TYPES if len(opener) == 2]
 
 
@@ -675,10 +679,10 @@ def split_parts(text: str) -> list[str]:
         else:
             joined.append(borrowed or part)
     # "Where and when did X ...": "where did X ..." and "when did X ..."
-    for i in range(len(joined) - 1):
-        first, rest = joined[i].casefold(), joined[i + 1].split(maxsplit=1)
-        if first in _WH and len(rest) == 2 and rest[0].casefold() in _WH:
-            joined[i] = f"{joined[i]} {rest[1]}"
+    for i in reversed(range(len(joined) - 1)):
+        first, rest = joined[i].casefold().strip(" ,"), joined[i + 1].split(maxsplit=1)
+        if first in _WH and len(rest) == 2 and rest[0].casefold().strip(",") in _WH:
+            joined[i] = f"{joined[i].strip(' ,')} {rest[1]}"
     parts = [p for p in joined if any(w not in STOP for w in words(_COUNTRY.sub(" usa ", p)))]
     parts = parts or [text]
     if len(parts) > MAX_PARTS:
@@ -753,6 +757,11 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
 
 
 _SUCCEEDED = frozenset({"succeeded", "succeeds", "succeed"})
+
+
+def _succeeded(tokens: list[str]) -> bool:
+    return any(t in _SUCCEEDED and tokens[i + 1:i + 2] != ["in"] for i, t in enumerate(tokens))
+
 _SCENE_SETTERS = frozenset("before after while once until when where".split())
 
 
@@ -965,7 +974,7 @@ def _fits(question: Question, text: str, name: str = "") -> bool:
     and holds one of the question's other words or is named for the kind (`cost` for "how
     much"): a date of something else does not answer "when did X lift the ban?"."""
     if name and not question.sizes.isdisjoint(stems(name)):
-        return True  # "how long was the opinion": its `length`, "277 pages"
+        return True  # "how long was the report": its `length`, "90 pages"
     shapes = NEEDS_SHAPE.get(question.qtype, ())
     if not any(SHAPES[s].search(text) for s in shapes):
         return False
@@ -975,8 +984,8 @@ def _fits(question: Question, text: str, name: str = "") -> bool:
         return True
     if not question.attributes:
         return True
-    # About what is asked, with or without the clause that sets the scene ("... before they
-    # launched the ransomware"): the fact may say either.
+    # About what is asked, with or without the clause that sets the scene ("... before the
+    # ferry sailed"): the fact may say either.
     asked = [(c, w) for c, w in question.attributes if c.word not in question.background]
     held = sum(w for c, w in question.attributes if _holds(c, found))
     held_asked = sum(w for c, w in asked if _holds(c, found))
@@ -1000,19 +1009,20 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         return f"no {question.qtype} fact in {entry.slug}"
     # "How much did Ryanair lose?": an amount that is not about Ryanair is no answer, however
     # much of the rest of the question it holds. Names and years are what a fact must be about.
-    about = stems(" ".join([*fitting, entry.title, *entry.aliases, *entry.keywords]))
+    about = stems(" ".join([*fitting, entry.title, *entry.aliases]))
     # "How much was the fine?": a share of phones returned is not the fine, however many of
     # the question's other words it holds.
     for word in question.out_of_scope:
         alts = {stem(f) for f in [word, *word.split("_"), *synonyms_of(word)]}
         if about.isdisjoint(alts) and stems(entry.summary).isdisjoint(alts):
             return f"nothing about {word.replace('_', ' ')} in {entry.slug}"
+    noun = counted(question.tokens) if question.qtype == "count" else None
     for concept in question.concepts:
-        named = concept.slug is None and not concept.soft and (
+        # (the noun "how many" counts is checked below, by what the facts count)
+        named = concept.slug is None and not concept.soft and concept.word != noun and (
             _is_name(concept.word, question) or concept.word in question.years)
         if named and not _holds(concept, about):
             return f"nothing about {concept.word} in {entry.slug}"
-    noun = counted(question.tokens) if question.qtype == "count" else None
     if noun is not None:
         alts = set(_counting(noun))
         title = stems(entry.title) - _STOP_STEMS
@@ -1038,8 +1048,9 @@ def _is_name(word: str, question: Question) -> bool:
 # Units as facts write them: "40 m" counts metres, "5,500 mi" miles.
 _UNITS = {"metre": "m", "meter": "m", "kilometre": "km", "kilometer": "km", "mile": "mi",
           "foot": "ft", "feet": "ft", "kilogram": "kg", "pound": "lb", "gallon": "gal",
-          "barrel": "bbl", "hour": "hr", "minute": "min",
-          "second": "sec", "megawatt": "mw", "gigawatt": "gw", "gigabyte": "gb", "terabyte": "tb"}
+          "barrel": "bbl", "hour": "hr", "megawatt": "mw", "gigawatt": "gw", "gigabyte": "gb",
+          "terabyte": "tb"}
+_SHORT_UNITS = frozenset(_UNITS.values())
 _UNIT_STEMS = {stem(unit): short for unit, short in _UNITS.items()} | {
     stem(unit + "s"): short for unit, short in _UNITS.items()}
 
@@ -1065,17 +1076,29 @@ def _counts(alts: set[str], name: str, value: str) -> bool:
         # 93"), unless something stands between them ("Ships: 422").
         return i == j + 1 and not cleaned[found[j].end():found[i].start()].strip()
 
-    # A number after a capitalised word inside the text names a thing ("the Model 3 line").
-    shown = [i for i, t in enumerate(tokens) if SHAPES["number"].search(t)
-             and not (i > 1 and found[i - 1].group()[:1].isupper() and names(i - 1, i))]
+    # A number after a capitalised word that does not open a sentence names a thing ("the
+    # Pier 9 crew"); "Ships: 422" and ". About 6" count.
+    def naming(i: int) -> bool:
+        before = cleaned[:found[i - 1].start()].rstrip()
+        return (i > 0 and found[i - 1].group()[:1].isupper() and names(i - 1, i)
+                and bool(before) and before[-1] not in ".!?:;")
+
+    shown = [i for i, t in enumerate(tokens) if SHAPES["number"].search(t) and not naming(i)]
     if alts & stems(name.replace("_", " ")) and shown:
         return True
     # A year or a day of a month dates something; it counts nothing ("counsel since 2020").
     numbers = [i for i in shown if not _YEAR.fullmatch(tokens[i])
                and not _ORDINAL.fullmatch(tokens[i])
                and not (i and tokens[i - 1] in _MONTH_WORDS)]
-    return any(abs(i - j) <= COUNT_REACH and not names(j, i)
-               for j, t in enumerate(tokens) if stem(t) in alts for i in numbers)
+    # A unit's short form counts only right after its number, not after a currency ("40 m",
+    # not "$40 m").
+    def near(j: int, i: int) -> bool:
+        if tokens[j] in _SHORT_UNITS:
+            return i == j - 1 and not _CURRENCY.search(cleaned[max(0, found[i].start() - 2):
+                                                               found[i].start()])
+        return abs(i - j) <= COUNT_REACH and not names(j, i)
+
+    return any(near(j, i) for j, t in enumerate(tokens) if stem(t) in alts for i in numbers)
 
 
 def _holds(concept: Concept, stems: set[str] | frozenset[str]) -> bool:

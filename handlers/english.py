@@ -62,27 +62,26 @@ def derived(word: str) -> list[str]:
 
 
 # Verbs whose past forms the stemmer cannot join to them ("broke" is "break"). Words with a
-# second everyday meaning are left out ("found", "left", "saw", "led", "bit", "stuck").
+# second everyday meaning are left out ("found", "left", "saw", "led", "bit", "stuck", "rose",
+# "mean", "shot", "sat", "won", "draw", "ring", "tear").
 _IRREGULAR = """
 arise arose arisen|begin began begun|blow blew blown|break broke broken|
 bring brought|build built|buy bought|catch caught|choose chose chosen|come came|
-dig dug|draw drew drawn|drive drove driven|eat ate eaten|fight fought|fly flew flown|
+dig dug|drive drove driven|eat ate eaten|fight fought|fly flew flown|
 forbid forbade forbidden|forget forgot forgotten|forgive forgave forgiven|freeze froze frozen|
 get got gotten|give gave given|go went gone|grow grew grown|hang hung|hide hid hidden|
-hold held|keep kept|know knew known|lose lost|make made|mean meant|meet met|pay paid|
-ride rode ridden|ring rang rung|rise rose risen|run ran|say said|seek sought|sell sold|
-send sent|shake shook shaken|shoot shot|sing sang sung|sink sank sunk|sit sat|sleep slept|
+hold held|keep kept|know knew known|lose lost|make made|meet met|pay paid|
+ride rode ridden|rise risen|run ran|say said|seek sought|sell sold|
+send sent|shake shook shaken|sing sang sung|sink sank sunk|sleep slept|
 speak spoke spoken|spend spent|stand stood|steal stole stolen|
 strike struck stricken|swear swore sworn|swim swam swum|take took taken|teach taught|
-tear tore torn|tell told|think thought|throw threw thrown|understand understood|
-wake woke woken|wear wore worn|weave wove woven|win won|withdraw withdrew withdrawn|
+tell told|think thought|throw threw thrown|understand understood|
+wake woke woken|wear wore worn|weave wove woven|withdraw withdrew withdrawn|
 write wrote written
 """
-_FORMS: dict[str, tuple[str, ...]] = {}
-for _line in _IRREGULAR.replace("\n", "").split("|"):
-    _verb = tuple(_line.split())
-    for _form in _verb:
-        _FORMS[_form] = tuple(f for f in _verb if f != _form)
+_FORMS = {form: tuple(f for f in verb if f != form)
+          for verb in (tuple(line.split()) for line in _IRREGULAR.replace("\n", "").split("|"))
+          for form in verb}
 
 
 def irregular(word: str) -> tuple[str, ...]:

@@ -43,6 +43,10 @@ last year|this year|next year|last month|this month|next month|last week|this we
 years ago|months ago|weeks ago|days ago|a year ago|a while ago
 """.replace("\n", "").split("|"))
 
+# Runs that ask for whoever came after someone: declined unless the entry names a successor.
+SUCCESSION = ("take over from|took over from|takes over from|taking over from|taken over from|"
+              "step in for|stepped in for|steps in for|stepping in for")
+
 # Idioms and phrasal verbs: a run of everyday words that means one plain word ("pull the plug"
 # is "discontinue"). The run becomes one concept whose forms are the plain words the content
 # holds: (runs of one meaning, separated by "|"; the plain words).
@@ -61,10 +65,10 @@ _IDIOMS = (
      "walkout strike walked left"),
     ("step down|stepped down|steps down|stepping down",
      "resign resigned resignation"),
-    ("take over from|took over from|takes over from|taking over from|taken over from|"
-     "take over as|took over as|takes over as|taking over as|step in as|stepped in as|"
-     "steps in as|step in for|stepped in for|steps in for",
-     "successor succeeded replaced"),
+    (SUCCESSION, "successor succeeded replaced"),
+    ("take over as|took over as|takes over as|taking over as|step in as|stepped in as|"
+     "steps in as|stepping in as",
+     "became interim successor replaced"),
     ("take the stand|took the stand|taken the stand|takes the stand|on the stand",
      "testify testified testimony witness"),
     ("hand down|handed down|hands down",
@@ -456,6 +460,9 @@ OUT_OF_SCOPE = frozenset(
     lawyer lawyers attorney attorneys brand brands
     """.split()
 )
+
+# "Who took over from X" asks for a successor as plainly as "X's successor".
+OUT_OF_SCOPE = OUT_OF_SCOPE | frozenset(run.replace(" ", "_") for run in SUCCESSION.split("|"))
 
 # Plural nouns that make "which ..." a question about a group.
 GROUP_NOUNS = frozenset(

@@ -8,6 +8,7 @@ from content.entry import Entry
 from content.loader import load_into, read_pack
 from content.store import Store
 from handlers.answer import (
+    SHAPES,
     Answerer,
     _counting,
     _counts,
@@ -386,7 +387,7 @@ def test_how_much_of_a_name_picks_the_fact_that_holds_the_name(router):
 def test_how_many_of_a_unit_finds_its_short_form(router):
     assert _counts(_counting("metres"), "widening", "Widened by 40 m along the south")
     assert _counts(_counting("miles"), "", "a line of about 5,500 mi")
-    assert not _counts(_counting("barges"), "", "Widened by 40 m along the south")
+    assert not _counts(_counting("metres"), "", "A budget of $40 m for the south")
 
 
 def test_and_at_what_time_did_is_a_question_of_its_own(router):
@@ -412,3 +413,19 @@ def test_a_month_of_a_year_asked_is_a_filter_like_the_year(router):
 def test_where_and_when_asks_both_of_the_same_thing():
     assert split_parts("Where and when did the ferry inquiry open?") == [
         "Where did the ferry inquiry open", "when did the ferry inquiry open"]
+
+
+def test_what_the_second_reviewer_found_stays_fixed(router):
+    # "and in which court and who did they face": the check for a question of its own stays
+    # inside its part
+    assert split_parts("did they win and in which court and who did they face") == [
+        "did they win and in which court", "who did they face"]
+    # where, when and why: each keeps the ending
+    assert len(split_parts("where and when and why did the night ferry stop?")) == 3
+    # a money figure is no length, and a capital opening a sentence names nothing
+    assert not _counts(_counting("miles"), "", "It cost $2m")
+    assert not SHAPES["length"].search("It cost $2m") and SHAPES["length"].search("a 400 metre hull")
+    assert _counts(_counting("ships"), "", "Built in 1990. About 6 ships remain")
+    # "who succeeded in" is about success, not a successor
+    question = router.answerer.read("who succeeded in closing the landing?")
+    assert "successor" not in question.out_of_scope
