@@ -173,6 +173,7 @@ class Question:
     # The words asked about that name no entry, with their IDF: what a fact must be about.
     attributes: list[tuple[Concept, float]] = field(default_factory=list)
     weights: dict[str, float] = field(default_factory=dict)  # each concept's IDF, by word
+    links: dict[str, tuple[str, ...]] = field(default_factory=dict)  # named slug: its `related`
     # The entries `named` come from the conversation, not from the question's own words.
     recalled: bool = False
     proper: frozenset[str] = frozenset()  # words written as names ("Ryanair", "UK")
@@ -472,8 +473,10 @@ class Answerer:
         question.attributes = list(zip(attributes, self._idf(attributes), strict=True))
         question.weights = dict(zip((c.word for c in question.concepts),
                                     self._idf(question.concepts), strict=True))
+        named = self._entries(question.named)
+        question.links = {slug: entry.related for slug, (entry, _) in named.items()}
         # Ranked even when the question is declined below: what retrieval alone would pick.
-        ranked = self._rank(question)
+        ranked = self._rank(question, named)
         slugs = tuple(e.slug for _, e, _, _ in ranked)
         if question.unknown_names:
             return Found(declined=f"unknown names: {', '.join(question.unknown_names)}",
@@ -518,10 +521,9 @@ class Answerer:
         """Why the best entry cannot answer the question, or None when it can."""
         hard = [c for c in question.concepts if not c.soft]
         if hard:
-            weights = self._idf(hard)
+            weights = [question.weights[c.word] for c in hard]
             # A name is held by its own entry and by the entries linked to it either way.
-            links = {c.slug: found[0].related for c in hard if c.slug is not None
-                     for found in [self._entries([c.slug]).get(c.slug)] if found}
+            links = question.links
             held = sum(w for c, w in zip(hard, weights, strict=True)
                        if _holds(c, profile.all) or c.slug == entry.slug
                        or (c.slug is not None and (c.slug in entry.related
@@ -549,11 +551,11 @@ class Answerer:
         return Found(entry=entry, facts=(("Stands for", expansion(name.word, entry)),),
                      score=1.0, ranked=(entry.slug,))
 
-    def _rank(self, question: Question) -> list[tuple[float, Entry, _Profile, bool]]:
+    def _rank(self, question: Question, named: dict[str, tuple[Entry, _Profile]]
+              ) -> list[tuple[float, Entry, _Profile, bool]]:
         terms = [w for c in question.concepts for w in c.forms]
         hits = self.store.search(terms, limit=CANDIDATES)
         order = {slug: i for i, (slug, _) in enumerate(hits)}
-        named = self._entries(question.named)
         # Entries linked to a named one are candidates too: "when was it disclosed?" about X.
         linked = [slug for entry, _ in named.values() for slug in entry.related]
         candidates = named | self._entries([*linked, *order])
