@@ -500,8 +500,8 @@ class Answerer:
         if len(question.named) == 1:
             close += [r for r in ranked if r[1].slug in question.named and r not in close
                       and r[0] >= NAMED_SHARE * best]
-        # "...and what time did it take effect?" after the part about the minister: the
-        # entries linked to what the conversation is about may say what its own entry cannot.
+        # "..., and at what time did it open?" after the part about a witness: the entries
+        # linked to what the conversation is about may say what its own entry cannot.
         if question.recalled:
             linked = {s for r in ranked if r[1].slug in question.named for s in r[1].related}
             close += [r for r in ranked if r[1].slug in linked and r not in close
@@ -764,12 +764,13 @@ _SUCCEEDED = frozenset({"succeeded", "succeeds", "succeed"})
 def _succeeded(tokens: list[str]) -> bool:
     return any(t in _SUCCEEDED and tokens[i + 1:i + 2] != ["in"] for i, t in enumerate(tokens))
 
+
 _SCENE_SETTERS = frozenset("before after while once until when where".split())
 
 
 def _background(tokens: list[str]) -> frozenset[str]:
     """The words after a conjunction that sets the scene of the question ("how many were aboard
-    when it blew up", "how much data did they take before launching it")."""
+    when the fire started", "how much fuel did it burn before the council stopped it")."""
     for i, token in enumerate(tokens[2:], 2):
         if token in _SCENE_SETTERS:
             return frozenset(tokens[i + 1:])
@@ -929,7 +930,7 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
     mean = sum(question.weights.get(c.word, 1.0) for c in asked) / max(1, len(asked)) or 1.0
 
     def weight(concept: Concept) -> float:
-        # A word of the clause that sets the scene ("... where the CEO testified") says less
+        # A word of the clause that sets the scene ("... where the mayor spoke") says less
         # about which fact is asked for than the rest of the question.
         scene = BACKGROUND_WEIGHT if question.background.issuperset(concept.word.split()) else 1.0
         return scene * (question.weights.get(concept.word, mean) / mean) ** IDF_POWER
