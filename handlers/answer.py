@@ -98,17 +98,10 @@ _DRAWN_OUT = re.compile(r"([a-z])\1{2,}")  # "sooo" is "so", "pleeease" "please"
 _MONTHS = ("january february april june july august september october november december jan "
            "feb apr jun jul aug sep sept oct nov dec")
 _MONTH_WORDS = frozenset(_MONTHS.split()) | {"may", "march"}
-def _month_forms() -> dict[str, tuple[str, ...]]:
-    found = {}
-    for full in ("january february march april may june july august september october november "
-                 "december").split():
-        short = {full[:3]} | ({"sept"} if full == "september" else set())
-        for form in {full, *short}:
-            found[form] = (full, *sorted(short - {full}))
-    return found
-
-
-_MONTH_FORMS = _month_forms()  # "sept": ("september", "sep", "sept")
+# Each month as a question reads it (SHORT_FORMS has made "sept" "september") and the ways a fact
+# may write it: "september": ("september", "sep", "sept").
+_MONTH_FORMS = {full: (full, *sorted(s for s, f in SHORT_FORMS.items() if f == full))
+                for full in _MONTH_WORDS - set(SHORT_FORMS)}
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday"
 SHAPES = {
     "money": re.compile(
@@ -181,6 +174,8 @@ class Question:
     sizes: frozenset[str] = frozenset()  # "how deep": the nouns naming the fact ("depth")
     # Words of a clause that only sets the scene ("... before the ferry sailed")
     background: frozenset[str] = frozenset()
+    noun: str | None = None  # what "how many" counts
+    counting: frozenset[str] = frozenset()  # the stems that name it (see `_counting`)
 
 
 @dataclass(frozen=True)
@@ -428,6 +423,7 @@ class Answerer:
                 concepts.append(Concept(month, forms, frozenset(stem(f) for f in forms)))
         years = years | frozenset(months)
         qtype = question_type(tokens)
+        noun = counted(tokens) if qtype == "count" else None
         if qtype in ("what", "none") and (_CURRENCY.search(text) or AMOUNT_WORDS & set(tokens)):
             qtype = "amount"  # "total damage in $$?", "what did it cost them?"
         if qtype == "amount" and not _CURRENCY.search(text):
@@ -453,6 +449,8 @@ class Answerer:
             years=years,
             sizes=frozenset(stem(w) for w in sizes),
             background=_background(tokens),
+            noun=noun,
+            counting=_counting(noun),
         )
 
     def _context_concepts(self, context: tuple[str, ...]) -> list[Concept]:
@@ -470,9 +468,9 @@ class Answerer:
             return self._expand(abbreviation)
         hard = [c for c in question.concepts if not c.soft]
         attributes = [c for c in hard if c.slug is None]
-        question.attributes = list(zip(attributes, self._idf(attributes), strict=True))
         question.weights = dict(zip((c.word for c in question.concepts),
                                     self._idf(question.concepts), strict=True))
+        question.attributes = [(c, question.weights[c.word]) for c in attributes]
         named = self._entries(question.named)
         question.links = {slug: entry.related for slug, (entry, _) in named.items()}
         # Ranked even when the question is declined below: what retrieval alone would pick.
@@ -574,8 +572,6 @@ class Answerer:
         about_only = all(c.slug is not None or c.soft for c in question.concepts)
         own = OWN_BOOST * (4 if about_only else 1)
         shapes = NEEDS_SHAPE.get(question.qtype, ())
-        noun = counted(question.tokens) if question.qtype == "count" else None
-        counting = _counting(noun)
         ranked = []
         for slug, (entry, profile) in candidates.items():
             score = 0.0
@@ -589,7 +585,7 @@ class Answerer:
                 score += CUE_BOOST * unit
             if not profile.shapes.isdisjoint(shapes):
                 score += CUE_BOOST * unit
-            if counting and profile.counts(counting):
+            if question.counting and profile.counts(question.counting):
                 score += COUNT_RANK * unit
             if question.group and _lists(entry):
                 score += CUE_BOOST * unit
@@ -924,8 +920,7 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
     asked = [c for c in question.concepts if c.slug != entry.slug]
     cues = _CUE_STEMS.get(question.qtype, frozenset())
     shapes = NEEDS_SHAPE.get(question.qtype, ())
-    noun = counted(question.tokens) if question.qtype == "count" else None
-    counting = _counting(noun)
+    counting = question.counting
     # A rare question word ("interim") says more about which fact is wanted than a common one.
     mean = sum(question.weights.get(c.word, 1.0) for c in asked) / max(1, len(asked)) or 1.0
 
@@ -982,8 +977,7 @@ def _fits(question: Question, text: str, name: str = "") -> bool:
     if not any(SHAPES[s].search(text) for s in shapes):
         return False
     found = stems(text)
-    noun = counted(question.tokens) if question.qtype == "count" else None
-    if noun is not None:  # "how many X" is about X; _wrong_kind checks that X is there
+    if question.noun is not None:  # "how many X" is about X; _wrong_kind checks that X is there
         return True
     if not question.attributes:
         return True
@@ -1019,7 +1013,7 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         alts = {stem(f) for f in [word, *word.split("_"), *synonyms_of(word)]}
         if about.isdisjoint(alts) and stems(entry.summary).isdisjoint(alts):
             return f"nothing about {word.replace('_', ' ')} in {entry.slug}"
-    noun = counted(question.tokens) if question.qtype == "count" else None
+    noun = question.noun
     for concept in question.concepts:
         # (the noun "how many" counts is checked below, by what the facts count)
         named = concept.slug is None and not concept.soft and concept.word != noun and (
@@ -1027,7 +1021,7 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         if named and not _holds(concept, about):
             return f"nothing about {concept.word} in {entry.slug}"
     if noun is not None:
-        alts = set(_counting(noun))
+        alts = set(question.counting)
         title = stems(entry.title) - _STOP_STEMS
         if alts & stems(" ".join([entry.title, *entry.aliases])):
             alts |= title  # "how many directors quit" of the board's entry: "five board members"
@@ -1082,9 +1076,10 @@ def _counts(alts: set[str], name: str, value: str) -> bool:
     # A number after a capitalised word that does not open a sentence names a thing ("the
     # Pier 9 crew"); "Ships: 422" and ". About 6" count.
     def naming(i: int) -> bool:
+        if i == 0 or not found[i - 1].group()[:1].isupper() or not names(i - 1, i):
+            return False
         before = cleaned[:found[i - 1].start()].rstrip()
-        return (i > 0 and found[i - 1].group()[:1].isupper() and names(i - 1, i)
-                and bool(before) and before[-1] not in ".!?:;")
+        return bool(before) and before[-1] not in ".!?:;"
 
     shown = [i for i, t in enumerate(tokens) if SHAPES["number"].search(t) and not naming(i)]
     if alts & stems(name.replace("_", " ")) and shown:
