@@ -3,9 +3,10 @@ retrieval (recall@1) beside plain BM25 on the same questions.
 
     python bench/packs.py [--set dev|holdout] [--misses] [--backend sqlite|postgresql|both]
 
-A pack lives in `tests/packs/<name>/`: `pack/` (the content), `dev.yaml` (tuned on) and
-`holdout.yaml` (never tuned on). The seed pack is `content/seed/`, its dev sets are the two in
-`tests/handlers/`, its held-out set `tests/packs/seed/holdout.yaml`. A question is
+A pack lives in `tests/packs/<name>/`: `pack/` (the content), `dev.yaml` to `dev4.yaml` (tuned
+on) and `holdout.yaml` (never tuned on). The seed pack is `content/seed/`, its dev sets are the
+two in `tests/handlers/` and `tests/packs/seed/dev4.yaml`, its held-out set
+`tests/packs/seed/holdout.yaml`. A question is
 `{q, type: answerable | near-topic | off-topic, entry: slug or [slugs], expect: [...]}`; an
 `expect` item lists alternatives with `|`.
 
@@ -46,12 +47,14 @@ def packs() -> dict[str, dict[str, object]]:
     found: dict[str, dict[str, object]] = {
         "seed": {"pack": ROOT / "content" / "seed",
                  "dev": [ROOT / "tests/handlers/dev_questions.yaml",
-                         ROOT / "tests/handlers/holdout_questions.yaml"],
+                         ROOT / "tests/handlers/holdout_questions.yaml",
+                         PACKS / "seed" / "dev4.yaml"],
                  "holdout": [PACKS / "seed" / "holdout.yaml"]},
     }
     for folder in sorted(p for p in PACKS.iterdir() if (p / "pack").is_dir()):
         found[folder.name] = {"pack": folder / "pack",
-                              "dev": [folder / f"{name}.yaml" for name in ("dev", "dev2", "dev3")],
+                              "dev": [folder / f"{name}.yaml"
+                                      for name in ("dev", "dev2", "dev3", "dev4")],
                               "holdout": [folder / "holdout.yaml"]}
     return found
 
