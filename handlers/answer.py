@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from content.entry import Entry
 from content.store import Store
 from content.text import clean, stem, stems, words
-from handlers.english import derived, english, everyday, irregular
+from handlers.english import derived, english, everyday, irregular, respelt
 from handlers.lexicon import (
     AMOUNT_WORDS,
     DURATION_WORDS,
@@ -366,7 +366,9 @@ class Answerer:
                    if tokens[i - 1] == "how" and t in HOW_WORDS}
         if ("how", "long") in pairs:  # "how long did it last": the verb is the duration
             asking |= DURATION_WORDS
-        content = [w for w in dict.fromkeys(tokens) if w not in STOP and w not in asking]
+        # "finaly", "becuase": a word that says nothing, misspelt, says nothing either
+        content = [w for w in dict.fromkeys(tokens) if w not in STOP and w not in asking
+                   and (w in names or w in kept or respelt(w) not in STOP)]
         # "how deep was the shaft": a fact named `depth` says it, when the entry has one. It
         # picks the fact, not the entry; "how long did it last" asks for a time, not a length.
         sizes = {SIZE_NOUNS[t] for t in asking if t in SIZE_NOUNS}

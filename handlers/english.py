@@ -7,10 +7,10 @@ must not be "corrected" into a name that looks like it ("boxes" is not "Boies");
 what a fact must be about when a question names it ("how much did Ryanair lose?").
 """
 
-import gzip
-import json
+import functools
 import threading
-from importlib import resources
+
+from spellchecker import SpellChecker
 
 # Used at least this often in the dictionary's corpus: everyday English.
 EVERYDAY_COUNT = 1000
@@ -23,6 +23,7 @@ _ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing"
 
 _lock = threading.Lock()
 _lists: tuple[frozenset[str], frozenset[str]] | None = None
+_checker: SpellChecker | None = None
 
 
 def everyday(word: str) -> bool:
@@ -108,13 +109,25 @@ def _inflected(word: str, found: frozenset[str]) -> bool:
                and word[: len(word) - len(end)] + root in found for end, root in _ENDINGS)
 
 
+@functools.lru_cache(maxsize=4096)
+def respelt(word: str) -> str | None:
+    """The everyday word a misspelt one is ("finaly": "finally", "becuase": "because"): the
+    most used everyday word one edit away, for a word of four letters or more that is no
+    English word; None otherwise."""
+    if len(word) < 4 or not word.isalpha() or english(word):
+        return None
+    everyday_words = _read()[0]
+    found = [w for w in _checker.candidates(word) or () if w in everyday_words and w != word]
+    return max(found, key=lambda w: (_checker[w], w), default=None)
+
+
 def _read() -> tuple[frozenset[str], frozenset[str]]:
-    global _lists
+    global _lists, _checker
     if _lists is None:
         with _lock:
             if _lists is None:
-                data = resources.files("spellchecker") / "resources" / "en.json.gz"
-                counts = json.loads(gzip.decompress(data.read_bytes()))
+                _checker = SpellChecker(distance=1)
+                counts = _checker.word_frequency.dictionary
                 _lists = (frozenset(w for w, n in counts.items() if n >= EVERYDAY_COUNT),
                           frozenset(w for w, n in counts.items() if n >= ENGLISH_COUNT))
     return _lists

@@ -17,8 +17,10 @@ from handlers.answer import (
     question_type,
     spelt_out,
     split_parts,
+    synonyms_of,
 )
-from handlers.english import everyday
+from handlers.english import everyday, respelt
+from handlers.lexicon import IDIOMS, SHORT_FORMS
 from handlers.messages import Request
 from handlers.router import Router
 from tests.conftest import NOW
@@ -430,3 +432,21 @@ def test_what_the_second_reviewer_found_stays_fixed(router):
     # "who succeeded in" is about success, not a successor
     question = router.answerer.read("who succeeded in closing the landing?")
     assert "successor" not in question.out_of_scope
+
+
+def test_a_misspelt_word_that_says_nothing_is_dropped(router):
+    assert respelt("becuase") == "because" and respelt("finaly") == "finally"
+    assert respelt("because") is None and respelt("ercot") is None  # English, or no near word
+    question = router.answerer.read("when did the night ferry finaly end?")
+    assert "finaly" not in question.unknown
+    assert all(c.word != "finaly" for c in question.concepts)
+    assert ask(router, "when did the night ferry finaly end?").answered
+    # a word written as a name is never respelt away: it stays a name the store lacks
+    assert "becuase" in router.answerer.read("what did Becuase say?").unknown_names
+
+
+def test_everyday_paraphrases_of_chat():
+    assert "fell" in synonyms_of("tanked") and "food" in synonyms_of("eat")
+    assert "signed" in IDIOMS[("put", "pen", "to", "paper")]
+    assert "computers" in synonyms_of("boxes") and "containers" in synonyms_of("boxes")
+    assert SHORT_FORMS["prez"] == "president"
