@@ -159,6 +159,12 @@ _IDIOMS = (
      "excavate excavated excavation remove removed"),
     ("yank out|yanked out|take out|took out|taken out",
      "withdraw withdrew withdrawn withdrawals"),
+    ("put pen to paper|puts pen to paper|putting pen to paper|sign off on|signed off on|"
+     "signs off on",
+     "sign signed signing signature approve approved"),
+    ("sign on to|signed on to|signs on to|sign onto|signed onto|signs onto|sign up|signed up|"
+     "signs up",
+     "join joined joining enroll enrolled participate agreed"),
 )
 IDIOMS: dict[tuple[str, ...], tuple[str, ...]] = {}
 for _runs, _plain in _IDIOMS:
@@ -286,6 +292,11 @@ estimate estimated estimates reckon reckoned reckons
 chair chairs chaired chairman chairwoman chairperson
 movie movies film films
 justify justified justification > defend defended reason rationale
+fall fell fallen drop dropped plunge plunged tank tanked slump slumped sink sank
+eat ate eaten food meal meals
+box boxes > container containers computer computers machine machines
+outfit outfits > company companies firm firms
+overbill overbilled overbilling overcharge overcharged overcharging
 """
 SYNONYMS: dict[str, list[str]] = {}
 for _line in _CLUSTERS.strip().splitlines():
@@ -394,7 +405,7 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
                "sep": "september", "sept": "september", "oct": "october", "nov": "november",
                "dec": "december", "ags": "attorneys general", "whats": "what is",
                "whos": "who is", "wheres": "where is", "hows": "how is", "whens": "when is",
-               "pct": "percent", "ex": "former"}
+               "pct": "percent", "ex": "former", "prez": "president", "wat": "what"}
 # Words that make a "what" question ask for an amount ("what did it cost Delta?").
 AMOUNT_WORDS = frozenset(
     "cost costs costing price priced paid pay pays paying spend spends spent spending dollars "
