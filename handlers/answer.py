@@ -270,7 +270,7 @@ class Answerer:
         and the question a later "what about" would ask again (`asked`)."""
         founds: list[Found] = []
         with self.store.reading():
-            for part in split_parts(text):
+            for part, aside in _split(text):
                 # "did X happen too? when did that end?": when the part before was declined, a
                 # part that names nothing is about that same unanswered thing.
                 context = () if founds and founds[-1].entry is None else context
@@ -286,6 +286,8 @@ class Answerer:
                             and _REFERS.intersection(words(part)) and not question.named):
                         found = Found(declined="about a part the briefing cannot answer",
                                       ranked=found.ranked)
+                if aside and found.entry is None:
+                    continue
                 # "what about Y?" after "who made X?" then "what about Z?": still who made Z.
                 before = before if before and about else part
                 founds.append(replace(found, question=part, asked=before))
@@ -652,24 +654,37 @@ _KIND_PAIRS = [(opener, kind) for opener, kind in QUESTION_TYPES if len(opener) 
 
 
 def split_parts(text: str) -> list[str]:
+    """The questions of a message (see `_split`)."""
+    return [part for part, _ in _split(text)]
+
+
+def _split(text: str) -> list[tuple[str, bool]]:
     """Up to three questions in one message: "When was it signed? And who attended?",
     "what is X and who made it". A break needs a question word after "and"; the last part
     takes whatever is left. A part that is only a new ending for the part before ("who is
-    the judge on the search case and on the ad tech case") borrows that part's beginning."""
+    the judge on the search case and on the ad tech case") borrows that part's beginning.
+    Each part comes with whether it is an aside: a sentence after a question that asks
+    nothing itself ("...? need it for a slide"), answered when it can be, never declined."""
     parts, start, ending = [], 0, False  # ending: the part is "and <preposition> ..."
+    sentence = False  # the part starts a new sentence ("...? need it for a slide")
     for match in _PART_BREAK.finditer(text):
         follower = match.group(1)
         if follower is not None and follower.casefold() not in _PART_OPENERS | _PREPOSITIONS:
             continue
-        parts.append((text[start:match.start()], ending))
+        asked = "?" in match.group(0)
+        parts.append((text[start:match.start()], ending, sentence and not asked))
         # "and in which court" ends the part before; "and at what time did it start" is a
         # question of its own.
         start, ending = match.end(), (follower is not None
                                       and follower.casefold() in _PREPOSITIONS
                                       and not _OWN_QUESTION.match(text, match.end()))
-    parts.append((text[start:], ending))
+        sentence = follower is None
+    parts.append((text[start:], ending, sentence and not text.rstrip().endswith("?")))
+    # "...? need it for a slide", "...? like their lead negotiator": a sentence after a
+    # question that asks nothing itself is said in passing.
+    asides = {p.strip(" ,.!") for p, _, unasked in parts[1:] if unasked and _remark(p)}
     joined: list[str] = []
-    for part, ending in ((p.strip(" ,.!"), e) for p, e in parts):
+    for part, ending in ((p.strip(" ,.!"), e) for p, e, _ in parts):
         if not part:
             continue
         led = ending or _LEADS.match(part) is not None
@@ -687,10 +702,20 @@ def split_parts(text: str) -> list[str]:
     parts = parts or [text]
     if len(parts) > MAX_PARTS:
         parts = [*parts[: MAX_PARTS - 1], " ".join(parts[MAX_PARTS - 1 :])]
-    return parts
+    return [(part, i > 0 and part in asides) for i, part in enumerate(parts)]
 
 
 _PREPOSITIONS = frozenset("on in for at with from to by during".split())
+_REQUESTS = frozenset("tell give list show explain name describe summarize summarise "
+                      "define compare remind".split())
+
+
+def _remark(part: str) -> bool:
+    """Does this sentence ask nothing: no question word, not opening with a request or a
+    verb that asks ("is it", "did they")?"""
+    tokens = words(part)
+    return bool(tokens) and tokens[0] not in _PART_OPENERS | _REQUESTS and not any(
+        t in _WH or t in SHORT_FORMS and SHORT_FORMS[t].split()[0] in _WH for t in tokens)
 _ABOUT = re.compile(r"^(?:(?:and|but|so|ok|okay)\s+)?(?:what|how)\s+about\s+(.+)$",
                     re.IGNORECASE | re.DOTALL)
 _LEADS = re.compile(r"^(?:and|but|also|plus|what about|how about)\s+", re.IGNORECASE)

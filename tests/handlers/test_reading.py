@@ -450,3 +450,14 @@ def test_everyday_paraphrases_of_chat():
     assert "signed" in IDIOMS[("put", "pen", "to", "paper")]
     assert "computers" in synonyms_of("boxes") and "containers" in synonyms_of("boxes")
     assert SHORT_FORMS["prez"] == "president"
+
+
+def test_a_sentence_said_in_passing_is_answered_when_it_can_be_never_declined(router):
+    reply = ask(router, "when did the night ferry end? need it for a slide")
+    assert reply.answered and "March 3, 2021" in reply.text
+    assert "slide" not in reply.text and "does not say" not in reply.text
+    # a sentence that asks ("...? who runs the trust?") is still a question of its own
+    assert len(split_parts("when did the night ferry end? who runs the harbour trust?")) == 2
+    # the first sentence is never an aside, however it reads
+    assert split_parts("who was it? i think it was the night ferry")
+    assert ask(router, "night ferry? asking for my boss").answered
