@@ -41,7 +41,13 @@ def open_store(config: Config, seed: bool = True) -> Store:
         return store
     else:
         result = load(store, pack)
-        retired = store.retire_missing({e.slug for e in pack.entries}, datetime.now(UTC))
+        retired = 0
+        if pack.unread:  # its entries may be in the files it could not read: retire nothing
+            log.warning("content pack %s: %d file(s) could not be read; no entry is retired "
+                        "until they can be", config.content, len(pack.unread))
+        else:  # an entry the pack still names, however broken, is kept as it was
+            retired = store.retire_missing({e.slug for e in pack.entries} | pack.named,
+                                           datetime.now(UTC))
         log.info("content pack %s: %d added, %d changed, %d retired", config.content,
                  result.added, result.changed, retired)
     store.set_meta({"pack_fingerprint": fingerprint})

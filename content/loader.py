@@ -33,6 +33,10 @@ class Pack:
     warnings: list[str] = field(default_factory=list)
     # What the loader repaired to read an entry as its author meant (a date as a field value)
     lenient: list[str] = field(default_factory=list)
+    # Files that could not be read as entries: what they hold is unknown, not gone
+    unread: list[str] = field(default_factory=list)
+    # Every slug the files name, an invalid entry's too: a broken entry is not a removed one
+    named: set[str] = field(default_factory=set)
 
 
 def pack_fingerprint(folder: str | Path) -> str:
@@ -62,6 +66,8 @@ def read_pack(folder: str | Path) -> Pack:
         _read_file(path, folder, pack, raw)
     if not raw:
         pack.problems.append(f"{folder}: no entries found in any .yaml file")
+    pack.named = {data["slug"] for _, data in raw
+                  if isinstance(data, dict) and isinstance(data.get("slug"), str)}
     pack.problems += cross_problems([data for _, data in raw], [where for where, _ in raw])
     declared = tuple(pack.kinds)
     pack.entries = [from_content(_tidy(data)) for where, data in raw
@@ -87,6 +93,7 @@ def _read_file(path: Path, folder: Path, pack: Pack, raw: list) -> None:
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
         pack.problems.append(f"{name}: cannot be read: {_one_line(exc)}")
+        pack.unread.append(name)
         return
     if path.name == PACK_FILE:
         _read_header(doc, name, pack)
@@ -99,6 +106,7 @@ def _read_file(path: Path, folder: Path, pack: Pack, raw: list) -> None:
         doc = {"entries": doc}
     if not isinstance(doc, dict) or not isinstance(doc.get("entries"), list):
         pack.problems.append(f"{name}: needs a top-level 'entries:' list")
+        pack.unread.append(name)
         return
     for i, data in enumerate(doc["entries"], 1):
         where = f"{name} entry {i}" + (f" ({data.get('slug')})" if isinstance(data, dict) else "")

@@ -2,6 +2,7 @@
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -158,3 +159,20 @@ def test_a_pack_with_a_broken_entry_still_takes_over_with_its_good_ones(db, tmp_
               extra={"BRIEFBOT_CONTENT": str(pack)})
     reply = json.loads(out.stdout)
     assert reply["answered"] and "$6" in reply["text"]
+
+
+def test_a_pack_file_that_cannot_be_read_retires_nothing_and_keeps_chat_edits(db, tmp_path):
+    pack = tmp_path / "seed"
+    shutil.copytree(ROOT / "content" / "seed", pack)
+    env = {"BRIEFBOT_CONTENT": str(pack), "BRIEFBOT_ADMINS": "console:alice"}
+    edit = run("chat", "--as", "alice", "set", "mythos", "summary", "EDITED IN CHAT", db=db,
+               extra=env)
+    assert edit.returncode == 0 and "version 2" in edit.stdout, edit.stdout + edit.stderr
+    models = pack / "models.yaml"
+    good = models.read_bytes()
+    models.write_bytes(good + b"\n  - slug: broken\n\tkind: x\n")  # a tab: no YAML
+    shown = run("chat", "--as", "bob", "show", "mythos", db=db, extra=env)
+    assert "EDITED IN CHAT" in shown.stdout and "retired" not in shown.stdout.lower()
+    models.write_bytes(good)  # mended byte for byte: the file is as it was, so is the edit
+    shown = run("chat", "--as", "bob", "show", "mythos", db=db, extra=env)
+    assert "EDITED IN CHAT" in shown.stdout, shown.stdout
