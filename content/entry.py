@@ -5,10 +5,12 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
+from content.text import visible
+
 # Kinds are the pack's own (declared in pack.yaml); a kind name is one short lower-case word.
-KIND_RE = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
-SLUG_RE = re.compile(r"^[a-z][a-z0-9-]{1,47}$")
-FIELD_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+KIND_RE = re.compile(r"^[a-z][a-z0-9_-]{0,31}\Z")  # \Z: "$" lets a final newline in
+SLUG_RE = re.compile(r"^[a-z][a-z0-9-]{1,47}\Z")
+FIELD_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}\Z")
 LIMITS = {"title": 200, "summary": 1000, "field": 1000, "alias": 100, "source": 2000}
 ENTRY_KEYS = frozenset({"slug", "kind", "title", "summary", "fields", "aliases", "keywords",
                         "related", "sources", "tracked", "retired"})
@@ -121,7 +123,7 @@ def problems(data: Any, where: str, kinds: Collection[str] = ()) -> list[str]:
 
 
 def _text_problems(value: Any, where: str, limit: int, required: bool) -> list[str]:
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if value is None or (isinstance(value, str) and not visible(value)):
         return [f"{where} is missing"] if required else []
     if not isinstance(value, str | int | float) or isinstance(value, bool):
         return [f"{where} must be text"]

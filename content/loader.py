@@ -91,8 +91,11 @@ def _read_file(path: Path, folder: Path, pack: Pack, raw: list) -> None:
     name = str(path.relative_to(folder))
     try:
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
-        pack.problems.append(f"{name}: cannot be read: {_one_line(exc)}")
+        if _too_big(doc):
+            raise ValueError(f"it expands to more than {MAX_NODES} values")
+    except (yaml.YAMLError, UnicodeDecodeError, OSError, ValueError, RecursionError) as exc:
+        # ValueError: a date YAML cannot make (2026-02-30), a 5,000-digit number
+        pack.problems.append(f"{name}: cannot be read: {_one_line(exc)[:200]}")
         pack.unread.append(name)
         return
     if path.name == PACK_FILE:
@@ -123,6 +126,10 @@ def _read_header(doc: Any, name: str, pack: Pack) -> None:
     if not isinstance(doc, dict):
         pack.problems.append(f"{name}: must be a mapping with 'subject' and 'description'")
         return
+    for key in ("subject", "description"):
+        if isinstance(doc.get(key), list | dict):
+            pack.problems.append(f"{name}: '{key}' must be one line of text")
+            doc = {**doc, key: None}
     pack.subject = str(doc.get("subject") or "")
     pack.description = str(doc.get("description") or "")
     if not pack.subject:
@@ -203,7 +210,8 @@ def cross_problems(entries: list[Any], wheres: list[str]) -> list[str]:
         if slug in slugs:
             found.append(f"{where}: duplicate slug '{slug}' (also {slugs[slug]})")
         slugs.setdefault(slug, where)
-        for name in [data.get("title"), *(data.get("aliases") or [])]:
+        aliases = data.get("aliases")
+        for name in [data.get("title"), *(aliases if isinstance(aliases, list) else [])]:
             key = normalize_name(str(name or ""))
             owner = names.setdefault(key, str(slug)) if key else slug
             if owner != slug:
@@ -230,6 +238,34 @@ def _tidy(data: dict[str, Any]) -> dict[str, Any]:
     for key in ("title", "summary"):
         data[key] = str(data[key]).strip()
     return data
+
+
+# A file's values, counted as YAML expands them: anchors used over and over ("billion laughs")
+# make a small file into more text than memory holds. A large pack is far below this.
+MAX_NODES = 5_000_000
+
+
+def _too_big(doc: Any) -> bool:
+    """Does `doc` expand to more than MAX_NODES values? Each shared value is sized once, so
+    this takes as long as the file has distinct values, however often anchors repeat them."""
+    sizes: dict[int, int] = {}
+    open_: set[int] = set()  # being sized: a value that holds itself counts once
+    stack: list[tuple[Any, bool]] = [(doc, False)]
+    while stack:
+        value, children_done = stack.pop()
+        key = id(value)
+        if key in sizes:
+            continue
+        children = ([*value.keys(), *value.values()] if isinstance(value, dict)
+                    else value if isinstance(value, list) else [])
+        if children_done or not children:
+            sizes[key] = min(MAX_NODES + 1, 1 + sum(sizes.get(id(c), 1) for c in children))
+            open_.discard(key)
+            continue
+        open_.add(key)
+        stack.append((value, True))
+        stack += [(c, False) for c in children if id(c) not in sizes and id(c) not in open_]
+    return sizes.get(id(doc), 1) > MAX_NODES
 
 
 def _one_line(exc: Exception) -> str:

@@ -19,7 +19,9 @@ _FOLD = str.maketrans(
     }
 )
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Control characters, and the bidirectional overrides and isolates that make text read in an
+# order it is not stored in (U+202A-U+202E, U+2066-U+2069).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 # A snowball stemmer keeps its working state on itself, so threads sharing one corrupt each
 # other's words (IndexError, wrong stems): each thread gets its own.
@@ -35,6 +37,12 @@ def scrub(text: str) -> str:
 def strip_control(text: str) -> str:
     """Text less control characters (a tab, a newline and printable text stay)."""
     return _CONTROL.sub("", text)
+
+
+def visible(text: str) -> bool:
+    """Does `text` show anything: a character that is neither a space nor a format or control
+    character (a zero-width space alone shows nothing)?"""
+    return any(unicodedata.category(ch)[0] not in "CZ" for ch in text)
 
 
 def clean(text: str) -> str:

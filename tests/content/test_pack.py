@@ -1,5 +1,7 @@
 """The shipped pack is complete and sourced; a broken pack reports every problem at once."""
 
+import pytest
+
 from content.loader import read_pack
 from tests.conftest import SEED
 
@@ -144,3 +146,38 @@ entries:
     assert entry.fields["at"] == "March 23, 2021, 07:40 (UTC+0200)"
     assert entry.sources == ({"title": "x, y"},)
     assert any("country was read by YAML as 'no'" in w for w in pack.warnings)
+
+
+GOOD = "  - {slug: fine, kind: event, title: Fine, summary: Fine., sources: [{title: T}]}\n"
+LAUGHS = "".join(f"x{i}: &x{i} [{', '.join([f'*x{i - 1}'] * 9)}]\n" for i in range(1, 9))
+
+
+@pytest.mark.parametrize("odd", [
+    "entries:\n  - {slug: bad, kind: event, title: Bad, summary: B., aliases: true, "
+    "sources: [{title: T}]}\n",
+    "entries:\n  - {slug: bad, kind: event, title: Bad, summary: B., fields: {signed: 2026-02-30}, "
+    "sources: [{title: T}]}\n",
+    "entries:\n  - {slug: bad, kind: event, title: Bad, summary: B., fields: {n: " + "9" * 5000
+    + "}, sources: [{title: T}]}\n",
+    "entries:\n  - {slug: bad, kind: event, title: Bad, summary: B., fields: {n: "
+    + "[" * 3000 + "]" * 3000 + "}, sources: [{title: T}]}\n",
+    "x0: &x0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + LAUGHS
+    + "entries:\n  - {slug: *x8, kind: event, title: Bad, summary: B., related: *x8, "
+    "sources: [{title: T}]}\n",
+    'entries:\n  - {slug: "bad\\n", kind: event, title: Bad, summary: B., sources: [{title: T}]}\n',
+    "entries:\n  - {slug: bad, kind: event, title: \"\\u200b\", summary: B., "
+    "sources: [{title: T}]}\n",
+])
+def test_a_hostile_pack_file_is_a_problem_reported_never_a_crash(tmp_path, odd):
+    (tmp_path / "pack.yaml").write_text("subject: Test\n")
+    (tmp_path / "a.yaml").write_text(odd)
+    (tmp_path / "b.yaml").write_text("entries:\n" + GOOD)
+    pack = read_pack(tmp_path)
+    assert pack.problems and [e.slug for e in pack.entries] == ["fine"]
+
+
+def test_a_pack_header_must_be_text(tmp_path):
+    (tmp_path / "pack.yaml").write_text("subject: [a, b]\ndescription: {x: 1}\n")
+    (tmp_path / "b.yaml").write_text("entries:\n" + GOOD)
+    pack = read_pack(tmp_path)
+    assert len([p for p in pack.problems if "one line of text" in p]) == 2
