@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from content.entry import FIELD_RE, KIND_RE, LIMITS, RESERVED, SLUG_RE, Entry
 from content.store import PACK_ACTOR, EntryExists, EntryMissing, NameTaken
-from content.text import normalize_name, scrub, stem, stems, strip_control, words
+from content.text import normalize_name, scrub, stem, stems, strip_control, visible, words
 from handlers import replies
 from handlers.browse import known_kinds
 from handlers.diff import changes
@@ -371,8 +371,10 @@ def missing(services: "Services", name: str, ephemeral: bool = True) -> Reply:
 
 
 def _text(value: str) -> str:
-    """Text as typed, less control characters, lone surrogates and surrounding space."""
-    return strip_control(scrub(value)).strip()
+    """Text as typed, less control characters, lone surrogates and surrounding space; empty
+    when nothing of it shows (a zero-width space alone)."""
+    text = strip_control(scrub(value)).strip()
+    return text if visible(text) else ""
 
 
 def _limit(value: str, limit: int, what: str) -> None:

@@ -115,9 +115,14 @@ def parse_schedule(tokens: list[str]) -> Schedule:
 
 def _clock(text: str) -> str:
     hour, sep, minute = text.partition(":")
-    if sep and hour.isdigit() and minute.isdigit() and int(hour) < 24 and int(minute) < 60:
+    if sep and _number(hour) and _number(minute) and int(hour) < 24 and int(minute) < 60:
         return f"{int(hour):02d}:{int(minute):02d}"
     raise ScheduleError(f"'{text[:20]}' is not a time; use HH:MM, e.g. 09:00")
+
+
+def _number(text: str) -> bool:
+    """Plain digits 0-9 ("²" and "٣" are digits to str.isdigit, not to int), at most 9."""
+    return text.isascii() and text.isdigit() and len(text) <= 9
 
 
 def _cron_weekdays(field: str) -> str:
@@ -127,14 +132,16 @@ def _cron_weekdays(field: str) -> str:
     days: list[str] = []
     for part in field.split(","):
         spec, _, step = part.partition("/")
-        if spec == "*" and step.isdigit():
+        if spec == "*" and _number(step):
             spec = "0-6"
         bounds = spec.split("-")
-        if all(b.isdigit() for b in bounds) and len(bounds) in (1, 2):
+        if all(_number(b) for b in bounds) and len(bounds) in (1, 2):
             low, high = int(bounds[0]), int(bounds[-1])
+            if high > 7 or (_number(step) and int(step) > 7):
+                raise ScheduleError("cron weekdays run from 0 (Sunday) to 7 (Sunday again)")
             if len(bounds) == 1 and step:
                 high = 6
-            numbers = range(low, high + 1, int(step) if step.isdigit() and int(step) else 1)
+            numbers = range(low, high + 1, int(step) if _number(step) and int(step) else 1)
             days += [DAYS[n % 7] for n in numbers]
         else:
             return _WEEKDAY_NUMBER.sub(lambda m: DAYS[int(m.group(1)) % 7], field)

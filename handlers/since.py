@@ -16,7 +16,7 @@ def parse_since(text: str, now: datetime) -> datetime | None:
         return (now - timedelta(**{unit: amount})).astimezone(UTC)
     try:
         moment = datetime.fromisoformat(text)
-    except ValueError:
+        # Stored times are UTC ISO strings: compare like with like.
+        return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
+    except (ValueError, OverflowError):  # no date, or one UTC cannot hold (year 1 at +14:00)
         return None
-    # Stored times are UTC ISO strings: compare like with like.
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
