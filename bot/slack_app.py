@@ -140,6 +140,9 @@ class SlackBot:
     # -- listeners (Bolt has acked events before these run) -------------------------------
 
     async def on_mention(self, body: dict, event: dict, client: AsyncWebClient) -> None:
+        if (event.get("subtype") or event.get("bot_id") or not event.get("user")
+                or not event.get("ts") or not event.get("channel")):
+            return  # another bot's mention (two bots must not talk in a loop), or no message
         thread = event.get("thread_ts") or event["ts"]
         await self._reply_once(client, body, event, strip_mentions(event.get("text", "")),
                                thread, remember=(event["channel"], thread))
@@ -196,6 +199,8 @@ class SlackBot:
         try:
             value = json.loads(action.get("value") or "{}")
         except ValueError:
+            value = {}
+        if not isinstance(value, dict):  # a forged click: `[1]`, `5`, `null`
             value = {}
         helpful = action["action_id"] == slack_blocks.HELPFUL
         request = await self._request(from_slack(str(value.get("q", ""))), body["user"]["id"],

@@ -326,3 +326,33 @@ async def test_a_digest_is_found_past_the_first_page_of_history(slack):
     assert await delivery.find("C6", "bb-7-7", [None]) == {0: ts}
     pages = slack.fake.posts("conversations.history")
     assert len(pages) == 2 and pages[1]["cursor"] == "200"
+
+
+async def test_another_bots_mention_and_a_mention_without_a_message_get_no_reply(slack):
+    from_bot = payload("app_mention.json")
+    from_bot["event_id"] = "Ev-bot"
+    from_bot["event"].update(bot_id="B999", subtype="bot_message")
+    broken = payload("app_mention.json")
+    broken["event_id"] = "Ev-broken"
+    del broken["event"]["ts"], broken["event"]["user"]
+    for event in (from_bot, broken):
+        status, _ = await slack.event(event)
+        assert status == 200
+    sentinel = payload("app_mention.json")  # a later real mention: the one reply there is
+    sentinel["event_id"] = "Ev-sentinel"
+    sentinel["event"].update(ts="1764158500.000100", text="<@UBOT> who signs the order?")
+    await slack.event(sentinel)
+    await slack.fake.wait_for(lambda: slack.fake.posts())
+    await slack.settle()
+    [post] = slack.posts()
+    assert post["thread_ts"] == "1764158500.000100"
+
+
+async def test_a_forged_feedback_value_gets_a_reply_not_an_error(slack, store):
+    action = payload("block_actions_feedback.json")
+    action["response_url"] = f"{slack.fake.url}/response/6"
+    action["actions"][0]["value"] = "[1]"
+    status, _ = await slack.action(action)
+    assert status == 200
+    [answer] = await slack.fake.wait_for(lambda: slack.fake.responses)
+    assert answer["response_type"] == "ephemeral"
