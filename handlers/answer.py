@@ -800,6 +800,20 @@ def _background(tokens: list[str]) -> frozenset[str]:
     return frozenset()
 
 
+_SCENE_WORDS = frozenset("during amid after before since".split())
+
+
+def _sets_scene(concept: Concept, question: Question) -> bool:
+    """Does this name only set the scene: in the scene-setting clause, or right after "during",
+    "after" ... ("how many lost power during the storm")?"""
+    span = concept.word.split()
+    if question.background.issuperset(span):
+        return True
+    tokens = question.tokens
+    return any(tokens[i:i + len(span)] == span and tokens[i - 1] in _SCENE_WORDS
+               for i in range(1, len(tokens)))
+
+
 def question_type(tokens: list[str]) -> str:
     """who / when / where / why / how / count / amount / percent / clock / expand / said /
     which / what / yesno / none."""
@@ -1046,6 +1060,13 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         named = concept.slug is None and not concept.soft and concept.word != noun and (
             _is_name(concept.word, question) or concept.word in question.years)
         if named and not _holds(concept, about):
+            return f"nothing about {concept.word} in {entry.slug}"
+        # "How much did it cost to build <the ship>?": another entry's cost is no answer
+        # unless it says it is about the ship, the entry the question names ("during the
+        # storm" only sets the scene).
+        if (concept.slug is not None and concept.slug != entry.slug and concept.alts
+                and not question.recalled and not _sets_scene(concept, question)
+                and not _holds(concept, about | stems(entry.summary))):
             return f"nothing about {concept.word} in {entry.slug}"
     if noun is not None:
         alts = set(question.counting)

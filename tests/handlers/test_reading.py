@@ -461,3 +461,33 @@ def test_a_sentence_said_in_passing_is_answered_when_it_can_be_never_declined(ro
     # the first sentence is never an aside, however it reads
     assert split_parts("who was it? i think it was the night ferry")
     assert ask(router, "night ferry? asking for my boss").answered
+
+
+def test_a_fact_from_another_entry_must_say_it_is_about_the_entry_named(tmp_path):
+    (tmp_path / "pack.yaml").write_text(yaml.safe_dump({"subject": "A canal"}))
+    entries = [
+        {"slug": "ardent", "kind": "ship", "title": "Ardent",
+         "summary": "The Ardent is a container ship that ran aground in the canal.",
+         "fields": {"length": "400 m", "owner": "Blue Line"}},
+        {"slug": "canal-works", "kind": "project", "title": "Canal works",
+         "summary": "Crews built a second channel to widen the canal.",
+         "fields": {"cost": "About $8 billion to build", "opened": "August 6, 2015"},
+         "related": ["ardent"]},
+        {"slug": "oil-prices", "kind": "impact", "title": "Oil prices",
+         "summary": "Oil prices rose while the canal was blocked.",
+         "fields": {"rise": "Up 6% the day after the grounding"}, "related": ["ardent"]},
+    ]
+    for entry in entries:
+        entry["sources"] = [{"title": "Notes"}]
+    (tmp_path / "entries.yaml").write_text(yaml.safe_dump({"entries": entries}))
+    store = Store(tmp_path / "canal.db")
+    load_into(store, read_pack(tmp_path), NOW)
+    router = Router(store)
+    try:
+        assert not ask(router, "how much did it cost to build the Ardent?").answered
+        assert "$8 billion" in ask(router, "how much did the canal works cost to build?").text
+        # a name that only sets the scene need not be in the fact
+        reply = ask(router, "how much did oil prices rise after the Ardent ran aground?")
+        assert reply.answered and "6%" in reply.text
+    finally:
+        store.close()
