@@ -814,6 +814,10 @@ def _sets_scene(concept: Concept, question: Question) -> bool:
                for i in range(1, len(tokens)))
 
 
+# "what did X say / tell reporters / claim": a statement is asked for
+_SAYING = frozenset("say said says quote statement tell told tells claimed".split())
+
+
 def question_type(tokens: list[str]) -> str:
     """who / when / where / why / how / count / amount / percent / clock / expand / said /
     which / what / yesno / none."""
@@ -826,7 +830,7 @@ def question_type(tokens: list[str]) -> str:
     for i, word in enumerate(head):
         for opener, kind in QUESTION_TYPES:
             if tuple(head[i : i + len(opener)]) == opener:
-                if kind == "what" and {"say", "said", "quote", "statement"} & set(tokens):
+                if kind == "what" and _SAYING & set(tokens):
                     return "said"
                 return kind
         if i == 0 and word in YES_NO_OPENERS:

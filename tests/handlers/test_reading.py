@@ -142,6 +142,10 @@ def test_what_someone_said_needs_a_statement_of_theirs(router):
     assert reply.answered and "saw smoke" in reply.text
     # A statement by someone else is no answer, though its value holds the word "said".
     assert not ask(router, "what did the council say about the fire on pier two?").answered
+    # "tell" and "told" ask for what was said too
+    assert question_type("what did the council tell reporters".split()) == "said"
+    assert not ask(router, "what did the council tell reporters about the fire on pier two?"
+                   ).answered
 
 
 def test_how_much_of_a_named_attribute_needs_that_attribute(router):
