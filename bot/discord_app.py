@@ -84,8 +84,8 @@ class BriefClient(discord.Client):
             await self.tree.sync()
 
     async def on_message(self, message: discord.Message) -> None:
-        if message.author.bot or self.user is None:
-            return
+        if message.author.bot or self.user is None or message.type not in _TYPED:
+            return  # bots, webhooks, and system messages ("thread created", pins, joins)
         heard = await asyncio.to_thread(self._heard, message)
         if heard is None:
             return
@@ -134,8 +134,19 @@ class BriefClient(discord.Client):
 
     async def _answer_in_thread(self, message: discord.Message, payloads: list[dict]) -> None:
         name = " ".join(message.content.split())[:THREAD_NAME] or "Question"
-        data = await self.http.start_thread_with_message(
-            message.channel.id, message.id, name=name, auto_archive_duration=1440)
+        try:
+            if isinstance(message.channel, discord.Thread):
+                raise ValueError("a thread cannot start a thread")
+            data = await self.http.start_thread_with_message(
+                message.channel.id, message.id, name=name, auto_archive_duration=1440)
+        except (discord.HTTPException, ValueError) as exc:
+            # No thread (no permission to create one, or the question is in a thread or a
+            # forum post already): the answer goes under the question instead.
+            log.info("no thread for an answer (%s): replying in the channel",
+                     type(exc).__name__)
+            for payload in payloads:
+                await message.reply(mention_author=False, **payload)
+            return
         thread_id = int(data["id"])
         await asyncio.to_thread(self.seen.follow, PLATFORM, str(thread_id), str(thread_id))
         thread = self.get_partial_messageable(thread_id, guild_id=message.guild.id
@@ -164,6 +175,8 @@ class BriefClient(discord.Client):
                                     interaction.channel_id, None, interaction.guild_id)
             reply = await asyncio.to_thread(self.router.feedback, request, slug, helpful)
             await interaction.response.send_message(reply.text, ephemeral=True)
+        else:  # a button of another version, or a forged one: an answer, not "failed"
+            await interaction.response.send_message(replies.stale_button().text, ephemeral=True)
 
     async def open_edit(self, interaction: discord.Interaction, name: str,
                         field: str | None) -> None:
@@ -366,12 +379,12 @@ def brief_group(client: BriefClient) -> app_commands.Group:
     @app_commands.describe(field="title, summary or a field name such as status",
                            value="The new value")
     async def set_(interaction: discord.Interaction, entry: str, field: str, value: str):
-        await run(interaction, f"set {_quoted(entry)} {field} {value}")
+        await run(interaction, f"set {_quoted(entry)} {_field(field)} {value}")
 
     @group.command(name="add", description=_help("add"))
     @app_commands.autocomplete(kind=kinds)
     async def add(interaction: discord.Interaction, kind: str, slug: str, title: str):
-        await run(interaction, f"add {kind} {slug} {title}")
+        await run(interaction, f"add {_quoted(kind)} {_quoted(slug)} {title}")
 
     @group.command(name="alias", description=_help("alias"))
     @app_commands.autocomplete(entry=entries)
@@ -459,8 +472,24 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+# Messages people type: a plain message or a reply (not a pin, a join or "thread created")
+_TYPED = (discord.MessageType.default, discord.MessageType.reply)
+
+
 def _quoted(name: str) -> str:
-    return f'"{name}"' if " " in name.strip() else name.strip()
+    """One slash-command option as one word of the chat command it becomes: quoted when it
+    holds spaces (or is empty), so the next option cannot run into it ("My Slug" stays one
+    slug, to be refused, not the slug "my" and a title starting "Slug")."""
+    name = " ".join(name.split())
+    if name and " " not in name and name[0] not in "\"'":
+        return name
+    quote = "'" if '"' in name else '"'
+    return f"{quote}{name}{quote}"
+
+
+def _field(name: str) -> str:
+    """A field option as the one word a field name is ("signed date" is `signed_date`)."""
+    return "_".join(name.split()) or '""'
 
 
 class DiscordDelivery:

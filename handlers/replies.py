@@ -170,6 +170,11 @@ def welcome(subject: str) -> str:
     return f"Briefbot: ask about {subject}. Type `help` for commands, Ctrl-D to quit."
 
 
+def stale_button() -> Reply:
+    return Reply(text="That button no longer does anything. Ask again for a fresh answer.",
+                 ephemeral=True)
+
+
 def feedback_thanks(helpful: bool) -> Reply:
     if helpful:
         return Reply(text="Thanks, glad it helped.", ephemeral=True)

@@ -103,7 +103,10 @@ class Router:
 
     def feedback(self, request: Request, slug: str, helpful: bool) -> Reply:
         """A Helpful / Not helpful click on an answer (`request.text`: its question); a Not
-        helpful one puts the question on the gaps list."""
+        helpful one puts the question on the gaps list. A click naming no entry is a forged or
+        stale button: nothing is recorded."""
+        if not slug or self.store.get(slug) is None:
+            return replies.stale_button()
         self.services.gaps.record_feedback(request.platform, request.user, request.channel,
                                   request.text[:500], slug, helpful, request.now)
         return replies.feedback_thanks(helpful)

@@ -349,3 +349,25 @@ def _digest():
     change = EntryChange("order", "Executive order", "changed",
                          (FieldChange("status", "Expected", "Signed"),), ("Pat",), "2026")
     return Digest((change,), "2026")
+
+
+async def test_each_slash_option_stays_one_word_of_the_command(bot, store):
+    bot.command("set", permissions=MANAGE_GUILD, entry="order", field="expected signing",
+                value="Friday")
+    await bot.callback("token-1")
+    assert store.get("order").fields.get("expected_signing") == "Friday"
+    before = snapshot(store)
+    bot.command("set", permissions=MANAGE_GUILD, entry=" ", field="order",
+                value="summary hacked")
+    bot.command("add", permissions=MANAGE_GUILD, kind="model", slug="My Slug", title="T")
+    for token in ("token-2", "token-3"):
+        assert (await bot.callback(token))["data"]["flags"] & 64
+    assert snapshot(store) == before
+
+
+async def test_an_unknown_button_gets_an_answer_and_records_nothing(bot, store):
+    bot.button("bb:zzz")
+    assert "no longer" in json.dumps(await bot.callback("button-token"))
+    bot.button("bb:fb:1:", token="button-token-2")
+    assert "no longer" in json.dumps(await bot.callback("button-token-2"))
+    assert list(store.db.query("SELECT * FROM feedback")) == []

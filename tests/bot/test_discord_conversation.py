@@ -70,3 +70,26 @@ async def test_unmentioned_questions_elsewhere_get_nothing(bot):
     await bot.fake.wait_for(lambda: bot.fake.created)
     assert len(bot.fake.created) == 1
     assert not [path for _, path, _ in bot.fake.calls if path.endswith("/threads")]
+
+
+async def test_without_leave_to_start_a_thread_the_answer_goes_under_the_question(bot):
+    bot.command("answer", permissions=MANAGE_GUILD, mode="questions")
+    await bot.callback("token-1")
+    channel = "3000000000000000001"
+    bot.fake.script[f"channels/{channel}/messages/1300000000000000401/threads"] = [403]
+    bot.message("message_mention.json", id="1300000000000000401",
+                content="who signs the order?", mentions=[])
+    [(posted_in, post)] = await bot.fake.wait_for(lambda: bot.fake.created)
+    assert posted_in == channel and "Trump" in json.dumps(post["embeds"])
+    assert str(post["message_reference"]["message_id"]) == "1300000000000000401"
+
+
+async def test_system_messages_are_not_questions(bot):
+    bot.command("answer", permissions=MANAGE_GUILD, mode="questions")
+    await bot.callback("token-1")
+    bot.message("message_mention.json", id="1300000000000000501", type=18,
+                content="who signs the order?", mentions=[])  # "thread created"
+    bot.message("message_mention.json", id="1300000000000000502",
+                content="when will the order be signed?", mentions=[])  # the sentinel
+    await bot.fake.wait_for(lambda: bot.fake.created)
+    assert [posted_in for posted_in, _ in bot.fake.created] == ["1300000000000000502"]
