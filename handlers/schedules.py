@@ -4,7 +4,7 @@ calendar arithmetic, DST included)."""
 import re
 import shlex
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from apscheduler.triggers.cron import CronTrigger
@@ -19,6 +19,9 @@ DAY_NAMES = {d: d for d in DAYS} | {
 
 # A weekday number in a cron field, but not a step ("*/2"): those count, they name no day.
 _WEEKDAY_NUMBER = re.compile(r"(?<![/\d])([0-7])(?!\d)")
+
+
+_EPOCH = datetime(2001, 1, 1, tzinfo=UTC)  # from here every day that exists comes round
 
 
 class ScheduleError(ValueError):
@@ -105,10 +108,13 @@ def parse_schedule(tokens: list[str]) -> Schedule:
         if len(fields) != 5:
             raise ScheduleError('a cron expression has 5 fields, e.g. cron "0 9 * * 1-5"')
         try:
-            CronTrigger(minute=fields[0], hour=fields[1], day=fields[2], month=fields[3],
-                        day_of_week=_cron_weekdays(fields[4]))
+            trigger = CronTrigger(minute=fields[0], hour=fields[1], day=fields[2],
+                                  month=fields[3], day_of_week=_cron_weekdays(fields[4]),
+                                  timezone="UTC")
         except ValueError as exc:
             raise ScheduleError(f"bad cron expression: {exc}") from exc
+        if trigger.get_next_fire_time(None, _EPOCH) is None:  # "0 9 31 2 *": no 31 February
+            raise ScheduleError("that cron expression names a day that never comes")
         return Schedule(f'cron "{" ".join(fields)}"')
     raise ScheduleError(f"'{' '.join(tokens)[:60]}' is not a schedule")
 

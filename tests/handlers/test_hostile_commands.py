@@ -39,3 +39,22 @@ def test_a_name_with_a_newline_or_a_value_that_shows_nothing_is_refused(router, 
     before = snapshot(store)
     ask(router, text, user="admin")
     assert snapshot(store) == before
+
+
+@pytest.mark.parametrize("day", ["31 2", "30 2"])
+def test_a_cron_day_that_never_comes_is_refused(router, store, day):
+    before = snapshot(store)
+    reply = ask(router, f'subscribe cron "0 9 {day} *"', user="admin")
+    assert "never" in reply.text and snapshot(store) == before
+    assert "Subscribed" in ask(router, 'subscribe cron "0 9 29 2 *"', user="admin").text
+
+
+@pytest.mark.parametrize("name,value", [
+    ("BRIEFBOT_DEBOUNCE", "²"), ("PORT", "²"), ("DISCORD_SHARD_COUNT", "²"),
+    ("DISCORD_GUILD_IDS", "¹²"), ("BRIEFBOT_USER_RATE", "9" * 5000)],
+    ids=["debounce", "port", "shards", "guilds", "5000-digits"])
+def test_an_odd_number_in_the_environment_is_named_not_a_traceback(name, value):
+    from bot.config import Config, ConfigError
+
+    with pytest.raises(ConfigError, match=name):
+        Config.from_env({name: value})
