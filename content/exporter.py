@@ -26,7 +26,7 @@ def export_pack(store: Store, folder: str | Path) -> int:
         by_kind.setdefault(entry.kind, []).append(content)
     for kind, entries in by_kind.items():
         entries.sort(key=lambda e: e["slug"])
-        _dump(folder / f"{kind}.yaml", {"entries": entries})
+        _dump(folder / _file_for(kind), {"entries": entries})
     # Taught phrasings are keywords of their entry, and the curator's content tests too.
     keywords = {e["slug"]: e["keywords"] for found in by_kind.values() for e in found}
     taught = [{"q": q, "entry": slug} for slug, q in dict.fromkeys(Gaps(store).taught())
@@ -34,6 +34,13 @@ def export_pack(store: Store, folder: str | Path) -> int:
     if taught:
         _dump(folder / QUESTIONS_FILE, {"questions": taught})
     return sum(len(e) for e in by_kind.values())
+
+
+def _file_for(kind: str) -> str:
+    """`<kind>.yaml`, unless that is the name of the pack's own files (a kind `pack` or
+    `questions`): then `<kind>-entries.yaml`."""
+    name = f"{kind}.yaml"
+    return f"{kind}-entries.yaml" if name in (PACK_FILE, QUESTIONS_FILE) else name
 
 
 def _dump(path: Path, data: dict) -> None:

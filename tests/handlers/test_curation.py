@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 
 from content.exporter import export_pack
-from content.loader import read_pack
+from content.loader import load_into, read_pack
 from content.store import Store
 from handlers.messages import Request
 from tests.conftest import NOW, ask, snapshot
@@ -251,3 +251,20 @@ def test_audit_and_revisions_are_append_only(store, router):
         store.db.execute("DELETE FROM audit")
     with pytest.raises(Exception, match="append-only"):
         store.db.execute("UPDATE revisions SET actor = 'x'")
+
+
+def test_export_keeps_kinds_named_like_the_packs_own_files(tmp_path):
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "pack.yaml").write_text(
+        "subject: S\nkinds: {pack: A package deal, questions: An open question, event: E}\n")
+    (source / "a.yaml").write_text("entries:\n" + "".join(
+        f"  - {{slug: {slug}, kind: {kind}, title: {slug}, summary: S., sources: [{{title: T}}]}}\n"
+        for slug, kind in (("deal", "pack"), ("open", "questions"), ("day", "event"))))
+    store = Store(tmp_path / "s.db")
+    load_into(store, read_pack(source), NOW)
+    export_pack(store, tmp_path / "out")
+    back = read_pack(tmp_path / "out")
+    assert back.problems == [] and back.subject == "S"
+    assert sorted(e.slug for e in back.entries) == ["day", "deal", "open"]
+    store.close()
