@@ -132,7 +132,10 @@ class Store(EntriesMixin, AuditMixin, SearchMixin):
                                "WHERE key = 'generation'")
                 db.execute("COMMIT")
             except BaseException:
-                db.execute("ROLLBACK")
+                # SQLite may have rolled back already ("database or disk is full"): a second
+                # ROLLBACK would raise and hide that error.
+                if db.conn.in_transaction:
+                    db.execute("ROLLBACK")
                 raise
 
     def _create_schema(self) -> None:
@@ -142,7 +145,8 @@ class Store(EntriesMixin, AuditMixin, SearchMixin):
             create_tables(db)
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
             raise
 
     def generation(self) -> int:

@@ -147,3 +147,13 @@ def test_a_conversation_remembers_its_question_and_reads_rows_written_before(sto
                    ["slack", "T0", '["nsa"]', NOW.isoformat()])
     assert conversations.recall(("slack", "T0"), NOW) == (("nsa",), None)
     assert conversations.recall(("slack", "T0"), NOW + timedelta(days=2)) == ((), None)
+
+
+def test_an_error_after_sqlite_rolled_back_by_itself_is_the_error_raised(store):
+    # "database or disk is full": SQLite ends the transaction itself; a second ROLLBACK would
+    # raise "no transaction is active" and hide why the write failed.
+    with pytest.raises(RuntimeError, match="disk is full"), store.write() as db:
+        db.execute("ROLLBACK")
+        raise RuntimeError("database or disk is full")
+    with store.write() as db:  # and the store still writes
+        db.execute("UPDATE meta SET value = value WHERE key = 'subject'")
