@@ -12,7 +12,7 @@ import logging
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from bot.delivery import Delivery, Permanent, RateLimited, Transient
 from content.ledger import Ledger, Outbox
@@ -62,6 +62,8 @@ class DigestRunner:
         self.sleep = sleep
         self._window: tuple[int, int, list[int], list[Revision]] = (0, -1, [], [])
         self.owner = uuid.uuid4().hex  # whose claim an outbox row is under
+        # (platform, channel) -> when its Retry-After ends, for one too long to wait out here
+        self._rate_limited: dict[tuple[str, str], datetime] = {}
 
     async def start(self) -> list[Result]:
         """At start-up: settle every pending post first, then catch up missed schedules."""
@@ -157,6 +159,9 @@ class DigestRunner:
         """Post what is missing of one outbox row. Only the runner holding the row's claim
         posts, so two processes (the bot and `digest run`) never post the same digest."""
         delivery = self.deliveries.get(row.platform)
+        until = self._rate_limited.get((row.platform, row.channel))
+        if until is not None and self.clock() < until:
+            return None  # the platform asked us to wait: the row stays pending till then
         if delivery is None or not self.ledger.claim(row.id, self.owner, self.clock()):
             return None
         try:
@@ -205,6 +210,8 @@ class DigestRunner:
             except RateLimited as exc:
                 if exc.retry_after > MAX_RATE_WAIT:
                     self.ledger.note_error(row.id, str(exc))
+                    self._rate_limited[(row.platform, row.channel)] = (
+                        self.clock() + timedelta(seconds=exc.retry_after))
                     return None
                 await self.sleep(exc.retry_after)
                 check_first = False  # a 429 was refused outright: nothing landed

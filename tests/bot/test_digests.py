@@ -208,6 +208,23 @@ def test_a_429_waits_for_retry_after_then_posts_once(world):
     assert waits == [1.0] and platform.calls == 2 and len(platform.posts()) == 1
 
 
+def test_a_retry_after_too_long_to_wait_out_is_kept_to_by_later_ticks(world):
+    router, runner, platform, clock, waits = world
+    platform.script = [RateLimited(900.0)]
+    say(router, "subscribe", T0)
+    say(router, "set order status Signed", T0)
+    clock.now = T0 + timedelta(hours=1)
+    assert not run(runner.run(1)).posted and platform.calls == 1
+    for seconds in (5, 10, 600, 899):  # the on-change ticks inside the 15 minutes asked
+        clock.now = T0 + timedelta(hours=1, seconds=seconds)
+        run(runner.resolve_pending())
+        run(runner.run(1))
+    assert platform.calls == 1 and waits == []
+    clock.now = T0 + timedelta(hours=1, seconds=901)
+    run(runner.resolve_pending())
+    assert platform.calls == 2 and len(platform.posts()) == 1
+
+
 def test_5xx_errors_are_retried_with_backoff(world):
     router, runner, platform, clock, waits = world
     platform.script = [Transient("503"), Transient("502")]
