@@ -733,11 +733,19 @@ def _borrow(before: str, part: str) -> str | None:
 
 
 def _abbreviation(question: Question) -> Concept | None:
-    """In "what does X stand for", X when it is an entry's name."""
+    """In "what does X stand for", X when it is an entry's name (and the question's other
+    words only ask for a spelling out: "stand", "acronym", even when the store has them)."""
     if question.qtype != "expand":
         return None
     names = [c for c in question.concepts if c.slug is not None]
-    return names[0] if len(names) == 1 and len(question.concepts) == 1 else None
+    if len(names) > 1:  # "in the context of Acme, what does DPA stand for": the acronym
+        names = [c for c in names if _typed_as_acronym(c.word, question.text)]
+    rest = [c for c in question.concepts if c.slug is None and c.word not in _SPELLING_OUT]
+    return names[0] if len(names) == 1 and not rest else None
+
+
+_SPELLING_OUT = frozenset("stand stands short refer refers acronym abbreviation initials letters "
+                          "mean means".split())
 
 
 def counted(tokens: list[str]) -> str | None:

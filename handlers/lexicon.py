@@ -365,6 +365,8 @@ PHRASE_TYPES = (
     (("stand", "for"), "expand"),
     (("stands", "for"), "expand"),
     (("short", "for"), "expand"),
+    (("refer", "to"), "expand"),
+    (("refers", "to"), "expand"),
     (("used", "for"), "why"),
     (("meant", "for"), "why"),
     (("for", "what"), "why"),

@@ -495,3 +495,30 @@ def test_a_fact_from_another_entry_must_say_it_is_about_the_entry_named(tmp_path
         assert reply.answered and "6%" in reply.text
     finally:
         store.close()
+
+
+def test_what_an_acronym_stands_for_whatever_else_the_store_or_question_holds(tmp_path):
+    (tmp_path / "pack.yaml").write_text(yaml.safe_dump({"subject": "A harbour"}))
+    entries = [
+        {"slug": "hsb", "kind": "agency", "title": "Harbour Safety Board",
+         "summary": "The Harbour Safety Board (HSB) investigates accidents.",
+         "aliases": ["HSB"]},
+        {"slug": "stand-down", "kind": "event", "title": "Safety stand-down",
+         "summary": "The port paused work for a day-long stand-down.", "related": ["hsb"]},
+        {"slug": "port-authority", "kind": "agency", "title": "Port Authority",
+         "summary": "The Port Authority runs the port."},
+    ]
+    for entry in entries:
+        entry["sources"] = [{"title": "Notes"}]
+    (tmp_path / "entries.yaml").write_text(yaml.safe_dump({"entries": entries}))
+    store = Store(tmp_path / "harbour.db")
+    load_into(store, read_pack(tmp_path), NOW)
+    router = Router(store)
+    try:
+        for question in ("sorry dumb q but what does hsb stand for",  # "stand": a store word
+                         "In the context of the Port Authority, what does the acronym HSB "
+                         "refer to?"):  # two names: the acronym is the one asked
+            reply = ask(router, question)
+            assert reply.entries == ("hsb",) and "Harbour Safety Board" in reply.text, question
+    finally:
+        store.close()
