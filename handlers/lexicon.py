@@ -29,7 +29,7 @@ STOP = frozenset(
     finally eventually ultimately initially originally apparently supposedly
     isnt arent wasnt werent doesnt dont didnt wont wouldnt cant couldnt shouldnt hasnt havent
     hadnt im ive youre theyre thats pre non vs versus anyway anyways anyhow wise saying
-    even true sorry dumb silly stupid ballpark approximately approx circa whole entire
+    even true sorry dumb silly stupid ballpark approximately approx circa whole entire like
     """.split()
 )
 
@@ -407,7 +407,7 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
                "sep": "september", "sept": "september", "oct": "october", "nov": "november",
                "dec": "december", "ags": "attorneys general", "whats": "what is",
                "whos": "who is", "wheres": "where is", "hows": "how is", "whens": "when is",
-               "pct": "percent", "ex": "former", "prez": "president", "wat": "what"}
+               "pct": "percent", "ex": "former", "prez": "president", "diff": "different"}
 # Words that make a "what" question ask for an amount ("what did it cost Delta?").
 AMOUNT_WORDS = frozenset(
     "cost costs costing price priced paid pay pays paying spend spends spent spending dollars "

@@ -20,7 +20,7 @@ from handlers.answer import (
     synonyms_of,
 )
 from handlers.english import everyday, respelt
-from handlers.lexicon import IDIOMS, SHORT_FORMS
+from handlers.lexicon import IDIOMS, SHORT_FORMS, STOP
 from handlers.messages import Request
 from handlers.router import Router
 from tests.conftest import NOW
@@ -453,7 +453,8 @@ def test_everyday_paraphrases_of_chat():
     assert "fell" in synonyms_of("tanked") and "food" in synonyms_of("eat")
     assert "signed" in IDIOMS[("put", "pen", "to", "paper")]
     assert "computers" in synonyms_of("boxes") and "containers" in synonyms_of("boxes")
-    assert SHORT_FORMS["prez"] == "president"
+    assert SHORT_FORMS["prez"] == "president" and SHORT_FORMS["diff"] == "different"
+    assert "like" in STOP  # "..., like what was wrong with it": chat filler
 
 
 def test_a_sentence_said_in_passing_is_answered_when_it_can_be_never_declined(router):
