@@ -293,6 +293,8 @@ chair chairs chaired chairman chairwoman chairperson
 movie movies film films
 justify justified justification > defend defended reason rationale
 fall fell fallen drop dropped plunge plunged tank tanked slump slumped sink sank
+successor successors succession succeed succeeded succeeding succeeds
+chief > ceo
 eat ate eaten food meal meals
 box boxes > container containers computer computers machine machines
 outfit outfits > company companies firm firms
