@@ -64,6 +64,9 @@ class DigestRunner:
         self.owner = uuid.uuid4().hex  # whose claim an outbox row is under
         # (platform, channel) -> when its Retry-After ends, for one too long to wait out here
         self._rate_limited: dict[tuple[str, str], datetime] = {}
+        # Outbox rows a coroutine of this runner is posting: a claim is this runner's for all
+        # its jobs, so two jobs (a tick settling rows, a schedule firing) must not both post.
+        self._posting: set[int] = set()
 
     async def start(self) -> list[Result]:
         """At start-up: settle every pending post first, then catch up missed schedules."""
@@ -89,9 +92,12 @@ class DigestRunner:
             await self._deliver(row, uncertain=True)  # never raises: start-up must go on
 
     async def scheduled(self, subscription_id: int) -> Result:
-        """A time schedule fired: deliver whatever is new."""
+        """A time schedule fired: deliver whatever is new. The run counts as done only when
+        nothing of it is left pending (a digest a killed process still holds is settled by a
+        later tick, and a restart catches the schedule up again until then)."""
         result = await self.run(subscription_id, force=True)
-        self.ledger.mark_run(subscription_id, self.clock())
+        if not self.ledger.pending(subscription_id):
+            self.ledger.mark_run(subscription_id, self.clock())
         return result
 
     async def run_all(self, dry_run: bool = False) -> list[Result]:
@@ -162,11 +168,15 @@ class DigestRunner:
         until = self._rate_limited.get((row.platform, row.channel))
         if until is not None and self.clock() < until:
             return None  # the platform asked us to wait: the row stays pending till then
+        if row.id in self._posting:
+            return None  # another job of this runner is posting it now
         if delivery is None or not self.ledger.claim(row.id, self.owner, self.clock()):
             return None
+        self._posting.add(row.id)
         try:
             return await self._deliver_claimed(delivery, row, uncertain)
         finally:
+            self._posting.discard(row.id)
             self.ledger.release(row.id)
 
     async def _deliver_claimed(self, delivery: Delivery, row: Outbox,

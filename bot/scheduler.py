@@ -46,6 +46,10 @@ class DigestScheduler:
             return
         self.sync()
         self.scheduler.add_job(self.sync, IntervalTrigger(seconds=self.sync_every), id="sync")
+        # A digest left pending (its poster killed mid-post, its claim lapsing a minute later,
+        # or a Retry-After to wait out) is settled on the next tick, not at its next schedule.
+        self.scheduler.add_job(self.runner.resolve_pending, IntervalTrigger(seconds=self.tick),
+                               id="pending")
         self.scheduler.start()
 
     def pause(self) -> None:

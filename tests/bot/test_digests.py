@@ -27,6 +27,10 @@ class Crash(BaseException):
     """The process dies here (not an Exception: nothing may catch it)."""
 
 
+class Killed(Crash):
+    """The process dies before the post reaches the platform."""
+
+
 class Platform(ConsoleDelivery):
     """The console delivery, answering each post with the next scripted outcome first."""
 
@@ -44,7 +48,7 @@ class Platform(ConsoleDelivery):
         if outcome == "crash":  # accepted, then the process died before recording
             await super().post(channel, payload, digest_id, part)
             raise Crash()
-        if isinstance(outcome, Exception):
+        if isinstance(outcome, Exception | Killed):
             raise outcome
         return await super().post(channel, payload, digest_id, part)
 
@@ -286,6 +290,28 @@ def test_a_missed_schedule_is_caught_up_once_at_start(world):
     assert len(platform.posts()) == 1
 
 
+def test_a_scheduled_digest_a_killed_process_still_holds_is_posted_once_its_claim_lapses(
+        world):
+    router, runner, platform, clock, _ = world
+    say(router, "subscribe daily 09:00 tz UTC", T0)
+    say(router, "set order status Signed", T0 + timedelta(minutes=1))
+    nine = T0.replace(hour=9, minute=0) + timedelta(days=1)
+    dying = DigestRunner(router.ledger, {"console": Platform(platform.path.parent,
+                                                             script=[Killed()])},
+                         debounce=60, clock=Clock(nine))
+    with pytest.raises(Killed):
+        run(dying.scheduled(1))
+    [row] = router.ledger.pending()
+    assert router.ledger.claim(row.id, dying.owner, nine)  # killed: its claim is not released
+    clock.now = nine + timedelta(seconds=10)  # restarted at once: the claim is still live
+    run(runner.start())
+    assert platform.posts() == [] and router.ledger.get(1).last_run_at is None
+    clock.now = nine + timedelta(seconds=70)  # a tick after the claim lapsed
+    run(runner.resolve_pending())
+    run(runner.resolve_pending())
+    assert len(platform.posts()) == 1 and router.ledger.pending() == []
+
+
 def test_a_long_digest_is_split_never_truncated(world):
     router, runner, platform, clock, _ = world
     say(router, "subscribe", T0)
@@ -316,7 +342,7 @@ def test_the_real_scheduler_posts_an_on_change_digest(store, tmp_path):
                 if platform.posts():
                     break
             jobs = scheduler.scheduler.get_jobs()
-            assert {j.id for j in jobs} == {"sync", "subscription-1"}
+            assert {j.id for j in jobs} == {"sync", "pending", "subscription-1"}
             job = scheduler.scheduler.get_job("subscription-1")
             assert (job.coalesce, job.max_instances) == (True, 1) and job.misfire_grace_time
         finally:
