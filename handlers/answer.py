@@ -127,6 +127,9 @@ SHAPES = {
                          r"metres?|meters?|feet|foot|ft|yards?|cm|inches)\b", re.IGNORECASE),
     "clock": re.compile(r"\b\d{1,2}(:\d\d)?\s*(a\.?m|p\.?m)\b|\b\d{1,2}:\d\d\b|"
                         r"\bnoon\b|\bmidnight\b", re.IGNORECASE),
+    # A name: a capitalised word inside a sentence (not a month or a day), or a quoted title
+    "name": re.compile(rf"(?<=[a-z,;)] )(?!(?i:{'|'.join(_MONTHS.split())}|"
+                       rf"{'|'.join(_DAYS.split())}|may|march)\b)[A-Z][A-Za-z'-]+|[\"“«]\w"),
     "quote": re.compile(r"[\"“”«»]|\b(?:said|says|say|stated|told|wrote|called|described|"
                         r"testified|argued|apologi[sz]ed|announced|commented)\b",
                         re.IGNORECASE),
@@ -136,7 +139,7 @@ NEEDS_SHAPE = {
     "when": ("date",), "duration": ("duration", "date", "length"), "clock": ("clock",),
     "amount": ("money", "percent"),
     "count": ("number",), "percent": ("percent",), "said": ("quote",), "age": ("number",),
-    "temperature": ("temperature",), "quantity": ("number",),
+    "temperature": ("temperature",), "quantity": ("number",), "names": ("name",),
 }
 
 
@@ -1017,7 +1020,7 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
 
 
 def _fact_text(name: str, value: str) -> str:
-    return f"{name.replace('_', ' ')} {value}"
+    return f"{name.replace('_', ' ')}: {value}"
 
 
 def _fits(question: Question, text: str, name: str = "") -> bool:
@@ -1054,7 +1057,10 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     # The reply shows the picked facts and the summary: either may hold the fact.
     texts = [*(_fact_text(name, value) for name, value in facts), entry.summary]
     names = [*(name.replace("_", " ") for name, _ in facts), ""]
-    fitting = [t for t, n in zip(texts, names, strict=True) if _fits(question, t, n)]
+    fitting = [t for t, n in zip(texts, names, strict=True) if _fits(question, t, n)
+               # "the names of the crew": a fact naming them; a summary names the story's
+               # own players whatever it says of the crew
+               and not (question.qtype == "names" and t is entry.summary)]
     if not fitting:
         return f"no {question.qtype} fact in {entry.slug}"
     # "How much did Ryanair lose?": an amount that is not about Ryanair is no answer, however

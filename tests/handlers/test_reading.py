@@ -525,3 +525,11 @@ def test_what_an_acronym_stands_for_whatever_else_the_store_or_question_holds(tm
             assert reply.entries == ("hsb",) and "Harbour Safety Board" in reply.text, question
     finally:
         store.close()
+
+
+def test_the_names_of_someone_need_a_fact_that_names_them(router):
+    assert question_type("whats the name of the person who chairs it".split()) == "names"
+    reply = ask(router, "what's the name of the person who chairs the harbour trust?")
+    assert reply.answered and "Mary Boies" in reply.text
+    # the fact counts the sailors but names none; the summary's own names do not count
+    assert not ask(router, "what are the names of the two sailors who saw smoke first?").answered
