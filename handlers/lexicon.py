@@ -165,6 +165,9 @@ _IDIOMS = (
     ("sign on to|signed on to|signs on to|sign onto|signed onto|signs onto|sign up|signed up|"
      "signs up",
      "join joined joining enroll enrolled participate agreed"),
+    ("back in the air|back in service|back in the sky|back on the road|back on track|"
+     "up and running|back up and running|back online",
+     "return returned resume resumed restore restored reopen reopened"),
 )
 IDIOMS: dict[tuple[str, ...], tuple[str, ...]] = {}
 for _runs, _plain in _IDIOMS:
@@ -295,6 +298,7 @@ justify justified justification > defend defended reason rationale
 fall fell fallen drop dropped plunge plunged tank tanked slump slumped sink sank
 successor successors succession succeed succeeded succeeding succeeds
 chief > ceo
+adopt adopts adopted adopting adoption > approve approved approval
 eat ate eaten food meal meals
 box boxes > container containers computer computers machine machines
 outfit outfits > company companies firm firms

@@ -457,6 +457,8 @@ def test_everyday_paraphrases_of_chat():
     assert "like" in STOP  # "..., like what was wrong with it": chat filler
     # "who succeeded X as chief executive": an entry saying "succeeding X" or "CEO" holds it
     assert "succeeding" in synonyms_of("successor") and "ceo" in synonyms_of("chief")
+    assert "resumed" in IDIOMS[("back", "in", "the", "air")]
+    assert "approved" in synonyms_of("adopted")
 
 
 def test_a_sentence_said_in_passing_is_answered_when_it_can_be_never_declined(router):
