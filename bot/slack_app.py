@@ -44,6 +44,7 @@ from handlers.surfaces import Outcome, Submitted
 log = logging.getLogger(__name__)
 
 PLATFORM = "slack"
+STALE_ADMIN_SECONDS = 3600  # a form's submit: the click that opened it looked up
 ADMIN_CACHE_SECONDS = 300
 CLIENT_TIMEOUT = 30  # seconds for one Web API call (slack_sdk's default)
 DIGEST_EVENT = "briefbot_digest"
@@ -264,7 +265,7 @@ class SlackBot:
         slug = str(meta.get("slug", ""))
         request = await self._request(f"edit {slug}", body["user"]["id"],
                                       str(meta.get("channel") or ""), admin=True,
-                                      name=_name_of(body["user"]))
+                                      name=_name_of(body["user"]), submit=True)
         submitted = Submitted(
             title=typed.get("title", ""), summary=typed.get("summary", ""),
             fields={key.removeprefix("field:"): value for key, value in typed.items()
@@ -278,7 +279,7 @@ class SlackBot:
     async def on_add_submit(self, ack, body: dict, view: dict) -> None:
         meta, typed = slack_views.metadata(view), slack_views.values(view)
         request = await self._request("add", body["user"]["id"], str(meta.get("channel") or ""),
-                                      admin=True, name=_name_of(body["user"]))
+                                      admin=True, name=_name_of(body["user"]), submit=True)
         outcome = await asyncio.to_thread(
             self.router.submit_add, request, typed.get("kind", ""), typed.get("slug", ""),
             typed.get("title", ""), typed.get("summary", ""))
@@ -499,14 +500,14 @@ class SlackBot:
     async def _request(self, text: str, user: str, channel: str, reach: str = "direct",
                        thread: str | None = None, name: str | None = None,
                        parsed: Parsed | None = None, admin: bool = False,
-                       as_question: bool = False) -> Request:
+                       as_question: bool = False, submit: bool = False) -> Request:
         """An admin command, or an `admin` surface (a form, the Home tab), looks the user up
         (users.info, cached): are they a workspace admin, and what is their name (edits,
         history and digests show it). The allowlist needs no look-up."""
         parsed = parsed or (Parsed(None, text) if as_question else self.router.parse(text))
         platform_admin = False
         if parsed.admin or admin:
-            platform_admin, looked_up = await self._look_up(user, stale_ok=admin)
+            platform_admin, looked_up = await self._look_up(user, stale_ok=submit)
             name = name or looked_up
         return Request(text=text, user=user, now=datetime.now(UTC), platform=PLATFORM,
                        channel=channel, platform_admin=platform_admin, reach=reach,
@@ -514,10 +515,13 @@ class SlackBot:
 
     async def _look_up(self, user: str, stale_ok: bool = False) -> tuple[bool, str | None]:
         """users.info: is_admin / is_owner and the display name, cached for a few minutes.
-        `stale_ok`: an older answer will do (a form's submit must be answered within Slack's 3
-        seconds, and the click that opened it looked the user up)."""
+        `stale_ok`: an older answer, up to an hour old, will do (a form's submit must be
+        answered within Slack's 3 seconds, and the click that opened it looked the user up).
+        Every other surface (the Home tab, an Edit or Teach click) asks again after a few
+        minutes, so an admin demoted in Slack loses the forms as soon as chat commands."""
         cached = self._admins.get(user)
-        if cached and (stale_ok or time.monotonic() - cached[0] < ADMIN_CACHE_SECONDS):
+        age = time.monotonic() - cached[0] if cached else None
+        if age is not None and age < (STALE_ADMIN_SECONDS if stale_ok else ADMIN_CACHE_SECONDS):
             return cached[1], cached[2]
         try:
             info = (await self.client.users_info(user=user))["user"]

@@ -134,9 +134,15 @@ def options(choices: list[tuple[str, str]]) -> list[dict[str, Any]]:
 def values(view: dict[str, Any]) -> dict[str, str]:
     """A submitted view's inputs: block id -> what was typed or picked ("" when empty)."""
     found: dict[str, str] = {}
-    for block_id, actions in ((view.get("state") or {}).get("values") or {}).items():
+    state = view.get("state") if isinstance(view.get("state"), dict) else {}
+    blocks = state.get("values") if isinstance(state.get("values"), dict) else {}
+    for block_id, actions in blocks.items():
+        if not isinstance(actions, dict):
+            continue  # a forged submission: nothing typed there
         action = actions.get(VALUE) or next(iter(actions.values()), {})
-        picked = action.get("selected_option") or {}
+        action = action if isinstance(action, dict) else {}
+        picked = action.get("selected_option")
+        picked = picked if isinstance(picked, dict) else {}
         found[block_id] = str(action.get("value") or picked.get("value") or "")
     return found
 

@@ -330,3 +330,32 @@ def test_the_manifest_carries_the_home_tab_the_shortcut_and_their_scopes():
     assert called <= {"chat_postMessage", "chat_postEphemeral", "users_info",
                       "conversations_history", "conversations_replies", "views_publish",
                       "views_open", "views_push"}
+
+
+async def test_an_admin_demoted_in_slack_loses_the_forms_once_the_look_up_is_old(slack, store):
+    slack.fake.users["UDEMO"] = {"is_admin": True}
+    view = await open_edit(slack, user="UDEMO")  # looked up: an admin
+    slack.fake.users["UDEMO"] = {"is_admin": False}  # demoted in Slack
+    at, admin, name = slack.bot._admins["UDEMO"]
+    slack.bot._admins["UDEMO"] = (at - 600, admin, name)  # ten minutes later
+    before = snapshot(store)
+    edit = click("edit_entry", "order", "UDEMO")
+    edit["response_url"] = f"{slack.fake.url}/response/11"
+    edit["container"] = {"type": "message", "channel_id": "C1", "message_ts": "1.0"}
+    edit.pop("view")
+    await slack.action(edit)  # the click asks Slack again: a member now
+    [answer] = await slack.fake.wait_for(lambda: slack.fake.responses)
+    assert "Only admins" in answer["text"] and len(slack.fake.posts("views.open")) == 1
+    slack.bot._admins["UDEMO"] = (at - 4000, False, name)  # and a form left open for hours
+    slack.fake.users["UDEMO"] = {"is_admin": False}
+    status, body = await slack.action(submission(view, user="UDEMO", title="Forged"))
+    assert "Only admins" in texts(json.loads(body)["view"]) and snapshot(store) == before
+
+
+async def test_a_submission_with_values_of_the_wrong_shape_is_answered(slack, store):
+    view = await open_edit(slack)
+    before = snapshot(store)
+    body = submission(view)
+    body["view"]["state"] = {"values": {"title": "x", "summary": {"value": "y"}}}
+    status, _ = await slack.action(body)
+    assert status == 200 and snapshot(store) == before
