@@ -179,6 +179,7 @@ class Question:
     background: frozenset[str] = frozenset()
     noun: str | None = None  # what "how many" counts
     counting: frozenset[str] = frozenset()  # the stems that name it (see `_counting`)
+    lost: bool = False  # it points back at entries the conversation was about, all retired
 
 
 @dataclass(frozen=True)
@@ -415,9 +416,14 @@ class Answerer:
             concepts.append(Concept(word, forms or (word,), alts, soft=word in GENERIC))
         named = list(dict.fromkeys(slug for _, _, slug in spans))
         recalled = not named and bool(context)
+        lost = False
         if recalled:
-            concepts += self._context_concepts(context)
+            remembered = self._context_concepts(context)
+            concepts += remembered
             named = [c.slug for c in concepts if c.slug]
+            # "who runs it?" after the entry "it" was retired: not a question about anything
+            # the briefing still holds
+            lost = not remembered and not _REFERS.isdisjoint(tokens)
         # "in 2011", "sept 2025 rulings" are years; "2000 ships" is a count
         years = frozenset(t for i, t in enumerate(tokens) if _YEAR.fullmatch(t) and not (
             i + 1 < len(tokens) and tokens[i + 1].endswith("s") and tokens[i + 1] not in STOP
@@ -458,6 +464,7 @@ class Answerer:
             background=_background(tokens),
             noun=noun,
             counting=_counting(noun),
+            lost=lost,
         )
 
     def _context_concepts(self, context: tuple[str, ...]) -> list[Concept]:
@@ -468,6 +475,8 @@ class Answerer:
                 for slug in context if slug in titles]
 
     def _decide(self, question: Question) -> Found:
+        if question.lost:
+            return Found(declined="about an entry no longer in the briefing")
         if not question.concepts:
             return Found(declined="no topic words")
         abbreviation = _abbreviation(question)

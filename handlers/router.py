@@ -233,7 +233,9 @@ class Router:
         window = whats_new(text, request.now)
         if window is not None and parse_since(window, request.now) is not None:
             return curation.changes_in(self.services, window, request.now)
-        reply, last = self._ask(request, text)
+        reply, last, asked = self._ask(request, text)
+        if request.thread and not reply.answered and not reply.silent:
+            self._remember_declined(request, asked or text)
         return self._remembered(request, reply, last)
 
     def _flooding(self, request: Request) -> Reply | None:
@@ -275,11 +277,19 @@ class Router:
                                                      request.now, asked)
         return reply
 
+    def _remember_declined(self, request: Request, asked: str) -> None:
+        """A declined question is the one a later "what about X?" asks again (not the
+        question answered before it); the entries the conversation is about stay."""
+        slugs, _ = self.services.conversations.recall(_conversation(request), request.now)
+        for thread in {request.thread, request.reply_key} - {None}:
+            self.services.conversations.remember((request.platform, thread), slugs,
+                                                 request.now, asked)
+
     def ask(self, request: Request, question: str) -> Reply:
         return self._ask(request, question)[0]
 
-    def _ask(self, request: Request, question: str) -> tuple[Reply, Found | None]:
-        """The reply, and its last answered part."""
+    def _ask(self, request: Request, question: str) -> tuple[Reply, Found | None, str | None]:
+        """The reply, its last answered part, and the question its last part asked."""
         context, before = (self.services.conversations.recall(_conversation(request), request.now)
                            if request.thread else ((), None))
         with self.services.store.reading():  # answering only reads entries: one generation check
@@ -287,8 +297,9 @@ class Router:
             related = [slug for f in found if f.entry for slug in f.entry.related]
             reply = replies.answers(found, self.store.titles(related), self.subject)
         last = next((f for f in reversed(found) if f.entry is not None), None)
+        asked = found[-1].asked if found else None
         if request.reach == "channel" and not reply.answered:
-            return replies.silence(), None  # nobody asked the bot: no decline, no gap
+            return replies.silence(), None, None  # nobody asked the bot: no decline, no gap
         missed = [f for f in found if f.entry is None]
         for part in missed:
             log.info("declined (%s): %d chars", part.declined, len(part.question),
@@ -298,7 +309,7 @@ class Router:
             self.services.gaps.record_declined(
                 text, request.platform, request.user, request.channel, request.now
             )
-        return reply, last
+        return reply, last, asked
 
 
 def _conversation(request: Request) -> tuple[str, str]:

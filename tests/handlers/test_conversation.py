@@ -99,3 +99,20 @@ def test_what_about_something_the_answer_does_not_hold_is_not_the_last_answer_ag
     # a declined part is recorded as typed, not as the question it was read as
     say(router, "who made Mythos? and what about its budget?", thread="T2", reach="thread")
     assert "what about its budget" in [row["question"] for row in Gaps(store).declined()]
+
+
+def test_a_follow_up_about_a_retired_entry_is_declined_not_answered_from_another(router):
+    thread = {"thread": "T9", "reach": "thread"}
+    assert say(router, "what is caisi?", **thread).entries == ("caisi",)
+    say(router, "retire caisi", user="admin")
+    reply = say(router, "who runs it?", **thread)
+    assert not reply.answered and reply.entries == ()
+
+
+def test_what_about_after_a_declined_question_asks_that_question_not_an_older_one(router):
+    thread = {"thread": "T10", "reach": "thread"}
+    assert say(router, "who developed mythos?", **thread).answered
+    assert not say(router, "what is the budget of the NSA?", **thread).answered
+    reply = say(router, "what about OpenAI?", **thread)
+    # not "who developed OpenAI?" answered from another entry
+    assert "standards-engagement" not in reply.entries
