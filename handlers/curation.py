@@ -294,6 +294,14 @@ def teach(services: "Services", request: Request, name: str, question: str,
     entry = services.store.resolve(name, include_retired=True)
     if entry is None:
         return missing(services, name)
+    if entry.retired:
+        return replies.teach_retired(entry.slug)
+    wording = normalize_name(question)
+    owner = next((other.slug for other in services.store.entries()
+                  if other.slug != entry.slug
+                  and wording in {normalize_name(k) for k in other.keywords}), None)
+    if owner is not None:
+        return replies.taught_elsewhere(question, owner)
     reply = _edit(services, request, entry.slug, _adding("keywords", question),
                   replies.TAUGHT.format(question=question))
     if reply.kind != "error":

@@ -233,6 +233,16 @@ def not_admin(command: str) -> Reply:
     )
 
 
+def teach_retired(slug: str) -> Reply:
+    return _admin(f"`{slug}` is retired, so it answers nothing: `restore {slug}` first, or "
+                  "teach the question to a live entry.", kind="error")
+
+
+def taught_elsewhere(question: str, slug: str) -> Reply:
+    return _admin(f"'{clip(question, 80)}' is already a phrasing of `{slug}`: one question "
+                  "answers from one entry.", kind="error")
+
+
 def usage(form: str, example: str | None) -> Reply:
     tail = f" For example: `{example}`." if example else ""
     return _admin(f"Type `{form}`.{tail}", kind="error")

@@ -36,3 +36,15 @@ def test_teach_by_a_member_is_refused_and_changes_nothing(router, store):
 def test_teach_needs_an_entry_and_a_question(router):
     assert "Type `teach <entry> <question>`" in ask(router, "teach mythos", user="admin").text
     assert "no entry called" in ask(router, "teach nosuch who is it", user="admin").text
+
+
+def test_teach_refuses_a_retired_entry_and_a_question_another_entry_already_answers(router,
+                                                                                     store):
+    ask(router, "retire mythos-access", user="admin")
+    before = snapshot(store)
+    assert "is retired" in ask(router, f"teach mythos-access {QUESTION}", user="admin").text
+    assert snapshot(store) == before
+    assert "learned" in ask(router, f"teach nsa {QUESTION}", user="admin").text
+    before = snapshot(store)
+    reply = ask(router, f"teach order {QUESTION.upper()}?", user="admin")
+    assert "already a phrasing of `nsa`" in reply.text and snapshot(store) == before
