@@ -27,12 +27,14 @@ def export_pack(store: Store, folder: str | Path) -> int:
     for kind, entries in by_kind.items():
         entries.sort(key=lambda e: e["slug"])
         _dump(folder / _file_for(kind), {"entries": entries})
-    # Taught phrasings are keywords of their entry, and the curator's content tests too.
+    # The pack's own content tests, then the taught phrasings (keywords of their entry, and
+    # content tests too).
     keywords = {e["slug"]: e["keywords"] for found in by_kind.values() for e in found}
-    taught = [{"q": q, "entry": slug} for slug, q in dict.fromkeys(Gaps(store).taught())
-              if q in keywords.get(slug, ())]
-    if taught:
-        _dump(folder / QUESTIONS_FILE, {"questions": taught})
+    tests = json.loads(store.meta("questions") or "[]")
+    tests += [{"q": q, "entry": slug} for slug, q in dict.fromkeys(Gaps(store).taught())
+              if q in keywords.get(slug, ()) and {"q": q, "entry": slug} not in tests]
+    if tests:
+        _dump(folder / QUESTIONS_FILE, {"questions": tests})
     return sum(len(e) for e in by_kind.values())
 
 

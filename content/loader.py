@@ -82,8 +82,10 @@ def read_pack(folder: str | Path) -> Pack:
 def load_into(store: Store, pack: Pack, now: datetime) -> LoadResult:
     """Bring the store in line with a pack: its subject, kinds and entries."""
     if pack.subject:
+        # The curator's content tests too: `content export` writes them back with the entries.
         store.set_meta({"subject": pack.subject, "description": pack.description,
-                        "kinds": json.dumps(pack.kinds) if pack.declared_kinds else ""})
+                        "kinds": json.dumps(pack.kinds) if pack.declared_kinds else "",
+                        "questions": json.dumps(pack.questions)})
     return store.load_pack(pack.entries, now=now)
 
 

@@ -9,7 +9,7 @@ from content.exporter import export_pack
 from content.loader import load_into, read_pack
 from content.store import Store
 from handlers.messages import Request
-from tests.conftest import NOW, ask, snapshot
+from tests.conftest import NOW, SEED, ask, snapshot
 
 ADMIN = "admin"
 
@@ -211,6 +211,8 @@ def test_export_round_trip(router, store, tmp_path):
     export_pack(store, tmp_path / "out")
     pack = read_pack(tmp_path / "out")
     assert pack.problems == []
+    # the curator's content tests come back with the entries
+    assert pack.questions and pack.questions == read_pack(SEED).questions
     fresh = Store(tmp_path / "fresh.db")
     fresh.load_pack(pack.entries, now=NOW)
 
