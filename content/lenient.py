@@ -33,6 +33,8 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
             if isinstance(value, bool):
                 notes.append(f"field {key} was read by YAML as {text!r}; quote it to keep "
                              "the words as written")
+            if key in fields:
+                notes.append(f"two fields are both {key}; the later one is kept")
             fields[key] = text
         data["fields"] = fields
     for key in ("aliases", "keywords", "related"):

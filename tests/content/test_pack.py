@@ -181,3 +181,13 @@ def test_a_pack_header_must_be_text(tmp_path):
     (tmp_path / "b.yaml").write_text("entries:\n" + GOOD)
     pack = read_pack(tmp_path)
     assert len([p for p in pack.problems if "one line of text" in p]) == 2
+
+
+def test_two_fields_that_name_the_same_field_are_a_warning(tmp_path):
+    (tmp_path / "pack.yaml").write_text("subject: Test\n")
+    (tmp_path / "a.yaml").write_text(
+        "entries:\n  - {slug: one, kind: event, title: One, summary: S., "
+        "fields: {Signed Date: first, signed_date: second}, sources: [{title: T}]}\n")
+    pack = read_pack(tmp_path)
+    assert pack.entries[0].fields == {"signed_date": "second"}
+    assert any("both signed_date" in w for w in pack.warnings)
