@@ -231,10 +231,12 @@ def digest(args, config: Config) -> int:
 def ask(args, config: Config) -> int:
     router = build_router(config)
     questions = [" ".join(args.question)] if args.question else _stdin_lines()
+    failed = False
     for question in questions:
         reply = router.handle(Request(text=question, user="cli", now=datetime.now(UTC)))
         _print(reply, question, args.json)
-    return 0
+        failed = failed or reply.kind == "failure"
+    return 1 if failed else 0  # something broke on our side (a damaged database ...)
 
 
 def chat(args, config: Config) -> int:
@@ -249,8 +251,9 @@ def chat(args, config: Config) -> int:
         channel=args.channel, thread=f"{args.channel}/{args.thread}" if args.thread else None,
         reach="thread" if args.thread else "direct", user_name=args.user,
     )
-    _print(router.handle(request), message, args.json)
-    return 0
+    reply = router.handle(request)
+    _print(reply, message, args.json)
+    return 1 if reply.kind == "failure" else 0
 
 
 def content(args, config: Config) -> int:

@@ -77,7 +77,7 @@ class Reply:
     updated: str | None = None
     related: tuple[Related, ...] = ()
     ephemeral: bool = False
-    kind: str = "info"  # answer | declined | info | error | refused | silent
+    kind: str = "info"  # answer | declined | info | error | refused | silent | failure
 
     @property
     def silent(self) -> bool:

@@ -193,7 +193,8 @@ def silence() -> Reply:
 
 
 def sorry() -> Reply:
-    return Reply(text="Sorry, something went wrong on my side. Please try again.", kind="error")
+    return Reply(text="Sorry, something went wrong on my side. Please try again.",
+                 kind="failure")
 
 
 def clip(text: str, limit: int) -> str:

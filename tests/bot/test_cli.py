@@ -3,6 +3,7 @@
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 
@@ -176,3 +177,19 @@ def test_a_pack_file_that_cannot_be_read_retires_nothing_and_keeps_chat_edits(db
     models.write_bytes(good)  # mended byte for byte: the file is as it was, so is the edit
     shown = run("chat", "--as", "bob", "show", "mythos", db=db, extra=env)
     assert "EDITED IN CHAT" in shown.stdout, shown.stdout
+
+
+def test_a_damaged_database_is_an_exit_status_not_a_sorry_and_0(db):
+    assert run("ask", "--json", "When will the order be signed?", db=db).returncode == 0
+    with sqlite3.connect(db) as conn:  # the pages of the entries and their search index
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = [n for (n,) in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name IN ('entries', 'entries_fts_data')")]
+    conn.close()
+    data = bytearray(db.read_bytes())
+    for page in pages:  # garbage past each page header: the schema still opens
+        at = (page - 1) * size
+        data[at + 100:at + size - 100] = b"\xa5" * (size - 200)
+    db.write_bytes(bytes(data))
+    out = run("ask", "--json", "When will the order be signed?", db=db)
+    assert out.returncode == 1 and json.loads(out.stdout)["answered"] is False
