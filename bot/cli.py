@@ -9,6 +9,7 @@ import sqlite3
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -94,6 +95,10 @@ def main(argv: Sequence[str] | None = None, env: dict[str, str] | None = None) -
         load_dotenv(Path.cwd() / ".env")
         env = dict(os.environ)
     configure_logging(env)
+    # Bytes that are not UTF-8 on stdin (a terminal in another encoding, a binary pipe) are
+    # read as "?", never a UnicodeDecodeError that loses the lines after them.
+    if hasattr(sys.stdin, "reconfigure"):
+        sys.stdin.reconfigure(errors="replace")
     try:
         args = build_parser().parse_args(_message_last(argv))
         config = Config.from_env(env)
@@ -230,6 +235,9 @@ def digest(args, config: Config) -> int:
 
 def ask(args, config: Config) -> int:
     router = build_router(config)
+    # One person asking a list of questions from a file or a pipe: not a member flooding
+    # a channel, so no per-member rate.
+    router.settings = replace(router.settings, user_rate=0)
     questions = [" ".join(args.question)] if args.question else _stdin_lines()
     failed = False
     for question in questions:
@@ -384,11 +392,17 @@ def audit(args, config: Config) -> int:
     for row in store.audit_rows(since):
         name = people.display(row["actor"])
         who = row["actor"] if name == row["actor"] else f"{name} ({row['actor']})"
-        print(
-            f"{row['at']} {who} {row['platform']}/{row['channel']} "
-            f"{row['result']}{_times(row)}: {' '.join(row['command'].split())}"
-        )
+        line = (f"{row['at']} {who} {row['platform']}/{row['channel']} "
+                f"{row['result']}{_times(row)}: {' '.join(row['command'].split())}")
+        print(_shown(line))
     return 0
+
+
+def _shown(text: str) -> str:
+    """Text for a terminal: control characters (a typed ESC sequence that would retitle the
+    window or erase lines) written as escapes."""
+    return "".join(ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape")
+                   .decode("ascii") for ch in text)
 
 
 def _times(row: dict) -> str:

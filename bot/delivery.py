@@ -90,6 +90,7 @@ class ConsoleDelivery:
                   "at": datetime.now(UTC).isoformat()}
         if self.echo:
             print(f"[digest to {channel}]\n{payload}\n", flush=True)
+        self.path.parent.mkdir(parents=True, exist_ok=True)  # no SQLite file made it (a URL)
         with self.path.open("a", encoding="utf-8") as out:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             out.flush()

@@ -14,6 +14,9 @@ log = logging.getLogger(__name__)
 
 LEADER_LOCK = 0x6272_6965_6C64  # the advisory lock the leader holds ("brield")
 RETRY = 3.0  # seconds between a follower's attempts: failover takes about this long
+# The server probes the lock session's peer too, and drops it when the peer's host is gone.
+SERVER_KEEPALIVES = ("-c tcp_keepalives_idle=5 -c tcp_keepalives_interval=5 "
+                     "-c tcp_keepalives_count=3 -c tcp_user_timeout=20000")
 
 
 class Leadership:
@@ -46,12 +49,13 @@ class Leadership:
             self._session = None
             self.leading = False
         if self._session is None:
-            # Keepalives: a leader whose host vanished loses its session, and so the lock,
-            # within about 20 s rather than the kernel's two hours.
+            # Keepalives on both ends: a leader whose host vanished loses its session, and so
+            # the lock, within about 20 s rather than two hours. The server's own probes are
+            # what free the lock (the client's only tell the leader it lost it).
             self._session = psycopg.connect(self.store.location, autocommit=True,
                                             connect_timeout=5, keepalives=1,
                                             keepalives_idle=5, keepalives_interval=5,
-                                            keepalives_count=3)
+                                            keepalives_count=3, options=SERVER_KEEPALIVES)
         if self.leading:
             self._session.execute("SELECT 1")  # the lock lives as long as this session
             return True

@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import psycopg
 from psycopg.pq import TransactionStatus
@@ -44,13 +44,23 @@ POOL_SIZE = 80
 
 
 def redacted(url: str) -> str:
-    """The URL without its password, for logs and `status`."""
+    """The URL without its password (before the @, or as `?password=`), for logs and
+    `status`."""
     parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    netloc = f"{parts.username}:***@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit(parts._replace(netloc=netloc))
+    if parts.password is not None:
+        host = parts.hostname or ""
+        netloc = f"{parts.username}:***@{host}" + (f":{parts.port}" if parts.port else "")
+        parts = parts._replace(netloc=netloc)
+    query = [(k, "***" if k.lower() == "password" else v)
+             for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    return urlunsplit(parts._replace(query=urlencode(query, safe="*")))
+
+
+def _passwords(url: str) -> list[str]:
+    """Every password the URL holds, to mask in error messages."""
+    parts = urlsplit(url)
+    found = [v for k, v in parse_qsl(parts.query) if k.lower() == "password" and v]
+    return [p for p in [parts.password, *found] if p]
 
 
 @lru_cache(maxsize=4096)
@@ -134,8 +144,7 @@ class PgStore(PgSearchMixin, Store):
             if isinstance(exc, StoreError):
                 raise
             reason = " ".join(str(exc).split())[:200]
-            password = urlsplit(url).password
-            if password:
+            for password in _passwords(url):
                 reason = reason.replace(password, "***")
             raise StoreError(f"cannot open database {redacted(url)}: "
                              f"{type(exc).__name__}: {reason}") from exc
@@ -220,11 +229,14 @@ class PgStore(PgSearchMixin, Store):
             count = self.db.execute("SELECT count(*) FROM entries").fetchone()[0]
         parts = urlsplit(self.url)
         env = dict(os.environ)
-        if parts.password:  # by environment, not on a command line anyone may list
-            env["PGPASSWORD"] = parts.password
+        passwords = _passwords(self.url)
+        if passwords:  # by environment, not on a command line anyone may list
+            env["PGPASSWORD"] = passwords[-1]
             host = parts.hostname or ""
             netloc = f"{parts.username}@{host}" + (f":{parts.port}" if parts.port else "")
-            parts = parts._replace(netloc=netloc)
+            query = [(k, v) for k, v in parse_qsl(parts.query) if k.lower() != "password"]
+            parts = parts._replace(netloc=netloc if parts.password else parts.netloc,
+                                   query=urlencode(query))
         done = subprocess.run(["pg_dump", "--format=custom", f"--file={target}",
                                f"--dbname={urlunsplit(parts)}"], capture_output=True,
                               text=True, check=False, env=env)

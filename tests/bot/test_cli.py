@@ -193,3 +193,24 @@ def test_a_damaged_database_is_an_exit_status_not_a_sorry_and_0(db):
     db.write_bytes(bytes(data))
     out = run("ask", "--json", "When will the order be signed?", db=db)
     assert out.returncode == 1 and json.loads(out.stdout)["answered"] is False
+
+
+def test_ask_answers_every_stdin_line_however_many_and_reads_bad_bytes_as_question_marks(db):
+    lines = ["what is mythos?"] * 25 + ["\udcff\udcfe bad bytes", "when will the order be signed?"]
+    env = {"PYTHONIOENCODING": "utf-8"}  # strict decoding, as an installed UTF-8 locale reads
+    out = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--json"],
+        input="\n".join(lines).encode("utf-8", "surrogateescape"), capture_output=True,
+        cwd=ROOT, timeout=120,
+        env={**{k: v for k, v in os.environ.items() if not k.startswith(PREFIXES)}, **env,
+             "BRIEFBOT_DB": str(db), "BRIEFBOT_CONTENT": str(ROOT / "content" / "seed")})
+    assert out.returncode == 0, out.stderr
+    replies = [json.loads(line) for line in out.stdout.decode().splitlines()]
+    assert len(replies) == 27 and all(r["answered"] for r in replies[:25])
+    assert replies[-1]["answered"]  # the line after the bad bytes still answered
+
+
+def test_audit_writes_control_characters_as_escapes(db):
+    run("chat", "--as", "eve", "set", "order", "status", "\x1b]0;PWNED\x07\x1b[2Kfake", db=db)
+    out = run("audit", db=db)
+    assert "\x1b" not in out.stdout and "\\x1b" in out.stdout

@@ -364,3 +364,10 @@ def test_subscribe_checks_its_input_and_is_for_admins(world):
     assert "weekly mon 09:00 Europe/Paris" in ok.text and "Next run: 2026-11-30 09:00" in ok.text
     assert "Unsubscribed" in say(router, "unsubscribe", T0).text
     assert "no subscription" in say(router, "unsubscribe", T0).text
+
+
+def test_the_console_delivery_makes_its_folder(tmp_path):
+    # On PostgreSQL no SQLite file makes the folder beside it
+    delivery = ConsoleDelivery(tmp_path / "data" / "more", echo=False)
+    assert run(delivery.post("console", "text", "bb-1-1", 0)) == "bb-1-1/0"
+    assert (tmp_path / "data" / "more" / "console-posts.jsonl").exists()

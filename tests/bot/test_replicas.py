@@ -43,6 +43,7 @@ def test_sqlite_dialect_reads_as_postgresql():
     assert translate("SELECT only FROM s WHERE x LIKE '5%'") == (
         "SELECT \"only\" FROM s WHERE x LIKE '5%%'")
     assert redacted("postgresql://bot:s3cret@db:5432/b") == "postgresql://bot:***@db:5432/b"
+    assert "s3cret" not in redacted("postgresql://bot@db/b?password=s3cret&sslmode=require")
 
 
 def test_an_event_is_first_seen_once_across_replicas(replicas):
@@ -76,6 +77,11 @@ def test_one_leader_and_another_takes_over_when_it_dies(replicas):
                      for i, s in enumerate(replicas[:2]))
     assert first.try_lead() and not second.try_lead()
     assert second.leader() == "replica-0"
+    # The server probes the lock session's peer itself: a vanished host frees the lock in
+    # seconds (a host cannot vanish here; the session's settings say it would).
+    probes = first._session.execute("SELECT current_setting('tcp_keepalives_idle'), "
+                                    "current_setting('tcp_user_timeout')").fetchone()
+    assert probes in (("5", "20000"), ("0", "0"))  # ("0", "0"): a Unix socket, none
     first._session.close()  # the process died: its session, and so the lock, is gone
     assert second.try_lead() and second.leader() == "replica-1"
     assert not first.try_lead() or not second.try_lead()  # never both
