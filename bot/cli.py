@@ -269,7 +269,7 @@ def content(args, config: Config) -> int:
         try:
             count = export_pack(open_store(config), args.dir)
         except OSError as exc:
-            print(f"python -m bot: cannot write {args.dir}: {exc.strerror or exc}",
+            print(f"python -m bot: cannot write {args.dir!r}: {exc.strerror or exc}",
                   file=sys.stderr)
             return 1
         print(f"{count} entries written to {args.dir}")

@@ -11,8 +11,14 @@ from content.store import Store
 
 
 def export_pack(store: Store, folder: str | Path) -> int:
-    """One YAML file per kind plus pack.yaml; retired entries are kept, marked retired."""
+    """One YAML file per kind plus pack.yaml; retired entries are kept, marked retired. The
+    folder must be new or empty: written over a pack (the one the bot loads, say), its files
+    would sit beside the old ones, every slug twice."""
     folder = Path(folder)
+    if not str(folder).strip():
+        raise FileExistsError("name a folder to write the pack to")
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise FileExistsError("it already holds files; export into a new or empty folder")
     folder.mkdir(parents=True, exist_ok=True)
     pack = {"subject": store.meta("subject"), "description": store.meta("description")}
     if store.meta("kinds"):

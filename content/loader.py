@@ -3,6 +3,7 @@
 import contextlib
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -58,7 +59,7 @@ def read_pack(folder: str | Path) -> Pack:
     if not folder.is_dir():
         pack.problems.append(f"{folder}: no such folder")
         return pack
-    files = sorted(p for p in folder.rglob("*.y*ml") if p.suffix in (".yaml", ".yml"))
+    files = sorted(_yaml_files(folder, pack))
     # pack.yaml first: the kinds it declares are what entries are checked against.
     files.sort(key=lambda p: p.name != PACK_FILE)
     raw: list[tuple[str, dict[str, Any]]] = []
@@ -77,6 +78,29 @@ def read_pack(folder: str | Path) -> Pack:
     pack.problems += question_problems(pack)
     pack.warnings = pack.lenient + warnings(pack)
     return pack
+
+
+def _yaml_files(folder: Path, pack: Pack) -> list[Path]:
+    """The pack's .yaml files, in its folder and those below. A folder that cannot be
+    listed, or is a link to elsewhere (not followed), is a problem and counts as unread: what
+    it holds is unknown, not gone."""
+    found: list[Path] = []
+
+    def unlisted(error: OSError) -> None:
+        name = Path(error.filename or folder)
+        where = name.relative_to(folder) if name.is_relative_to(folder) else name
+        pack.problems.append(f"{where or '.'}: cannot be read: {error.strerror or error}")
+        pack.unread.append(str(where))
+
+    for root, dirs, names in os.walk(folder, onerror=unlisted):
+        for name in sorted(dirs):
+            if (Path(root) / name).is_symlink():
+                where = str((Path(root) / name).relative_to(folder))
+                pack.problems.append(f"{where}: a link to another folder, not followed; "
+                                     "copy its files into the pack")
+                pack.unread.append(where)
+        found += [Path(root) / n for n in names if Path(n).suffix in (".yaml", ".yml")]
+    return found
 
 
 def load_into(store: Store, pack: Pack, now: datetime) -> LoadResult:

@@ -214,3 +214,13 @@ def test_audit_writes_control_characters_as_escapes(db):
     run("chat", "--as", "eve", "set", "order", "status", "\x1b]0;PWNED\x07\x1b[2Kfake", db=db)
     out = run("audit", db=db)
     assert "\x1b" not in out.stdout and "\\x1b" in out.stdout
+
+
+def test_export_never_writes_over_a_folder_that_holds_files(db, tmp_path):
+    pack = tmp_path / "pack"
+    shutil.copytree(ROOT / "content" / "seed", pack)
+    before = sorted(p.name for p in pack.iterdir())
+    for target in (str(pack), ""):
+        out = run("content", "export", target, db=db)
+        assert out.returncode == 1 and "cannot write" in out.stderr
+    assert sorted(p.name for p in pack.iterdir()) == before

@@ -191,3 +191,16 @@ def test_two_fields_that_name_the_same_field_are_a_warning(tmp_path):
     pack = read_pack(tmp_path)
     assert pack.entries[0].fields == {"signed_date": "second"}
     assert any("both signed_date" in w for w in pack.warnings)
+
+
+def test_a_sub_folder_that_is_a_link_is_reported_and_counts_as_unread(tmp_path):
+    pack_dir, elsewhere = tmp_path / "pack", tmp_path / "elsewhere"
+    pack_dir.mkdir()
+    elsewhere.mkdir()
+    (pack_dir / "pack.yaml").write_text("subject: Test\n")
+    (pack_dir / "b.yaml").write_text("entries:\n" + GOOD)
+    (elsewhere / "c.yaml").write_text("entries:\n" + GOOD.replace("fine", "other"))
+    (pack_dir / "extra").symlink_to(elsewhere, target_is_directory=True)
+    pack = read_pack(pack_dir)
+    assert pack.unread == ["extra"] and any("not followed" in p for p in pack.problems)
+    assert [e.slug for e in pack.entries] == ["fine"]  # and start-up retires nothing
