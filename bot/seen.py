@@ -31,6 +31,14 @@ class Seen:
                        "attempts INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (platform, event_id))")
             db.execute("CREATE INDEX IF NOT EXISTS inbox_status ON inbox (status, at)")
             db.execute("CREATE INDEX IF NOT EXISTS inbox_at ON inbox (at)")
+            # An inbox made before events counted their attempts lacks the column.
+            on_pg = str(store.location).startswith(("postgresql://", "postgres://"))
+            has = db.execute(
+                "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
+                "AND table_name = 'inbox' AND column_name = 'attempts'" if on_pg else
+                "SELECT 1 FROM pragma_table_info('inbox') WHERE name = 'attempts'").fetchone()
+            if has is None:
+                db.execute("ALTER TABLE inbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0")
 
     def first_time(self, platform: str, event_id: str, thread: tuple[str, str] | None = None,
                    keep_hours: int = 24) -> bool:

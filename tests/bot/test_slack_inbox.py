@@ -102,3 +102,14 @@ async def test_day_old_events_are_forgotten_by_the_sweep_not_by_each_event(slack
     assert len(inbox(store)) == 2
     slack.bot.seen.prune()
     assert [r["event_id"] for r in inbox(store)] == ["EvNEWER"]
+
+
+def test_an_inbox_from_before_attempts_were_counted_is_upgraded(store):
+    from bot.seen import Seen
+
+    with store.write(content=False) as db:  # the table as an older version made it
+        db.execute("CREATE TABLE inbox (platform TEXT, event_id TEXT, body TEXT, at TEXT, "
+                   "status TEXT, claimed_by TEXT, claimed_until TEXT, "
+                   "PRIMARY KEY (platform, event_id))")
+    seen = Seen(store)
+    assert seen.claim("slack", "Ev1", "me")
