@@ -4,6 +4,7 @@ import asyncio
 import contextlib
 import getpass
 import logging
+import threading
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -47,7 +48,7 @@ async def chat(router: Router, user: str | None = None, history: Path | None = N
     print(replies.welcome(router.subject))
     while True:
         try:
-            line = await asyncio.to_thread(read, PROMPT)
+            line = await _read_line(read, PROMPT)
         except EOFError:
             print()
             break
@@ -64,6 +65,29 @@ async def chat(router: Router, user: str | None = None, history: Path | None = N
             readline.write_history_file(history)
         except OSError as exc:
             log.debug("could not save history: %s", exc)
+
+
+def _read_line(read: Callable[[str], str], prompt: str) -> asyncio.Future:
+    """`read(prompt)` on a daemon thread: the event loop (and the digest scheduler) keeps
+    running meanwhile, and Ctrl-C, which cancels the loop's task, ends the process at once
+    instead of waiting for a worker thread stuck in input()."""
+    loop = asyncio.get_running_loop()
+    future = loop.create_future()
+
+    def settle(result=None, error: BaseException | None = None) -> None:
+        if not future.done():
+            future.set_exception(error) if error is not None else future.set_result(result)
+
+    def run() -> None:
+        try:
+            outcome = (read(prompt), None)
+        except BaseException as exc:  # EOFError, KeyboardInterrupt: the loop raises them
+            outcome = (None, exc)
+        with contextlib.suppress(RuntimeError):  # the loop closed meanwhile: nobody waits
+            loop.call_soon_threadsafe(settle, *outcome)
+
+    threading.Thread(target=run, name="console-input", daemon=True).start()
+    return future
 
 
 def _readline(history: Path | None):
