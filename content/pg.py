@@ -180,6 +180,14 @@ class PgStore(PgSearchMixin, Store):
                 self._held.append(raw)
         return db
 
+    def connection_lost(self, exc: BaseException) -> bool:
+        """A server that dropped this thread's connection (a restart, a failover): the next
+        use takes a fresh one from the pool."""
+        if not isinstance(exc, psycopg.OperationalError):
+            return False
+        held = (getattr(self._local, name, None) for name in ("db", "light"))
+        return any(db is not None and not db.usable for db in held)
+
     def _give_back(self, raw: psycopg.Connection) -> None:
         with self._lock:
             if raw in self._held:

@@ -158,6 +158,11 @@ class Store(EntriesMixin, AuditMixin, SearchMixin):
         row = self.db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
         return int(row[0])
 
+    def connection_lost(self, exc: BaseException) -> bool:
+        """Did `exc` come from a connection the server dropped (one a retry would replace)?
+        Never, for a file on this machine."""
+        return False
+
     @contextmanager
     def reading(self) -> Iterator[None]:
         """One unit of reading (answering a question): every cache consulted inside checks the

@@ -81,14 +81,22 @@ class Router:
         return self.services.subject
 
     def handle(self, request: Request) -> Reply:
-        """Answer one message. Never raises: an unexpected error becomes a short apology."""
-        try:
-            if request.user_name:
-                self.services.people.note(request.actor, request.user_name, request.now)
-            return self._dispatch(replace(request, text=scrub(request.text)))
-        except Exception:
-            log.exception("handling a message failed", extra=_where(request))
-            return replies.sorry()
+        """Answer one message. Never raises: an unexpected error becomes a short apology. A
+        connection the database server dropped (a restart, a failover) is replaced and the
+        message handled once more, rather than apologised for."""
+        for attempt in (1, 2):
+            try:
+                if request.user_name:
+                    self.services.people.note(request.actor, request.user_name, request.now)
+                return self._dispatch(replace(request, text=scrub(request.text)))
+            except Exception as exc:
+                if attempt == 1 and self.store.connection_lost(exc):
+                    log.info("the database connection was lost; trying once more",
+                             extra=_where(request))
+                    continue
+                log.exception("handling a message failed", extra=_where(request))
+                return replies.sorry()
+        raise AssertionError("unreachable")
 
     def parse(self, text: str) -> Parsed:
         """Read a message once: its command word (read normalised) and its arguments (kept as

@@ -228,3 +228,16 @@ def test_a_dropped_connection_is_replaced_and_size_counts_entries(replicas, pg_c
     with pytest.raises(psycopg.OperationalError):
         store.get("mythos")  # the statement in flight fails...
     assert store.get("mythos").summary == "v2"  # ...and the next one has a new connection
+
+
+def test_a_connection_the_server_dropped_is_replaced_without_a_sorry(replicas):
+    import psycopg
+
+    first, other = replicas[:2]
+    router = Router(first, Settings(user_rate=0))
+    assert ask(router, "When will the order be signed?").answered
+    with psycopg.connect(other.location, autocommit=True) as admin:  # a restart, a failover
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                      "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+    reply = ask(router, "When will the order be signed?")
+    assert reply.answered and "Sorry" not in reply.text
