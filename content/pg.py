@@ -135,6 +135,9 @@ class PgStore(PgSearchMixin, Store):
         self._memo_generation = -1
         self._held: list[psycopg.Connection] = []
         try:
+            # One plain connection first: a wrong password or an unknown host fails here at
+            # once, naming the cause, where the pool would retry for 30 s and say "timeout".
+            psycopg.connect(url, connect_timeout=10).close()
             self.pool = ConnectionPool(url, min_size=1, max_size=pool_size, open=True,
                                        kwargs={"autocommit": True}, timeout=30,
                                        name="briefbot")
