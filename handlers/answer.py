@@ -421,7 +421,7 @@ class Answerer:
             remembered = self._context_concepts(context)
             concepts += remembered
             named = [c.slug for c in concepts if c.slug]
-            # "who runs it?" after the entry "it" was retired: not a question about anything
+            # "who made it?" after the entry "it" was retired: not a question about anything
             # the briefing still holds
             lost = not remembered and not _REFERS.isdisjoint(tokens)
         # "in 2011", "sept 2025 rulings" are years; "2000 ships" is a count
@@ -676,9 +676,9 @@ def _split(text: str) -> list[tuple[str, bool]]:
     takes whatever is left. A part that is only a new ending for the part before ("who is
     the judge on the search case and on the ad tech case") borrows that part's beginning.
     Each part comes with whether it is an aside: a sentence after a question that asks
-    nothing itself ("...? need it for a slide"), answered when it can be, never declined."""
+    nothing itself ("...? asking for my boss"), answered when it can be, never declined."""
     parts, start, ending = [], 0, False  # ending: the part is "and <preposition> ..."
-    sentence = False  # the part starts a new sentence ("...? need it for a slide")
+    sentence = False  # the part starts a new sentence ("...? asking for my boss")
     for match in _PART_BREAK.finditer(text):
         follower = match.group(1)
         if follower is not None and follower.casefold() not in _PART_OPENERS | _PREPOSITIONS:
@@ -692,8 +692,8 @@ def _split(text: str) -> list[tuple[str, bool]]:
                                       and not _OWN_QUESTION.match(text, match.end()))
         sentence = follower is None
     parts.append((text[start:], ending, sentence and not text.rstrip().endswith("?")))
-    # "...? need it for a slide", "...? like their lead negotiator": a sentence after a
-    # question that asks nothing itself is said in passing.
+    # "...? asking for my boss", "...? the one from the spring": a sentence after a question
+    # that asks nothing itself is said in passing.
     asides = {p.strip(" ,.!") for p, _, unasked in parts[1:] if unasked and _remark(p)}
     joined: list[str] = []
     for part, ending in ((p.strip(" ,.!"), e) for p, e, _ in parts):
@@ -728,6 +728,8 @@ def _remark(part: str) -> bool:
     tokens = words(part)
     return bool(tokens) and tokens[0] not in _PART_OPENERS | _REQUESTS and not any(
         t in _WH or t in SHORT_FORMS and SHORT_FORMS[t].split()[0] in _WH for t in tokens)
+
+
 _ABOUT = re.compile(r"^(?:(?:and|but|so|ok|okay)\s+)?(?:what|how)\s+about\s+(.+)$",
                     re.IGNORECASE | re.DOTALL)
 _LEADS = re.compile(r"^(?:and|but|also|plus|what about|how about)\s+", re.IGNORECASE)
@@ -750,7 +752,7 @@ def _abbreviation(question: Question) -> Concept | None:
     if question.qtype != "expand":
         return None
     names = [c for c in question.concepts if c.slug is not None]
-    if len(names) > 1:  # "in the context of Acme, what does DPA stand for": the acronym
+    if len(names) > 1:  # "in the context of Acme, what does XYZ stand for": the acronym
         names = [c for c in names if _typed_as_acronym(c.word, question.text)]
     rest = [c for c in question.concepts if c.slug is None and c.word not in _SPELLING_OUT]
     return names[0] if len(names) == 1 and not rest else None
@@ -825,7 +827,7 @@ _SCENE_WORDS = frozenset("during amid after before since".split())
 
 def _sets_scene(concept: Concept, question: Question) -> bool:
     """Does this name only set the scene: in the scene-setting clause, or right after "during",
-    "after" ... ("how many lost power during the storm")?"""
+    "after" ... ("how many trains ran during the strike")?"""
     span = concept.word.split()
     if question.background.issuperset(span):
         return True
@@ -1067,8 +1069,8 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     texts = [*(_fact_text(name, value) for name, value in facts), entry.summary]
     names = [*(name.replace("_", " ") for name, _ in facts), ""]
     fitting = [t for t, n in zip(texts, names, strict=True) if _fits(question, t, n)
-               # "the names of the crew": a fact naming them; a summary names the story's
-               # own players whatever it says of the crew
+               # "the names of the guards": a fact naming them; a summary names the story's
+               # own players whatever it says of the guards
                and not (question.qtype == "names" and t is entry.summary)]
     if not fitting:
         return f"no {question.qtype} fact in {entry.slug}"
@@ -1088,9 +1090,9 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
             _is_name(concept.word, question) or concept.word in question.years)
         if named and not _holds(concept, about):
             return f"nothing about {concept.word} in {entry.slug}"
-        # "How much did it cost to build <the ship>?": another entry's cost is no answer
-        # unless it says it is about the ship, the entry the question names ("during the
-        # storm" only sets the scene).
+        # "How much did the ferry cost to repair?": another entry's cost is no answer unless
+        # it says it is about the ferry, the entry the question names ("during the strike"
+        # only sets the scene).
         if (concept.slug is not None and concept.slug != entry.slug and concept.alts
                 and not question.recalled and not _sets_scene(concept, question)
                 and not _holds(concept, about | stems(entry.summary))):
