@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from content.text import plain_number
 from handlers.router import Settings
 from handlers.schedules import ScheduleError, check_zone
 
@@ -102,18 +103,18 @@ def _discord(env: Mapping[str, str]) -> dict:
     guilds = []
     for item in env.get("DISCORD_GUILD_IDS", "").split(","):
         if item.strip():
-            if not _digits(item.strip(), 20):
+            if not plain_number(item.strip(), 20):
                 raise ConfigError(f"DISCORD_GUILD_IDS entry {item.strip()!r} must be a server id "
                                   "(digits; Developer Mode > right-click the server > Copy ID)")
             guilds.append(int(item))
     count = env.get("DISCORD_SHARD_COUNT", "").strip()
-    if count and (not _digits(count, 6) or int(count) < 1):
+    if count and (not plain_number(count, 6) or int(count) < 1):
         raise ConfigError(f"DISCORD_SHARD_COUNT={count!r} must be a whole number of shards, "
                           "e.g. 2")
     shards = []
     for item in env.get("DISCORD_SHARD_IDS", "").split(","):
         if item.strip():
-            if not _digits(item.strip(), 6) or not count or int(item) >= int(count):
+            if not plain_number(item.strip(), 6) or not count or int(item) >= int(count):
                 raise ConfigError(f"DISCORD_SHARD_IDS entry {item.strip()!r} must be a shard "
                                   "number below DISCORD_SHARD_COUNT, e.g. 0,1")
             shards.append(int(item))
@@ -135,15 +136,9 @@ def _number(env: Mapping[str, str], name: str, default: int, what: str) -> int:
     value = env.get(name, "").strip()
     if not value:
         return default
-    if not _digits(value, 9):
+    if not plain_number(value, 9):
         raise ConfigError(f"{name}={value[:20]!r} must be {what}, e.g. {default}")
     return int(value)
-
-
-def _digits(value: str, most: int) -> bool:
-    """Plain digits 0-9, at most `most` of them ("²" is a digit to str.isdigit, not to int;
-    5,000 nines are more than int() reads)."""
-    return value.isascii() and value.isdigit() and len(value) <= most
 
 
 def parse_admins(value: str) -> frozenset[str]:

@@ -39,6 +39,12 @@ def strip_control(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+def plain_number(text: str, most: int = 9) -> bool:
+    """Digits 0-9 only, at most `most` of them: "²" and "٣" are digits to str.isdigit but not
+    to int, and 5,000 nines are more than int() reads."""
+    return text.isascii() and text.isdigit() and len(text) <= most
+
+
 def visible(text: str) -> bool:
     """Does `text` show anything: a character that is neither a space nor a format or control
     character (a zero-width space alone shows nothing)?"""

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING
 
 from content.entry import FIELD_RE, KIND_RE, LIMITS, RESERVED, SLUG_RE, Entry
 from content.store import PACK_ACTOR, EntryExists, EntryMissing, NameTaken
-from content.text import normalize_name, scrub, stem, stems, strip_control, visible, words
+from content.text import (
+    normalize_name,
+    plain_number,
+    scrub,
+    stem,
+    stems,
+    strip_control,
+    visible,
+    words,
+)
 from handlers import replies
 from handlers.browse import known_kinds
 from handlers.diff import changes
@@ -232,7 +241,7 @@ def cmd_revert(services: "Services", request: Request, args: str) -> Reply:
     """Make an entry what it was at an earlier version (recorded as a new version)."""
     name, version = split_entry(args)
     digits = version.strip().lstrip("v")
-    if not name or not (digits.isascii() and digits.isdigit()) or len(digits) > 9:
+    if not name or not plain_number(digits):
         return replies.usage("revert <entry> <version>", None)
     number = int(digits)
     entry = services.store.resolve(name, include_retired=True)

@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from apscheduler.triggers.cron import CronTrigger
 
+from content.text import plain_number
+
 ON_CHANGE = "on-change"
 DAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
 DAY_NAMES = {d: d for d in DAYS} | {
@@ -121,14 +123,10 @@ def parse_schedule(tokens: list[str]) -> Schedule:
 
 def _clock(text: str) -> str:
     hour, sep, minute = text.partition(":")
-    if sep and _number(hour) and _number(minute) and int(hour) < 24 and int(minute) < 60:
+    if (sep and plain_number(hour) and plain_number(minute) and int(hour) < 24
+            and int(minute) < 60):
         return f"{int(hour):02d}:{int(minute):02d}"
     raise ScheduleError(f"'{text[:20]}' is not a time; use HH:MM, e.g. 09:00")
-
-
-def _number(text: str) -> bool:
-    """Plain digits 0-9 ("²" and "٣" are digits to str.isdigit, not to int), at most 9."""
-    return text.isascii() and text.isdigit() and len(text) <= 9
 
 
 def _cron_weekdays(field: str) -> str:
@@ -138,16 +136,17 @@ def _cron_weekdays(field: str) -> str:
     days: list[str] = []
     for part in field.split(","):
         spec, _, step = part.partition("/")
-        if spec == "*" and _number(step):
+        if spec == "*" and plain_number(step):
             spec = "0-6"
         bounds = spec.split("-")
-        if all(_number(b) for b in bounds) and len(bounds) in (1, 2):
+        if all(plain_number(b) for b in bounds) and len(bounds) in (1, 2):
             low, high = int(bounds[0]), int(bounds[-1])
-            if high > 7 or (_number(step) and int(step) > 7):
+            if high > 7 or (plain_number(step) and int(step) > 7):
                 raise ScheduleError("cron weekdays run from 0 (Sunday) to 7 (Sunday again)")
             if len(bounds) == 1 and step:
                 high = 6
-            numbers = range(low, high + 1, int(step) if _number(step) and int(step) else 1)
+            step_by = int(step) if plain_number(step) and int(step) else 1
+            numbers = range(low, high + 1, step_by)
             days += [DAYS[n % 7] for n in numbers]
         else:
             return _WEEKDAY_NUMBER.sub(lambda m: DAYS[int(m.group(1)) % 7], field)
