@@ -45,7 +45,7 @@ def pack_fingerprint(folder: str | Path) -> str:
     folder = Path(folder)
     digest = hashlib.sha256()
     if folder.is_dir():
-        for path in sorted(folder.rglob("*.y*ml")):
+        for path in sorted(_yaml_files(folder, Pack())):  # the files read_pack reads
             digest.update(str(path.relative_to(folder)).encode() + b"\0")
             with contextlib.suppress(OSError):
                 digest.update(path.read_bytes())

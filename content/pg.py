@@ -46,13 +46,19 @@ POOL_SIZE = 80
 def redacted(url: str) -> str:
     """The URL without its password (before the @, or as `?password=`), for logs and
     `status`."""
+    return _without_password(url, "***")
+
+
+def _without_password(url: str, mask: str | None) -> str:
+    """The URL with each password it holds replaced by `mask`, or left out when None."""
     parts = urlsplit(url)
     if parts.password is not None:
         host = parts.hostname or ""
-        netloc = f"{parts.username}:***@{host}" + (f":{parts.port}" if parts.port else "")
-        parts = parts._replace(netloc=netloc)
-    query = [(k, "***" if k.lower() == "password" else v)
-             for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+        user = parts.username + (f":{mask}" if mask is not None else "")
+        parts = parts._replace(netloc=f"{user}@{host}" + (f":{parts.port}" if parts.port else ""))
+    query = [(k, mask if k.lower() == "password" else v)
+             for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if mask is not None or k.lower() != "password"]
     return urlunsplit(parts._replace(query=urlencode(query, safe="*")))
 
 
@@ -238,18 +244,13 @@ class PgStore(PgSearchMixin, Store):
         target.parent.mkdir(parents=True, exist_ok=True)
         with self.db.raw.transaction():
             count = self.db.execute("SELECT count(*) FROM entries").fetchone()[0]
-        parts = urlsplit(self.url)
         env = dict(os.environ)
         passwords = _passwords(self.url)
         if passwords:  # by environment, not on a command line anyone may list
             env["PGPASSWORD"] = passwords[-1]
-            host = parts.hostname or ""
-            netloc = f"{parts.username}@{host}" + (f":{parts.port}" if parts.port else "")
-            query = [(k, v) for k, v in parse_qsl(parts.query) if k.lower() != "password"]
-            parts = parts._replace(netloc=netloc if parts.password else parts.netloc,
-                                   query=urlencode(query))
+        dbname = _without_password(self.url, None)
         done = subprocess.run(["pg_dump", "--format=custom", f"--file={target}",
-                               f"--dbname={urlunsplit(parts)}"], capture_output=True,
+                               f"--dbname={dbname}"], capture_output=True,
                               text=True, check=False, env=env)
         if done.returncode != 0:
             raise StoreError(f"pg_dump failed: {done.stderr.strip()[:300]}")
