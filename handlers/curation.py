@@ -305,10 +305,11 @@ def teach(services: "Services", request: Request, name: str, question: str,
         return missing(services, name)
     if entry.retired:
         return replies.teach_retired(entry.slug)
+    # Taught to another live entry already (the taught phrasings, not every entry, are read)
     wording = normalize_name(question)
-    owner = next((other.slug for other in services.store.entries()
-                  if other.slug != entry.slug
-                  and wording in {normalize_name(k) for k in other.keywords}), None)
+    owner = next((slug for slug, taught in services.gaps.taught()
+                  if slug != entry.slug and normalize_name(taught) == wording
+                  and not getattr(services.store.get(slug), "retired", True)), None)
     if owner is not None:
         return replies.taught_elsewhere(question, owner)
     reply = _edit(services, request, entry.slug, _adding("keywords", question),
