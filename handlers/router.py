@@ -84,19 +84,20 @@ class Router:
         """Answer one message. Never raises: an unexpected error becomes a short apology. A
         connection the database server dropped (a restart, a failover) is replaced and the
         message handled once more, rather than apologised for."""
-        for attempt in (1, 2):
+        retried = False
+        while True:
             try:
                 if request.user_name:
                     self.services.people.note(request.actor, request.user_name, request.now)
                 return self._dispatch(replace(request, text=scrub(request.text)))
             except Exception as exc:
-                if attempt == 1 and self.store.connection_lost(exc):
+                if not retried and self.store.connection_lost(exc):
                     log.info("the database connection was lost; trying once more",
                              extra=_where(request))
+                    retried = True
                     continue
                 log.exception("handling a message failed", extra=_where(request))
                 return replies.sorry()
-        raise AssertionError("unreachable")
 
     def parse(self, text: str) -> Parsed:
         """Read a message once: its command word (read normalised) and its arguments (kept as
