@@ -1,6 +1,8 @@
 """How the answerer reads everyday English it was not given: idioms, the country "US", words
 spelt right that the pack never uses, and "how many X" (a number must count X)."""
 
+import contextlib
+
 import pytest
 import yaml
 
@@ -87,6 +89,21 @@ def router(tmp_path):
 
 def ask(router, text):
     return router.handle(Request(text=text, user="u1", now=NOW))
+
+
+@contextlib.contextmanager
+def small_pack(folder, subject: str, entries: list[dict]):
+    """A router over a store holding only `entries` (each given a source), for one test."""
+    (folder / "pack.yaml").write_text(yaml.safe_dump({"subject": subject}))
+    for entry in entries:
+        entry["sources"] = [{"title": "Notes"}]
+    (folder / "entries.yaml").write_text(yaml.safe_dump({"entries": entries}))
+    store = Store(folder / "small.db")
+    load_into(store, read_pack(folder), NOW)
+    try:
+        yield Router(store)
+    finally:
+        store.close()
 
 
 def test_an_idiom_is_read_as_the_plain_word_the_pack_uses(router):
@@ -473,7 +490,6 @@ def test_a_sentence_said_in_passing_is_answered_when_it_can_be_never_declined(ro
 
 
 def test_a_fact_from_another_entry_must_say_it_is_about_the_entry_named(tmp_path):
-    (tmp_path / "pack.yaml").write_text(yaml.safe_dump({"subject": "A canal"}))
     entries = [
         {"slug": "ardent", "kind": "ship", "title": "Ardent",
          "summary": "The Ardent is a container ship that ran aground in the canal.",
@@ -486,24 +502,15 @@ def test_a_fact_from_another_entry_must_say_it_is_about_the_entry_named(tmp_path
          "summary": "Oil prices rose while the canal was blocked.",
          "fields": {"rise": "Up 6% the day after the grounding"}, "related": ["ardent"]},
     ]
-    for entry in entries:
-        entry["sources"] = [{"title": "Notes"}]
-    (tmp_path / "entries.yaml").write_text(yaml.safe_dump({"entries": entries}))
-    store = Store(tmp_path / "canal.db")
-    load_into(store, read_pack(tmp_path), NOW)
-    router = Router(store)
-    try:
+    with small_pack(tmp_path, "A canal", entries) as router:
         assert not ask(router, "how much did it cost to build the Ardent?").answered
         assert "$8 billion" in ask(router, "how much did the canal works cost to build?").text
         # a name that only sets the scene need not be in the fact
         reply = ask(router, "how much did oil prices rise after the Ardent ran aground?")
         assert reply.answered and "6%" in reply.text
-    finally:
-        store.close()
 
 
 def test_what_an_acronym_stands_for_whatever_else_the_store_or_question_holds(tmp_path):
-    (tmp_path / "pack.yaml").write_text(yaml.safe_dump({"subject": "A harbour"}))
     entries = [
         {"slug": "hsb", "kind": "agency", "title": "Harbour Safety Board",
          "summary": "The Harbour Safety Board (HSB) investigates accidents.",
@@ -513,20 +520,12 @@ def test_what_an_acronym_stands_for_whatever_else_the_store_or_question_holds(tm
         {"slug": "port-authority", "kind": "agency", "title": "Port Authority",
          "summary": "The Port Authority runs the port."},
     ]
-    for entry in entries:
-        entry["sources"] = [{"title": "Notes"}]
-    (tmp_path / "entries.yaml").write_text(yaml.safe_dump({"entries": entries}))
-    store = Store(tmp_path / "harbour.db")
-    load_into(store, read_pack(tmp_path), NOW)
-    router = Router(store)
-    try:
+    with small_pack(tmp_path, "A harbour", entries) as router:
         for question in ("sorry dumb q but what does hsb stand for",  # "stand": a store word
                          "In the context of the Port Authority, what does the acronym HSB "
                          "refer to?"):  # two names: the acronym is the one asked
             reply = ask(router, question)
             assert reply.entries == ("hsb",) and "Harbour Safety Board" in reply.text, question
-    finally:
-        store.close()
 
 
 def test_the_names_of_someone_need_a_fact_that_names_them(router):
