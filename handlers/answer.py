@@ -505,6 +505,8 @@ class Answerer:
         # "what happened in 2011?": only entries that mention the year can say.
         years = [c for c in question.concepts if c.slug is None and c.word in question.years]
         ranked = [r for r in ranked if all(_holds(c, r[2].all) for c in years)]
+        if years and ranked:
+            best = ranked[0][0]
         first_reason = None
         # The best entry, or a close runner-up when the best cannot answer (it lacks the kind of
         # fact asked, or too much of the question) and the runner-up can.

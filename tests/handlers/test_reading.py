@@ -534,3 +534,21 @@ def test_the_names_of_someone_need_a_fact_that_names_them(router):
     assert reply.answered and "Mary Boies" in reply.text
     # the fact counts the sailors but names none; the summary's own names do not count
     assert not ask(router, "what are the names of the two sailors who saw smoke first?").answered
+
+
+def test_the_year_asked_picks_among_the_entries_that_mention_it(tmp_path):
+    entries = [
+        {"slug": "rolling-blackouts", "kind": "event", "title": "Rolling blackouts",
+         "summary": "Rolling blackouts cut power to Texas customers during the storm.",
+         "aliases": ["rolling blackouts"],
+         "fields": {"customers": "About 4.5 million customers lost power",
+                    "blackouts": "Rolling blackouts began on February 15, 2021"}},
+        {"slug": "freeze-2011", "kind": "event", "title": "The 2011 freeze",
+         "summary": "An earlier cold snap in Texas in 2011.",
+         "fields": {"outages": "Controlled outages hit 3.2 million customers"}},
+    ]
+    with small_pack(tmp_path, "A power crisis", entries) as router:
+        # the entry on blackouts outranks the one of the year asked, which alone can say
+        reply = ask(router, "did Texas have rolling blackouts in 2011 too? how many customers "
+                            "got hit that time?")
+        assert reply.entries == ("freeze-2011",) and "3.2 million" in reply.text
