@@ -796,7 +796,8 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
                 if token in STOP:
                     break
                 phrase.append(token)
-            phrase = [t for t in phrase if t not in GENERIC and t.isalpha()]
+            # "how many times did it fail": how often, whatever the count is of
+            phrase = [t for t in phrase if t not in GENERIC | _HOW_OFTEN and t.isalpha()]
             plural = [t for t in phrase if t.endswith("s") and not t.endswith("ss")]
             if plural:  # "how many oil-covered birds were found": birds
                 return plural[-1]
@@ -805,6 +806,7 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
     return None
 
 
+_HOW_OFTEN = frozenset({"times", "occasions"})
 _SUCCEEDED = frozenset({"succeeded", "succeeds", "succeed"})
 
 

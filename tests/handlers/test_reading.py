@@ -552,3 +552,16 @@ def test_the_year_asked_picks_among_the_entries_that_mention_it(tmp_path):
         reply = ask(router, "did Texas have rolling blackouts in 2011 too? how many customers "
                             "got hit that time?")
         assert reply.entries == ("freeze-2011",) and "3.2 million" in reply.text
+
+
+def test_how_many_times_asks_how_often_whatever_is_counted(tmp_path):
+    entries = [
+        {"slug": "warning-light", "kind": "event", "title": "Earlier warning lights",
+         "summary": "A cabin pressure warning light had come on before the blowout.",
+         "aliases": ["warning light"],
+         "fields": {"count": "3 earlier flights with the warning light",
+                    "when": "December 7, 2023"}},
+    ]
+    with small_pack(tmp_path, "A blowout", entries) as router:
+        reply = ask(router, "how many times did the warning light come on before the blowout?")
+        assert reply.answered and "3 earlier flights" in reply.text
