@@ -540,15 +540,19 @@ class Answerer:
             weights = [question.weights[c.word] for c in hard]
             # A name is held by its own entry and by the entries linked to it either way.
             links = question.links
+            # "the money they lost" is held by "$160 million", whatever word the entry uses
+            money = "money" in profile.shapes
             held = sum(w for c, w in zip(hard, weights, strict=True)
                        if _holds(c, profile.all) or c.slug == entry.slug
+                       or (money and c.slug is None and c.word in _MONEY_NOUNS)
                        or (c.slug is not None and (c.slug in entry.related
                                                    or entry.slug in links.get(c.slug, ()))))
             # Words the store has never seen are forgiven when the question names this very
             # entry ("what's the deal with X, fam?"); otherwise they are part of what is asked.
             named = entry.slug in question.named and not question.recalled
             # An idiom ("step down") is never chat slang: the store lacking it counts even then.
-            unseen_words = [w for w in question.unknown if not named or "_" in w]
+            unseen_words = [w for w in question.unknown if (not named or "_" in w)
+                            and not (money and w in _MONEY_NOUNS)]
             unseen = UNSEEN_WEIGHT * len(unseen_words) * sum(weights) / len(weights)
             if held < MIN_COVERAGE * (sum(weights) + unseen):
                 return "the best entry holds too little of the question"
@@ -806,6 +810,7 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
     return None
 
 
+_MONEY_NOUNS = frozenset({"money", "cash", "dollars", "dollar", "funds", "funding"})
 _HOW_OFTEN = frozenset({"times", "occasions"})
 _SUCCEEDED = frozenset({"succeeded", "succeeds", "succeed"})
 

@@ -419,7 +419,7 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
 # Words that make a "what" question ask for an amount ("what did it cost Delta?").
 AMOUNT_WORDS = frozenset(
     "cost costs costing price priced paid pay pays paying spend spends spent spending dollars "
-    "bucks euros".split())
+    "bucks euros money cash".split())
 # After "how much", nouns that ask for money; any other ("how much oil") asks for a quantity.
 MONEY_WORDS = frozenset("""
 money cash dollars dollar euros pounds funding funds revenue revenues income profit profits

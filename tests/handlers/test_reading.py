@@ -565,3 +565,23 @@ def test_how_many_times_asks_how_often_whatever_is_counted(tmp_path):
     with small_pack(tmp_path, "A blowout", entries) as router:
         reply = ask(router, "how many times did the warning light come on before the blowout?")
         assert reply.answered and "3 earlier flights" in reply.text
+
+
+def test_money_asked_in_plain_words_is_held_by_a_sum(tmp_path):
+    entries = [
+        {"slug": "payout", "kind": "business", "title": "Payout to the airline",
+         "summary": "The maker paid Northern Air for the revenue it lost during the grounding.",
+         "aliases": ["airline payout"],
+         "fields": {"amount": "About $160 million", "when": "First quarter of 2024"}},
+        {"slug": "airline", "kind": "company", "title": "Northern Air",
+         "summary": "Northern Air flies the grounded jets.", "aliases": ["Northern Air"],
+         "related": ["payout"]},
+        {"slug": "passenger-fund", "kind": "business", "title": "Passenger fund",
+         "summary": "Volunteers lent a hand and a fund collected money to cover hotel bills for "
+                    "the passengers.", "fields": {"raised": "4,000 donations"}},
+    ]
+    with small_pack(tmp_path, "A grounding", entries) as router:
+        # "money" and "cover" are words of another entry; "$160 million" is the money asked
+        reply = ask(router, "roughly what did the maker hand Northern Air to cover the money "
+                            "it lost during the grounding?")
+        assert reply.entries == ("payout",) and "$160 million" in reply.text
