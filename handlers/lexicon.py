@@ -30,6 +30,7 @@ STOP = frozenset(
     isnt arent wasnt werent doesnt dont didnt wont wouldnt cant couldnt shouldnt hasnt havent
     hadnt im ive youre theyre thats pre non vs versus anyway anyways anyhow wise saying
     even true sorry dumb silly stupid ballpark approximately approx circa whole entire like
+    telling
     """.split()
 )
 
@@ -303,6 +304,10 @@ eat ate eaten food meal meals
 box boxes > container containers computer computers machine machines
 outfit outfits > company companies firm firms
 overbill overbilled overbilling overcharge overcharged overcharging
+yank yanked yanking > withdraw withdrew withdrawn pull pulled
+cash > money
+startup startups > company companies firm firms
+shop shops > firm firms company companies
 """
 SYNONYMS: dict[str, list[str]] = {}
 for _line in _CLUSTERS.strip().splitlines():
@@ -415,7 +420,8 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
                "sep": "september", "sept": "september", "oct": "october", "nov": "november",
                "dec": "december", "ags": "attorneys general", "whats": "what is",
                "whos": "who is", "wheres": "where is", "hows": "how is", "whens": "when is",
-               "pct": "percent", "ex": "former", "prez": "president", "diff": "different"}
+               "pct": "percent", "ex": "former", "prez": "president", "diff": "different",
+               "vc": "venture capital", "vcs": "venture capitalists"}
 # Words that make a "what" question ask for an amount ("what did it cost Delta?").
 AMOUNT_WORDS = frozenset(
     "cost costs costing price priced paid pay pays paying spend spends spent spending dollars "

@@ -476,6 +476,10 @@ def test_everyday_paraphrases_of_chat():
     assert "succeeding" in synonyms_of("successor") and "ceo" in synonyms_of("chief")
     assert "resumed" in IDIOMS[("back", "in", "the", "air")]
     assert "approved" in synonyms_of("adopted")
+    # "the vc shop telling its startups to yank their cash"
+    assert SHORT_FORMS["vc"] == "venture capital" and "telling" in STOP
+    assert "withdraw" in synonyms_of("yank") and "money" in synonyms_of("cash")
+    assert "firms" in synonyms_of("shop") and "companies" in synonyms_of("startups")
 
 
 def test_a_sentence_said_in_passing_is_answered_when_it_can_be_never_declined(router):
