@@ -156,6 +156,8 @@ _IDIOMS = (
     ("pick up|picked up|picks up|snap up|snapped up|snaps up|scoop up|scooped up|buy up|"
      "bought up",
      "buy bought acquire acquired acquisition purchase purchased"),
+    ("end up with|ended up with|ends up with|wind up with|wound up with|winds up with",
+     "acquire acquired acquisition buy bought purchase purchased sale"),
     ("dig out|dug out|digs out|digging out|dig up|dug up",
      "excavate excavated excavation remove removed"),
     ("yank out|yanked out|take out|took out|taken out",

@@ -480,6 +480,7 @@ def test_everyday_paraphrases_of_chat():
     assert SHORT_FORMS["vc"] == "venture capital" and "telling" in STOP
     assert "withdraw" in synonyms_of("yank") and "money" in synonyms_of("cash")
     assert "firms" in synonyms_of("shop") and "companies" in synonyms_of("startups")
+    assert "acquired" in IDIOMS[("ended", "up", "with")]  # not the filler "ended up"
 
 
 def test_a_sentence_said_in_passing_is_answered_when_it_can_be_never_declined(router):
