@@ -336,7 +336,9 @@ class Answerer:
         terms = [f for c in question.concepts for f in c.forms]
         entries = self._entries([slug for slug, _ in self.store.search(terms, limit=SPELL_FROM)])
         for acronym in acronyms:
-            phrase = next(filter(None, (spelt_out(acronym, entry)
+            # an entry's name first ("CrowdStrike" for "CS"), then any of its text
+            phrase = next(filter(None, (spelt_out(acronym, entry, names_only)
+                                        for names_only in (True, False)
                                         for entry, _ in entries.values())), None)
             if phrase is None:
                 return question
@@ -910,14 +912,19 @@ def _typed_as_acronym(word: str, text: str) -> bool:
             and re.search(rf"\b{re.escape(word.upper())}s?\b", text) is not None)
 
 
-def spelt_out(acronym: str, entry: Entry) -> str | None:
+def spelt_out(acronym: str, entry: Entry, names_only: bool = False) -> str | None:
     """Capitalised words of the entry whose initials spell `acronym` ("Clean Water Act" for
-    "cwa"), or None. "of", "for", "and", "the" may sit between them ("Department of Justice"
-    for "doj"); a run never crosses punctuation, and its names come first."""
+    "cwa"), or one word whose capitals do ("CrowdStrike" for "cs"), or None. "of", "for",
+    "and", "the" may sit between them ("Department of Justice" for "doj"); a run never crosses
+    punctuation, and its names come first (`names_only`: only its names)."""
     letters = acronym.casefold()
-    for text in (entry.title, *entry.aliases, *entry.fields.values(), entry.summary):
+    names = (entry.title, *entry.aliases)
+    for text in names if names_only else (*names, *entry.fields.values(), entry.summary):
         for clause in _CLAUSE.split(text):
             found = _RAW_WORD.findall(clause)
+            for word in found:
+                if len(letters) > 1 and "".join(filter(str.isupper, word)).casefold() == letters:
+                    return word
             for i, first in enumerate(found):
                 if first[0].casefold() != letters[0] or not first[0].isupper():
                     continue

@@ -394,6 +394,23 @@ def test_a_joining_word_may_give_its_letter_to_an_acronym():
     assert spelt_out("doj", entry) is None  # thousands of "of"s: no deep recursion, no match
 
 
+def test_an_acronym_is_spelt_from_an_entry_name_before_other_text(tmp_path):
+    entries = [
+        {"slug": "lawsuit", "kind": "legal", "title": "The airline's lawsuit",
+         "summary": "The airline sued ClearStrike over the faulty update.",
+         "fields": {"court": "Fulton County Superior Court", "filed": "October 25, 2024"}},
+        {"slug": "clearstrike", "kind": "company", "title": "ClearStrike",
+         "summary": "ClearStrike makes security software; its faulty update crashed computers.",
+         "fields": {"reverted": "The update was reverted about 78 minutes later"}},
+    ]
+    company = Entry(slug="c", kind="company", title="ClearStrike", summary="")
+    assert spelt_out("cs", company) == "ClearStrike"
+    with small_pack(tmp_path, "An outage", entries) as router:
+        # "CS" is the company's capitals, not "County Superior" in the court's name
+        reply = ask(router, "how long was the faulty CS update live before it was reverted?")
+        assert reply.entries == ("clearstrike",) and "78 minutes" in reply.text
+
+
 def test_who_took_over_from_someone_asks_for_a_successor(router):
     # Ana Ruiz's entry names no one after her
     assert not ask(router, "who took over from Ana Ruiz at the inquiry?").answered
