@@ -1069,8 +1069,14 @@ def _fits(question: Question, text: str, name: str = "") -> bool:
     asked = [(c, w) for c, w in question.attributes if c.word not in question.background]
     held = sum(w for c, w in question.attributes if _holds(c, found))
     held_asked = sum(w for c, w in asked if _holds(c, found))
+    # "what share of GP surgeries use EMIS": a fact naming everything the question names,
+    # and holding some of its other words, has the share asked. Not a date: nearly every fact
+    # has one, often of something else ("said after the August ruling that it would appeal").
+    names = [c for c in question.concepts if c.slug is not None and c.alts]
     return (held >= FOCUS_SHARE * sum(w for _, w in question.attributes)
             or (bool(asked) and held_asked >= FOCUS_SHARE * sum(w for _, w in asked))
+            or (held > 0 and bool(names) and question.qtype != "when"
+                and all(_holds(c, found) for c in names))
             or not _CUE_STEMS.get(question.qtype, frozenset()).isdisjoint(
                 stems(name) if question.qtype == "said" else found))
 

@@ -607,3 +607,24 @@ def test_money_asked_in_plain_words_is_held_by_a_sum(tmp_path):
         reply = ask(router, "roughly what did the maker hand Northern Air to cover the money "
                             "it lost during the grounding?")
         assert reply.entries == ("payout",) and "$160 million" in reply.text
+
+
+def test_a_figure_in_a_fact_that_names_what_the_question_names_answers_it(tmp_path):
+    entries = [
+        {"slug": "gp-practices", "kind": "impact", "title": "GP practices and the Medi system",
+         "summary": "The outage knocked out Medi, the records system most GP practices use.",
+         "aliases": ["GP surgeries", "Medi"],
+         "fields": {"system": "Medi, used by about 58% of UK GP practices",
+                    "impact": "No access to patient notes or bookings"}},
+        {"slug": "hospitals", "kind": "impact", "title": "Hospitals",
+         "summary": "Clinical software in hospitals went down in the outage.",
+         "fields": {"upgrades": "Postponed"}},
+        {"slug": "banks", "kind": "impact", "title": "Banks",
+         "summary": "Banks in the UK and abroad lost card payments.",
+         "fields": {"share": "About 10% of card payments failed"}},
+    ]
+    with small_pack(tmp_path, "An outage", entries) as router:
+        # the share's fact names GP surgeries and Medi, though not "clinical software"
+        reply = ask(router, "what percentage of GP surgeries in the UK use that Medi clinical "
+                            "software that went down?")
+        assert reply.answered and "58%" in reply.text
