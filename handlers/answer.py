@@ -336,7 +336,7 @@ class Answerer:
         terms = [f for c in question.concepts for f in c.forms]
         entries = self._entries([slug for slug, _ in self.store.search(terms, limit=SPELL_FROM)])
         for acronym in acronyms:
-            # an entry's name first ("CrowdStrike" for "CS"), then any of its text
+            # an entry's name first ("PayPal" for "PP"), then any of its text
             phrase = next(filter(None, (spelt_out(acronym, entry, names_only)
                                         for names_only in (True, False)
                                         for entry, _ in entries.values())), None)
@@ -914,7 +914,7 @@ def _typed_as_acronym(word: str, text: str) -> bool:
 
 def spelt_out(acronym: str, entry: Entry, names_only: bool = False) -> str | None:
     """Capitalised words of the entry whose initials spell `acronym` ("Clean Water Act" for
-    "cwa"), or one word whose capitals do ("CrowdStrike" for "cs"), or None. "of", "for",
+    "cwa"), or one word whose capitals do ("PayPal" for "pp"), or None. "of", "for",
     "and", "the" may sit between them ("Department of Justice" for "doj"); a run never crosses
     punctuation, and its names come first (`names_only`: only its names)."""
     letters = acronym.casefold()
@@ -1069,7 +1069,7 @@ def _fits(question: Question, text: str, name: str = "") -> bool:
     asked = [(c, w) for c, w in question.attributes if c.word not in question.background]
     held = sum(w for c, w in question.attributes if _holds(c, found))
     held_asked = sum(w for c, w in asked if _holds(c, found))
-    # "what share of GP surgeries use EMIS": a fact naming everything the question names,
+    # "what share of GP surgeries use that software": a fact naming everything the question names,
     # and holding some of its other words, has the share asked. Not a date: nearly every fact
     # has one, often of something else ("said after the August ruling that it would appeal").
     names = [c for c in question.concepts if c.slug is not None and c.alts]
