@@ -170,6 +170,8 @@ class Question:
     attributes: list[tuple[Concept, float]] = field(default_factory=list)
     weights: dict[str, float] = field(default_factory=dict)  # each concept's IDF, by word
     links: dict[str, tuple[str, ...]] = field(default_factory=dict)  # named slug: its `related`
+    # named slug: the stems of each of its names ("FRA" is also "Federal Railroad Administration")
+    spelt: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     # The entries `named` come from the conversation, not from the question's own words.
     recalled: bool = False
     proper: frozenset[str] = frozenset()  # words written as names ("Ryanair", "UK")
@@ -413,7 +415,7 @@ class Answerer:
             if word in in_span or set(forms) & in_span:
                 continue
             alts = frozenset(stem(f) for f in [word, *forms, *synonyms[word]])
-            if any(alts & c.alts for c in concepts):
+            if any(stem(word) in c.alts for c in concepts):
                 continue  # "firms" after "companies": one idea, counted once
             concepts.append(Concept(word, forms or (word,), alts, soft=word in GENERIC))
         named = list(dict.fromkeys(slug for _, _, slug in spans))
@@ -491,6 +493,9 @@ class Answerer:
         question.attributes = [(c, question.weights[c.word]) for c in attributes]
         named = self._entries(question.named)
         question.links = {slug: entry.related for slug, (entry, _) in named.items()}
+        question.spelt = {slug: [frozenset(stems(name) - _STOP_STEMS)
+                                 for name in (entry.title, *entry.aliases)]
+                          for slug, (entry, _) in named.items()}
         # Ranked even when the question is declined below: what retrieval alone would pick.
         ranked = self._rank(question, named)
         slugs = tuple(e.slug for _, e, _, _ in ranked)
@@ -803,6 +808,8 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
                     break
                 phrase.append(token)
             # "how many times did it fail": how often, whatever the count is of
+            if phrase[:1] == ["people"]:  # "how many people live there": not a count of "live"
+                return None
             phrase = [t for t in phrase if t not in GENERIC | _HOW_OFTEN and t.isalpha()]
             plural = [t for t in phrase if t.endswith("s") and not t.endswith("ss")]
             if plural:  # "how many oil-covered birds were found": birds
@@ -1117,7 +1124,7 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         # only sets the scene).
         if (concept.slug is not None and concept.slug != entry.slug and concept.alts
                 and not question.recalled and not _sets_scene(concept, question)
-                and not _holds(concept, about | stems(entry.summary))):
+                and not _mentions(concept, question, about | stems(entry.summary))):
             return f"nothing about {concept.word} in {entry.slug}"
     if noun is not None:
         alts = set(question.counting)
@@ -1196,6 +1203,13 @@ def _counts(alts: set[str], name: str, value: str) -> bool:
         return abs(i - j) <= COUNT_REACH and not names(j, i)
 
     return any(near(j, i) for j, t in enumerate(tokens) if stem(t) in alts for i in numbers)
+
+
+def _mentions(concept: Concept, question: Question, held: set[str] | frozenset[str]) -> bool:
+    """Does text with these stems mention the entry `concept` names, by the name typed or by
+    any of the entry's names ("the Federal Railroad Administration" for "FRA")?"""
+    return _holds(concept, held) or any(
+        name and name <= held for name in question.spelt.get(concept.slug or "", ()))
 
 
 def _holds(concept: Concept, stems: set[str] | frozenset[str]) -> bool:

@@ -152,7 +152,17 @@ _IDIOMS = (
     ("the long way round|the long way around|long way round|long way around",
      "reroute rerouted detour diverted diversion"),
     ("turn up|turned up|turns up|show up|showed up|shows up",
-     "arrive arrived arrival"),
+     "arrive arrived arrival visit visited"),
+    ("allowed back|let back|go back home|went back home|move back home|moved back home|"
+     "return home|returned home",
+     "return returned home lift lifted"),
+    ("blow open|blew open|blown open|blows open|break open|broke open|broken open",
+     "breach breached rupture ruptured"),
+    ("set alight|set them alight|set it alight|sets alight|set ablaze|set it ablaze",
+     "burn burned burning fire ignite ignited"),
+    ("gave the ok|give the ok|gave the final ok|give the final ok|final ok|"
+     "green light|green lit|gave the go ahead|give the go ahead",
+     "approve approved approval authorize authorized decision decided"),
     ("pick up|picked up|picks up|snap up|snapped up|snaps up|scoop up|scooped up|buy up|"
      "bought up",
      "buy bought acquire acquired acquisition purchase purchased"),
@@ -271,13 +281,15 @@ represent represented representing repped
 approve approved approval authorize authorized authorization greenlight greenlit
 usa us america american americans
 staff staffing staffed
-own owns owned owner owners ownership
+own owns owned owner owners ownership parent parents
 windmill windmills turbine turbines
 member members membership memberships
 die died dies dead death deaths kill killed killing fatal fatalities
 bankrupt bankruptcy bankruptcies insolvent insolvency
 resign resigned resigns resignation resignations quit quits
 canned sacked axed ousted > fired dismissed
+parent parents > subsidiary unit
+live lives > reside resides resident residents population home
 onboard > aboard
 worth > value valued
 arm > subsidiary unit division branch
@@ -388,6 +400,8 @@ PHRASE_TYPES = (
     (("what", "for"), "why"),
     (("aimed", "at"), "why"),
     (("what", "time"), "clock"),
+    (("what", "exact", "time"), "clock"),
+    (("what", "precise", "time"), "clock"),
     (("at", "what", "time"), "clock"),
     (("how", "many"), "count"),
     (("how", "much"), "amount"),
@@ -423,7 +437,8 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
                "dec": "december", "ags": "attorneys general", "whats": "what is",
                "whos": "who is", "wheres": "where is", "hows": "how is", "whens": "when is",
                "pct": "percent", "ex": "former", "prez": "president", "diff": "different",
-               "vc": "venture capital", "vcs": "venture capitalists"}
+               "vc": "venture capital", "vcs": "venture capitalists", "ag": "attorney general",
+               "evac": "evacuation"}
 # Words that make a "what" question ask for an amount ("what did it cost Delta?").
 AMOUNT_WORDS = frozenset(
     "cost costs costing price priced paid pay pays paying spend spends spent spending dollars "
@@ -498,7 +513,7 @@ OUT_OF_SCOPE = OUT_OF_SCOPE | frozenset(run.replace(" ", "_") for run in SUCCESS
 # Plural nouns that make "which ..." a question about a group.
 GROUP_NOUNS = frozenset(
     """
-    companies company firms firm agencies agency developers labs organizations organisations
+    companies firms agencies developers labs organizations organisations
     participants members businesses partners models executives officials departments
     """.split()
 )

@@ -15,6 +15,7 @@ from handlers.answer import (
     _counting,
     _counts,
     _rewrite,
+    asks_for_group,
     counted,
     question_type,
     spelt_out,
@@ -498,6 +499,11 @@ def test_everyday_paraphrases_of_chat():
     assert "withdraw" in synonyms_of("yank") and "money" in synonyms_of("cash")
     assert "firms" in synonyms_of("shop") and "companies" in synonyms_of("startups")
     assert "acquired" in IDIOMS[("ended", "up", "with")]  # not the filler "ended up"
+    assert SHORT_FORMS["ag"] == "attorney general" and SHORT_FORMS["evac"] == "evacuation"
+    assert "breached" in IDIOMS[("blow", "open")] and "burned" in IDIOMS[("set", "alight")]
+    assert "authorized" in IDIOMS[("gave", "the", "final", "ok")]
+    assert "lifted" in IDIOMS[("allowed", "back")] and "visited" in IDIOMS[("show", "up")]
+    assert "parent" in synonyms_of("owned") and "population" in synonyms_of("live")
 
 
 def test_a_sentence_said_in_passing_is_answered_when_it_can_be_never_declined(router):
@@ -628,3 +634,38 @@ def test_a_figure_in_a_fact_that_names_what_the_question_names_answers_it(tmp_pa
         reply = ask(router, "what percentage of GP surgeries in the UK use that Medi clinical "
                             "software that went down?")
         assert reply.answered and "58%" in reply.text
+
+
+def test_what_a_question_counts_and_whether_it_wants_a_list():
+    assert question_type("what exact time did the burn start".split()) == "clock"
+    assert counted("how many people live in the village".split()) is None  # any count of them
+    assert asks_for_group("which companies are testing it".split(), "which")
+    assert not asks_for_group("which parent company owns it".split(), "which")
+
+
+def test_an_idiom_is_kept_beside_a_word_that_only_shares_a_stem_with_it(tmp_path):
+    entries = [
+        {"slug": "chief", "kind": "person", "title": "Fire chief",
+         "summary": "The fire chief authorized the burn; local officials agreed.",
+         "fields": {"decision": "authorized the burn on February 6"}},
+    ]
+    with small_pack(tmp_path, "A derailment", entries) as router:
+        # "official" and "authorize" share a stem; the idiom is still its own idea
+        words = {c.word for c in router.answerer.read(
+            "which local official gave the final ok for the burn?").concepts}
+        assert {"official", "gave_the_final_ok"} <= words
+
+
+def test_another_entry_may_name_the_entry_asked_about_by_its_full_name(tmp_path):
+    entries = [
+        {"slug": "fra", "kind": "agency", "title": "Federal Railroad Administration",
+         "summary": "The FRA writes rail safety rules.", "aliases": ["FRA"]},
+        {"slug": "crew-rule", "kind": "policy", "title": "Two-person crew rule",
+         "summary": "The Federal Railroad Administration's rule on crew size.",
+         "fields": {"date": "April 2, 2024",
+                    "requires": "at least two crew members on most freight trains"},
+         "related": ["fra"]},
+    ]
+    with small_pack(tmp_path, "A derailment", entries) as router:
+        reply = ask(router, "when did the FRA finalize the rule requiring 2-person crews?")
+        assert reply.entries == ("crew-rule",) and "April 2, 2024" in reply.text
