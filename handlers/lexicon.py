@@ -168,6 +168,8 @@ _IDIOMS = (
      "buy bought acquire acquired acquisition purchase purchased"),
     ("end up with|ended up with|ends up with|wind up with|wound up with|winds up with",
      "acquire acquired acquisition buy bought purchase purchased sale"),
+    ("settle on|settled on|settles on|settling on",
+     "decide decided choose chose chosen set"),
     ("dig out|dug out|digs out|digging out|dig up|dug up",
      "excavate excavated excavation remove removed"),
     ("yank out|yanked out|take out|took out|taken out",
@@ -504,6 +506,10 @@ OUT_OF_SCOPE = frozenset(
     director directors mediator mediators host hosts hosted engineer engineers successor
     spokesperson spokesman spokeswoman
     lawyer lawyers attorney attorneys brand brands
+    settle settled settlement arrested arrest arrests indicted indictment insurer
+    insurance insured severance prison sentenced trial
+    resign resigned resigns resignation step_down stepped_down steps_down stepping_down
+    replacing sacked canned
     """.split()
 )
 

@@ -380,6 +380,18 @@ def test_the_scene_setting_clause_counts_less_when_picking_the_fact(router):
     assert reply.answered and reply.text.splitlines()[0].startswith("Witnesses:")
 
 
+def test_a_settlement_an_arrest_a_trial_or_a_resignation_needs_an_entry_that_has_one(router):
+    # the inquiry's entries hold dates and witnesses, no outcome of any of these
+    for question in ("did the ferry inquiry ever settle?",
+                     "was anyone arrested over the pier fire?",
+                     "when does the trial over the pier fire start?",
+                     "when did Ana Ruiz step down?",
+                     "who is replacing Ana Ruiz at the inquiry?"):
+        assert not ask(router, question).answered, question
+    # "settle on" is choosing, not a settlement
+    assert IDIOMS[("settle", "on")][0] == "decide"
+
+
 def test_a_lawyer_or_a_brand_asked_for_needs_an_entry_that_has_one(router):
     # The inquiry entry has Ana Ruiz testifying, but no lawyer of hers
     assert not ask(router, "who was Ana Ruiz's lawyer at the ferry inquiry?").answered
