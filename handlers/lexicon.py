@@ -168,6 +168,8 @@ _IDIOMS = (
      "buy bought acquire acquired acquisition purchase purchased"),
     ("end up with|ended up with|ends up with|wind up with|wound up with|winds up with",
      "acquire acquired acquisition buy bought purchase purchased sale"),
+    ("class action|class actions|class action lawsuit|class action suit",
+     "lawsuit lawsuits suit sued litigation"),
     ("settle on|settled on|settles on|settling on",
      "decide decided choose chose chosen set"),
     ("dig out|dug out|digs out|digging out|dig up|dug up",

@@ -390,6 +390,7 @@ def test_a_settlement_an_arrest_a_trial_or_a_resignation_needs_an_entry_that_has
         assert not ask(router, question).answered, question
     # "settle on" is choosing, not a settlement
     assert IDIOMS[("settle", "on")][0] == "decide"
+    assert "lawsuit" in IDIOMS[("class", "action")]  # one thing, not a class and an action
 
 
 def test_a_lawyer_or_a_brand_asked_for_needs_an_entry_that_has_one(router):
