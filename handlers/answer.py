@@ -1105,12 +1105,14 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         return f"no {question.qtype} fact in {entry.slug}"
     # "How much did Ryanair lose?": an amount that is not about Ryanair is no answer, however
     # much of the rest of the question it holds. Names and years are what a fact must be about.
-    about = stems(" ".join([*fitting, entry.title, *entry.aliases]))
+    # A name the fact leaves out ("..., excluding Microsoft") is not what it is about.
+    about = stems(_EXCLUDED.sub(" ", " ".join([*fitting, entry.title, *entry.aliases])))
+    summary = stems(_EXCLUDED.sub(" ", entry.summary))
     # "How much was the fine?": a share of phones returned is not the fine, however many of
     # the question's other words it holds.
     for word in question.out_of_scope:
         alts = {stem(f) for f in [word, *word.split("_"), *synonyms_of(word)]}
-        if about.isdisjoint(alts) and stems(entry.summary).isdisjoint(alts):
+        if about.isdisjoint(alts) and summary.isdisjoint(alts):
             return f"nothing about {word.replace('_', ' ')} in {entry.slug}"
     noun = question.noun
     for concept in question.concepts:
@@ -1124,7 +1126,7 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         # only sets the scene).
         if (concept.slug is not None and concept.slug != entry.slug and concept.alts
                 and not question.recalled and not _sets_scene(concept, question)
-                and not _mentions(concept, question, about | stems(entry.summary))):
+                and not _mentions(concept, question, about | summary)):
             return f"nothing about {concept.word} in {entry.slug}"
     if noun is not None:
         alts = set(question.counting)
@@ -1203,6 +1205,10 @@ def _counts(alts: set[str], name: str, value: str) -> bool:
         return abs(i - j) <= COUNT_REACH and not names(j, i)
 
     return any(near(j, i) for j, t in enumerate(tokens) if stem(t) in alts for i in numbers)
+
+
+_EXCLUDED = re.compile(r"\b(?:excluding|except(?: for)?|not including|other than)\s[^,;.()]*",
+                       re.IGNORECASE)
 
 
 def _mentions(concept: Concept, question: Question, held: set[str] | frozenset[str]) -> bool:

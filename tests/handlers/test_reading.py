@@ -682,3 +682,16 @@ def test_another_entry_may_name_the_entry_asked_about_by_its_full_name(tmp_path)
     with small_pack(tmp_path, "A derailment", entries) as router:
         reply = ask(router, "when did the FRA finalize the rule requiring 2-person crews?")
         assert reply.entries == ("crew-rule",) and "April 2, 2024" in reply.text
+
+
+def test_a_figure_that_leaves_a_name_out_is_not_about_it(tmp_path):
+    entries = [
+        {"slug": "losses", "kind": "impact", "title": "Losses",
+         "summary": "An insurer estimated what the outage cost large companies, excluding Acme.",
+         "fields": {"total": "About $5.4 billion in losses for large companies, excluding Acme"}},
+        {"slug": "acme", "kind": "company", "title": "Acme",
+         "summary": "Acme makes the operating system the update crashed.", "related": ["losses"]},
+    ]
+    with small_pack(tmp_path, "An outage", entries) as router:
+        assert not ask(router, "how much did Acme itself lose from the outage?").answered
+        assert ask(router, "how much did large companies lose from the outage?").answered
