@@ -42,6 +42,7 @@ from handlers.lexicon import (
     QUESTION_TYPES,
     SHORT_FORMS,
     SIZE_NOUNS,
+    STATE_CODES,
     STOP,
     SYNONYMS,
     YES_NO_OPENERS,
@@ -92,6 +93,7 @@ _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _ORDINAL_END = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 _COUNTRY = re.compile(r"\bU\.S\.(?:A\.)?(?!\w)|\bUSA?\b|\bthe States\b")
+_STATE = re.compile(rf"\b(?:{'|'.join(STATE_CODES)})\b")
 _DRAWN_OUT = re.compile(r"([a-z])\1{2,}")  # "sooo" is "so", "pleeease" "please"
 
 # Shapes of values: what "how much", "how many", "what share" and "when" want to find.
@@ -363,7 +365,8 @@ class Answerer:
         # "US" and "U.S." are a country, not the pronoun "us" (a stop word), unless the whole
         # message is in capitals ("CAN YOU TELL US"); "%" is "percent".
         country = any(ch.islower() for ch in text) and kept.isdisjoint({"us", "u", "s"})
-        plain = (_COUNTRY.sub(" usa ", text) if country else text).replace("%", " percent ")
+        plain = (_STATE.sub(lambda m: f" {STATE_CODES[m.group()]} ", _COUNTRY.sub(" usa ", text))
+                 if country else text).replace("%", " percent ")
         # "sooo" is "so"; "the 15th" is the 15 a date holds
         typed = [w if w in kept else _ORDINAL_END.sub("", _DRAWN_OUT.sub(r"\1", w))
                  for w in words(plain)[:MAX_WORDS]]

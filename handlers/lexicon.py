@@ -170,6 +170,9 @@ _IDIOMS = (
      "acquire acquired acquisition buy bought purchase purchased sale"),
     ("class action|class actions|class action lawsuit|class action suit",
      "lawsuit lawsuits suit sued litigation"),
+    ("come loose|came loose|comes loose|break free|broke free|broken free|breaks free|"
+     "get free|got free|gets free|come free|came free|comes free",
+     "free freed refloat refloated dislodge dislodged release released"),
     ("settle on|settled on|settles on|settling on",
      "decide decided choose chose chosen set"),
     ("dig out|dug out|digs out|digging out|dig up|dug up",
@@ -442,7 +445,19 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
                "whos": "who is", "wheres": "where is", "hows": "how is", "whens": "when is",
                "pct": "percent", "ex": "former", "prez": "president", "diff": "different",
                "vc": "venture capital", "vcs": "venture capitalists", "ag": "attorney general",
-               "evac": "evacuation"}
+               "evac": "evacuation", "vm": "virtual machine", "vms": "virtual machines"}
+# US states by their postal codes, read only when typed in capitals in a message that is not
+# all capitals ("the new TX law"). Codes that are also common words or other short forms
+# ("OK", "IN", "MS", "SC", "VA", "CO") are left out.
+STATE_CODES = {
+    "AK": "alaska", "AZ": "arizona", "CA": "california", "FL": "florida", "GA": "georgia",
+    "IA": "iowa", "KS": "kansas", "KY": "kentucky", "MI": "michigan", "MN": "minnesota",
+    "MT": "montana", "NC": "north carolina", "ND": "north dakota", "NH": "new hampshire",
+    "NJ": "new jersey", "NM": "new mexico", "NV": "nevada", "NY": "new york",
+    "RI": "rhode island", "SD": "south dakota", "TN": "tennessee", "TX": "texas", "UT": "utah",
+    "VT": "vermont", "WA": "washington", "WI": "wisconsin", "WV": "west virginia",
+    "WY": "wyoming",
+}
 # Words that make a "what" question ask for an amount ("what did it cost Delta?").
 AMOUNT_WORDS = frozenset(
     "cost costs costing price priced paid pay pays paying spend spends spent spending dollars "

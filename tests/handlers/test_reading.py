@@ -695,3 +695,18 @@ def test_a_figure_that_leaves_a_name_out_is_not_about_it(tmp_path):
     with small_pack(tmp_path, "An outage", entries) as router:
         assert not ask(router, "how much did Acme itself lose from the outage?").answered
         assert ask(router, "how much did large companies lose from the outage?").answered
+
+
+def test_a_state_code_typed_in_capitals_is_the_state(tmp_path):
+    entries = [
+        {"slug": "grid-law", "kind": "policy", "title": "Senate Bill 3",
+         "summary": "The Texas law that made power plants winterize.",
+         "fields": {"penalty": "Up to $1 million a day for each violation"}},
+    ]
+    with small_pack(tmp_path, "A power crisis", entries) as router:
+        reply = ask(router, "whats the max penalty under the new TX law?")
+        assert reply.answered and "$1 million" in reply.text
+        # in a message all in capitals, or lower case, two letters are not read as a state
+        words = {c.word for c in router.answerer.read("WHAT IS THE TX LAW").concepts}
+        assert "texas" not in words
+    assert SHORT_FORMS["vm"] == "virtual machine" and "freed" in IDIOMS[("came", "loose")]
