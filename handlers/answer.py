@@ -31,6 +31,7 @@ from handlers.lexicon import (
     DURATION_WORDS,
     FIELD_CUES,
     FILLERS,
+    FRAMING,
     GENERIC,
     GROUP_NOUNS,
     HOW_WORDS,
@@ -686,13 +687,28 @@ def split_parts(text: str) -> list[str]:
     return [part for part, _ in _split(text)]
 
 
+_LEAD_IN = re.compile(r"\s*([^:?\n]{1,60}?)\s*(?::|\s[-–—]+)\s+(?=\S)")
+
+
+def _without_lead_in(text: str) -> str:
+    match = _LEAD_IN.match(text)
+    if match is None:
+        return text
+    lead = words(match.group(1))
+    if lead and len(lead) <= 8 and all(w in STOP or w in FRAMING for w in lead):
+        return text[match.end():]
+    return text
+
+
 def _split(text: str) -> list[tuple[str, bool]]:
     """Up to three questions in one message: "When was it signed? And who attended?",
     "what is X and who made it". A break needs a question word after "and"; the last part
     takes whatever is left. A part that is only a new ending for the part before ("who is
     the judge on the search case and on the ad tech case") borrows that part's beginning.
     Each part comes with whether it is an aside: a sentence after a question that asks
-    nothing itself ("...? asking for my boss"), answered when it can be, never declined."""
+    nothing itself ("...? asking for my boss"), answered when it can be, never declined.
+    A lead-in that only frames the message ("quick q for a memo: ...") is left out."""
+    text = _without_lead_in(text)
     parts, start, ending = [], 0, False  # ending: the part is "and <preposition> ..."
     sentence = False  # the part starts a new sentence ("...? asking for my boss")
     for match in _PART_BREAK.finditer(text):

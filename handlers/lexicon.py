@@ -446,6 +446,13 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
                "pct": "percent", "ex": "former", "prez": "president", "diff": "different",
                "vc": "venture capital", "vcs": "venture capitalists", "ag": "attorney general",
                "evac": "evacuation", "vm": "virtual machine", "vms": "virtual machines"}
+# Words of a lead-in that frames a question rather than asks it ("quick q for a memo: ...",
+# "for the briefing deck — ...", "sanity check: ...").
+FRAMING = frozenset("""
+memo memos deck decks slide slides briefing briefings brief note notes comms doc docs report
+email update check sanity context background quick q qq question one asking boss vp team
+manager editor heads up real talk random follow followup okay ok so hey hi
+""".split())
 # US states by their postal codes, read only when typed in capitals in a message that is not
 # all capitals ("the new TX law"). Codes that are also common words or other short forms
 # ("OK", "IN", "MS", "SC", "VA", "CO") are left out.

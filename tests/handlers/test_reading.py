@@ -710,3 +710,11 @@ def test_a_state_code_typed_in_capitals_is_the_state(tmp_path):
         words = {c.word for c in router.answerer.read("WHAT IS THE TX LAW").concepts}
         assert "texas" not in words
     assert SHORT_FORMS["vm"] == "virtual machine" and "freed" in IDIOMS[("came", "loose")]
+
+
+def test_a_lead_in_that_only_frames_the_question_is_left_out():
+    assert split_parts("quick q for a memo: when did the ferry end?") == [
+        "when did the ferry end"]
+    assert split_parts("for the briefing deck — who runs the trust?") == ["who runs the trust"]
+    # a lead-in that names something is part of the question
+    assert split_parts("Pier fire: when was it?")[0].startswith("Pier fire")
