@@ -30,7 +30,7 @@ STOP = frozenset(
     isnt arent wasnt werent doesnt dont didnt wont wouldnt cant couldnt shouldnt hasnt havent
     hadnt im ive youre theyre thats pre non vs versus anyway anyways anyhow wise saying
     even true sorry dumb silly stupid ballpark approximately approx circa whole entire like
-    telling
+    telling wait heard dude guy exact precise
     """.split()
 )
 
@@ -173,6 +173,13 @@ _IDIOMS = (
     ("come loose|came loose|comes loose|break free|broke free|broken free|breaks free|"
      "get free|got free|gets free|come free|came free|comes free",
      "free freed refloat refloated dislodge dislodged release released"),
+    ("at the worst point|at its worst|at their worst|at the worst|worst point|at the peak|"
+     "at its peak|peak point",
+     "peak maximum height highest"),
+    ("in the red",
+     "deficit shortfall negative loss losses"),
+    ("left out|leave out|leaves out|leaving out|left out of",
+     "exclude excluded excluding excluded omit omitted"),
     ("settle on|settled on|settles on|settling on",
      "decide decided choose chose chosen set"),
     ("dig out|dug out|digs out|digging out|dig up|dug up",
@@ -297,6 +304,9 @@ resign resigned resigns resignation resignations quit quits
 canned sacked axed ousted > fired dismissed
 parent parents > subsidiary unit
 live lives > reside resides resident residents population home
+wrong > problem problems fault faulty defect defective cause failure
+mess > crisis disaster collapse failure incident outage
+bump bumped bumps > raise raised increase increased
 onboard > aboard
 worth > value valued
 arm > subsidiary unit division branch

@@ -391,6 +391,11 @@ def test_a_settlement_an_arrest_a_trial_or_a_resignation_needs_an_entry_that_has
     # "settle on" is choosing, not a settlement
     assert IDIOMS[("settle", "on")][0] == "decide"
     assert "lawsuit" in IDIOMS[("class", "action")]  # one thing, not a class and an action
+    assert {"guy", "heard", "wait"} <= STOP  # "someone said some guy found it", "wait what"
+    assert "peak" in IDIOMS[("at", "the", "worst", "point")]
+    assert "excluded" in IDIOMS[("left", "out")] and "deficit" in IDIOMS[("in", "the", "red")]
+    assert "crisis" in synonyms_of("mess") and "problem" in synonyms_of("wrong")
+    assert "raised" in synonyms_of("bumped")
 
 
 def test_a_lawyer_or_a_brand_asked_for_needs_an_entry_that_has_one(router):
