@@ -461,7 +461,7 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
 FRAMING = frozenset("""
 memo memos deck decks slide slides briefing briefings brief note notes comms doc docs report
 email update check sanity context background quick q qq question one asking boss vp team
-manager editor heads up real talk random follow followup okay ok so hey hi
+manager editor heads up real talk random follow followup okay ok so hey hi timeline fact
 """.split())
 # US states by their postal codes, read only when typed in capitals in a message that is not
 # all capitals ("the new TX law"). Codes that are also common words or other short forms
