@@ -5,7 +5,7 @@ retrieval (recall@1) beside plain BM25 on the same questions.
 
 A pack lives in `tests/packs/<name>/`: `pack/` (the content), `dev.yaml` to `dev6.yaml` (tuned
 on) and `holdout.yaml` (never tuned on). The seed pack is `content/seed/`, its dev sets are the
-two in `tests/handlers/` and `tests/packs/seed/dev4.yaml`, its held-out set
+two in `tests/handlers/` and `tests/packs/seed/dev4.yaml` and `dev6.yaml`, its held-out set
 `tests/packs/seed/holdout.yaml`. A question is
 `{q, type: answerable | near-topic | off-topic, entry: slug or [slugs], expect: [...]}`; an
 `expect` item lists alternatives with `|`.

@@ -1124,7 +1124,7 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         return f"no {question.qtype} fact in {entry.slug}"
     # "How much did Ryanair lose?": an amount that is not about Ryanair is no answer, however
     # much of the rest of the question it holds. Names and years are what a fact must be about.
-    # A name the fact leaves out ("..., excluding Microsoft") is not what it is about.
+    # A name the fact leaves out ("..., excluding Acme") is not what it is about.
     about = stems(_EXCLUDED.sub(" ", " ".join([*fitting, entry.title, *entry.aliases])))
     summary = stems(_EXCLUDED.sub(" ", entry.summary))
     # "How much was the fine?": a share of phones returned is not the fine, however many of

@@ -467,7 +467,7 @@ manager editor heads up real talk random follow followup okay ok so hey hi timel
 # all capitals ("the new TX law"). Codes that are also common words or other short forms
 # ("OK", "IN", "MS", "SC", "VA", "CO") are left out.
 STATE_CODES = {
-    "AK": "alaska", "AZ": "arizona", "CA": "california", "FL": "florida", "GA": "georgia",
+    "AZ": "arizona", "CA": "california", "FL": "florida", "GA": "georgia",
     "IA": "iowa", "KS": "kansas", "KY": "kentucky", "MI": "michigan", "MN": "minnesota",
     "MT": "montana", "NC": "north carolina", "ND": "north dakota", "NH": "new hampshire",
     "NJ": "new jersey", "NM": "new mexico", "NV": "nevada", "NY": "new york",
