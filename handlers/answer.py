@@ -874,6 +874,8 @@ def _sets_scene(concept: Concept, question: Question) -> bool:
 
 
 # "what did X say / tell reporters / claim": a statement is asked for
+_WHAT_NOUNS = {"temperature": "temperature", "percentage": "percent", "date": "when",
+               "deadline": "when", "location": "where"}
 _SAYING = frozenset("say said says quote statement tell told tells claimed".split())
 
 
@@ -891,6 +893,10 @@ def question_type(tokens: list[str]) -> str:
             if tuple(head[i : i + len(opener)]) == opener:
                 if kind == "what" and _SAYING & set(tokens):
                     return "said"
+                if kind == "what":  # "what was the lowest temperature": a temperature
+                    noun = next((_WHAT_NOUNS[t] for t in head[i + 1 : i + 6] if t in _WHAT_NOUNS),
+                                None)
+                    return noun or kind
                 return kind
         if i == 0 and word in YES_NO_OPENERS:
             return "yesno"

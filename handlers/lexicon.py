@@ -180,6 +180,12 @@ _IDIOMS = (
      "deficit shortfall negative loss losses"),
     ("left out|leave out|leaves out|leaving out|left out of",
      "exclude excluded excluding excluded omit omitted"),
+    ("jump the track|jumped the track|jumps the track|jump the tracks|jumped the tracks|"
+     "came off the tracks|come off the tracks|came off the rails|left the tracks|"
+     "went off the rails|go off the rails",
+     "derail derailed derailment"),
+    ("blow holes in|blew holes in|blow a hole in|blew a hole in|blow holes|blew holes",
+     "breach breached rupture ruptured"),
     ("settle on|settled on|settles on|settling on",
      "decide decided choose chose chosen set"),
     ("dig out|dug out|digs out|digging out|dig up|dug up",
@@ -307,6 +313,11 @@ live lives > reside resides resident residents population home
 wrong > problem problems fault faulty defect defective cause failure
 mess > crisis disaster collapse failure incident outage
 bump bumped bumps > raise raised increase increased
+vc vcs > venture capital investors
+torch torched torching > burn burned fire ignite ignited
+sensor sensors detector detectors
+fine fines fined > penalty penalties
+critter critters creature creatures animal animals wildlife
 onboard > aboard
 worth > value valued
 arm > subsidiary unit division branch
@@ -454,7 +465,7 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
                "dec": "december", "ags": "attorneys general", "whats": "what is",
                "whos": "who is", "wheres": "where is", "hows": "how is", "whens": "when is",
                "pct": "percent", "ex": "former", "prez": "president", "diff": "different",
-               "vc": "venture capital", "vcs": "venture capitalists", "ag": "attorney general",
+               "ag": "attorney general", "temp": "temperature", "n": "and",
                "evac": "evacuation", "vm": "virtual machine", "vms": "virtual machines"}
 # Words of a lead-in that frames a question rather than asks it ("quick q for a memo: ...",
 # "for the briefing deck — ...", "sanity check: ...").

@@ -396,6 +396,11 @@ def test_a_settlement_an_arrest_a_trial_or_a_resignation_needs_an_entry_that_has
     assert "excluded" in IDIOMS[("left", "out")] and "deficit" in IDIOMS[("in", "the", "red")]
     assert "crisis" in synonyms_of("mess") and "problem" in synonyms_of("wrong")
     assert "raised" in synonyms_of("bumped")
+    assert "derailed" in IDIOMS[("jumped", "the", "track")]
+    assert "breached" in IDIOMS[("blow", "holes", "in")] and "burned" in synonyms_of("torched")
+    assert "detectors" in synonyms_of("sensor") and "animals" in synonyms_of("critters")
+    assert "penalty" in synonyms_of("fine") and "fine" not in synonyms_of("penalty")
+    assert SHORT_FORMS["temp"] == "temperature" and "venture" in synonyms_of("vc")
 
 
 def test_a_lawyer_or_a_brand_asked_for_needs_an_entry_that_has_one(router):
@@ -656,6 +661,8 @@ def test_a_figure_in_a_fact_that_names_what_the_question_names_answers_it(tmp_pa
 
 def test_what_a_question_counts_and_whether_it_wants_a_list():
     assert question_type("what exact time did the burn start".split()) == "clock"
+    assert question_type("what was the lowest temperature in the city".split()) == "temperature"
+    assert question_type("what was the date of the vote".split()) == "when"
     assert counted("how many people live in the village".split()) is None  # any count of them
     assert asks_for_group("which companies are testing it".split(), "which")
     assert not asks_for_group("which parent company owns it".split(), "which")
