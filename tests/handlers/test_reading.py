@@ -518,7 +518,7 @@ def test_everyday_paraphrases_of_chat():
     assert "resumed" in IDIOMS[("back", "in", "the", "air")]
     assert "approved" in synonyms_of("adopted")
     # "the vc shop telling its startups to yank their cash"
-    assert SHORT_FORMS["vc"] == "venture capital" and "telling" in STOP
+    assert "telling" in STOP
     assert "withdraw" in synonyms_of("yank") and "money" in synonyms_of("cash")
     assert "firms" in synonyms_of("shop") and "companies" in synonyms_of("startups")
     assert "acquired" in IDIOMS[("ended", "up", "with")]  # not the filler "ended up"
