@@ -671,8 +671,10 @@ _PART_OPENERS = frozenset(
     "what who whom whose when where why how which is are was were does do did can could will "
     "would has have".split()
 )
-_PART_BREAK = re.compile(r"[?;]+|\n+|,?\s+(?:\b(?:and|also|plus)\b|[+&])\s+(?=(\w+))",
+_PART_BREAK = re.compile(r"[?;]+|\n+|,?\s+(?:\b(?:and|also|plus)\b|[+&])\s+(?=(\w+)(?:\W+(\w+))?)",
                          re.IGNORECASE)
+# Words that may come between "and" and the question word of a new part ("and roughly what")
+_BEFORE_OPENER = frozenset("roughly approximately about also then exactly just so ballpark".split())
 
 
 _WH = frozenset("what who when where why how which".split())
@@ -713,6 +715,9 @@ def _split(text: str) -> list[tuple[str, bool]]:
     sentence = False  # the part starts a new sentence ("...? asking for my boss")
     for match in _PART_BREAK.finditer(text):
         follower = match.group(1)
+        if (follower is not None and follower.casefold() in _BEFORE_OPENER
+                and match.group(2) is not None):
+            follower = match.group(2)  # "and roughly what were ...": "what"
         if follower is not None and follower.casefold() not in _PART_OPENERS | _PREPOSITIONS:
             continue
         asked = "?" in match.group(0)

@@ -191,6 +191,9 @@ def test_a_declined_question_still_ranks_entries(router):
     # a question of its own that happens to open with a preposition borrows nothing
     ("who ran the ferry? on what date did it stop?",
      ["who ran the ferry", "on what date did it stop"]),
+    # a word may stand between "and" and the new question's opener
+    ("how much did the trust ask for, and roughly what was the ferry worth?",
+     ["how much did the trust ask for", "roughly what was the ferry worth"]),
 ])
 def test_a_message_splits_into_at_most_three_questions(text, parts):
     assert split_parts(text) == parts
