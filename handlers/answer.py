@@ -1149,7 +1149,8 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         # (the noun "how many" counts is checked below, by what the facts count)
         named = concept.slug is None and not concept.soft and concept.word != noun and (
             _is_name(concept.word, question) or concept.word in question.years)
-        if named and not _holds(concept, about):
+        # (a name the entry's summary gives is what the whole entry is about)
+        if named and not _holds(concept, about | summary):
             return f"nothing about {concept.word} in {entry.slug}"
         # "How much did the ferry cost to repair?": another entry's cost is no answer unless
         # it says it is about the ferry, the entry the question names ("during the strike"

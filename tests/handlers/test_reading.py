@@ -733,3 +733,16 @@ def test_a_lead_in_that_only_frames_the_question_is_left_out():
     assert split_parts("for the briefing deck — who runs the trust?") == ["who runs the trust"]
     # a lead-in that names something is part of the question
     assert split_parts("Pier fire: when was it?")[0].startswith("Pier fire")
+
+
+def test_a_name_the_summary_gives_is_what_the_whole_entry_is_about(tmp_path):
+    entries = [
+        {"slug": "rebuilt-phone", "kind": "product", "title": "Rebuilt phone",
+         "summary": "The rebuilt phone went on sale only in Korea in July 2017.",
+         "fields": {"price": "About $610", "units": "400,000 made"}},
+        {"slug": "korea-office", "kind": "company", "title": "Korea office",
+         "summary": "The maker's office in Korea."},
+    ]
+    with small_pack(tmp_path, "A recall", entries) as router:
+        reply = ask(router, "what did the rebuilt phone cost in Korea?")
+        assert reply.answered and "$610" in reply.text
