@@ -141,19 +141,20 @@ class SlackBot:
     # -- listeners (Bolt has acked events before these run) -------------------------------
 
     async def on_mention(self, body: dict, event: dict, client: AsyncWebClient) -> None:
-        if (event.get("subtype") or event.get("bot_id") or not event.get("user")
-                or not event.get("ts") or not event.get("channel")):
+        if not _typed(event) or not event.get("ts") or not event.get("channel"):
             return  # another bot's mention (two bots must not talk in a loop), or no message
         thread = event.get("thread_ts") or event["ts"]
-        await self._reply_once(client, body, event, strip_mentions(event.get("text", "")),
+        await self._reply_once(client, body, event, strip_mentions(_text_of(event)),
                                thread, remember=(event["channel"], thread))
 
     async def on_message(self, body: dict, event: dict, client: AsyncWebClient,
                          context: dict) -> None:
-        if event.get("subtype") or event.get("bot_id") or not event.get("user"):
+        if not _typed(event):
             return  # edits, joins, bots (this one included) are not questions
-        text = event.get("text", "")
-        in_dm = event.get("channel_type") == "im"
+        text = _text_of(event)
+        # a DM's channel id starts with D, should an event lack its channel type
+        in_dm = event.get("channel_type", "im" if str(event.get("channel", "")).startswith("D")
+                          else "") == "im"
         bot_user = context.get("bot_user_id")
         thread = event.get("thread_ts")
         if (bot_user and f"<@{bot_user}" in text and not in_dm) or not (
@@ -556,6 +557,30 @@ def _name_of(user: dict) -> str | None:
     profile = user.get("profile") or {}
     return (profile.get("display_name") or profile.get("real_name") or user.get("real_name")
             or user.get("name") or user.get("username") or None)
+
+
+# Message subtypes that are still a person typing: a reply also sent to the channel, a
+# message with a file attached, a /me message. Any other subtype (an edit, a deletion, a join,
+# a bot's message) asks nothing.
+_TYPED_SUBTYPES = frozenset({"thread_broadcast", "file_share", "me_message"})
+
+
+def _typed(event: dict) -> bool:
+    """Is this event a person's new message? Not another bot's, not a system message, and not
+    an edit: Slack sends a mention again when it is edited, with `edited` set."""
+    return (event.get("subtype") in (None, *_TYPED_SUBTYPES) and not event.get("bot_id")
+            and bool(event.get("user")) and not event.get("edited"))
+
+
+def _text_of(event: dict) -> str:
+    """The message's text, or the text of a message shared into it ("Share message" leaves
+    the new message's own text empty)."""
+    text = event.get("text") or ""
+    if text.strip():
+        return text
+    shared = [a for a in event.get("attachments") or () if isinstance(a, dict)
+              and a.get("is_share") and isinstance(a.get("text"), str)]
+    return shared[0]["text"] if shared else text
 
 
 def _channel_of(body: dict) -> str:
