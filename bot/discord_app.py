@@ -72,6 +72,7 @@ class BriefClient(discord.Client):
         self.settings = settings
         self.tree = app_commands.CommandTree(self)
         self.tree.add_command(brief_group(self))
+        self.tree.on_error = self.on_command_error
 
     async def setup_hook(self) -> None:
         """Sync the command tree once: to the listed guilds (instant) or globally."""
@@ -84,14 +85,15 @@ class BriefClient(discord.Client):
             await self.tree.sync()
 
     async def on_message(self, message: discord.Message) -> None:
-        if message.author.bot or self.user is None or message.type not in _TYPED:
+        if (message.author.bot or message.webhook_id or self.user is None
+                or message.type not in _TYPED):
             return  # bots, webhooks, and system messages ("thread created", pins, joins)
-        heard = await asyncio.to_thread(self._heard, message)
+        replied = await self._replied_to(message)
+        heard = await asyncio.to_thread(self._heard, message, replied)
         if heard is None:
             return
         reach, thread, reply_key = heard
-        text = message.content.replace(f"<@{self.user.id}>", " ").replace(
-            f"<@!{self.user.id}>", " ").strip()
+        text = self._without_mention(_content_of(message))
         guild_id = getattr(message.channel, "guild_id", None) or (
             message.guild.id if message.guild else None)
         request = replace(self._request(text, message.author, message.channel.id, None,
@@ -107,7 +109,31 @@ class BriefClient(discord.Client):
         for payload in payloads:
             await message.reply(mention_author=False, **payload)
 
-    def _heard(self, message: discord.Message) -> tuple[str, str, str | None] | None:
+    def _without_mention(self, text: str) -> str:
+        assert self.user is not None
+        return text.replace(f"<@{self.user.id}>", " ").replace(
+            f"<@!{self.user.id}>", " ").strip()
+
+    async def _replied_to(self, message: discord.Message) -> discord.Message | None:
+        """The message this one replies to: as Discord sent it, from the cache, or fetched
+        when Discord left it out (it may, when it did not look it up)."""
+        reference = message.reference
+        if (reference is None or reference.message_id is None
+                or reference.type is discord.MessageReferenceType.forward):
+            return None
+        if isinstance(reference.resolved, discord.Message):
+            return reference.resolved
+        if reference.resolved is not None:
+            return None  # a deleted message
+        if reference.cached_message is not None:
+            return reference.cached_message
+        try:
+            return await message.channel.fetch_message(reference.message_id)
+        except discord.HTTPException:
+            return None
+
+    def _heard(self, message: discord.Message, answered: discord.Message | None = None
+               ) -> tuple[str, str, str | None] | None:
         """How a message reached the bot, the conversation it belongs to, and the key replies
         to the bot's answer will name; None when it is not for the bot. A thread started from
         a message has that message's id, so a channel question's thread is known in advance."""
@@ -120,9 +146,7 @@ class BriefClient(discord.Client):
         in_thread = self.seen.knows_thread(PLATFORM, channel, channel)
         if in_thread:
             return ("direct" if mentioned else "thread"), channel, None
-        reference = message.reference
-        answered = getattr(reference, "resolved", None) if reference else None
-        if isinstance(answered, discord.Message) and answered.author.id == self.user.id:
+        if answered is not None and answered.author.id == self.user.id:
             # A reply to one of the bot's answers: the conversation of the message it answered.
             root = answered.reference.message_id if answered.reference else answered.id
             return ("direct" if mentioned else "thread"), str(root), str(message.id)
@@ -162,6 +186,9 @@ class BriefClient(discord.Client):
             found = discord_embeds.submitted(interaction.data or {})
             if found is not None:
                 await self.submit_edit(interaction, *found)
+            else:  # a form of another version: an answer, not "This interaction failed"
+                await interaction.response.send_message(replies.stale_button().text,
+                                                        ephemeral=True)
             return
         if interaction.type is not discord.InteractionType.component:
             return
@@ -171,12 +198,34 @@ class BriefClient(discord.Client):
                            force_ephemeral=True)
         elif (feedback := discord_embeds.feedback_of(custom_id)) is not None:
             helpful, slug = feedback
-            request = self._request(_question_of(interaction), interaction.user,
+            request = self._request(self._without_mention(_question_of(interaction)),
+                                    interaction.user,
                                     interaction.channel_id, None, interaction.guild_id)
             reply = await asyncio.to_thread(self.router.feedback, request, slug, helpful)
             await interaction.response.send_message(reply.text, ephemeral=True)
         else:  # a button of another version, or a forged one: an answer, not "failed"
             await interaction.response.send_message(replies.stale_button().text, ephemeral=True)
+
+    async def on_command_error(self, interaction: discord.Interaction,
+                               error: app_commands.AppCommandError) -> None:
+        """A command Discord still shows but this version lacks (global commands take up to
+        an hour to change), or one that failed: an answer either way, never "did not
+        respond"."""
+        if isinstance(error, app_commands.CommandNotFound | app_commands.CommandSignatureMismatch):
+            text = replies.stale_command().text
+        else:
+            log.error("command failed: %s", type(error).__name__,
+                      exc_info=(type(error), error, error.__traceback__))
+            if isinstance(error.__cause__, discord.HTTPException):
+                return  # Discord refused the answer (the interaction expired): none will do
+            text = replies.sorry().text
+        try:
+            if not interaction.response.is_done():
+                await interaction.response.send_message(text, ephemeral=True)
+            else:
+                await interaction.followup.send(text, ephemeral=True)
+        except discord.HTTPException as exc:
+            log.info("could not answer a failed command: %s", type(exc).__name__)
 
     async def open_edit(self, interaction: discord.Interaction, name: str,
                         field: str | None) -> None:
@@ -270,6 +319,17 @@ class BriefClient(discord.Client):
                        platform_admin=trusted and bool(perms and perms.manage_guild),
                        roles=tuple(dict.fromkeys(roles)),
                        user_name=getattr(user, "display_name", None))
+
+
+def _content_of(message: discord.Message) -> str:
+    """A message's text, or the text of the message it forwards (a forward's own content is
+    empty; Discord sends the forwarded message as a snapshot)."""
+    if message.content.strip():
+        return message.content
+    for snapshot in getattr(message, "message_snapshots", None) or ():
+        if (snapshot.content or "").strip():
+            return snapshot.content
+    return message.content
 
 
 def _question_of(interaction: discord.Interaction) -> str:

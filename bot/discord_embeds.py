@@ -92,6 +92,7 @@ def answer_view(reply: Reply) -> discord.ui.View:
                                     style=discord.ButtonStyle.success))
     view.add_item(discord.ui.Button(label="Not helpful", custom_id=_clip(NOT_HELPFUL + slug, 100),
                                     style=discord.ButtonStyle.danger))
+    view.stop()  # a stopped view is not kept in memory; on_interaction reads its custom ids
     return view
 
 

@@ -175,6 +175,12 @@ def stale_button() -> Reply:
                  ephemeral=True)
 
 
+def stale_command() -> Reply:
+    return Reply(text="That command is not one I have any more; type `/brief help` for the ones "
+                      "I have. Discord can take up to an hour to update its list.",
+                 ephemeral=True)
+
+
 def feedback_thanks(helpful: bool) -> Reply:
     if helpful:
         return Reply(text="Thanks, glad it helped.", ephemeral=True)

@@ -130,6 +130,12 @@ class FakeDiscord(LocalServer):
         refusal = self._invalid(path, body or {}) or self._refusal(request.method, path)
         if refusal is not None:
             return refusal
+        parts = path.split("/")
+        if request.method == "GET" and len(parts) == 4 and parts[0] == "channels" and (
+                parts[2] == "messages"):  # one message, as the bot posted it
+            found = [m for m in self.messages[parts[1]] if m["id"] == parts[3]]
+            return _json(found[0]) if found else _json(
+                {"code": 10008, "message": "Unknown Message"}, status=404)
         return _json(self._answer(request.method, path, body or {}))
 
     def _refusal(self, method: str, path: str) -> web.Response | None:

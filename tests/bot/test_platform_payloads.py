@@ -6,7 +6,7 @@ import json
 from content.gaps import Gaps
 from tests.bot.fake_discord import BOT_ID, snowflake
 from tests.bot.test_discord import load
-from tests.bot.test_slack_conversation import channel_message, thread_message
+from tests.bot.test_slack_conversation import thread_message
 from tests.bot.test_slack_http import payload, texts
 
 MENTION = f"<@{BOT_ID}>"
