@@ -94,6 +94,10 @@ _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _ORDINAL_END = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 _COUNTRY = re.compile(r"\bU\.S\.(?:A\.)?(?!\w)|\bUSA?\b|\bthe States\b")
+# "w/o power", "b/c of the storm": short forms a tokenizer would cut in two
+_SLASHED_WORDS = {"w/o": "without", "b/c": "because", "w/": "with", "co-op": "cooperative",
+                  "co-ops": "cooperatives"}
+_SLASHED = re.compile(r"(?<!\w)(?:w/o|b/c|w/|co-ops?)(?!\w)", re.IGNORECASE)
 _STATE = re.compile(rf"\b(?:{'|'.join(STATE_CODES)})\b")
 _DRAWN_OUT = re.compile(r"([a-z])\1{2,}")  # "sooo" is "so", "pleeease" "please"
 
@@ -368,6 +372,7 @@ class Answerer:
         country = any(ch.islower() for ch in text) and kept.isdisjoint({"us", "u", "s"})
         plain = (_STATE.sub(lambda m: f" {STATE_CODES[m.group()]} ", _COUNTRY.sub(" usa ", text))
                  if country else text).replace("%", " percent ")
+        plain = _SLASHED.sub(lambda m: f" {_SLASHED_WORDS[m.group().casefold()]} ", plain)
         # "sooo" is "so"; "the 15th" is the 15 a date holds
         typed = [w if w in kept else _ORDINAL_END.sub("", _DRAWN_OUT.sub(r"\1", w))
                  for w in words(plain)[:MAX_WORDS]]

@@ -156,7 +156,8 @@ _IDIOMS = (
     ("allowed back|let back|go back home|went back home|move back home|moved back home|"
      "return home|returned home",
      "return returned home lift lifted"),
-    ("blow open|blew open|blown open|blows open|break open|broke open|broken open",
+    ("blow open|blew open|blown open|blows open|blowing open|break open|broke open|broken open|"
+     "breaking open",
      "breach breached rupture ruptured"),
     ("set alight|set them alight|set it alight|sets alight|set ablaze|set it ablaze",
      "burn burned burning fire ignite ignited"),
@@ -186,6 +187,13 @@ _IDIOMS = (
      "derail derailed derailment"),
     ("blow holes in|blew holes in|blow a hole in|blew a hole in|blow holes|blew holes",
      "breach breached rupture ruptured"),
+    ("kick in|kicked in|kicks in|take effect|took effect|takes effect|taken effect|"
+     "went into effect|go into effect|goes into effect|came into force|come into force",
+     "effective start started begin began"),
+    ("at the helm|at the wheel|in command",
+     "captain command commanded steer steering pilot"),
+    ("make it to|made it to|makes it to|get to|got to|gets to",
+     "arrive arrived arrival reach reached"),
     ("settle on|settled on|settles on|settling on",
      "decide decided choose chose chosen set"),
     ("dig out|dug out|digs out|digging out|dig up|dug up",
@@ -465,7 +473,7 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
                "dec": "december", "ags": "attorneys general", "whats": "what is",
                "whos": "who is", "wheres": "where is", "hows": "how is", "whens": "when is",
                "pct": "percent", "ex": "former", "prez": "president", "diff": "different",
-               "ag": "attorney general", "temp": "temperature", "n": "and",
+               "ag": "attorney general", "temp": "temperature", "n": "and", "avg": "average",
                "evac": "evacuation", "vm": "virtual machine", "vms": "virtual machines"}
 # Words of a lead-in that frames a question rather than asks it ("quick q for a memo: ...",
 # "for the briefing deck — ...", "sanity check: ...").

@@ -404,6 +404,8 @@ def test_a_settlement_an_arrest_a_trial_or_a_resignation_needs_an_entry_that_has
     assert "detectors" in synonyms_of("sensor") and "animals" in synonyms_of("critters")
     assert "penalty" in synonyms_of("fine") and "fine" not in synonyms_of("penalty")
     assert SHORT_FORMS["temp"] == "temperature" and "venture" in synonyms_of("vc")
+    assert "effective" in IDIOMS[("kicked", "in")] and "captain" in IDIOMS[("at", "the", "helm")]
+    assert "arrived" in IDIOMS[("made", "it", "to")] and "breached" in IDIOMS[("blowing", "open")]
 
 
 def test_a_lawyer_or_a_brand_asked_for_needs_an_entry_that_has_one(router):
@@ -746,3 +748,8 @@ def test_a_name_the_summary_gives_is_what_the_whole_entry_is_about(tmp_path):
     with small_pack(tmp_path, "A recall", entries) as router:
         reply = ask(router, "what did the rebuilt phone cost in Korea?")
         assert reply.answered and "$610" in reply.text
+
+
+def test_a_slashed_short_form_is_one_word(router):
+    question = router.answerer.read("how long was the north landing w/o power b/c of the fire?")
+    assert not {"w", "o", "b", "c"} & {*question.unknown, *(c.word for c in question.concepts)}
