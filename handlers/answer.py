@@ -1088,6 +1088,30 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
                  if -score >= best * 0.75)
 
 
+_NUMBER = r"\b\d[\d,.]*\s*"
+_DISTANCE = ("m|metres?|meters?|km|kilometres?|kilometers?|feet|foot|ft|miles?|mi|inches|cm|mm|"
+             "yards?|storeys?|stories|floors?")
+# "how heavy", "how deep", "how fast": a measure in a unit of that kind ("70 cm" is no weight)
+_MEASURES = {
+    "weight": re.compile(rf"{_NUMBER}(?:tonnes?|tons?|kg|kilo(?:gram)?s?|pounds?|lbs?|grams?)\b",
+                         re.IGNORECASE),
+    **{size: re.compile(rf"{_NUMBER}(?:{_DISTANCE})\b", re.IGNORECASE)
+       for size in ("height", "depth", "width")},
+}
+# (not "how long", "how far", "how fast": "how far did shares fall", "how long ago")
+
+
+def _unmeasured(question: Question, entry: Entry, facts) -> str | None:
+    """"How heavy is the rig?": why the shown facts give no weight, or None when one does (a
+    fact named for it, or a value in a unit of weight)."""
+    for size in question.sizes & _MEASURES.keys():
+        named = any(size in stems(name.replace("_", " ")) for name, _ in entry.fields.items())
+        shown = [value for _, value in facts] + [entry.summary]
+        if not named and not any(_MEASURES[size].search(text) for text in shown):
+            return f"no {size} in {entry.slug}"
+    return None
+
+
 def _fact_text(name: str, value: str) -> str:
     return f"{name.replace('_', ' ')}: {value}"
 
@@ -1126,6 +1150,9 @@ def _fits(question: Question, text: str, name: str = "") -> bool:
 def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     """Why the picked facts are not the kind of fact asked: "when" needs a date, "how much" an
     amount, "how many X" a number of X, "what did X say" a statement; None when they are."""
+    measured = _unmeasured(question, entry, facts)
+    if measured is not None:
+        return measured
     shapes = NEEDS_SHAPE.get(question.qtype)
     if not shapes:
         return None

@@ -753,3 +753,18 @@ def test_a_name_the_summary_gives_is_what_the_whole_entry_is_about(tmp_path):
 def test_a_slashed_short_form_is_one_word(router):
     question = router.answerer.read("how long was the north landing w/o power b/c of the fire?")
     assert not {"w", "o", "b", "c"} & {*question.unknown, *(c.word for c in question.concepts)}
+
+
+def test_how_heavy_or_how_tall_wants_a_measure_of_that_kind(tmp_path):
+    entries = [
+        {"slug": "rig", "kind": "machine", "title": "The drill rig",
+         "summary": "A truck-mounted rig that drilled the rescue hole.",
+         "fields": {"hole_size": "A hole about 70 cm across", "depth": "About 620 m"}},
+        {"slug": "capsule", "kind": "machine", "title": "The capsule",
+         "summary": "The capsule that hoisted the miners.",
+         "fields": {"weight": "About 420 kg", "height": "About 4 metres"}},
+    ]
+    with small_pack(tmp_path, "A rescue", entries) as router:
+        assert not ask(router, "how heavy is the drill rig?").answered  # 70 cm is no weight
+        assert "420 kg" in ask(router, "how heavy was the capsule?").text
+        assert "620 m" in ask(router, "how deep did the drill rig go?").text
