@@ -115,6 +115,9 @@ SHAPES = {
         r"[$€£¥]\s?\d|(?<![\d,.])\b\d[\d,.]*+\s*(?:k|m|bn|million|billion|trillion|thousand)?\s*"
         r"(?:dollars?|euros?|pounds?|usd|eur|gbp|yen)\b", re.IGNORECASE),
     "percent": re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent(?:age)?\b", re.IGNORECASE),
+    # "how old": an age ("63-year-old", "aged 19", "age: 63"), a birth, or a founding
+    "age": re.compile(r"\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged?\b|\bborn\b|\bfounded\b|"
+                      r"\bestablished\b|\b(?:oldest|youngest)\b", re.IGNORECASE),
     "number": re.compile(
         r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
         r"twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|several|single|"
@@ -145,7 +148,7 @@ SHAPES = {
 NEEDS_SHAPE = {
     "when": ("date",), "duration": ("duration", "date", "length"), "clock": ("clock",),
     "amount": ("money", "percent"),
-    "count": ("number",), "percent": ("percent",), "said": ("quote",), "age": ("number",),
+    "count": ("number",), "percent": ("percent",), "said": ("quote",), "age": ("age",),
     "temperature": ("temperature",), "quantity": ("number",), "names": ("name",),
 }
 

@@ -332,7 +332,7 @@ arm > subsidiary unit division branch
 stuck > trapped jammed
 carry carried carries carrying > aboard loaded laden
 shut shuts shutdown > blocked blockage block
-ceo ceos > executive
+ceo ceos > chief
 rise rose risen jump jumped surge surged soar soared spike spiked climb climbed
 close closed closure shut shuts shutdown
 widen widened widening wider > expansion expand expanded
@@ -429,6 +429,8 @@ PHRASE_TYPES = (
     (("refer", "to"), "expand"),
     (("names", "of"), "names"),
     (("name", "of"), "names"),
+    (("s", "name"), "names"),
+    (("s", "names"), "names"),
     (("refers", "to"), "expand"),
     (("used", "for"), "why"),
     (("meant", "for"), "why"),

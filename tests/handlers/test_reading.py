@@ -668,6 +668,8 @@ def test_what_a_question_counts_and_whether_it_wants_a_list():
     assert question_type("what exact time did the burn start".split()) == "clock"
     assert question_type("what was the lowest temperature in the city".split()) == "temperature"
     assert question_type("what was the date of the vote".split()) == "when"
+    assert question_type("what was the engineer s name on the crew".split()) == "names"
+    assert "chief" in synonyms_of("ceo") and "executive" not in synonyms_of("ceo")
     assert counted("how many people live in the village".split()) is None  # any count of them
     assert asks_for_group("which companies are testing it".split(), "which")
     assert not asks_for_group("which parent company owns it".split(), "which")
@@ -768,3 +770,17 @@ def test_how_heavy_or_how_tall_wants_a_measure_of_that_kind(tmp_path):
         assert not ask(router, "how heavy is the drill rig?").answered  # 70 cm is no weight
         assert "420 kg" in ask(router, "how heavy was the capsule?").text
         assert "620 m" in ask(router, "how deep did the drill rig go?").text
+
+
+def test_how_old_wants_an_age(tmp_path):
+    entries = [
+        {"slug": "chair", "kind": "person", "title": "Ola Rabe",
+         "summary": "Ola Rabe chairs the canal authority.", "aliases": ["Rabe"],
+         "fields": {"role": "Chairman since August 2019"}},
+        {"slug": "pilot", "kind": "person", "title": "Sam Lund",
+         "summary": "Sam Lund, 63, piloted the first ship through.", "aliases": ["Lund"],
+         "fields": {"age": "63"}},
+    ]
+    with small_pack(tmp_path, "A canal", entries) as router:
+        assert not ask(router, "how old is Ola Rabe?").answered  # 2019 is no age
+        assert "63" in ask(router, "how old is Sam Lund?").text
