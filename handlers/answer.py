@@ -191,6 +191,8 @@ class Question:
     background: frozenset[str] = frozenset()
     noun: str | None = None  # what "how many" counts
     counting: frozenset[str] = frozenset()  # the stems that name it (see `_counting`)
+    # "how many tonnes of copper": what the counted unit is of ("copper"), as stems
+    counted_of: frozenset[str] = frozenset()
     lost: bool = False  # it points back at entries the conversation was about, all retired
 
 
@@ -480,6 +482,7 @@ class Answerer:
             background=_background(tokens),
             noun=noun,
             counting=_counting(noun),
+            counted_of=_counted_of(tokens, noun),
             lost=lost,
         )
 
@@ -1199,8 +1202,15 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         title = stems(entry.title) - _STOP_STEMS
         if alts & stems(" ".join([entry.title, *entry.aliases])):
             alts |= title  # "how many directors quit" of the board's entry: "five board members"
-        if not any(_counts(alts, name, value) for name, value in [*facts, ("", entry.summary)]):
+        counting = [(name, value) for name, value in [*facts, ("", entry.summary)]
+                    if _counts(alts, name, value)]
+        if not counting:
             return f"no count of {noun} in {entry.slug}"
+        # "how many MW of wind": a count of MW that is not of wind is no answer
+        of = question.counted_of
+        if of and not any(of & stems(f"{name} {value}") for name, value in counting) and (
+                of.isdisjoint(stems(" ".join([entry.title, *entry.aliases])))):
+            return f"no count of {noun} of {' '.join(sorted(of))} in {entry.slug}"
     # A question after a fact whose own words are unknown to the store asks for something the
     # picked facts do not say, unless they hold another of its words.
     attributes = [c for c in question.concepts if c.slug is None and not c.soft]
@@ -1224,6 +1234,21 @@ _UNITS = {"metre": "m", "meter": "m", "kilometre": "km", "kilometer": "km", "mil
 _SHORT_UNITS = frozenset(_UNITS.values())
 _UNIT_STEMS = {stem(unit): short for unit, short in _UNITS.items()} | {
     stem(unit + "s"): short for unit, short in _UNITS.items()}
+
+
+def _counted_of(tokens: list[str], noun: str | None) -> frozenset[str]:
+    """What "how many X of Y" counts X of: the words of Y up to the next stop word."""
+    if noun is None or noun not in tokens:
+        return frozenset()
+    i = tokens.index(noun) + 1
+    if tokens[i : i + 1] != ["of"]:
+        return frozenset()
+    of = []
+    for token in tokens[i + 1 :]:
+        if token in STOP or token in GENERIC:  # "... of wind capacity went offline"
+            break
+        of.append(token)
+    return frozenset(stem(t) for t in of) - _STOP_STEMS
 
 
 def _counting(noun: str | None) -> frozenset[str]:

@@ -784,3 +784,16 @@ def test_how_old_wants_an_age(tmp_path):
     with small_pack(tmp_path, "A canal", entries) as router:
         assert not ask(router, "how old is Ola Rabe?").answered  # 2019 is no age
         assert "63" in ask(router, "how old is Sam Lund?").text
+
+
+def test_how_many_units_of_something_wants_a_count_of_that_thing(tmp_path):
+    entries = [
+        {"slug": "plant-outages", "kind": "event", "title": "Plant outages",
+         "summary": "Power plants failed in the freeze while demand set a record.",
+         "fields": {"demand": "A record of more than 69,000 MW on February 14",
+                    "gas": "About 28,000 MW of gas plants were offline"}},
+    ]
+    with small_pack(tmp_path, "A power crisis", entries) as router:
+        assert not ask(router, "how many MW of wind capacity went offline in the freeze?").answered
+        reply = ask(router, "how many MW of gas plants went offline in the freeze?")
+        assert reply.answered and "28,000" in reply.text
