@@ -382,6 +382,7 @@ class Answerer:
         typed = [w if w in kept else _ORDINAL_END.sub("", _DRAWN_OUT.sub(r"\1", w))
                  for w in words(plain)[:MAX_WORDS]]
         tokens = _rewrite([t for w in typed for t in SHORT_FORMS.get(w, w).split()], kept)
+        tokens = _without_exceptions(tokens)
         names = proper_nouns(text)
         # "how long", "what share": words that say the kind of answer, not what it is about
         pairs = set(zip(tokens, tokens[1:], strict=False))
@@ -1234,6 +1235,28 @@ _UNITS = {"metre": "m", "meter": "m", "kilometre": "km", "kilometer": "km", "mil
 _SHORT_UNITS = frozenset(_UNITS.values())
 _UNIT_STEMS = {stem(unit): short for unit, short in _UNITS.items()} | {
     stem(unit + "s"): short for unit, short in _UNITS.items()}
+
+
+_EXCEPTIONS = (("besides",), ("apart", "from"), ("aside", "from"), ("other", "than"),
+               ("except", "for"), ("beyond",))
+
+
+def _without_exceptions(tokens: list[str]) -> list[str]:
+    """"What did they get besides money?": what is set aside is not what is asked; the words
+    after the marker, up to the next stop word, go with it."""
+    out, i = [], 0
+    while i < len(tokens):
+        marker = next((m for m in _EXCEPTIONS if tuple(tokens[i : i + len(m)]) == m), None)
+        if marker is None:
+            out.append(tokens[i])
+            i += 1
+            continue
+        i += len(marker)
+        while i < len(tokens) and tokens[i] in STOP:  # "besides the money"
+            i += 1
+        while i < len(tokens) and tokens[i] not in STOP:  # "besides federal agencies who"
+            i += 1
+    return out
 
 
 def _counted_of(tokens: list[str], noun: str | None) -> frozenset[str]:

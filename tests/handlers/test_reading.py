@@ -797,3 +797,15 @@ def test_how_many_units_of_something_wants_a_count_of_that_thing(tmp_path):
         assert not ask(router, "how many MW of wind capacity went offline in the freeze?").answered
         reply = ask(router, "how many MW of gas plants went offline in the freeze?")
         assert reply.answered and "28,000" in reply.text
+
+
+def test_what_a_question_sets_aside_is_not_what_it_asks(tmp_path):
+    entries = [
+        {"slug": "deal", "kind": "legal", "title": "The settlement",
+         "summary": "The owners settled with the canal authority in July.",
+         "fields": {"amount": "Not disclosed; reported near $540 million",
+                    "tug": "A 75-tonne tug was handed over as part of the deal"}},
+    ]
+    with small_pack(tmp_path, "A canal", entries) as router:
+        reply = ask(router, "what did the canal authority get in the settlement besides money?")
+        assert reply.entries == ("deal",)  # not declined as asking for money
