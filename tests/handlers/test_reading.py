@@ -805,7 +805,10 @@ def test_what_a_question_sets_aside_is_not_what_it_asks(tmp_path):
          "summary": "The owners settled with the canal authority in July.",
          "fields": {"amount": "Not disclosed; reported near $540 million",
                     "tug": "A 75-tonne tug was handed over as part of the deal"}},
+        {"slug": "fund", "kind": "legal", "title": "Crew fund",
+         "summary": "Money raised for the stranded crew."},
     ]
     with small_pack(tmp_path, "A canal", entries) as router:
         reply = ask(router, "what did the canal authority get in the settlement besides money?")
-        assert reply.entries == ("deal",)  # not declined as asking for money
+        # not read as asking for the money: the sum is not the answer
+        assert reply.entries == ("deal",) and "$540 million" not in reply.text
