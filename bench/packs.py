@@ -12,9 +12,10 @@ two in `tests/handlers/` and `tests/packs/seed/dev4.yaml` and `dev6.yaml`, its h
 
 - answered-correct: an answerable question is answered and the reply holds every expected fact;
 - declined-correct: a near-topic or off-topic question is declined;
-- recall@1: the top-ranked entry holds the expected fact (its text has every expected item, or
-  it is the expected entry), for Briefbot's ranking and for rank_bm25's BM25Okapi top-1 over
-  each entry's whole text with stop words removed.
+- recall@1: the first entry holds the expected fact (its text has every expected item, or it
+  is the expected entry): for Briefbot, the entry it answers from, or retrieval's top entry
+  when it declines; for rank_bm25, BM25Okapi's top-1 over each entry's whole text with stop
+  words removed.
 """
 
 import argparse

@@ -205,7 +205,9 @@ class Found:
     declined: str | None = None
     score: float = 0.0
     question: str = ""
-    ranked: tuple[str, ...] = ()  # the candidates' slugs, best first (for retrieval figures)
+    # The candidates' slugs, best first (for retrieval figures): the entry answered from, then
+    # the rest in retrieval's order.
+    ranked: tuple[str, ...] = ()
     # The question a later "what about Y?" asks again: the part, or the one it asked again.
     asked: str = ""
 
@@ -550,7 +552,9 @@ class Answerer:
             reason = None if learned else (self._lacks(question, entry, profile)
                                            or _wrong_kind(question, entry, facts))
             if reason is None:
-                return Found(entry=entry, facts=facts, score=score, ranked=slugs)
+                # the entry answered from is the pick, whatever retrieval alone put first
+                ranked_now = (entry.slug, *(slug for slug in slugs if slug != entry.slug))
+                return Found(entry=entry, facts=facts, score=score, ranked=ranked_now)
             first_reason = first_reason or reason
         # No reason: the entries that scored close to the best did not mention the year asked.
         return Found(declined=first_reason or "no close entry mentions the year asked",
