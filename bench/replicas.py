@@ -12,8 +12,6 @@ replica on PostgreSQL.
 
 import argparse
 import asyncio
-import hashlib
-import hmac
 import json
 import os
 import sys
@@ -27,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scripts.pg_cluster import Cluster, free_port  # noqa: E402
-from tests.bot.fake_slack import FakeSlack  # noqa: E402
+from tests.bot.fake_slack import FakeSlack, signed  # noqa: E402
 
 SECRET = "bench-replicas-secret"
 QUESTIONS = ["When will the order be signed?", "what is mythos", "Which companies joined CAISI?",
@@ -99,10 +97,7 @@ async def _mention(session, port: int, n: int) -> None:
         "event": {"type": "app_mention", "user": f"U{n % 50}", "channel": "CBENCH",
                   "text": f"<@UBOT> {QUESTIONS[n % len(QUESTIONS)]}",
                   "ts": f"{1764000000 + n}.000100", "event_ts": f"{1764000000 + n}.000100"}})
-    ts = str(int(time.time()))
-    mac = hmac.new(SECRET.encode(), f"v0:{ts}:{body}".encode(), hashlib.sha256).hexdigest()
-    headers = {"Content-Type": "application/json", "X-Slack-Request-Timestamp": ts,
-               "X-Slack-Signature": f"v0={mac}"}
+    headers = signed(body, SECRET)
     async with session.post(f"http://127.0.0.1:{port}/slack/events", data=body,
                             headers=headers) as response:
         await response.read()

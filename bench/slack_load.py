@@ -13,8 +13,6 @@ their ratio.
 
 import argparse
 import asyncio
-import hashlib
-import hmac
 import json
 import os
 import signal
@@ -43,7 +41,7 @@ from bot.slack_app import (  # noqa: E402
 from content.loader import read_pack  # noqa: E402
 from content.store import Store  # noqa: E402
 from handlers.router import Router  # noqa: E402
-from tests.bot.fake_slack import FakeSlack  # noqa: E402
+from tests.bot.fake_slack import FakeSlack, signed  # noqa: E402
 
 SECRET = "bench-signing-secret"
 QUESTIONS = ["When will the order be signed?", "what is mythos", "Which companies joined CAISI?",
@@ -68,13 +66,6 @@ async def serve(app: web.Application) -> tuple[web.AppRunner, str]:
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
     return runner, f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"
-
-
-def signed(body: str) -> dict:
-    ts = str(int(time.time()))
-    mac = hmac.new(SECRET.encode(), f"v0:{ts}:{body}".encode(), hashlib.sha256).hexdigest()
-    return {"Content-Type": "application/json", "X-Slack-Request-Timestamp": ts,
-            "X-Slack-Signature": f"v0={mac}"}
 
 
 async def round_(url: str, fake: FakeSlack, session, n: int, concurrency: int,
@@ -110,7 +101,7 @@ async def round_(url: str, fake: FakeSlack, session, n: int, concurrency: int,
             waiting[ts] = asyncio.get_running_loop().create_future()
             sent[ts] = time.perf_counter()
             async with session.post(f"{url}/slack/events", data=body,
-                                    headers=signed(body)) as response:
+                                    headers=signed(body, SECRET)) as response:
                 if response.status != 200:
                     errors += 1
                     continue

@@ -11,8 +11,6 @@ fake, and the bot's resident memory after warm-up and at the end (growth must st
 
 import argparse
 import asyncio
-import hashlib
-import hmac
 import json
 import os
 import socket
@@ -27,7 +25,7 @@ import aiohttp
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.bot.fake_slack import FakeSlack  # noqa: E402
+from tests.bot.fake_slack import FakeSlack, signed  # noqa: E402
 
 SECRET = "soak-signing-secret"
 QUESTIONS = ["When will the order be signed?", "what is mythos", "who tests the models?",
@@ -84,10 +82,7 @@ async def soak(rate: float, seconds: float) -> dict:
                               "user": f"U{i % 1000}",
                               "channel": channel, "ts": f"{time.time():.6f}",
                               "text": QUESTIONS[i % len(QUESTIONS)]}})
-                ts = str(int(time.time()))
-                mac = hmac.new(SECRET.encode(), f"v0:{ts}:{body}".encode(), hashlib.sha256)
-                headers = {"Content-Type": "application/json", "X-Slack-Request-Timestamp": ts,
-                           "X-Slack-Signature": f"v0={mac.hexdigest()}"}
+                headers = signed(body, SECRET)
                 sent[channel] = time.perf_counter()
                 try:
                     async with session.post(f"http://127.0.0.1:{port}/slack/events",

@@ -19,8 +19,6 @@ It prints one closing line: kills, changes, posts, lost, duplicated; exit 1 on a
 import argparse
 import asyncio
 import contextlib
-import hashlib
-import hmac
 import json
 import os
 import random
@@ -31,7 +29,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlencode
 
 import aiohttp
 
@@ -39,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.bot.fake_discord import FakeDiscord, snowflake  # noqa: E402
-from tests.bot.fake_slack import FakeSlack  # noqa: E402
+from tests.bot.fake_slack import FakeSlack, signed, slash_command  # noqa: E402
 
 SECRET = "chaos-signing-secret"
 GUILD = "2000000000000000001"
@@ -108,14 +105,8 @@ class Chaos:
 
     async def slack_command(self, channel: str, text: str) -> None:
         self.interactions += 1
-        body = urlencode({"command": "/brief", "text": text, "user_id": "UADMIN",
-                          "channel_id": channel, "team_id": "T1",
-                          "response_url": f"{self.slack.url}/response/{self.interactions}",
-                          "trigger_id": "t", "api_app_id": "A1"})
-        ts = str(int(time.time()))
-        mac = hmac.new(SECRET.encode(), f"v0:{ts}:{body}".encode(), hashlib.sha256)
-        headers = {"Content-Type": "application/x-www-form-urlencoded",
-                   "X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={mac.hexdigest()}"}
+        body = slash_command(text, channel, f"{self.slack.url}/response/{self.interactions}")
+        headers = signed(body, SECRET, "application/x-www-form-urlencoded")
         try:
             async with self.session.post(f"http://127.0.0.1:{self.port}/slack/events",
                                          data=body, headers=headers):

@@ -19,8 +19,6 @@ replica must have taken the lead. The last line is one JSON object:
 
 import asyncio
 import contextlib
-import hashlib
-import hmac
 import json
 import os
 import random
@@ -30,7 +28,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlencode
 
 import aiohttp
 import psycopg
@@ -40,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from scripts.chaos import check_channel  # noqa: E402
 from scripts.pg_cluster import Cluster  # noqa: E402
-from tests.bot.fake_slack import FakeSlack  # noqa: E402
+from tests.bot.fake_slack import FakeSlack, signed, slash_command  # noqa: E402
 
 SECRET = "chaos-replicas-signing-secret"
 QUESTIONS_CHANNEL = "CQUESTIONS"
@@ -102,18 +99,12 @@ class ReplicaChaos:
 
     # -- Slack, as seen from the replicas --------------------------------------------------
 
-    def signed(self, body: str, content_type: str) -> dict:
-        ts = str(int(time.time()))
-        mac = hmac.new(SECRET.encode(), f"v0:{ts}:{body}".encode(), hashlib.sha256)
-        return {"Content-Type": content_type, "X-Slack-Request-Timestamp": ts,
-                "X-Slack-Signature": f"v0={mac.hexdigest()}"}
-
     async def deliver(self, body: str, content_type: str, retry: int = 0) -> bool:
         """Send to a random replica until one answers 200 (a dead one refuses or drops the
         connection, and Slack sends the event again)."""
         for attempt in range(200):
             port = self.rng.choice(self.ports)
-            headers = self.signed(body, content_type)
+            headers = signed(body, SECRET, content_type)
             if retry or attempt:
                 headers.update({"X-Slack-Retry-Num": str(retry + attempt),
                                 "X-Slack-Retry-Reason": "http_error"})
@@ -154,15 +145,12 @@ class ReplicaChaos:
 
     async def command(self, channel: str, text: str) -> None:
         self.interactions += 1
-        body = urlencode({"command": "/brief", "text": text, "user_id": "UADMIN",
-                          "channel_id": channel, "team_id": "T1",
-                          "response_url": f"{self.slack.url}/response/{self.interactions}",
-                          "trigger_id": "t", "api_app_id": "A1"})
+        body = slash_command(text, channel, f"{self.slack.url}/response/{self.interactions}")
         port = self.rng.choice(self.ports)
         with contextlib.suppress(aiohttp.ClientError, TimeoutError):
             async with self.session.post(
                     f"http://127.0.0.1:{port}/slack/events", data=body,
-                    headers=self.signed(body, "application/x-www-form-urlencoded"),
+                    headers=signed(body, SECRET, "application/x-www-form-urlencoded"),
                     timeout=aiohttp.ClientTimeout(total=5)):
                 pass  # a dead replica: the edit is not acknowledged
 

@@ -7,13 +7,34 @@ its retry handlers and Bolt all run unmodified. `fail` scripts the next answers 
 
 import asyncio
 import contextlib
+import hashlib
+import hmac
 import json
+import time
 from collections import defaultdict
+from urllib.parse import urlencode
 
 from aiohttp import WSMsgType, web
 
 from tests.bot import block_kit
 from tests.bot.local_server import LocalServer
+
+
+def signed(body: str, secret: str, content_type: str = "application/json",
+           timestamp: int | None = None) -> dict[str, str]:
+    """The headers Slack sends with a request: when it was sent, and the v0 signature of that
+    time and `body` with the app's signing secret."""
+    ts = str(int(time.time()) if timestamp is None else timestamp)
+    mac = hmac.new(secret.encode(), f"v0:{ts}:{body}".encode(), hashlib.sha256).hexdigest()
+    return {"Content-Type": content_type, "X-Slack-Request-Timestamp": ts,
+            "X-Slack-Signature": f"v0={mac}"}
+
+
+def slash_command(text: str, channel: str, response_url: str, user: str = "UADMIN") -> str:
+    """The form body of `/brief <text>` typed in `channel`."""
+    return urlencode({"command": "/brief", "text": text, "user_id": user, "channel_id": channel,
+                      "team_id": "T1", "response_url": response_url, "trigger_id": "t",
+                      "api_app_id": "A1"})
 
 
 class FakeSlack(LocalServer):

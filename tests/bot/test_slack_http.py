@@ -1,8 +1,6 @@
 """The real Bolt app in HTTP mode on 127.0.0.1, driven by signed requests, talking to a local
 fake of Slack's Web API. Nothing in Bolt or slack_sdk is mocked."""
 
-import hashlib
-import hmac
 import json
 import time
 from pathlib import Path
@@ -17,7 +15,7 @@ from bot.digests import DigestRunner
 from bot.slack_app import SlackBot, SlackDelivery, SlackSettings, http_app, web_client
 from content.gaps import Gaps
 from handlers.router import Router, Settings
-from tests.bot.fake_slack import FakeSlack
+from tests.bot.fake_slack import FakeSlack, signed
 from tests.conftest import snapshot
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -36,13 +34,9 @@ class Harness:
 
     async def send(self, body: str, content_type: str, timestamp: int | None = None,
                    headers: dict | None = None, secret: str = SECRET, tamper: bool = False):
-        ts = str(int(time.time()) if timestamp is None else timestamp)
-        signature = "v0=" + hmac.new(secret.encode(), f"v0:{ts}:{body}".encode(),
-                                     hashlib.sha256).hexdigest()
+        all_headers = {**signed(body, secret, content_type, timestamp), **(headers or {})}
         if tamper:
             body = body.replace("signed", "signeD", 1)
-        all_headers = {"Content-Type": content_type, "X-Slack-Request-Timestamp": ts,
-                       "X-Slack-Signature": signature, **(headers or {})}
         async with self.session.post(f"{self.url}/slack/events", data=body.encode(),
                                      headers=all_headers) as response:
             return response.status, await response.text()

@@ -1,18 +1,15 @@
 """`python -m bot` as a whole process with Slack configured (HTTP mode) against the fake."""
 
 import asyncio
-import hashlib
-import hmac
 import json
 import os
 import socket
 import sys
-import time
 from pathlib import Path
 
 import aiohttp
 
-from tests.bot.fake_slack import FakeSlack
+from tests.bot.fake_slack import FakeSlack, signed
 from tests.conftest import ROOT
 
 SECRET = "process-test-secret"
@@ -49,10 +46,7 @@ async def test_python_m_bot_serves_slack_over_http(tmp_path):
             assert health["db"] == "ok" and health["scheduler"] == "running"
             assert health["status"] == "ok" and health["why"] == []
             body = EVENT.read_text()
-            ts = str(int(time.time()))
-            mac = hmac.new(SECRET.encode(), f"v0:{ts}:{body}".encode(), hashlib.sha256)
-            headers = {"Content-Type": "application/json", "X-Slack-Request-Timestamp": ts,
-                       "X-Slack-Signature": f"v0={mac.hexdigest()}"}
+            headers = signed(body, SECRET)
             async with session.post(f"http://127.0.0.1:{port}/slack/events", data=body,
                                     headers=headers) as response:
                 assert response.status == 200
