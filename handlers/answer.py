@@ -1242,7 +1242,7 @@ _UNIT_STEMS = {stem(unit): short for unit, short in _UNITS.items()} | {
 
 
 _EXCEPTIONS = (("besides",), ("apart", "from"), ("aside", "from"), ("other", "than"),
-               ("except", "for"), ("beyond",))
+               ("except", "for"))
 
 
 def _without_exceptions(tokens: list[str]) -> list[str]:

@@ -15,6 +15,7 @@ from handlers.answer import (
     _counting,
     _counts,
     _rewrite,
+    _without_exceptions,
     asks_for_group,
     counted,
     question_type,
@@ -815,3 +816,7 @@ def test_what_a_question_sets_aside_is_not_what_it_asks(tmp_path):
         reply = ask(router, "what did the canal authority get in the settlement besides money?")
         # not read as asking for the money: the sum is not the answer
         assert reply.entries == ("deal",) and "$540 million" not in reply.text
+    assert _without_exceptions("who else besides the federal agencies will test".split()) == (
+        "who else will test".split())
+    # "beyond" is a limit in time or place more often than an exception
+    assert "october" in _without_exceptions("did the strike go beyond october".split())
