@@ -8,6 +8,7 @@ client, so stored text can never ping; admin rights are checked by the router on
 """
 
 import asyncio
+import contextlib
 import hashlib
 import logging
 from collections.abc import Callable
@@ -88,8 +89,13 @@ class BriefClient(discord.Client):
         if (message.author.bot or message.webhook_id or self.user is None
                 or message.type not in _TYPED):
             return  # bots, webhooks, and system messages ("thread created", pins, joins)
-        replied = await self._replied_to(message)
+        replied = _reply_target(message)
         heard = await asyncio.to_thread(self._heard, message, replied)
+        if heard is None and replied is None and _unresolved(message):
+            # Discord left out the message this one replies to: look it up, since a reply to
+            # one of the bot's answers is for the bot
+            replied = await self._fetch_reply_target(message)
+            heard = await asyncio.to_thread(self._heard, message, replied)
         if heard is None:
             return
         reach, thread, reply_key = heard
@@ -114,21 +120,10 @@ class BriefClient(discord.Client):
         return text.replace(f"<@{self.user.id}>", " ").replace(
             f"<@!{self.user.id}>", " ").strip()
 
-    async def _replied_to(self, message: discord.Message) -> discord.Message | None:
-        """The message this one replies to: as Discord sent it, from the cache, or fetched
-        when Discord left it out (it may, when it did not look it up)."""
-        reference = message.reference
-        if (reference is None or reference.message_id is None
-                or reference.type is discord.MessageReferenceType.forward):
-            return None
-        if isinstance(reference.resolved, discord.Message):
-            return reference.resolved
-        if reference.resolved is not None:
-            return None  # a deleted message
-        if reference.cached_message is not None:
-            return reference.cached_message
+    async def _fetch_reply_target(self, message: discord.Message) -> discord.Message | None:
+        assert message.reference is not None and message.reference.message_id is not None
         try:
-            return await message.channel.fetch_message(reference.message_id)
+            return await message.channel.fetch_message(message.reference.message_id)
         except discord.HTTPException:
             return None
 
@@ -211,6 +206,11 @@ class BriefClient(discord.Client):
         """A command Discord still shows but this version lacks (global commands take up to
         an hour to change), or one that failed: an answer either way, never "did not
         respond"."""
+        if interaction.type is discord.InteractionType.autocomplete:
+            if not interaction.response.is_done():  # a stale command's choices: none
+                with contextlib.suppress(discord.HTTPException):
+                    await interaction.response.autocomplete([])
+            return
         if isinstance(error, app_commands.CommandNotFound | app_commands.CommandSignatureMismatch):
             text = replies.stale_command().text
         else:
@@ -319,6 +319,25 @@ class BriefClient(discord.Client):
                        platform_admin=trusted and bool(perms and perms.manage_guild),
                        roles=tuple(dict.fromkeys(roles)),
                        user_name=getattr(user, "display_name", None))
+
+
+def _reply_target(message: discord.Message) -> discord.Message | None:
+    """The message this one replies to, as Discord sent it or from the cache (a forward is
+    no reply)."""
+    reference = message.reference
+    if reference is None or reference.type is discord.MessageReferenceType.forward:
+        return None
+    if isinstance(reference.resolved, discord.Message):
+        return reference.resolved
+    return reference.cached_message if reference.resolved is None else None
+
+
+def _unresolved(message: discord.Message) -> bool:
+    """A reply whose target Discord did not send (not a deleted one, which it marks)."""
+    reference = message.reference
+    return (reference is not None and reference.message_id is not None
+            and reference.type is not discord.MessageReferenceType.forward
+            and reference.resolved is None and reference.cached_message is None)
 
 
 def _content_of(message: discord.Message) -> str:

@@ -152,9 +152,9 @@ class SlackBot:
         if not _typed(event):
             return  # edits, joins, bots (this one included) are not questions
         text = _text_of(event)
-        # a DM's channel id starts with D, should an event lack its channel type
-        in_dm = event.get("channel_type", "im" if str(event.get("channel", "")).startswith("D")
-                          else "") == "im"
+        if not text.strip() and (event.get("files") or event.get("attachments")):
+            return  # a file, or a bot's message, shared with no words asks nothing
+        in_dm = _in_dm(event)
         bot_user = context.get("bot_user_id")
         thread = event.get("thread_ts")
         if (bot_user and f"<@{bot_user}" in text and not in_dm) or not (
@@ -399,7 +399,7 @@ class SlackBot:
         if not channel or not event.get("ts"):
             return False
         try:
-            if thread or event.get("channel_type") != "im":
+            if thread or not _in_dm(event):
                 found = await self.client.conversations_replies(
                     channel=channel, ts=thread or event["ts"], include_all_metadata=True,
                     limit=HISTORY_PAGE)
@@ -429,7 +429,7 @@ class SlackBot:
         text = from_slack(text)
         # A conversation: the thread, or the DM channel itself (ids unique across channels).
         conversation = (f"{event['channel']}/{thread}" if thread else
-                        event["channel"] if event.get("channel_type") == "im" else None)
+                        event["channel"] if _in_dm(event) else None)
         parsed = self.router.parse(text)
         if parsed.admin:
             if not await asyncio.to_thread(self._first_sight, body, remember, follow):
@@ -485,7 +485,7 @@ class SlackBot:
         metadata = ({"event_type": ANSWER_EVENT, "event_payload": {"event_id": event_id}}
                     if event_id else None)
         for message in slack_blocks.reply_messages(reply, question):
-            if reply.ephemeral and event.get("channel_type") != "im":
+            if reply.ephemeral and not _in_dm(event):
                 await client.chat_postEphemeral(channel=event["channel"], user=event["user"],
                                                 thread_ts=thread, **message)
             else:
@@ -573,14 +573,21 @@ def _typed(event: dict) -> bool:
 
 
 def _text_of(event: dict) -> str:
-    """The message's text, or the text of a message shared into it ("Share message" leaves
-    the new message's own text empty)."""
+    """The message's text, or the text of a person's message shared into it ("Share
+    message" leaves the new message's own text empty); a shared bot message asks nothing."""
     text = event.get("text") or ""
     if text.strip():
         return text
     shared = [a for a in event.get("attachments") or () if isinstance(a, dict)
-              and a.get("is_share") and isinstance(a.get("text"), str)]
+              and a.get("is_share") and not a.get("bot_id") and isinstance(a.get("text"), str)]
     return shared[0]["text"] if shared else text
+
+
+def _in_dm(event: dict) -> bool:
+    """Is this a message in the bot's DM? A DM's channel id starts with D, should an event
+    lack its channel type."""
+    default = "im" if str(event.get("channel", "")).startswith("D") else ""
+    return event.get("channel_type", default) == "im"
 
 
 def _channel_of(body: dict) -> str:

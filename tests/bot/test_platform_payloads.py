@@ -82,6 +82,21 @@ async def test_slack_a_message_shared_into_a_dm_is_answered_not_nudged(slack):
     assert "Thursday" in texts(post), post["text"]
 
 
+async def test_slack_a_file_without_words_and_a_shared_bot_message_ask_nothing(slack):
+    upload = payload("message_im.json")
+    upload["event"].update(subtype="file_share", text="", event_ts="1764158470.000100",
+                           files=[{"id": "F2", "name": "photo.png", "mode": "hosted"}])
+    await slack.event(upload)
+    shared = payload("message_im.json")
+    shared["event_id"] = "Ev0SHAREDBOT"
+    shared["event"].update(text="", ts="1764158480.000100", attachments=[{
+        "is_share": True, "bot_id": "B1", "channel_id": "C1", "ts": "1764158000.000100",
+        "text": "When will the order be signed?", "id": 1}])
+    await slack.event(shared)
+    await slack.settle()
+    assert not [p for p in slack.posts() if p.get("channel") == "D1"]
+
+
 # -- Discord -------------------------------------------------------------------------------
 
 def _interaction(bot, kind: int, token: str, data: dict) -> None:
@@ -102,6 +117,15 @@ async def test_discord_a_stale_subcommand_gets_an_answer(bot):
                                      "options": [{"name": "oldthing", "type": 1,
                                                   "options": []}]})
     assert (await bot.callback("stale-1"))["type"] == 4
+
+
+async def test_discord_a_stale_command_s_choices_are_an_empty_list(bot):
+    _interaction(bot, 4, "stale-auto", {"id": "5000000000000000001", "name": "brief", "type": 1,
+                                        "options": [{"name": "oldthing", "type": 1, "options": [
+                                            {"name": "entry", "type": 3, "value": "my",
+                                             "focused": True}]}]})
+    answer = await bot.callback("stale-auto")
+    assert answer["type"] == 8 and answer["data"]["choices"] == []
 
 
 async def test_discord_a_webhook_message_is_not_answered(bot):
