@@ -116,8 +116,9 @@ SHAPES = {
         r"(?:dollars?|euros?|pounds?|usd|eur|gbp|yen)\b", re.IGNORECASE),
     "percent": re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent(?:age)?\b", re.IGNORECASE),
     # "how old": an age ("63-year-old", "aged 19", "age: 63"), a birth, or a founding
-    "age": re.compile(r"\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged?\b|\bborn\b|\bfounded\b|"
-                      r"\bestablished\b|\b(?:oldest|youngest)\b", re.IGNORECASE),
+    "age": re.compile(r"\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged?\b|\b(?:oldest|youngest)\b|"
+                      r"\b(?:born|founded|established|opened|built|completed|delivered|launched|"
+                      r"created|incorporated|commissioned|formed)\b", re.IGNORECASE),
     "number": re.compile(
         r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
         r"twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|several|single|"
@@ -187,6 +188,7 @@ class Question:
     proper: frozenset[str] = frozenset()  # words written as names ("Ryanair", "UK")
     years: frozenset[str] = frozenset()  # the years asked of ("in 2011"; not "2000 ships")
     sizes: frozenset[str] = frozenset()  # "how deep": the nouns naming the fact ("depth")
+    measures: frozenset[str] = frozenset()  # "how heavy", "how tall": a measure of these
     # Words of a clause that only sets the scene ("... before the ferry sailed")
     background: frozenset[str] = frozenset()
     noun: str | None = None  # what "how many" counts
@@ -377,7 +379,11 @@ class Answerer:
         # "US" and "U.S." are a country, not the pronoun "us" (a stop word), unless the whole
         # message is in capitals ("CAN YOU TELL US"); "%" is "percent".
         country = any(ch.islower() for ch in text) and kept.isdisjoint({"us", "u", "s"})
-        plain = (_STATE.sub(lambda m: f" {STATE_CODES[m.group()]} ", _COUNTRY.sub(" usa ", text))
+        # a state's code, unless the content uses those letters itself ("GA" for general average)
+        codes = {m.group() for m in _STATE.finditer(text)} if country else set()
+        own = self.store.known_terms([c.casefold() for c in codes]) if codes else set()
+        plain = (_STATE.sub(lambda m: m.group() if m.group().casefold() in own
+                            else f" {STATE_CODES[m.group()]} ", _COUNTRY.sub(" usa ", text))
                  if country else text).replace("%", " percent ")
         plain = _SLASHED.sub(lambda m: f" {_SLASHED_WORDS[m.group().casefold()]} ", plain)
         # "sooo" is "so"; "the 15th" is the 15 a date holds
@@ -399,6 +405,9 @@ class Answerer:
         # "how deep was the shaft": a fact named `depth` says it, when the entry has one. It
         # picks the fact, not the entry; "how long did it last" asks for a time, not a length.
         sizes = {SIZE_NOUNS[t] for t in asking if t in SIZE_NOUNS}
+        # "how heavy", "how tall": a measure is asked ("how high", "how deep did it drop" may
+        # be a price or a fall)
+        measures = {SIZE_NOUNS[t] for t in asking if t in _MEASURED}
         if DURATION_WORDS & set(tokens):
             sizes.discard(SIZE_NOUNS["long"])
         # Other words for each: the lexicon's, and the nouns and verbs English derives from it
@@ -482,6 +491,7 @@ class Answerer:
             proper=frozenset(names),
             years=years,
             sizes=frozenset(stem(w) for w in sizes),
+            measures=frozenset(stem(w) for w in measures),
             background=_background(tokens),
             noun=noun,
             counting=_counting(noun),
@@ -713,7 +723,8 @@ def _without_lead_in(text: str) -> str:
     if match is None:
         return text
     lead = words(match.group(1))
-    if lead and len(lead) <= 8 and all(w in STOP or w in FRAMING for w in lead):
+    if (lead and len(lead) <= 8 and all(w in STOP or w in FRAMING for w in lead)
+            and any(w in FRAMING for w in lead) and _WH.isdisjoint(lead)):
         return text[match.end():]
     return text
 
@@ -859,6 +870,7 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
     return None
 
 
+_MEASURED = frozenset({"heavy", "tall", "deep", "wide"})
 _MONEY_NOUNS = frozenset({"money", "cash", "dollars", "dollar", "funds", "funding"})
 _HOW_OFTEN = frozenset({"times", "occasions"})
 _SUCCEEDED = frozenset({"succeeded", "succeeds", "succeed"})
@@ -1073,6 +1085,8 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
         score = COUNTS_BONUS if counting and _counts(counting, name, value) else 0.0
         if question.sizes & name_stems:  # "how deep": `depth`
             score += COUNTS_BONUS
+        if any(_MEASURES[size].search(value) for size in question.measures & _MEASURES.keys()):
+            score += COUNTS_BONUS  # "how wide": "58.8 m", whatever the field's name
         if name_stems & cues:
             score += 1.0 if question.qtype == "yesno" else 2.0
         fits = bool(shapes) and _fits(question, _fact_text(name, value), name)
@@ -1099,7 +1113,7 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
                  if -score >= best * 0.75)
 
 
-_NUMBER = r"\b\d[\d,.]*\s*"
+_NUMBER = r"\b\d[\d,.]*[\s-]*"
 _DISTANCE = ("m|metres?|meters?|km|kilometres?|kilometers?|feet|foot|ft|miles?|mi|inches|cm|mm|"
              "yards?|storeys?|stories|floors?")
 # "how heavy", "how deep", "how fast": a measure in a unit of that kind ("70 cm" is no weight)
@@ -1112,13 +1126,13 @@ _MEASURES = {
 # (not "how long", "how far", "how fast": "how far did shares fall", "how long ago")
 
 
-def _unmeasured(question: Question, entry: Entry, facts) -> str | None:
-    """"How heavy is the rig?": why the shown facts give no weight, or None when one does (a
-    fact named for it, or a value in a unit of weight)."""
-    for size in question.sizes & _MEASURES.keys():
-        named = any(size in stems(name.replace("_", " ")) for name, _ in entry.fields.items())
-        shown = [value for _, value in facts] + [entry.summary]
-        if not named and not any(_MEASURES[size].search(text) for text in shown):
+def _unmeasured(question: Question, entry: Entry) -> str | None:
+    """"How heavy is the rig?": why the entry gives no weight, or None when it does (a fact
+    named for it, or a value in a unit of weight anywhere in the entry)."""
+    for size in question.measures & _MEASURES.keys():
+        named = any(size in stems(name.replace("_", " ")) for name in entry.fields)
+        held = [*entry.fields.values(), entry.summary]
+        if not named and not any(_MEASURES[size].search(text) for text in held):
             return f"no {size} in {entry.slug}"
     return None
 
@@ -1161,7 +1175,7 @@ def _fits(question: Question, text: str, name: str = "") -> bool:
 def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     """Why the picked facts are not the kind of fact asked: "when" needs a date, "how much" an
     amount, "how many X" a number of X, "what did X say" a statement; None when they are."""
-    measured = _unmeasured(question, entry, facts)
+    measured = _unmeasured(question, entry)
     if measured is not None:
         return measured
     shapes = NEEDS_SHAPE.get(question.qtype)
@@ -1179,7 +1193,7 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     # "How much did Ryanair lose?": an amount that is not about Ryanair is no answer, however
     # much of the rest of the question it holds. Names and years are what a fact must be about.
     # A name the fact leaves out ("..., excluding Acme") is not what it is about.
-    about = stems(_EXCLUDED.sub(" ", " ".join([*fitting, entry.title, *entry.aliases])))
+    about = stems(" ".join(_EXCLUDED.sub(" ", t) for t in [*fitting, entry.title, *entry.aliases]))
     summary = stems(_EXCLUDED.sub(" ", entry.summary))
     # "How much was the fine?": a share of phones returned is not the fine, however many of
     # the question's other words it holds.
@@ -1213,8 +1227,9 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
             return f"no count of {noun} in {entry.slug}"
         # "how many MW of wind": a count of MW that is not of wind is no answer
         of = question.counted_of
-        if of and not any(of & stems(f"{name} {value}") for name, value in counting) and (
-                of.isdisjoint(stems(" ".join([entry.title, *entry.aliases])))):
+        of_alts = of | {stem(w) for s in of for w in synonyms_of(s)}
+        if of and not any(of_alts & stems(f"{name} {value}") for name, value in counting) and (
+                of_alts.isdisjoint(stems(" ".join([entry.title, *entry.aliases])))):
             return f"no count of {noun} of {' '.join(sorted(of))} in {entry.slug}"
     # A question after a fact whose own words are unknown to the store asks for something the
     # picked facts do not say, unless they hold another of its words.
@@ -1245,12 +1260,19 @@ _EXCEPTIONS = (("besides",), ("apart", "from"), ("aside", "from"), ("other", "th
                ("except", "for"))
 
 
+_LITERAL_BEFORE = frozenset(
+    "come came comes coming break broke broken fall fell fallen pull pulled tear tore torn blow "
+    "blew blown rip ripped set put move moved pushed push kept keep held hold stood stand".split())
+
+
 def _without_exceptions(tokens: list[str]) -> list[str]:
     """"What did they get besides money?": what is set aside is not what is asked; the words
     after the marker, up to the next stop word, go with it."""
     out, i = [], 0
     while i < len(tokens):
         marker = next((m for m in _EXCEPTIONS if tuple(tokens[i : i + len(m)]) == m), None)
+        if marker is not None and len(marker) > 1 and i and tokens[i - 1] in _LITERAL_BEFORE:
+            marker = None  # "came apart from the fuselage", "set aside from the settlement"
         if marker is None:
             out.append(tokens[i])
             i += 1

@@ -30,7 +30,7 @@ STOP = frozenset(
     isnt arent wasnt werent doesnt dont didnt wont wouldnt cant couldnt shouldnt hasnt havent
     hadnt im ive youre theyre thats pre non vs versus anyway anyways anyhow wise saying
     even true sorry dumb silly stupid ballpark approximately approx circa whole entire like
-    telling wait heard dude guy exact precise
+    telling heard dude guy exact precise
     """.split()
 )
 
@@ -317,7 +317,7 @@ bankrupt bankruptcy bankruptcies insolvent insolvency
 resign resigned resigns resignation resignations quit quits
 canned sacked axed ousted > fired dismissed
 parent parents > subsidiary unit
-live lives > reside resides resident residents population home
+live > reside resides resident residents population home
 wrong > problem problems fault faulty defect defective cause failure
 mess > crisis disaster collapse failure incident outage
 bump bumped bumps > raise raised increase increased
@@ -480,9 +480,8 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
 # Words of a lead-in that frames a question rather than asks it ("quick q for a memo: ...",
 # "for the briefing deck — ...", "sanity check: ...").
 FRAMING = frozenset("""
-memo memos deck decks slide slides briefing briefings brief note notes comms doc docs report
-email update check sanity context background quick q qq question one asking boss vp team
-manager editor heads up real talk random follow followup okay ok so hey hi timeline fact
+memo memos deck decks slide slides briefing briefings note notes comms doc docs email check
+sanity quick q qq question asking boss vp team manager editor heads up fyi timeline fact
 """.split())
 # US states by their postal codes, read only when typed in capitals in a message that is not
 # all capitals ("the new TX law"). Codes that are also common words or other short forms
