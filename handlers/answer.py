@@ -744,7 +744,10 @@ def _split(text: str) -> list[tuple[str, bool]]:
         follower = match.group(1)
         if (follower is not None and follower.casefold() in _BEFORE_OPENER
                 and match.group(2) is not None):
-            follower = match.group(2)  # "and roughly what were ...": "what"
+            # "and roughly what were the goods worth": "what"; "and roughly how much" asks
+            # nothing of its own and stays with the part before
+            after = words(re.split(r"[?;\n]", text[match.end():], maxsplit=1)[0])
+            follower = match.group(2) if any(w not in STOP for w in after) else "and"
         if follower is not None and follower.casefold() not in _PART_OPENERS | _PREPOSITIONS:
             continue
         asked = "?" in match.group(0)

@@ -195,6 +195,8 @@ def test_a_declined_question_still_ranks_entries(router):
     # a word may stand between "and" and the new question's opener
     ("how much did the trust ask for, and roughly what was the ferry worth?",
      ["how much did the trust ask for", "roughly what was the ferry worth"]),
+    # ... unless what follows asks nothing of its own
+    ("who paid the ransom and roughly how much?", ["who paid the ransom and roughly how much"]),
 ])
 def test_a_message_splits_into_at_most_three_questions(text, parts):
     assert split_parts(text) == parts
