@@ -79,8 +79,7 @@ _IDIOMS = (
      "pay paid spend spent"),
     ("go down|went down|gone down|goes down|going down|fall over|fell over",
      "crash crashed outage fail failed"),
-    ("back on its feet|back on their feet|back up and running|back online|bounce back|"
-     "bounced back",
+    ("back on its feet|back on their feet|bounce back|bounced back",
      "recover recovered recovery restore restored"),
     ("start running again|started running again|running again|up and running again|"
      "start up again|started up again|turned back on|switched back on",
@@ -92,7 +91,7 @@ _IDIOMS = (
     ("catch fire|caught fire|catches fire|burst into flames|go up in flames|"
      "went up in flames|set on fire|on fire",
      "fire fires ignite ignited burn burned"),
-    ("sign up|signed up|signs up|sign on|signed on|signs on",
+    ("sign on|signed on|signs on",
      "join joined agree agreed signed commitment"),
     ("spin off|spun off|sell off|sold off",
      "divest divestiture sell sale"),
@@ -157,7 +156,8 @@ _IDIOMS = (
      "return home|returned home",
      "return returned home lift lifted"),
     ("blow open|blew open|blown open|blows open|blowing open|break open|broke open|broken open|"
-     "breaking open",
+     "breaking open|blow holes in|blew holes in|blow a hole in|blew a hole in|blow holes|"
+     "blew holes",
      "breach breached rupture ruptured"),
     ("set alight|set them alight|set it alight|sets alight|set ablaze|set it ablaze",
      "burn burned burning fire ignite ignited"),
@@ -180,13 +180,11 @@ _IDIOMS = (
     ("in the red",
      "deficit shortfall negative loss losses"),
     ("left out|leave out|leaves out|leaving out|left out of",
-     "exclude excluded excluding excluded omit omitted"),
+     "exclude excluded excluding omit omitted"),
     ("jump the track|jumped the track|jumps the track|jump the tracks|jumped the tracks|"
      "came off the tracks|come off the tracks|came off the rails|left the tracks|"
      "went off the rails|go off the rails",
      "derail derailed derailment"),
-    ("blow holes in|blew holes in|blow a hole in|blew a hole in|blow holes|blew holes",
-     "breach breached rupture ruptured"),
     ("kick in|kicked in|kicks in|take effect|took effect|takes effect|taken effect|"
      "went into effect|go into effect|goes into effect|came into force|come into force",
      "effective start started begin began"),
