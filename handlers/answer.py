@@ -910,8 +910,6 @@ def _sets_scene(concept: Concept, question: Question) -> bool:
 
 
 # "what did X say / tell reporters / claim": a statement is asked for
-_WHAT_NOUNS = {"temperature": "temperature", "percentage": "percent", "date": "when",
-               "deadline": "when", "location": "where"}
 _SAYING = frozenset("say said says quote statement tell told tells claimed".split())
 
 
@@ -930,7 +928,7 @@ def question_type(tokens: list[str]) -> str:
                 if kind == "what" and _SAYING & set(tokens):
                     return "said"
                 if kind == "what":  # "what was the lowest temperature": a temperature
-                    noun = next((_WHAT_NOUNS[t] for t in head[i + 1 : i + 6] if t in _WHAT_NOUNS),
+                    noun = next((NOUN_TYPES[t] for t in head[i + 1 : i + 6] if t in NOUN_TYPES),
                                 None)
                     return noun or kind
                 return kind

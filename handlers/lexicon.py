@@ -448,7 +448,7 @@ NOUN_TYPES = {
     "deadline": "when", "where": "where", "location": "where", "venue": "where",
     "why": "why", "reason": "why", "purpose": "why", "goal": "why", "cause": "why",
     "who": "who", "status": "yesno", "cost": "amount", "price": "amount", "losses": "amount",
-    "percentage": "percent",
+    "percentage": "percent", "temperature": "temperature",
 }
 # After "how", words that say what kind of answer is wanted rather than what it is about.
 HOW_WORDS = frozenset(
