@@ -29,6 +29,7 @@ from handlers.english import derived, english, everyday, irregular, respelt
 from handlers.lexicon import (
     AMOUNT_WORDS,
     DURATION_WORDS,
+    EXCEPTIONS,
     FIELD_CUES,
     FILLERS,
     FRAMING,
@@ -861,9 +862,9 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
                 if token in STOP:
                     break
                 phrase.append(token)
-            # "how many times did it fail": how often, whatever the count is of
             if phrase[:1] == ["people"]:  # "how many people live there": not a count of "live"
                 return None
+            # "how many times did it fail": how often, whatever the count is of
             phrase = [t for t in phrase if t not in GENERIC | _HOW_OFTEN and t.isalpha()]
             plural = [t for t in phrase if t.endswith("s") and not t.endswith("ss")]
             if plural:  # "how many oil-covered birds were found": birds
@@ -1117,7 +1118,8 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
 _NUMBER = r"\b\d[\d,.]*[\s-]*"
 _DISTANCE = ("m|metres?|meters?|km|kilometres?|kilometers?|feet|foot|ft|miles?|mi|inches|cm|mm|"
              "yards?|storeys?|stories|floors?")
-# "how heavy", "how deep", "how fast": a measure in a unit of that kind ("70 cm" is no weight)
+# "how heavy", "how tall", "how deep", "how wide": a measure in a unit of that kind ("70 cm" is
+# no weight)
 _MEASURES = {
     "weight": re.compile(rf"{_NUMBER}(?:tonnes?|tons?|kg|kilo(?:gram)?s?|pounds?|lbs?|grams?)\b",
                          re.IGNORECASE),
@@ -1257,10 +1259,7 @@ _UNIT_STEMS = {stem(unit): short for unit, short in _UNITS.items()} | {
     stem(unit + "s"): short for unit, short in _UNITS.items()}
 
 
-_EXCEPTIONS = (("besides",), ("apart", "from"), ("aside", "from"), ("other", "than"),
-               ("except", "for"))
-
-
+_EXCEPTIONS = tuple(tuple(marker.split()) for marker in EXCEPTIONS)
 _LITERAL_BEFORE = frozenset(
     "come came comes coming break broke broken fall fell fallen pull pulled tear tore torn blow "
     "blew blown rip ripped set put move moved pushed push kept keep held hold stood stand".split())
@@ -1348,8 +1347,7 @@ def _counts(alts: set[str], name: str, value: str) -> bool:
     return any(near(j, i) for j, t in enumerate(tokens) if stem(t) in alts for i in numbers)
 
 
-_EXCLUDED = re.compile(r"\b(?:excluding|except(?: for)?|not including|other than)\s[^,;.()]*",
-                       re.IGNORECASE)
+_EXCLUDED = re.compile(rf"\b(?:{'|'.join(EXCEPTIONS)})\s[^,;.()]*", re.IGNORECASE)
 
 
 def _mentions(concept: Concept, question: Question, held: set[str] | frozenset[str]) -> bool:

@@ -481,6 +481,10 @@ FRAMING = frozenset("""
 memo memos deck decks slide slides briefing briefings note notes comms doc docs email check
 sanity quick q qq question asking boss vp team manager editor heads up fyi timeline fact
 """.split())
+# Words that set something aside: in a question ("what did they get besides money?") it is
+# not what is asked; in a fact ("..., excluding Acme") it is not what the fact is about.
+EXCEPTIONS = ("besides", "apart from", "aside from", "other than", "except for", "excluding",
+              "not including")
 # US states by their postal codes, read only when typed in capitals in a message that is not
 # all capitals ("the new TX law"). Codes that are also common words or other short forms
 # ("OK", "IN", "MS", "SC", "VA", "CO") are left out.
