@@ -192,32 +192,33 @@ def test_a_crash_after_posting_before_recording_does_not_post_twice(store, tmp_p
     assert Ledger(store2).get(1).cursor == Ledger(store2).newest_revision()
 
 
-def test_a_reset_after_the_platform_accepted_is_not_posted_again(world):
-    router, runner, platform, clock, waits = world
-    platform.script = ["reset"]
+def _one_change_an_hour_ago(world, script: list) -> None:
+    """One channel subscribed, one change to it, the clock an hour on; the platform will
+    answer the first posts with `script`."""
+    router, _, platform, clock, _ = world
+    platform.script = script
     say(router, "subscribe", T0)
     say(router, "set order status Signed", T0)
     clock.now = T0 + timedelta(hours=1)
+
+
+def test_a_reset_after_the_platform_accepted_is_not_posted_again(world):
+    router, runner, platform, clock, waits = world
+    _one_change_an_hour_ago(world, ["reset"])
     assert run(runner.run(1)).posted
     assert len(platform.posts()) == 1 and waits == [1]
 
 
 def test_a_429_waits_for_retry_after_then_posts_once(world):
     router, runner, platform, clock, waits = world
-    platform.script = [RateLimited(1.0)]
-    say(router, "subscribe", T0)
-    say(router, "set order status Signed", T0)
-    clock.now = T0 + timedelta(hours=1)
+    _one_change_an_hour_ago(world, [RateLimited(1.0)])
     assert run(runner.run(1)).posted
     assert waits == [1.0] and platform.calls == 2 and len(platform.posts()) == 1
 
 
 def test_a_retry_after_too_long_to_wait_out_is_kept_to_by_later_ticks(world):
     router, runner, platform, clock, waits = world
-    platform.script = [RateLimited(900.0)]
-    say(router, "subscribe", T0)
-    say(router, "set order status Signed", T0)
-    clock.now = T0 + timedelta(hours=1)
+    _one_change_an_hour_ago(world, [RateLimited(900.0)])
     assert not run(runner.run(1)).posted and platform.calls == 1
     for seconds in (5, 10, 600, 899):  # the on-change ticks inside the 15 minutes asked
         clock.now = T0 + timedelta(hours=1, seconds=seconds)
@@ -231,10 +232,7 @@ def test_a_retry_after_too_long_to_wait_out_is_kept_to_by_later_ticks(world):
 
 def test_5xx_errors_are_retried_with_backoff(world):
     router, runner, platform, clock, waits = world
-    platform.script = [Transient("503"), Transient("502")]
-    say(router, "subscribe", T0)
-    say(router, "set order status Signed", T0)
-    clock.now = T0 + timedelta(hours=1)
+    _one_change_an_hour_ago(world, [Transient("503"), Transient("502")])
     assert run(runner.run(1)).posted
     assert waits == [1, 2] and len(platform.posts()) == 1
 
