@@ -173,7 +173,7 @@ _IDIOMS = (
      "lawsuit lawsuits suit sued litigation"),
     ("come loose|came loose|comes loose|break free|broke free|broken free|breaks free|"
      "get free|got free|gets free|come free|came free|comes free",
-     "free freed refloat refloated dislodge dislodged release released"),
+     "free freed dislodge dislodged release released"),
     ("at the worst point|at its worst|at their worst|at the worst|worst point|at the peak|"
      "at its peak|peak point",
      "peak maximum height highest"),
