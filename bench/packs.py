@@ -3,7 +3,7 @@ retrieval (recall@1) beside plain BM25 on the same questions.
 
     python bench/packs.py [--set dev|holdout] [--misses] [--backend sqlite|postgresql|both]
 
-A pack lives in `tests/packs/<name>/`: `pack/` (the content), `dev.yaml` to `dev6.yaml` (tuned
+A pack lives in `tests/packs/<name>/`: `pack/` (the content), `dev.yaml` to `dev7.yaml` (tuned
 on) and `holdout.yaml` (never tuned on). The seed pack is `content/seed/`, its dev sets are the
 two in `tests/handlers/` and `tests/packs/seed/dev4.yaml` and `dev6.yaml`, its held-out set
 `tests/packs/seed/holdout.yaml`. A question is
@@ -55,7 +55,8 @@ def packs() -> dict[str, dict[str, object]]:
     for folder in sorted(p for p in PACKS.iterdir() if (p / "pack").is_dir()):
         found[folder.name] = {"pack": folder / "pack",
                               "dev": [folder / f"{name}.yaml"
-                                      for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")],
+                                      for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6",
+                                                   "dev7")],
                               "holdout": [folder / "holdout.yaml"]}
     return found
 
