@@ -41,7 +41,8 @@ end up|ended up|ends up|turn out|turned out|turns out|so far|out there|by itself
 these days|right now|at all|in total|all in all|at the end of the day|or not|of course|
 to be honest|by the way|the rest of|you know|i mean|kind of|sort of|a lot|a bit|come out|came out|
 last year|this year|next year|last month|this month|next month|last week|this week|next week|
-years ago|months ago|weeks ago|days ago|a year ago|a while ago
+years ago|months ago|weeks ago|days ago|a year ago|a while ago|is fine|are fine|was fine|
+were fine|be fine|just fine|fine with|fine by
 """.replace("\n", "").split("|"))
 
 # Runs that ask for whoever came after someone: declined unless the entry names a successor.
@@ -322,7 +323,7 @@ bump bumped bumps > raise raised increase increased
 vc vcs > venture capital investors
 torch torched torching > burn burned fire ignite ignited
 sensor sensors detector detectors
-fine fines fined > penalty penalties
+fine fines fined fining > penalty penalties
 critter critters creature creatures animal animals wildlife
 onboard > aboard
 worth > value valued
@@ -557,8 +558,8 @@ OUT_OF_SCOPE = frozenset(
     weather forecast temperature rain score scores game games match recipe joke jokes movie song
     lyrics capital election poll polls parameters funding funded
     investors investor ipo hour hours clock o'clock minute minutes penalty penalties fine fines
-    fined punishment married wife husband children kids height weigh weight favorite favourite
-    color colour tallest biggest richest
+    fined fining punishment married wife husband children kids height weigh weight
+    favorite favourite color colour tallest biggest richest
     director directors mediator mediators host hosts hosted engineer engineers successor
     spokesperson spokesman spokeswoman
     lawyer lawyers attorney attorneys brand brands

@@ -843,3 +843,12 @@ def test_what_a_question_sets_aside_is_not_what_it_asks(tmp_path):
     assert "fuselage" in _without_exceptions("when did it come apart from the fuselage".split())
     # "beyond" is a limit in time or place more often than an exception
     assert "october" in _without_exceptions("did the strike go beyond october".split())
+
+
+def test_fine_as_in_all_right_asks_for_no_penalty(router):
+    reply = ask(router, "when did the night ferry end? ballpark is fine")
+    assert reply.answered and "March 3, 2021" in reply.text and "Fire Code" not in reply.text
+    reply = ask(router, "how many crossings did the night ferry make when the piers were fine?")
+    assert reply.answered and "4,000" in reply.text
+    # fining is a fine, which no fact of the night ferry holds
+    assert not ask(router, "did the council end up fining the night ferry?").answered
