@@ -152,6 +152,7 @@ NEEDS_SHAPE = {
     "amount": ("money", "percent"),
     "count": ("number",), "percent": ("percent",), "said": ("quote",), "age": ("age",),
     "temperature": ("temperature",), "quantity": ("number",), "names": ("name",),
+    "length": ("length",),
 }
 
 
@@ -914,6 +915,9 @@ def _sets_scene(concept: Concept, question: Question) -> bool:
 _SAYING = frozenset("say said says quote statement tell told tells claimed".split())
 
 
+_DISTANCE_UNITS = frozenset("miles mile km kilometres kilometers metres meters feet yards".split())
+
+
 def question_type(tokens: list[str]) -> str:
     """who / when / where / why / how / count / amount / percent / clock / expand / said /
     which / what / yesno / none."""
@@ -928,6 +932,8 @@ def question_type(tokens: list[str]) -> str:
             if tuple(head[i : i + len(opener)]) == opener:
                 if kind == "what" and _SAYING & set(tokens):
                     return "said"
+                if kind == "duration" and _DISTANCE_UNITS & set(tokens):
+                    return "length"  # "how long is the line, in miles?"
                 if kind == "what":  # "what was the lowest temperature": a temperature
                     noun = next((NOUN_TYPES[t] for t in head[i + 1 : i + 6] if t in NOUN_TYPES),
                                 None)

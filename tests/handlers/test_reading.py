@@ -852,3 +852,20 @@ def test_fine_as_in_all_right_asks_for_no_penalty(router):
     assert reply.answered and "4,000" in reply.text
     # fining is a fine, which no fact of the night ferry holds
     assert not ask(router, "did the council end up fining the night ferry?").answered
+
+
+def test_how_long_in_miles_wants_a_length_not_a_time(tmp_path):
+    entries = [
+        {"slug": "bay-route", "kind": "service", "title": "Bay route",
+         "summary": "The ferry route across the bay.",
+         "fields": {"crossing": "Each crossing takes about 40 minutes",
+                    "length": "About 12 miles from pier to pier"}},
+        {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+         "summary": "The ferry that ran the route at night until 2021, some miles from town.",
+         "fields": {"service": "Ran for 30 years, with crossings every two hours"}},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        reply = ask(router, "how long is the bay route, end to end in miles?")
+        assert reply.answered and "12 miles" in reply.text
+        assert "40 minutes" in ask(router, "how long does a crossing on the bay route take?").text
+        assert not ask(router, "how long was the night ferry, in miles?").answered
