@@ -310,7 +310,9 @@ class Answerer:
                             and _REFERS.intersection(words(part)) and not question.named):
                         found = Found(declined="about a part the briefing cannot answer",
                                       ranked=found.ranked)
-                if aside and found.entry is None:
+                # A remark after a question is answered only when the question was
+                # ("...? curious how it compares to X" says nothing when "it" is not known).
+                if aside and (found.entry is None or (founds and founds[-1].entry is None)):
                     continue
                 # "what about Y?" after "who made X?" then "what about Z?": still who made Z.
                 before = before if before and about else part

@@ -869,3 +869,11 @@ def test_how_long_in_miles_wants_a_length_not_a_time(tmp_path):
         assert reply.answered and "12 miles" in reply.text
         assert "40 minutes" in ask(router, "how long does a crossing on the bay route take?").text
         assert not ask(router, "how long was the night ferry, in miles?").answered
+
+
+def test_a_remark_after_a_declined_question_is_not_answered_on_its_own(router):
+    reply = ask(router, "what did the night ferry's last ticket cost? same as the harbour trust")
+    assert not reply.answered and "Harbour Trust" not in reply.text
+    # after an answered question the remark is still answered when it can be
+    reply = ask(router, "when did the night ferry end? need it for a slide")
+    assert reply.answered and "March 3, 2021" in reply.text
