@@ -325,6 +325,7 @@ torch torched torching > burn burned fire ignite ignited
 sensor sensors detector detectors
 fine fines fined fining > penalty penalties
 critter critters creature creatures animal animals wildlife
+register registered registry > flag flagged
 onboard > aboard
 worth > value valued
 arm > subsidiary unit division branch
@@ -449,7 +450,7 @@ NOUN_TYPES = {
     "deadline": "when", "where": "where", "location": "where", "venue": "where",
     "why": "why", "reason": "why", "purpose": "why", "goal": "why", "cause": "why",
     "who": "who", "status": "yesno", "cost": "amount", "price": "amount", "losses": "amount",
-    "percentage": "percent", "temperature": "temperature",
+    "percentage": "percent", "temperature": "temperature", "country": "where",
 }
 # After "how", words that say what kind of answer is wanted rather than what it is about.
 HOW_WORDS = frozenset(

@@ -877,3 +877,16 @@ def test_a_remark_after_a_declined_question_is_not_answered_on_its_own(router):
     # after an answered question the remark is still answered when it can be
     reply = ask(router, "when did the night ferry end? need it for a slide")
     assert reply.answered and "March 3, 2021" in reply.text
+
+
+def test_where_a_vessel_is_registered_is_its_flag(tmp_path):
+    entries = [
+        {"slug": "bay-queen", "kind": "service", "title": "Bay Queen",
+         "summary": "The largest ferry on the line, built in 1998.",
+         "fields": {"flag": "Panama", "owner": "Harbour Trust"}},
+        {"slug": "harbour-trust", "kind": "service", "title": "Harbour Trust",
+         "summary": "The trust that runs the piers."},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        reply = ask(router, "what country was the bay queen actually registered in?")
+        assert reply.answered and "Panama" in reply.text
