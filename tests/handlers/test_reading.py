@@ -890,3 +890,23 @@ def test_where_a_vessel_is_registered_is_its_flag(tmp_path):
     with small_pack(tmp_path, "Harbour ferry line", entries) as router:
         reply = ask(router, "what country was the bay queen actually registered in?")
         assert reply.answered and "Panama" in reply.text
+
+
+def test_a_president_or_chair_answers_who_heads_and_a_fact_named_for_the_question_comes_first(
+        tmp_path):
+    entries = [
+        {"slug": "pilots-guild", "kind": "service", "title": "Pilots Guild",
+         "summary": "The harbour pilots' union; it reached an early deal with the trust in June.",
+         "fields": {"president": "Mara Quill", "tentative_deal": "June 3, 2023",
+                    "members": "About 300 pilots"}},
+        {"slug": "tug-works", "kind": "service", "title": "Tug Works",
+         "summary": "The yard that repairs the harbour's tugs.",
+         "fields": {"founded": "1961, by Abel Stone and Rosa Kemp",
+                    "ceo": "Dan Holt", "president": "Lena Ortiz",
+                    "chair": "Abel Stone Jr."}},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        assert "Mara Quill" in ask(router, "who was heading up the pilots guild when they cut "
+                                           "their early deal?").text
+        reply = ask(router, "who founded tug works?")
+        assert reply.answered and "Rosa Kemp" in reply.text.split("\n")[0]
