@@ -257,7 +257,7 @@ make made manufacturer manufactured produce produced production
 buy bought purchase purchased acquire acquired acquisition
 sell sold sale sales
 boss bosses executive executives exec execs leader leaders
-run runs ran lead leads led head heads oversee oversees manage manages charge
+run runs ran lead leads led head heads oversee oversees manage manages
 say said says statement comment commented remarks quote quoted quoting quotes
 announce announced reveal revealed disclose disclosed disclosure unveil unveiled
 test tests tested testing evaluate evaluated evaluation assess assessment probe vet vetting
@@ -325,6 +325,7 @@ torch torched torching > burn burned fire ignite ignited
 sensor sensors detector detectors
 fine fines fined fining > penalty penalties
 critter critters creature creatures animal animals wildlife
+kid kids > child children
 register registered registry > flag flagged
 onboard > aboard
 worth > value valued
@@ -463,6 +464,7 @@ SIZE_NOUNS = {"long": "length", "heavy": "weight", "deep": "depth", "tall": "hei
 DURATION_WORDS = frozenset("last lasts lasted lasting take takes took taken run runs ran".split())
 # What people type for a word, read as that word before anything else.
 SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", "tho": "though",
+               "recs": "recommendations",
                "govt": "government", "gov": "government", "feds": "government", "w": "with",
                "wrt": "about", "abt": "about", "thru": "through", "yr": "year", "yrs": "years",
                "mo": "month", "mos": "months", "hrs": "hours", "mins": "minutes", "u": "you",
@@ -482,6 +484,7 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
 FRAMING = frozenset("""
 memo memos deck decks slide slides briefing briefings note notes comms doc docs email check
 sanity quick q qq question asking boss vp team manager editor heads up fyi timeline fact
+sheet sheets need needs recap
 """.split())
 # Words that set something aside: in a question ("what did they get besides money?") it is
 # not what is asked; in a fact ("..., excluding Acme") it is not what the fact is about.

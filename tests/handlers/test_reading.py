@@ -535,6 +535,9 @@ def test_everyday_paraphrases_of_chat():
     assert "authorized" in IDIOMS[("gave", "the", "final", "ok")]
     assert "lifted" in IDIOMS[("allowed", "back")] and "visited" in IDIOMS[("show", "up")]
     assert "parent" in synonyms_of("owned") and "population" in synonyms_of("live")
+    assert SHORT_FORMS["recs"] == "recommendations" and "children" in synonyms_of("kids")
+    # charging someone is not leading them: only "in charge" means that
+    assert "lead" not in synonyms_of("charge") and "lead" in IDIOMS[("in", "charge")]
 
 
 def test_a_sentence_said_in_passing_is_answered_when_it_can_be_never_declined(router):
@@ -750,6 +753,8 @@ def test_a_lead_in_that_only_frames_the_question_is_left_out():
     assert split_parts("quick q for a memo: when did the ferry end?") == [
         "when did the ferry end"]
     assert split_parts("for the briefing deck — who runs the trust?") == ["who runs the trust"]
+    assert split_parts("comms needs this for a fact sheet: who runs the trust?") == [
+        "who runs the trust"]
     # a lead-in with a question word, or with no framing word, is the question
     assert split_parts("Who is it - the trust?") == ["Who is it - the trust"]
     assert split_parts("The report: when did it come out?")[0].startswith("The report")
