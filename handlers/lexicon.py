@@ -47,7 +47,8 @@ were fine|be fine|just fine|fine with|fine by|end to end|from end to end
 
 # Runs that ask for whoever came after someone: declined unless the entry names a successor.
 SUCCESSION = ("take over from|took over from|takes over from|taking over from|taken over from|"
-              "step in for|stepped in for|steps in for|stepping in for")
+              "step in for|stepped in for|steps in for|stepping in for|take over running|"
+              "took over running|takes over running|taking over running")
 
 # Idioms and phrasal verbs: a run of everyday words that means one plain word ("pull the plug"
 # is "discontinue"). The run becomes one concept whose forms are the plain words the content
