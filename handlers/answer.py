@@ -1078,6 +1078,7 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
     asked = [c for c in question.concepts if c.slug != entry.slug]
     cues = _CUE_STEMS.get(question.qtype, frozenset())
     shapes = NEEDS_SHAPE.get(question.qtype, ())
+    own = entry.slug in question.named and not question.recalled
     counting = question.counting
     # A rare question word ("interim") says more about which fact is wanted than a common one.
     mean = sum(question.weights.get(c.word, 1.0) for c in asked) / max(1, len(asked)) or 1.0
@@ -1099,7 +1100,7 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
             score += COUNTS_BONUS  # "how wide": "58.8 m", whatever the field's name
         if name_stems & cues:
             score += 1.0 if question.qtype == "yesno" else 2.0
-        fits = bool(shapes) and _fits(question, _fact_text(name, value), name)
+        fits = bool(shapes) and _fits(question, _fact_text(name, value), name, own)
         if fits:
             score += 1.5
         for concept in asked:
@@ -1152,10 +1153,11 @@ def _fact_text(name: str, value: str) -> str:
     return f"{name.replace('_', ' ')}: {value}"
 
 
-def _fits(question: Question, text: str, name: str = "") -> bool:
+def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bool:
     """Is this fact the kind asked, about what is asked? It has the shape (a date for "when"),
     and holds one of the question's other words or is named for the kind (`cost` for "how
-    much"): a date of something else does not answer "when did X lift the ban?"."""
+    much"): a date of something else does not answer "when did X lift the ban?". `own`: the
+    entry is the one the question names, whose `date` is the date of what it names."""
     if name and not question.sizes.isdisjoint(stems(name)):
         return True  # "how long was the report": its `length`, "90 pages"
     shapes = NEEDS_SHAPE.get(question.qtype, ())
@@ -1179,8 +1181,11 @@ def _fits(question: Question, text: str, name: str = "") -> bool:
             or (bool(asked) and held_asked >= FOCUS_SHARE * sum(w for _, w in asked))
             or (held > 0 and bool(names) and question.qtype != "when"
                 and all(_holds(c, found) for c in names))
-            or not _CUE_STEMS.get(question.qtype, frozenset()).isdisjoint(
-                stems(name) if question.qtype == "said" else found))
+            or (not _CUE_STEMS.get(question.qtype, frozenset()).isdisjoint(
+                stems(name) if question.qtype == "said" else found)
+                # "what year was the pipeline built": another entry's `date`, which says
+                # nothing of building, is the date of that other entry
+                and (own or question.qtype != "when" or held > 0)))
 
 
 def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
@@ -1195,7 +1200,8 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     # The reply shows the picked facts and the summary: either may hold the fact.
     texts = [*(_fact_text(name, value) for name, value in facts), entry.summary]
     names = [*(name.replace("_", " ") for name, _ in facts), ""]
-    fitting = [t for t, n in zip(texts, names, strict=True) if _fits(question, t, n)
+    own = entry.slug in question.named and not question.recalled
+    fitting = [t for t, n in zip(texts, names, strict=True) if _fits(question, t, n, own)
                # "the names of the guards": a fact naming them; a summary names the story's
                # own players whatever it says of the guards
                and not (question.qtype == "names" and t is entry.summary)]

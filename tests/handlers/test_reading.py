@@ -916,3 +916,20 @@ def test_a_president_or_chair_answers_who_heads_and_a_fact_named_for_the_questio
                                            "their early deal?").text
         reply = ask(router, "who founded tug works?")
         assert reply.answered and "Rosa Kemp" in reply.text.split("\n")[0]
+
+
+def test_another_entrys_date_is_not_the_date_of_what_is_asked(tmp_path):
+    entries = [
+        {"slug": "harbour-pipe", "kind": "service", "title": "Harbour pipeline",
+         "summary": "The fuel line that runs under the harbour to the north landing.",
+         "fields": {"length": "About 3 miles"}},
+        {"slug": "pipe-order", "kind": "event", "title": "Pipeline safety order",
+         "summary": "After the Harbour pipeline leak, the council's order created a review "
+                    "board for the line.",
+         "fields": {"date": "May 12, 2021", "board": "Five members"}},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        assert not ask(router, "what year was the harbour pipeline originally built?").answered
+        # the date of the entry the question names is the date of what it names
+        reply = ask(router, "when did the pipeline safety order create the review board?")
+        assert reply.answered and "May 12, 2021" in reply.text
