@@ -1104,8 +1104,8 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
         if fits:
             score += 1.5
         for concept in asked:
-            if _holds(concept, name_stems):  # the fact is named for what is asked
-                score += 2.25 * weight(concept)
+            if _holds(concept, name_stems):
+                score += 1.5 * weight(concept)
             elif _holds(concept, value_stems):
                 score += 1.0 * weight(concept)
             else:

@@ -534,7 +534,7 @@ FIELD_CUES = {
             "manufacturer", "members", "participants", "people", "person", "ceo", "chief",
             "founder", "judge", "supplier", "suppliers", "parties", "signer", "author",
             "spokesperson", "attendees", "invitees", "plaintiffs", "defendants", "witnesses",
-            "president", "chair", "chairman", "chairwoman", "director", "captain"},
+            "president", "chair", "chairman", "chairwoman", "director", "captain", "founded"},
     "names": {"name", "names", "title", "called", "members", "crew", "author", "owner",
               "leader"},
     "why": {"why", "reason", "reasons", "cause", "causes", "purpose", "goal", "rationale",
