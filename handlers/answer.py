@@ -836,7 +836,7 @@ _SPELLING_OUT = frozenset("stand stands short refer refers acronym abbreviation 
 def counted(tokens: list[str]) -> str | None:
     """The noun "how many" (or "number of") counts: the last plural of the phrase after it
     ("how many film industry jobs were lost" -> "jobs", "how many oil-covered birds" -> "birds"),
-    else its last word not in -ed ("how many crew died" -> "crew"), or None when it counts
+    else its last word not in -ed or -ing ("how many crew died" -> "crew"), or None when it counts
     nothing."""
     head = _head_after(tokens, ("how", "many"))
     if head is None and _number_of(tokens):
@@ -872,7 +872,8 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
             plural = [t for t in phrase if t.endswith("s") and not t.endswith("ss")]
             if plural:  # "how many oil-covered birds were found": birds
                 return plural[-1]
-            nouns = [t for t in phrase if not t.endswith("ed")]  # "how many crew died"
+            # "how many crew died", "how many fish ended up dying"
+            nouns = [t for t in phrase if not t.endswith(("ed", "ing"))]
             return nouns[-1] if nouns else None
     return None
 

@@ -681,6 +681,7 @@ def test_what_a_question_counts_and_whether_it_wants_a_list():
     assert question_type("what was the engineer s name on the crew".split()) == "names"
     assert "chief" in synonyms_of("ceo") and "executive" not in synonyms_of("ceo")
     assert counted("how many people live in the village".split()) is None  # any count of them
+    assert counted("how many fish dying after the spill".split()) == "fish"
     assert asks_for_group("which companies are testing it".split(), "which")
     assert not asks_for_group("which parent company owns it".split(), "which")
 
