@@ -1212,7 +1212,11 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     # much of the rest of the question it holds. Names and years are what a fact must be about.
     # A name the fact leaves out ("..., excluding Acme") is not what it is about.
     about = stems(" ".join(_EXCLUDED.sub(" ", t) for t in [*fitting, entry.title, *entry.aliases]))
-    summary = stems(_EXCLUDED.sub(" ", entry.summary))
+    # A name the summary gives, or the place the entry says it is in ("that Waco co-op"),
+    # describes the whole entry.
+    summary = stems(" ".join([_EXCLUDED.sub(" ", entry.summary), *(
+        value for name, value in entry.fields.items()
+        if not _CUE_STEMS["where"].isdisjoint(stems(name.replace("_", " "))))]))
     # "How much was the fine?": a share of phones returned is not the fine, however many of
     # the question's other words it holds.
     for word in question.out_of_scope:

@@ -934,3 +934,17 @@ def test_another_entrys_date_is_not_the_date_of_what_is_asked(tmp_path):
         # the date of the entry the question names is the date of what it names
         reply = ask(router, "when did the pipeline safety order create the review board?")
         assert reply.answered and "May 12, 2021" in reply.text
+
+
+def test_the_place_an_entry_is_based_in_describes_the_whole_entry(tmp_path):
+    entries = [
+        {"slug": "bay-coop", "kind": "service", "title": "Bay Electric Cooperative",
+         "summary": "The power co-op that went bankrupt after the storm.",
+         "fields": {"based_in": "Morrow, Ohio", "bill": "$1.9 billion from the grid operator"}},
+        {"slug": "grid-operator", "kind": "service", "title": "Grid operator",
+         "summary": "The operator of the state's grid.", "fields": {"role": "Runs the market"}},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        reply = ask(router, "how much did the grid operator bill that Morrow power co-op?")
+        assert reply.answered and "$1.9 billion" in reply.text
+        assert not ask(router, "how much did the grid operator bill that Dayton co-op?").answered
