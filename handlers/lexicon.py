@@ -327,6 +327,7 @@ sensor sensors detector detectors
 fine fines fined fining > penalty penalties
 critter critters creature creatures animal animals wildlife
 kid kids > child children
+clock clocked clocks > recorded measured registered reading
 register registered registry > flag flagged
 onboard > aboard
 worth > value valued
@@ -563,7 +564,7 @@ OUT_OF_SCOPE = frozenset(
     salaries headquarters headquartered hq located population age born birthday net
     weather forecast temperature rain score scores game games match recipe joke jokes movie song
     lyrics capital election poll polls parameters funding funded
-    investors investor ipo hour hours clock o'clock minute minutes penalty penalties fine fines
+    investors investor ipo hour hours o'clock minute minutes penalty penalties fine fines
     fined fining punishment married wife husband children kids height weigh weight
     favorite favourite color colour tallest biggest richest
     director directors mediator mediators host hosts hosted engineer engineers successor

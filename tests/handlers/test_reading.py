@@ -948,3 +948,16 @@ def test_the_place_an_entry_is_based_in_describes_the_whole_entry(tmp_path):
         reply = ask(router, "how much did the grid operator bill that Morrow power co-op?")
         assert reply.answered and "$1.9 billion" in reply.text
         assert not ask(router, "how much did the grid operator bill that Dayton co-op?").answered
+
+
+def test_clocking_a_reading_is_recording_it_not_asking_the_time(tmp_path):
+    entries = [
+        {"slug": "pier-sensor", "kind": "service", "title": "Pier heat sensor",
+         "summary": "The sensor on pier two that watches the fuel store.",
+         "fields": {"reading": "It recorded 180 degrees just before the fire"}},
+        {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+         "summary": "The ferry that crossed the bay at night."},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        reply = ask(router, "what temp did the pier sensor clock right before the fire?")
+        assert reply.answered and "180 degrees" in reply.text
