@@ -42,7 +42,7 @@ these days|right now|at all|in total|all in all|at the end of the day|or not|of 
 to be honest|by the way|the rest of|you know|i mean|kind of|sort of|a lot|a bit|come out|came out|
 last year|this year|next year|last month|this month|next month|last week|this week|next week|
 years ago|months ago|weeks ago|days ago|a year ago|a while ago|is fine|are fine|was fine|
-were fine|be fine|just fine|fine with|fine by|end to end|from end to end
+were fine|be fine|just fine|fine with|fine by|end to end|from end to end|in the first place
 """.replace("\n", "").split("|"))
 
 # Runs that ask for whoever came after someone: declined unless the entry names a successor.
@@ -253,8 +253,10 @@ allow allowed permit permitted
 require required requirement requirements mandatory obligatory compulsory obligated obliged
 voluntary optional voluntarily
 refuse refused reject rejected declined denied
-make made build built develop developed developer create created maker manufacturer
-make made manufacturer manufactured produce produced production
+build built develop developed developer create created maker manufacturer
+make made > build built develop developed developer create created maker manufacturer
+maker manufacturer manufactured produce produced production
+make made > manufactured produce produced production
 buy bought purchase purchased acquire acquired acquisition
 sell sold sale sales
 boss bosses executive executives exec execs leader leaders

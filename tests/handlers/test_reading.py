@@ -682,6 +682,9 @@ def test_what_a_question_counts_and_whether_it_wants_a_list():
     assert "chief" in synonyms_of("ceo") and "executive" not in synonyms_of("ceo")
     assert counted("how many people live in the village".split()) is None  # any count of them
     assert counted("how many fish dying after the spill".split()) == "fish"
+    assert "first" not in _rewrite("why did they walk out in the first place".split())
+    # "who made it" may be who built it; "made a claim" is no building
+    assert "built" in synonyms_of("made") and "made" not in synonyms_of("build")
     assert asks_for_group("which companies are testing it".split(), "which")
     assert not asks_for_group("which parent company owns it".split(), "which")
 
@@ -961,3 +964,16 @@ def test_clocking_a_reading_is_recording_it_not_asking_the_time(tmp_path):
     with small_pack(tmp_path, "Harbour ferry line", entries) as router:
         reply = ask(router, "what temp did the pier sensor clock right before the fire?")
         assert reply.answered and "180 degrees" in reply.text
+
+
+def test_what_it_cost_to_build_is_not_a_claim_someone_made(tmp_path):
+    entries = [
+        {"slug": "bay-queen", "kind": "service", "title": "Bay Queen",
+         "summary": "The largest ferry on the line.", "fields": {"flag": "Panama"}},
+        {"slug": "salvage-claim", "kind": "event", "title": "Salvage claim",
+         "summary": "The salvors made a claim against the Bay Queen's owners after the grounding.",
+         "fields": {"amount": "Up to about $35 million"}},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        assert not ask(router, "how much did it cost to build the bay queen?").answered
+        assert ask(router, "how much did the salvors claim from the bay queen's owners?").answered
