@@ -487,7 +487,8 @@ class Answerer:
             group=asks_for_group(tokens, qtype),
             # "who succeeded X" asks for a successor ("who succeeded in ..." does not)
             out_of_scope=[w for w in content if w in OUT_OF_SCOPE] + (
-                ["successor"] if qtype == "who" and _succeeded(tokens) else []),
+                ["successor"] if qtype == "who" and _succeeded(tokens) else []) + [
+                w for w in unknown if _wanted(w, tokens, unknown)],
             # A year no entry mentions is as specific as a name no entry has.
             unknown_names=[w for w in unknown if w in names or w in years],
             tokens=tokens,
@@ -981,6 +982,39 @@ def expansion(acronym: str, entry: Entry) -> str:
         if _initials(name) == letters and "".join(words(name)) != letters:
             return name
     return entry.title
+
+
+_WANTED_AFTER = frozenset({"what", "which"})
+_ARTICLES = frozenset({"a", "an", "the"})
+_WANTED_SKIP = frozenset("kind sort type of exact exactly specific actual particular".split())
+
+
+def _wanted(word: str, tokens: list[str], unknown: list[str]) -> bool:
+    """Is this word the thing asked for: the noun after "what"/"which" ("what processor did it
+    use?") or one of two choices offered ("snapdragon or exynos")? A word the store has never
+    seen there is a fact the briefing does not hold, not chat to look past. ("what monthly
+    limit": the noun is "limit"; "what country": the kind of answer, like "what date".)"""
+    if "_" in word or word in NOUN_TYPES:
+        return False
+    for i, token in enumerate(tokens):
+        if token != word:
+            continue
+        before, after = tokens[i - 1:i] if i else [], tokens[i + 1:i + 2]
+        # the other choice: "exynos or snapdragon", "a wartsila or a caterpillar"
+        left = [t for t in tokens[:max(0, i - 1)] if t not in _ARTICLES][-1:]
+        right = [t for t in tokens[i + 2:] if t not in _ARTICLES][:1]
+        if (before == ["or"] and left and left[0] in unknown) or (
+                after == ["or"] and right and right[0] in unknown):
+            return True
+        j = i - 1
+        while j >= 0 and tokens[j] in _WANTED_SKIP:
+            j -= 1
+        ends = not after or (after[0] in STOP and after[0] != "s")
+        # (not a verb: "what happens to ...", "what caused it")
+        verb = word.endswith(("s", "ed", "ing"))
+        if j >= 0 and tokens[j] in _WANTED_AFTER and ends and not verb:
+            return True
+    return False
 
 
 def _typed_as_acronym(word: str, text: str) -> bool:

@@ -330,6 +330,7 @@ fine fines fined fining > penalty penalties
 critter critters creature creatures animal animals wildlife
 kid kids > child children
 clock clocked clocks > recorded measured registered reading
+concentration concentrations > level levels
 register registered registry > flag flagged
 onboard > aboard
 worth > value valued
@@ -456,6 +457,7 @@ NOUN_TYPES = {
     "why": "why", "reason": "why", "purpose": "why", "goal": "why", "cause": "why",
     "who": "who", "status": "yesno", "cost": "amount", "price": "amount", "losses": "amount",
     "percentage": "percent", "temperature": "temperature", "country": "where",
+    "cut": "percent", "margin": "percent",
 }
 # After "how", words that say what kind of answer is wanted rather than what it is about.
 HOW_WORDS = frozenset(

@@ -977,3 +977,14 @@ def test_what_it_cost_to_build_is_not_a_claim_someone_made(tmp_path):
     with small_pack(tmp_path, "Harbour ferry line", entries) as router:
         assert not ask(router, "how much did it cost to build the bay queen?").answered
         assert ask(router, "how much did the salvors claim from the bay queen's owners?").answered
+
+
+def test_the_thing_asked_for_is_never_chat_to_look_past(router):
+    # the noun after "what", or two choices offered, that the store has never seen: a fact the
+    # briefing does not hold, even about an entry the question names
+    assert not ask(router, "what processor does the night ferry use?").answered
+    assert not ask(router, "was the night ferry's engine a wartsila or a caterpillar?").answered
+    # a word that only modifies the noun, or says the kind of answer, is not what is asked
+    assert ask(router, "when did the night ferry end? need it for a slide").answered
+    assert question_type("what cut of the fares does the trust keep".split()) == "percent"
+    assert question_type("by what margin did the council vote".split()) == "percent"
