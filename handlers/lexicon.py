@@ -330,6 +330,7 @@ fine fines fined fining > penalty penalties
 critter critters creature creatures animal animals wildlife
 kid kids > child children
 clock clocked clocks > recorded measured registered reading
+head heads headed run runs lead leads > president chair chairman chairwoman
 concentration concentrations > level levels
 register registered registry > flag flagged
 onboard > aboard

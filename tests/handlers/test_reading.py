@@ -920,6 +920,9 @@ def test_a_president_or_chair_answers_who_heads_and_a_fact_named_for_the_questio
                                            "their early deal?").text
         reply = ask(router, "who founded tug works?")
         assert reply.answered and "Rosa Kemp" in reply.text.split("\n")[0]
+        # the one who heads or runs a body is its president or chair
+        assert ask(router, "who's the head of the pilots guild rn").text.startswith(
+            "President: Mara Quill")
 
 
 def test_another_entrys_date_is_not_the_date_of_what_is_asked(tmp_path):
