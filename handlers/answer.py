@@ -390,6 +390,7 @@ class Answerer:
                             else f" {STATE_CODES[m.group()]} ", _COUNTRY.sub(" usa ", text))
                  if country else text).replace("%", " percent ")
         plain = _SLASHED.sub(lambda m: f" {_SLASHED_WORDS[m.group().casefold()]} ", plain)
+        plain = _SHORT_SUM.sub(_long_sum, plain)  # "$250k" is the "$250,000" facts write
         # "sooo" is "so"; "the 15th" is the 15 a date holds
         typed = [w if w in kept else _ORDINAL_END.sub("", _DRAWN_OUT.sub(r"\1", w))
                  for w in words(plain)[:MAX_WORDS]]
@@ -982,6 +983,21 @@ def expansion(acronym: str, entry: Entry) -> str:
         if _initials(name) == letters and "".join(words(name)) != letters:
             return name
     return entry.title
+
+
+# "250k", "$30bn", "$1.5m": a sum written short, read as facts write it
+_SHORT_SUM = re.compile(r"(?<![\w.,])([$€£¥]?)(\d+(?:\.\d+)?)(k|m|mn|bn|b)\b", re.IGNORECASE)
+_SCALES = {"m": "million", "mn": "million", "b": "billion", "bn": "billion"}
+
+
+def _long_sum(match: re.Match) -> str:
+    currency, number, scale = match.group(1), match.group(2), match.group(3).casefold()
+    if scale == "k":
+        value = float(number) * 1000
+        return f"{currency}{value:,.0f}" if value == int(value) else match.group()
+    if not currency:  # "30m" may be 30 metres
+        return match.group()
+    return f"{currency}{number} {_SCALES[scale]}"
 
 
 _WANTED_AFTER = frozenset({"what", "which"})

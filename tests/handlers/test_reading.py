@@ -991,3 +991,17 @@ def test_the_thing_asked_for_is_never_chat_to_look_past(router):
     assert ask(router, "when did the night ferry end? need it for a slide").answered
     assert question_type("what cut of the fares does the trust keep".split()) == "percent"
     assert question_type("by what margin did the council vote".split()) == "percent"
+
+
+def test_a_sum_written_short_is_the_sum_facts_write(tmp_path):
+    entries = [
+        {"slug": "fare-fund", "kind": "service", "title": "Fare relief fund",
+         "summary": "The fund the council set up to repay riders after the ferry stopped.",
+         "fields": {"amount": "$600 million", "cap": "Each rider could get up to $250,000"}},
+        {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+         "summary": "The ferry that crossed the bay at night."},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        reply = ask(router, "was the $250k cap on the fare relief fund ever raised?")
+        assert reply.answered and "$250,000" in reply.text
+        assert "$600 million" in ask(router, "how big was the $600M fare relief fund?").text
