@@ -883,7 +883,7 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
 _MEASURED = frozenset({"heavy", "tall", "deep", "wide"})
 _MONEY_NOUNS = frozenset({"money", "cash", "dollars", "dollar", "funds", "funding"})
 _HOW_OFTEN = frozenset({"times", "occasions"})
-_SUCCEEDED = frozenset({"succeeded", "succeeds", "succeed"})
+_SUCCEEDED = frozenset({"succeeded", "succeeds", "succeed", "replaced", "replaces", "replace"})
 
 
 def _succeeded(tokens: list[str]) -> bool:

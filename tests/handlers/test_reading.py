@@ -448,6 +448,7 @@ def test_who_took_over_from_someone_asks_for_a_successor(router):
     assert not ask(router, "who took over from Ana Ruiz at the inquiry?").answered
     assert not ask(router, "who succeeded Ana Ruiz at the inquiry?").answered
     assert not ask(router, "who took over running the harbour trust after its chair quit?").answered
+    assert not ask(router, "who replaced Ana Ruiz at the inquiry?").answered
     assert _rewrite("who stepped in as manager".split())[1] == "stepped_in_as"
 
 
@@ -1005,3 +1006,15 @@ def test_a_sum_written_short_is_the_sum_facts_write(tmp_path):
         reply = ask(router, "was the $250k cap on the fare relief fund ever raised?")
         assert reply.answered and "$250,000" in reply.text
         assert "$600 million" in ask(router, "how big was the $600M fare relief fund?").text
+
+
+def test_who_replaced_someone_is_answered_by_who_replaced_them(tmp_path):
+    entries = [
+        {"slug": "sam-holt", "kind": "person", "title": "Sam Holt",
+         "summary": "Sam Holt chaired the harbour board until 2020.",
+         "fields": {"replaced_by": "Ivy Chen, from June 2020"}},
+        {"slug": "harbour-board", "kind": "service", "title": "Harbour board",
+         "summary": "The board that runs the harbour."},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        assert "Ivy Chen" in ask(router, "who replaced Sam Holt as chair?").text
