@@ -331,6 +331,7 @@ critter critters creature creatures animal animals wildlife
 kid kids > child children
 clock clocked clocks > recorded measured registered reading
 head heads headed run runs lead leads > president chair chairman chairwoman
+sit sits sitting sat > seat seats seated
 concentration concentrations > level levels
 register registered registry > flag flagged
 onboard > aboard

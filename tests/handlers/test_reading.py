@@ -686,6 +686,7 @@ def test_what_a_question_counts_and_whether_it_wants_a_list():
     assert "first" not in _rewrite("why did they walk out in the first place".split())
     # "who made it" may be who built it; "made a claim" is no building
     assert "built" in synonyms_of("made") and "made" not in synonyms_of("build")
+    assert "seats" in synonyms_of("sitting")  # "was anyone sitting next to it": the seats
     assert asks_for_group("which companies are testing it".split(), "which")
     assert not asks_for_group("which parent company owns it".split(), "which")
 
