@@ -1446,9 +1446,9 @@ def _lists(entry: Entry) -> bool:
 _CUE_STEMS = {qtype: frozenset(stem(c) for c in cues) for qtype, cues in FIELD_CUES.items()}
 
 
-_SYNONYMS_BY_STEM: dict[str, list[str]] = {}
+_SYNONYMS_BY_STEM: dict[str, list[tuple[str, list[str]]]] = {}
 for _word, _others in SYNONYMS.items():
-    _SYNONYMS_BY_STEM.setdefault(stem(_word), []).extend(_others)
+    _SYNONYMS_BY_STEM.setdefault(stem(_word), []).append((_word, _others))
 
 
 _IDIOM_WORDS = {"_".join(run): list(plain) for run, plain in IDIOMS.items()}
@@ -1459,7 +1459,10 @@ def synonyms_of(word: str) -> list[str]:
     an idiom token ("pull_the_plug"), its plain words."""
     if "_" in word:
         return _IDIOM_WORDS.get(word, [])
-    return SYNONYMS.get(word) or _SYNONYMS_BY_STEM.get(stem(word), [])
+    # Another form is a few letters more or less ("tanked", "investigations"); "internal" is
+    # no form of "international", though the stemmer cuts both to "intern".
+    return SYNONYMS.get(word) or [other for listed, others in _SYNONYMS_BY_STEM.get(stem(word), ())
+                                  if abs(len(listed) - len(word)) <= 3 for other in others]
 
 
 # Runs of words read as one: fillers (dropped) and idioms (one token, "pull_the_plug", whose

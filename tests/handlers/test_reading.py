@@ -687,6 +687,9 @@ def test_what_a_question_counts_and_whether_it_wants_a_list():
     # "who made it" may be who built it; "made a claim" is no building
     assert "built" in synonyms_of("made") and "made" not in synonyms_of("build")
     assert "seats" in synonyms_of("sitting")  # "was anyone sitting next to it": the seats
+    # the stemmer cuts "internal" and "international" alike; only a form of a word shares its
+    # synonyms
+    assert "global" not in synonyms_of("internal") and "fell" in synonyms_of("tanked")
     assert asks_for_group("which companies are testing it".split(), "which")
     assert not asks_for_group("which parent company owns it".split(), "which")
 
