@@ -577,7 +577,8 @@ OUT_OF_SCOPE = frozenset(
     director directors mediator mediators host hosts hosted engineer engineers successor
     spokesperson spokesman spokeswoman
     lawyer lawyers attorney attorneys brand brands
-    settle settled settlement arrested arrest arrests indicted indictment insurer
+    settle settled settles settling settlement arrested arrest arrests indicted indictment insurer
+    judge judges
     insurance insured severance prison sentenced trial
     resign resigned resigns resignation step_down stepped_down steps_down stepping_down
     replacing sacked canned

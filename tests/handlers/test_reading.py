@@ -1022,3 +1022,18 @@ def test_who_replaced_someone_is_answered_by_who_replaced_them(tmp_path):
     ]
     with small_pack(tmp_path, "Harbour ferry line", entries) as router:
         assert "Ivy Chen" in ask(router, "who replaced Sam Holt as chair?").text
+
+
+def test_a_judge_or_a_settlement_asked_for_needs_an_entry_that_mentions_one(tmp_path, router):
+    assert not ask(router, "did the council end up settling over the pier fire?").answered
+    entries = [
+        {"slug": "ferry-suit", "kind": "event", "title": "Ferry operator's suit",
+         "summary": "The ferry operator sued the council in the county court in 2021.",
+         "fields": {"court": "County court, filed March 2021"}},
+        {"slug": "pier-case", "kind": "event", "title": "Pier fire case",
+         "summary": "Judge Ada Moss heard the pier fire case in 2022.",
+         "fields": {"court": "County court"}},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        assert not ask(router, "which judge is hearing the ferry operator's suit?").answered
+        assert "Ada Moss" in ask(router, "which judge heard the pier fire case?").text
