@@ -21,6 +21,7 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 from content.entry import Entry
 from content.store import Store
@@ -38,6 +39,7 @@ from handlers.lexicon import (
     HOW_WORDS,
     IDIOMS,
     MONEY_WORDS,
+    NEXT_NOUN_TYPES,
     NOUN_TYPES,
     OUT_OF_SCOPE,
     PHRASE_TYPES,
@@ -391,6 +393,7 @@ class Answerer:
                  if country else text).replace("%", " percent ")
         plain = _SLASHED.sub(lambda m: f" {_SLASHED_WORDS[m.group().casefold()]} ", plain)
         plain = _SHORT_SUM.sub(_long_sum, plain)  # "$250k" is the "$250,000" facts write
+        plain = _ALL_RIGHT.sub(" ", plain)  # "ballpark is fine", "end to end"
         # "sooo" is "so"; "the 15th" is the 15 a date holds
         typed = [w if w in kept else _ORDINAL_END.sub("", _DRAWN_OUT.sub(r"\1", w))
                  for w in words(plain)[:MAX_WORDS]]
@@ -875,7 +878,8 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
             if plural:  # "how many oil-covered birds were found": birds
                 return plural[-1]
             # "how many crew died", "how many fish ended up dying"
-            nouns = [t for t in phrase if not t.endswith(("ed", "ing"))]
+            nouns = [t for i, t in enumerate(phrase)
+                     if not t.endswith("ed") and not (i and t.endswith("ing"))]
             return nouns[-1] if nouns else None
     return None
 
@@ -883,7 +887,7 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
 _MEASURED = frozenset({"heavy", "tall", "deep", "wide"})
 _MONEY_NOUNS = frozenset({"money", "cash", "dollars", "dollar", "funds", "funding"})
 _HOW_OFTEN = frozenset({"times", "occasions"})
-_SUCCEEDED = frozenset({"succeeded", "succeeds", "succeed", "replaced", "replaces", "replace"})
+_SUCCEEDED = frozenset({"succeeded", "succeeds", "succeed", "replaced", "replaces"})
 
 
 def _succeeded(tokens: list[str]) -> bool:
@@ -925,7 +929,7 @@ _DISTANCE_UNITS = frozenset("miles mile km kilometres kilometers metres meters f
 
 def question_type(tokens: list[str]) -> str:
     """who / when / where / why / how / count / amount / percent / clock / expand / said /
-    which / what / yesno / none."""
+    length / which / what / yesno / none, and the kinds NOUN_TYPES names."""
     for cue, kind in PHRASE_TYPES:
         if _has_phrase(tokens, cue):
             return kind
@@ -935,9 +939,13 @@ def question_type(tokens: list[str]) -> str:
     for i, word in enumerate(head):
         for opener, kind in QUESTION_TYPES:
             if tuple(head[i : i + len(opener)]) == opener:
+                follower = head[i + len(opener) : i + len(opener) + 1]
+                if kind in ("what", "which") and follower and follower[0] in NEXT_NOUN_TYPES:
+                    return NEXT_NOUN_TYPES[follower[0]]
                 if kind == "what" and _SAYING & set(tokens):
                     return "said"
-                if kind == "duration" and _DISTANCE_UNITS & set(tokens):
+                pairs = zip(tokens, tokens[1:], strict=False)
+                if kind == "duration" and any(t == "in" and u in _DISTANCE_UNITS for t, u in pairs):
                     return "length"  # "how long is the line, in miles?"
                 if kind == "what":  # "what was the lowest temperature": a temperature
                     noun = next((NOUN_TYPES[t] for t in head[i + 1 : i + 6] if t in NOUN_TYPES),
@@ -986,22 +994,29 @@ def expansion(acronym: str, entry: Entry) -> str:
 
 
 # "250k", "$30bn", "$1.5m": a sum written short, read as facts write it
-_SHORT_SUM = re.compile(r"(?<![\w.,])([$€£¥]?)(\d+(?:\.\d+)?)(k|m|mn|bn|b)\b", re.IGNORECASE)
+# (a currency first: "30m" may be metres, "401k" a pension plan, "a 5k race" a distance)
+_SHORT_SUM = re.compile(r"(?<![\w.,])((?:[A-Za-z]{1,2})?[$€£¥]\s?)([0-9]{1,15}(?:\.[0-9]{1,6})?)"
+                        r"(k|m|mn|bn|b)\b", re.IGNORECASE)
 _SCALES = {"m": "million", "mn": "million", "b": "billion", "bn": "billion"}
+# "ballpark is fine", "were fine in a few days": all right, not a penalty; "end to end": the
+# whole length. Not "fine-tuned", "fine with the FAA", "end-to-end encryption".
+_ALL_RIGHT = re.compile(r"\b(?:(?:is|are|was|were|be|just) fine|(?:from )?end to end)\b"
+                        r"(?=\s*(?:$|[.,;:!?)]|(?:in|for|by|after|until|at|on|too|though|tho)\b))",
+                        re.IGNORECASE)
 
 
 def _long_sum(match: re.Match) -> str:
     currency, number, scale = match.group(1), match.group(2), match.group(3).casefold()
     if scale == "k":
-        value = float(number) * 1000
-        return f"{currency}{value:,.0f}" if value == int(value) else match.group()
-    if not currency:  # "30m" may be 30 metres
-        return match.group()
+        value = Decimal(number) * 1000
+        return f"{currency}{value:,.0f}" if value == value.to_integral() else match.group()
     return f"{currency}{number} {_SCALES[scale]}"
 
 
 _WANTED_AFTER = frozenset({"what", "which"})
 _ARTICLES = frozenset({"a", "an", "the"})
+_BASED = frozenset(stem(w) for w in ("based", "headquarters", "hq"))
+_NOT_NOUNS = frozenset("became become hit put set let next else now then".split())
 _WANTED_SKIP = frozenset("kind sort type of exact exactly specific actual particular".split())
 
 
@@ -1010,24 +1025,26 @@ def _wanted(word: str, tokens: list[str], unknown: list[str]) -> bool:
     use?") or one of two choices offered ("snapdragon or exynos")? A word the store has never
     seen there is a fact the briefing does not hold, not chat to look past. ("what monthly
     limit": the noun is "limit"; "what country": the kind of answer, like "what date".)"""
-    if "_" in word or word in NOUN_TYPES:
+    if "_" in word or word in NOUN_TYPES or word in NEXT_NOUN_TYPES:
         return False
     for i, token in enumerate(tokens):
         if token != word:
             continue
         before, after = tokens[i - 1:i] if i else [], tokens[i + 1:i + 2]
-        # the other choice: "exynos or snapdragon", "a wartsila or a caterpillar"
+        # the other choice: "exynos or snapdragon", "a wartsila or a caterpillar" (not "4 or 6":
+        # a number is checked against the facts' figures)
         left = [t for t in tokens[:max(0, i - 1)] if t not in _ARTICLES][-1:]
         right = [t for t in tokens[i + 2:] if t not in _ARTICLES][:1]
-        if (before == ["or"] and left and left[0] in unknown) or (
-                after == ["or"] and right and right[0] in unknown):
+        other = left if before == ["or"] else right if after == ["or"] else []
+        if other and other[0] in unknown and not any(
+                t[:1].isdigit() or SHAPES["number"].fullmatch(t) for t in (word, other[0])):
             return True
         j = i - 1
         while j >= 0 and tokens[j] in _WANTED_SKIP:
             j -= 1
         ends = not after or (after[0] in STOP and after[0] != "s")
-        # (not a verb: "what happens to ...", "what caused it")
-        verb = word.endswith(("s", "ed", "ing"))
+        # (not a verb: "what happens to ...", "what caused it", "what drove it", "what next")
+        verb = word.endswith(("s", "ed", "ing")) or bool(irregular(word)) or word in _NOT_NOUNS
         if j >= 0 and tokens[j] in _WANTED_AFTER and ends and not verb:
             return True
     return False
@@ -1129,7 +1146,7 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
     asked = [c for c in question.concepts if c.slug != entry.slug]
     cues = _CUE_STEMS.get(question.qtype, frozenset())
     shapes = NEEDS_SHAPE.get(question.qtype, ())
-    own = entry.slug in question.named and not question.recalled
+    own = _own(question, entry)
     counting = question.counting
     # A rare question word ("interim") says more about which fact is wanted than a common one.
     mean = sum(question.weights.get(c.word, 1.0) for c in asked) / max(1, len(asked)) or 1.0
@@ -1204,6 +1221,13 @@ def _fact_text(name: str, value: str) -> str:
     return f"{name.replace('_', ' ')}: {value}"
 
 
+def _own(question: Question, entry: Entry) -> bool:
+    """Is `entry` what the question is about: the entry it names, the one the conversation is
+    about ("when does it start?"), or any entry when it names none ("when does the ceremony
+    start?")?"""
+    return not question.named or entry.slug in question.named
+
+
 def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bool:
     """Is this fact the kind asked, about what is asked? It has the shape (a date for "when"),
     and holds one of the question's other words or is named for the kind (`cost` for "how
@@ -1251,7 +1275,7 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     # The reply shows the picked facts and the summary: either may hold the fact.
     texts = [*(_fact_text(name, value) for name, value in facts), entry.summary]
     names = [*(name.replace("_", " ") for name, _ in facts), ""]
-    own = entry.slug in question.named and not question.recalled
+    own = _own(question, entry)
     fitting = [t for t, n in zip(texts, names, strict=True) if _fits(question, t, n, own)
                # "the names of the guards": a fact naming them; a summary names the story's
                # own players whatever it says of the guards
@@ -1266,7 +1290,7 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     # describes the whole entry.
     summary = stems(" ".join([_EXCLUDED.sub(" ", entry.summary), *(
         value for name, value in entry.fields.items()
-        if not _CUE_STEMS["where"].isdisjoint(stems(name.replace("_", " "))))]))
+        if not _BASED.isdisjoint(stems(name.replace("_", " "))))]))
     # "How much was the fine?": a share of phones returned is not the fine, however many of
     # the question's other words it holds.
     for word in question.out_of_scope:

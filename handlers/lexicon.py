@@ -41,8 +41,7 @@ end up|ended up|ends up|turn out|turned out|turns out|so far|out there|by itself
 these days|right now|at all|in total|all in all|at the end of the day|or not|of course|
 to be honest|by the way|the rest of|you know|i mean|kind of|sort of|a lot|a bit|come out|came out|
 last year|this year|next year|last month|this month|next month|last week|this week|next week|
-years ago|months ago|weeks ago|days ago|a year ago|a while ago|is fine|are fine|was fine|
-were fine|be fine|just fine|fine with|fine by|end to end|from end to end|in the first place
+years ago|months ago|weeks ago|days ago|a year ago|a while ago|in the first place
 """.replace("\n", "").split("|"))
 
 # Runs that ask for whoever came after someone: declined unless the entry names a successor.
@@ -117,6 +116,8 @@ _IDIOMS = (
      "reject rejected refuse refused"),
     ("call off|called off|calls off",
      "cancel cancelled canceled"),
+    ("registered in|registered under|flagged in|flagged under",
+     "flag flagged"),
     ("put off|push back|pushed back|pushes back|got pushed|was pushed|were pushed|got bumped|"
      "was bumped|were bumped|got delayed|moved back",
      "postpone postponed delay delayed"),
@@ -330,10 +331,9 @@ fine fines fined fining > penalty penalties
 critter critters creature creatures animal animals wildlife
 kid kids > child children
 clock clocked clocks > recorded measured registered reading
-head heads headed run runs lead leads > president chair chairman chairwoman
+head heads run runs lead leads > president chair chairman chairwoman
 sit sits sitting sat > seat seats seated
 concentration concentrations > level levels
-register registered registry > flag flagged
 onboard > aboard
 worth > value valued
 arm > subsidiary unit division branch
@@ -459,9 +459,11 @@ NOUN_TYPES = {
     "deadline": "when", "where": "where", "location": "where", "venue": "where",
     "why": "why", "reason": "why", "purpose": "why", "goal": "why", "cause": "why",
     "who": "who", "status": "yesno", "cost": "amount", "price": "amount", "losses": "amount",
-    "percentage": "percent", "temperature": "temperature", "country": "where",
-    "cut": "percent", "margin": "percent",
+    "percentage": "percent", "temperature": "temperature",
 }
+# Nouns that say the kind of answer only right after "what"/"which" ("what cut does Apple get",
+# "by what margin"; not "the budget cut", "the margin of victory", "the country's role").
+NEXT_NOUN_TYPES = {"country": "where", "cut": "percent", "margin": "percent"}
 # After "how", words that say what kind of answer is wanted rather than what it is about.
 HOW_WORDS = frozenset(
     "long often soon far come cold hot warm fast big large deep tall high wide heavy".split())

@@ -10,11 +10,15 @@ from content.entry import Entry
 from content.loader import load_into, read_pack
 from content.store import Store
 from handlers.answer import (
+    _ALL_RIGHT,
+    _SHORT_SUM,
     SHAPES,
     Answerer,
     _counting,
     _counts,
+    _long_sum,
     _rewrite,
+    _wanted,
     _without_exceptions,
     asks_for_group,
     counted,
@@ -683,6 +687,7 @@ def test_what_a_question_counts_and_whether_it_wants_a_list():
     assert "chief" in synonyms_of("ceo") and "executive" not in synonyms_of("ceo")
     assert counted("how many people live in the village".split()) is None  # any count of them
     assert counted("how many fish dying after the spill".split()) == "fish"
+    assert counted("how many herring died".split()) == "herring"
     assert "first" not in _rewrite("why did they walk out in the first place".split())
     # "who made it" may be who built it; "made a claim" is no building
     assert "built" in synonyms_of("made") and "made" not in synonyms_of("build")
@@ -867,6 +872,11 @@ def test_fine_as_in_all_right_asks_for_no_penalty(router):
     assert reply.answered and "4,000" in reply.text
     # fining is a fine, which no fact of the night ferry holds
     assert not ask(router, "did the council end up fining the night ferry?").answered
+    # only "fine" as all right at the end of a clause: not "fine-tuned", "the fine with X"
+    assert _ALL_RIGHT.sub(" ", "are fine-tuned models covered") == "are fine-tuned models covered"
+    assert _ALL_RIGHT.sub(" ", "is fine particulate matter banned") == (
+        "is fine particulate matter banned")
+    assert "end-to-end" in _ALL_RIGHT.sub(" ", "is end-to-end encryption required?")
 
 
 def test_how_long_in_miles_wants_a_length_not_a_time(tmp_path):
@@ -884,6 +894,7 @@ def test_how_long_in_miles_wants_a_length_not_a_time(tmp_path):
         assert reply.answered and "12 miles" in reply.text
         assert "40 minutes" in ask(router, "how long does a crossing on the bay route take?").text
         assert not ask(router, "how long was the night ferry, in miles?").answered
+    assert question_type("how long did it take to sail the 12 miles".split()) == "duration"
 
 
 def test_a_remark_after_a_declined_question_is_not_answered_on_its_own(router):
@@ -939,25 +950,33 @@ def test_another_entrys_date_is_not_the_date_of_what_is_asked(tmp_path):
          "summary": "After the Harbour pipeline leak, the council's order created a review "
                     "board for the line.",
          "fields": {"date": "May 12, 2021", "board": "Five members"}},
+        {"slug": "leak-review", "kind": "event", "title": "Review board hearings",
+         "summary": "The board's public hearings on the leak, which start in the summer.",
+         "fields": {"date": "June 1, 2021"}},
     ]
     with small_pack(tmp_path, "Harbour ferry line", entries) as router:
         assert not ask(router, "what year was the harbour pipeline originally built?").answered
         # the date of the entry the question names is the date of what it names
         reply = ask(router, "when did the pipeline safety order create the review board?")
         assert reply.answered and "May 12, 2021" in reply.text
+        # and so is the date of the entry a question that names nothing finds
+        reply = ask(router, "when do the public hearings kick off?")
+        assert reply.answered and "June 1, 2021" in reply.text
 
 
 def test_the_place_an_entry_is_based_in_describes_the_whole_entry(tmp_path):
     entries = [
         {"slug": "bay-coop", "kind": "service", "title": "Bay Electric Cooperative",
          "summary": "The power co-op that went bankrupt after the storm.",
-         "fields": {"based_in": "Morrow, Ohio", "bill": "$1.9 billion from the grid operator"}},
+         "fields": {"based_in": "Morrow, Ohio", "bill": "$1.9 billion from the grid operator",
+                    "region": "Also sells power to Dayton"}},
         {"slug": "grid-operator", "kind": "service", "title": "Grid operator",
          "summary": "The operator of the state's grid.", "fields": {"role": "Runs the market"}},
     ]
     with small_pack(tmp_path, "Harbour ferry line", entries) as router:
         reply = ask(router, "how much did the grid operator bill that Morrow power co-op?")
         assert reply.answered and "$1.9 billion" in reply.text
+        # a place it only serves is not where it is
         assert not ask(router, "how much did the grid operator bill that Dayton co-op?").answered
 
 
@@ -996,6 +1015,11 @@ def test_the_thing_asked_for_is_never_chat_to_look_past(router):
     assert ask(router, "when did the night ferry end? need it for a slide").answered
     assert question_type("what cut of the fares does the trust keep".split()) == "percent"
     assert question_type("by what margin did the council vote".split()) == "percent"
+    # only right after "what": "the budget cut", "the margin of victory" are not shares
+    assert question_type("what was the budget cut".split()) == "what"
+    # a verb after "what", or a number offered as a choice, is not a fact asked for
+    assert not _wanted("drove", "what drove the ferry closure".split(), ["drove"])
+    assert not _wanted("4", "did 4 or 6 ferries stop".split(), ["4", "6"])
 
 
 def test_a_sum_written_short_is_the_sum_facts_write(tmp_path):
@@ -1010,6 +1034,10 @@ def test_a_sum_written_short_is_the_sum_facts_write(tmp_path):
         reply = ask(router, "was the $250k cap on the fare relief fund ever raised?")
         assert reply.answered and "$250,000" in reply.text
         assert "$600 million" in ask(router, "how big was the $600M fare relief fund?").text
+    # only after a currency: "30m" may be metres, "401k" a plan, "a 5k race" a distance
+    for text in ("30m deep", "my 401k", "a 5k race"):
+        assert _SHORT_SUM.sub(_long_sum, text) == text
+    assert _SHORT_SUM.sub(_long_sum, "US$30bn") == "US$30 billion"
 
 
 def test_who_replaced_someone_is_answered_by_who_replaced_them(tmp_path):
