@@ -394,6 +394,7 @@ class Answerer:
         plain = _SLASHED.sub(lambda m: f" {_SLASHED_WORDS[m.group().casefold()]} ", plain)
         plain = _SHORT_SUM.sub(_long_sum, plain)  # "$250k" is the "$250,000" facts write
         plain = _ALL_RIGHT.sub(" ", plain)  # "ballpark is fine", "end to end"
+        plain = _WONT.sub("will not", plain)  # not "won" (a win) and "t"
         # "sooo" is "so"; "the 15th" is the 15 a date holds
         typed = [w if w in kept else _ORDINAL_END.sub("", _DRAWN_OUT.sub(r"\1", w))
                  for w in words(plain)[:MAX_WORDS]]
@@ -1013,6 +1014,7 @@ def _long_sum(match: re.Match) -> str:
     return f"{currency}{number} {_SCALES[scale]}"
 
 
+_WONT = re.compile(r"\bwon[’']?t\b", re.IGNORECASE)
 _WANTED_AFTER = frozenset({"what", "which"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _BASED = frozenset(stem(w) for w in ("based", "headquarters", "hq"))

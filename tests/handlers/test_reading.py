@@ -1065,3 +1065,10 @@ def test_a_judge_or_a_settlement_asked_for_needs_an_entry_that_mentions_one(tmp_
     with small_pack(tmp_path, "Harbour ferry line", entries) as router:
         assert not ask(router, "which judge is hearing the ferry operator's suit?").answered
         assert "Ada Moss" in ask(router, "which judge heard the pier fire case?").text
+
+
+def test_won_is_a_win_and_wont_is_will_not(router):
+    question = router.answerer.read("who won the 75th harbour regatta?")
+    assert "won" in question.unknown or any(c.word == "won" for c in question.concepts)
+    question = router.answerer.read("the night ferry won't sail again, will it?")
+    assert "won" not in question.unknown and all(c.word != "won" for c in question.concepts)
