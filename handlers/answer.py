@@ -1223,6 +1223,18 @@ def _fact_text(name: str, value: str) -> str:
     return f"{name.replace('_', ' ')}: {value}"
 
 
+_VALUE_START = re.compile(r"^[^:]*:\s*\W?([A-Z][A-Za-z'-]+)")
+
+
+def _named_first(text: str, question: Question) -> bool:
+    """"daughter: Marisol, born ...": a fact whose value opens with a name, a capitalised word
+    English does not use ("Minor injuries ..." opens with an English word) that the question
+    does not already say ("Rig owner: Acme" names no one for "Acme's rig manager")."""
+    match = _VALUE_START.match(text)
+    word = match.group(1).casefold() if match else ""
+    return bool(word) and not english(word) and stem(word) not in stems(question.text)
+
+
 def _own(question: Question, entry: Entry) -> bool:
     """Is `entry` what the question is about: the entry it names, the one the conversation is
     about ("when does it start?"), or any entry when it names none ("when does the ceremony
@@ -1238,7 +1250,8 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bo
     if name and not question.sizes.isdisjoint(stems(name)):
         return True  # "how long was the report": its `length`, "90 pages"
     shapes = NEEDS_SHAPE.get(question.qtype, ())
-    if not any(SHAPES[s].search(text) for s in shapes):
+    if not any(SHAPES[s].search(text) for s in shapes) and not (
+            "name" in shapes and _named_first(text, question)):
         return False
     found = stems(text)
     if question.noun is not None:  # "how many X" is about X; _wrong_kind checks that X is there

@@ -1072,3 +1072,19 @@ def test_won_is_a_win_and_wont_is_will_not(router):
     assert "won" in question.unknown or any(c.word == "won" for c in question.concepts)
     question = router.answerer.read("the night ferry won't sail again, will it?")
     assert "won" not in question.unknown and all(c.word != "won" for c in question.concepts)
+
+
+def test_a_name_that_opens_a_fact_is_a_name(tmp_path):
+    entries = [
+        {"slug": "sam-holt", "kind": "person", "title": "Sam Holt",
+         "summary": "Sam Holt was the night ferry's last captain; his daughter was born at sea.",
+         "fields": {"daughter": "Marisol, born on May 2, 2010, aboard the ferry",
+                    "crew": "Two deckhands and a cook"}},
+        {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+         "summary": "The ferry that crossed the bay at night."},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        reply = ask(router, "what was the name of Sam Holt's daughter?")
+        assert reply.answered and "Marisol" in reply.text
+        # a fact opening with an English word, or with a name the question says, names no one
+        assert not ask(router, "what were the names of Sam Holt's crew?").answered
