@@ -333,6 +333,7 @@ kid kids > child children
 clock clocked clocks > recorded measured registered reading
 head heads run runs lead leads > president chair chairman chairwoman
 sit sits sitting sat > seat seats seated
+sailor sailors seafarer seafarers seaman seamen > crew crews crewmembers
 concentration concentrations > level levels
 onboard > aboard
 worth > value valued

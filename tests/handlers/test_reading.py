@@ -692,6 +692,7 @@ def test_what_a_question_counts_and_whether_it_wants_a_list():
     # "who made it" may be who built it; "made a claim" is no building
     assert "built" in synonyms_of("made") and "made" not in synonyms_of("build")
     assert "seats" in synonyms_of("sitting")  # "was anyone sitting next to it": the seats
+    assert "crew" in synonyms_of("sailors")  # "how many sailors were on board": its crew
     # the stemmer cuts "internal" and "international" alike; only a form of a word shares its
     # synonyms
     assert "global" not in synonyms_of("internal") and "fell" in synonyms_of("tanked")
