@@ -925,7 +925,6 @@ def _sets_scene(concept: Concept, question: Question) -> bool:
 _SAYING = frozenset("say said says quote statement tell told tells claimed".split())
 
 
-_DISTANCE_UNITS = frozenset("miles mile km kilometres kilometers metres meters feet yards".split())
 
 
 def question_type(tokens: list[str]) -> str:
@@ -946,7 +945,8 @@ def question_type(tokens: list[str]) -> str:
                 if kind == "what" and _SAYING & set(tokens):
                     return "said"
                 pairs = zip(tokens, tokens[1:], strict=False)
-                if kind == "duration" and any(t == "in" and u in _DISTANCE_UNITS for t, u in pairs):
+                if kind == "duration" and any(t == "in" and _DISTANCE_UNIT.fullmatch(u)
+                                              for t, u in pairs):
                     return "length"  # "how long is the line, in miles?"
                 if kind == "what":  # "what was the lowest temperature": a temperature
                     noun = next((NOUN_TYPES[t] for t in head[i + 1 : i + 6] if t in NOUN_TYPES),
@@ -1197,6 +1197,7 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
 _NUMBER = r"\b\d[\d,.]*[\s-]*"
 _DISTANCE = ("m|metres?|meters?|km|kilometres?|kilometers?|feet|foot|ft|miles?|mi|inches|cm|mm|"
              "yards?|storeys?|stories|floors?")
+_DISTANCE_UNIT = re.compile(_DISTANCE)  # a word that is one: "in miles"
 # "how heavy", "how tall", "how deep", "how wide": a measure in a unit of that kind ("70 cm" is
 # no weight)
 _MEASURES = {
