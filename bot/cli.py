@@ -2,6 +2,7 @@
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
 import os
@@ -35,6 +36,7 @@ from handlers.router import Router, Settings
 from handlers.since import parse_since
 
 log = logging.getLogger("bot")
+FIRST_CHECK_WAIT = 10.0  # seconds to wait for the first try for the digest lead before serving
 
 # Options of `ask` and `chat`. Everything else on those command lines is the message, even
 # words that start with a dash ("-word" is a question, not an unknown option).
@@ -167,13 +169,16 @@ async def serve(config: Config) -> None:
         closers.append(close)
     runner = digest_runner(router, config, deliveries=extra)
     scheduler = DigestScheduler(runner, router.ledger)
-    if config.slack_bot_token:
-        closers.append(await slack_runtime.start(router, config, platforms, report))
     # Digests run on one replica: this one at once on SQLite; on PostgreSQL the one holding
-    # the leader lock (never from a (re)connect handler).
+    # the leader lock (never from a (re)connect handler). The first check comes before Slack
+    # serves /healthz, which would otherwise report a scheduler not yet started as stopped.
     leadership = Leadership(router.store, config.replica)
     leading = asyncio.create_task(leadership.keep(scheduler.start, scheduler.pause))
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(leadership.checked.wait(), FIRST_CHECK_WAIT)
     try:
+        if config.slack_bot_token:
+            closers.append(await slack_runtime.start(router, config, platforms, report))
         if platforms:
             log.info("running: %s", ", ".join(platforms))
             await asyncio.Event().wait()

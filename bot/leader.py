@@ -26,6 +26,7 @@ class Leadership:
         self.retry = retry
         self.leading = False
         self._session = None  # PostgreSQL: the connection that holds the lock
+        self.checked = asyncio.Event()  # set once the first try for the lead is settled
 
     @property
     def shared(self) -> bool:
@@ -94,6 +95,7 @@ class Leadership:
                 self._drop()
                 with contextlib.suppress(Exception):
                     deposed()
+            self.checked.set()
             await asyncio.sleep(self.retry)
 
     def _drop(self) -> None:

@@ -242,3 +242,23 @@ def test_a_connection_the_server_dropped_is_replaced_without_a_sorry(replicas):
                       "WHERE datname = current_database() AND pid <> pg_backend_pid()")
     reply = ask(router, "When will the order be signed?")
     assert reply.answered and "Sorry" not in reply.text
+
+
+async def test_the_first_try_for_the_lead_is_settled_before_the_bot_serves(tmp_path):
+    # `serve` waits on `checked` before Slack answers /healthz: a scheduler the lead is about to
+    # start is not reported as stopped
+    store = open_store(tmp_path / "lead.db")
+    started = []
+
+    async def elected():
+        await asyncio.sleep(0.05)
+        started.append(True)
+
+    leadership = Leadership(store, "solo", retry=60)
+    task = asyncio.create_task(leadership.keep(elected, lambda: None))
+    try:
+        await asyncio.wait_for(leadership.checked.wait(), 5)
+        assert started == [True] and leadership.leading
+    finally:
+        task.cancel()
+        store.close()
