@@ -3,7 +3,7 @@ retrieval (recall@1) beside plain BM25 on the same questions.
 
     python bench/packs.py [--set dev|holdout] [--misses] [--backend sqlite|postgresql|both]
 
-A pack lives in `tests/packs/<name>/`: `pack/` (the content), `dev.yaml` to `dev10.yaml` (tuned
+A pack lives in `tests/packs/<name>/`: `pack/` (the content), `dev.yaml` to `dev11.yaml` (tuned
 on) and `holdout.yaml` (never tuned on). The seed pack is `content/seed/`, its dev sets are the
 two in `tests/handlers/` and `tests/packs/seed/dev4.yaml`, `dev6.yaml`, `dev8.yaml` and
 `dev10.yaml`, its held-out set `tests/packs/seed/holdout.yaml`. A question is
@@ -57,7 +57,8 @@ def packs() -> dict[str, dict[str, object]]:
         found[folder.name] = {"pack": folder / "pack",
                               "dev": [folder / f"{name}.yaml"
                                       for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6",
-                                                   "dev7", "dev8", "dev9", "dev10")],
+                                                   "dev7", "dev8", "dev9", "dev10",
+                                                   "dev11")],
                               "holdout": [folder / "holdout.yaml"]}
     return found
 
