@@ -1273,7 +1273,7 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bo
             or (held > 0 and bool(names) and question.qtype != "when"
                 and all(_holds(c, found) for c in names))
             or (not _CUE_STEMS.get(question.qtype, frozenset()).isdisjoint(
-                stems(name) if question.qtype == "said" else found)
+                stems(name) if question.qtype in ("said", "names") else found)
                 # "what year was the pipeline built": another entry's `date`, which says
                 # nothing of building, is the date of that other entry
                 and (own or question.qtype != "when" or held > 0)))

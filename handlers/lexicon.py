@@ -56,7 +56,8 @@ _IDIOMS = (
     ("show off|showed off|shows off|shown off",
      "unveil unveiled launch launched debut announced"),
     ("hit stores|hit shelves|hit the market|hit the shelves|go on sale|went on sale|"
-     "goes on sale",
+     "goes on sale|hit theaters|hit theatres|hit cinemas|hits theaters|hits theatres|"
+     "hits cinemas|hitting theaters|hitting theatres|hitting cinemas",
      "launch launched release released sale"),
     ("pull the plug|pulled the plug|pulls the plug|kill off|killed off|kill it off|"
      "killed it off",
@@ -547,7 +548,7 @@ FIELD_CUES = {
             "spokesperson", "attendees", "invitees", "plaintiffs", "defendants", "witnesses",
             "president", "chair", "chairman", "chairwoman", "director", "captain", "founded"},
     "names": {"name", "names", "title", "called", "members", "crew", "author", "owner",
-              "leader"},
+              "leader", "who"},
     "why": {"why", "reason", "reasons", "cause", "causes", "purpose", "goal", "rationale",
             "motivation", "motive", "concern"},
     "how": {"how", "method", "mechanism", "approach", "process", "fix", "remedy", "steps"},

@@ -1089,3 +1089,35 @@ def test_a_name_that_opens_a_fact_is_a_name(tmp_path):
         assert reply.answered and "Marisol" in reply.text
         # a fact opening with an English word, or with a name the question says, names no one
         assert not ask(router, "what were the names of Sam Holt's crew?").answered
+
+
+def test_hitting_theaters_is_a_release(tmp_path):
+    entries = [
+        {"slug": "delayed-films", "kind": "event", "title": "Films held back by the ferry strike",
+         "summary": "The ferry strike pushed the harbour documentary from 2023 into 2024.",
+         "fields": {"harbour_documentary": "Moved from November 3, 2023 to March 15, 2024 "
+                                           "(later released March 1, 2024)",
+                    "why": "Its crew could not cross the bay"}},
+        {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+         "summary": "The ferry that crossed the bay at night, until May 2023."},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        reply = ask(router, "when did the harbour documentary end up hitting theaters?")
+        assert reply.answered and "March 1, 2024" in reply.text
+
+
+def test_a_who_fact_names_someone(tmp_path):
+    entries = [
+        {"slug": "phone-fire", "kind": "event", "title": "Phone fire on the night ferry",
+         "summary": "A phone began smoking in a rider's pocket on the night ferry at Pier 4; "
+                    "all 75 riders got off unhurt.",
+         "fields": {"date": "October 5, 2016",
+                    "who": "Rider Tomas Vrell, whose phone was a week old",
+                    "evacuated": "75 riders and crew, no injuries"}},
+        {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+         "summary": "The ferry that crossed the bay at night."},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        reply = ask(router, "whats the name of the guy whose phone started smoking on the "
+                            "ferry at pier 4")
+        assert reply.answered and "Tomas Vrell" in reply.text
