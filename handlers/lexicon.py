@@ -64,6 +64,8 @@ _IDIOMS = (
      "discontinue discontinued end ended cancel cancelled scrap"),
     ("down tools|downed tools|walk off the job|walked off the job",
      "strike strikes struck"),
+    ("caught up in|get caught up in|got caught up in|gets caught up in|getting caught up in",
+     "affected affecting hit impacted"),
     ("walk out|walked out|walks out|walking out",
      "walkout strike walked left"),
     ("step down|stepped down|steps down|stepping down",

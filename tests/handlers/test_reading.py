@@ -1121,3 +1121,16 @@ def test_a_who_fact_names_someone(tmp_path):
         reply = ask(router, "whats the name of the guy whose phone started smoking on the "
                             "ferry at pier 4")
         assert reply.answered and "Tomas Vrell" in reply.text
+
+
+def test_caught_up_in_is_affected(tmp_path):
+    entries = [
+        {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+         "summary": "The night ferry stopped for three days after the pier fire.",
+         "fields": {"riders": "About 12,000 riders affected"}},
+        {"slug": "fare-checks", "kind": "service", "title": "Fare checks",
+         "summary": "Inspectors caught 40 fare dodgers on the day ferry in 2021."},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        reply = ask(router, "how many people got caught up in the ferry stoppage?")
+        assert reply.answered and "12,000" in reply.text
