@@ -1238,9 +1238,16 @@ def _named_first(text: str, question: Question) -> bool:
 
 def _own(question: Question, entry: Entry) -> bool:
     """Is `entry` what the question is about: the entry it names, the one the conversation is
-    about ("when does it start?"), or any entry when it names none ("when does the ceremony
-    start?")?"""
-    return not question.named or entry.slug in question.named
+    about ("when does it start?"), any entry when it names none ("when does the ceremony
+    start?"), or an entry whose title says what is asked?"""
+    if not question.named or entry.slug in question.named:
+        return True
+    # "when did the board vote out its final findings?": the entry titled for them
+    # (two of the question's words or more, not one shared with the title)
+    title = stems(" ".join([entry.title, *entry.aliases]))
+    total = sum(w for _, w in question.attributes)
+    held = [w for c, w in question.attributes if _holds(c, title)]
+    return len(held) >= 2 and sum(held) >= FOCUS_SHARE * total
 
 
 def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bool:
@@ -1273,7 +1280,7 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bo
             or (held > 0 and bool(names) and question.qtype != "when"
                 and all(_holds(c, found) for c in names))
             or (not _CUE_STEMS.get(question.qtype, frozenset()).isdisjoint(
-                stems(name) if question.qtype in ("said", "names") else found)
+                stems(name))
                 # "what year was the pipeline built": another entry's `date`, which says
                 # nothing of building, is the date of that other entry
                 and (own or question.qtype != "when" or held > 0)))

@@ -1134,3 +1134,33 @@ def test_caught_up_in_is_affected(tmp_path):
     with small_pack(tmp_path, "Harbour ferry line", entries) as router:
         reply = ask(router, "how many people got caught up in the ferry stoppage?")
         assert reply.answered and "12,000" in reply.text
+
+
+def test_a_kind_word_in_a_value_is_no_fact_of_that_kind(tmp_path):
+    # "paid" in a summary is no `payment` field: the summary's sum is not the fee asked
+    entries = [
+        {"slug": "tide-club", "kind": "service", "title": "Tide Club",
+         "summary": "Tide Club riders paid spot fares directly; when fares hit $900 a trip "
+                    "some got bills of thousands of dollars.",
+         "fields": {"model": "Charged riders the spot fare for a monthly membership fee"}},
+        {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+         "summary": "The ferry that crossed the bay at night."},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        assert not ask(router, "how much was tide club's monthly membership fee?").answered
+
+
+def test_the_entry_titled_for_what_is_asked_gives_its_date(tmp_path):
+    entries = [
+        {"slug": "final-findings", "kind": "event",
+         "title": "Harbour board findings on the blaze and the fuse box",
+         "summary": "At a meeting at Pier 4 the fire was traced to a failed fuse box.",
+         "fields": {"date": "June 25, 2024", "cause": "A failed fuse box"}},
+        {"slug": "pier-fire", "kind": "event", "title": "Pier fire",
+         "summary": "A fire on pier two closed the north landing.",
+         "fields": {"date": "June 9, 2019"}},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        # the question names the fire, but the findings' own entry is what it is about
+        reply = ask(router, "on what date did the board give its findings on the pier fire?")
+        assert reply.answered and "June 25, 2024" in reply.text
