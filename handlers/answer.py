@@ -29,6 +29,7 @@ from content.text import clean, stem, stems, words
 from handlers.english import derived, english, everyday, irregular, respelt
 from handlers.lexicon import (
     AMOUNT_WORDS,
+    COUNTRY_WORDS,
     DURATION_WORDS,
     EXCEPTIONS,
     FIELD_CUES,
@@ -1361,8 +1362,9 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
 def _is_name(word: str, question: Question) -> bool:
     """Is this question word a name: written as one, or no word English uses often? A word the
     lexicon gives other words for is English, however rare ("greenlight")."""
-    return word.isalpha() and (word in question.proper
-                               or not (english(word) or synonyms_of(word)))
+    # (a country's adjective is no English paraphrase: "australia" stays a name)
+    return word.isalpha() and (word in question.proper or not (
+        english(word) or (synonyms_of(word) and word not in COUNTRY_WORDS)))
 
 
 # Units as facts write them: "40 m" counts metres, "5,500 mi" miles.

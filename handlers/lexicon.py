@@ -382,6 +382,27 @@ for _line in _CLUSTERS.strip().splitlines():
     _group = _line.split()
     for _word in _group:
         SYNONYMS.setdefault(_word, []).extend(w for w in _group if w != _word)
+# A country and the adjective English makes of it ("a Japanese partner" is "Japan's"): one
+# fact of English, like the months. (Not the ones that are other words as well: Polish,
+# Turkey, Jordan, Georgia, English.)
+_COUNTRIES = """
+afghanistan afghan|argentina argentine argentinian|australia australian|austria austrian|
+belgium belgian|bolivia bolivian|brazil brazilian|britain british|canada canadian|chile chilean|
+china chinese|colombia colombian|cuba cuban|denmark danish|egypt egyptian|ethiopia ethiopian|
+finland finnish|france french|germany german|greece greek|hungary hungarian|india indian|
+indonesia indonesian|iran iranian|iraq iraqi|ireland irish|israel israeli|italy italian|
+japan japanese|kenya kenyan|korea korean|lebanon lebanese|malaysia malaysian|mexico mexican|
+morocco moroccan|netherlands dutch|nigeria nigerian|norway norwegian|pakistan pakistani|
+panama panamanian|peru peruvian|philippines filipino philippine|portugal portuguese|
+romania romanian|russia russian|scotland scottish|singapore singaporean|spain spanish|
+sweden swedish|switzerland swiss|syria syrian|taiwan taiwanese|ukraine ukrainian|
+venezuela venezuelan|vietnam vietnamese|wales welsh
+"""
+COUNTRY_WORDS = frozenset(_COUNTRIES.replace("|", " ").split())
+for _line in _COUNTRIES.replace("\n", "").split("|"):
+    _group = _line.split()
+    for _word in _group:
+        SYNONYMS.setdefault(_word, []).extend(w for w in _group if w != _word)
 # Short forms people type.
 _SHORT = {"tech": "technology", "admin": "administration", "org": "organization",
           "orgs": "organizations",

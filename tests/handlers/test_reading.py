@@ -1164,3 +1164,22 @@ def test_the_entry_titled_for_what_is_asked_gives_its_date(tmp_path):
         # the question names the fire, but the findings' own entry is what it is about
         reply = ask(router, "on what date did the board give its findings on the pier fire?")
         assert reply.answered and "June 25, 2024" in reply.text
+
+
+def test_a_country_and_its_adjective_are_one_word(tmp_path):
+    entries = [
+        {"slug": "ferry-partners", "kind": "service", "title": "Ferry line partners",
+         "summary": "Two firms, one of them Australian, share the ferry line with the council.",
+         "fields": {"shares": "Quorvex held 25% and Tansho Marine held 10%",
+                    "payments": "Tansho Marine, a unit of Japan's Hatori, paid the council "
+                                "$1.1 billion in 2011"}},
+        {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+         "summary": "The ferry that crossed the bay at night; it sold tickets in Canada too.",
+         "fields": {"riders": "About 4,000 riders a year"}},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        reply = ask(router, "how much did the Japanese partner end up paying the council?")
+        assert reply.answered and "$1.1 billion" in reply.text
+        # a country the entry does not mention still declines, though English has its adjective
+        assert not ask(router, "how many riders did the night ferry carry in "
+                               "australia?").answered
