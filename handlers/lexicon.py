@@ -30,7 +30,7 @@ STOP = frozenset(
     isnt arent wasnt werent doesnt dont didnt wont wouldnt cant couldnt shouldnt hasnt havent
     hadnt im ive youre theyre thats pre non vs versus anyway anyways anyhow wise saying
     even true sorry dumb silly stupid ballpark approximately approx circa whole entire like
-    telling heard dude guy exact precise
+    telling heard dude guy exact precise random
     """.split()
 )
 

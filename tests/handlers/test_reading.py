@@ -1183,3 +1183,9 @@ def test_a_country_and_its_adjective_are_one_word(tmp_path):
         # a country the entry does not mention still declines, though English has its adjective
         assert not ask(router, "how many riders did the night ferry carry in "
                                "australia?").answered
+
+
+def test_random_says_nothing(router):
+    question = router.answerer.read("lol what random stuff burned in the pier fire")
+    assert "random" not in question.unknown and "random" not in question.out_of_scope
+    assert ask(router, "lol what random stuff burned in the pier fire").answered
