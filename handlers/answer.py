@@ -1293,6 +1293,8 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     measured = _unmeasured(question, entry)
     if measured is not None:
         return measured
+    if question.qtype == "who" and not _names_another(question, entry, facts):
+        return f"no one but {entry.slug} named"
     shapes = NEEDS_SHAPE.get(question.qtype)
     if not shapes:
         return None
@@ -1357,6 +1359,31 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     if question.unknown and not any(_holds(c, stems(" ".join(texts))) for c in attributes):
         return f"asks for {', '.join(question.unknown)}"
     return None
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’.])[A-Z][\w'’-]*")
+
+
+def _names_another(question: Question, entry: Entry, facts) -> bool:
+    """"Who took over as mayor after Dana Holt?" of Dana Holt's own entry: the answer must name
+    someone the question does not, or it only says who Dana Holt was. A question that says
+    nothing but the name ("who is Dana Holt?") asks just that."""
+    if entry.slug not in question.named or question.recalled or not question.attributes:
+        return True
+    # (of an entry titled like a person, "Dana Holt": not "Signing ceremony" or "BOP")
+    title = entry.title.split()
+    if not 2 <= len(title) <= 4 or not all(w[:1].isupper() for w in title):
+        return True
+    said = stems(question.text)
+    texts = [value for _, value in facts] or [entry.summary]
+    for text in texts:
+        for match in _CAPITALISED.finditer(text):
+            word = match.group().casefold()
+            # (an everyday word is part of a title: "Director of the Health Department")
+            if (not everyday(word) and stem(word) not in said and word not in _MONTH_WORDS
+                    and word not in _DAYS.split()):
+                return True
+    return False
 
 
 def _is_name(word: str, question: Question) -> bool:

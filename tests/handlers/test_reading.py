@@ -1189,3 +1189,23 @@ def test_random_says_nothing(router):
     question = router.answerer.read("lol what random stuff burned in the pier fire")
     assert "random" not in question.unknown and "random" not in question.out_of_scope
     assert ask(router, "lol what random stuff burned in the pier fire").answered
+
+
+def test_who_of_someone_named_needs_someone_else_named(tmp_path):
+    entries = [
+        {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+         "summary": "Dana Holt ran the harbour department when the night ferry stopped; she "
+                    "resigned in 2016.",
+         "fields": {"role": "Director of the Harbour Department, 2011 to 2016"}},
+        {"slug": "sam-vell", "kind": "person", "title": "Sam Vell",
+         "summary": "Sam Vell chaired the harbour board.",
+         "fields": {"replaced_by": "Ivy Chen, from June 2020"}},
+        {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+         "summary": "The ferry that crossed the bay at night."},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        # her own entry says who she was, not who came after her
+        assert not ask(router, "who took over as director of the harbour department after "
+                               "Dana Holt resigned?").answered
+        assert ask(router, "who is Dana Holt?").answered
+        assert "Ivy Chen" in ask(router, "who replaced Sam Vell as chair?").text
