@@ -1050,6 +1050,11 @@ def _wanted(word: str, tokens: list[str], unknown: list[str]) -> bool:
         verb = word.endswith(("s", "ed", "ing")) or bool(irregular(word)) or word in _NOT_NOUNS
         if j >= 0 and tokens[j] in _WANTED_AFTER and ends and not verb:
             return True
+        # "what was the ship's draught?": a term after the possessive is what is asked (an
+        # everyday word there, "X's job", "X's excuse", may be what a fact says in other words)
+        if (before == ["s"] and tokens[:1] and tokens[0] in _WANTED_AFTER and ends and not verb
+                and not everyday(word)):
+            return True
     return False
 
 

@@ -1209,3 +1209,12 @@ def test_who_of_someone_named_needs_someone_else_named(tmp_path):
                                "Dana Holt resigned?").answered
         assert ask(router, "who is Dana Holt?").answered
         assert "Ivy Chen" in ask(router, "who replaced Sam Vell as chair?").text
+
+
+def test_a_rare_term_after_a_possessive_is_what_is_asked(router):
+    # the question names the ferry, but its draught is a fact the briefing does not hold
+    assert not ask(router, "what was the night ferry's draught when it last sailed?").answered
+    tokens = "what was the night ferry s draught when it sailed".split()
+    assert _wanted("draught", tokens, ["draught"])
+    # an everyday word there may be what a fact says in other words ("its job": its role)
+    assert not _wanted("job", "what was the night ferry s job".split(), ["job"])
