@@ -1292,6 +1292,9 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bo
                 and (own or question.qtype != "when" or held > 0)))
 
 
+_SENTENCE = re.compile(r"(?<=[a-z0-9)\"'”])[.;]\s+(?=[A-Z])")
+
+
 def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     """Why the picked facts are not the kind of fact asked: "when" needs a date, "how much" an
     amount, "how many X" a number of X, "what did X say" a statement; None when they are."""
@@ -1304,13 +1307,17 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     if not shapes:
         return None
     # The reply shows the picked facts and the summary: either may hold the fact.
-    texts = [*(_fact_text(name, value) for name, value in facts), entry.summary]
-    names = [*(name.replace("_", " ") for name, _ in facts), ""]
+    # (the summary of an entry the question is not about, one sentence at a time: a date fits
+    # only with what it is the date of, not "signed it on May 12, 2021. It also creates a
+    # board" for "when was the pier built")
     own = _own(question, entry)
+    sentences = [entry.summary] if own else _SENTENCE.split(entry.summary)
+    texts = [*(_fact_text(name, value) for name, value in facts), *sentences]
+    names = [*(name.replace("_", " ") for name, _ in facts), *("" for _ in sentences)]
     fitting = [t for t, n in zip(texts, names, strict=True) if _fits(question, t, n, own)
                # "the names of the guards": a fact naming them; a summary names the story's
                # own players whatever it says of the guards
-               and not (question.qtype == "names" and t is entry.summary)]
+               and not (question.qtype == "names" and t in sentences)]
     if not fitting:
         return f"no {question.qtype} fact in {entry.slug}"
     # "How much did Ryanair lose?": an amount that is not about Ryanair is no answer, however

@@ -1218,3 +1218,20 @@ def test_a_rare_term_after_a_possessive_is_what_is_asked(router):
     assert _wanted("draught", tokens, ["draught"])
     # an everyday word there may be what a fact says in other words ("its job": its role)
     assert not _wanted("job", "what was the night ferry s job".split(), ["job"])
+
+
+def test_a_date_answers_with_what_its_sentence_says(tmp_path):
+    entries = [
+        {"slug": "harbour-order", "kind": "event", "title": "Harbour safety order",
+         "summary": "The mayor signed the harbour safety order on May 12, 2021, while the night "
+                    "ferry was still stopped. It also creates a harbour review board.",
+         "fields": {"signed_by": "Mayor Ada Quell"}},
+        {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+         "summary": "The ferry that crossed the bay at night.",
+         "fields": {"riders": "About 4,000 riders a year"}},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        # the order's date is when it was signed, not when the ferry was built
+        assert not ask(router, "what year was the night ferry originally built?").answered
+        # the entry a question is about keeps its whole summary
+        assert "May 12, 2021" in ask(router, "when was the harbour safety order signed?").text
