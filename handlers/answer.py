@@ -1499,11 +1499,21 @@ def _counts(alts: set[str], name: str, value: str) -> bool:
         if tokens[j] in _SHORT_UNITS:
             return i == j - 1 and not _CURRENCY.search(cleaned[max(0, found[i].start() - 2):
                                                                found[i].start()])
-        return abs(i - j) <= COUNT_REACH and not names(j, i)
+        return abs(i - j) <= COUNT_REACH and not names(j, i) and not other(j, i)
+
+    # "customers were charged thousands of dollars": the number counts what follows its "of"
+    def other(j: int, i: int) -> bool:
+        k = i + 1
+        while k < len(tokens) and tokens[k] in _MULTIPLIERS:
+            k += 1
+        return (j < i and k + 1 < len(tokens) and tokens[k] == "of"
+                and stem(tokens[k + 1]) not in alts)
 
     return any(near(j, i) for j, t in enumerate(tokens) if stem(t) in alts for i in numbers)
 
 
+_MULTIPLIERS = frozenset("hundred hundreds thousand thousands million millions billion billions "
+                         "trillion".split())
 _EXCLUDED = re.compile(rf"\b(?:{'|'.join(EXCEPTIONS)})\s[^,;.()]*", re.IGNORECASE)
 
 

@@ -1235,3 +1235,18 @@ def test_a_date_answers_with_what_its_sentence_says(tmp_path):
         assert not ask(router, "what year was the night ferry originally built?").answered
         # the entry a question is about keeps its whole summary
         assert "May 12, 2021" in ask(router, "when was the harbour safety order signed?").text
+
+
+def test_a_number_counts_what_follows_its_of(tmp_path):
+    entries = [
+        {"slug": "tide-club", "kind": "service", "title": "Tide Club",
+         "summary": "A ferry club whose riders paid spot fares.",
+         "fields": {"bills": "Some riders were charged thousands of dollars for a week of trips",
+                    "boats": "Riders could board any of 12 boats"}},
+        {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+         "summary": "The ferry that crossed the bay at night."},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        assert not ask(router, "how many riders did Tide Club have?").answered
+    assert _counts({"rider"}, "riders", "About 4,000")
+    assert _counts({"rider"}, "", "thousands of riders lost their passes")
