@@ -331,6 +331,8 @@ vc vcs > venture capital investors
 torch torched torching > burn burned fire ignite ignited
 sensor sensors detector detectors
 fine fines fined fining > penalty penalties
+hit > collide collided collision collisions
+crash crashed > collide collided collision collisions
 critter critters creature creatures animal animals wildlife
 kid kids > child children
 clock clocked clocks > recorded measured registered reading

@@ -1250,3 +1250,19 @@ def test_a_number_counts_what_follows_its_of(tmp_path):
         assert not ask(router, "how many riders did Tide Club have?").answered
     assert _counts({"rider"}, "riders", "About 4,000")
     assert _counts({"rider"}, "", "thousands of riders lost their passes")
+
+
+def test_hitting_or_crashing_into_something_is_a_collision(tmp_path):
+    entries = [
+        {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+         "summary": "The night ferry crossed the bay until 2021; it was the line's biggest boat.",
+         "fields": {"crossings": "About 4,000 crossings a year", "built": "1988"}},
+        {"slug": "pier-collision-2019", "kind": "event",
+         "title": "Night ferry's 2019 pier collision",
+         "summary": "In 2019 the night ferry collided with the east pier while docking.",
+         "fields": {"date": "February 2, 2019", "damage": "A dented bow"}},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        for text in ("has the night ferry hit anything before?",
+                     "had the night ferry crashed into anything before?"):
+            assert ask(router, text).entries == ("pier-collision-2019",)
