@@ -992,6 +992,17 @@ def expansion(acronym: str, entry: Entry) -> str:
     for name in (entry.title, *entry.aliases):
         if _initials(name) == letters and "".join(words(name)) != letters:
             return name
+    # "renamed the Office of Boats, Ferries, and Tides (OBFT) in 2019": the
+    # name a fact writes before the short form in brackets, commas and all
+    bracketed = re.compile(rf"([^()]+?)\s*\(\s*{re.escape(acronym)}\s*\)", re.IGNORECASE)
+    for text in (*entry.fields.values(), entry.summary):
+        for match in bracketed.finditer(text):
+            before = match.group(1)
+            found = list(_RAW_WORD.finditer(before))[-2 * len(letters):]
+            for i in range(len(found)):
+                run = [m.group() for m in found[i:]]
+                if run[0][:1].isupper() and _spell(run, 0, letters, 0) == len(run):
+                    return before[found[i].start():].strip()
     return entry.title
 
 

@@ -1266,3 +1266,17 @@ def test_hitting_or_crashing_into_something_is_a_collision(tmp_path):
         for text in ("has the night ferry hit anything before?",
                      "had the night ferry crashed into anything before?"):
             assert ask(router, text).entries == ("pier-collision-2019",)
+
+
+def test_a_short_form_in_brackets_is_spelt_out_by_the_name_before_it(tmp_path):
+    entries = [
+        {"slug": "harbour-office", "kind": "service", "title": "Harbour Office",
+         "summary": "The office that licensed the ferries; it was renamed OBFT in 2019.",
+         "fields": {"renamed": "Office of Boats, Ferries, and Tides (OBFT) in 2019"},
+         "aliases": ["OBFT"]},
+        {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+         "summary": "The ferry that crossed the bay at night."},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        reply = ask(router, "what does OBFT stand for?")
+        assert "Office of Boats, Ferries, and Tides" in reply.text
