@@ -3,10 +3,10 @@ retrieval (recall@1) beside plain BM25 on the same questions.
 
     python bench/packs.py [--set dev|holdout] [--misses] [--backend sqlite|postgresql|both]
 
-A pack lives in `tests/packs/<name>/`: `pack/` (the content), `dev.yaml` to `dev11.yaml` (tuned
+A pack lives in `tests/packs/<name>/`: `pack/` (the content), `dev.yaml` to `dev12.yaml` (tuned
 on) and `holdout.yaml` (never tuned on). The seed pack is `content/seed/`, its dev sets are the
-two in `tests/handlers/` and `tests/packs/seed/dev4.yaml`, `dev6.yaml`, `dev8.yaml` and
-`dev10.yaml`, its held-out set `tests/packs/seed/holdout.yaml`. A question is
+two in `tests/handlers/` and `tests/packs/seed/dev4.yaml`, `dev6.yaml`, `dev8.yaml`,
+`dev10.yaml` and `dev12.yaml`, its held-out set `tests/packs/seed/holdout.yaml`. A question is
 `{q, type: answerable | near-topic | off-topic, entry: slug or [slugs], expect: [...]}`; an
 `expect` item lists alternatives with `|`.
 
@@ -50,7 +50,8 @@ def packs() -> dict[str, dict[str, object]]:
                  "dev": [ROOT / "tests/handlers/dev_questions.yaml",
                          ROOT / "tests/handlers/holdout_questions.yaml",
                          PACKS / "seed" / "dev4.yaml", PACKS / "seed" / "dev6.yaml",
-                         PACKS / "seed" / "dev8.yaml", PACKS / "seed" / "dev10.yaml"],
+                         PACKS / "seed" / "dev8.yaml", PACKS / "seed" / "dev10.yaml",
+                         PACKS / "seed" / "dev12.yaml"],
                  "holdout": [PACKS / "seed" / "holdout.yaml"]},
     }
     for folder in sorted(p for p in PACKS.iterdir() if (p / "pack").is_dir()):
@@ -58,7 +59,7 @@ def packs() -> dict[str, dict[str, object]]:
                               "dev": [folder / f"{name}.yaml"
                                       for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6",
                                                    "dev7", "dev8", "dev9", "dev10",
-                                                   "dev11")],
+                                                   "dev11", "dev12")],
                               "holdout": [folder / "holdout.yaml"]}
     return found
 
