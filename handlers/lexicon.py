@@ -331,6 +331,9 @@ vc vcs > venture capital investors
 torch torched torching > burn burned fire ignite ignited
 sensor sensors detector detectors
 fine fines fined fining > penalty penalties
+girl girls > daughter daughters
+boy boys > son sons
+baby babies > child children daughter son born birth
 hit > collide collided collision collisions
 crash crashed > collide collided collision collisions
 critter critters creature creatures animal animals wildlife

@@ -1280,3 +1280,16 @@ def test_a_short_form_in_brackets_is_spelt_out_by_the_name_before_it(tmp_path):
     with small_pack(tmp_path, "Harbour ferry line", entries) as router:
         reply = ask(router, "what does OBFT stand for?")
         assert "Office of Boats, Ferries, and Tides" in reply.text
+
+
+def test_a_baby_girl_is_a_daughter(tmp_path):
+    entries = [
+        {"slug": "tam-rell", "kind": "person", "title": "Tam Rell",
+         "summary": "Tam Rell became a father while the night ferry was stranded at sea.",
+         "fields": {"daughter": "Oriane, born on May 2, 2010, while he was at sea"}},
+        {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+         "summary": "The ferry that crossed the bay at night; it was once stranded at sea."},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        reply = ask(router, "whats the name of the baby girl one of the crew had while stranded?")
+        assert reply.answered and "Oriane" in reply.text
