@@ -788,11 +788,28 @@ def _split(text: str) -> list[tuple[str, bool]]:
         first, rest = joined[i].casefold().strip(" ,"), joined[i + 1].split(maxsplit=1)
         if first in _WH and len(rest) == 2 and rest[0].casefold().strip(",") in _WH:
             joined[i] = f"{joined[i].strip(' ,')} {rest[1]}"
+    # "when did A and B each go there": "when did A go there" and "when did B go there"
+    joined = [q for p in joined for q in _each(p)]
     parts = [p for p in joined if any(w not in STOP for w in words(_COUNTRY.sub(" usa ", p)))]
     parts = parts or [text]
     if len(parts) > MAX_PARTS:
         parts = [*parts[: MAX_PARTS - 1], " ".join(parts[MAX_PARTS - 1 :])]
     return [(part, i > 0 and part in asides) for i, part in enumerate(parts)]
+
+
+_EACH = re.compile(r"(?P<head>(?:what|when|where|why|how(?:\s+\w+)?|who|which\s+\w+)\s+"
+                   r"(?:did|do|does|was|were|is|are|will|would|has|have|had)\s+)"
+                   r"(?P<a>\S+(?:\s+\S+){0,3}?)\s+and\s+(?P<b>\S+(?:\s+\S+){0,3}?)\s+each\s+"
+                   r"(?!other\b)(?P<rest>.+)", re.IGNORECASE)
+
+
+def _each(part: str) -> list[str]:
+    """One question for each of two things it asks of "each" in turn."""
+    match = _EACH.fullmatch(part)
+    if match is None:
+        return [part]
+    head, rest = match.group("head"), match.group("rest")
+    return [f"{head}{match.group(name)} {rest}" for name in ("a", "b")]
 
 
 _PREPOSITIONS = frozenset("on in for at with from to by during".split())

@@ -1293,3 +1293,21 @@ def test_a_baby_girl_is_a_daughter(tmp_path):
     with small_pack(tmp_path, "Harbour ferry line", entries) as router:
         reply = ask(router, "whats the name of the baby girl one of the crew had while stranded?")
         assert reply.answered and "Oriane" in reply.text
+
+
+def test_each_of_two_asks_one_question_of_each(tmp_path):
+    assert split_parts("When did Mayor Quell and Ivy Chen each visit the pier?") == [
+        "When did Mayor Quell visit the pier", "When did Ivy Chen visit the pier"]
+    assert split_parts("when did the council and the trust sue each other?") == [
+        "when did the council and the trust sue each other"]
+    entries = [
+        {"slug": "ada-quell", "kind": "person", "title": "Ada Quell",
+         "summary": "Mayor Ada Quell visited the burnt pier on June 10, 2019.",
+         "fields": {"visit": "June 10, 2019"}},
+        {"slug": "ivy-chen", "kind": "person", "title": "Ivy Chen",
+         "summary": "Ivy Chen, who chairs the harbour board, visited the pier on July 1, 2019.",
+         "fields": {"visit": "July 1, 2019"}},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        reply = ask(router, "When did Ada Quell and Ivy Chen each visit the pier?")
+        assert "June 10, 2019" in reply.text and "July 1, 2019" in reply.text
