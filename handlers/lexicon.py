@@ -614,6 +614,7 @@ OUT_OF_SCOPE = frozenset(
     insurance insured severance prison sentenced trial
     resign resigned resigns resignation step_down stepped_down steps_down stepping_down
     replacing sacked canned
+    compensation compensate compensated downgrade downgraded
     """.split()
 )
 

@@ -1311,3 +1311,9 @@ def test_each_of_two_asks_one_question_of_each(tmp_path):
     with small_pack(tmp_path, "Harbour ferry line", entries) as router:
         reply = ask(router, "When did Ada Quell and Ivy Chen each visit the pier?")
         assert "June 10, 2019" in reply.text and "July 1, 2019" in reply.text
+
+
+def test_compensation_or_a_downgrade_asked_for_needs_an_entry_that_mentions_one(router):
+    assert not ask(router, "did the pier fire victims get any compensation from the "
+                           "council?").answered
+    assert not ask(router, "did anyone downgrade the harbour trust after the pier fire?").answered
