@@ -615,6 +615,7 @@ OUT_OF_SCOPE = frozenset(
     resign resigned resigns resignation step_down stepped_down steps_down stepping_down
     replacing sacked canned
     compensation compensate compensated downgrade downgraded
+    class_action class_actions class_action_lawsuit class_action_suit
     """.split()
 )
 

@@ -1317,3 +1317,16 @@ def test_compensation_or_a_downgrade_asked_for_needs_an_entry_that_mentions_one(
     assert not ask(router, "did the pier fire victims get any compensation from the "
                            "council?").answered
     assert not ask(router, "did anyone downgrade the harbour trust after the pier fire?").answered
+
+
+def test_a_class_action_asked_for_needs_an_entry_with_a_lawsuit(router, tmp_path):
+    assert not ask(router, "was there a class action over the pier fire?").answered
+    entries = [
+        {"slug": "rider-suit", "kind": "event", "title": "Riders' suit over the pier fire",
+         "summary": "Riders sued the council over the pier fire in 2020; the lawsuit settled.",
+         "fields": {"filed": "March 2020", "settled": "$2 million in 2022"}},
+        {"slug": "pier-fire", "kind": "event", "title": "Pier fire",
+         "summary": "A fire on pier two in 2019 closed the north landing."},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        assert ask(router, "was there a class action over the pier fire?").answered
