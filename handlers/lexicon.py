@@ -66,6 +66,11 @@ _IDIOMS = (
      "strike strikes struck"),
     ("caught up in|get caught up in|got caught up in|gets caught up in|getting caught up in",
      "affected affecting hit impacted"),
+    ("sit out|sat out|sits out|sitting out",
+     "recuse recused recusal abstain abstained"),
+    ("throw out|threw out|thrown out|throws out|throwing out|toss out|tossed out|"
+     "tosses out|tossing out",
+     "dismiss dismissed reject rejected"),
     ("walk out|walked out|walks out|walking out",
      "walkout strike walked left"),
     ("step down|stepped down|steps down|stepping down",
@@ -331,6 +336,11 @@ vc vcs > venture capital investors
 torch torched torching > burn burned fire ignite ignited
 sensor sensors detector detectors
 fine fines fined fining > penalty penalties
+toss tossed > reject rejected
+flunk flunked flunks > fail failed failure
+aussie aussies > australian australia
+hit > affect affected impact impacted
+handwrote handwritten > wrote written write
 girl girls > daughter daughters
 boy boys > son sons
 baby babies > child children daughter son born birth

@@ -1330,3 +1330,42 @@ def test_a_class_action_asked_for_needs_an_entry_with_a_lawsuit(router, tmp_path
     ]
     with small_pack(tmp_path, "Harbour ferry line", entries) as router:
         assert ask(router, "was there a class action over the pier fire?").answered
+
+
+EVERYDAY_WORDS_PACK = [
+    {"slug": "pier-ruling", "kind": "event", "title": "Pier fire ruling",
+     "summary": "The county court ruled on the pier fire case in 2022.",
+     "fields": {"recused": "Judge Ada Moss, who had advised the council",
+                "ruling": "The operator's plea deal was rejected on May 3, 2022"}},
+    {"slug": "ferry-audit", "kind": "event", "title": "Ferry safety audit",
+     "summary": "Inspectors audited the ferry operator after the pier fire.",
+     "fields": {"result": "The operator failed 33 of 89 safety checks"}},
+    {"slug": "rider-impact", "kind": "event", "title": "Riders and the stoppage",
+     "summary": "The stoppage stranded riders on both shores.",
+     "fields": {"share": "12% of all riders affected",
+                "overseas": "Australian riders on the Sydney exchange boat were stranded too"}},
+    {"slug": "harbour-note", "kind": "event", "title": "Note from the stranded crew",
+     "summary": "The stranded crew sent a note ashore in a bottle.",
+     "fields": {"written_by": "Tam Rell, in red ink"}},
+]
+
+
+@pytest.mark.parametrize(("question", "word", "expected"), [
+    ("which judge sat out the pier fire ruling?", "sat_out", "Ada Moss"),
+    ("when did the court throw out the operator's plea deal?", "throw_out", "May 3, 2022"),
+    ("how many safety checks did the ferry operator flunk?", "flunk", "33 of 89"),
+    ("what share of riders got hit by the stoppage?", "hit", "12%"),
+    ("were any aussie riders stranded?", "aussie", "Australian"),
+    ("who handwrote the note from the stranded crew?", "handwrote", "Tam Rell"),
+])
+def test_everyday_words_find_what_the_facts_say(tmp_path, question, word, expected):
+    with small_pack(tmp_path, "Harbour ferry line", EVERYDAY_WORDS_PACK) as router:
+        read = router.answerer.read(question)
+        # the word is read as words the facts use, not left as one the store lacks
+        assert word not in read.unknown and any(c.word == word for c in read.concepts)
+        reply = ask(router, question)
+        assert reply.answered and expected in reply.text
+
+
+def test_tossing_a_deal_is_rejecting_it():
+    assert {"dismissed", "rejected"} <= set(synonyms_of("tossed"))
