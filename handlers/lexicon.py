@@ -337,6 +337,8 @@ torch torched torching > burn burned fire ignite ignited
 sensor sensors detector detectors
 fine fines fined fining > penalty penalties
 toss tossed > reject rejected
+crash crashed crashes > derail derailed derailment
+bill > cost costs price
 flunk flunked flunks > fail failed failure
 aussie aussies > australian australia
 hit > affect affected impact impacted

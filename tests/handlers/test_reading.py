@@ -1347,6 +1347,12 @@ EVERYDAY_WORDS_PACK = [
     {"slug": "harbour-note", "kind": "event", "title": "Note from the stranded crew",
      "summary": "The stranded crew sent a note ashore in a bottle.",
      "fields": {"written_by": "Tam Rell, in red ink"}},
+    {"slug": "ferry-salvage", "kind": "event", "title": "Ferry salvage",
+     "summary": "Tugs raised the sunken ferry in 2020.",
+     "fields": {"cost": "About $3 million"}},
+    {"slug": "ferry-derailment", "kind": "event", "title": "Ferry ramp derailment",
+     "summary": "The ferry's loading train derailed on the ramp in 2018.",
+     "fields": {"bound_for": "Port Ardel"}},
 ]
 
 
@@ -1357,6 +1363,8 @@ EVERYDAY_WORDS_PACK = [
     ("what share of riders got hit by the stoppage?", "hit", "12%"),
     ("were any aussie riders stranded?", "aussie", "Australian"),
     ("who handwrote the note from the stranded crew?", "handwrote", "Tam Rell"),
+    ("what was the total bill for the ferry salvage?", "bill", "$3 million"),
+    ("when did the ferry loading train crash?", "crash", "2018"),
 ])
 def test_everyday_words_find_what_the_facts_say(tmp_path, question, word, expected):
     with small_pack(tmp_path, "Harbour ferry line", EVERYDAY_WORDS_PACK) as router:
