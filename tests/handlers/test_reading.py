@@ -1353,6 +1353,9 @@ EVERYDAY_WORDS_PACK = [
     {"slug": "ferry-derailment", "kind": "event", "title": "Ferry ramp derailment",
      "summary": "The ferry's loading train derailed on the ramp in 2018.",
      "fields": {"bound_for": "Port Ardel"}},
+    {"slug": "hull-tests", "kind": "event", "title": "Ferry hull tests",
+     "summary": "Inspectors tested the ferry hull in 2021.",
+     "fields": {"findings": "Two cracks near the bow"}},
 ]
 
 
@@ -1365,6 +1368,8 @@ EVERYDAY_WORDS_PACK = [
     ("who handwrote the note from the stranded crew?", "handwrote", "Tam Rell"),
     ("what was the total bill for the ferry salvage?", "bill", "$3 million"),
     ("when did the ferry loading train crash?", "crash", "2018"),
+    ("what did inspectors find when they were poking at the ferry hull?", "poking",
+     "Two cracks"),
 ])
 def test_everyday_words_find_what_the_facts_say(tmp_path, question, word, expected):
     with small_pack(tmp_path, "Harbour ferry line", EVERYDAY_WORDS_PACK) as router:
