@@ -734,7 +734,10 @@ def _without_lead_in(text: str) -> str:
     if match is None:
         return text
     lead = words(match.group(1))
-    if (lead and len(lead) <= 8 and all(w in STOP or w in FRAMING for w in lead)
+    # "for the budget slide:": what the answer is for, whatever it names (up to two words)
+    named_for = (lead[:1] == ["for"] and lead[-1] in FRAMING
+                 and sum(w not in STOP and w not in FRAMING for w in lead) <= 2)
+    if (lead and len(lead) <= 8 and (named_for or all(w in STOP or w in FRAMING for w in lead))
             and any(w in FRAMING for w in lead) and _WH.isdisjoint(lead)):
         return text[match.end():]
     return text

@@ -776,6 +776,9 @@ def test_a_lead_in_that_only_frames_the_question_is_left_out():
     assert split_parts("The report: when did it come out?")[0].startswith("The report")
     # a lead-in that names something is part of the question
     assert split_parts("Pier fire: when was it?")[0].startswith("Pier fire")
+    # ... unless it only says what the answer is for
+    assert split_parts("for the budget slide: what did the pier repair cost?") == [
+        "what did the pier repair cost"]
 
 
 def test_a_name_the_summary_gives_is_what_the_whole_entry_is_about(tmp_path):
