@@ -972,7 +972,10 @@ def question_type(tokens: list[str]) -> str:
                 if kind == "what":  # "what was the lowest temperature": a temperature
                     noun = next((NOUN_TYPES[t] for t in head[i + 1 : i + 6] if t in NOUN_TYPES),
                                 None)
-                    return noun or kind
+                    # "what's the order's number?": a number, as "what number" asks one
+                    numbered = any(t == "number" and tokens[j + 1 : j + 2] != ["of"]
+                                   for j, t in enumerate(tokens[i + 1 :], i + 1))
+                    return noun or ("count" if numbered else kind)
                 return kind
         if i == 0 and word in YES_NO_OPENERS:
             return "yesno"

@@ -1385,3 +1385,17 @@ def test_everyday_words_find_what_the_facts_say(tmp_path, question, word, expect
 
 def test_tossing_a_deal_is_rejecting_it():
     assert {"dismissed", "rejected"} <= set(synonyms_of("tossed"))
+
+
+def test_what_number_asks_for_a_number(tmp_path):
+    entries = [
+        {"slug": "harbour-order", "kind": "event", "title": "Harbour safety order",
+         "summary": "The mayor is expected to sign the harbour safety order this week.",
+         "fields": {"signer": "Mayor Ada Quell", "status": "Drafted; not yet signed"}},
+        {"slug": "ferry-order", "kind": "event", "title": "Ferry fares order",
+         "summary": "The council's order on ferry fares.",
+         "fields": {"number": "Council Order 114", "signed": "March 2, 2020"}},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        assert not ask(router, "what's the harbour safety order's official number?").answered
+        assert "Order 114" in ask(router, "what's the ferry fares order's number?").text
