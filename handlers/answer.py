@@ -1337,6 +1337,13 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         return measured
     if question.qtype == "who" and not _names_another(question, entry, facts):
         return f"no one but {entry.slug} named"
+    role = _role(question.tokens) if question.qtype == "who" else None
+    if role is not None:
+        alts = {stem(f) for f in [role, *synonyms_of(role)]}
+        said = stems(" ".join([*(f"{n} {v}" for n, v in facts), entry.summary, entry.title,
+                               *entry.aliases]).replace("_", " "))
+        if alts.isdisjoint(said):
+            return f"no {role} in {entry.slug}"
     shapes = NEEDS_SHAPE.get(question.qtype)
     if not shapes:
         return None
@@ -1408,6 +1415,34 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’.])[A-Z][\w'’-]*")
+
+
+_BE = frozenset("is was are were".split())
+
+
+def _role(tokens: list[str]) -> str | None:
+    """"Who are the members of the committee?", "who was the very first witness?": the role
+    asked, which the answer must say (a fact of the committee that names no member names
+    none)."""
+    if tokens[:1] != ["who"] or tokens[1:3] not in ([b, "the"] for b in _BE):
+        return None
+    run = []
+    for token in tokens[3:]:
+        if token == "s":  # "the ferry's captain": the captain
+            run = []
+            continue
+        # (up to a verb: "the first rescuer sent down": the rescuer)
+        if run and (token in STOP or irregular(token) or token.endswith(("ed", "ing"))):
+            break
+        if token not in STOP:
+            run.append(token)
+    role = run[-1] if run and run[-1].isalpha() else None
+    return None if role in _ANYONE else role
+
+
+# Words for anyone in charge: a person's entry says who they are in its own words
+_ANYONE = frozenset("person guy man woman one people exec execs executive executives boss "
+                    "official officials leader head".split())
 
 
 def _names_another(question: Question, entry: Entry, facts) -> bool:

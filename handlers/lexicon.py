@@ -337,6 +337,7 @@ torch torched torching > burn burned fire ignite ignited
 sensor sensors detector detectors
 fine fines fined fining > penalty penalties
 toss tossed > reject rejected
+underwriter underwriters > insurer insurance
 poke pokes poked poking > test tested testing probe examine examined
 crash crashed crashes > derail derailed derailment
 bill > cost costs price

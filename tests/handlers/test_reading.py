@@ -18,6 +18,7 @@ from handlers.answer import (
     _counts,
     _long_sum,
     _rewrite,
+    _role,
     _wanted,
     _without_exceptions,
     asks_for_group,
@@ -1399,3 +1400,26 @@ def test_what_number_asks_for_a_number(tmp_path):
     with small_pack(tmp_path, "Harbour ferry line", entries) as router:
         assert not ask(router, "what's the harbour safety order's official number?").answered
         assert "Order 114" in ask(router, "what's the ferry fares order's number?").text
+
+
+def test_who_is_the_role_needs_an_answer_that_says_the_role(tmp_path):
+    assert _role("who are the members of the review panel".split()) == "members"
+    assert _role("who was the first rescuer sent down the shaft".split()) == "rescuer"
+    assert _role("who was the ferry s underwriter".split()) == "underwriter"
+    assert _role("who was brought in to run it".split()) is None  # no role asked
+    assert _role("who was the exec that fronted it".split()) is None  # anyone in charge
+    entries = [
+        {"slug": "fire-ruling", "kind": "event", "title": "Pier fire ruling",
+         "summary": "Judge Ada Moss ruled on the pier fire case in 2022.",
+         "fields": {"oversight": "A review panel to enforce the ruling", "judge": "Ada Moss"}},
+        {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+         "summary": "The ferry that crossed the bay at night.",
+         "fields": {"captain": "Sam Holt, from 2015", "insurer": "Quorvex Mutual"}},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        # the ruling sets up the panel but names no member of it
+        assert not ask(router, "who are the members of the review panel from the pier fire "
+                               "ruling?").answered
+        assert "Sam Holt" in ask(router, "who was the captain of the night ferry?").text
+        # an underwriter is an insurer
+        assert "Quorvex" in ask(router, "who was the night ferry's underwriter?").text
