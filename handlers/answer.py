@@ -892,8 +892,8 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
                 if token in STOP:
                     break
                 phrase.append(token)
-            if phrase[:1] == ["people"]:  # "how many people live there": not a count of "live"
-                return None
+            if phrase[:1] == ["people"]:  # "how many people live there": people, not "live"
+                return "people"
             # "how many times did it fail": how often, whatever the count is of
             phrase = [t for t in phrase if t not in GENERIC | _HOW_OFTEN and t.isalpha()]
             plural = [t for t in phrase if t.endswith("s") and not t.endswith("ss")]
@@ -907,6 +907,12 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
 
 
 _MEASURED = frozenset({"heavy", "tall", "deep", "wide"})
+# What a count of people may count: "how many people were aboard" is "171 passengers and crew"
+_PEOPLE = frozenset(
+    "people persons person passengers passenger crew residents workers employees staff victims "
+    "deaths dead died killed injured injuries customers users members patients children adults "
+    "survivors evacuated riders travelers travellers commuters fans students voters citizens "
+    "tenants population".split())
 _MONEY_NOUNS = frozenset({"money", "cash", "dollars", "dollar", "funds", "funding"})
 _HOW_OFTEN = frozenset({"times", "occasions"})
 _SUCCEEDED = frozenset({"succeeded", "succeeds", "succeed", "replaced", "replaces"})
@@ -1531,7 +1537,7 @@ def _counting(noun: str | None) -> frozenset[str]:
     short form when it is one ("metres": "m")."""
     if noun is None:
         return frozenset()
-    found = {stem(f) for f in [noun, *synonyms_of(noun)]}
+    found = {stem(f) for f in [noun, *synonyms_of(noun), *(_PEOPLE if noun == "people" else ())]}
     return frozenset(found | {_UNIT_STEMS[s] for s in found if s in _UNIT_STEMS})
 
 
