@@ -734,10 +734,7 @@ def _without_lead_in(text: str) -> str:
     if match is None:
         return text
     lead = words(match.group(1))
-    # "for the budget slide:": what the answer is for, whatever it names (up to two words)
-    named_for = (lead[:1] == ["for"] and lead[-1] in FRAMING
-                 and sum(w not in STOP and w not in FRAMING for w in lead) <= 2)
-    if (lead and len(lead) <= 8 and (named_for or all(w in STOP or w in FRAMING for w in lead))
+    if (lead and len(lead) <= 8 and all(w in STOP or w in FRAMING for w in lead)
             and any(w in FRAMING for w in lead) and _WH.isdisjoint(lead)):
         return text[match.end():]
     return text
@@ -892,8 +889,8 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
                 if token in STOP:
                     break
                 phrase.append(token)
-            if phrase[:1] == ["people"]:  # "how many people live there": people, not "live"
-                return "people"
+            if phrase[:1] == ["people"]:  # "how many people live there": not a count of "live"
+                return None
             # "how many times did it fail": how often, whatever the count is of
             phrase = [t for t in phrase if t not in GENERIC | _HOW_OFTEN and t.isalpha()]
             plural = [t for t in phrase if t.endswith("s") and not t.endswith("ss")]
@@ -907,12 +904,6 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
 
 
 _MEASURED = frozenset({"heavy", "tall", "deep", "wide"})
-# What a count of people may count: "how many people were aboard" is "171 passengers and crew"
-_PEOPLE = frozenset(
-    "people persons person passengers passenger crew residents workers employees staff victims "
-    "deaths dead died killed injured injuries customers users members patients children adults "
-    "survivors evacuated riders travelers travellers commuters fans students voters citizens "
-    "tenants population".split())
 _MONEY_NOUNS = frozenset({"money", "cash", "dollars", "dollar", "funds", "funding"})
 _HOW_OFTEN = frozenset({"times", "occasions"})
 _SUCCEEDED = frozenset({"succeeded", "succeeds", "succeed", "replaced", "replaces"})
@@ -1537,7 +1528,7 @@ def _counting(noun: str | None) -> frozenset[str]:
     short form when it is one ("metres": "m")."""
     if noun is None:
         return frozenset()
-    found = {stem(f) for f in [noun, *synonyms_of(noun), *(_PEOPLE if noun == "people" else ())]}
+    found = {stem(f) for f in [noun, *synonyms_of(noun)]}
     return frozenset(found | {_UNIT_STEMS[s] for s in found if s in _UNIT_STEMS})
 
 
