@@ -970,7 +970,9 @@ def question_type(tokens: list[str]) -> str:
                     noun = next((NOUN_TYPES[t] for t in head[i + 1 : i + 6] if t in NOUN_TYPES),
                                 None)
                     # "what's the order's number?": a number, as "what number" asks one
-                    numbered = any(t == "number" and tokens[j + 1 : j + 2] != ["of"]
+                    # (not "the number one complaint")
+                    numbered = any(t == "number" and tokens[j + 1 : j + 2] not in (
+                        ["of"], ["one"], ["two"], ["1"], ["2"])
                                    for j, t in enumerate(tokens[i + 1 :], i + 1))
                     return noun or ("count" if numbered else kind)
                 return kind
@@ -1415,6 +1417,8 @@ _CAPITALISED = re.compile(r"(?<![\w'’.])[A-Z][\w'’-]*")
 
 
 _BE = frozenset("is was are were".split())
+_SEQUENCE = frozenset("after before replaced replace succeeded succeed next previous "
+                      "predecessor successor".split())
 
 
 def _role(tokens: list[str]) -> str | None:
@@ -1439,7 +1443,8 @@ def _role(tokens: list[str]) -> str | None:
 
 # Words for anyone in charge: a person's entry says who they are in its own words
 _ANYONE = frozenset("person guy man woman one people exec execs executive executives boss "
-                    "official officials leader head".split())
+                    "official officials leader head first last responsible contact point "
+                    "main top lead".split())
 
 
 def _names_another(question: Question, entry: Entry, facts) -> bool:
@@ -1447,6 +1452,10 @@ def _names_another(question: Question, entry: Entry, facts) -> bool:
     someone the question does not, or it only says who Dana Holt was. A question that says
     nothing but the name ("who is Dana Holt?") asks just that."""
     if entry.slug not in question.named or question.recalled or not question.attributes:
+        return True
+    # (only of who came before or after: "who owns Dana Holt's firm?" may be "the council")
+    if _SEQUENCE.isdisjoint(question.tokens) and not any("_" in t for t in question.tokens
+                                                          if t.startswith(("take", "took"))):
         return True
     # (of an entry titled like a person, "Dana Holt": not "Signing ceremony" or "BOP")
     title = entry.title.split()

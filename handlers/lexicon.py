@@ -66,11 +66,9 @@ _IDIOMS = (
      "strike strikes struck"),
     ("caught up in|get caught up in|got caught up in|gets caught up in|getting caught up in",
      "affected affecting hit impacted"),
-    ("sit out|sat out|sits out|sitting out",
-     "recuse recused recusal abstain abstained"),
     ("throw out|threw out|thrown out|throws out|throwing out|toss out|tossed out|"
      "tosses out|tossing out",
-     "dismiss dismissed reject rejected"),
+     "dismiss dismissed reject rejected discard discarded"),
     ("walk out|walked out|walks out|walking out",
      "walkout strike walked left"),
     ("step down|stepped down|steps down|stepping down",
@@ -337,6 +335,8 @@ torch torched torching > burn burned fire ignite ignited
 sensor sensors detector detectors
 fine fines fined fining > penalty penalties
 toss tossed > reject rejected
+compensation compensate compensated > payout payouts award awarded
+downgrade downgraded > cut lowered
 underwriter underwriters > insurer insurance
 poke pokes poked poking > test tested testing probe examine examined
 crash crashed crashes > derail derailed derailment

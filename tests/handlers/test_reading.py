@@ -1200,7 +1200,8 @@ def test_who_of_someone_named_needs_someone_else_named(tmp_path):
          "fields": {"role": "Director of the Harbour Department, 2011 to 2016"}},
         {"slug": "sam-vell", "kind": "person", "title": "Sam Vell",
          "summary": "Sam Vell chaired the harbour board.",
-         "fields": {"replaced_by": "Ivy Chen, from June 2020"}},
+         "fields": {"replaced_by": "Ivy Chen, from June 2020",
+                    "ferry_owner": "the city council owns his ferry"}},
         {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
          "summary": "The ferry that crossed the bay at night."},
     ]
@@ -1209,6 +1210,8 @@ def test_who_of_someone_named_needs_someone_else_named(tmp_path):
         assert not ask(router, "who took over as director of the harbour department after "
                                "Dana Holt resigned?").answered
         assert ask(router, "who is Dana Holt?").answered
+        # only who came before or after: the owner of a firm may be "the city council"
+        assert ask(router, "who owns Sam Vell's ferry?").answered
         assert "Ivy Chen" in ask(router, "who replaced Sam Vell as chair?").text
 
 
@@ -1314,10 +1317,21 @@ def test_each_of_two_asks_one_question_of_each(tmp_path):
         assert "June 10, 2019" in reply.text and "July 1, 2019" in reply.text
 
 
-def test_compensation_or_a_downgrade_asked_for_needs_an_entry_that_mentions_one(router):
+def test_compensation_or_a_downgrade_asked_for_needs_an_entry_that_mentions_one(router, tmp_path):
     assert not ask(router, "did the pier fire victims get any compensation from the "
                            "council?").answered
     assert not ask(router, "did anyone downgrade the harbour trust after the pier fire?").answered
+    entries = [
+        {"slug": "fire-payouts", "kind": "event", "title": "Pier fire payouts",
+         "summary": "The council made payouts to injured riders after the pier fire.",
+         "fields": {"payouts": "$2 million to injured riders in 2020"}},
+        {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+         "summary": "The ferry that crossed the bay at night."},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        # a payout is compensation in other words
+        assert "$2 million" in ask(router, "how much compensation did the injured riders "
+                                           "get?").text
 
 
 def test_a_class_action_asked_for_needs_an_entry_with_a_lawsuit(router, tmp_path):
@@ -1361,7 +1375,6 @@ EVERYDAY_WORDS_PACK = [
 
 
 @pytest.mark.parametrize(("question", "word", "expected"), [
-    ("which judge sat out the pier fire ruling?", "sat_out", "Ada Moss"),
     ("when did the court throw out the operator's plea deal?", "throw_out", "May 3, 2022"),
     ("how many safety checks did the ferry operator flunk?", "flunk", "33 of 89"),
     ("what share of riders got hit by the stoppage?", "hit", "12%"),
@@ -1397,6 +1410,7 @@ def test_what_number_asks_for_a_number(tmp_path):
     with small_pack(tmp_path, "Harbour ferry line", entries) as router:
         assert not ask(router, "what's the harbour safety order's official number?").answered
         assert "Order 114" in ask(router, "what's the ferry fares order's number?").text
+    assert question_type("what was the number one complaint about the ferry".split()) == "what"
 
 
 def test_who_is_the_role_needs_an_answer_that_says_the_role(tmp_path):
@@ -1405,6 +1419,7 @@ def test_who_is_the_role_needs_an_answer_that_says_the_role(tmp_path):
     assert _role("who was the ferry s underwriter".split()) == "underwriter"
     assert _role("who was brought in to run it".split()) is None  # no role asked
     assert _role("who was the exec that fronted it".split()) is None  # anyone in charge
+    assert _role("who was the first to report the leak".split()) is None
     entries = [
         {"slug": "fire-ruling", "kind": "event", "title": "Pier fire ruling",
          "summary": "Judge Ada Moss ruled on the pier fire case in 2022.",
