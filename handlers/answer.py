@@ -1417,8 +1417,10 @@ _CAPITALISED = re.compile(r"(?<![\w'’.])[A-Z][\w'’-]*")
 
 
 _BE = frozenset("is was are were".split())
-_SEQUENCE = frozenset("after before replaced replace succeeded succeed next previous "
-                      "predecessor successor".split())
+# Words of who came before or after; an idiom token ("took_over_from") by its plain words
+_SEQUENCE = _SUCCEEDED | frozenset("after before replace next previous predecessor "
+                                   "successor".split())
+_DAY_WORDS = frozenset(_DAYS.split())
 
 
 def _role(tokens: list[str]) -> str | None:
@@ -1454,8 +1456,7 @@ def _names_another(question: Question, entry: Entry, facts) -> bool:
     if entry.slug not in question.named or question.recalled or not question.attributes:
         return True
     # (only of who came before or after: "who owns Dana Holt's firm?" may be "the council")
-    if _SEQUENCE.isdisjoint(question.tokens) and not any("_" in t for t in question.tokens
-                                                          if t.startswith(("take", "took"))):
+    if _SEQUENCE.isdisjoint(w for t in question.tokens for w in (t, *_IDIOM_WORDS.get(t, ()))):
         return True
     # (of an entry titled like a person, "Dana Holt": not "Signing ceremony" or "BOP")
     title = entry.title.split()
@@ -1468,7 +1469,7 @@ def _names_another(question: Question, entry: Entry, facts) -> bool:
             word = match.group().casefold()
             # (an everyday word is part of a title: "Director of the Health Department")
             if (not everyday(word) and stem(word) not in said and word not in _MONTH_WORDS
-                    and word not in _DAYS.split()):
+                    and word not in _DAY_WORDS):
                 return True
     return False
 
