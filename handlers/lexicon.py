@@ -339,17 +339,15 @@ compensation compensate compensated > payout payouts award awarded
 downgrade downgraded > cut lowered
 underwriter underwriters > insurer insurance
 poke pokes poked poking > test tested testing probe examine examined
-crash crashed crashes > derail derailed derailment
+crash crashed crashes > derail derailed derailment collide collided collision collisions
 bill > cost costs price
 flunk flunked flunks > fail failed failure
 aussie aussies > australian australia
-hit > affect affected impact impacted
+hit > affect affected impact impacted collide collided collision collisions
 handwrote handwritten > wrote written write
 girl girls > daughter daughters
 boy boys > son sons
 baby babies > child children daughter son born birth
-hit > collide collided collision collisions
-crash crashed > collide collided collision collisions
 critter critters creature creatures animal animals wildlife
 kid kids > child children
 clock clocked clocks > recorded measured registered reading
@@ -391,34 +389,75 @@ cash > money
 startup startups > company companies firm firms
 shop shops > firm firms company companies
 """
+# A country and the adjective English makes of it ("a Japanese partner" is "Japan's"): one
+# fact of English, like the months, a group to a line. (Not the ones that are other words as
+# well: Polish, Turkey, Jordan, Georgia, English.)
+_COUNTRIES = """
+afghanistan afghan
+argentina argentine argentinian
+australia australian
+austria austrian
+belgium belgian
+bolivia bolivian
+brazil brazilian
+britain british
+canada canadian
+chile chilean
+china chinese
+colombia colombian
+cuba cuban
+denmark danish
+egypt egyptian
+ethiopia ethiopian
+finland finnish
+france french
+germany german
+greece greek
+hungary hungarian
+india indian
+indonesia indonesian
+iran iranian
+iraq iraqi
+ireland irish
+israel israeli
+italy italian
+japan japanese
+kenya kenyan
+korea korean
+lebanon lebanese
+malaysia malaysian
+mexico mexican
+morocco moroccan
+netherlands dutch
+nigeria nigerian
+norway norwegian
+pakistan pakistani
+panama panamanian
+peru peruvian
+philippines filipino philippine
+portugal portuguese
+romania romanian
+russia russian
+scotland scottish
+singapore singaporean
+spain spanish
+sweden swedish
+switzerland swiss
+syria syrian
+taiwan taiwanese
+ukraine ukrainian
+venezuela venezuelan
+vietnam vietnamese
+wales welsh
+"""
+COUNTRY_WORDS = frozenset(_COUNTRIES.split())
 SYNONYMS: dict[str, list[str]] = {}
-for _line in _CLUSTERS.strip().splitlines():
+for _line in (_CLUSTERS + _COUNTRIES).strip().splitlines():
     if ">" in _line:
         _words, _meanings = _line.split(">")
         for _word in _words.split():
             SYNONYMS.setdefault(_word, []).extend(_meanings.split())
         continue
-    _group = _line.split()
-    for _word in _group:
-        SYNONYMS.setdefault(_word, []).extend(w for w in _group if w != _word)
-# A country and the adjective English makes of it ("a Japanese partner" is "Japan's"): one
-# fact of English, like the months. (Not the ones that are other words as well: Polish,
-# Turkey, Jordan, Georgia, English.)
-_COUNTRIES = """
-afghanistan afghan|argentina argentine argentinian|australia australian|austria austrian|
-belgium belgian|bolivia bolivian|brazil brazilian|britain british|canada canadian|chile chilean|
-china chinese|colombia colombian|cuba cuban|denmark danish|egypt egyptian|ethiopia ethiopian|
-finland finnish|france french|germany german|greece greek|hungary hungarian|india indian|
-indonesia indonesian|iran iranian|iraq iraqi|ireland irish|israel israeli|italy italian|
-japan japanese|kenya kenyan|korea korean|lebanon lebanese|malaysia malaysian|mexico mexican|
-morocco moroccan|netherlands dutch|nigeria nigerian|norway norwegian|pakistan pakistani|
-panama panamanian|peru peruvian|philippines filipino philippine|portugal portuguese|
-romania romanian|russia russian|scotland scottish|singapore singaporean|spain spanish|
-sweden swedish|switzerland swiss|syria syrian|taiwan taiwanese|ukraine ukrainian|
-venezuela venezuelan|vietnam vietnamese|wales welsh
-"""
-COUNTRY_WORDS = frozenset(_COUNTRIES.replace("|", " ").split())
-for _line in _COUNTRIES.replace("\n", "").split("|"):
     _group = _line.split()
     for _word in _group:
         SYNONYMS.setdefault(_word, []).extend(w for w in _group if w != _word)
