@@ -3,10 +3,10 @@ retrieval (recall@1) beside plain BM25 on the same questions.
 
     python bench/packs.py [--set dev|holdout] [--misses] [--backend sqlite|postgresql|both]
 
-A pack lives in `tests/packs/<name>/`: `pack/` (the content), `dev.yaml` to `dev12.yaml` (tuned
-on) and `holdout.yaml` (never tuned on). The seed pack is `content/seed/`, its dev sets are the
-two in `tests/handlers/` and `tests/packs/seed/dev4.yaml`, `dev6.yaml`, `dev8.yaml`,
-`dev10.yaml` and `dev12.yaml`, its held-out set `tests/packs/seed/holdout.yaml`. A question is
+A pack lives in `tests/packs/<name>/`: `pack/` (the content), `dev.yaml`, `dev2.yaml`, ...
+(tuned on) and `holdout.yaml` (never tuned on). The seed pack is `content/seed/`, its dev sets
+are the two in `tests/handlers/` and `tests/packs/seed/dev*.yaml`, its held-out set
+`tests/packs/seed/holdout.yaml`. A question is
 `{q, type: answerable | near-topic | off-topic, entry: slug or [slugs], expect: [...]}`; an
 `expect` item lists alternatives with `|`.
 
@@ -43,23 +43,23 @@ PACKS = ROOT / "tests" / "packs"
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
 
+def _dev_sets(folder: Path) -> list[Path]:
+    """`dev.yaml`, `dev2.yaml`, ... in the order they were written."""
+    return sorted(folder.glob("dev*.yaml"), key=lambda p: int(p.stem[3:] or 1))
+
+
 def packs() -> dict[str, dict[str, object]]:
     """name -> {"pack": folder, "dev": [files], "holdout": [files]}."""
     found: dict[str, dict[str, object]] = {
         "seed": {"pack": ROOT / "content" / "seed",
                  "dev": [ROOT / "tests/handlers/dev_questions.yaml",
                          ROOT / "tests/handlers/holdout_questions.yaml",
-                         PACKS / "seed" / "dev4.yaml", PACKS / "seed" / "dev6.yaml",
-                         PACKS / "seed" / "dev8.yaml", PACKS / "seed" / "dev10.yaml",
-                         PACKS / "seed" / "dev12.yaml"],
+                         *_dev_sets(PACKS / "seed")],
                  "holdout": [PACKS / "seed" / "holdout.yaml"]},
     }
     for folder in sorted(p for p in PACKS.iterdir() if (p / "pack").is_dir()):
         found[folder.name] = {"pack": folder / "pack",
-                              "dev": [folder / f"{name}.yaml"
-                                      for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6",
-                                                   "dev7", "dev8", "dev9", "dev10",
-                                                   "dev11", "dev12")],
+                              "dev": _dev_sets(folder),
                               "holdout": [folder / "holdout.yaml"]}
     return found
 
