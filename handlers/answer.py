@@ -905,6 +905,7 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
 
 _MEASURED = frozenset({"heavy", "tall", "deep", "wide"})
 _MONEY_NOUNS = frozenset({"money", "cash", "dollars", "dollar", "funds", "funding"})
+_MONEY_STEMS = frozenset(stem(w) for w in _MONEY_NOUNS)
 _HOW_OFTEN = frozenset({"times", "occasions"})
 _SUCCEEDED = frozenset({"succeeded", "succeeds", "succeed", "replaced", "replaces"})
 
@@ -945,6 +946,18 @@ _SAYING = frozenset("say said says quote statement tell told tells claimed".spli
 
 
 
+# Words that open a clause inside the question: what follows sets the scene ("what was the
+# vote count when the bill passed?" asks a count, not a date).
+_CLAUSE_OPENERS = frozenset("when where while after before since if that who whom which as "
+                            "because once until".split())
+
+
+def _main_clause(tokens: list[str]) -> list[str]:
+    """The tokens before the first clause opener."""
+    cut = next((i for i, t in enumerate(tokens) if t in _CLAUSE_OPENERS), len(tokens))
+    return tokens[:cut]
+
+
 def question_type(tokens: list[str]) -> str:
     """who / when / where / why / how / count / amount / percent / clock / expand / said /
     length / which / what / yesno / none, and the kinds NOUN_TYPES names."""
@@ -967,8 +980,8 @@ def question_type(tokens: list[str]) -> str:
                                               for t, u in pairs):
                     return "length"  # "how long is the line, in miles?"
                 if kind == "what":  # "what was the lowest temperature": a temperature
-                    noun = next((NOUN_TYPES[t] for t in head[i + 1 : i + 6] if t in NOUN_TYPES),
-                                None)
+                    noun = next((NOUN_TYPES[t] for t in _main_clause(head[i + 1 : i + 6])
+                                 if t in NOUN_TYPES), None)
                     # "what's the order's number?": a number, as "what number" asks one
                     # (not "the number one complaint")
                     numbered = any(t == "number" and tokens[j + 1 : j + 2] not in (
@@ -1297,7 +1310,8 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bo
     if name and not question.sizes.isdisjoint(stems(name)):
         return True  # "how long was the report": its `length`, "90 pages"
     shapes = NEEDS_SHAPE.get(question.qtype, ())
-    if not any(SHAPES[s].search(text) for s in shapes) and not (
+    shaped = _as_count(text, question) if question.qtype == "count" else text
+    if not any(SHAPES[s].search(shaped) for s in shapes) and not (
             "name" in shapes and _named_first(text, question)):
         return False
     found = stems(text)
@@ -1323,6 +1337,25 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bo
                 # "what year was the pipeline built": another entry's `date`, which says
                 # nothing of building, is the date of that other entry
                 and (own or question.qtype != "when" or held > 0)))
+
+
+_MONTH_ALTERNATIVES = "|".join(sorted(_MONTH_WORDS))
+# Numbers that count nothing: a sum, a year, a day of the month, a time of day. (A share, "1% of
+# all machines", does say how many of them.)
+_NOT_COUNTS = re.compile(
+    "|".join([SHAPES["money"].pattern,
+              rf"\b(?:{_MONTH_ALTERNATIVES})\.?\s+\d{{1,2}}\b",
+              rf"\b\d{{1,2}}\s+(?:{_MONTH_ALTERNATIVES})\b",
+              r"\b(?:1[6-9]|20)\d\d\b", SHAPES["clock"].pattern]),
+    re.IGNORECASE)
+
+
+def _as_count(text: str, question: Question) -> str:
+    """The text less numbers that count nothing ("how many people worked there" is not
+    answered by "$209 billion in assets" or "in 2023"), unless money is what is counted."""
+    if _CURRENCY.search(question.text) or question.counting & _MONEY_STEMS:
+        return text
+    return _NOT_COUNTS.sub(" ", text)
 
 
 _SENTENCE = re.compile(r"(?<=[a-z0-9)\"'”])[.;]\s+(?=[A-Z])")

@@ -542,7 +542,7 @@ NOUN_TYPES = {
     "deadline": "when", "where": "where", "location": "where", "venue": "where",
     "why": "why", "reason": "why", "purpose": "why", "goal": "why", "cause": "why",
     "who": "who", "status": "yesno", "cost": "amount", "price": "amount", "losses": "amount",
-    "percentage": "percent", "temperature": "temperature",
+    "percentage": "percent", "temperature": "temperature", "count": "count", "tally": "count",
 }
 # Nouns that say the kind of answer only right after "what"/"which" ("what cut does Apple get",
 # "by what margin"; not "the budget cut", "the margin of victory", "the country's role").

@@ -14,6 +14,7 @@ from handlers.answer import (
     _SHORT_SUM,
     SHAPES,
     Answerer,
+    _as_count,
     _counting,
     _counts,
     _long_sum,
@@ -1435,3 +1436,27 @@ def test_who_is_the_role_needs_an_answer_that_says_the_role(tmp_path):
         assert "Sam Holt" in ask(router, "who was the captain of the night ferry?").text
         # an underwriter is an insurer
         assert "Quorvex" in ask(router, "who was the night ferry's underwriter?").text
+
+
+def test_a_sum_a_year_or_a_date_is_no_count(tmp_path):
+    entries = [{"slug": "quay-collapse", "kind": "event", "title": "Quay collapse",
+                "summary": "The old quay fell into the harbour in 2018.",
+                "fields": {"when": "April 4, 2018", "repair": "$3 million to rebuild it"}},
+               {"slug": "quay-crowd", "kind": "event", "title": "Quay crowd",
+                "summary": "Crowds watched the tall ships at the quay.",
+                "fields": {"crowd": "About 4,000 people watched"}}]
+    with small_pack(tmp_path, "Harbour quay", entries) as router:
+        assert not ask(router, "how many were hurt when the old quay collapsed?").answered
+        reply = ask(router, "how many people turned out to watch the ships?")
+        assert reply.answered and "4,000" in reply.text
+        # money counted is money: "how many dollars" takes a sum
+        for text, kept in (("how many dollars did it cost?", True),
+                           ("how many were hurt?", False)):
+            question = router.answerer.read(text)
+            assert ("$3 million" in _as_count("repair: $3 million", question)) is kept
+
+
+def test_a_clause_inside_the_question_does_not_say_the_kind_asked():
+    assert question_type("what was the vote count when the quay collapsed".split()) == "count"
+    assert question_type("what was the toll when the bridge opened".split()) == "what"
+    assert question_type("what date did the quay collapse".split()) == "when"
