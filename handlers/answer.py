@@ -201,6 +201,8 @@ class Question:
     # "how many tonnes of copper": what the counted unit is of ("copper"), as stems
     counted_of: frozenset[str] = frozenset()
     lost: bool = False  # it points back at entries the conversation was about, all retired
+    # The stems of the pack's subject ("Harbour ferry strike, 2019"): what every entry is about
+    subject: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -522,6 +524,7 @@ class Answerer:
             return Found(declined="about an entry no longer in the briefing")
         if not question.concepts:
             return Found(declined="no topic words")
+        question.subject = frozenset(stems(self.store.meta("subject"))) - _STOP_STEMS
         abbreviation = _abbreviation(question)
         if abbreviation is not None and not question.unknown_names:
             return self._expand(abbreviation)
@@ -1414,7 +1417,9 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         named = concept.slug is None and not concept.soft and concept.word != noun and (
             _is_name(concept.word, question) or concept.word in question.years)
         # (a name the entry's summary gives is what the whole entry is about)
-        if named and not _holds(concept, about | summary):
+        # So does a name in the pack's subject that names no entry of its own ("the Chilean
+        # prosecutors" in a pack on a mine in Chile, whose entries need not say "Chile").
+        if named and not _holds(concept, about | summary | question.subject):
             return f"nothing about {concept.word} in {entry.slug}"
         # "How much did the ferry cost to repair?": another entry's cost is no answer unless
         # it says it is about the ferry, the entry the question names ("during the strike"

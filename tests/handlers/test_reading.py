@@ -1460,3 +1460,17 @@ def test_a_clause_inside_the_question_does_not_say_the_kind_asked():
     assert question_type("what was the vote count when the quay collapsed".split()) == "count"
     assert question_type("what was the toll when the bridge opened".split()) == "what"
     assert question_type("what date did the quay collapse".split()) == "when"
+
+
+def test_a_name_in_the_packs_subject_describes_every_entry(tmp_path):
+    entries = [{"slug": "strike-inquiry", "kind": "event", "title": "Strike inquiry",
+                "summary": "Prosecutors looked into the ferry strike and closed the inquiry.",
+                "fields": {"closed": "Prosecutors closed the inquiry on May 3, 2021"}},
+               {"slug": "ferry-strike", "kind": "event", "title": "Ferry strike",
+                "summary": "Crews in Lisbon and Porto, Portugal, stopped the ferries for a week.",
+                "fields": {"began": "June 9, 2019"}}]
+    with small_pack(tmp_path, "Ferry strike in Portugal, 2019", entries) as router:
+        reply = ask(router, "when did Portuguese prosecutors close the strike inquiry?")
+        assert reply.answered and "May 3, 2021" in reply.text
+        # a name neither the entry nor the subject gives is still another story
+        assert not ask(router, "when did Spanish prosecutors close the strike inquiry?").answered
