@@ -528,6 +528,10 @@ class Answerer:
         abbreviation = _abbreviation(question)
         if abbreviation is not None and not question.unknown_names:
             return self._expand(abbreviation)
+        if question.qtype == "expand":
+            found = self._spelt(question)
+            if found is not None:
+                return found
         hard = [c for c in question.concepts if not c.soft]
         attributes = [c for c in hard if c.slug is None]
         question.weights = dict(zip((c.word for c in question.concepts),
@@ -621,6 +625,22 @@ class Answerer:
         entry, _ = found
         return Found(entry=entry, facts=(("Stands for", expansion(name.word, entry)),),
                      score=1.0, ranked=(entry.slug,))
+
+    def _spelt(self, question: Question) -> Found | None:
+        """"What does EDR stand for?" when EDR names no entry: the entry that writes it out,
+        "Endpoint detection and response (EDR)", or None."""
+        short = [c for c in question.concepts if c.slug is None and c.word not in _SPELLING_OUT]
+        if len(short) != 1 or not _typed_as_acronym(short[0].word, question.text):
+            return None
+        acronym = short[0].word
+        slugs = [slug for slug, _ in self.store.search([acronym], limit=SPELL_FROM)]
+        entries = self._entries(slugs)
+        for entry, _ in (entries[s] for s in slugs if s in entries):
+            phrase = _bracketed(acronym, entry) or spelt_out(acronym, entry)
+            if phrase is not None and "".join(words(phrase)) != acronym:
+                return Found(entry=entry, facts=(("Stands for", phrase),), score=1.0,
+                             ranked=(entry.slug,))
+        return None
 
     def _rank(self, question: Question, named: dict[str, tuple[Entry, _Profile]]
               ) -> list[tuple[float, Entry, _Profile, bool]]:
@@ -1030,8 +1050,13 @@ def expansion(acronym: str, entry: Entry) -> str:
     for name in (entry.title, *entry.aliases):
         if _initials(name) == letters and "".join(words(name)) != letters:
             return name
-    # "renamed the Office of Boats, Ferries, and Tides (OBFT) in 2019": the
-    # name a fact writes before the short form in brackets, commas and all
+    return _bracketed(acronym, entry) or entry.title
+
+
+def _bracketed(acronym: str, entry: Entry) -> str | None:
+    """"renamed the Office of Boats, Ferries, and Tides (OBFT) in 2019": the name a fact or
+    the summary writes before the short form in brackets, commas and all."""
+    letters = "".join(words(acronym))
     bracketed = re.compile(rf"([^()]+?)\s*\(\s*{re.escape(acronym)}\s*\)", re.IGNORECASE)
     for text in (*entry.fields.values(), entry.summary):
         for match in bracketed.finditer(text):
@@ -1039,9 +1064,10 @@ def expansion(acronym: str, entry: Entry) -> str:
             found = list(_RAW_WORD.finditer(before))[-2 * len(letters):]
             for i in range(len(found)):
                 run = [m.group() for m in found[i:]]
-                if run[0][:1].isupper() and _spell(run, 0, letters, 0) == len(run):
+                # (the brackets say what it spells: "Endpoint detection and response (EDR)")
+                if _spell(run, 0, letters, 0, capitals=False) == len(run):
                     return before[found[i].start():].strip()
-    return entry.title
+    return None
 
 
 # "250k", "$30bn", "$1.5m": a sum written short, read as facts write it
@@ -1134,10 +1160,11 @@ def spelt_out(acronym: str, entry: Entry, names_only: bool = False) -> str | Non
     return None
 
 
-def _spell(found: list[str], j: int, letters: str, k: int) -> int | None:
+def _spell(found: list[str], j: int, letters: str, k: int, capitals: bool = True) -> int | None:
     """Where a run of `found` from `j` spelling `letters[k:]` ends, or None. A joining word
     ("of") may give its letter or none: "Department of Transportation" is "DOT" and "DT".
-    `found` is cut to twice the letters: the recursion stays shallow whatever the text."""
+    `found` is cut to twice the letters: the recursion stays shallow whatever the text.
+    `capitals`: each word giving a letter is capitalised (not needed before "(EDR)")."""
     if k == len(letters):
         return j
     if j == len(found):
@@ -1145,12 +1172,12 @@ def _spell(found: list[str], j: int, letters: str, k: int) -> int | None:
     word = found[j]
     if word.casefold() in _SPELLING_JOINS and k:
         if word[0].casefold() == letters[k]:
-            end = _spell(found, j + 1, letters, k + 1)
+            end = _spell(found, j + 1, letters, k + 1, capitals)
             if end is not None:
                 return end
-        return _spell(found, j + 1, letters, k)
-    if word[0].isupper() and word[0].casefold() == letters[k]:
-        return _spell(found, j + 1, letters, k + 1)
+        return _spell(found, j + 1, letters, k, capitals)
+    if (word[0].isupper() or not capitals) and word[0].casefold() == letters[k]:
+        return _spell(found, j + 1, letters, k + 1, capitals)
     return None
 
 

@@ -1474,3 +1474,16 @@ def test_a_name_in_the_packs_subject_describes_every_entry(tmp_path):
         assert reply.answered and "May 3, 2021" in reply.text
         # a name neither the entry nor the subject gives is still another story
         assert not ask(router, "when did Spanish prosecutors close the strike inquiry?").answered
+
+
+def test_what_a_short_form_stands_for_is_read_where_the_pack_writes_it_out(tmp_path):
+    entries = [{"slug": "ferry-radio", "kind": "service", "title": "Ferry radio",
+                "summary": "Every ferry carries a radio and a beacon.",
+                "fields": {"beacon": "An automatic identification system (AIS) transponder"}},
+               {"slug": "harbour-office", "kind": "service", "title": "Harbour office",
+                "summary": "The office tracks every AIS signal in the bay."}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what does AIS stand for?")
+        assert reply.answered and "automatic identification system" in reply.text
+        assert reply.entries == ("ferry-radio",)
+        assert not ask(router, "what does XQT stand for?").answered
