@@ -201,6 +201,7 @@ class Question:
     # "how many tonnes of copper": what the counted unit is of ("copper"), as stems
     counted_of: frozenset[str] = frozenset()
     lost: bool = False  # it points back at entries the conversation was about, all retired
+    typos: frozenset[str] = frozenset()  # words read as another they are a typo of ("wantd")
     # The stems of the pack's subject ("Harbour ferry strike, 2019"): what every entry is about
     subject: frozenset[str] = frozenset()
 
@@ -431,6 +432,7 @@ class Answerer:
                                         *(s for v in synonyms.values() for s in v)])
         found: dict[str, tuple[str, ...]] = {}
         unknown: list[str] = []
+        typos: set[str] = set()
         for word in content:
             forms = tuple(f for f in [word, *synonyms[word]] if f in known)
             if not forms and word not in GENERIC:
@@ -444,6 +446,7 @@ class Answerer:
                     continue
                 forms = tuple(fixed.split())
                 tokens = _replace(tokens, word, list(forms))
+                typos.add(word)
             found[word] = forms
         # Most questions are not rewritten at all: their names are already found.
         spans = typed_spans if tokens == raw else self.vocabulary.names_in(tokens)
@@ -502,6 +505,7 @@ class Answerer:
             tokens=tokens,
             recalled=recalled,
             proper=frozenset(names),
+            typos=frozenset(typos),
             years=years,
             sizes=frozenset(stem(w) for w in sizes),
             measures=frozenset(stem(w) for w in measures),
@@ -1543,7 +1547,8 @@ def _is_name(word: str, question: Question) -> bool:
     """Is this question word a name: written as one, or no word English uses often? A word the
     lexicon gives other words for is English, however rare ("greenlight")."""
     # (a country's adjective is no English paraphrase: "australia" stays a name)
-    return word.isalpha() and (word in question.proper or not (
+    # (a typo of a word is that word: "wantd" is no name)
+    return word.isalpha() and word not in question.typos and (word in question.proper or not (
         english(word) or (synonyms_of(word) and word not in COUNTRY_WORDS)))
 
 

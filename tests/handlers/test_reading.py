@@ -1487,3 +1487,15 @@ def test_what_a_short_form_stands_for_is_read_where_the_pack_writes_it_out(tmp_p
         assert reply.answered and "automatic identification system" in reply.text
         assert reply.entries == ("ferry-radio",)
         assert not ask(router, "what does XQT stand for?").answered
+
+
+def test_a_typo_of_a_word_is_no_name_the_fact_must_give(tmp_path):
+    entries = [{"slug": "pier-fire", "kind": "event", "title": "Pier fire",
+                "summary": "A fire on the pier in 2019 closed the landing.",
+                "fields": {"damage": "$2 million to the landing"}},
+               {"slug": "harbour-trust", "kind": "event", "title": "Harbour trust",
+                "summary": "The trust wanted the pier rebuilt and asked the council for money."}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # "wantd" is "wanted" mistyped, not a name the damage fact leaves out
+        reply = ask(router, "how much damage did the pier fire do that the trust wantd fixed?")
+        assert reply.answered and "$2 million" in reply.text
