@@ -1410,6 +1410,13 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
                                *entry.aliases]).replace("_", " "))
         if alts.isdisjoint(said):
             return f"no {role} in {entry.slug}"
+        # "who's the chairman of the ferry line?": another body's chairman is no answer unless
+        # the entry says it is the ferry line's.
+        for concept in question.concepts:
+            if (concept.slug is not None and concept.slug != entry.slug and concept.alts
+                    and not question.recalled and not _sets_scene(concept, question)
+                    and not _mentions(concept, question, said)):
+                return f"nothing about {concept.word} in {entry.slug}"
     shapes = NEEDS_SHAPE.get(question.qtype)
     if not shapes:
         return None
@@ -1496,7 +1503,7 @@ def _role(tokens: list[str]) -> str | None:
     """"Who are the members of the committee?", "who was the very first witness?": the role
     asked, which the answer must say (a fact of the committee that names no member names
     none)."""
-    if tokens[:1] != ["who"] or tokens[1:3] not in ([b, "the"] for b in _BE):
+    if tokens[:1] != ["who"] or tokens[1:3] not in ([b, "the"] for b in (*_BE, "s")):
         return None
     run = []
     for token in tokens[3:]:
@@ -1512,10 +1519,12 @@ def _role(tokens: list[str]) -> str | None:
     return None if role in _ANYONE else role
 
 
-# Words for anyone in charge: a person's entry says who they are in its own words
+# Words for anyone in charge, or for any body: a person's or a firm's entry says who they are
+# in its own words ("the parent company": "Owned by TDK")
 _ANYONE = frozenset("person guy man woman one people exec execs executive executives boss "
                     "official officials leader head first last responsible contact point "
-                    "main top lead".split())
+                    "main top lead company companies firm firms business group outfit "
+                    "organisation organization body".split())
 
 
 def _names_another(question: Question, entry: Entry, facts) -> bool:

@@ -1499,3 +1499,24 @@ def test_a_typo_of_a_word_is_no_name_the_fact_must_give(tmp_path):
         # "wantd" is "wanted" mistyped, not a name the damage fact leaves out
         reply = ask(router, "how much damage did the pier fire do that the trust wantd fixed?")
         assert reply.answered and "$2 million" in reply.text
+
+
+def test_the_role_asked_of_a_named_body_is_that_bodys(tmp_path):
+    assert _role("who s the captain of the night ferry".split()) == "captain"  # "who's"
+    assert _role("who s the parent company of the ferry line".split()) is None  # any body
+    line = [{"slug": slug, "kind": "service", "title": slug.title(), "summary": summary}
+            for slug, summary in (("fares", "Fares on the Bay Ferry Line rose in 2020."),
+                                  ("crews", "Crews of the Bay Ferry Line struck in 2021."),
+                                  ("timetable", "The Bay Ferry Line sails every hour."))]
+    entries = [{"slug": "bay-ferry-line", "kind": "service", "title": "Bay Ferry Line",
+                "summary": "The Bay Ferry Line runs boats across the bay.",
+                "fields": {"route": "Across the bay to the north landing"}},
+               {"slug": "ana-ruiz", "kind": "service", "title": "Ana Ruiz",
+                "summary": "Ana Ruiz chairs the Harbour Trust.",
+                "fields": {"role": "Chairman of the Harbour Trust since 2019",
+                           "background": "Former vice-chairman of the pier board"}}, *line]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "who's the chairman of the harbour trust?")
+        assert reply.answered and "Ana Ruiz" in reply.text
+        # the trust's chairman is not the ferry line's
+        assert not ask(router, "who's the chairman of the bay ferry line?").answered
