@@ -1017,7 +1017,10 @@ def question_type(tokens: list[str]) -> str:
                     return noun or ("count" if numbered else kind)
                 return kind
         if i == 0 and word in YES_NO_OPENERS:
-            return "yesno"
+            # "is there a release date yet?", "was any cost given?": a fact of that kind
+            noun = next((NOUN_TYPES[t] for t in _main_clause(head[1:5])
+                         if NOUN_TYPES.get(t) in NEEDS_SHAPE), None)
+            return noun or "yesno"
     for word in tokens:
         if word in NOUN_TYPES:
             return NOUN_TYPES[word]

@@ -1520,3 +1520,11 @@ def test_the_role_asked_of_a_named_body_is_that_bodys(tmp_path):
         assert reply.answered and "Ana Ruiz" in reply.text
         # the trust's chairman is not the ferry line's
         assert not ask(router, "who's the chairman of the bay ferry line?").answered
+
+
+def test_a_yes_no_question_about_a_kind_of_fact_asks_for_that_fact(router):
+    assert question_type("is there a launch date for the new ferry yet".split()) == "when"
+    assert question_type("was any cost given for the repairs".split()) == "amount"
+    assert question_type("is the night ferry still running".split()) == "yesno"
+    # the ferry office's entry gives no date of a new ferry
+    assert not ask(router, "is there a launch date for the new ferry timetable yet?").answered
