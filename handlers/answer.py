@@ -194,6 +194,7 @@ class Question:
     years: frozenset[str] = frozenset()  # the years asked of ("in 2011"; not "2000 ships")
     sizes: frozenset[str] = frozenset()  # "how deep": the nouns naming the fact ("depth")
     measures: frozenset[str] = frozenset()  # "how heavy", "how tall": a measure of these
+    rate: str | None = None  # "how much a month": the period a figure asked is for ("month")
     # Words of a clause that only sets the scene ("... before the ferry sailed")
     background: frozenset[str] = frozenset()
     noun: str | None = None  # what "how many" counts
@@ -509,6 +510,7 @@ class Answerer:
             years=years,
             sizes=frozenset(stem(w) for w in sizes),
             measures=frozenset(stem(w) for w in measures),
+            rate=_rate(text),
             background=_background(tokens),
             noun=noun,
             counting=_counting(noun),
@@ -1351,6 +1353,9 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bo
     if not any(SHAPES[s].search(shaped) for s in shapes) and not (
             "name" in shapes and _named_first(text, question)):
         return False
+    # "how much a month": a figure for a month ("$40 a month", "monthly"), not a total
+    if question.rate and question.qtype in _RATED and _rate(text) != question.rate:
+        return False
     found = stems(text)
     if question.noun is not None:  # "how many X" is about X; _wrong_kind checks that X is there
         return True
@@ -1374,6 +1379,27 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bo
                 # "what year was the pipeline built": another entry's `date`, which says
                 # nothing of building, is the date of that other entry
                 and (own or question.qtype != "when" or held > 0)))
+
+
+# A figure for each period: "per day", "a day", "each day", "/day", "daily", "per-day"
+_PERIODS = {"hour": "hourly", "day": "daily", "night": "nightly", "week": "weekly",
+            "month": "monthly", "year": "yearly|annual|annually|per annum"}
+# (not "a year after", "a day later": a time, not a rate)
+_RATE = re.compile(r"(?:\b(?:per|a|an|each|every)[\s-]+|/)\s?(?P<unit>{})s?\b"
+                   r"(?!\s+(?:ago|later|after|before|earlier|or|and)\b)|\b(?P<adj>{})\b".format(
+                       "|".join(_PERIODS), "|".join(_PERIODS.values())), re.IGNORECASE)
+_RATED = frozenset({"amount", "count", "quantity"})
+
+
+def _rate(text: str) -> str | None:
+    """The period a figure in `text` is for ("per day", "monthly": "day", "month"), or None."""
+    match = _RATE.search(text)
+    if match is None:
+        return None
+    if match.group("unit"):
+        return match.group("unit").casefold()
+    adjective = match.group("adj").casefold()
+    return next(unit for unit, words in _PERIODS.items() if adjective in words.split("|"))
 
 
 _MONTH_ALTERNATIVES = "|".join(sorted(_MONTH_WORDS))

@@ -18,6 +18,7 @@ from handlers.answer import (
     _counting,
     _counts,
     _long_sum,
+    _rate,
     _rewrite,
     _role,
     _wanted,
@@ -1528,3 +1529,13 @@ def test_a_yes_no_question_about_a_kind_of_fact_asks_for_that_fact(router):
     assert question_type("is the night ferry still running".split()) == "yesno"
     # the ferry office's entry gives no date of a new ferry
     assert not ask(router, "is there a launch date for the new ferry timetable yet?").answered
+
+
+def test_a_figure_asked_for_a_period_needs_a_figure_for_that_period(router):
+    assert _rate("how much a month") == "month" and _rate("$40 million annually") == "year"
+    assert _rate("$9 billion per-day") == "day" and _rate("$400 million an hour") == "hour"
+    assert _rate("a year after the fire") is None and _rate("in 2019") is None
+    reply = ask(router, "how much diesel did the night ferry burn each night?")
+    assert reply.answered and "300 gallons" in reply.text
+    # the fuel fact is a night's: it gives no figure for a week
+    assert not ask(router, "how much diesel did the night ferry burn per week?").answered
