@@ -342,6 +342,7 @@ poke pokes poked poking > test tested testing probe examine examined
 crash crashed crashes > derail derailed derailment collide collided collision collisions
 bill > cost costs price
 flunk flunked flunks > fail failed failure
+job jobs occupation > role roles position
 aussie aussies > australian australia
 hit > affect affected impact impacted collide collided collision collisions
 handwrote handwritten > wrote written write
