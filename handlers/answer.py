@@ -485,6 +485,9 @@ class Answerer:
         noun = counted(tokens) if qtype == "count" else None
         if qtype in ("what", "none") and (_CURRENCY.search(text) or AMOUNT_WORDS & set(tokens)):
             qtype = "amount"  # "total damage in $$?", "what did it cost them?"
+        rate = _rate(text, asked=True)
+        if qtype in ("what", "none") and rate is not None:
+            qtype = "quantity"  # "what was oil trading at per barrel?": a figure for a barrel
         if qtype == "amount" and not _CURRENCY.search(text):
             measured = _head_after(tokens, ("how", "much"))
             if (measured and everyday(measured) and measured not in MONEY_WORDS
@@ -510,7 +513,7 @@ class Answerer:
             years=years,
             sizes=frozenset(stem(w) for w in sizes),
             measures=frozenset(stem(w) for w in measures),
-            rate=_rate(text),
+            rate=rate,
             background=_background(tokens),
             noun=noun,
             counting=_counting(noun),
@@ -1259,6 +1262,8 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
             score += COUNTS_BONUS
         if any(_MEASURES[size].search(value) for size in question.measures & _MEASURES.keys()):
             score += COUNTS_BONUS  # "how wide": "58.8 m", whatever the field's name
+        if question.rate and question.rate in _rates(value):
+            score += COUNTS_BONUS  # "how much per violation": "$1 million per violation"
         if name_stems & cues:
             score += 1.0 if question.qtype == "yesno" else 2.0
         fits = bool(shapes) and _fits(question, _fact_text(name, value), name, own)
@@ -1354,8 +1359,9 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bo
             "name" in shapes and _named_first(text, question)):
         return False
     # "how much a month": a figure for a month ("$40 a month", "monthly"), not a total
-    if question.rate and question.qtype in _RATED and _rate(text) != question.rate:
-        return False
+    if question.rate and question.qtype in _RATED:
+        # a figure for the very thing or period asked is about what is asked
+        return question.rate in _rates(text)
     found = stems(text)
     if question.noun is not None:  # "how many X" is about X; _wrong_kind checks that X is there
         return True
@@ -1391,15 +1397,38 @@ _RATE = re.compile(r"(?:\b(?:per|a|an|each|every)[\s-]+|/)\s?(?P<unit>{})s?\b"
 _RATED = frozenset({"amount", "count", "quantity"})
 
 
-def _rate(text: str) -> str | None:
-    """The period a figure in `text` is for ("per day", "monthly": "day", "month"), or None."""
+_PER = re.compile(r"(?:\b(?:per|a|an|each|every)[\s-]+|/)\s?([^\W\d_]+)", re.IGNORECASE)
+
+
+def _rate(text: str, asked: bool = False) -> str | None:
+    """The period a figure in `text` is for ("per day", "monthly": "day", "month"), or None.
+    `asked`: a question's, which may also ask a price for each thing ("per barrel": the
+    stem "barrel"); a fact's rates are all read then (see `_rates`)."""
     match = _RATE.search(text)
     if match is None:
+        if asked:
+            per = re.search(r"\bper[\s-]+([^\W\d_]+)", text, re.IGNORECASE)
+            # (not "per the ruling", "per Acme": according to)
+            if per and everyday(per.group(1).casefold()) and per.group(1).casefold() not in (
+                    "the", "a", "an", "cent", "capita"):
+                return stem(per.group(1).casefold())
         return None
     if match.group("unit"):
         return match.group("unit").casefold()
     adjective = match.group("adj").casefold()
     return next(unit for unit, words in _PERIODS.items() if adjective in words.split("|"))
+
+
+def _period_or_stem(word: str) -> str:
+    return word[:-1] if word[:-1] in _PERIODS else word if word in _PERIODS else stem(word)
+
+
+def _rates(text: str) -> set[str]:
+    """Every period or thing a figure in `text` is for: "$80 a barrel, 2 million barrels per
+    day" is for a barrel and for a day."""
+    found = {_period_or_stem(m.group(1).casefold()) for m in _PER.finditer(text)}
+    return found | {period for period, words in _PERIODS.items()
+                    if re.search(rf"\b(?:{words})\b", text, re.IGNORECASE)}
 
 
 _MONTH_ALTERNATIVES = "|".join(sorted(_MONTH_WORDS))
@@ -1476,6 +1505,7 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     # the question's other words it holds.
     for word in question.out_of_scope:
         alts = {stem(f) for f in [word, *word.split("_"), *synonyms_of(word)]}
+        alts |= _MEANT_BY.get(stem(word), set())  # a `fine` is a penalty
         if about.isdisjoint(alts) and summary.isdisjoint(alts):
             return f"nothing about {word.replace('_', ' ')} in {entry.slug}"
     noun = question.noun
@@ -1734,6 +1764,11 @@ for _word, _others in SYNONYMS.items():
 
 
 _IDIOM_WORDS = {"_".join(run): list(plain) for run, plain in IDIOMS.items()}
+# The other way round: the stems of the words that may mean a word ("fine" for "penalty")
+_MEANT_BY: dict[str, set[str]] = {}
+for _word, _others in SYNONYMS.items():
+    for _other in _others:
+        _MEANT_BY.setdefault(stem(_other), set()).add(stem(_word))
 
 
 def synonyms_of(word: str) -> list[str]:

@@ -1540,3 +1540,27 @@ def test_a_figure_asked_for_a_period_needs_a_figure_for_that_period(router):
     assert reply.answered and "300 gallons" in reply.text
     # the fuel fact is a night's: it gives no figure for a week
     assert not ask(router, "how much diesel did the night ferry burn per week?").answered
+
+
+def test_a_figure_asked_for_each_thing_needs_a_figure_for_that_thing(tmp_path):
+    assert _rate("what was oil trading at per barrel", asked=True) == "barrel"
+    assert _rate("how many rode per the council's count", asked=True) is None  # according to
+    entries = [{"slug": "ferry-fares", "kind": "service", "title": "Ferry fares",
+                "summary": "Fares paid for the crossings.",
+                "fields": {"fare": "$4 per passenger", "revenue": "$2 million in 2019"}},
+               {"slug": "ferry-fuel", "kind": "service", "title": "Ferry fuel",
+                "summary": "The ferries burn diesel.",
+                "fields": {"diesel": "About 300,000 gallons burned in 2019",
+                           "spend": "$900,000 on diesel in 2019"}},
+               {"slug": "harbour-code", "kind": "service", "title": "Harbour code",
+                "summary": "The harbour code sets the rules for boats in the bay.",
+                "fields": {"fine": "Up to $5,000 per breach",
+                           "appeals": "A penalty may be appealed to the council"}}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what did the ferry charge per passenger?")
+        assert reply.answered and "$4" in reply.text
+        # a year's diesel bill is no price of a gallon
+        assert not ask(router, "what did diesel for the ferries cost per gallon?").answered
+        # a fine is a penalty: the fact asked, though it does not say "penalty"
+        reply = ask(router, "how much is the maximum penalty per breach of the harbour code?")
+        assert reply.answered and "$5,000" in reply.text
