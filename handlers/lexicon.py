@@ -77,6 +77,10 @@ _IDIOMS = (
     ("take over as|took over as|takes over as|taking over as|step in as|stepped in as|"
      "steps in as|stepping in as",
      "became interim successor replaced"),
+    ("take over|took over|taken over|takes over|taking over",
+     "became appointed succeeded acquired acquisition control"),
+    ("rake in|raked in|rakes in|raking in",
+     "earn earned make made collect collected receive received revenue"),
     ("take the stand|took the stand|taken the stand|takes the stand|on the stand",
      "testify testified testimony witness"),
     ("hand down|handed down|hands down",

@@ -417,6 +417,7 @@ def test_a_settlement_an_arrest_a_trial_or_a_resignation_needs_an_entry_that_has
     assert "effective" in IDIOMS[("kicked", "in")] and "captain" in IDIOMS[("at", "the", "helm")]
     assert "arrived" in IDIOMS[("made", "it", "to")] and "breached" in IDIOMS[("blowing", "open")]
     assert "role" in synonyms_of("job") and "job" not in synonyms_of("role")
+    assert "acquired" in IDIOMS[("took", "over")] and "earned" in IDIOMS[("raked", "in")]
 
 
 def test_a_lawyer_or_a_brand_asked_for_needs_an_entry_that_has_one(router):
