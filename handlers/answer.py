@@ -486,7 +486,7 @@ class Answerer:
         if qtype in ("what", "none") and (_CURRENCY.search(text) or AMOUNT_WORDS & set(tokens)):
             qtype = "amount"  # "total damage in $$?", "what did it cost them?"
         rate = _rate(text, asked=True)
-        if qtype in ("what", "none") and rate is not None:
+        if qtype in ("what", "none") and rate is not None and rate not in _PERIODS:
             qtype = "quantity"  # "what was oil trading at per barrel?": a figure for a barrel
         if qtype == "amount" and not _CURRENCY.search(text):
             measured = _head_after(tokens, ("how", "much"))
@@ -980,8 +980,11 @@ _SAYING = frozenset("say said says quote statement tell told tells claimed".spli
 
 # Words that open a clause inside the question: what follows sets the scene ("what was the
 # vote count when the bill passed?" asks a count, not a date).
-_CLAUSE_OPENERS = frozenset("when where while after before since if that who whom which as "
-                            "because once until".split())
+_CLAUSE_OPENERS = frozenset("when where while after before since if because once until".split())
+
+
+# What may follow the noun of a kind of fact at the end of its phrase ("a date for it yet")
+_AFTER_KIND = frozenset("for of yet on in to set given been at".split())
 
 
 def _main_clause(tokens: list[str]) -> list[str]:
@@ -1022,9 +1025,12 @@ def question_type(tokens: list[str]) -> str:
                     return noun or ("count" if numbered else kind)
                 return kind
         if i == 0 and word in YES_NO_OPENERS:
-            # "is there a release date yet?", "was any cost given?": a fact of that kind
-            noun = next((NOUN_TYPES[t] for t in _main_clause(head[1:5])
-                         if NOUN_TYPES.get(t) in NEEDS_SHAPE), None)
+            # "is there a release date yet?": a fact of that kind (not "is there a time limit",
+            # "was the price cap lifted": a noun of the kind ends the phrase)
+            there = head[1:2] == ["there"]
+            noun = next((NOUN_TYPES[t] for j, t in enumerate(tokens[2:6], 2)
+                         if there and NOUN_TYPES.get(t) in NEEDS_SHAPE
+                         and tokens[j + 1 : j + 2] in ([], *([w] for w in _AFTER_KIND))), None)
             return noun or "yesno"
     for word in tokens:
         if word in NOUN_TYPES:
@@ -1359,9 +1365,12 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bo
             "name" in shapes and _named_first(text, question)):
         return False
     # "how much a month": a figure for a month ("$40 a month", "monthly"), not a total
-    if question.rate and question.qtype in _RATED:
-        # a figure for the very thing or period asked is about what is asked
-        return question.rate in _rates(text)
+    rated = bool(question.rate) and question.qtype in _RATED
+    # ("the annual budget" may be a budget whose fact gives no period; not one for a month)
+    rates = _rates(text) if rated else set()
+    if rated and question.rate not in rates and (
+            not _RATE_WORD.search(question.text) or not rates.isdisjoint(_PERIODS)):
+        return False
     found = stems(text)
     if question.noun is not None:  # "how many X" is about X; _wrong_kind checks that X is there
         return True
@@ -1378,6 +1387,8 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bo
     names = [c for c in question.concepts if c.slug is not None and c.alts]
     return (held >= FOCUS_SHARE * sum(w for _, w in question.attributes)
             or (bool(asked) and held_asked >= FOCUS_SHARE * sum(w for _, w in asked))
+            # a figure for the very thing or period asked, "$1 million per violation"
+            or (rated and held > 0)
             or (held > 0 and bool(names) and question.qtype != "when"
                 and all(_holds(c, found) for c in names))
             or (not _CUE_STEMS.get(question.qtype, frozenset()).isdisjoint(
@@ -1392,9 +1403,12 @@ _PERIODS = {"hour": "hourly", "day": "daily", "night": "nightly", "week": "weekl
             "month": "monthly", "year": "yearly|annual|annually|per annum"}
 # (not "a year after", "a day later": a time, not a rate)
 _RATE = re.compile(r"(?:\b(?:per|a|an|each|every)[\s-]+|/)\s?(?P<unit>{})s?\b"
-                   r"(?!\s+(?:ago|later|after|before|earlier|or|and)\b)|\b(?P<adj>{})\b".format(
+                   r"(?!\s+(?:ago|later|after|before|earlier|or|and|into|in|of)\b)|\b(?P<adj>{})\b".format(
                        "|".join(_PERIODS), "|".join(_PERIODS.values())), re.IGNORECASE)
 _RATED = frozenset({"amount", "count", "quantity"})
+_RATE_WORD = re.compile(r"\b(?:{})\b".format("|".join(_PERIODS.values())), re.IGNORECASE)
+_NOT_PER = frozenset("the a an cent capita its his her their our my your this that each every "
+                     "se".split())
 
 
 _PER = re.compile(r"(?:\b(?:per|a|an|each|every)[\s-]+|/)\s?([^\W\d_]+)", re.IGNORECASE)
@@ -1409,9 +1423,10 @@ def _rate(text: str, asked: bool = False) -> str | None:
         if asked:
             per = re.search(r"\bper[\s-]+([^\W\d_]+)", text, re.IGNORECASE)
             # (not "per the ruling", "per Acme": according to)
-            if per and everyday(per.group(1).casefold()) and per.group(1).casefold() not in (
-                    "the", "a", "an", "cent", "capita"):
-                return stem(per.group(1).casefold())
+            # (nor "per reports", "per its lawyer": a thing is counted one at a time)
+            word = per.group(1).casefold() if per else ""
+            if everyday(word) and not word.endswith("s") and word not in _NOT_PER:
+                return stem(word)
         return None
     if match.group("unit"):
         return match.group("unit").casefold()
@@ -1434,18 +1449,25 @@ def _rates(text: str) -> set[str]:
 _MONTH_ALTERNATIVES = "|".join(sorted(_MONTH_WORDS))
 # Numbers that count nothing: a sum, a year, a day of the month, a time of day. (A share, "1% of
 # all machines", does say how many of them.)
+# (a year only where it dates something, "in 2019", "May 2019", ", 2019": "1800 residents" count;
+# no "40 may lose their jobs")
 _NOT_COUNTS = re.compile(
-    "|".join([SHAPES["money"].pattern,
-              rf"\b(?:{_MONTH_ALTERNATIVES})\.?\s+\d{{1,2}}\b",
-              rf"\b\d{{1,2}}\s+(?:{_MONTH_ALTERNATIVES})\b",
-              r"\b(?:1[6-9]|20)\d\d\b", SHAPES["clock"].pattern]),
+    "|".join([r"[$€£¥]\s?\d[\d,.]*(?:\s*(?:k|m|bn|million|billion|trillion|thousand)\b)?",
+              SHAPES["money"].pattern,
+              rf"\b(?:{_MONTH_ALTERNATIVES})\.?\s+\d{{1,2}}\b(?!\s*[a-z])",
+              rf"\b\d{{1,2}}\s+(?:{'|'.join(_MONTHS.split())}|march)\b",
+              rf"(?:\b(?:in|since|by|from|until|till|before|after|during|of|early|late|mid|"
+              rf"{_MONTH_ALTERNATIVES})\s+|,\s*)(?:1[6-9]|20)\d\d\b",
+              SHAPES["clock"].pattern]),
     re.IGNORECASE)
+_CURRENCY_WORDS = re.compile(r"\b(?:dollars?|euros?|pounds?|yen|pesos?|bucks|francs?|yuan|"
+                             r"rupees?|cents?)\b|[$€£¥]", re.IGNORECASE)
 
 
 def _as_count(text: str, question: Question) -> str:
     """The text less numbers that count nothing ("how many people worked there" is not
     answered by "$209 billion in assets" or "in 2023"), unless money is what is counted."""
-    if _CURRENCY.search(question.text) or question.counting & _MONEY_STEMS:
+    if _CURRENCY_WORDS.search(question.text) or question.counting & _MONEY_STEMS:
         return text
     return _NOT_COUNTS.sub(" ", text)
 
@@ -1503,10 +1525,13 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         if not _BASED.isdisjoint(stems(name.replace("_", " "))))]))
     # "How much was the fine?": a share of phones returned is not the fine, however many of
     # the question's other words it holds.
+    # A fact named for a narrower word is about the word asked: a `fine` is a penalty (its
+    # name only: a summary saying who "runs" a plant says nothing of a chief executive's pay).
+    kinds = stems(" ".join(n for t, n in zip(texts, names, strict=True) if t in fitting))
     for word in question.out_of_scope:
         alts = {stem(f) for f in [word, *word.split("_"), *synonyms_of(word)]}
-        alts |= _MEANT_BY.get(stem(word), set())  # a `fine` is a penalty
-        if about.isdisjoint(alts) and summary.isdisjoint(alts):
+        if (about.isdisjoint(alts) and summary.isdisjoint(alts)
+                and kinds.isdisjoint(_MEANT_BY.get(stem(word), ()))):
             return f"nothing about {word.replace('_', ' ')} in {entry.slug}"
     noun = question.noun
     for concept in question.concepts:

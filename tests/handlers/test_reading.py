@@ -14,6 +14,7 @@ from handlers.answer import (
     _SHORT_SUM,
     SHAPES,
     Answerer,
+    Question,
     _as_count,
     _counting,
     _counts,
@@ -1527,7 +1528,7 @@ def test_the_role_asked_of_a_named_body_is_that_bodys(tmp_path):
 
 def test_a_yes_no_question_about_a_kind_of_fact_asks_for_that_fact(router):
     assert question_type("is there a launch date for the new ferry yet".split()) == "when"
-    assert question_type("was any cost given for the repairs".split()) == "amount"
+    assert question_type("was there a cost given for the repairs".split()) == "amount"
     assert question_type("is the night ferry still running".split()) == "yesno"
     # the ferry office's entry gives no date of a new ferry
     assert not ask(router, "is there a launch date for the new ferry timetable yet?").answered
@@ -1565,3 +1566,38 @@ def test_a_figure_asked_for_each_thing_needs_a_figure_for_that_thing(tmp_path):
         # a fine is a penalty: the fact asked, though it does not say "penalty"
         reply = ask(router, "how much is the maximum penalty per breach of the harbour code?")
         assert reply.answered and "$5,000" in reply.text
+
+
+def test_what_the_third_reviewer_found_stays_fixed(tmp_path):
+    for text in ("is there a time limit for refund claims", "was the price cap lifted",
+                 "did the second goal count", "does the price include tax"):
+        assert question_type(text.split()) == "yesno"
+    assert question_type("what was that date again".split()) == "when"
+    for text in ("per reports, what did the league fine them", "what was it, per its lawyer",
+                 "how many crew walked out a week into the strike"):
+        assert _rate(text, asked=True) is None
+    question = Question(text="how many people live there", qtype="count", concepts=[],
+                        unknown=[], named=[], group=False, out_of_scope=[], unknown_names=[])
+    assert "1800" in _as_count("1800 residents live near the plant", question)
+    assert "209" not in _as_count("$209 billion in assets, signed in 2019", question)
+    entries = [{"slug": "acme", "kind": "service", "title": "Acme",
+                "summary": "Acme runs three plants in the valley.",
+                "fields": {"wages": "Plant workers are paid $18 an hour",
+                           "staff": "1800 residents work at the plants"}},
+               {"slug": "clinic", "kind": "service", "title": "Valley clinic",
+                "summary": "The clinic leads the local inquiry into the fumes.",
+                "fields": {"budget": "$4 million a year"}},
+               {"slug": "town-council", "kind": "service", "title": "Town council",
+                "summary": "The council meets each spring.",
+                "fields": {"budget": "$2 million for 2024"}}]
+    with small_pack(tmp_path, "Valley plants", entries) as router:
+        # "annual" asks a year's figure, which a fact need not say is one; not a year's for a
+        # month
+        reply = ask(router, "what was the annual budget of the town council?")
+        assert reply.answered and "$2 million" in reply.text
+        assert not ask(router, "how much is the clinic's monthly budget?").answered
+        # a plant someone "runs" is no chief executive's pay, a clinic that "leads" no chair's
+        assert not ask(router, "how much is the ceo paid?").answered
+        assert not ask(router, "how much does the chairman get paid?").answered
+        reply = ask(router, "how many people work at the plants?")
+        assert reply.answered and "1800" in reply.text
