@@ -57,7 +57,7 @@ from handlers.vocabulary import Vocabulary
 MAX_WORDS = 40
 MAX_PARTS = 3
 CACHE_SIZE = 4096
-MAX_FACTS = 2  # fields shown with an answer, besides the summary
+MAX_FACTS = 3  # fields shown with an answer, besides the summary (those close to the best)
 COUNT_RANK = 0.5  # ranking: an entry with a number of the thing "how many" counts
 BACKGROUND_WEIGHT = 0.5  # picking facts: a word of the scene-setting clause, against the rest
 NAME_BONUS = 1.5  # picking facts: one holding a name the question asks of

@@ -1601,3 +1601,15 @@ def test_what_the_third_reviewer_found_stays_fixed(tmp_path):
         assert not ask(router, "how much does the chairman get paid?").answered
         reply = ask(router, "how many people work at the plants?")
         assert reply.answered and "1800" in reply.text
+
+
+def test_three_facts_as_close_as_each_other_are_all_shown(tmp_path):
+    entries = [{"slug": "bay-ferry", "kind": "service", "title": "Bay ferry",
+                "summary": "The ferry crosses the bay.",
+                "fields": {"fares": "Adults ride for 4 pounds", "tolls": "Cars pay a 2 pound toll",
+                           "fees": "Bikes carry a 1 pound fee"}},
+               {"slug": "harbour", "kind": "service", "title": "Harbour",
+                "summary": "The harbour has two piers."}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what does the bay ferry charge in fares, tolls and fees?")
+        assert all(fact in reply.text for fact in ("4 pounds", "2 pound toll", "1 pound fee"))
