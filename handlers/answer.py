@@ -57,7 +57,8 @@ from handlers.vocabulary import Vocabulary
 MAX_WORDS = 40
 MAX_PARTS = 3
 CACHE_SIZE = 4096
-MAX_FACTS = 3  # fields shown with an answer, besides the summary (those close to the best)
+MAX_FACTS = 3  # fields shown with an answer, besides the summary
+FACT_SHARE = 0.5  # ... each scoring at least this share of the best one
 COUNT_RANK = 0.5  # ranking: an entry with a number of the thing "how many" counts
 BACKGROUND_WEIGHT = 0.5  # picking facts: a word of the scene-setting clause, against the rest
 NAME_BONUS = 1.5  # picking facts: one holding a name the question asks of
@@ -1293,7 +1294,7 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
     scored.sort()  # the kind of fact asked comes first, then by score
     best = -scored[0][1]
     return tuple((name, value) for _, score, name, value in scored[:MAX_FACTS]
-                 if -score >= best * 0.75)
+                 if -score >= best * FACT_SHARE)
 
 
 _NUMBER = r"\b\d[\d,.]*[\s-]*"

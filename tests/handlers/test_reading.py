@@ -1613,3 +1613,15 @@ def test_three_facts_as_close_as_each_other_are_all_shown(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "what does the bay ferry charge in fares, tolls and fees?")
         assert all(fact in reply.text for fact in ("4 pounds", "2 pound toll", "1 pound fee"))
+
+
+def test_a_fact_half_as_close_as_the_best_is_shown_beside_it(tmp_path):
+    entries = [{"slug": "bay-ferry", "kind": "service", "title": "Bay ferry",
+                "summary": "The ferry crosses the bay.",
+                "fields": {"fares": "Adult fares rose to 4 pounds in the winter timetable",
+                           "tolls": "Cars pay a 2 pound toll"}},
+               {"slug": "harbour", "kind": "service", "title": "Harbour",
+                "summary": "The harbour has two piers and a winter timetable."}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what were the winter timetable fares and tolls on the bay ferry?")
+        assert "4 pounds" in reply.text and "2 pound toll" in reply.text
