@@ -58,7 +58,8 @@ MAX_WORDS = 40
 MAX_PARTS = 3
 CACHE_SIZE = 4096
 MAX_FACTS = 3  # fields shown with an answer, besides the summary
-FACT_SHARE = 0.5  # ... each scoring at least this share of the best one
+CLOSE_SHARE = 0.75  # ... each scoring at least this share of the best one
+FACT_SHARE = 0.5  # ... or this share, when it holds a question word those before it do not
 COUNT_RANK = 0.5  # ranking: an entry with a number of the thing "how many" counts
 BACKGROUND_WEIGHT = 0.5  # picking facts: a word of the scene-setting clause, against the rest
 NAME_BONUS = 1.5  # picking facts: one holding a name the question asks of
@@ -986,6 +987,15 @@ _CLAUSE_OPENERS = frozenset("when where while after before since if because once
 
 # What may follow the noun of a kind of fact at the end of its phrase ("a date for it yet")
 _AFTER_KIND = frozenset("for of yet on in to set given been at".split())
+_KIND_ARTICLES = frozenset("a an any the there".split())
+_ORDER_WORDS = frozenset("first last second third next only same".split())  # "the first time"
+
+
+def _ends_phrase(after: list[str]) -> bool:
+    """Does the noun before `after` (its next token, or none) end its phrase: "a date" then
+    nothing, "for", "announced", "when"; not "a time limit"?"""
+    return not after or after[0] in _AFTER_KIND or after[0] in _CLAUSE_OPENERS or (
+        after[0].endswith("ed") and len(after[0]) > 4)
 
 
 def _main_clause(tokens: list[str]) -> list[str]:
@@ -1028,10 +1038,11 @@ def question_type(tokens: list[str]) -> str:
         if i == 0 and word in YES_NO_OPENERS:
             # "is there a release date yet?": a fact of that kind (not "is there a time limit",
             # "was the price cap lifted": a noun of the kind ends the phrase)
-            there = head[1:2] == ["there"]
             noun = next((NOUN_TYPES[t] for j, t in enumerate(tokens[2:6], 2)
-                         if there and NOUN_TYPES.get(t) in NEEDS_SHAPE
-                         and tokens[j + 1 : j + 2] in ([], *([w] for w in _AFTER_KIND))), None)
+                         if NOUN_TYPES.get(t) in NEEDS_SHAPE
+                         and _KIND_ARTICLES.intersection(tokens[j - 2 : j])
+                         and tokens[j - 1] not in _ORDER_WORDS
+                         and _ends_phrase(tokens[j + 1 : j + 2])), None)
             return noun or "yesno"
     for word in tokens:
         if word in NOUN_TYPES:
@@ -1293,8 +1304,19 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
         return ()
     scored.sort()  # the kind of fact asked comes first, then by score
     best = -scored[0][1]
-    return tuple((name, value) for _, score, name, value in scored[:MAX_FACTS]
-                 if -score >= best * FACT_SHARE)
+    shown: list[tuple[str, str]] = []
+    covered: set[str] = set()
+    for _, score, name, value in scored:
+        name_stems, value_stems = profile.field_stems[name]
+        held = {c.word for c in asked if _holds(c, name_stems | value_stems)}
+        # Close to the best, or further off but saying something asked that the facts shown
+        # before it do not ("fares, tolls and fees": a fact for each), never padding.
+        if -score >= best * CLOSE_SHARE or (-score >= best * FACT_SHARE and held - covered):
+            shown.append((name, value))
+            covered |= held
+        if len(shown) == MAX_FACTS:
+            break
+    return tuple(shown)
 
 
 _NUMBER = r"\b\d[\d,.]*[\s-]*"
@@ -1404,7 +1426,7 @@ _PERIODS = {"hour": "hourly", "day": "daily", "night": "nightly", "week": "weekl
             "month": "monthly", "year": "yearly|annual|annually|per annum"}
 # (not "a year after", "a day later": a time, not a rate)
 _RATE = re.compile(r"(?:\b(?:per|a|an|each|every)[\s-]+|/)\s?(?P<unit>{})s?\b"
-                   r"(?!\s+(?:ago|later|after|before|earlier|or|and|into|in|of)\b)|\b(?P<adj>{})\b".format(
+                   r"(?!\s+(?:ago|later|after|before|earlier|or|and|into)\b)|\b(?P<adj>{})\b".format(
                        "|".join(_PERIODS), "|".join(_PERIODS.values())), re.IGNORECASE)
 _RATED = frozenset({"amount", "count", "quantity"})
 _RATE_WORD = re.compile(r"\b(?:{})\b".format("|".join(_PERIODS.values())), re.IGNORECASE)
@@ -1426,8 +1448,9 @@ def _rate(text: str, asked: bool = False) -> str | None:
             # (not "per the ruling", "per Acme": according to)
             # (nor "per reports", "per its lawyer": a thing is counted one at a time)
             word = per.group(1).casefold() if per else ""
-            if everyday(word) and not word.endswith("s") and word not in _NOT_PER:
-                return stem(word)
+            plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            if everyday(word) and not plural and word not in _NOT_PER:
+                return _period_or_stem(word)
         return None
     if match.group("unit"):
         return match.group("unit").casefold()
@@ -1455,14 +1478,15 @@ _MONTH_ALTERNATIVES = "|".join(sorted(_MONTH_WORDS))
 _NOT_COUNTS = re.compile(
     "|".join([r"[$€£¥]\s?\d[\d,.]*(?:\s*(?:k|m|bn|million|billion|trillion|thousand)\b)?",
               SHAPES["money"].pattern,
-              rf"\b(?:{_MONTH_ALTERNATIVES})\.?\s+\d{{1,2}}\b(?!\s*[a-z])",
+              rf"\b(?:{_MONTH_ALTERNATIVES})\.?\s+\d{{1,2}}\b(?:,?\s*(?:1[6-9]|20)\d\d\b)?",
               rf"\b\d{{1,2}}\s+(?:{'|'.join(_MONTHS.split())}|march)\b",
-              rf"(?:\b(?:in|since|by|from|until|till|before|after|during|of|early|late|mid|"
-              rf"{_MONTH_ALTERNATIVES})\s+|,\s*)(?:1[6-9]|20)\d\d\b",
+              rf"(?:\b(?:in|since|by|from|until|till|before|after|during|early|late|mid|"
+              rf"{_MONTH_ALTERNATIVES})[\s-]+|,\s*)(?:1[6-9]|20)\d\d\b",
               SHAPES["clock"].pattern]),
     re.IGNORECASE)
-_CURRENCY_WORDS = re.compile(r"\b(?:dollars?|euros?|pounds?|yen|pesos?|bucks|francs?|yuan|"
-                             r"rupees?|cents?)\b|[$€£¥]", re.IGNORECASE)
+# (not "pounds": "how many pounds did he lose" may be a weight)
+_CURRENCY_WORDS = re.compile(r"\b(?:dollars?|euros?|yen|pesos?|bucks|francs?|yuan|"
+                             r"rupees?)\b|[$€£¥]", re.IGNORECASE)
 
 
 def _as_count(text: str, question: Question) -> str:

@@ -1625,3 +1625,28 @@ def test_a_fact_half_as_close_as_the_best_is_shown_beside_it(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "what were the winter timetable fares and tolls on the bay ferry?")
         assert "4 pounds" in reply.text and "2 pound toll" in reply.text
+
+
+def test_what_the_fourth_reviewer_found_stays_fixed(tmp_path):
+    for text, kind in (("was there a date announced for the signing", "when"),
+                       ("has a date been set", "when"), ("was it the first time", "yesno"),
+                       ("is there a time limit for refunds", "yesno")):
+        assert question_type(text.split()) == kind
+    assert _rate("how much a night in july", asked=True) == "night"
+    assert _rate("what is the fee per class", asked=True) == "class"
+    question = Question(text="how many people came", qtype="count", concepts=[],
+                        unknown=[], named=[], group=False, out_of_scope=[], unknown_names=[])
+    assert "5" not in _as_count("On May 5 the plant closed", question)
+    assert "2000" in _as_count("a crowd of 2000", question)
+    # a fact further from the best one is shown only when it says something asked that the
+    # facts before it do not: not a second fact about the winter
+    entries = [{"slug": "bay-ferry", "kind": "service", "title": "Bay ferry",
+                "summary": "The ferry crosses the bay.",
+                "fields": {"fares": "Adult fares rose to 4 pounds in 2019",
+                           "timetable": "The winter timetable starts in November",
+                           "crew": "Twelve crew run the winter ferry"}},
+               {"slug": "harbour", "kind": "service", "title": "Harbour",
+                "summary": "The harbour has two piers."}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what are the winter fares?")
+        assert "4 pounds" in reply.text and "November" not in reply.text
