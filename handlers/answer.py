@@ -118,8 +118,9 @@ _MONTH_FORMS = {full: (full, *sorted(s for s, f in SHORT_FORMS.items() if f == f
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday"
 SHAPES = {
     "money": re.compile(
-        r"[$€£¥]\s?\d|(?<![\d,.])\b\d[\d,.]*+\s*(?:k|m|bn|million|billion|trillion|thousand)?\s*"
-        r"(?:dollars?|euros?|pounds?|usd|eur|gbp|yen)\b", re.IGNORECASE),
+        # (one run of spaces at a time: two optional runs in a row are slow on a long one)
+        r"[$€£¥]\s?\d|(?<![\d,.])\b\d[\d,.]*+\s*+(?:(?:k|m|bn|million|billion|trillion|"
+        r"thousand)\s*+)?(?:dollars?|euros?|pounds?|usd|eur|gbp|yen)\b", re.IGNORECASE),
     "percent": re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent(?:age)?\b", re.IGNORECASE),
     # "how old": an age ("63-year-old", "aged 19", "age: 63"), a birth, or a founding
     "age": re.compile(r"\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged?\b|\b(?:oldest|youngest)\b|"

@@ -1650,3 +1650,11 @@ def test_what_the_fourth_reviewer_found_stays_fixed(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "what are the winter fares?")
         assert "4 pounds" in reply.text and "November" not in reply.text
+
+
+def test_the_money_shape_reads_sums_and_a_long_run_of_spaces_alike():
+    money = SHAPES["money"]
+    for text, found in (("5 million dollars", True), ("5  dollars", True), ("5 bn euros", True),
+                        ("$5", True), ("5 meters", False), ("12 people", False)):
+        assert bool(money.search(text)) is found
+    assert money.search("1" + " " * 50_000 + "x") is None  # one pass over the spaces
