@@ -1392,8 +1392,9 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bo
     rated = bool(question.rate) and question.qtype in _RATED
     # ("the annual budget" may be a budget whose fact gives no period; not one for a month)
     rates = _rates(text) if rated else set()
+    written = _RATE.search(question.text) if rated else None
     if rated and question.rate not in rates and (
-            not _RATE_WORD.search(question.text) or not rates.isdisjoint(_PERIODS)):
+            not (written and written.group("adj")) or not rates.isdisjoint(_PERIODS)):
         return False
     found = stems(text)
     if question.noun is not None:  # "how many X" is about X; _wrong_kind checks that X is there
@@ -1430,7 +1431,6 @@ _RATE = re.compile(r"(?:\b(?:per|a|an|each|every)[\s-]+|/)\s?(?P<unit>{})s?\b"
                    r"(?!\s+(?:ago|later|after|before|earlier|or|and|into)\b)|\b(?P<adj>{})\b".format(
                        "|".join(_PERIODS), "|".join(_PERIODS.values())), re.IGNORECASE)
 _RATED = frozenset({"amount", "count", "quantity"})
-_RATE_WORD = re.compile(r"\b(?:{})\b".format("|".join(_PERIODS.values())), re.IGNORECASE)
 _NOT_PER = frozenset("the a an cent capita its his her their our my your this that each every "
                      "se".split())
 
@@ -1519,9 +1519,7 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         # "who's the chairman of the ferry line?": another body's chairman is no answer unless
         # the entry says it is the ferry line's.
         for concept in question.concepts:
-            if (concept.slug is not None and concept.slug != entry.slug and concept.alts
-                    and not question.recalled and not _sets_scene(concept, question)
-                    and not _mentions(concept, question, said)):
+            if _unmentioned(concept, question, entry, said):
                 return f"nothing about {concept.word} in {entry.slug}"
     shapes = NEEDS_SHAPE.get(question.qtype)
     if not shapes:
@@ -1572,9 +1570,7 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         # "How much did the ferry cost to repair?": another entry's cost is no answer unless
         # it says it is about the ferry, the entry the question names ("during the strike"
         # only sets the scene).
-        if (concept.slug is not None and concept.slug != entry.slug and concept.alts
-                and not question.recalled and not _sets_scene(concept, question)
-                and not _mentions(concept, question, about | summary)):
+        if _unmentioned(concept, question, entry, about | summary):
             return f"nothing about {concept.word} in {entry.slug}"
     if noun is not None:
         alts = set(question.counting)
@@ -1780,6 +1776,15 @@ def _counts(alts: set[str], name: str, value: str) -> bool:
 _MULTIPLIERS = frozenset("hundred hundreds thousand thousands million millions billion billions "
                          "trillion".split())
 _EXCLUDED = re.compile(rf"\b(?:{'|'.join(EXCEPTIONS)})\s[^,;.()]*", re.IGNORECASE)
+
+
+def _unmentioned(concept: Concept, question: Question, entry: Entry,
+                 held: set[str] | frozenset[str]) -> bool:
+    """Does the question name another entry (not one the conversation brought, not one that
+    only sets the scene) that text with these stems never mentions?"""
+    return (concept.slug is not None and concept.slug != entry.slug and bool(concept.alts)
+            and not question.recalled and not _sets_scene(concept, question)
+            and not _mentions(concept, question, held))
 
 
 def _mentions(concept: Concept, question: Question, held: set[str] | frozenset[str]) -> bool:
