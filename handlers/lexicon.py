@@ -541,7 +541,7 @@ PHRASE_TYPES = (
     (("how", "many"), "count"),
     (("how", "much"), "amount"),
 )
-# With no question word ("signing date", "delta losses"), a cue noun says what is wanted.
+# With no question word ("pier opening date", "ferry losses"), a cue noun says what is wanted.
 NOUN_TYPES = {
     "date": "when", "time": "when", "day": "when", "timing": "when", "when": "when",
     "deadline": "when", "where": "where", "location": "where", "venue": "where",
