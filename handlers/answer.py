@@ -642,14 +642,18 @@ class Answerer:
         """"What does EDR stand for?" when EDR names no entry: the entry that writes it out,
         "Endpoint detection and response (EDR)", or None."""
         short = [c for c in question.concepts if c.slug is None and c.word not in _SPELLING_OUT]
-        if len(short) != 1 or not _typed_as_acronym(short[0].word, question.text):
+        joined = _JOINED_ACRONYM.findall(question.text)  # "P&I": two words to the store
+        if len(joined) == 1:
+            acronym, terms = joined[0], words(joined[0])
+        elif len(short) == 1 and _typed_as_acronym(short[0].word, question.text):
+            acronym, terms = short[0].word, [short[0].word]
+        else:
             return None
-        acronym = short[0].word
-        slugs = [slug for slug, _ in self.store.search([acronym], limit=SPELL_FROM)]
+        slugs = [slug for slug, _ in self.store.search(terms, limit=SPELL_FROM)]
         entries = self._entries(slugs)
         for entry, _ in (entries[s] for s in slugs if s in entries):
             phrase = _bracketed(acronym, entry) or spelt_out(acronym, entry)
-            if phrase is not None and "".join(words(phrase)) != acronym:
+            if phrase is not None and "".join(words(phrase)) != "".join(terms):
                 return Found(entry=entry, facts=(("Stands for", phrase),), score=1.0,
                              ranked=(entry.slug,))
         return None
@@ -1164,6 +1168,10 @@ def _wanted(word: str, tokens: list[str], unknown: list[str]) -> bool:
     return False
 
 
+# An acronym joined by an ampersand: "P&I", "M&A", "S&P"
+_JOINED_ACRONYM = re.compile(r"(?<![\w&])[A-Z]{1,3}(?:&[A-Z]{1,3})+(?![\w&])")
+
+
 def _typed_as_acronym(word: str, text: str) -> bool:
     return (word.isalpha() and 2 <= len(word) <= 5
             and re.search(rf"\b{re.escape(word.upper())}s?\b", text) is not None)
@@ -1174,7 +1182,7 @@ def spelt_out(acronym: str, entry: Entry, names_only: bool = False) -> str | Non
     "cwa"), or one word whose capitals do ("PayPal" for "pp"), or None. "of", "for",
     "and", "the" may sit between them ("Department of Justice" for "doj"); a run never crosses
     punctuation, and its names come first (`names_only`: only its names)."""
-    letters = acronym.casefold()
+    letters = "".join(words(acronym))
     names = (entry.title, *entry.aliases)
     for text in names if names_only else (*names, *entry.fields.values(), entry.summary):
         for clause in _CLAUSE.split(text):

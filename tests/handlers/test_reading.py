@@ -1493,6 +1493,18 @@ def test_what_a_short_form_stands_for_is_read_where_the_pack_writes_it_out(tmp_p
         assert not ask(router, "what does XQT stand for?").answered
 
 
+def test_a_short_form_joined_by_an_ampersand_is_read_whole(tmp_path):
+    entries = [{"slug": "ferry-cover", "kind": "service", "title": "Ferry cover",
+                "summary": "The ferry line insures its boats with the Harbour Club.",
+                "fields": {"cover": "Protection and indemnity (P&I) cover for harm to others"}},
+               {"slug": "harbour-club", "kind": "service", "title": "Harbour Club",
+                "summary": "A mutual insurer; it writes P&I cover for ferries."}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what does P&I stand for?")
+        assert reply.answered and "Protection and indemnity" in reply.text
+        assert reply.entries == ("ferry-cover",)
+
+
 def test_a_typo_of_a_word_is_no_name_the_fact_must_give(tmp_path):
     entries = [{"slug": "pier-fire", "kind": "event", "title": "Pier fire",
                 "summary": "A fire on the pier in 2019 closed the landing.",
