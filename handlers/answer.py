@@ -1868,6 +1868,13 @@ def _rewrite(tokens: list[str], kept: set[str] | frozenset[str] = frozenset()) -
             # a phrasal verb around a one-word object: "rolled it back", "kill them off"
             split = (tokens[i], tokens[i + 2])
             run = next(((r, into, 3) for r, into in _RUNS.get(tokens[i], ()) if r == split), None)
+        if run is None and i + 3 < len(tokens) and tokens[i + 1] in _DETERMINERS and (
+                tokens[i] not in kept and tokens[i + 2] not in kept):
+            # ... or around "the" and a noun, which stays: "kill the app off", "roll the fare
+            # back" ("roll_back the fare")
+            split = (tokens[i], tokens[i + 3])
+            run = next(((r, (*into, *tokens[i + 1 : i + 3]), 4) for r, into in
+                        _RUNS.get(tokens[i], ()) if r == split), None)
         if run is None:
             out.append(tokens[i])
             i += 1
@@ -1880,6 +1887,7 @@ def _rewrite(tokens: list[str], kept: set[str] | frozenset[str] = frozenset()) -
 # Words by which a part of a message points back at the part before it.
 _REFERS = frozenset("that it this they them there those these he she him her its their".split())
 _OBJECTS = frozenset("it them this that him her everything".split())
+_DETERMINERS = frozenset("the that this those these its their his her our my your".split())
 
 
 def _replace(tokens: list[str], word: str, replacement: list[str]) -> list[str]:

@@ -126,6 +126,8 @@ def test_an_idiom_is_read_as_the_plain_word_the_pack_uses(router):
 def test_a_phrasal_verb_is_read_around_its_object():
     assert _rewrite("when did they roll it back".split()) == ["when", "did", "they", "roll_back"]
     assert _rewrite("they rolled back the fare".split()) == ["they", "rolled_back", "the", "fare"]
+    # around a noun with its article, which stays
+    assert _rewrite("they rolled the fare back".split()) == ["they", "rolled_back", "the", "fare"]
 
 
 def test_how_long_wants_a_duration(router):
