@@ -587,6 +587,9 @@ class Answerer:
             linked = {s for r in ranked if r[1].slug in question.named for s in r[1].related}
             close += [r for r in ranked if r[1].slug in linked and r not in close
                       and r[0] >= NAMED_SHARE * best]
+        if question.qtype == "why":
+            # "why did the judge reject the deal?": the close entry that gives a reason
+            close.sort(key=lambda r: not _gives_reason(pick_facts(question, r[1], r[2])))
         for score, entry, profile, learned in close:
             facts = pick_facts(question, entry, profile)
             reason = None if learned else (self._lacks(question, entry, profile)
@@ -1294,6 +1297,8 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
         if name_stems & cues:
             score += 1.0 if question.qtype == "yesno" else 2.0
         fits = bool(shapes) and _fits(question, _fact_text(name, value), name, own)
+        if question.qtype == "why":  # a reason is the kind of fact asked
+            fits = _gives_reason([(name, value)])
         if fits:
             score += 1.5
         for concept in asked:
@@ -1812,6 +1817,18 @@ def _cue_fields(qtype: str, profile: _Profile) -> bool:
     """Does the entry have a field named for this kind of question (a `date` for "when")?"""
     cues = _CUE_STEMS.get(qtype)
     return bool(cues) and not cues.isdisjoint(profile.places["fields"])
+
+
+_REASON = re.compile(r"\b(?:because|due to|owing to|citing|cited|reasons?|caus\w*|"
+                     r"blam\w*|so that|in order to|to avoid|to keep|to stop|to prevent|"
+                     r"objecting|as a result|led to)\b", re.IGNORECASE)
+_WHY_CUES = frozenset(FIELD_CUES["why"])
+
+
+def _gives_reason(facts) -> bool:
+    """Does a fact give a reason: one named for it (`reason`, `cause`) or one saying why?"""
+    return any(not _WHY_CUES.isdisjoint(name.replace("_", " ").split()) or _REASON.search(value)
+               for name, value in facts)
 
 
 def _lists(entry: Entry) -> bool:

@@ -1672,3 +1672,22 @@ def test_the_money_shape_reads_sums_and_a_long_run_of_spaces_alike():
                         ("$5", True), ("5 meters", False), ("12 people", False)):
         assert bool(money.search(text)) is found
     assert money.search("1" + " " * 50_000 + "x") is None  # one pass over the spaces
+
+
+def test_a_why_question_is_answered_with_the_reason(tmp_path):
+    entries = [{"slug": "mara-holt", "kind": "person", "title": "Mara Holt",
+                "summary": "Mara Holt chairs the harbour board.",
+                "fields": {"ruling": "Rejected the night ferry plan on May 3, 2021",
+                           "role": "Chair of the harbour board"},
+                "related": ["plan-rejected"]},
+               {"slug": "plan-rejected", "kind": "event", "title": "Night ferry plan rejected",
+                "summary": "The harbour board turned down the night ferry plan.",
+                "fields": {"ruling": "Night ferry plan rejected",
+                           "reason": "The pier lights could not be fixed in time",
+                           "chair": "Mara Holt, harbour board"},
+                "related": ["mara-holt"]}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # her own entry ranks first and says what she did, not why
+        reply = ask(router, "why did Mara Holt turn down the plan?")
+        assert reply.answered and "pier lights" in reply.text
+        assert reply.entries == ("plan-rejected",)
