@@ -1622,7 +1622,14 @@ def _role(tokens: list[str]) -> str | None:
     """"Who are the members of the committee?", "who was the very first witness?": the role
     asked, which the answer must say (a fact of the committee that names no member names
     none)."""
-    if tokens[:1] != ["who"] or tokens[1:3] not in ([b, "the"] for b in (*_BE, "s")):
+    if tokens[:1] != ["who"]:
+        return None
+    # "who was running the ferry line?", "who runs it?": whoever is in charge, in any of the
+    # words for that ("running" has the most of them: chair, chief, president ...)
+    verb = next((t for t in tokens[1:3] if t in _IN_CHARGE), None)
+    if verb is not None and (verb == tokens[1] or tokens[1] in (*_BE, "s")):
+        return "running"
+    if tokens[1:3] not in ([b, "the"] for b in (*_BE, "s")):
         return None
     run = []
     for token in tokens[3:]:
@@ -1638,6 +1645,8 @@ def _role(tokens: list[str]) -> str | None:
     return None if role in _ANYONE else role
 
 
+_IN_CHARGE = frozenset("run runs ran running lead leads led leading head heads headed heading "
+                       "manage manages managed managing".split())
 # Words for anyone in charge, or for any body: a person's or a firm's entry says who they are
 # in its own words ("the parent company": "Owned by TDK")
 _ANYONE = frozenset("person guy man woman one people exec execs executive executives boss "

@@ -1691,3 +1691,19 @@ def test_a_why_question_is_answered_with_the_reason(tmp_path):
         reply = ask(router, "why did Mara Holt turn down the plan?")
         assert reply.answered and "pier lights" in reply.text
         assert reply.entries == ("plan-rejected",)
+
+
+def test_who_was_running_a_body_is_its_head_not_another_bodys(tmp_path):
+    entries = [{"slug": "ferry-managers", "kind": "company", "title": "Bay Ship Management",
+                "summary": "Bay Ship Management ran the stranded ferry day to day.",
+                "fields": {"led_by": "Chief executive Ian Dorn", "role": "Ran the ferry"}},
+               {"slug": "lena-voss", "kind": "person", "title": "Lena Voss",
+                "summary": "Lena Voss spoke for the tug firm that freed the ferry.",
+                "fields": {"role": "Chief executive of Harbour Tugs since 2015"},
+                "related": ["harbour-tugs"]},
+               {"slug": "harbour-tugs", "kind": "company", "title": "Harbour Tugs",
+                "summary": "Harbour Tugs freed the stranded ferry with four tugs.",
+                "related": ["lena-voss"]}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "who was running harbour tugs when they freed the ferry?")
+        assert reply.answered and "Lena Voss" in reply.text
