@@ -508,7 +508,9 @@ class Answerer:
                 ["successor"] if qtype == "who" and _succeeded(tokens) else []) + [
                 w for w in unknown if _wanted(w, tokens, unknown)],
             # A year no entry mentions is as specific as a name no entry has.
-            unknown_names=[w for w in unknown if w in names or w in years],
+            # (a country is a name however it is typed: "in the uk")
+            unknown_names=[w for w in unknown if w in names or w in years
+                           or w in COUNTRY_WORDS],
             tokens=tokens,
             recalled=recalled,
             proper=frozenset(names),

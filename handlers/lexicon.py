@@ -405,7 +405,7 @@ austria austrian
 belgium belgian
 bolivia bolivian
 brazil brazilian
-britain british
+britain british uk
 canada canadian
 chile chilean
 china chinese

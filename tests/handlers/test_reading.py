@@ -1707,3 +1707,13 @@ def test_who_was_running_a_body_is_its_head_not_another_bodys(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "who was running harbour tugs when they freed the ferry?")
         assert reply.answered and "Lena Voss" in reply.text
+
+
+def test_a_country_typed_in_lower_case_is_still_a_name(tmp_path):
+    entries = [{"slug": "ferry-recall", "kind": "event", "title": "Ferry engine recall",
+                "summary": "The maker recalled ferry engines after two fires.",
+                "fields": {"units": "About 40 engines in the US"}}]
+    with small_pack(tmp_path, "Ferry engine recall", entries) as router:
+        assert ask(router, "how many engines were recalled in the US?").answered
+        assert not ask(router, "how many engines were recalled in the uk?").answered
+        assert not ask(router, "how many engines were recalled in japan?").answered
