@@ -1551,6 +1551,11 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
                # "the names of the guards": a fact naming them; a summary names the story's
                # own players whatever it says of the guards
                and not (question.qtype == "names" and t in sentences)]
+    if question.qtype == "names" and not _gives_name(entry.title, question):
+        # "the names of the two pilots": a name the question and the subject do not already
+        # give, unless the entry's own title is one ("Dana Holt" for "the name of the guy who")
+        fitting = [t for t in fitting if _named_first(t, question)
+                   or _gives_name(t.partition(": ")[2], question)]
     if not fitting:
         return f"no {question.qtype} fact in {entry.slug}"
     # "How much did Ryanair lose?": an amount that is not about Ryanair is no answer, however
@@ -1680,6 +1685,27 @@ def _names_another(question: Question, entry: Entry, facts) -> bool:
                     and word not in _DAY_WORDS):
                 return True
     return False
+
+
+def _gives_name(text: str, question: Question) -> bool:
+    """Does `text` give a name the question and the pack's subject do not ("Passenger Dana
+    Holt"; not "Two Harbour Board pilots" in a pack on the harbour, nor a body's kind)?"""
+    said = stems(question.text) | question.subject
+    for match in _INNER_CAPITAL.finditer(text):
+        word = match.group().casefold()
+        if (stem(word) not in said and stem(word) not in _STOP_STEMS and word not in _BODIES
+                and word not in _MONTH_WORDS
+                and word not in _DAY_WORDS):
+            return True
+    return bool(re.search(r"[\"“«]\w", text))  # a title in quotes
+
+
+# A capitalised word inside a sentence; the words that say what kind of body a name is
+_INNER_CAPITAL = re.compile(r"(?<=[a-z,;)] )[A-Z][\w'’-]*")
+_BODIES = frozenset("""authority agency department board commission committee company corporation
+    inc ltd llc co group club association council court ministry office bureau administration
+    service services airlines airline bank university institute union guild party government
+    state city county district federal national international foundation trust fund""".split())
 
 
 def _is_name(word: str, question: Question) -> bool:

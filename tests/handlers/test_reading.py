@@ -1717,3 +1717,17 @@ def test_a_country_typed_in_lower_case_is_still_a_name(tmp_path):
         assert ask(router, "how many engines were recalled in the US?").answered
         assert not ask(router, "how many engines were recalled in the uk?").answered
         assert not ask(router, "how many engines were recalled in japan?").answered
+
+
+def test_the_names_asked_are_names_the_question_does_not_give(tmp_path):
+    entries = [{"slug": "pier-collision", "kind": "event", "title": "Collision at the pier",
+                "summary": "The ferry struck the pier in fog on May 3, 2019.",
+                "fields": {"crew": "Two Harbour Board pilots were on the bridge"}}]
+    with small_pack(tmp_path, "Harbour Board ferry collision (2019)", entries) as router:
+        assert not ask(router, "what were the names of the two pilots on the bridge?").answered
+    entries[0]["fields"]["crew"] = "Harbour Board pilots Dana Holt and Ian Dorn were on the bridge"
+    named = tmp_path / "named"
+    named.mkdir()
+    with small_pack(named, "Harbour Board ferry collision (2019)", entries) as router:
+        reply = ask(router, "what were the names of the two pilots on the bridge?")
+        assert reply.answered and "Dana Holt" in reply.text
