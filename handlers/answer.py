@@ -1636,6 +1636,9 @@ def _role(tokens: list[str]) -> str | None:
     verb = next((t for t in tokens[1:3] if t in _IN_CHARGE), None)
     if verb is not None and (verb == tokens[1] or tokens[1] in (*_BE, "s")):
         return "running"
+    # "who sits on the panel?": its members
+    if tokens[1:2] and tokens[1] in _SITS_ON and tokens[2:3] == ["on"]:
+        return "members"
     if tokens[1:3] not in ([b, "the"] for b in (*_BE, "s")):
         return None
     run = []
@@ -1652,6 +1655,7 @@ def _role(tokens: list[str]) -> str | None:
     return None if role in _ANYONE else role
 
 
+_SITS_ON = frozenset("sit sits sat sitting serve serves served serving".split())
 _IN_CHARGE = frozenset("run runs ran running lead leads led leading head heads headed heading "
                        "manage manages managed managing".split())
 # Words for anyone in charge, or for any body: a person's or a firm's entry says who they are

@@ -1731,3 +1731,18 @@ def test_the_names_asked_are_names_the_question_does_not_give(tmp_path):
     with small_pack(named, "Harbour Board ferry collision (2019)", entries) as router:
         reply = ask(router, "what were the names of the two pilots on the bridge?")
         assert reply.answered and "Dana Holt" in reply.text
+
+
+def test_who_sits_on_a_panel_asks_for_its_members(tmp_path):
+    entries = [{"slug": "fare-ruling", "kind": "ruling", "title": "Fare ruling",
+                "summary": "Judge Dana Holt capped ferry fares and set up a panel to check them.",
+                "fields": {"judge": "Dana Holt",
+                           "oversight": "A fares panel to check the ruling is kept"}}]
+    with small_pack(tmp_path, "Harbour ferry fares", entries) as router:
+        assert not ask(router, "who sits on the fares panel?").answered
+    entries[0]["fields"]["panel_members"] = "Ian Dorn, Lena Voss and Mara Holt"
+    named = tmp_path / "named"
+    named.mkdir()
+    with small_pack(named, "Harbour ferry fares", entries) as router:
+        reply = ask(router, "who sits on the fares panel?")
+        assert reply.answered and "Ian Dorn" in reply.text
