@@ -484,7 +484,14 @@ class Answerer:
             if not any(c.word == month for c in concepts):
                 concepts.append(Concept(month, forms, frozenset(stem(f) for f in forms)))
         years = years | frozenset(months)
-        qtype = question_type(tokens)
+        # "when they tried the junk shot, what did they fire in?": the question after the
+        # clause that sets its scene says what kind of fact is asked
+        scene = _LEADING_CLAUSE.match(text)
+        start = 0
+        if scene is not None:
+            start = next((i for i in range(len(tokens)) if tokens[i] == scene.group(1).casefold()
+                          and i >= len(words(scene.group())) - 3), 0)
+        qtype = question_type(tokens[start:])
         noun = counted(tokens) if qtype == "count" else None
         if qtype in ("what", "none") and (_CURRENCY.search(text) or AMOUNT_WORDS & set(tokens)):
             qtype = "amount"  # "total damage in $$?", "what did it cost them?"
@@ -519,7 +526,7 @@ class Answerer:
             sizes=frozenset(stem(w) for w in sizes),
             measures=frozenset(stem(w) for w in measures),
             rate=rate,
-            background=_background(tokens),
+            background=frozenset(tokens[:start]) | _background(tokens[start:]),
             noun=noun,
             counting=_counting(noun),
             counted_of=_counted_of(tokens, noun),
@@ -959,6 +966,11 @@ def _succeeded(tokens: list[str]) -> bool:
 
 
 _SCENE_SETTERS = frozenset("before after while once until when where".split())
+
+
+_LEADING_CLAUSE = re.compile(
+    r"\s*(?:when|if|after|before|while|once|since)\s[^,?]{3,100}?,\s*(?:and\s+|so\s+)?"
+    r"(what|who|when|where|why|how|which)\b", re.IGNORECASE)
 
 
 def _background(tokens: list[str]) -> frozenset[str]:

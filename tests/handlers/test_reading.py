@@ -1746,3 +1746,13 @@ def test_who_sits_on_a_panel_asks_for_its_members(tmp_path):
     with small_pack(named, "Harbour ferry fares", entries) as router:
         reply = ask(router, "who sits on the fares panel?")
         assert reply.answered and "Ian Dorn" in reply.text
+
+
+def test_a_clause_that_sets_the_scene_does_not_set_the_kind_of_fact(tmp_path):
+    entries = [{"slug": "ferry-sinking", "kind": "event", "title": "Ferry sinking",
+                "summary": "The night ferry sank in the bay; all 40 aboard were saved.",
+                "fields": {"date": "May 3, 2019",
+                           "captain": "Ian Dorn, master of the night ferry"}}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "when the ferry sank, who was the captain?")
+        assert reply.answered and "Ian Dorn" in reply.text and "May 3" not in reply.text
