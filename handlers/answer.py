@@ -26,7 +26,7 @@ from decimal import Decimal
 from content.entry import Entry
 from content.store import Store
 from content.text import clean, stem, stems, words
-from handlers.english import derived, english, everyday, irregular, respelt
+from handlers.english import derived, english, everyday, irregular, light, respelt
 from handlers.lexicon import (
     AMOUNT_WORDS,
     COUNTRY_WORDS,
@@ -85,6 +85,7 @@ RUNNER_UP_SHARE = 0.9
 NAMED_SHARE = 0.5
 # Decline when the best entry holds less than this share (by IDF) of the question's words.
 MIN_COVERAGE = 0.5
+LIGHT_SHARE = 0.5  # ... where one of English's most common words counts for this much
 # Decline when this share of a question's topic words is unknown and it names no entry.
 MAX_UNKNOWN_SHARE = 0.5
 # How much a word no entry holds counts against coverage, against an average known word.
@@ -616,7 +617,9 @@ class Answerer:
         """Why the best entry cannot answer the question, or None when it can."""
         hard = [c for c in question.concepts if not c.soft]
         if hard:
-            weights = [question.weights[c.word] for c in hard]
+            # (one of English's most common words, "take", "big", says less of what is asked)
+            weights = [question.weights[c.word] * (LIGHT_SHARE if c.slug is None and light(c.word)
+                                                   else 1.0) for c in hard]
             # A name is held by its own entry and by the entries linked to it either way.
             links = question.links
             # "the money they lost" is held by "$160 million", whatever word the entry uses

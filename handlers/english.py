@@ -17,6 +17,9 @@ EVERYDAY_COUNT = 1000
 # The dictionary lists names and rare words too, most at its floor count (50); a word used this
 # often is English rather than a name ("antitrust" 374, "Australia" 243, most brand names 50).
 ENGLISH_COUNT = 300
+# Used this often, a word is one of English's most common ("take", "big", "first"): it says
+# little of what a question is about.
+LIGHT_COUNT = 1_000_000
 # Endings an inflected word may carry ("queries" is "query", "reboots" "reboot").
 _ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
             ("ing", "e"))
@@ -29,6 +32,12 @@ _checker: SpellChecker | None = None
 def everyday(word: str) -> bool:
     """Is `word` (lower-case) an everyday English word, or a form of one?"""
     return _listed(word, _read()[0])
+
+
+def light(word: str) -> bool:
+    """Is `word` (lower-case) one of English's most common words?"""
+    _read()
+    return _checker.word_frequency.dictionary.get(word, 0) >= LIGHT_COUNT
 
 
 def english(word: str) -> bool:

@@ -1756,3 +1756,17 @@ def test_a_clause_that_sets_the_scene_does_not_set_the_kind_of_fact(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "when the ferry sank, who was the captain?")
         assert reply.answered and "Ian Dorn" in reply.text and "May 3" not in reply.text
+
+
+def test_one_of_englishs_most_common_words_weighs_less_in_what_an_entry_must_hold(tmp_path):
+    entries = [{"slug": "crew-rule", "kind": "rule", "title": "Two-person ferry crew rule",
+                "summary": "The harbour office required two deckhands on every ferry from "
+                           "April 2, 2024.",
+                "fields": {"date": "April 2, 2024", "rule": "Two deckhands on every ferry"}},
+               {"slug": "harbour-office", "kind": "body", "title": "Harbour office",
+                "summary": "The office keeps the piers open and makes the timetable."}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # "make" and "keep" are the store's words, not the rule's; they say little
+        reply = ask(router, "when did they make ferries keep deckhands at the piers?")
+        assert reply.answered and "April 2, 2024" in reply.text
+        assert not ask(router, "when did they close the timetable office at the piers?").answered
