@@ -409,6 +409,8 @@ class Answerer:
                  for w in words(plain)[:MAX_WORDS]]
         tokens = _rewrite([t for w in typed for t in SHORT_FORMS.get(w, w).split()], kept)
         tokens = _without_exceptions(tokens)
+        if "again" in tokens:  # "when did they start flying again?": when they resumed
+            tokens = ["resume" if t in _STARTS else t for t in tokens]
         names = proper_nouns(text)
         # "how long", "what share": words that say the kind of answer, not what it is about
         pairs = set(zip(tokens, tokens[1:], strict=False))
@@ -985,6 +987,7 @@ def _background(tokens: list[str]) -> frozenset[str]:
     return frozenset()
 
 
+_STARTS = frozenset("start starts started starting begin begins began beginning".split())
 _SCENE_WORDS = frozenset("during amid after before since".split())
 
 

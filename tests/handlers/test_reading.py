@@ -1770,3 +1770,15 @@ def test_one_of_englishs_most_common_words_weighs_less_in_what_an_entry_must_hol
         reply = ask(router, "when did they make ferries keep deckhands at the piers?")
         assert reply.answered and "April 2, 2024" in reply.text
         assert not ask(router, "when did they close the timetable office at the piers?").answered
+
+
+def test_starting_again_is_resuming(tmp_path):
+    entries = [{"slug": "ferry-strike", "kind": "event", "title": "Night ferry strike",
+                "summary": "Crews stopped the night ferry sailing in a pay strike.",
+                "fields": {"started": "May 3, 2019", "crews": "40 crews stopped sailing"}},
+               {"slug": "ferry-return", "kind": "event", "title": "Night ferry back in service",
+                "summary": "Inspectors cleared the night ferry after the strike.",
+                "fields": {"outcome": "The night ferry resumed sailing on June 9, 2019"}}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "when did the night ferry start sailing again?")
+        assert reply.answered and "June 9, 2019" in reply.text
