@@ -1038,6 +1038,8 @@ def question_type(tokens: list[str]) -> str:
     for cue, kind in PHRASE_TYPES:
         if _has_phrase(tokens, cue):
             return kind
+    if tokens[:1] in (["what"], ["whats"]) and tokens[-1:] in (["called"], ["named"]):
+        return "names"  # "what's the new tugboat called?": its name
     if _number_of(tokens):
         return "count"
     head = tokens[:6]

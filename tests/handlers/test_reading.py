@@ -1782,3 +1782,17 @@ def test_starting_again_is_resuming(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "when did the night ferry start sailing again?")
         assert reply.answered and "June 9, 2019" in reply.text
+
+
+def test_what_a_thing_is_called_asks_for_its_name(tmp_path):
+    entries = [{"slug": "ferry-order", "kind": "event", "title": "New ferry order",
+                "summary": "The harbour board ordered a new car ferry after the sinking.",
+                "fields": {"ship": "A new 40-car ferry to be delivered in 2026"}}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, "what's the new car ferry called?").answered
+    entries[0]["fields"]["name"] = "The new ferry is to be named Puffin Star"
+    named = tmp_path / "named"
+    named.mkdir()
+    with small_pack(named, "Harbour ferries", entries) as router:
+        reply = ask(router, "what's the new car ferry called?")
+        assert reply.answered and "Puffin Star" in reply.text
