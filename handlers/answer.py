@@ -1530,7 +1530,25 @@ def _as_count(text: str, question: Question) -> str:
     answered by "$209 billion in assets" or "in 2023"), unless money is what is counted."""
     if _CURRENCY_WORDS.search(question.text) or question.counting & _MONEY_STEMS:
         return text
+    # ("what's the order's number?" asks for the label itself)
+    if _HOW_MANY.search(question.text):
+        text = _LABEL.sub(_unlabelled, text)
     return _NOT_COUNTS.sub(" ", text)
+
+
+_HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+# A number that names rather than counts: "Flight 1282", "Channel File 291", "Pier 39"
+_LABEL = re.compile(r"\b([A-Z][a-z]+)\s+(?:No\.\s*)?\d[\d-]*\b(?![.,]\d|\s*(?:%|percent\b))")
+_NOT_LABELS = frozenset("about around nearly some over under more less fewer almost roughly "
+                        "approximately up at all only just another total estimated the of in "
+                        "on by to from with and or than at least most top first last".split())
+
+
+def _unlabelled(match: re.Match) -> str:
+    word = match.group(1)
+    if word.casefold() in _NOT_LABELS or word.casefold() in _MONTH_WORDS:
+        return match.group()
+    return word
 
 
 _SENTENCE = re.compile(r"(?<=[a-z0-9)\"'”])[.;]\s+(?=[A-Z])")

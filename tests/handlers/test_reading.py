@@ -1796,3 +1796,17 @@ def test_what_a_thing_is_called_asks_for_its_name(tmp_path):
     with small_pack(named, "Harbour ferries", entries) as router:
         reply = ask(router, "what's the new car ferry called?")
         assert reply.answered and "Puffin Star" in reply.text
+
+
+def test_a_number_that_names_something_counts_nothing(tmp_path):
+    entries = [{"slug": "ferry-lawsuits", "kind": "event", "title": "Ferry lawsuits",
+                "summary": "Passengers sued the harbour board after the sinking.",
+                "fields": {"who": "Route 9 ferry passengers, against the harbour board"}}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, "how many passengers have sued?").answered
+    entries[0]["fields"]["count"] = "About 40 passengers of Route 9 have sued"
+    named = tmp_path / "counted"
+    named.mkdir()
+    with small_pack(named, "Harbour ferries", entries) as router:
+        reply = ask(router, "how many passengers have sued?")
+        assert reply.answered and "About 40" in reply.text
