@@ -672,6 +672,7 @@ OUT_OF_SCOPE = frozenset(
     insurance insured severance prison sentenced trial
     resign resigned resigns resignation step_down stepped_down steps_down stepping_down
     replacing sacked canned
+    sue sued suing appeal appealed appealing uphold upheld overturned convicted
     compensation compensate compensated downgrade downgraded
     class_action class_actions class_action_lawsuit class_action_suit
     """.split()

@@ -1810,3 +1810,17 @@ def test_a_number_that_names_something_counts_nothing(tmp_path):
     with small_pack(named, "Harbour ferries", entries) as router:
         reply = ask(router, "how many passengers have sued?")
         assert reply.answered and "About 40" in reply.text
+
+
+def test_a_suit_or_an_appeal_the_briefing_never_records_is_not_answered(tmp_path):
+    entries = [{"slug": "fare-ruling", "kind": "ruling", "title": "Fare ruling",
+                "summary": "Judge Dana Holt found the ferry line overcharged and capped fares.",
+                "fields": {"ruling": "Fares capped at $4 on May 3, 2021",
+                           "judge": "Dana Holt"}},
+               {"slug": "ferry-line", "kind": "company", "title": "Bay Ferry Line",
+                "summary": "The company that runs the bay's ferries; it sued the harbour board "
+                           "in 2018 over pier fees."}]
+    with small_pack(tmp_path, "Harbour ferry fares", entries) as router:
+        assert ask(router, "when did Dana Holt cap the fares?").answered
+        assert not ask(router, "did the ferry line appeal the fare ruling?").answered
+        assert not ask(router, "did passengers sue over the fare ruling?").answered
