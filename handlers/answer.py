@@ -16,6 +16,7 @@ The steps:
    cost, count ...) and by the shape of a value (money, a number, a percentage, a date).
 """
 
+import itertools
 import math
 import re
 import threading
@@ -410,11 +411,15 @@ class Answerer:
         tokens = _rewrite([t for w in typed for t in SHORT_FORMS.get(w, w).split()], kept)
         tokens = _without_exceptions(tokens)
         if "again" in tokens:  # "when did they start flying again?": when they resumed
-            tokens = ["resume" if t in _STARTS else t for t in tokens]
+            # (not "when did the strike start again?": remind me)
+            tokens = ["resume" if t in _STARTS and tokens[i + 1 : i + 2] != [] and (
+                tokens[i + 1].endswith("ing")) else t for i, t in enumerate(tokens)]
         names = proper_nouns(text)
         # "how long", "what share": words that say the kind of answer, not what it is about
         pairs = set(zip(tokens, tokens[1:], strict=False))
         asking = {second for (first, second), _ in _KIND_PAIRS if (first, second) in pairs}
+        if _CALLED(tokens):
+            asking.add(tokens[-1])  # "what was the storm called?": a name, not a calling
         asking |= {t for i, t in enumerate(tokens[1:], 1)
                    if tokens[i - 1] == "how" and t in HOW_WORDS}
         if ("how", "long") in pairs:  # "how long did it last": the verb is the duration
@@ -660,10 +665,11 @@ class Answerer:
         "Endpoint detection and response (EDR)", or None."""
         short = [c for c in question.concepts if c.slug is None and c.word not in _SPELLING_OUT]
         joined = _JOINED_ACRONYM.findall(question.text)  # "P&I": two words to the store
-        if len(joined) == 1:
-            acronym, terms = joined[0], words(joined[0])
-        elif len(short) == 1 and _typed_as_acronym(short[0].word, question.text):
+        others = _CAPITALS.findall(_JOINED_ACRONYM.sub(" ", question.text))
+        if len(short) == 1 and _typed_as_acronym(short[0].word, question.text):
             acronym, terms = short[0].word, [short[0].word]
+        elif len(joined) == 1 and not others:  # (not "what does FRA stand for in the B&O case")
+            acronym, terms = joined[0], words(joined[0])
         else:
             return None
         slugs = [slug for slug, _ in self.store.search(terms, limit=SPELL_FROM)]
@@ -974,7 +980,8 @@ _SCENE_SETTERS = frozenset("before after while once until when where".split())
 
 
 _LEADING_CLAUSE = re.compile(
-    r"\s*(?:when|if|after|before|while|once|since)\s[^,?]{3,100}?,\s*(?:and\s+|so\s+)?"
+    r"\s*(?:when|if|after|before|while|once|since)\s(?!(?:did|does|do|was|were|is|are|has|"
+    r"have|had|will|can|could|would)\b)[^,?]{3,100}?,\s*(?:and\s+|so\s+)?"
     r"(what|who|when|where|why|how|which)\b", re.IGNORECASE)
 
 
@@ -1032,13 +1039,17 @@ def _main_clause(tokens: list[str]) -> list[str]:
     return tokens[:cut]
 
 
+def _CALLED(tokens: list[str]) -> bool:
+    return tokens[:1] in (["what"], ["whats"]) and tokens[-1:] in (["called"], ["named"])
+
+
 def question_type(tokens: list[str]) -> str:
     """who / when / where / why / how / count / amount / percent / clock / expand / said /
     length / which / what / yesno / none, and the kinds NOUN_TYPES names."""
     for cue, kind in PHRASE_TYPES:
         if _has_phrase(tokens, cue):
             return kind
-    if tokens[:1] in (["what"], ["whats"]) and tokens[-1:] in (["called"], ["named"]):
+    if _CALLED(tokens):
         return "names"  # "what's the new tugboat called?": its name
     if _number_of(tokens):
         return "count"
@@ -1194,6 +1205,7 @@ def _wanted(word: str, tokens: list[str], unknown: list[str]) -> bool:
 
 
 # An acronym joined by an ampersand: "P&I", "M&A", "S&P"
+_CAPITALS = re.compile(r"\b[A-Z]{2,5}s?\b")
 _JOINED_ACRONYM = re.compile(r"(?<![\w&])[A-Z]{1,3}(?:&[A-Z]{1,3})+(?![\w&])")
 
 
@@ -1567,7 +1579,10 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         alts = {stem(f) for f in [role, *synonyms_of(role)]}
         said = stems(" ".join([*(f"{n} {v}" for n, v in facts), entry.summary, entry.title,
                                *entry.aliases]).replace("_", " "))
-        if alts.isdisjoint(said):
+        # "who sat on the jury?": a fact named `jury` lists who did
+        named_for = stems(" ".join(n.replace("_", " ") for n, _ in facts))
+        if alts.isdisjoint(said) and not (role == "members" and _sat_on(question.tokens)
+                                          & named_for):
             return f"no {role} in {entry.slug}"
         # "who's the chairman of the ferry line?": another body's chairman is no answer unless
         # the entry says it is the ferry line's.
@@ -1675,7 +1690,7 @@ def _role(tokens: list[str]) -> str | None:
     if verb is not None and (verb == tokens[1] or tokens[1] in (*_BE, "s")):
         return "running"
     # "who sits on the panel?": its members
-    if tokens[1:2] and tokens[1] in _SITS_ON and tokens[2:3] == ["on"]:
+    if _sat_on(tokens):
         return "members"
     if tokens[1:3] not in ([b, "the"] for b in (*_BE, "s")):
         return None
@@ -1694,6 +1709,16 @@ def _role(tokens: list[str]) -> str | None:
 
 
 _SITS_ON = frozenset("sit sits sat sitting serve serves served serving".split())
+
+
+def _sat_on(tokens: list[str]) -> set[str]:
+    """"who sat on the jury in the trial": the stems of the body sat on ("juri")."""
+    if tokens[:1] != ["who"] or tokens[1:2] == [] or tokens[1] not in _SITS_ON or (
+            tokens[2:3] != ["on"]):
+        return set()
+    body = list(itertools.dropwhile(lambda t: t in STOP, tokens[3:]))
+    body = list(itertools.takewhile(lambda t: t not in STOP, body))
+    return stems(" ".join(body)) - _STOP_STEMS
 _IN_CHARGE = frozenset("run runs ran running lead leads led leading head heads headed heading "
                        "manage manages managed managing".split())
 # Words for anyone in charge, or for any body: a person's or a firm's entry says who they are
@@ -1733,9 +1758,15 @@ def _gives_name(text: str, question: Question) -> bool:
     """Does `text` give a name the question and the pack's subject do not ("Passenger Dana
     Holt"; not "Two Harbour Board pilots" in a pack on the harbour, nor a body's kind)?"""
     said = stems(question.text) | question.subject
+    # ("the name of the court": "Federal District Court" is one)
+    tokens = question.tokens
+    named = [tokens[i + 1 : i + 4] for i, t in enumerate(tokens) if t in ("name", "names")]
+    if _CALLED(tokens):
+        named.append(tokens[-4:-1])
+    bodies = frozenset() if any(_BODIES.intersection(n) for n in named) else _BODIES
     for match in _INNER_CAPITAL.finditer(text):
         word = match.group().casefold()
-        if (stem(word) not in said and stem(word) not in _STOP_STEMS and word not in _BODIES
+        if (stem(word) not in said and stem(word) not in _STOP_STEMS and word not in bodies
                 and word not in _MONTH_WORDS
                 and word not in _DAY_WORDS):
             return True
@@ -1898,9 +1929,10 @@ def _cue_fields(qtype: str, profile: _Profile) -> bool:
     return bool(cues) and not cues.isdisjoint(profile.places["fields"])
 
 
-_REASON = re.compile(r"\b(?:because|due to|owing to|citing|cited|reasons?|caus\w*|"
-                     r"blam\w*|so that|in order to|to avoid|to keep|to stop|to prevent|"
-                     r"objecting|as a result|led to)\b", re.IGNORECASE)
+# (not "cited for 3 violations", "led to 40 job losses": a penalty, a consequence)
+_REASON = re.compile(r"\b(?:because|due to|owing to|citing|reasons?|caus(?:e|es|ed|ing)|"
+                     r"blam(?:e|es|ed|ing)|so that|in order to|to avoid|to prevent|"
+                     r"objecting|as a result of)\b", re.IGNORECASE)
 _WHY_CUES = frozenset(FIELD_CUES["why"])
 
 
@@ -1965,7 +1997,8 @@ def _rewrite(tokens: list[str], kept: set[str] | frozenset[str] = frozenset()) -
             split = (tokens[i], tokens[i + 2])
             run = next(((r, into, 3) for r, into in _RUNS.get(tokens[i], ()) if r == split), None)
         if run is None and i + 3 < len(tokens) and tokens[i + 1] in _DETERMINERS and (
-                tokens[i] not in kept and tokens[i + 2] not in kept):
+                tokens[i + 3] in _PARTICLES and tokens[i] not in kept
+                and tokens[i + 2] not in kept):
             # ... or around "the" and a noun, which stays: "kill the app off", "roll the fare
             # back" ("roll_back the fare")
             split = (tokens[i], tokens[i + 3])
@@ -1983,6 +2016,8 @@ def _rewrite(tokens: list[str], kept: set[str] | frozenset[str] = frozenset()) -
 # Words by which a part of a message points back at the part before it.
 _REFERS = frozenset("that it this they them there those these he she him her its their".split())
 _OBJECTS = frozenset("it them this that him her everything".split())
+# (not "on", "over": "settled the suit on behalf of", "took the fall over the strike")
+_PARTICLES = frozenset("off back out up down away aside free".split())
 _DETERMINERS = frozenset("the that this those these its their his her our my your".split())
 
 

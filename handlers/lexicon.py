@@ -405,7 +405,7 @@ austria austrian
 belgium belgian
 bolivia bolivian
 brazil brazilian
-britain british uk
+britain british uk kingdom
 canada canadian
 chile chilean
 china chinese

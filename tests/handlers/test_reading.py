@@ -128,6 +128,8 @@ def test_a_phrasal_verb_is_read_around_its_object():
     assert _rewrite("they rolled back the fare".split()) == ["they", "rolled_back", "the", "fare"]
     # around a noun with its article, which stays
     assert _rewrite("they rolled the fare back".split()) == ["they", "rolled_back", "the", "fare"]
+    # (not before a preposition that opens the next phrase: "on behalf of", "over the strike")
+    assert "took_over" not in _rewrite("who took the fall over the strike".split())
 
 
 def test_how_long_wants_a_duration(router):
@@ -1505,6 +1507,9 @@ def test_a_short_form_joined_by_an_ampersand_is_read_whole(tmp_path):
         reply = ask(router, "what does P&I stand for?")
         assert reply.answered and "Protection and indemnity" in reply.text
         assert reply.entries == ("ferry-cover",)
+        # the short form asked, not another one the question mentions
+        reply = ask(router, "what does HSB stand for in the P&I report?")
+        assert "indemnity" not in reply.text
 
 
 def test_a_typo_of_a_word_is_no_name_the_fact_must_give(tmp_path):
@@ -1782,6 +1787,8 @@ def test_starting_again_is_resuming(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "when did the night ferry start sailing again?")
         assert reply.answered and "June 9, 2019" in reply.text
+        # "again" as in "remind me"
+        assert "begin" in router.answerer.read("remind me, when did the strike begin again?").tokens
 
 
 def test_what_a_thing_is_called_asks_for_its_name(tmp_path):
