@@ -138,6 +138,10 @@ SHAPES = {
         r"daily|weekly|annually)\b|\b(?:may|march)\s+\d|\b(?:1[6-9]|20)\d\d\b|"
         r"\b\d{1,2}[/.-]\d{1,2}\b",
         re.IGNORECASE),
+    # "how often": "four times a year", "every 20 minutes", "twice", "daily"
+    "frequency": re.compile(r"\b(?:times|twice|once|daily|weekly|monthly|yearly|annually|"
+                            r"hourly|nightly|every)\b|\b(?:a|an|per|each)\s+(?:day|week|month|"
+                            r"year|hour|night|minute)s?\b", re.IGNORECASE),
     "temperature": re.compile(r"°|\bdegrees?\b|\bfahrenheit\b|\bcelsius\b|\d\s?[fc]\b",
                               re.IGNORECASE),
     "duration": re.compile(r"\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|"
@@ -159,6 +163,7 @@ NEEDS_SHAPE = {
     "when": ("date",), "duration": ("duration", "date", "length"), "clock": ("clock",),
     "amount": ("money", "percent"),
     "count": ("number",), "percent": ("percent",), "said": ("quote",), "age": ("age",),
+    "often": ("frequency",),
     "temperature": ("temperature",), "quantity": ("number",), "names": ("name",),
     "length": ("length",),
 }

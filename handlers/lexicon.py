@@ -493,6 +493,7 @@ QUESTION_TYPES = (
     (("what", "month"), "when"),
     (("how", "long"), "duration"),
     (("how", "old"), "age"),
+    (("how", "often"), "often"),
     *((("how", size), "quantity")
       for size in "far deep tall high wide heavy big large fast".split()),
     (("how", "cold"), "temperature"),
@@ -648,6 +649,7 @@ FIELD_CUES = {
     "yesno": {"status", "state", "result", "outcome", "verdict", "ruling", "decision", "stage"},
     "said": {"said", "quote", "statement", "says", "comment", "remarks"},
     "age": {"age", "born", "founded", "old"},
+    "often": {"frequency", "often", "times", "schedule", "interval"},
 }
 
 # Words that ask for an attribute a briefing rarely holds (a headcount, a price, a founding

@@ -1831,3 +1831,24 @@ def test_a_suit_or_an_appeal_the_briefing_never_records_is_not_answered(tmp_path
         assert ask(router, "when did Dana Holt cap the fares?").answered
         assert not ask(router, "did the ferry line appeal the fare ruling?").answered
         assert not ask(router, "did passengers sue over the fare ruling?").answered
+
+
+def test_how_often_asks_for_a_frequency(tmp_path):
+    entries = [{"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+                "summary": "The night ferry crosses the bay to Gull Island; it began on "
+                           "May 3, 2019.",
+                "fields": {"began": "May 3, 2019", "frequency": "Every 20 minutes until midnight"}},
+               {"slug": "pier-drill", "kind": "event", "title": "Pier fire drills",
+                "summary": "The harbour office drills pier crews for fires.",
+                "fields": {"drills": "Run four times a year"}}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how often does the night ferry run?")
+        assert reply.answered and "Every 20 minutes" in reply.text and "Began" not in reply.text
+        reply = ask(router, "how often are the fire drills?")
+        assert reply.answered and "four times a year" in reply.text
+        # a date is no frequency
+        entries[0]["fields"].pop("frequency")
+    named = tmp_path / "no-frequency"
+    named.mkdir()
+    with small_pack(named, "Harbour ferries", entries) as router:
+        assert not ask(router, "how often does the night ferry run?").answered
