@@ -423,7 +423,7 @@ class Answerer:
         # "how long", "what share": words that say the kind of answer, not what it is about
         pairs = set(zip(tokens, tokens[1:], strict=False))
         asking = {second for (first, second), _ in _KIND_PAIRS if (first, second) in pairs}
-        if _CALLED(tokens):
+        if _called(tokens):
             asking.add(tokens[-1])  # "what was the storm called?": a name, not a calling
         asking |= {t for i, t in enumerate(tokens[1:], 1)
                    if tokens[i - 1] == "how" and t in HOW_WORDS}
@@ -1044,7 +1044,7 @@ def _main_clause(tokens: list[str]) -> list[str]:
     return tokens[:cut]
 
 
-def _CALLED(tokens: list[str]) -> bool:
+def _called(tokens: list[str]) -> bool:
     return tokens[:1] in (["what"], ["whats"]) and tokens[-1:] in (["called"], ["named"])
 
 
@@ -1054,7 +1054,7 @@ def question_type(tokens: list[str]) -> str:
     for cue, kind in PHRASE_TYPES:
         if _has_phrase(tokens, cue):
             return kind
-    if _CALLED(tokens):
+    if _called(tokens):
         return "names"  # "what's the new tugboat called?": its name
     if _number_of(tokens):
         return "count"
@@ -1724,6 +1724,8 @@ def _sat_on(tokens: list[str]) -> set[str]:
     body = list(itertools.dropwhile(lambda t: t in STOP, tokens[3:]))
     body = list(itertools.takewhile(lambda t: t not in STOP, body))
     return stems(" ".join(body)) - _STOP_STEMS
+
+
 _IN_CHARGE = frozenset("run runs ran running lead leads led leading head heads headed heading "
                        "manage manages managed managing".split())
 # Words for anyone in charge, or for any body: a person's or a firm's entry says who they are
@@ -1766,14 +1768,13 @@ def _gives_name(text: str, question: Question) -> bool:
     # ("the name of the court": "Federal District Court" is one)
     tokens = question.tokens
     named = [tokens[i + 1 : i + 4] for i, t in enumerate(tokens) if t in ("name", "names")]
-    if _CALLED(tokens):
+    if _called(tokens):
         named.append(tokens[-4:-1])
     bodies = frozenset() if any(_BODIES.intersection(n) for n in named) else _BODIES
     for match in _INNER_CAPITAL.finditer(text):
         word = match.group().casefold()
         if (stem(word) not in said and stem(word) not in _STOP_STEMS and word not in bodies
-                and word not in _MONTH_WORDS
-                and word not in _DAY_WORDS):
+                and word not in _MONTH_WORDS and word not in _DAY_WORDS):
             return True
     return bool(re.search(r"[\"“«]\w", text))  # a title in quotes
 
