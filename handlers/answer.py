@@ -1015,7 +1015,8 @@ def _sets_scene(concept: Concept, question: Question) -> bool:
 
 
 # "what did X say / tell reporters / claim": a statement is asked for
-_SAYING = frozenset("say said says quote statement tell told tells claimed".split())
+_SAYING = frozenset("say said says quote statement tell told tells claimed write wrote writes"
+                    .split())
 
 
 

@@ -1852,3 +1852,18 @@ def test_how_often_asks_for_a_frequency(tmp_path):
     named.mkdir()
     with small_pack(named, "Harbour ferries", entries) as router:
         assert not ask(router, "how often does the night ferry run?").answered
+
+
+def test_what_someone_wrote_asks_for_their_words(tmp_path):
+    entries = [{"slug": "captain-letter", "kind": "event", "title": "The captain's letter",
+                "summary": "The night ferry's captain sent a letter to the harbour board after the "
+                           "sinking; the letter was made public in May 2019.",
+                "fields": {"published": "May 2019, by the harbour board"}}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, "what did the captain write in his letter to the board?").answered
+    entries[0]["fields"]["letter"] = '"We sailed blind in the fog," the captain wrote'
+    named = tmp_path / "quoted"
+    named.mkdir()
+    with small_pack(named, "Harbour ferries", entries) as router:
+        reply = ask(router, "what did the captain write in his letter to the board?")
+        assert reply.answered and "sailed blind" in reply.text
