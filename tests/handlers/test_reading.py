@@ -103,7 +103,9 @@ def ask(router, text):
 
 @contextlib.contextmanager
 def small_pack(folder, subject: str, entries: list[dict]):
-    """A router over a store holding only `entries` (each given a source), for one test."""
+    """A router over a store holding only `entries` (each given a source), for one test; a
+    second pack in the same test takes a folder of its own, made here."""
+    folder.mkdir(parents=True, exist_ok=True)
     (folder / "pack.yaml").write_text(yaml.safe_dump({"subject": subject}))
     for entry in entries:
         entry["sources"] = [{"title": "Notes"}]
@@ -1731,9 +1733,7 @@ def test_the_names_asked_are_names_the_question_does_not_give(tmp_path):
     with small_pack(tmp_path, "Harbour Board ferry collision (2019)", entries) as router:
         assert not ask(router, "what were the names of the two pilots on the bridge?").answered
     entries[0]["fields"]["crew"] = "Harbour Board pilots Dana Holt and Ian Dorn were on the bridge"
-    named = tmp_path / "named"
-    named.mkdir()
-    with small_pack(named, "Harbour Board ferry collision (2019)", entries) as router:
+    with small_pack(tmp_path / "named", "Harbour Board ferry collision (2019)", entries) as router:
         reply = ask(router, "what were the names of the two pilots on the bridge?")
         assert reply.answered and "Dana Holt" in reply.text
 
@@ -1746,9 +1746,7 @@ def test_who_sits_on_a_panel_asks_for_its_members(tmp_path):
     with small_pack(tmp_path, "Harbour ferry fares", entries) as router:
         assert not ask(router, "who sits on the fares panel?").answered
     entries[0]["fields"]["panel_members"] = "Ian Dorn, Lena Voss and Mara Holt"
-    named = tmp_path / "named"
-    named.mkdir()
-    with small_pack(named, "Harbour ferry fares", entries) as router:
+    with small_pack(tmp_path / "named", "Harbour ferry fares", entries) as router:
         reply = ask(router, "who sits on the fares panel?")
         assert reply.answered and "Ian Dorn" in reply.text
 
@@ -1798,9 +1796,7 @@ def test_what_a_thing_is_called_asks_for_its_name(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         assert not ask(router, "what's the new car ferry called?").answered
     entries[0]["fields"]["name"] = "The new ferry is to be named Puffin Star"
-    named = tmp_path / "named"
-    named.mkdir()
-    with small_pack(named, "Harbour ferries", entries) as router:
+    with small_pack(tmp_path / "named", "Harbour ferries", entries) as router:
         reply = ask(router, "what's the new car ferry called?")
         assert reply.answered and "Puffin Star" in reply.text
 
@@ -1812,9 +1808,7 @@ def test_a_number_that_names_something_counts_nothing(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         assert not ask(router, "how many passengers have sued?").answered
     entries[0]["fields"]["count"] = "About 40 passengers of Route 9 have sued"
-    named = tmp_path / "counted"
-    named.mkdir()
-    with small_pack(named, "Harbour ferries", entries) as router:
+    with small_pack(tmp_path / "counted", "Harbour ferries", entries) as router:
         reply = ask(router, "how many passengers have sued?")
         assert reply.answered and "About 40" in reply.text
 
@@ -1848,9 +1842,7 @@ def test_how_often_asks_for_a_frequency(tmp_path):
         assert reply.answered and "four times a year" in reply.text
         # a date is no frequency
         entries[0]["fields"].pop("frequency")
-    named = tmp_path / "no-frequency"
-    named.mkdir()
-    with small_pack(named, "Harbour ferries", entries) as router:
+    with small_pack(tmp_path / "no-frequency", "Harbour ferries", entries) as router:
         assert not ask(router, "how often does the night ferry run?").answered
 
 
@@ -1862,8 +1854,6 @@ def test_what_someone_wrote_asks_for_their_words(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         assert not ask(router, "what did the captain write in his letter to the board?").answered
     entries[0]["fields"]["letter"] = '"We sailed blind in the fog," the captain wrote'
-    named = tmp_path / "quoted"
-    named.mkdir()
-    with small_pack(named, "Harbour ferries", entries) as router:
+    with small_pack(tmp_path / "quoted", "Harbour ferries", entries) as router:
         reply = ask(router, "what did the captain write in his letter to the board?")
         assert reply.answered and "sailed blind" in reply.text
