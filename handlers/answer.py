@@ -609,11 +609,14 @@ class Answerer:
             linked = {s for r in ranked if r[1].slug in question.named for s in r[1].related}
             close += [r for r in ranked if r[1].slug in linked and r not in close
                       and r[0] >= NAMED_SHARE * best]
+        picked: dict[str, tuple[tuple[str, str], ...]] = {}
         if question.qtype == "why":
             # "why did the judge reject the deal?": the close entry that gives a reason
-            close.sort(key=lambda r: not _gives_reason(pick_facts(question, r[1], r[2])))
+            picked = {r[1].slug: pick_facts(question, r[1], r[2]) for r in close}
+            close.sort(key=lambda r: not _gives_reason(picked[r[1].slug]))
         for score, entry, profile, learned in close:
-            facts = pick_facts(question, entry, profile)
+            facts = (picked[entry.slug] if entry.slug in picked
+                     else pick_facts(question, entry, profile))
             reason = None if learned else (self._lacks(question, entry, profile)
                                            or _wrong_kind(question, entry, facts))
             if reason is None:
