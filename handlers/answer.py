@@ -561,7 +561,7 @@ class Answerer:
         question.subject = frozenset(stems(self.store.meta("subject"))) - _STOP_STEMS
         abbreviation = _abbreviation(question)
         if abbreviation is not None and not question.unknown_names:
-            return self._expand(abbreviation)
+            return self._expand(abbreviation, question.text)
         if question.qtype == "expand":
             found = self._spelt(question)
             if found is not None:
@@ -659,13 +659,16 @@ class Answerer:
             return f"asks for {', '.join(w.replace('_', ' ') for w in missing)}"
         return None
 
-    def _expand(self, name: Concept) -> Found:
-        """"What does X stand for?": the entry X names, with the name X abbreviates."""
+    def _expand(self, name: Concept, text: str) -> Found:
+        """"What does X stand for?": the entry X names, with the name X abbreviates ("what
+        does P&I stand for in 'Harbour P&I Club'": what P&I abbreviates)."""
         found = self._entries([name.slug]).get(name.slug)
         if found is None:
             return Found(declined="no entry matches")
         entry, _ = found
-        return Found(entry=entry, facts=(("Stands for", expansion(name.word, entry)),),
+        joined = {a.upper() for a in _JOINED_ACRONYM.findall(text)}
+        asked = joined.pop() if len(joined) == 1 else name.word
+        return Found(entry=entry, facts=(("Stands for", expansion(asked, entry)),),
                      score=1.0, ranked=(entry.slug,))
 
     def _spelt(self, question: Question) -> Found | None:
@@ -1127,8 +1130,10 @@ def expansion(acronym: str, entry: Entry) -> str:
     """The entry's name whose initials spell `acronym` ("HSB": "Harbour Safety
     Board"), else its title."""
     letters = "".join(words(acronym))
-    for name in (entry.title, *entry.aliases):
-        if _initials(name) == letters and "".join(words(name)) != letters:
+    typed = re.compile(rf"(?<!\w){re.escape(acronym)}(?!\w)", re.IGNORECASE)
+    for name in (entry.title, *entry.aliases):  # (not "P&I insurer" for P&I)
+        if (_initials(name) == letters and "".join(words(name)) != letters
+                and not typed.search(name)):
             return name
     return _bracketed(acronym, entry) or entry.title
 

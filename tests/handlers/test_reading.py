@@ -1514,6 +1514,15 @@ def test_a_short_form_joined_by_an_ampersand_is_read_whole(tmp_path):
         assert "indemnity" not in reply.text
 
 
+def test_a_short_form_inside_an_entrys_name_is_spelt_out_from_its_facts(tmp_path):
+    entries = [{"slug": "harbour-club", "kind": "service", "title": "Harbour P&I Club",
+                "aliases": ["P&I insurer"], "summary": "A mutual insurer of the ferry line.",
+                "fields": {"role": "Protection and indemnity (P&I) insurer for harm to others"}}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what does P&I stand for in 'Harbour P&I Club'?")
+        assert reply.answered and "Protection and indemnity" in reply.text
+
+
 def test_a_typo_of_a_word_is_no_name_the_fact_must_give(tmp_path):
     entries = [{"slug": "pier-fire", "kind": "event", "title": "Pier fire",
                 "summary": "A fire on the pier in 2019 closed the landing.",
