@@ -324,7 +324,8 @@ class Answerer:
                     question = self._read(part, context)
                     found = self._answer(question)
                     if (founds and founds[-1].entry is None and found.entry is not None
-                            and _REFERS.intersection(words(part)) and not question.named):
+                            and (_REFERS.intersection(words(part)) or _bare(part))
+                            and not question.named):
                         found = Found(declined="about a part the briefing cannot answer",
                                       ranked=found.ranked)
                 # A remark after a question is answered only when the question was
@@ -525,7 +526,9 @@ class Answerer:
             group=asks_for_group(tokens, qtype),
             # "who succeeded X" asks for a successor ("who succeeded in ..." does not)
             out_of_scope=[w for w in content if w in OUT_OF_SCOPE] + (
-                ["successor"] if qtype == "who" and _succeeded(tokens) else []) + [
+                ["successor"] if qtype == "who" and _succeeded(tokens) else []) + (
+                # "has X filed its appeal yet?" (not "the suit that was filed in May")
+                [w for w in content if w in _FILED] if qtype == "yesno" else []) + [
                 w for w in unknown if _wanted(w, tokens, unknown)],
             # A year no entry mentions is as specific as a name no entry has.
             # (a country is a name however it is typed: "in the uk")
@@ -788,6 +791,17 @@ _BEFORE_OPENER = frozenset("roughly approximately about also then exactly just s
 
 
 _WH = frozenset("what who when where why how which".split())
+_FILED = frozenset("file filed files filing".split())
+# Words that only ask for a kind of fact: a part of nothing else ("...? what date?", "and
+# what's the status?") asks it of the part before.
+_KIND_ONLY = frozenset("date dates day year time status reason place location amount number "
+                       "figure total name names update latest exactly".split())
+
+
+def _bare(part: str) -> bool:
+    """Does this part only ask for a kind of fact, of nothing it names itself?"""
+    tokens = [t for t in words(part) if t not in STOP and t not in _WH]
+    return all(t in _KIND_ONLY for t in tokens)
 _OWN_QUESTION = re.compile(
     r"\w+\s+(?:what|which|whose|whom)\b(?:(?!\band\b)[^?;\n])*?\b(?:did|does|do|was|were|is|"
     r"are|will|would|has|have|had|can|could)\b", re.IGNORECASE)

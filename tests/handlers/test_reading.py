@@ -1866,3 +1866,33 @@ def test_what_someone_wrote_asks_for_their_words(tmp_path):
     with small_pack(tmp_path / "quoted", "Harbour ferries", entries) as router:
         reply = ask(router, "what did the captain write in his letter to the board?")
         assert reply.answered and "sailed blind" in reply.text
+
+
+def test_a_part_asking_only_for_a_kind_of_fact_asks_it_of_the_part_before(tmp_path):
+    entries = [{"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+                "summary": "The night ferry crosses the bay to Gull Island; it began on "
+                           "May 3, 2019.",
+                "fields": {"began": "May 3, 2019", "status": "Running nightly"}}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # the briefing never says the harbour board sued: nor on what date, nor its status
+        for follow_on in ("what date?", "whats the status"):
+            reply = ask(router, f"did the harbour board sue the night ferry? {follow_on}")
+            assert not reply.answered, follow_on
+        reply = ask(router, "when did the night ferry begin? whats the status")
+        assert reply.answered and "Running nightly" in reply.text
+
+
+def test_has_it_filed_yet_asks_whether_it_was_filed(tmp_path):
+    entries = [{"slug": "ferry-appeal", "kind": "event", "title": "The ferry line's appeal",
+                "summary": "The ferry line said it would appeal the harbour board's fine to the "
+                           "Bay Court.",
+                "fields": {"court": "The Bay Court"}}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, "has the ferry line filed its appeal at the Bay Court yet?").answered
+        # not a yes/no question: the suit's court, whether or not a filing is recorded
+        reply = ask(router, "which court was the ferry line's appeal filed in?")
+        assert reply.answered and "Bay Court" in reply.text
+    entries[0]["fields"]["filed"] = "June 2, 2019"
+    with small_pack(tmp_path / "filed", "Harbour ferries", entries) as router:
+        reply = ask(router, "has the ferry line filed its appeal at the Bay Court yet?")
+        assert reply.answered and "June 2, 2019" in reply.text
