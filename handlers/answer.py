@@ -784,8 +784,8 @@ _PART_OPENERS = frozenset(
     "what who whom whose when where why how which is are was were does do did can could will "
     "would has have".split()
 )
-_PART_BREAK = re.compile(r"[?;]+|\n+|,?\s+(?:\b(?:and|also|plus)\b|[+&])\s+(?=(\w+)(?:\W+(\w+))?)",
-                         re.IGNORECASE)
+_PART_BREAK = re.compile(r"[?;]+|\n+|,?\s+(?:\b(?:and|also|plus|vs|versus)\b|[+&])\s+"
+                         r"(?=(\w+)(?:\W+(\w+))?)", re.IGNORECASE)
 # Words that may come between "and" and the question word of a new part ("and roughly what")
 _BEFORE_OPENER = frozenset("roughly approximately about also then exactly just so ballpark".split())
 

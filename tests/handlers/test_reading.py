@@ -301,10 +301,14 @@ def test_what_about_in_a_thread_asks_the_last_question_of_something_else(router)
     assert "June 9, 2019" not in say("what about the pier fire?", thread="T2").text
 
 
-def test_a_plus_sign_joins_two_questions_and_number_of_counts(router):
+def test_a_plus_sign_or_vs_joins_two_questions_and_number_of_counts(router):
     assert split_parts("when did the night ferry end + how many crossings a year?") == [
         "when did the night ferry end", "how many crossings a year"]
     assert split_parts("what did Smith & Jones say") == ["what did Smith & Jones say"]
+    # "X vs Y" compares two questions when a question word follows; two things otherwise
+    assert split_parts("who ran the ferry line in 2019 vs who runs it now?") == [
+        "who ran the ferry line in 2019", "who runs it now"]
+    assert split_parts("night ferry vs day ferry fares") == ["night ferry vs day ferry fares"]
     assert counted("total number of crossings of the night ferry".split()) == "crossings"
     reply = ask(router, "total number of crossings the night ferry made in a year?")
     assert reply.answered and "4,000" in reply.text
