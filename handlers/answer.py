@@ -140,8 +140,9 @@ SHAPES = {
         re.IGNORECASE),
     # "how often": "four times a year", "every 20 minutes", "twice", "daily"
     "frequency": re.compile(r"\b(?:times|twice|once|daily|weekly|monthly|yearly|annually|"
-                            r"hourly|nightly|every)\b|\b(?:a|an|per|each)\s+(?:day|week|month|"
-                            r"year|hour|night|minute)s?\b", re.IGNORECASE),
+                            r"hourly|nightly|quarterly|fortnightly|biweekly|semiannually|"
+                            r"every)\b|\b(?:a|an|per|each)\s+(?:day|week|fortnight|month|"
+                            r"quarter|year|hour|night|minute)s?\b", re.IGNORECASE),
     "temperature": re.compile(r"°|\bdegrees?\b|\bfahrenheit\b|\bcelsius\b|\d\s?[fc]\b",
                               re.IGNORECASE),
     "duration": re.compile(r"\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|"

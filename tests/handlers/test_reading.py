@@ -1847,8 +1847,13 @@ def test_how_often_asks_for_a_frequency(tmp_path):
                 "fields": {"began": "May 3, 2019", "frequency": "Every 20 minutes until midnight"}},
                {"slug": "pier-drill", "kind": "event", "title": "Pier fire drills",
                 "summary": "The harbour office drills pier crews for fires.",
-                "fields": {"drills": "Run four times a year"}}]
+                "fields": {"drills": "Run four times a year"}},
+               {"slug": "pier-levy", "kind": "event", "title": "Pier levy",
+                "summary": "The harbour office charges ferry lines a levy for pier repairs.",
+                "fields": {"levy": "Billed to ferry lines quarterly from 2020"}}]
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how often do ferry lines pay the pier levy?")
+        assert reply.answered and "quarterly" in reply.text
         reply = ask(router, "how often does the night ferry run?")
         assert reply.answered and "Every 20 minutes" in reply.text and "Began" not in reply.text
         reply = ask(router, "how often are the fire drills?")
