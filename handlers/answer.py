@@ -1667,7 +1667,10 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         # (a name the entry's summary gives is what the whole entry is about)
         # So does a name in the pack's subject that names no entry of its own ("the Chilean
         # prosecutors" in a pack on a mine in Chile, whose entries need not say "Chile").
-        if named and not _holds(concept, about | summary | question.subject):
+        # A name that only sets the scene ("before covid hit") may be anywhere in the entry.
+        whole = (stems(" ".join([entry.summary, *entry.fields.values()]))
+                 if named and _sets_scene(concept, question) else frozenset())
+        if named and not _holds(concept, about | summary | question.subject | whole):
             return f"nothing about {concept.word} in {entry.slug}"
         # "How much did the ferry cost to repair?": another entry's cost is no answer unless
         # it says it is about the ferry, the entry the question names ("during the strike"

@@ -1905,3 +1905,16 @@ def test_has_it_filed_yet_asks_whether_it_was_filed(tmp_path):
     with small_pack(tmp_path / "filed", "Harbour ferries", entries) as router:
         reply = ask(router, "has the ferry line filed its appeal at the Bay Court yet?")
         assert reply.answered and "June 2, 2019" in reply.text
+
+
+def test_a_name_that_only_sets_the_scene_may_be_anywhere_in_the_entry(tmp_path):
+    entries = [{"slug": "fleet-growth", "kind": "event", "title": "Ferry fleet growth",
+                "summary": "The ferry line's fleet more than doubled in two years.",
+                "fields": {"fleet": "From 4 boats (2019) to 9 boats (2021)",
+                           "cause": "A tourist boom in the Brexa festival years"}}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how big was the ferry fleet before brexa took off?")
+        assert reply.answered and "4 boats" in reply.text
+    entries[0]["fields"].pop("cause")  # the entry never says Brexa
+    with small_pack(tmp_path / "no-brexa", "Harbour ferries", entries) as router:
+        assert not ask(router, "how big was the ferry fleet before brexa took off?").answered
