@@ -1918,3 +1918,16 @@ def test_a_name_that_only_sets_the_scene_may_be_anywhere_in_the_entry(tmp_path):
     entries[0]["fields"].pop("cause")  # the entry never says Brexa
     with small_pack(tmp_path / "no-brexa", "Harbour ferries", entries) as router:
         assert not ask(router, "how big was the ferry fleet before brexa took off?").answered
+
+
+def test_a_term_is_how_long_something_lasts(tmp_path):
+    entries = [{"slug": "ferry-ruling", "kind": "event", "title": "Ferry ruling",
+                "summary": "The Bay Court's order, which stays in force until a review, made "
+                           "the ferry line share its timetables.",
+                "fields": {"ordered": "Share timetables with rival lines", "term": "Six years"}},
+               {"slug": "ferry-appeal", "kind": "event", "title": "Ferry appeal",
+                "summary": "The ferry line appealed the Bay Court's order in 2021.",
+                "fields": {"date": "May 2, 2021"}}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how long does the court's order stay in force?")
+        assert reply.answered and "Six years" in reply.text
