@@ -1559,7 +1559,8 @@ _NOT_COUNTS = re.compile(
               rf"\b\d{{1,2}}\s+(?:{'|'.join(_MONTHS.split())}|march)\b",
               rf"(?:\b(?:in|since|by|from|until|till|before|after|during|early|late|mid|"
               rf"{_MONTH_ALTERNATIVES})[\s-]+|,\s*)(?:1[6-9]|20)\d\d\b",
-              SHAPES["clock"].pattern]),
+              SHAPES["clock"].pattern,
+              r"\b\d+(?:st|nd|rd|th)\b"]),  # "the 16th-largest bank" ranks, it counts nothing
     re.IGNORECASE)
 # (not "pounds": "how many pounds did he lose" may be a weight)
 _CURRENCY_WORDS = re.compile(r"\b(?:dollars?|euros?|yen|pesos?|bucks|francs?|yuan|"

@@ -1826,6 +1826,20 @@ def test_a_number_that_names_something_counts_nothing(tmp_path):
         assert reply.answered and "About 40" in reply.text
 
 
+def test_a_rank_counts_nothing(tmp_path):
+    entries = [{"slug": "ferry-line", "kind": "company", "title": "Bay Ferry Line",
+                "summary": "The bay's 3rd-largest ferry line, founded in 1983; it went bust in "
+                           "2020.",
+                "fields": {"size": "The 12th-biggest fleet in the country"}}]
+    question = "how many people worked at the bay ferry line when it went bust?"
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, question).answered
+    entries[0]["fields"]["staff"] = "About 400 people worked for the line"
+    with small_pack(tmp_path / "counted", "Harbour ferries", entries) as router:
+        reply = ask(router, question)
+        assert reply.answered and "About 400" in reply.text
+
+
 def test_a_suit_or_an_appeal_the_briefing_never_records_is_not_answered(tmp_path):
     entries = [{"slug": "fare-ruling", "kind": "ruling", "title": "Fare ruling",
                 "summary": "Judge Dana Holt found the ferry line overcharged and capped fares.",
