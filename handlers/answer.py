@@ -1416,10 +1416,20 @@ def _unmeasured(question: Question, entry: Entry) -> str | None:
     named for it, or a value in a unit of weight anywhere in the entry)."""
     for size in question.measures & _MEASURES.keys():
         named = any(size in stems(name.replace("_", " ")) for name in entry.fields)
-        held = [*entry.fields.values(), entry.summary]
-        if not named and not any(_MEASURES[size].search(text) for text in held):
+        held = [*(_fact_text(n, v) for n, v in entry.fields.items()),
+                *_SENTENCE.split(entry.summary)]
+        # A distance is a height, a depth or a width only where the text says which ("58 m
+        # wide"): "Length: about 193 km" gives no width.
+        said = _SIZE_SAID.get(size)
+        if not named and not any(_MEASURES[size].search(text) and (
+                said is None or not said.isdisjoint(words(text))) for text in held):
             return f"no {size} in {entry.slug}"
     return None
+
+
+_SIZE_SAID = {"width": frozenset("wide width widest across beam breadth".split()),
+              "depth": frozenset("deep depth deepest below beneath underground down".split()),
+              "height": frozenset("tall high height tallest highest above".split())}
 
 
 def _fact_text(name: str, value: str) -> str:

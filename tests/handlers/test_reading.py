@@ -1945,3 +1945,16 @@ def test_a_term_is_how_long_something_lasts(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "how long does the court's order stay in force?")
         assert reply.answered and "Six years" in reply.text
+
+
+def test_a_distance_is_a_width_only_where_the_text_says_so(tmp_path):
+    entries = [{"slug": "harbour-channel", "kind": "place", "title": "Harbour channel",
+                "summary": "The dredged channel of about 12 km that ferries use to reach the "
+                           "bay.",
+                "fields": {"length": "About 12 km (7.5 miles)"}}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, "how wide is the harbour channel?").answered
+    entries[0]["summary"] += " It is 300 m wide at its mouth."
+    with small_pack(tmp_path / "wide", "Harbour ferries", entries) as router:
+        reply = ask(router, "how wide is the harbour channel?")
+        assert reply.answered and "300 m wide" in reply.text
