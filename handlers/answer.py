@@ -719,13 +719,17 @@ class Answerer:
         about_only = all(c.slug is not None or c.soft for c in question.concepts)
         own = OWN_BOOST * (4 if about_only else 1)
         shapes = NEEDS_SHAPE.get(question.qtype, ())
+        scene = {c.word: c.slug is not None and len(question.named) > 1 and _sets_scene(c, question)
+                 for c in question.concepts}
         ranked = []
         for slug, (entry, profile) in candidates.items():
             score = 0.0
             for concept, weight in zip(question.concepts, weights, strict=True):
                 score += weight * _bm25f(concept, profile, averages) * (0.5 if concept.soft else 1)
                 if concept.slug == slug:
-                    score += own * weight
+                    # ("which agencies run the tests under the order?": the order only sets
+                    # the scene, and its own entry is not what is asked)
+                    score += (RELATED_BOOST if scene[concept.word] else own) * weight
                 elif concept.slug is not None and concept.slug in entry.related:
                     score += RELATED_BOOST * weight
             if _cue_fields(question.qtype, profile):
@@ -1021,7 +1025,7 @@ def _background(tokens: list[str]) -> frozenset[str]:
 
 
 _STARTS = frozenset("start starts started starting begin begins began beginning".split())
-_SCENE_WORDS = frozenset("during amid after before since".split())
+_SCENE_WORDS = frozenset("during amid after before since under".split())
 
 
 def _sets_scene(concept: Concept, question: Question) -> bool:
@@ -1031,7 +1035,9 @@ def _sets_scene(concept: Concept, question: Question) -> bool:
     if question.background.issuperset(span):
         return True
     tokens = question.tokens
-    return any(tokens[i:i + len(span)] == span and tokens[i - 1] in _SCENE_WORDS
+    # (and "under the order", "during this strike")
+    return any(tokens[i:i + len(span)] == span and (tokens[i - 1] in _SCENE_WORDS or (
+        i > 1 and tokens[i - 1] in _DETERMINERS and tokens[i - 2] in _SCENE_WORDS))
                for i in range(1, len(tokens)))
 
 

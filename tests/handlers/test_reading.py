@@ -1958,3 +1958,26 @@ def test_a_distance_is_a_width_only_where_the_text_says_so(tmp_path):
     with small_pack(tmp_path / "wide", "Harbour ferries", entries) as router:
         reply = ask(router, "how wide is the harbour channel?")
         assert reply.answered and "300 m wide" in reply.text
+
+
+def test_an_entry_named_only_to_set_the_scene_is_not_what_is_asked(tmp_path):
+    entries = [{"slug": "harbour-act", "kind": "law", "title": "Harbour Act",
+                "summary": "The Harbour Act of 2019 sets safety rules for ferry crews and their "
+                           "drills.",
+                "fields": {"passed": "May 3, 2019"}},
+               {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+                "summary": "The night ferry crosses the bay to Gull Island."},
+               {"slug": "drill-crews", "kind": "group", "title": "Drill crews",
+                "summary": "Two pier crews, Blue Watch and Red Watch, run the drills on every "
+                           "ferry.",
+                "fields": {"crews": "Blue Watch and Red Watch"}, "related": ["night-ferry"]},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate([
+                     ("Gull Island pier", "The pier on Gull Island where the night ferry docks."),
+                     ("Fare rise", "Fares rose to $4 in 2020."),
+                     ("Harbour board", "The board that runs the harbour and its piers."),
+                     ("Fog season", "Fog closes the bay most mornings in November.")]))]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # "under the Harbour Act" only sets the scene: the act's own entry is not asked about
+        reply = ask(router, "which crews run the drills on the night ferry under the Harbour Act?")
+        assert reply.answered and "Blue Watch" in reply.text
