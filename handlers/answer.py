@@ -425,6 +425,8 @@ class Answerer:
         # "how long", "what share": words that say the kind of answer, not what it is about
         pairs = set(zip(tokens, tokens[1:], strict=False))
         asking = {second for (first, second), _ in _KIND_PAIRS if (first, second) in pairs}
+        if ("been", "around") in pairs:
+            asking.add("around")  # "how long has it been around?": since when, not "around"
         if _called(tokens):
             asking.add(tokens[-1])  # "what was the storm called?": a name, not a calling
         asking |= {t for i, t in enumerate(tokens[1:], 1)

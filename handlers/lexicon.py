@@ -517,6 +517,7 @@ QUESTION_TYPES = (
 )
 # Phrases that say what is asked wherever they stand ("what is the event used for?").
 PHRASE_TYPES = (
+    (("been", "around"), "age"),  # "how long has the guild been around": since when
     (("time", "window"), "duration"),
     (("time", "frame"), "duration"),
     (("time", "period"), "duration"),

@@ -1981,3 +1981,16 @@ def test_an_entry_named_only_to_set_the_scene_is_not_what_is_asked(tmp_path):
         # "under the Harbour Act" only sets the scene: the act's own entry is not asked about
         reply = ask(router, "which crews run the drills on the night ferry under the Harbour Act?")
         assert reply.answered and "Blue Watch" in reply.text
+
+
+def test_how_long_something_has_been_around_asks_since_when(tmp_path):
+    entries = [{"slug": "ferry-guild", "kind": "group", "title": "Ferry Guild",
+                "summary": "The union of the bay's ferry crews; it bargained for them in the "
+                           "2019 strike.",
+                "fields": {"founded": "1982", "members": "About 400 crew"}},
+               {"slug": "ferry-strike", "kind": "event", "title": "Ferry strike",
+                "summary": "A 40-day strike by the ferry crews in 2019.",
+                "fields": {"duration": "40 days"}}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how long has the ferry guild been around?")
+        assert reply.answered and "1982" in reply.text and "40 days" not in reply.text
