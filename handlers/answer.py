@@ -86,6 +86,7 @@ RUNNER_UP_SHARE = 0.9
 NAMED_SHARE = 0.5
 # Decline when the best entry holds less than this share (by IDF) of the question's words.
 MIN_COVERAGE = 0.5
+OUTCOME_COVERAGE = 0.75  # ... of a yes/no question on whether something ever happened
 LIGHT_SHARE = 0.5  # ... where one of English's most common words counts for this much
 # Decline when this share of a question's topic words is unknown and it names no entry.
 MAX_UNKNOWN_SHARE = 0.5
@@ -657,7 +658,11 @@ class Answerer:
             unseen_words = [w for w in question.unknown if (not named or "_" in w)
                             and not (money and w in _MONEY_NOUNS)]
             unseen = UNSEEN_WEIGHT * len(unseen_words) * sum(weights) / len(weights)
-            if held < MIN_COVERAGE * (sum(weights) + unseen):
+            # "did they ever actually buy the pier?" asks whether it happened: only an entry
+            # that holds nearly all of it can say
+            share = (OUTCOME_COVERAGE if question.qtype == "yesno"
+                     and not _OUTCOME.isdisjoint(question.tokens) else MIN_COVERAGE)
+            if held < share * (sum(weights) + unseen):
                 return "the best entry holds too little of the question"
         missing = [w for w in question.out_of_scope
                    if profile.all.isdisjoint(stem(f) for f in [w, *synonyms_of(w)])]
@@ -798,6 +803,8 @@ _BEFORE_OPENER = frozenset("roughly approximately about also then exactly just s
 
 
 _WH = frozenset("what who when where why how which".split())
+# Words that ask whether something came about: "did they ever", "has it actually", "yet"
+_OUTCOME = frozenset("ever actually yet eventually finally".split())
 _FILED = frozenset("file filed files filing".split())
 # Words that only ask for a kind of fact: a part of nothing else ("...? what date?", "and
 # what's the status?") asks it of the part before.

@@ -1994,3 +1994,26 @@ def test_how_long_something_has_been_around_asks_since_when(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "how long has the ferry guild been around?")
         assert reply.answered and "1982" in reply.text and "40 days" not in reply.text
+
+
+def test_did_it_ever_actually_happen_needs_an_entry_that_says_so(tmp_path):
+    entries = [{"slug": "pier-deal", "kind": "event", "title": "Pier deal",
+                "summary": "In 2020 the ferry line offered to buy Gull Island pier from the "
+                           "harbour board for $2 million.",
+                "fields": {"offer": "$2 million, made in May 2020",
+                           "seller": "The harbour board"}},
+               {"slug": "ferry-line", "kind": "company", "title": "Bay Ferry Line",
+                "summary": "The company that runs the bay's ferries."},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate([
+                     ("Night ferry", "The night ferry crosses the bay to Gull Island."),
+                     ("Fare rise", "Fares rose to $4 in 2020."),
+                     ("Harbour board", "The board that runs the harbour and its piers."),
+                     ("Fog season", "Fog closes the bay most mornings in November.")]))]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # an offer is on record, a closing is not
+        assert not ask(router, "did the pier deal ever actually close?").answered
+    entries[0]["fields"]["closed"] = "June 2, 2021"
+    with small_pack(tmp_path / "closed", "Harbour ferries", entries) as router:
+        reply = ask(router, "did the pier deal ever actually close?")
+        assert reply.answered and "June 2, 2021" in reply.text
