@@ -667,7 +667,7 @@ OUT_OF_SCOPE = frozenset(
     investors investor ipo hour hours o'clock minute minutes penalty penalties fine fines
     fined fining punishment married wife husband children kids height weigh weight
     favorite favourite color colour tallest biggest richest
-    director directors mediator mediators host hosts hosted engineer engineers successor
+    director directors mediator mediators host hosts hosted hosting engineer engineers successor
     spokesperson spokesman spokeswoman
     lawyer lawyers attorney attorneys brand brands
     settle settled settles settling settlement arrested arrest arrests indicted indictment insurer

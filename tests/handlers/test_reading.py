@@ -2017,3 +2017,16 @@ def test_did_it_ever_actually_happen_needs_an_entry_that_says_so(tmp_path):
     with small_pack(tmp_path / "closed", "Harbour ferries", entries) as router:
         reply = ask(router, "did the pier deal ever actually close?")
         assert reply.answered and "June 2, 2021" in reply.text
+
+
+def test_who_is_hosting_asks_for_a_host(tmp_path):
+    entries = [{"slug": "ferry-gala", "kind": "event", "title": "Ferry gala",
+                "summary": "The harbour board moved its ferry gala from May to June 2021 because "
+                           "of the strike; Mayor Dana Holt opened it.",
+                "fields": {"new_date": "June 5, 2021", "opened_by": "Mayor Dana Holt"}}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, "who ended up hosting the ferry gala in june?").answered
+    entries[0]["fields"]["host"] = "Radio presenter Sam Ortiz"
+    with small_pack(tmp_path / "hosted", "Harbour ferries", entries) as router:
+        reply = ask(router, "who ended up hosting the ferry gala in june?")
+        assert reply.answered and "Sam Ortiz" in reply.text
