@@ -143,7 +143,7 @@ SHAPES = {
     "frequency": re.compile(r"\b(?:times|twice|once|daily|weekly|monthly|yearly|annually|"
                             r"hourly|nightly|quarterly|fortnightly|biweekly|semiannually|"
                             r"every)\b|\b(?:a|an|per|each)\s+(?:day|week|fortnight|month|"
-                            r"quarter|year|hour|night|minute)s?\b", re.IGNORECASE),
+                            r"quarter|year|hour|night|minute)s?\b(?!\s+of\b)", re.IGNORECASE),
     "temperature": re.compile(r"°|\bdegrees?\b|\bfahrenheit\b|\bcelsius\b|\d\s?[fc]\b",
                               re.IGNORECASE),
     "duration": re.compile(r"\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|"
@@ -677,7 +677,9 @@ class Answerer:
         if found is None:
             return Found(declined="no entry matches")
         entry, _ = found
-        joined = {a.upper() for a in _JOINED_ACRONYM.findall(text)}
+        # (only a short form inside the name: not "what does HSB stand for in R&D?")
+        joined = {a.upper() for a in _JOINED_ACRONYM.findall(text)
+                  if f" {' '.join(words(a))} " in f" {' '.join(words(name.word))} "}
         asked = joined.pop() if len(joined) == 1 else name.word
         return Found(entry=entry, facts=(("Stands for", expansion(asked, entry)),),
                      score=1.0, ranked=(entry.slug,))
@@ -796,7 +798,7 @@ _PART_OPENERS = frozenset(
     "what who whom whose when where why how which is are was were does do did can could will "
     "would has have".split()
 )
-_PART_BREAK = re.compile(r"[?;]+|\n+|,?\s+(?:\b(?:and|also|plus|vs|versus)\b|[+&])\s+"
+_PART_BREAK = re.compile(r"[?;]+|\n+|,?\s+(?:\b(?:and|also|plus|(?-i:vs|versus))\b|[+&])\s+"
                          r"(?=(\w+)(?:\W+(\w+))?)", re.IGNORECASE)
 # Words that may come between "and" and the question word of a new part ("and roughly what")
 _BEFORE_OPENER = frozenset("roughly approximately about also then exactly just so ballpark".split())
@@ -805,7 +807,7 @@ _BEFORE_OPENER = frozenset("roughly approximately about also then exactly just s
 _WH = frozenset("what who when where why how which".split())
 # Words that ask whether something came about: "did they ever", "has it actually", "yet"
 _OUTCOME = frozenset("ever actually yet eventually finally".split())
-_FILED = frozenset("file filed files filing".split())
+_FILED = frozenset({"filed"})
 # Words that only ask for a kind of fact: a part of nothing else ("...? what date?", "and
 # what's the status?") asks it of the part before.
 _KIND_ONLY = frozenset("date dates day year time status reason place location amount number "
@@ -1431,20 +1433,25 @@ def _unmeasured(question: Question, entry: Entry) -> str | None:
     named for it, or a value in a unit of weight anywhere in the entry)."""
     for size in question.measures & _MEASURES.keys():
         named = any(size in stems(name.replace("_", " ")) for name in entry.fields)
-        held = [*(_fact_text(n, v) for n, v in entry.fields.items()),
-                *_SENTENCE.split(entry.summary)]
-        # A distance is a height, a depth or a width only where the text says which ("58 m
-        # wide"): "Length: about 193 km" gives no width.
-        said = _SIZE_SAID.get(size)
-        if not named and not any(_MEASURES[size].search(text) and (
-                said is None or not said.isdisjoint(words(text))) for text in held):
+        held = [*entry.fields.values(), entry.summary]
+        # A distance a field names as another size is that size, wherever else it is given
+        # ("Length: about 193 km" and "a waterway of about 193 km" give no width).
+        others = _SIZES - {size}
+        claimed = {_distance(m) for name, value in entry.fields.items()
+                   if not others.isdisjoint(stems(name.replace("_", " ")))
+                   for m in _MEASURES[size].finditer(value)}
+        if not named and not any(_distance(m) not in claimed
+                                 for text in held for m in _MEASURES[size].finditer(text)):
             return f"no {size} in {entry.slug}"
     return None
 
 
-_SIZE_SAID = {"width": frozenset("wide width widest across beam breadth".split()),
-              "depth": frozenset("deep depth deepest below beneath underground down".split()),
-              "height": frozenset("tall high height tallest highest above".split())}
+_SIZES = frozenset(stem(w) for w in ("length", "distance", "height", "depth", "width"))
+
+
+def _distance(match: re.Match) -> str:
+    """"About 193 km" and "193-km": one distance."""
+    return re.sub(r"[\s,-]", "", match.group()).casefold()
 
 
 def _fact_text(name: str, value: str) -> str:
@@ -1585,7 +1592,9 @@ _NOT_COUNTS = re.compile(
               rf"(?:\b(?:in|since|by|from|until|till|before|after|during|early|late|mid|"
               rf"{_MONTH_ALTERNATIVES})[\s-]+|,\s*)(?:1[6-9]|20)\d\d\b",
               SHAPES["clock"].pattern,
-              r"\b\d+(?:st|nd|rd|th)\b"]),  # "the 16th-largest bank" ranks, it counts nothing
+              # "the 16th-largest bank" ranks and "the September 11th Fund" names: they count
+              # nothing ("its 5th win" may)
+              r"\b\d[\d,]*(?:st|nd|rd|th)(?:[\s-]+(?:\w+est|most|ranked)\b|\s+(?=(?-i:[A-Z])))"]),
     re.IGNORECASE)
 # (not "pounds": "how many pounds did he lose" may be a weight)
 _CURRENCY_WORDS = re.compile(r"\b(?:dollars?|euros?|yen|pesos?|bucks|francs?|yuan|"
@@ -1694,8 +1703,10 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         # So does a name in the pack's subject that names no entry of its own ("the Chilean
         # prosecutors" in a pack on a mine in Chile, whose entries need not say "Chile").
         # A name that only sets the scene ("before covid hit") may be anywhere in the entry.
+        # (not a year: "how many crossings during 2021" wants 2021's)
         whole = (stems(" ".join([entry.summary, *entry.fields.values()]))
-                 if named and _sets_scene(concept, question) else frozenset())
+                 if named and concept.word not in question.years
+                 and _sets_scene(concept, question) else frozenset())
         if named and not _holds(concept, about | summary | question.subject | whole):
             return f"nothing about {concept.word} in {entry.slug}"
         # "How much did the ferry cost to repair?": another entry's cost is no answer unless

@@ -390,6 +390,7 @@ box boxes > container containers computer computers machine machines
 outfit outfits > company companies firm firms
 overbill overbilled overbilling overcharge overcharged overcharging
 yank yanked yanking > withdraw withdrew withdrawn pull pulled
+filed > submitted lodged
 cash > money
 startup startups > company companies firm firms
 shop shops > firm firms company companies
@@ -623,8 +624,8 @@ YES_NO_OPENERS = frozenset(
 # question, in any pack (`date`, `signed_date`, `when` for "when ..."; `cost`, `losses` for
 # "how much ..."). The README lists them for pack authors.
 FIELD_CUES = {
-    "duration": {"duration", "length", "lasted", "period", "term", "days", "hours", "minutes",
-                 "weeks", "months", "years", "time"},
+    "duration": {"duration", "length", "lasted", "period", "days", "hours", "minutes", "weeks",
+                 "months", "years", "time"},
     "when": {"when", "date", "dates", "day", "time", "timing", "deadline", "schedule", "year",
              "period", "started", "ended", "since", "until"},
     "clock": {"time", "hour", "clock"},
