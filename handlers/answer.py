@@ -128,6 +128,7 @@ SHAPES = {
     # "how old": an age ("63-year-old", "aged 19", "age: 63"), a birth, or a founding
     "age": re.compile(r"\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged?\b|\b(?:oldest|youngest)\b|"
                       r"\b(?:born|founded|established|opened|built|completed|delivered|launched|"
+                      r"began|started|"
                       r"created|incorporated|commissioned|formed)\b", re.IGNORECASE),
     "number": re.compile(
         r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
@@ -426,7 +427,7 @@ class Answerer:
         # "how long", "what share": words that say the kind of answer, not what it is about
         pairs = set(zip(tokens, tokens[1:], strict=False))
         asking = {second for (first, second), _ in _KIND_PAIRS if (first, second) in pairs}
-        if ("been", "around") in pairs:
+        if ("been", "around") in pairs and tokens[:2] == ["how", "long"]:
             asking.add("around")  # "how long has it been around?": since when, not "around"
         if _called(tokens):
             asking.add(tokens[-1])  # "what was the storm called?": a name, not a calling
@@ -728,7 +729,7 @@ class Answerer:
         about_only = all(c.slug is not None or c.soft for c in question.concepts)
         own = OWN_BOOST * (4 if about_only else 1)
         shapes = NEEDS_SHAPE.get(question.qtype, ())
-        scene = {c.word: c.slug is not None and len(question.named) > 1 and _sets_scene(c, question)
+        scene = {c.word: c.slug is not None and len(question.named) > 1 and _framed(c, question)
                  for c in question.concepts}
         ranked = []
         for slug, (entry, profile) in candidates.items():
@@ -1035,8 +1036,27 @@ def _background(tokens: list[str]) -> frozenset[str]:
     return frozenset()
 
 
+def _framed(concept: Concept, question: Question) -> bool:
+    """Is this name only the frame of the question: "during the strike", "amid the storm",
+    "under the order" (not "under Dana Holt": someone's staff; not "before the fare review":
+    a change across it is about it)?"""
+    span, tokens = concept.word.split(), question.tokens
+    for i in range(1, len(tokens)):
+        if tokens[i:i + len(span)] != span:
+            continue
+        before = tokens[max(0, i - 3):i]
+        if before[-1:] and before[-1] in _FRAMES:
+            return True
+        # (with a word between: "under the first safety rule")
+        if any(before[j] in (*_FRAMES, "under") and before[j + 1] in _DETERMINERS
+               for j in range(len(before) - 1)):
+            return True
+    return False
+
+
+_FRAMES = frozenset("during amid".split())
 _STARTS = frozenset("start starts started starting begin begins began beginning".split())
-_SCENE_WORDS = frozenset("during amid after before since under".split())
+_SCENE_WORDS = frozenset("during amid after before since".split())
 
 
 def _sets_scene(concept: Concept, question: Question) -> bool:
@@ -1095,6 +1115,8 @@ def question_type(tokens: list[str]) -> str:
             return kind
     if _called(tokens):
         return "names"  # "what's the new tugboat called?": its name
+    if tokens[:2] == ["how", "long"] and _has_phrase(tokens, ("been", "around")):
+        return "age"  # "how long has the guild been around?": since when
     if _number_of(tokens):
         return "count"
     head = tokens[:6]
@@ -1761,6 +1783,9 @@ def _role(tokens: list[str]) -> str | None:
     # "who sits on the panel?": its members
     if _sat_on(tokens):
         return "members"
+    # "who ended up hosting the gala?": its host (not "when is the library hosting it?")
+    if not _HOSTING.isdisjoint(tokens[1:3]):
+        return "host"
     if tokens[1:3] not in ([b, "the"] for b in (*_BE, "s")):
         return None
     run = []
@@ -1777,6 +1802,7 @@ def _role(tokens: list[str]) -> str | None:
     return None if role in _ANYONE else role
 
 
+_HOSTING = frozenset("hosting hosted hosts".split())
 _SITS_ON = frozenset("sit sits sat sitting serve serves served serving".split())
 
 

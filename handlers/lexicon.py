@@ -391,6 +391,8 @@ outfit outfits > company companies firm firms
 overbill overbilled overbilling overcharge overcharged overcharging
 yank yanked yanking > withdraw withdrew withdrawn pull pulled
 filed > submitted lodged
+finish finishes finished finishing > complete completed completion
+resolve resolves resolved resolving > settle settled settlement
 cash > money
 startup startups > company companies firm firms
 shop shops > firm firms company companies
@@ -518,7 +520,6 @@ QUESTION_TYPES = (
 )
 # Phrases that say what is asked wherever they stand ("what is the event used for?").
 PHRASE_TYPES = (
-    (("been", "around"), "age"),  # "how long has the guild been around": since when
     (("time", "window"), "duration"),
     (("time", "frame"), "duration"),
     (("time", "period"), "duration"),
@@ -668,7 +669,7 @@ OUT_OF_SCOPE = frozenset(
     investors investor ipo hour hours o'clock minute minutes penalty penalties fine fines
     fined fining punishment married wife husband children kids height weigh weight
     favorite favourite color colour tallest biggest richest
-    director directors mediator mediators host hosts hosted hosting engineer engineers successor
+    director directors mediator mediators host hosts hosted engineer engineers successor
     spokesperson spokesman spokeswoman
     lawyer lawyers attorney attorneys brand brands
     settle settled settles settling settlement arrested arrest arrests indicted indictment insurer

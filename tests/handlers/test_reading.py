@@ -2016,6 +2016,9 @@ def test_how_long_something_has_been_around_asks_since_when(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "how long has the ferry guild been around?")
         assert reply.answered and "1982" in reply.text and "40 days" not in reply.text
+        # "around" as "about" asks no age
+        reply = ask(router, "have the ferry guild members been around 400 crew?")
+        assert reply.answered and "400" in reply.text and "1982" not in reply.text
 
 
 def test_did_it_ever_actually_happen_needs_an_entry_that_says_so(tmp_path):
@@ -2039,6 +2042,15 @@ def test_did_it_ever_actually_happen_needs_an_entry_that_says_so(tmp_path):
     with small_pack(tmp_path / "closed", "Harbour ferries", entries) as router:
         reply = ask(router, "did the pier deal ever actually close?")
         assert reply.answered and "June 2, 2021" in reply.text
+    # an outcome told in other words ("settled" for "resolved")
+    entries += [{"slug": "ferry-strike", "kind": "event", "title": "Ferry strike",
+                 "summary": "Ferry crews walked out in March 2024. The strike was settled on "
+                            "April 9."},
+                {"slug": "port-board", "kind": "group", "title": "Port board",
+                 "summary": "The port board resolved to finish the new quay by 2027."}]
+    with small_pack(tmp_path / "settled", "Harbour ferries", entries) as router:
+        reply = ask(router, "was the ferry strike ever resolved?")
+        assert reply.answered and "April 9" in reply.text
 
 
 def test_who_is_hosting_asks_for_a_host(tmp_path):
@@ -2052,3 +2064,8 @@ def test_who_is_hosting_asks_for_a_host(tmp_path):
     with small_pack(tmp_path / "hosted", "Harbour ferries", entries) as router:
         reply = ask(router, "who ended up hosting the ferry gala in june?")
         assert reply.answered and "Sam Ortiz" in reply.text
+    # only "who" asks for a host: "when is the board hosting the gala?" asks when
+    entries[0]["fields"].pop("host")
+    with small_pack(tmp_path / "when", "Harbour ferries", entries) as router:
+        reply = ask(router, "when is the harbour board hosting the ferry gala?")
+        assert reply.answered and "June 5, 2021" in reply.text
