@@ -819,6 +819,8 @@ def _bare(part: str) -> bool:
     """Does this part only ask for a kind of fact, of nothing it names itself?"""
     tokens = [t for t in words(part) if t not in STOP and t not in _WH]
     return all(t in _KIND_ONLY for t in tokens)
+
+
 _OWN_QUESTION = re.compile(
     r"\w+\s+(?:what|which|whose|whom)\b(?:(?!\band\b)[^?;\n])*?\b(?:did|does|do|was|were|is|"
     r"are|will|would|has|have|had|can|could)\b", re.IGNORECASE)
@@ -1066,7 +1068,7 @@ def _sets_scene(concept: Concept, question: Question) -> bool:
     if question.background.issuperset(span):
         return True
     tokens = question.tokens
-    # (and "under the order", "during this strike")
+    # (also across a determiner: "during this strike", "before the ruling")
     return any(tokens[i:i + len(span)] == span and (tokens[i - 1] in _SCENE_WORDS or (
         i > 1 and tokens[i - 1] in _DETERMINERS and tokens[i - 2] in _SCENE_WORDS))
                for i in range(1, len(tokens)))
