@@ -118,6 +118,17 @@ def small_pack(folder, subject: str, entries: list[dict]):
         store.close()
 
 
+def answered_only_with(folder, entries, question, field, value, expected):
+    """`question` is declined while the first entry lacks `field`, and answered with
+    `expected` once the field holds `value` (each in a pack of its own)."""
+    with small_pack(folder, "Harbour ferries", entries) as router:
+        assert not ask(router, question).answered
+    entries[0].setdefault("fields", {})[field] = value
+    with small_pack(folder / f"with-{field}", "Harbour ferries", entries) as router:
+        reply = ask(router, question)
+        assert reply.answered and expected in reply.text
+
+
 def test_an_idiom_is_read_as_the_plain_word_the_pack_uses(router):
     reply = ask(router, "when did they pull the plug on the night ferry?")
     assert reply.answered and "March 3, 2021" in reply.text
@@ -1814,24 +1825,16 @@ def test_what_a_thing_is_called_asks_for_its_name(tmp_path):
     entries = [{"slug": "ferry-order", "kind": "event", "title": "New ferry order",
                 "summary": "The harbour board ordered a new car ferry after the sinking.",
                 "fields": {"ship": "A new 40-car ferry to be delivered in 2026"}}]
-    with small_pack(tmp_path, "Harbour ferries", entries) as router:
-        assert not ask(router, "what's the new car ferry called?").answered
-    entries[0]["fields"]["name"] = "The new ferry is to be named Puffin Star"
-    with small_pack(tmp_path / "named", "Harbour ferries", entries) as router:
-        reply = ask(router, "what's the new car ferry called?")
-        assert reply.answered and "Puffin Star" in reply.text
+    answered_only_with(tmp_path, entries, "what's the new car ferry called?", "name",
+                       "The new ferry is to be named Puffin Star", "Puffin Star")
 
 
 def test_a_number_that_names_something_counts_nothing(tmp_path):
     entries = [{"slug": "ferry-lawsuits", "kind": "event", "title": "Ferry lawsuits",
                 "summary": "Passengers sued the harbour board after the sinking.",
                 "fields": {"who": "Route 9 ferry passengers, against the harbour board"}}]
-    with small_pack(tmp_path, "Harbour ferries", entries) as router:
-        assert not ask(router, "how many passengers have sued?").answered
-    entries[0]["fields"]["count"] = "About 40 passengers of Route 9 have sued"
-    with small_pack(tmp_path / "counted", "Harbour ferries", entries) as router:
-        reply = ask(router, "how many passengers have sued?")
-        assert reply.answered and "About 40" in reply.text
+    answered_only_with(tmp_path, entries, "how many passengers have sued?", "count",
+                       "About 40 passengers of Route 9 have sued", "About 40")
 
 
 def test_a_rank_counts_nothing(tmp_path):
@@ -1840,12 +1843,8 @@ def test_a_rank_counts_nothing(tmp_path):
                            "2020.",
                 "fields": {"size": "The 12th-biggest fleet in the country"}}]
     question = "how many people worked at the bay ferry line when it went bust?"
-    with small_pack(tmp_path, "Harbour ferries", entries) as router:
-        assert not ask(router, question).answered
-    entries[0]["fields"]["staff"] = "About 400 people worked for the line"
-    with small_pack(tmp_path / "counted", "Harbour ferries", entries) as router:
-        reply = ask(router, question)
-        assert reply.answered and "About 400" in reply.text
+    answered_only_with(tmp_path, entries, question, "staff",
+                       "About 400 people worked for the line", "About 400")
     # an ordinal that counts still counts
     entries = [{"slug": "crumb-co", "kind": "company", "title": "Crumb Bakery",
                 "summary": "The harbour's bakery.",
@@ -1901,12 +1900,9 @@ def test_what_someone_wrote_asks_for_their_words(tmp_path):
                 "summary": "The night ferry's captain sent a letter to the harbour board after the "
                            "sinking; the letter was made public in May 2019.",
                 "fields": {"published": "May 2019, by the harbour board"}}]
-    with small_pack(tmp_path, "Harbour ferries", entries) as router:
-        assert not ask(router, "what did the captain write in his letter to the board?").answered
-    entries[0]["fields"]["letter"] = '"We sailed blind in the fog," the captain wrote'
-    with small_pack(tmp_path / "quoted", "Harbour ferries", entries) as router:
-        reply = ask(router, "what did the captain write in his letter to the board?")
-        assert reply.answered and "sailed blind" in reply.text
+    answered_only_with(tmp_path, entries,
+                       "what did the captain write in his letter to the board?", "letter",
+                       '"We sailed blind in the fog," the captain wrote', "sailed blind")
 
 
 def test_a_part_asking_only_for_a_kind_of_fact_asks_it_of_the_part_before(tmp_path):
@@ -2058,12 +2054,8 @@ def test_who_is_hosting_asks_for_a_host(tmp_path):
                 "summary": "The harbour board moved its ferry gala from May to June 2021 because "
                            "of the strike; Mayor Dana Holt opened it.",
                 "fields": {"new_date": "June 5, 2021", "opened_by": "Mayor Dana Holt"}}]
-    with small_pack(tmp_path, "Harbour ferries", entries) as router:
-        assert not ask(router, "who ended up hosting the ferry gala in june?").answered
-    entries[0]["fields"]["host"] = "Radio presenter Sam Ortiz"
-    with small_pack(tmp_path / "hosted", "Harbour ferries", entries) as router:
-        reply = ask(router, "who ended up hosting the ferry gala in june?")
-        assert reply.answered and "Sam Ortiz" in reply.text
+    answered_only_with(tmp_path, entries, "who ended up hosting the ferry gala in june?", "host",
+                       "Radio presenter Sam Ortiz", "Sam Ortiz")
     # only "who" asks for a host: "when is the board hosting the gala?" asks when
     entries[0]["fields"].pop("host")
     with small_pack(tmp_path / "when", "Harbour ferries", entries) as router:
