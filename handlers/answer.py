@@ -157,6 +157,9 @@ SHAPES = {
     # A name: a capitalised word inside a sentence (not a month or a day), or a quoted title
     "name": re.compile(rf"(?<=[a-z,;)] )(?!(?i:{'|'.join(_MONTHS.split())}|"
                        rf"{'|'.join(_DAYS.split())}|may|march)\b)[A-Z][A-Za-z'-]+|[\"“«]\w"),
+    # "the biggest fine": a ceiling ("up to $1 million", "a maximum of 40 berths")
+    "ceiling": re.compile(r"\b(?:up to|as (?:much|many|high) as|at most|no more than|capped at|"
+                          r"a cap of)\s+[$€£¥]?\d|\bmaximum\b", re.IGNORECASE),
     "quote": re.compile(r"[\"“”«»]|\b(?:said|says|say|stated|told|wrote|called|described|"
                         r"testified|argued|apologi[sz]ed|announced|commented)\b",
                         re.IGNORECASE),
@@ -666,7 +669,8 @@ class Answerer:
             if held < share * (sum(weights) + unseen):
                 return "the best entry holds too little of the question"
         missing = [w for w in question.out_of_scope
-                   if profile.all.isdisjoint(stem(f) for f in [w, *synonyms_of(w)])]
+                   if profile.all.isdisjoint(stem(f) for f in [w, *synonyms_of(w)])
+                   and not (w in _CEILINGS and "ceiling" in profile.shapes)]
         if missing:
             return f"asks for {', '.join(w.replace('_', ' ') for w in missing)}"
         return None
@@ -729,13 +733,19 @@ class Answerer:
         about_only = all(c.slug is not None or c.soft for c in question.concepts)
         own = OWN_BOOST * (4 if about_only else 1)
         shapes = NEEDS_SHAPE.get(question.qtype, ())
-        scene = {c.word: c.slug is not None and len(question.named) > 1 and _framed(c, question)
+        qualifying = {c.word: c.slug is not None and _qualifies(c, question)
+                      for c in question.concepts}
+        scene = {c.word: c.slug is not None and (
+                     (len(question.named) > 1 and _framed(c, question)) or qualifying[c.word])
                  for c in question.concepts}
         ranked = []
         for slug, (entry, profile) in candidates.items():
             score = 0.0
             for concept, weight in zip(question.concepts, weights, strict=True):
-                score += weight * _bm25f(concept, profile, averages) * (0.5 if concept.soft else 1)
+                # (a name that only qualifies what is asked pulls its own entry half as hard)
+                score += weight * _bm25f(concept, profile, averages) * (
+                    0.5 if concept.soft or (qualifying[concept.word] and concept.slug == slug)
+                    else 1)
                 if concept.slug == slug:
                     # ("which agencies run the tests under the order?": the order only sets
                     # the scene, and its own entry is not what is asked)
@@ -956,7 +966,16 @@ def _abbreviation(question: Question) -> Concept | None:
     if len(names) > 1:  # "in the context of Acme, what does XYZ stand for": the acronym
         names = [c for c in names if _typed_as_acronym(c.word, question.text)]
     rest = [c for c in question.concepts if c.slug is None and c.word not in _SPELLING_OUT]
-    return names[0] if len(names) == 1 and not rest else None
+    if len(names) == 1 and not rest:
+        return names[0]
+    # "what does HSB stand for in the HSB Act that paid for the pier?": the short form typed
+    # right before "stand for", whatever the rest sets as scene
+    typed = {m.lower() for m in _STANDS_FOR.findall(question.text)}
+    names = [c for c in names if c.word in typed and _typed_as_acronym(c.word, question.text)]
+    return names[0] if len(names) == 1 else None
+
+
+_STANDS_FOR = re.compile(r"\b([A-Za-z]{2,5})\s+(?:stand|stands|short)\s+for\b")
 
 
 _SPELLING_OUT = frozenset("stand stands short refer refers acronym abbreviation initials letters "
@@ -1057,6 +1076,17 @@ def _framed(concept: Concept, question: Question) -> bool:
 
 
 _FRAMES = frozenset("during amid".split())
+_CEILINGS = frozenset("biggest".split())  # asked of a limit, held by "up to $1 million"
+
+
+def _qualifies(concept: Concept, question: Question) -> bool:
+    """Does this name only qualify what is asked, as the owner in "Acme's night boat"?"""
+    span, tokens = concept.word.split(), question.tokens
+    n = len(span)
+    return any(tokens[i : i + n] == span and tokens[i + n] == "s" and tokens[i + n + 1] not in STOP
+               for i in range(len(tokens) - n - 1))
+
+
 _STARTS = frozenset("start starts started starting begin begins began beginning".split())
 _SCENE_WORDS = frozenset("during amid after before since".split())
 
@@ -1128,7 +1158,8 @@ def question_type(tokens: list[str]) -> str:
                 follower = head[i + len(opener) : i + len(opener) + 1]
                 if kind in ("what", "which") and follower and follower[0] in NEXT_NOUN_TYPES:
                     return NEXT_NOUN_TYPES[follower[0]]
-                if kind == "what" and _SAYING & set(tokens):
+                # (not "what was the vote when the court said ...": a saying in passing)
+                if kind == "what" and _SAYING & set(_main_clause(tokens[i + 1 :])):
                     return "said"
                 pairs = zip(tokens, tokens[1:], strict=False)
                 if kind == "duration" and any(t == "in" and _DISTANCE_UNIT.fullmatch(u)
@@ -1195,11 +1226,12 @@ def expansion(acronym: str, entry: Entry) -> str:
 
 
 def _bracketed(acronym: str, entry: Entry) -> str | None:
-    """"renamed the Office of Boats, Ferries, and Tides (OBFT) in 2019": the name a fact or
-    the summary writes before the short form in brackets, commas and all."""
+    """"renamed the Office of Boats, Ferries, and Tides (OBFT) in 2019": the name a fact, the
+    summary or a source's quote writes before the short form in brackets, commas and all."""
     letters = "".join(words(acronym))
     bracketed = re.compile(rf"([^()]+?)\s*\(\s*{re.escape(acronym)}\s*\)", re.IGNORECASE)
-    for text in (*entry.fields.values(), entry.summary):
+    quoted = [str(v) for source in entry.sources for k, v in source.items() if k != "url"]
+    for text in (*entry.fields.values(), entry.summary, *quoted):
         for match in bracketed.finditer(text):
             before = match.group(1)
             found = list(_RAW_WORD.finditer(before))[-2 * len(letters):]
@@ -1715,6 +1747,8 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     kinds = stems(" ".join(n for t, n in zip(texts, names, strict=True) if t in fitting))
     for word in question.out_of_scope:
         alts = {stem(f) for f in [word, *word.split("_"), *synonyms_of(word)]}
+        if word in _CEILINGS and any(SHAPES["ceiling"].search(t) for t in fitting):
+            continue
         if (about.isdisjoint(alts) and summary.isdisjoint(alts)
                 and kinds.isdisjoint(_MEANT_BY.get(stem(word), ()))):
             return f"nothing about {word.replace('_', ' ')} in {entry.slug}"

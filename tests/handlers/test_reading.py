@@ -2061,3 +2061,72 @@ def test_who_is_hosting_asks_for_a_host(tmp_path):
     with small_pack(tmp_path / "when", "Harbour ferries", entries) as router:
         reply = ask(router, "when is the harbour board hosting the ferry gala?")
         assert reply.answered and "June 5, 2021" in reply.text
+
+
+def test_a_possessive_name_only_qualifies_what_is_asked(tmp_path):
+    fillers = [{"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+               for i, (title, summary) in enumerate([
+                   ("Fare rise", "Fares rose to $4 in 2020."),
+                   ("Harbour board", "The board that runs the harbour and its piers."),
+                   ("Fog season", "Fog closes the bay most mornings in November."),
+                   ("Gull Island pier", "The pier on Gull Island where the ferries dock.")])]
+    entries = [{"slug": "bay-ferry-line", "kind": "company", "title": "Bay Ferry Line",
+                "summary": "The company that runs the bay's ferries; it ordered a night boat in "
+                           "2024.",
+                "fields": {"founded": "1961", "fleet": "Nine ferries and a tug"}},
+               {"slug": "tern", "kind": "boat", "title": "Tern",
+                "summary": "The line's new night boat, built in 2025.",
+                "fields": {"role": "Runs the late crossings to Gull Island with room for 300 "
+                                   "passengers"},
+                "related": ["bay-ferry-line"]},
+               *fillers]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # "Bay Ferry Line's night boat" asks about the boat, not the company
+        reply = ask(router, "what is Bay Ferry Line's new night boat supposed to do?")
+        assert reply.answered and reply.entries == ("tern",)
+        # what the company itself holds still comes from its entry
+        reply = ask(router, "when was Bay Ferry Line's founding?")
+        assert reply.answered and "1961" in reply.text
+
+
+def test_stand_for_reads_the_short_form_before_it_and_the_sources(tmp_path):
+    entries = [{"slug": "hsb-act", "kind": "law", "title": "HSB Act", "aliases": ["HSB"],
+                "summary": "A 2019 law that paid $4 million for the new pier.",
+                "fields": {"amount": "$4 million"},
+                "sources": [{"title": "Notes", "quote": "The Harbour Safety and Berthing (HSB) "
+                                                        "Act paid for the pier."}]},
+               {"slug": "fare-rise", "kind": "event", "title": "Fare rise",
+                "summary": "Fares rose to $4 in 2020."}]
+    folder = tmp_path
+    (folder / "pack.yaml").write_text(yaml.safe_dump({"subject": "Harbour ferries"}))
+    entries[1]["sources"] = [{"title": "Notes"}]
+    (folder / "entries.yaml").write_text(yaml.safe_dump({"entries": entries}))
+    store = Store(folder / "small.db")
+    load_into(store, read_pack(folder), NOW)
+    try:
+        # the rest of the question ("that paid for the pier") only says which HSB
+        reply = ask(Router(store), "what does HSB stand for in the HSB Act that paid for the pier?")
+        assert reply.answered and "Harbour Safety and Berthing" in reply.text
+    finally:
+        store.close()
+
+
+def test_a_saying_in_a_when_clause_asks_for_no_quote():
+    assert question_type("what was the vote when the court said the fare was legal".split()) \
+        == "what"
+    assert question_type("what did the mayor say when the pier closed".split()) == "said"
+    assert question_type("what was said at the inquiry".split()) == "said"
+
+
+def test_the_biggest_fine_is_held_by_a_ceiling(tmp_path):
+    entries = [{"slug": "harbour-act", "kind": "law", "title": "Harbour Act",
+                "summary": "The 2019 law that made ferry operators run fire drills.",
+                "fields": {"passed": "May 3, 2019"}},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate([
+                     ("Fare rise", "Fares rose to $4 in 2020."),
+                     ("Harbour board", "The board that runs the harbour and its piers."),
+                     ("Fog season", "Fog closes the bay most mornings in November.")]))]
+    answered_only_with(tmp_path, entries,
+                       "what's the biggest fine an operator can get under the harbour act?",
+                       "fine", "Up to $50,000 per missed drill", "$50,000")
