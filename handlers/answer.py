@@ -733,19 +733,13 @@ class Answerer:
         about_only = all(c.slug is not None or c.soft for c in question.concepts)
         own = OWN_BOOST * (4 if about_only else 1)
         shapes = NEEDS_SHAPE.get(question.qtype, ())
-        qualifying = {c.word: c.slug is not None and _qualifies(c, question)
-                      for c in question.concepts}
-        scene = {c.word: c.slug is not None and (
-                     (len(question.named) > 1 and _framed(c, question)) or qualifying[c.word])
+        scene = {c.word: c.slug is not None and len(question.named) > 1 and _framed(c, question)
                  for c in question.concepts}
         ranked = []
         for slug, (entry, profile) in candidates.items():
             score = 0.0
             for concept, weight in zip(question.concepts, weights, strict=True):
-                # (a name that only qualifies what is asked pulls its own entry half as hard)
-                score += weight * _bm25f(concept, profile, averages) * (
-                    0.5 if concept.soft or (qualifying[concept.word] and concept.slug == slug)
-                    else 1)
+                score += weight * _bm25f(concept, profile, averages) * (0.5 if concept.soft else 1)
                 if concept.slug == slug:
                     # ("which agencies run the tests under the order?": the order only sets
                     # the scene, and its own entry is not what is asked)
@@ -1077,14 +1071,6 @@ def _framed(concept: Concept, question: Question) -> bool:
 
 _FRAMES = frozenset("during amid".split())
 _CEILINGS = frozenset("biggest".split())  # asked of a limit, held by "up to $1 million"
-
-
-def _qualifies(concept: Concept, question: Question) -> bool:
-    """Does this name only qualify what is asked, as the owner in "Acme's night boat"?"""
-    span, tokens = concept.word.split(), question.tokens
-    n = len(span)
-    return any(tokens[i : i + n] == span and tokens[i + n] == "s" and tokens[i + n + 1] not in STOP
-               for i in range(len(tokens) - n - 1))
 
 
 _STARTS = frozenset("start starts started starting begin begins began beginning".split())

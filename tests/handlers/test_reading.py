@@ -2063,32 +2063,6 @@ def test_who_is_hosting_asks_for_a_host(tmp_path):
         assert reply.answered and "June 5, 2021" in reply.text
 
 
-def test_a_possessive_name_only_qualifies_what_is_asked(tmp_path):
-    fillers = [{"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-               for i, (title, summary) in enumerate([
-                   ("Fare rise", "Fares rose to $4 in 2020."),
-                   ("Harbour board", "The board that runs the harbour and its piers."),
-                   ("Fog season", "Fog closes the bay most mornings in November."),
-                   ("Gull Island pier", "The pier on Gull Island where the ferries dock.")])]
-    entries = [{"slug": "bay-ferry-line", "kind": "company", "title": "Bay Ferry Line",
-                "summary": "The company that runs the bay's ferries; it ordered a night boat in "
-                           "2024.",
-                "fields": {"founded": "1961", "fleet": "Nine ferries and a tug"}},
-               {"slug": "tern", "kind": "boat", "title": "Tern",
-                "summary": "The line's new night boat, built in 2025.",
-                "fields": {"role": "Runs the late crossings to Gull Island with room for 300 "
-                                   "passengers"},
-                "related": ["bay-ferry-line"]},
-               *fillers]
-    with small_pack(tmp_path, "Harbour ferries", entries) as router:
-        # "Bay Ferry Line's night boat" asks about the boat, not the company
-        reply = ask(router, "what is Bay Ferry Line's new night boat supposed to do?")
-        assert reply.answered and reply.entries == ("tern",)
-        # what the company itself holds still comes from its entry
-        reply = ask(router, "when was Bay Ferry Line's founding?")
-        assert reply.answered and "1961" in reply.text
-
-
 def test_stand_for_reads_the_short_form_before_it_and_the_sources(tmp_path):
     entries = [{"slug": "hsb-act", "kind": "law", "title": "HSB Act", "aliases": ["HSB"],
                 "summary": "A 2019 law that paid $4 million for the new pier.",
