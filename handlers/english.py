@@ -45,11 +45,12 @@ def english(word: str) -> bool:
     return _listed(word, _read()[1])
 
 
-# A noun made from a verb, and the verb ("expansion": "expand", "failure": "fail"): the stemmer
-# keeps such pairs apart, so a question that says one misses an entry that says the other.
+# A noun made from a verb, and the verb ("expansion": "expand", "failure": "fail"), or an
+# adjective and its noun ("economic": "economy"): the stemmer keeps such pairs apart, so a
+# question that says one misses an entry that says the other.
 _DERIVED = (("ansion", "and"), ("ension", "end"), ("osion", "ode"), ("ision", "ide"),
             ("usion", "ude"), ("uction", "uce"), ("ission", "it"), ("ion", "e"), ("ion", ""),
-            ("ure", "e"), ("ure", ""), ("ment", ""), ("al", "e"), ("al", ""))
+            ("ure", "e"), ("ure", ""), ("ment", ""), ("al", "e"), ("al", ""), ("ic", "y"))
 
 
 def derived(word: str) -> list[str]:

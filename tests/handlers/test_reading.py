@@ -31,7 +31,7 @@ from handlers.answer import (
     split_parts,
     synonyms_of,
 )
-from handlers.english import everyday, respelt
+from handlers.english import derived, everyday, respelt
 from handlers.lexicon import IDIOMS, SHORT_FORMS, STOP
 from handlers.messages import Request
 from handlers.router import Router
@@ -2104,3 +2104,19 @@ def test_the_biggest_fine_is_held_by_a_ceiling(tmp_path):
     answered_only_with(tmp_path, entries,
                        "what's the biggest fine an operator can get under the harbour act?",
                        "fine", "Up to $50,000 per missed drill", "$50,000")
+
+
+def test_an_adjective_in_ic_finds_its_noun_in_y(tmp_path):
+    assert derived("economy") == ["economic"] and derived("strategic") == ["strategy"]
+    entries = [{"slug": "strike-losses", "kind": "event", "title": "Strike losses",
+                "summary": "What the 2019 ferry strike cost the harbour towns.",
+                "fields": {"economic_losses": "About $40 million in lost trade"}},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate([
+                     ("Ferry strike", "A 40-day strike by the ferry crews in 2019."),
+                     ("Fare rise", "Fares rose to $4 in 2020."),
+                     ("Harbour board", "The board that runs the harbour and its piers."),
+                     ("Fog season", "Fog closes the bay most mornings in November.")]))]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "roughly what did the strike end up costing the local economy?")
+        assert reply.answered and "$40 million" in reply.text
