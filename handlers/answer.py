@@ -62,6 +62,8 @@ MAX_FACTS = 3  # fields shown with an answer, besides the summary
 CLOSE_SHARE = 0.75  # ... each scoring at least this share of the best one
 FACT_SHARE = 0.5  # ... or this share, when it holds a question word those before it do not
 COUNT_RANK = 0.5  # ranking: an entry with a number of the thing "how many" counts
+SETTING_WEIGHT = 0.5  # ranking order: a word of a clause setting the time ("when it sank")
+SIZE_RANK = 0.5  # ranking: an entry with a fact named for the size asked ("speed": how fast)
 BACKGROUND_WEIGHT = 0.5  # picking facts: a word of the scene-setting clause, against the rest
 NAME_BONUS = 1.5  # picking facts: one holding a name the question asks of
 IDF_POWER = 0.5  # picking facts: how much more a rare question word counts than a common one
@@ -213,6 +215,8 @@ class Question:
     rate: str | None = None  # "how much a month": the period a figure asked is for ("month")
     # Words of a clause that only sets the scene ("... before the ferry sailed")
     background: frozenset[str] = frozenset()
+    # ... of one that sets it in time, not as a limit ("... when it sank", not "before it sank")
+    setting: frozenset[str] = frozenset()
     noun: str | None = None  # what "how many" counts
     counting: frozenset[str] = frozenset()  # the stems that name it (see `_counting`)
     # "how many tonnes of copper": what the counted unit is of ("copper"), as stems
@@ -551,6 +555,7 @@ class Answerer:
             measures=frozenset(stem(w) for w in measures),
             rate=rate,
             background=frozenset(tokens[:start]) | _background(tokens[start:]),
+            setting=frozenset(tokens[:start]) | _background(tokens[start:], _SETTINGS),
             noun=noun,
             counting=_counting(noun),
             counted_of=_counted_of(tokens, noun),
@@ -721,6 +726,11 @@ class Answerer:
         if not candidates:
             return []
         weights = [question.weights[c.word] for c in question.concepts]
+        # ("how fast was the train going when it left the track?": the speed is asked, and the
+        # words setting the scene order the entries less; how close the runners-up are to the
+        # best is still judged on the whole question)
+        settings = [SETTING_WEIGHT if c.slug is None and question.setting.issuperset(
+                    c.word.split()) else 1.0 for c in question.concepts]
         averages = {
             place: sum(p.lengths[place] for _, p in candidates.values()) / len(candidates)
             for place in ("facts", "summary")
@@ -737,9 +747,12 @@ class Answerer:
                  for c in question.concepts}
         ranked = []
         for slug, (entry, profile) in candidates.items():
-            score = 0.0
-            for concept, weight in zip(question.concepts, weights, strict=True):
-                score += weight * _bm25f(concept, profile, averages) * (0.5 if concept.soft else 1)
+            score = lighter = 0.0  # lighter: what the scene's words add, less their share
+            for concept, weight, setting in zip(question.concepts, weights, settings,
+                                                strict=True):
+                found = weight * _bm25f(concept, profile, averages) * (0.5 if concept.soft else 1)
+                score += found
+                lighter += found * (1 - setting)
                 if concept.slug == slug:
                     # ("which agencies run the tests under the order?": the order only sets
                     # the scene, and its own entry is not what is asked)
@@ -750,6 +763,9 @@ class Answerer:
                 score += CUE_BOOST * unit
             if not profile.shapes.isdisjoint(shapes):
                 score += CUE_BOOST * unit
+            # "how fast was the train going": an entry with a `speed` field
+            if not question.sizes.isdisjoint(profile.places["fields"]):
+                score += SIZE_RANK * unit
             if question.counting and profile.counts(question.counting):
                 score += COUNT_RANK * unit
             if question.group and _lists(entry):
@@ -759,9 +775,9 @@ class Answerer:
                 for phrase in profile.learned)
             if learned:
                 score += 4 * unit
-            ranked.append((score, entry, profile, learned))
-        ranked.sort(key=lambda item: (-item[0], item[1].slug))
-        return ranked
+            ranked.append((score - lighter, score, entry, profile, learned))
+        ranked.sort(key=lambda item: (-item[0], item[2].slug))
+        return [item[1:] for item in ranked]
 
     def _idf(self, concepts: list[Concept]) -> list[float]:
         """Each concept's inverse document frequency: a rare word tells entries apart."""
@@ -1034,6 +1050,7 @@ def _succeeded(tokens: list[str]) -> bool:
 
 
 _SCENE_SETTERS = frozenset("before after while once until when where".split())
+_SETTINGS = frozenset("after while once when".split())  # (not a limit: "before", "until")
 
 
 _LEADING_CLAUSE = re.compile(
@@ -1042,11 +1059,11 @@ _LEADING_CLAUSE = re.compile(
     r"(what|who|when|where|why|how|which)\b", re.IGNORECASE)
 
 
-def _background(tokens: list[str]) -> frozenset[str]:
+def _background(tokens: list[str], setters: frozenset[str] = _SCENE_SETTERS) -> frozenset[str]:
     """The words after a conjunction that sets the scene of the question ("how many were aboard
     when the fire started", "how much fuel did it burn before the council stopped it")."""
     for i, token in enumerate(tokens[2:], 2):
-        if token in _SCENE_SETTERS:
+        if token in setters:
             return frozenset(tokens[i + 1:])
     return frozenset()
 

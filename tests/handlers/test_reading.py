@@ -2120,3 +2120,40 @@ def test_an_adjective_in_ic_finds_its_noun_in_y(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "roughly what did the strike end up costing the local economy?")
         assert reply.answered and "$40 million" in reply.text
+
+
+FILLERS = [("Fare rise", "Fares rose to $4 in 2020."),
+           ("Harbour board", "The board that runs the harbour and its piers."),
+           ("Gull Island pier", "The pier on Gull Island where the ferries dock.")]
+
+
+def test_how_fast_ranks_an_entry_with_a_speed_first(tmp_path):
+    entries = [{"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+                "summary": "The late crossing from the east pier to Gull Island.",
+                "fields": {"speed": "About 12 knots", "crew": "Four"}},
+               {"slug": "pier-repairs", "kind": "event", "title": "Pier repairs",
+                "summary": "Crews rebuilt the east pier's fenders in 2021.",
+                "fields": {"cost": "$300,000"}},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how fast was it going past the east pier?")
+        assert reply.answered and "12 knots" in reply.text
+
+
+def test_words_setting_the_scene_in_time_tell_entries_apart_less(tmp_path):
+    entries = [{"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+                "summary": "The night ferry crosses the bay to Gull Island.",
+                "fields": {"cargo": "Mail and about 40 passengers a night",
+                           "speed": "about 12 knots"}},
+               {"slug": "fog-season", "kind": "event", "title": "Fog season",
+                "summary": "Fog rolls in over the bay most mornings in November and holds the "
+                           "ferries at the pier."},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # "when the November fog rolled in" only says when: the ferry's entry is what is asked,
+        # and retrieval puts it first (neither entry holds an amount, so the reply declines)
+        found = router.answerer.find("how much did the night ferry carry when the November fog "
+                                     "rolled in?")
+        assert found.ranked[0] == "night-ferry" and found.entry is None
