@@ -667,10 +667,13 @@ class Answerer:
             unseen_words = [w for w in question.unknown if (not named or "_" in w)
                             and not (money and w in _MONEY_NOUNS)]
             unseen = UNSEEN_WEIGHT * len(unseen_words) * sum(weights) / len(weights)
-            # "did they ever actually buy the pier?" asks whether it happened: only an entry
-            # that holds nearly all of it can say
-            share = (OUTCOME_COVERAGE if question.qtype == "yesno"
-                     and not _OUTCOME.isdisjoint(question.tokens) else MIN_COVERAGE)
+            # "did they ever actually buy the pier?" asks whether it happened, and "when did the
+            # deal actually close?" doubts it did: only an entry that holds nearly all of it can
+            # say ("finally" in a "when" question only looks back: "when did it finally open?")
+            outcome = _OUTCOME if question.qtype == "yesno" else _DOUBT if (
+                question.qtype == "when") else frozenset()
+            share = (OUTCOME_COVERAGE if not outcome.isdisjoint(question.tokens)
+                     else MIN_COVERAGE)
             if held < share * (sum(weights) + unseen):
                 return "the best entry holds too little of the question"
         missing = [w for w in question.out_of_scope
@@ -828,6 +831,7 @@ _BEFORE_OPENER = frozenset("roughly approximately about also then exactly just s
 _WH = frozenset("what who when where why how which".split())
 # Words that ask whether something came about: "did they ever", "has it actually", "yet"
 _OUTCOME = frozenset("ever actually yet eventually finally".split())
+_DOUBT = frozenset("ever actually yet".split())  # ... and the words of them a "when" doubts by
 _FILED = frozenset({"filed"})
 # Words that only ask for a kind of fact: a part of nothing else ("...? what date?", "and
 # what's the status?") asks it of the part before.

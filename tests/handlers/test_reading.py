@@ -2157,3 +2157,17 @@ def test_words_setting_the_scene_in_time_tell_entries_apart_less(tmp_path):
         found = router.answerer.find("how much did the night ferry carry when the November fog "
                                      "rolled in?")
         assert found.ranked[0] == "night-ferry" and found.entry is None
+
+
+def test_when_did_it_actually_happen_needs_an_entry_that_says_so(tmp_path):
+    entries = [{"slug": "pier-deal", "kind": "event", "title": "Pier deal",
+                "summary": "In 2020 the ferry line offered to buy Gull Island pier from the "
+                           "harbour board for $2 million.",
+                "fields": {"date": "May 12, 2020 (offer made)", "price": "$2 million"}},
+               {"slug": "north-landing", "kind": "place", "title": "North landing",
+                "summary": "The harbour board voted to close the north landing in 2019."},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    # "actually" doubts it happened: the offer's date is no closing date
+    answered_only_with(tmp_path, entries, "when did the pier deal actually close?", "closed",
+                       "June 2, 2021", "June 2, 2021")
