@@ -1029,7 +1029,7 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
                     break
                 phrase.append(token)
             if phrase[:1] == ["people"]:  # "how many people live there": not a count of "live"
-                return None
+                return "people"
             # "how many times did it fail": how often, whatever the count is of
             phrase = [t for t in phrase if t not in GENERIC | _HOW_OFTEN and t.isalpha()]
             plural = [t for t in phrase if t.endswith("s") and not t.endswith("ss")]
@@ -1980,12 +1980,22 @@ def _counted_of(tokens: list[str], noun: str | None) -> frozenset[str]:
     return frozenset(stem(t) for t in of) - _STOP_STEMS
 
 
+# "how many people": a count of people, whatever they are called ("4 specialists", "a staff
+# of 900", "246 deaths")
+_PERSON = "<person>"
+_PERSON_NOUN = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|ees|ents|ants)")
+_PEOPLE = ("people person persons population staff crew team victims deaths dead died killed "
+           "injured injuries fatalities casualties children adults families households").split()
+
+
 def _counting(noun: str | None) -> frozenset[str]:
     """The stems that name what "how many" counts: the noun, its synonyms, and the unit's
     short form when it is one ("metres": "m")."""
     if noun is None:
         return frozenset()
     found = {stem(f) for f in [noun, *synonyms_of(noun)]}
+    if noun == "people":
+        found |= {_PERSON, *(stem(w) for w in _PEOPLE)}
     return frozenset(found | {_UNIT_STEMS[s] for s in found if s in _UNIT_STEMS})
 
 
@@ -2032,7 +2042,9 @@ def _counts(alts: set[str], name: str, value: str) -> bool:
         return (j < i and k + 1 < len(tokens) and tokens[k] == "of"
                 and stem(tokens[k + 1]) not in alts)
 
-    return any(near(j, i) for j, t in enumerate(tokens) if stem(t) in alts for i in numbers)
+    people = _PERSON in alts
+    return any(near(j, i) for j, t in enumerate(tokens)
+               if stem(t) in alts or (people and _PERSON_NOUN.fullmatch(t)) for i in numbers)
 
 
 _MULTIPLIERS = frozenset("hundred hundreds thousand thousands million millions billion billions "

@@ -713,7 +713,8 @@ def test_what_a_question_counts_and_whether_it_wants_a_list():
     assert question_type("what was the date of the vote".split()) == "when"
     assert question_type("what was the engineer s name on the crew".split()) == "names"
     assert "chief" in synonyms_of("ceo") and "executive" not in synonyms_of("ceo")
-    assert counted("how many people live in the village".split()) is None  # any count of them
+    # people, whatever they are called ("a population of 900", "12 sailors")
+    assert counted("how many people live in the village".split()) == "people"
     assert counted("how many fish dying after the spill".split()) == "fish"
     assert counted("how many herring died".split()) == "herring"
     assert "first" not in _rewrite("why did they walk out in the first place".split())
@@ -2171,3 +2172,14 @@ def test_when_did_it_actually_happen_needs_an_entry_that_says_so(tmp_path):
     # "actually" doubts it happened: the offer's date is no closing date
     answered_only_with(tmp_path, entries, "when did the pier deal actually close?", "closed",
                        "June 2, 2021", "June 2, 2021")
+
+
+def test_how_many_people_wants_a_count_of_people(tmp_path):
+    entries = [{"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+                "summary": "The night ferry crosses the bay to Gull Island.",
+                "fields": {"crossings": "About 4,000 crossings a year"}},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    # 4,000 crossings are no people; 14 engineers and sailors are, whatever they are called
+    answered_only_with(tmp_path, entries, "how many people are on the night ferry?", "crew",
+                       "12 sailors and 2 engineers", "12 sailors")
