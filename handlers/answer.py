@@ -46,6 +46,7 @@ from handlers.lexicon import (
     OUT_OF_SCOPE,
     PHRASE_TYPES,
     QUESTION_TYPES,
+    SEATS,
     SHORT_FORMS,
     SIZE_NOUNS,
     STATE_CODES,
@@ -109,6 +110,7 @@ _COUNTRY = re.compile(r"\bU\.S\.(?:A\.)?(?!\w)|\bUSA?\b|\bthe States\b")
 _SLASHED_WORDS = {"w/o": "without", "b/c": "because", "w/": "with", "co-op": "cooperative",
                   "co-ops": "cooperatives"}
 _SLASHED = re.compile(r"(?<!\w)(?:w/o|b/c|w/|co-ops?)(?!\w)", re.IGNORECASE)
+_SEAT = re.compile(rf"\b(?:{'|'.join(SEATS)})\b", re.IGNORECASE)
 _STATE = re.compile(rf"\b(?:{'|'.join(STATE_CODES)})\b")
 _DRAWN_OUT = re.compile(r"([a-z])\1{2,}")  # "sooo" is "so", "pleeease" "please"
 
@@ -417,6 +419,12 @@ class Answerer:
         plain = (_STATE.sub(lambda m: m.group() if m.group().casefold() in own
                             else f" {STATE_CODES[m.group()]} ", _COUNTRY.sub(" usa ", text))
                  if country else text).replace("%", " percent ")
+        # "a green light from Washington": the government there, unless the content names it
+        seats = {m.group().casefold() for m in _SEAT.finditer(plain)}
+        if seats:
+            own_seats = self.store.known_terms(seats)
+            plain = _SEAT.sub(lambda m: m.group() if m.group().casefold() in own_seats
+                              else f" {SEATS[m.group().casefold()]} ", plain)
         plain = _SLASHED.sub(lambda m: f" {_SLASHED_WORDS[m.group().casefold()]} ", plain)
         plain = _SHORT_SUM.sub(_long_sum, plain)  # "$250k" is the "$250,000" facts write
         plain = _ALL_RIGHT.sub(" ", plain)  # "ballpark is fine", "end to end"
@@ -440,6 +448,8 @@ class Answerer:
             asking.add(tokens[-1])  # "what was the storm called?": a name, not a calling
         asking |= {t for i, t in enumerate(tokens[1:], 1)
                    if tokens[i - 1] == "how" and t in HOW_WORDS}
+        if ("how", "much") in pairs:  # "how much did it weigh": as "how heavy was it"
+            asking |= {"heavy" for t in tokens if t in _WEIGHING}
         if ("how", "long") in pairs:  # "how long did it last": the verb is the duration
             asking |= DURATION_WORDS
         # "finaly", "becuase": a word that says nothing, misspelt, says nothing either
@@ -831,6 +841,7 @@ _BEFORE_OPENER = frozenset("roughly approximately about also then exactly just s
 _WH = frozenset("what who when where why how which".split())
 # Words that ask whether something came about: "did they ever", "has it actually", "yet"
 _OUTCOME = frozenset("ever actually yet eventually finally".split())
+_WEIGHING = frozenset("weigh weighs weighed weighing".split())
 _DOUBT = frozenset("ever actually yet".split())  # ... and the words of them a "when" doubts by
 _FILED = frozenset({"filed"})
 # Words that only ask for a kind of fact: a part of nothing else ("...? what date?", "and
@@ -1151,6 +1162,8 @@ def question_type(tokens: list[str]) -> str:
     length / which / what / yesno / none, and the kinds NOUN_TYPES names."""
     for cue, kind in PHRASE_TYPES:
         if _has_phrase(tokens, cue):
+            if kind == "amount" and not _WEIGHING.isdisjoint(tokens):
+                return "quantity"  # "how much did the panel weigh?": a weight, not money
             return kind
     if _called(tokens):
         return "names"  # "what's the new tugboat called?": its name

@@ -393,10 +393,14 @@ yank yanked yanking > withdraw withdrew withdrawn pull pulled
 filed > submitted lodged
 finish finishes finished finishing > complete completed completion
 resolve resolves resolved resolving > settle settled settlement
+weigh weighs weighed weighing weight weights
 cash > money
 startup startups > company companies firm firms
 shop shops > firm firms company companies
 """
+# A capital that news writing names for its government ("a green light from Washington"),
+# read as that when the content never names the place itself.
+SEATS = {"washington": "government", "whitehall": "government", "westminster": "government"}
 # A country and the adjective English makes of it ("a Japanese partner" is "Japan's"): one
 # fact of English, like the months, a group to a line. (Not the ones that are other words as
 # well: Polish, Turkey, Jordan, Georgia, English.)

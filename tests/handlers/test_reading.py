@@ -2183,3 +2183,31 @@ def test_how_many_people_wants_a_count_of_people(tmp_path):
     # 4,000 crossings are no people; 14 engineers and sailors are, whatever they are called
     answered_only_with(tmp_path, entries, "how many people are on the night ferry?", "crew",
                        "12 sailors and 2 engineers", "12 sailors")
+
+
+def test_how_much_does_it_weigh_asks_a_weight_not_money(tmp_path):
+    entries = [{"slug": "ferry-anchor", "kind": "part", "title": "Ferry anchor",
+                "summary": "The night ferry's anchor, replaced in 2021 for $40,000.",
+                "fields": {"cost": "$40,000"}},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    answered_only_with(tmp_path, entries, "how much does the ferry anchor weigh?", "weight",
+                       "About 2 tonnes", "2 tonnes")
+
+
+def test_washington_is_the_government_unless_the_content_names_it(tmp_path):
+    entries = [{"slug": "fare-approval", "kind": "rule", "title": "Fare approval",
+                "summary": "Ferry operators need no government approval to raise fares; they "
+                           "only give the harbour board 30 days' notice.",
+                "fields": {"notice": "30 days"}},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    question = "do ferry operators need approval from Washington to raise fares?"
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, question)
+        assert reply.answered and "30 days" in reply.text
+    # a pack that names the place reads it as the place
+    entries.append({"slug": "washington-pier", "kind": "place", "title": "Washington pier",
+                    "summary": "The pier on Washington Street."})
+    with small_pack(tmp_path / "named", "Harbour ferries", entries) as router:
+        assert "washington" in router.answerer.read(question).tokens
