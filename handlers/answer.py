@@ -164,9 +164,10 @@ SHAPES = {
     # "the biggest fine": a ceiling ("up to $1 million", "a maximum of 40 berths")
     "ceiling": re.compile(r"\b(?:up to|as (?:much|many|high) as|at most|no more than|capped at|"
                           r"a cap of)\s+[$€£¥]?\d|\bmaximum\b", re.IGNORECASE),
+    # (a hearing's "testified" says nothing said; "testified that ..." does)
     "quote": re.compile(r"[\"“”«»]|\b(?:said|says|say|stated|told|wrote|called|described|"
-                        r"testified|argued|apologi[sz]ed|announced|commented)\b",
-                        re.IGNORECASE),
+                        r"argued)\b|\b(?:testified|apologi[sz]ed|announced|commented)"
+                        r"\s*(?:that\b|:)", re.IGNORECASE),
 }
 # The kinds of fact a question type needs; an entry without one cannot answer it.
 NEEDS_SHAPE = {

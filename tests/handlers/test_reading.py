@@ -2211,3 +2211,14 @@ def test_washington_is_the_government_unless_the_content_names_it(tmp_path):
                     "summary": "The pier on Washington Street."})
     with small_pack(tmp_path / "named", "Harbour ferries", entries) as router:
         assert "washington" in router.answerer.read(question).tokens
+
+
+def test_testifying_is_no_quote_of_what_was_said(tmp_path):
+    entries = [{"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+                "summary": "Ana Ruiz ran the night ferry for ten years.",
+                "fields": {"hearing": "Testified before the ferry inquiry on May 2, 2022"}},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    answered_only_with(tmp_path, entries, "what did Ana Ruiz say at the ferry inquiry?",
+                       "statement", 'Testified that the ferry "was never safe at night"',
+                       "never safe at night")
