@@ -1798,8 +1798,9 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         title = stems(entry.title) - _STOP_STEMS
         if alts & stems(" ".join([entry.title, *entry.aliases])):
             alts |= title  # "how many directors quit" of the board's entry: "five board members"
+        given = frozenset(t for t in question.tokens if t.isdigit())
         counting = [(name, value) for name, value in [*facts, ("", entry.summary)]
-                    if _counts(alts, name, value)]
+                    if _counts(alts, name, value, given)]
         if not counting:
             return f"no count of {noun} in {entry.slug}"
         # "how many MW of wind": a count of MW that is not of wind is no answer
@@ -2013,9 +2014,10 @@ def _counting(noun: str | None) -> frozenset[str]:
     return frozenset(found | {_UNIT_STEMS[s] for s in found if s in _UNIT_STEMS})
 
 
-def _counts(alts: set[str], name: str, value: str) -> bool:
+def _counts(alts: set[str], name: str, value: str, given: frozenset[str] = frozenset()) -> bool:
     """Does this fact count one of `alts`: a field named for it holding a number (`engineers:
-    700`), or a number within a few words of it ("2.5 million phones", "phones: about 2.5m")?"""
+    700`), or a number within a few words of it ("2.5 million phones", "phones: about 2.5m")?
+    A number the question `given` itself ("how many 911 calls") is no count of them."""
     cleaned = clean(value)
     found = list(_RAW_WORD.finditer(cleaned))
     tokens = [m.group().casefold() for m in found]
@@ -2033,7 +2035,8 @@ def _counts(alts: set[str], name: str, value: str) -> bool:
         before = cleaned[:found[i - 1].start()].rstrip()
         return bool(before) and before[-1] not in ".!?:;"
 
-    shown = [i for i, t in enumerate(tokens) if SHAPES["number"].search(t) and not naming(i)]
+    shown = [i for i, t in enumerate(tokens) if SHAPES["number"].search(t) and not naming(i)
+             and t not in given]
     if alts & stems(name.replace("_", " ")) and shown:
         return True
     # A year or a day of a month dates something; it counts nothing ("counsel since 2020").

@@ -2222,3 +2222,14 @@ def test_testifying_is_no_quote_of_what_was_said(tmp_path):
     answered_only_with(tmp_path, entries, "what did Ana Ruiz say at the ferry inquiry?",
                        "statement", 'Testified that the ferry "was never safe at night"',
                        "never safe at night")
+
+
+def test_a_number_the_question_gives_is_no_count(tmp_path):
+    entries = [{"slug": "harbour-office", "kind": "service", "title": "Harbour office",
+                "summary": "During the fog the harbour office took 999 calls from the piers.",
+                "fields": {"calls": "999 calls were rerouted to the office's own line"}},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    # "999 calls" names the calls, it does not count them
+    answered_only_with(tmp_path, entries, "how many 999 calls went unanswered at the harbour "
+                       "office?", "unanswered", "About 40 calls went unanswered", "About 40")
