@@ -585,6 +585,10 @@ class Answerer:
             return Found(declined="about an entry no longer in the briefing")
         if not question.concepts:
             return Found(declined="no topic words")
+        # "can you draft an out-of-office message?": writing, not a fact, unless it is about
+        # an entry ("write me a summary of the ferry strike")
+        if _WRITING.match(question.text) and not question.named:
+            return Found(declined="asks for writing, not a fact")
         question.subject = frozenset(stems(self.store.meta("subject"))) - _STOP_STEMS
         abbreviation = _abbreviation(question)
         if abbreviation is not None and not question.unknown_names:
@@ -842,6 +846,9 @@ _BEFORE_OPENER = frozenset("roughly approximately about also then exactly just s
 _WH = frozenset("what who when where why how which".split())
 # Words that ask whether something came about: "did they ever", "has it actually", "yet"
 _OUTCOME = frozenset("ever actually yet eventually finally".split())
+_WRITING = re.compile(r"\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+)*"
+                      r"(?:help\s+me\s+)?(?:write|draft|compose|rewrite|proofread|translate)\b",
+                      re.IGNORECASE)
 _WEIGHING = frozenset("weigh weighs weighed weighing".split())
 _DOUBT = frozenset("ever actually yet".split())  # ... and the words of them a "when" doubts by
 _FILED = frozenset({"filed"})

@@ -2233,3 +2233,19 @@ def test_a_number_the_question_gives_is_no_count(tmp_path):
     # "999 calls" names the calls, it does not count them
     answered_only_with(tmp_path, entries, "how many 999 calls went unanswered at the harbour "
                        "office?", "unanswered", "About 40 calls went unanswered", "About 40")
+
+
+def test_a_writing_task_is_no_question_unless_it_is_about_an_entry(tmp_path):
+    entries = [{"slug": "delay-notice", "kind": "service", "title": "Delay notice",
+                "summary": "Each week the harbour office staff help write a message about ferry "
+                           "delays for the next week.",
+                "fields": {"posted": "Every Monday"}},
+               {"slug": "timetable", "kind": "service", "title": "Timetable",
+                "summary": "Ana Ruiz helps write the ferry timetable each spring."},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "can you help me write an out-of-office message for next week?")
+        assert not reply.answered
+        reply = ask(router, "write me a summary of the delay notice")
+        assert reply.answered and "message about ferry" in reply.text
