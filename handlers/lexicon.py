@@ -192,6 +192,9 @@ _IDIOMS = (
      "peak maximum height highest"),
     ("in the red",
      "deficit shortfall negative loss losses"),
+    ("pin it on|pinned it on|pins it on|pin the blame on|pinned the blame on|pin this on|"
+     "pinned this on|lay the blame on|laid the blame on",
+     "blame blamed responsible responsibility attribute attributed"),
     ("left out|leave out|leaves out|leaving out|left out of",
      "exclude excluded excluding omit omitted"),
     ("jump the track|jumped the track|jumps the track|jump the tracks|jumped the tracks|"

@@ -2249,3 +2249,8 @@ def test_a_writing_task_is_no_question_unless_it_is_about_an_entry(tmp_path):
         assert not reply.answered
         reply = ask(router, "write me a summary of the delay notice")
         assert reply.answered and "message about ferry" in reply.text
+
+
+def test_pinning_it_on_someone_is_blaming_them():
+    tokens = _rewrite("what day did the marshal pin it on the kiosk".split())
+    assert "pin_it_on" in tokens and "responsible" in synonyms_of("pin_it_on")
