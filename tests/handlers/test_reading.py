@@ -2254,3 +2254,8 @@ def test_a_writing_task_is_no_question_unless_it_is_about_an_entry(tmp_path):
 def test_pinning_it_on_someone_is_blaming_them():
     tokens = _rewrite("what day did the marshal pin it on the kiosk".split())
     assert "pin_it_on" in tokens and "responsible" in synonyms_of("pin_it_on")
+
+
+def test_going_public_is_disclosing():
+    tokens = _rewrite("when did the ferry line first go public about the leak".split())
+    assert "go_public" in tokens and "disclosed" in synonyms_of("go_public")
