@@ -46,11 +46,13 @@ def english(word: str) -> bool:
 
 
 # A noun made from a verb, and the verb ("expansion": "expand", "failure": "fail"), or an
-# adjective and its noun ("economic": "economy"): the stemmer keeps such pairs apart, so a
-# question that says one misses an entry that says the other.
+# adjective and its noun of learning ("economic": "economy", "strategic": "strategy"; not
+# "specific": "specify"): the stemmer keeps such pairs apart, so a question that says one
+# misses an entry that says the other.
 _DERIVED = (("ansion", "and"), ("ension", "end"), ("osion", "ode"), ("ision", "ide"),
             ("usion", "ude"), ("uction", "uce"), ("ission", "it"), ("ion", "e"), ("ion", ""),
-            ("ure", "e"), ("ure", ""), ("ment", ""), ("al", "e"), ("al", ""), ("ic", "y"))
+            ("ure", "e"), ("ure", ""), ("ment", ""), ("al", "e"), ("al", ""),
+            ("omic", "omy"), ("egic", "egy"), ("oric", "ory"), ("ogic", "ogy"), ("phic", "phy"))
 
 
 def derived(word: str) -> list[str]:

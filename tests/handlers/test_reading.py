@@ -2129,17 +2129,18 @@ FILLERS = [("Fare rise", "Fares rose to $4 in 2020."),
 
 
 def test_how_fast_ranks_an_entry_with_a_speed_first(tmp_path):
-    entries = [{"slug": "night-ferry", "kind": "service", "title": "Night ferry",
-                "summary": "The late crossing from the east pier to Gull Island.",
-                "fields": {"speed": "About 12 knots", "crew": "Four"}},
-               {"slug": "pier-repairs", "kind": "event", "title": "Pier repairs",
-                "summary": "Crews rebuilt the east pier's fenders in 2021.",
-                "fields": {"cost": "$300,000"}},
+    entries = [{"slug": "tern", "kind": "boat", "title": "Tern",
+                "summary": "A boat on the east pier run.", "fields": {"speed": "About 12 knots"}},
+               {"slug": "puffin", "kind": "boat", "title": "Puffin",
+                "summary": "A boat on the east pier run.",
+                "fields": {"seats": "300 seats, 40 of them on deck"}},
                *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
                  for i, (title, summary) in enumerate(FILLERS))]
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
-        reply = ask(router, "how fast was it going past the east pier?")
-        assert reply.answered and "12 knots" in reply.text
+        # retrieval alone (the unknown place declines the question after ranking) puts the
+        # boat with a speed first
+        found = router.answerer.find("how fast is the boat on the east pier run in Zorbia?")
+        assert found.ranked[:2] == ("tern", "puffin") and found.entry is None
 
 
 def test_words_setting_the_scene_in_time_tell_entries_apart_less(tmp_path):
@@ -2259,3 +2260,64 @@ def test_pinning_it_on_someone_is_blaming_them():
 def test_going_public_is_disclosing():
     tokens = _rewrite("when did the ferry line first go public about the leak".split())
     assert "go_public" in tokens and "disclosed" in synonyms_of("go_public")
+
+
+# Misreadings a review found in this round's rules, each in a small pack of its own.
+REVIEWED = [
+    # a field named for the people counts them: "how many people live there" (rule of people)
+    ([{"slug": "gull-island", "kind": "place", "title": "Gull Island",
+       "summary": "A small island served by the night ferry.",
+       "fields": {"residents": "About 1,400", "area": "6 square miles"}}],
+     "how many people live on Gull Island?", "About 1,400"),
+    # "the biggest delay" is not held by a speed limit
+    ([{"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+       "summary": "The night ferry crosses the bay to Gull Island.",
+       "fields": {"delays": "Fog delays it most weeks in November",
+                  "limit": "A maximum of 12 knots in the bay"}}],
+     "what was the biggest delay the night ferry had?", None),
+    # "stand for when it comes to fares" asks what the group believes
+    ([{"slug": "pfa", "kind": "body", "title": "Pier Fishing Association", "aliases": ["PFA"],
+       "summary": "Anglers who fish from the town's piers.",
+       "fields": {"position_on_fares": "Opposes the 2020 fare rise"}}],
+     "what does the PFA stand for when it comes to fares?", "Opposes the 2020 fare rise"),
+    # a word the store never uses weighs against "actually" no more than usual
+    ([{"slug": "rebuild", "kind": "event", "title": "Library rebuild",
+       "summary": "The town library closed in 2022 for a two-year rebuild and reopened on May 4, "
+                  "2024.",
+       "fields": {"closed": "May 1, 2022", "reopened": "May 4, 2024"}}],
+     "when did the library actually reopen to readers?", "May 4, 2024"),
+    # the scene of a time clause still picks the entry that holds it as well
+    ([{"slug": "ridership", "kind": "service", "title": "Ferry ridership",
+       "summary": "The morning ferry carries about 900 passengers a day.",
+       "fields": {"passengers": "About 900 a day on the morning ferry",
+                  "carried": "330,000 passengers in 2021"}},
+      {"slug": "bridge-closure", "kind": "event", "title": "Bridge closure",
+       "summary": "While the harbour bridge was shut for repairs in 2022, the morning ferry "
+                  "carried about 2,500 passengers a day.",
+       "fields": {"shut": "April to September 2022"}}],
+     "how many passengers did the morning ferry carry a day when the bridge was shut?", "2,500"),
+    # a speed field does not outrank the entry holding the speed asked about
+    ([{"slug": "island-star", "kind": "vessel", "title": "Island Star",
+       "summary": "The new ferry on the east pier run.",
+       "fields": {"speed": "Top speed of 18 knots", "built": "2023"}},
+      {"slug": "collision", "kind": "event", "title": "East pier collision",
+       "summary": "In 2024 the new ferry struck the east pier at about 9 knots in thick fog.",
+       "fields": {"date": "January 12, 2024"}}],
+     "how fast was the new ferry going in fog?", "9 knots"),
+]
+
+
+@pytest.mark.parametrize(("entries", "question", "expected"), REVIEWED)
+def test_reviewed_misreadings_stay_mended(tmp_path, entries, question, expected):
+    entries = [*entries, *({"slug": f"other-{i}", "kind": "event", "title": title,
+                            "summary": summary} for i, (title, summary) in enumerate(FILLERS))]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, question)
+        assert reply.answered == (expected is not None), reply.text
+        assert expected is None or expected in reply.text
+
+
+def test_reviewed_readings_of_words():
+    assert question_type("what did the mayor once say about the ferry".split()) == "said"
+    assert question_type("what has the mayor since said about the ferry".split()) == "said"
+    assert derived("specific") == [] and derived("relic") == []
