@@ -717,7 +717,7 @@ class Answerer:
                   if f" {' '.join(words(a))} " in f" {' '.join(words(name.word))} "}
         asked = joined.pop() if len(joined) == 1 else name.word
         spelt = expansion(asked, entry)
-        if loose and spelt == entry.title:
+        if loose and spelt == entry.title and _initials(spelt) != "".join(words(asked)):
             return None
         return Found(entry=entry, facts=(("Stands for", spelt),), score=1.0, ranked=(entry.slug,))
 
@@ -855,9 +855,9 @@ _BEFORE_OPENER = frozenset("roughly approximately about also then exactly just s
 _WH = frozenset("what who when where why how which".split())
 # Words that ask whether something came about: "did they ever", "has it actually", "yet"
 _OUTCOME = frozenset("ever actually yet eventually finally".split())
-_WRITING = re.compile(r"\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+)*"
-                      r"(?:help\s+me\s+)?(?:write|draft|compose|rewrite|proofread|translate)\b",
-                      re.IGNORECASE)
+_WRITING = re.compile(r"\W*(?:(?:hey|hi|hello|yo|ok|okay)\b\W*)?(?:(?:can|could|would|will)\s+"
+                      r"(?:you|u)\s+|please\s+|pls\s+)*(?:help\s+me\s+(?:to\s+)?)?"
+                      r"(?:write|draft|compose|rewrite|proofread|translate)\b", re.IGNORECASE)
 _WEIGHING = frozenset("weigh weighs weighed weighing".split())
 _DOUBT = frozenset("ever actually yet".split())  # ... and the words of them a "when" doubts by
 _FILED = frozenset({"filed"})
@@ -1020,7 +1020,8 @@ def _abbreviation(question: Question) -> tuple[Concept | None, bool]:
 
 # (not "what does the PFA stand for when it comes to fares": what it believes)
 _STANDS_FOR = re.compile(r"\b([A-Za-z]{2,5})\s+(?:stand|stands|short)\s+for"
-                         r"(?=\s*(?:$|[,?.!:;]|(?:in|again|btw|exactly)\b))", re.IGNORECASE)
+                         r"(?=\s*(?:$|[,?.!:;]|(?:in|on|at|again|btw|exactly)\b))",
+                         re.IGNORECASE)
 
 
 _SPELLING_OUT = frozenset("stand stands short refer refers acronym abbreviation initials letters "
@@ -1161,8 +1162,19 @@ _SAYING = frozenset("say said says quote statement tell told tells claimed write
 # Words that open a clause inside the question: what follows sets the scene ("what was the
 # vote count when the bill passed?" asks a count, not a date).
 _CLAUSE_OPENERS = frozenset("when where while after before since if because once until".split())
-# ... that open a clause wherever they stand (not "once", "since", "if": "what did she once say")
+# ... that open a clause wherever they stand; "once", "since" and "if" only before its subject
+# ("once the council said", not "what did she once say")
 _WHEN_CLAUSE = frozenset("when where while after before because until".split())
+_SUBJECTS = frozenset("the a an this that these those his her their its our my your he she it "
+                      "they we you i".split())
+
+
+def _said_clause(tokens: list[str]) -> list[str]:
+    """The tokens before the first clause opener, for finding a saying asked about."""
+    cut = next((i for i, t in enumerate(tokens) if t in _WHEN_CLAUSE or (
+        t in _CLAUSE_OPENERS and tokens[i + 1 : i + 2] and tokens[i + 1] in _SUBJECTS)),
+        len(tokens))
+    return tokens[:cut]
 
 
 # What may follow the noun of a kind of fact at the end of its phrase ("a date for it yet")
@@ -1210,7 +1222,7 @@ def question_type(tokens: list[str]) -> str:
                 if kind in ("what", "which") and follower and follower[0] in NEXT_NOUN_TYPES:
                     return NEXT_NOUN_TYPES[follower[0]]
                 # (not "what was the vote when the court said ...": a saying in passing)
-                if kind == "what" and _SAYING & set(_main_clause(tokens[i + 1 :], _WHEN_CLAUSE)):
+                if kind == "what" and _SAYING & set(_said_clause(tokens[i + 1 :])):
                     return "said"
                 pairs = zip(tokens, tokens[1:], strict=False)
                 if kind == "duration" and any(t == "in" and _DISTANCE_UNIT.fullmatch(u)
@@ -2026,12 +2038,16 @@ def _counted_of(tokens: list[str], noun: str | None) -> frozenset[str]:
 
 
 # "how many people": a count of people, whatever they are called ("4 specialists", "a staff
-# of 900", "246 deaths")
-_PERSON = "<person>"
-_PERSON_NOUN = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|ees|ents|ants)")
-_PEOPLE = ("people person persons population staff crew team victims deaths dead died killed "
-           "injured injuries fatalities casualties children adults families households guests "
-           "pupils men women turnout attendance crowd crowds headcount workforce").split()
+# of 900", "246 deaths", "Residents: 1,400")
+_PEOPLE = """
+people person persons population residents inhabitants citizens members visitors guests
+customers clients passengers riders commuters travellers travelers employees workers staff
+staffers crew team personnel workforce headcount officers officials volunteers students pupils
+children kids adults men women patients victims deaths dead killed injured injuries fatalities
+casualties survivors miners engineers specialists experts doctors nurses lawyers firefighters
+police soldiers troops sailors pilots drivers users subscribers viewers readers fans attendees
+spectators protesters voters households families turnout attendance crowd crowds
+""".split()
 
 
 def _counting(noun: str | None) -> frozenset[str]:
@@ -2041,7 +2057,7 @@ def _counting(noun: str | None) -> frozenset[str]:
         return frozenset()
     found = {stem(f) for f in [noun, *synonyms_of(noun)]}
     if noun == "people":
-        found |= {_PERSON, *(stem(w) for w in _PEOPLE)}
+        found |= {stem(w) for w in _PEOPLE}
     return frozenset(found | {_UNIT_STEMS[s] for s in found if s in _UNIT_STEMS})
 
 
@@ -2068,10 +2084,7 @@ def _counts(alts: set[str], name: str, value: str, given: frozenset[str] = froze
 
     shown = [i for i, t in enumerate(tokens) if SHAPES["number"].search(t) and not naming(i)
              and t not in given]
-    people = _PERSON in alts
-    named = name.replace("_", " ")
-    if shown and (alts & stems(named) or (people and any(
-            _PERSON_NOUN.fullmatch(w) for w in words(named)))):
+    if alts & stems(name.replace("_", " ")) and shown:
         return True
     # A year or a day of a month dates something; it counts nothing ("counsel since 2020").
     numbers = [i for i in shown if not _YEAR.fullmatch(tokens[i])
@@ -2093,8 +2106,7 @@ def _counts(alts: set[str], name: str, value: str, given: frozenset[str] = froze
         return (j < i and k + 1 < len(tokens) and tokens[k] == "of"
                 and stem(tokens[k + 1]) not in alts)
 
-    return any(near(j, i) for j, t in enumerate(tokens)
-               if stem(t) in alts or (people and _PERSON_NOUN.fullmatch(t)) for i in numbers)
+    return any(near(j, i) for j, t in enumerate(tokens) if stem(t) in alts for i in numbers)
 
 
 _MULTIPLIERS = frozenset("hundred hundreds thousand thousands million millions billion billions "

@@ -52,7 +52,8 @@ def english(word: str) -> bool:
 _DERIVED = (("ansion", "and"), ("ension", "end"), ("osion", "ode"), ("ision", "ide"),
             ("usion", "ude"), ("uction", "uce"), ("ission", "it"), ("ion", "e"), ("ion", ""),
             ("ure", "e"), ("ure", ""), ("ment", ""), ("al", "e"), ("al", ""),
-            ("omic", "omy"), ("egic", "egy"), ("oric", "ory"), ("ogic", "ogy"), ("phic", "phy"))
+            ("omic", "omy"), ("egic", "egy"), ("oric", "ory"), ("ogic", "ogy"), ("phic", "phy"),
+            ("ergic", "ergy"))
 
 
 def derived(word: str) -> list[str]:

@@ -194,7 +194,7 @@ _IDIOMS = (
      "deficit shortfall negative loss losses"),
     ("go public|goes public|went public|gone public|going public",
      "disclose disclosed disclosure announce announced announcement reveal revealed unveil "
-     "unveiled"),
+     "unveiled listing listed ipo flotation floated"),
     ("pin it on|pinned it on|pins it on|pin the blame on|pinned the blame on|pin this on|"
      "pinned this on|lay the blame on|laid the blame on",
      "blame blamed responsible responsibility attribute attributed"),

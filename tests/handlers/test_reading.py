@@ -12,6 +12,7 @@ from content.store import Store
 from handlers.answer import (
     _ALL_RIGHT,
     _SHORT_SUM,
+    _WRITING,
     SHAPES,
     Answerer,
     Question,
@@ -2296,7 +2297,25 @@ REVIEWED = [
                   "carried about 2,500 passengers a day.",
        "fields": {"shut": "April to September 2022"}}],
      "how many passengers did the morning ferry carry a day when the bridge was shut?", "2,500"),
-    # a speed field does not outrank the entry holding the speed asked about
+    # containers are no people
+    ([{"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+       "summary": "The night ferry crosses the bay.",
+       "fields": {"containers": "Up to 40 a night", "crossings": "About 4,000 a year"}}],
+     "how many people are on the night ferry?", None),
+    # a title that is the long form spells the short form out
+    ([{"slug": "hpa", "kind": "body", "title": "Harbour Pilots Association", "aliases": ["HPA"],
+       "summary": "The body of licensed harbour pilots.", "fields": {"members": "32 pilots"}},
+      {"slug": "pilot-rules", "kind": "rule", "title": "Pilot rules",
+       "summary": "Every ship over 100 metres must take an HPA pilot."}],
+     "what does HPA stand for in the new pilot rules?", "Harbour Pilots Association"),
+    # "once the council said ..." is a clause: the board's deed is asked, not a quote
+    ([{"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+       "summary": "The council voted to end the night ferry in 2021.",
+       "fields": {"board_response": "The harbour board asked the council to keep one late "
+                                    "crossing on Fridays"}}],
+     "what did the harbour board do once the council said the night ferry would end?",
+     "one late crossing"),
+
     ([{"slug": "island-star", "kind": "vessel", "title": "Island Star",
        "summary": "The new ferry on the east pier run.",
        "fields": {"speed": "Top speed of 18 knots", "built": "2023"}},
@@ -2321,3 +2340,6 @@ def test_reviewed_readings_of_words():
     assert question_type("what did the mayor once say about the ferry".split()) == "said"
     assert question_type("what has the mayor since said about the ferry".split()) == "said"
     assert derived("specific") == [] and derived("relic") == []
+    assert derived("allergic") == ["allergy"]
+    assert "listed" in synonyms_of("go_public")  # a company going public is listed
+    assert _WRITING.match("hey, can you help me to write a note for the team")
