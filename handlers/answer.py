@@ -1190,9 +1190,9 @@ def _ends_phrase(after: list[str]) -> bool:
         after[0].endswith("ed") and len(after[0]) > 4)
 
 
-def _main_clause(tokens: list[str], openers: frozenset[str] = _CLAUSE_OPENERS) -> list[str]:
+def _main_clause(tokens: list[str]) -> list[str]:
     """The tokens before the first clause opener."""
-    cut = next((i for i, t in enumerate(tokens) if t in openers), len(tokens))
+    cut = next((i for i, t in enumerate(tokens) if t in _CLAUSE_OPENERS), len(tokens))
     return tokens[:cut]
 
 
@@ -1810,7 +1810,7 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     kinds = stems(" ".join(n for t, n in zip(texts, names, strict=True) if t in fitting))
     for word in question.out_of_scope:
         alts = {stem(f) for f in [word, *word.split("_"), *synonyms_of(word)]}
-        if word in _CEILINGS and any(SHAPES["ceiling"].search(t) for t in fitting):
+        if word in _CEILINGS and _ceiling(question, entry):
             continue
         if (about.isdisjoint(alts) and summary.isdisjoint(alts)
                 and kinds.isdisjoint(_MEANT_BY.get(stem(word), ()))):
