@@ -1800,7 +1800,9 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     about = stems(" ".join(_EXCLUDED.sub(" ", t) for t in [*fitting, entry.title, *entry.aliases]))
     # A name the summary gives, or the place the entry says it is in ("that Waco co-op"),
     # describes the whole entry.
-    summary = stems(" ".join([_EXCLUDED.sub(" ", entry.summary), *(
+    # A name it gives only as an example of a group ("banks, including the Harbour Bank") is
+    # one member of what the entry is about, and the group's figure is not that member's.
+    summary = stems(" ".join([_EXAMPLES.sub(" ", _EXCLUDED.sub(" ", entry.summary)), *(
         value for name, value in entry.fields.items()
         if not _BASED.isdisjoint(stems(name.replace("_", " "))))]))
     # "How much was the fine?": a share of phones returned is not the fine, however many of
@@ -2112,6 +2114,7 @@ def _counts(alts: set[str], name: str, value: str, given: frozenset[str] = froze
 _MULTIPLIERS = frozenset("hundred hundreds thousand thousands million millions billion billions "
                          "trillion".split())
 _EXCLUDED = re.compile(rf"\b(?:{'|'.join(EXCEPTIONS)})\s[^,;.()]*", re.IGNORECASE)
+_EXAMPLES = re.compile(r"\b(?:including|such as)\s[^;.()]*", re.IGNORECASE)
 
 
 def _unmentioned(concept: Concept, question: Question, entry: Entry,

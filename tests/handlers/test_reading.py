@@ -2129,6 +2129,18 @@ FILLERS = [("Fare rise", "Fares rose to $4 in 2020."),
            ("Gull Island pier", "The pier on Gull Island where the ferries dock.")]
 
 
+def test_a_name_given_as_an_example_of_a_group_does_not_own_its_figure(tmp_path):
+    entries = [{"slug": "stranded-boats", "kind": "event", "title": "Stranded boats",
+                "summary": "The storm stranded boats in several harbours, including the Tern "
+                           "at Gull Island and the Puffin.",
+                "fields": {"losses": "About $2 million across the harbour board's fleet"}},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    # the fleet's $2 million is not what the Tern lost
+    answered_only_with(tmp_path, entries, "how much did the Tern lose in the storm?", "tern",
+                       "The Tern lost $40,000 in repairs", "$40,000")
+
+
 def test_how_fast_ranks_an_entry_with_a_speed_first(tmp_path):
     entries = [{"slug": "tern", "kind": "boat", "title": "Tern",
                 "summary": "A boat on the east pier run.", "fields": {"speed": "About 12 knots"}},
