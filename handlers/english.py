@@ -35,9 +35,11 @@ def everyday(word: str) -> bool:
 
 
 def light(word: str) -> bool:
-    """Is `word` (lower-case) one of English's most common words?"""
+    """Is `word` (lower-case) one of English's most common words, or a form of one ("gave",
+    "brought", "paying": give, bring, pay)?"""
     _read()
-    return _checker.word_frequency.dictionary.get(word, 0) >= LIGHT_COUNT
+    counts = _checker.word_frequency.dictionary
+    return any(counts.get(form, 0) >= LIGHT_COUNT for form in (word, *irregular(word)))
 
 
 def english(word: str) -> bool:

@@ -32,7 +32,7 @@ from handlers.answer import (
     split_parts,
     synonyms_of,
 )
-from handlers.english import derived, everyday, respelt
+from handlers.english import derived, everyday, light, respelt
 from handlers.lexicon import IDIOMS, SHORT_FORMS, STOP
 from handlers.messages import Request
 from handlers.router import Router
@@ -2139,6 +2139,12 @@ def test_a_name_given_as_an_example_of_a_group_does_not_own_its_figure(tmp_path)
     # the fleet's $2 million is not what the Tern lost
     answered_only_with(tmp_path, entries, "how much did the Tern lose in the storm?", "tern",
                        "The Tern lost $40,000 in repairs", "$40,000")
+
+
+def test_a_past_form_of_a_common_verb_is_as_light_as_the_verb():
+    # "when he took the sip" says little more than "when he take the sip" would
+    assert light("take") and light("took") and light("gave") and light("made")
+    assert not light("sipped") and not light("ferry")
 
 
 def test_how_fast_ranks_an_entry_with_a_speed_first(tmp_path):
