@@ -362,7 +362,7 @@ baby babies > child children daughter son born birth
 critter critters creature creatures animal animals wildlife
 kid kids > child children
 clock clocked clocks > recorded measured registered reading
-head heads run runs lead leads > president chair chairman chairwoman
+head heads run runs ran lead leads led > president chair chairs chaired chairman chairwoman
 sit sits sitting sat > seat seats seated
 sailor sailors seafarer seafarers seaman seamen > crew crews crewmembers
 concentration concentrations > level levels

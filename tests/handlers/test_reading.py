@@ -2147,6 +2147,22 @@ def test_a_past_form_of_a_common_verb_is_as_light_as_the_verb():
     assert not light("sipped") and not light("ferry")
 
 
+def test_who_led_it_finds_who_chaired_it(tmp_path):
+    entries = [{"slug": "harbour-panel", "kind": "body", "title": "Harbour safety panel",
+                "summary": "The panel the mayor set up in 2020 to review the pier fire.",
+                "fields": {"members": "Five members, picked by the mayor in May 2020",
+                           "called_for": "A review of the pier rules and a fire drill register",
+                           "conclusion": "What went wrong lies with the harbour board",
+                           "co_chairs": "Dana Holt and Sam Reyes"}},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        for question in ("who led the panel the mayor set up to review what went wrong at the "
+                         "pier?", "who ran the panel the mayor set up to review the pier fire?"):
+            reply = ask(router, question)
+            assert reply.answered and "Dana Holt" in reply.text
+
+
 def test_how_fast_ranks_an_entry_with_a_speed_first(tmp_path):
     entries = [{"slug": "tern", "kind": "boat", "title": "Tern",
                 "summary": "A boat on the east pier run.", "fields": {"speed": "About 12 knots"}},
