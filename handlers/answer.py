@@ -642,6 +642,13 @@ class Answerer:
             linked = {s for r in ranked if r[1].slug in question.named for s in r[1].related}
             close += [r for r in ranked if r[1].slug in linked and r not in close
                       and r[0] >= NAMED_SHARE * best]
+        # "Who ran the trust before Dana Holt?": an entry naming a predecessor says, Dana
+        # Holt's own most likely.
+        placed = _placed(question)
+        if placed:
+            close += [r for r in ranked if r[1].slug in question.named and r not in close
+                      and r[0] >= NAMED_SHARE * best]
+            close.sort(key=lambda r: placed.isdisjoint(r[2].places["fields"]))
         picked: dict[str, tuple[tuple[str, str], ...]] = {}
         if question.qtype == "why":
             # "why did the judge reject the deal?": the close entry that gives a reason
@@ -1473,6 +1480,7 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
     shapes = NEEDS_SHAPE.get(question.qtype, ())
     own = _own(question, entry)
     counting = question.counting
+    placed = _placed(question)
     # A rare question word ("interim") says more about which fact is wanted than a common one.
     mean = sum(question.weights.get(c.word, 1.0) for c in asked) / max(1, len(asked)) or 1.0
 
@@ -1488,6 +1496,8 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
         # "how many sheep": a fact with a number of sheep beats one with a number of ships
         score = COUNTS_BONUS if counting and _counts(counting, name, value) else 0.0
         if question.sizes & name_stems:  # "how deep": `depth`
+            score += COUNTS_BONUS
+        if placed & name_stems:  # "who ran it before Dana Holt": `predecessor`
             score += COUNTS_BONUS
         if any(_MEASURES[size].search(value) for size in question.measures & _MEASURES.keys()):
             score += COUNTS_BONUS  # "how wide": "58.8 m", whatever the field's name
@@ -1928,27 +1938,53 @@ _ANYONE = frozenset("person guy man woman one people exec execs executive execut
                     "organisation organization body".split())
 
 
+_PLACED_BY = {"before": frozenset(stem(w) for w in ("predecessor", "predecessors", "preceded")),
+              "after": frozenset(stem(w) for w in ("successor", "successors", "succeeded"))}
+
+
+def _placed(question: Question, entry: Entry | None = None) -> frozenset[str]:
+    """"Who ran the trust before Dana Holt?": the stems naming the one asked for
+    (predecessor), when the question places them before or after an entry it names (other
+    than `entry`); empty otherwise."""
+    if question.qtype != "who":
+        return frozenset()
+    said_as = f" {' '.join(question.tokens)} "
+    return frozenset().union(*(
+        alts for side, alts in _PLACED_BY.items() for c in question.concepts
+        if c.slug is not None and (entry is None or c.slug != entry.slug)
+        and f" {side} {c.word} " in said_as))
+
+
 def _names_another(question: Question, entry: Entry, facts) -> bool:
     """"Who took over as mayor after Dana Holt?" of Dana Holt's own entry: the answer must name
     someone the question does not, or it only says who Dana Holt was. A question that says
     nothing but the name ("who is Dana Holt?") asks just that."""
-    if entry.slug not in question.named or question.recalled or not question.attributes:
+    if question.recalled:
         return True
-    # (only of who came before or after: "who owns Dana Holt's firm?" may be "the council")
-    if _SEQUENCE.isdisjoint(w for t in question.tokens for w in (t, *_IDIOM_WORDS.get(t, ()))):
-        return True
-    # (of an entry titled like a person, "Dana Holt": not "Signing ceremony" or "BOP")
-    title = entry.title.split()
-    if not 2 <= len(title) <= 4 or not all(w[:1].isupper() for w in title):
-        return True
+    # "Who ran the trust before Dana Holt?": of any entry, the answer is not Dana Holt.
+    if not _placed(question):
+        if entry.slug not in question.named or not question.attributes:
+            return True
+        # (only of who came before or after: "who owns Dana Holt's firm?" may be "the council")
+        if _SEQUENCE.isdisjoint(w for t in question.tokens
+                                for w in (t, *_IDIOM_WORDS.get(t, ()))):
+            return True
+        # (of an entry titled like a person, "Dana Holt": not "Signing ceremony" or "BOP")
+        title = entry.title.split()
+        if not 2 <= len(title) <= 4 or not all(w[:1].isupper() for w in title):
+            return True
     said = stems(question.text)
-    texts = [value for _, value in facts] or [entry.summary]
-    for text in texts:
+    texts = list(facts) or [("", entry.summary)]
+    placed = _placed(question)
+    for name, text in texts:
+        # (a fact named for the one asked, `predecessor`, holds a name even in everyday words:
+        # "Nick Counter")
+        named_for = not placed.isdisjoint(stems(name.replace("_", " ")))
         for match in _CAPITALISED.finditer(text):
             word = match.group().casefold()
             # (an everyday word is part of a title: "Director of the Health Department")
-            if (not everyday(word) and stem(word) not in said and word not in _MONTH_WORDS
-                    and word not in _DAY_WORDS):
+            if ((named_for or not everyday(word)) and stem(word) not in said
+                    and word not in _MONTH_WORDS and word not in _DAY_WORDS):
                 return True
     return False
 

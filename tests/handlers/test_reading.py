@@ -2,6 +2,7 @@
 spelt right that the pack never uses, and "how many X" (a number must count X)."""
 
 import contextlib
+import copy
 
 import pytest
 import yaml
@@ -2161,6 +2162,24 @@ def test_who_led_it_finds_who_chaired_it(tmp_path):
                          "pier?", "who ran the panel the mayor set up to review the pier fire?"):
             reply = ask(router, question)
             assert reply.answered and "Dana Holt" in reply.text
+
+
+def test_who_ran_it_before_someone_asks_for_their_predecessor(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt is the president of the Harbour Trust.",
+                "fields": {"role": "President of the Harbour Trust (since 2009)"}},
+               {"slug": "harbour-trust", "kind": "body", "title": "Harbour Trust",
+                "summary": "The trust runs the piers, led by president Dana Holt.",
+                "fields": {"president": "Dana Holt (since 2009)",
+                           "members": "The ferry line, the Gull Island council and the port"}},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    # the trust's entry names only Dana Holt: no answer; her predecessor's name is one even in
+    # everyday words
+    for i, question in enumerate(("who ran the harbour trust before Dana Holt?",
+                                  "who ran the harbour trust before dana holt took over?")):
+        answered_only_with(tmp_path / str(i), copy.deepcopy(entries), question,
+                           "predecessor", "Grace Baker", "Grace Baker")
 
 
 def test_how_fast_ranks_an_entry_with_a_speed_first(tmp_path):
