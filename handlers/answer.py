@@ -642,6 +642,11 @@ class Answerer:
             linked = {s for r in ranked if r[1].slug in question.named for s in r[1].related}
             close += [r for r in ranked if r[1].slug in linked and r not in close
                       and r[0] >= NAMED_SHARE * best]
+        # "Where is Acme headquartered?": the entry named, when a field of its own is named for
+        # all that is asked of it (`headquarters`), before an entry that only mentions Acme.
+        if len(question.named) == 1 and question.attributes:
+            close.sort(key=lambda r: not (r[1].slug in question.named and all(
+                _holds(c, r[2].places["fields"]) for c, _ in question.attributes)))
         # "Who ran the trust before Dana Holt?": an entry naming a predecessor says, Dana
         # Holt's own most likely.
         placed = _placed(question)

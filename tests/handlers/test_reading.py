@@ -2182,6 +2182,29 @@ def test_who_ran_it_before_someone_asks_for_their_predecessor(tmp_path):
                            "predecessor", "Grace Baker", "Grace Baker")
 
 
+def test_the_entry_named_answers_what_a_field_of_its_own_is_named_for(tmp_path):
+    entries = [{"slug": "harbour-trust", "kind": "body", "title": "Harbour Trust",
+                "summary": "The trust that runs the piers, the tugs and the ferry tickets, "
+                           "founded by the council in 1921 and rebuilt after the pier fire.",
+                "fields": {"headquarters": "Old Customs House, North Landing",
+                           "founded": "1921, by the harbour council",
+                           "president": "Dana Holt", "staff": "About 300 people",
+                           "budget": "$12 million a year, mostly from ticket sales and fees",
+                           "piers": "Six piers and the two tug berths on the north side",
+                           "fleet": "Four tugs, two pilot boats and a fire boat"}},
+               {"slug": "pier-summit", "kind": "event", "title": "Pier summit",
+                "summary": "A meeting the ferry line hosted at its headquarters with the "
+                           "Harbour Trust and the other pier owners.",
+                "fields": {"where": "Ferry line headquarters, Gull Island",
+                           "guests": "The Harbour Trust, the tug owners and the council"}},
+               *({"slug": f"other-{i}", "kind": "event", "title": title,
+                  "summary": f"{summary} The Harbour Trust had its say."}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "where is the Harbour Trust headquartered?")
+        assert reply.entries == ("harbour-trust",) and "Old Customs House" in reply.text
+
+
 def test_how_fast_ranks_an_entry_with_a_speed_first(tmp_path):
     entries = [{"slug": "tern", "kind": "boat", "title": "Tern",
                 "summary": "A boat on the east pier run.", "fields": {"speed": "About 12 knots"}},
