@@ -568,7 +568,7 @@ class Answerer:
             background=frozenset(tokens[:start]) | _background(tokens[start:]),
             setting=frozenset(tokens[:start]) | _background(tokens[start:], _SETTINGS),
             noun=noun,
-            counting=_counting(noun),
+            counting=_counting(noun) | _counting(_modifier(tokens, noun)),
             counted_of=_counted_of(tokens, noun),
             lost=lost,
         )
@@ -2091,6 +2091,20 @@ casualties survivors miners engineers specialists experts doctors nurses lawyers
 police soldiers troops sailors pilots drivers users subscribers viewers readers fans attendees
 spectators protesters voters households families turnout attendance crowd crowds
 """.split()
+
+
+# Nouns that only say a thing was counted as a case of something ("burn injuries", "fire
+# incidents"): a count of that something ("26 burns") is a count of them.
+_CASE_NOUNS = frozenset("injuries cases reports incidents instances complaints".split())
+
+
+def _modifier(tokens: list[str], noun: str | None) -> str | None:
+    """The noun before a case noun "how many" counts ("burn" in "how many burn injuries")."""
+    if noun not in _CASE_NOUNS:
+        return None
+    i = tokens.index(noun)
+    before = tokens[i - 1] if i else ""
+    return before if before.isalpha() and before not in STOP and before != "many" else None
 
 
 def _counting(noun: str | None) -> frozenset[str]:

@@ -2205,6 +2205,17 @@ def test_the_entry_named_answers_what_a_field_of_its_own_is_named_for(tmp_path):
         assert reply.entries == ("harbour-trust",) and "Old Customs House" in reply.text
 
 
+def test_a_count_of_burns_counts_burn_injuries(tmp_path):
+    entries = [{"slug": "pier-fire", "kind": "event", "title": "Pier fire",
+                "summary": "A fire on the east pier in 2019 closed the north landing; the "
+                           "injured were taken to the Gull Island clinic.",
+                "fields": {"when": "June 9, 2019", "damage": "$2 million to the landing"}},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    answered_only_with(tmp_path, entries, "how many burn injuries were there in the pier fire?",
+                       "burns", "Three reports of burns, none serious", "Three reports")
+
+
 def test_how_fast_ranks_an_entry_with_a_speed_first(tmp_path):
     entries = [{"slug": "tern", "kind": "boat", "title": "Tern",
                 "summary": "A boat on the east pier run.", "fields": {"speed": "About 12 knots"}},
