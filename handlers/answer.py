@@ -1595,6 +1595,29 @@ def _fact_text(name: str, value: str) -> str:
 _VALUE_START = re.compile(r"^[^:]*:\s*\W?([A-Z][A-Za-z'-]+)")
 
 
+_PERSON_NOUNS = frozenset("""
+guy guys man men woman women person persons owner owners worker workers passenger passengers
+driver drivers pilot pilots manager managers boss bosses exec execs executive executives
+wife husband son daughter mother father mom dad brother sister widow victim victims miner miners
+engineer engineers investigator investigators officer officers official officials lawyer lawyers
+""".split())
+# Two or three capitalised words in a row ("Dana Holt", "Koh Dong-jin", "Ana M. Ruiz")
+_FULL_NAME = re.compile(r"(?<![\w'’.])([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?\s+([A-Z][\w'’-]+)")
+
+
+def _person_named(text: str, question: Question) -> bool:
+    """Does `text` give a person's name the question does not: two capitalised words in a
+    row, not both everyday English ("Southwest Airlines", "Harbour Board" are no one)?"""
+    said = stems(question.text)
+    for match in _FULL_NAME.finditer(text):
+        pair = [w.casefold() for w in match.groups()]
+        if all(everyday(w) or w in _MONTH_WORDS or w in _DAY_WORDS for w in pair):
+            continue
+        if not all(stem(w) in said for w in pair):
+            return True
+    return False
+
+
 def _named_first(text: str, question: Question) -> bool:
     """"daughter: Marisol, born ...": a fact whose value opens with a name, a capitalised word
     English does not use ("Minor injuries ..." opens with an English word) that the question
@@ -1807,6 +1830,10 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         # give, unless the entry's own title is one ("Dana Holt" for "the name of the guy who")
         fitting = [t for t in fitting if _named_first(t, question)
                    or _gives_name(t.partition(": ")[2], question)]
+        # "the name of the guy whose car burned": a person's name, not a town or a firm
+        if not _PERSON_NOUNS.isdisjoint(question.tokens):
+            fitting = [t for t in fitting if _named_first(t, question)
+                       or _person_named(t.partition(": ")[2], question)]
     if not fitting:
         return f"no {question.qtype} fact in {entry.slug}"
     # "How much did Ryanair lose?": an amount that is not about Ryanair is no answer, however

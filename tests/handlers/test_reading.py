@@ -2216,6 +2216,17 @@ def test_a_count_of_burns_counts_burn_injuries(tmp_path):
                        "burns", "Three reports of burns, none serious", "Three reports")
 
 
+def test_the_name_of_a_person_is_a_name_not_a_place_or_a_firm(tmp_path):
+    entries = [{"slug": "phone-fires", "kind": "event", "title": "Phone fires",
+                "summary": "Reports of phones catching fire grew through the autumn.",
+                "fields": {"notable": "A Bay Ferries boat was evacuated at North Landing; a van "
+                                      "was destroyed by fire in Gull Island"}},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    answered_only_with(tmp_path, entries, "whats the name of the guy whose van burned up in "
+                       "gull island?", "van_owner", "Dana Holt, a ferry mechanic", "Dana Holt")
+
+
 def test_how_fast_ranks_an_entry_with_a_speed_first(tmp_path):
     entries = [{"slug": "tern", "kind": "boat", "title": "Tern",
                 "summary": "A boat on the east pier run.", "fields": {"speed": "About 12 knots"}},
