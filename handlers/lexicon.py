@@ -223,6 +223,8 @@ _IDIOMS = (
     ("sign on to|signed on to|signs on to|sign onto|signed onto|signs onto|sign up|signed up|"
      "signs up",
      "join joined joining enroll enrolled participate agreed"),
+    ("go on to|goes on to|went on to|gone on to|going on to",
+     "later afterwards subsequently since"),
     ("back in the air|back in service|back in the sky|back on the road|back on track|"
      "up and running|back up and running|back online",
      "return returned resume resumed restore restored reopen reopened"),
@@ -693,6 +695,9 @@ OUT_OF_SCOPE = frozenset(
     """.split()
 )
 
+# "What did she go on to do?" asks what came later, which a briefing rarely follows.
+OUT_OF_SCOPE = OUT_OF_SCOPE | frozenset("go_on_to goes_on_to went_on_to gone_on_to "
+                                        "going_on_to".split())
 # "Who took over from X" asks for a successor as plainly as "X's successor".
 OUT_OF_SCOPE = OUT_OF_SCOPE | frozenset(run.replace(" ", "_") for run in SUCCESSION.split("|"))
 

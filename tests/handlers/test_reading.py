@@ -2227,6 +2227,17 @@ def test_the_name_of_a_person_is_a_name_not_a_place_or_a_firm(tmp_path):
                        "gull island?", "van_owner", "Dana Holt, a ferry mechanic", "Dana Holt")
 
 
+def test_what_someone_went_on_to_do_asks_what_came_later(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt was president of the Harbour Trust when the pier burned; "
+                           "she left the trust in 2012.",
+                "fields": {"role": "President of the Harbour Trust, 2004 to 2012"}},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    answered_only_with(tmp_path, entries, "what did dana holt go on to do after she left the "
+                       "trust?", "afterwards", "Ran the Gull Island ferry from 2013", "Gull")
+
+
 def test_how_fast_ranks_an_entry_with_a_speed_first(tmp_path):
     entries = [{"slug": "tern", "kind": "boat", "title": "Tern",
                 "summary": "A boat on the east pier run.", "fields": {"speed": "About 12 knots"}},
