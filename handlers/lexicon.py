@@ -225,6 +225,9 @@ _IDIOMS = (
      "join joined joining enroll enrolled participate agreed"),
     ("go on to|goes on to|went on to|gone on to|going on to",
      "later afterwards subsequently since"),
+    ("before he became|before she became|before they became|before he joined|"
+     "before she joined|before they joined",
+     "previously earlier formerly former career"),
     ("back in the air|back in service|back in the sky|back on the road|back on track|"
      "up and running|back up and running|back online",
      "return returned resume resumed restore restored reopen reopened"),
@@ -695,9 +698,11 @@ OUT_OF_SCOPE = frozenset(
     """.split()
 )
 
-# "What did she go on to do?" asks what came later, which a briefing rarely follows.
-OUT_OF_SCOPE = OUT_OF_SCOPE | frozenset("go_on_to goes_on_to went_on_to gone_on_to "
-                                        "going_on_to".split())
+# "What did she go on to do?" asks what came later, which a briefing rarely follows;
+# so does "what did he do before he became mayor?" of what came before.
+OUT_OF_SCOPE = OUT_OF_SCOPE | frozenset(
+    "go_on_to goes_on_to went_on_to gone_on_to going_on_to before_he_became before_she_became "
+    "before_they_became before_he_joined before_she_joined before_they_joined".split())
 # "Who took over from X" asks for a successor as plainly as "X's successor".
 OUT_OF_SCOPE = OUT_OF_SCOPE | frozenset(run.replace(" ", "_") for run in SUCCESSION.split("|"))
 

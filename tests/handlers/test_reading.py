@@ -2227,15 +2227,18 @@ def test_the_name_of_a_person_is_a_name_not_a_place_or_a_firm(tmp_path):
                        "gull island?", "van_owner", "Dana Holt, a ferry mechanic", "Dana Holt")
 
 
-def test_what_someone_went_on_to_do_asks_what_came_later(tmp_path):
+def test_what_someone_went_on_to_do_or_did_before_asks_what_came_then(tmp_path):
     entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
                 "summary": "Dana Holt was president of the Harbour Trust when the pier burned; "
                            "she left the trust in 2012.",
                 "fields": {"role": "President of the Harbour Trust, 2004 to 2012"}},
                *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
                  for i, (title, summary) in enumerate(FILLERS))]
-    answered_only_with(tmp_path, entries, "what did dana holt go on to do after she left the "
-                       "trust?", "afterwards", "Ran the Gull Island ferry from 2013", "Gull")
+    answered_only_with(tmp_path / "1", copy.deepcopy(entries), "what did dana holt go on to do "
+                       "after she left the trust?", "afterwards", "Ran the Gull ferry", "Gull")
+    # and what she did before it, what came earlier
+    answered_only_with(tmp_path / "2", entries, "what did dana holt do before she became "
+                       "president of the trust?", "career", "A tug pilot from 1990", "tug pilot")
 
 
 def test_how_fast_ranks_an_entry_with_a_speed_first(tmp_path):
