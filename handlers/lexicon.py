@@ -223,6 +223,8 @@ _IDIOMS = (
     ("sign on to|signed on to|signs on to|sign onto|signed onto|signs onto|sign up|signed up|"
      "signs up",
      "join joined joining enroll enrolled participate agreed"),
+    ("box office|box offices",
+     "gross grossed grossing takings receipts"),
     ("go on to|goes on to|went on to|gone on to|going on to",
      "later afterwards subsequently since"),
     ("before he became|before she became|before they became|before he joined|"
@@ -699,10 +701,11 @@ OUT_OF_SCOPE = frozenset(
 )
 
 # "What did she go on to do?" asks what came later, which a briefing rarely follows;
-# so does "what did he do before he became mayor?" of what came before.
+# so does "what did he do before he became mayor?" of what came before, and a box office.
 OUT_OF_SCOPE = OUT_OF_SCOPE | frozenset(
-    "go_on_to goes_on_to went_on_to gone_on_to going_on_to before_he_became before_she_became "
-    "before_they_became before_he_joined before_she_joined before_they_joined".split())
+    "box_office box_offices go_on_to goes_on_to went_on_to gone_on_to going_on_to "
+    "before_he_became before_she_became before_they_became before_he_joined before_she_joined "
+    "before_they_joined".split())
 # "Who took over from X" asks for a successor as plainly as "X's successor".
 OUT_OF_SCOPE = OUT_OF_SCOPE | frozenset(run.replace(" ", "_") for run in SUCCESSION.split("|"))
 

@@ -2241,6 +2241,17 @@ def test_what_someone_went_on_to_do_or_did_before_asks_what_came_then(tmp_path):
                        "president of the trust?", "career", "A tug pilot from 1990", "tug pilot")
 
 
+def test_a_box_office_is_a_figure_the_entry_must_give(tmp_path):
+    entries = [{"slug": "ferry-film", "kind": "film", "title": "The Night Ferry (film)",
+                "summary": "A 2019 film about the night ferry, shot on the east pier and "
+                           "released in May 2019 after a delay.",
+                "fields": {"released": "May 3, 2019", "director": "Dana Holt"}},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    answered_only_with(tmp_path, entries, "how did the night ferry film do at the box office?",
+                       "gross", "$40 million worldwide", "$40 million")
+
+
 def test_how_fast_ranks_an_entry_with_a_speed_first(tmp_path):
     entries = [{"slug": "tern", "kind": "boat", "title": "Tern",
                 "summary": "A boat on the east pier run.", "fields": {"speed": "About 12 knots"}},
