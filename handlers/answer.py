@@ -1839,12 +1839,17 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     # "How much did Ryanair lose?": an amount that is not about Ryanair is no answer, however
     # much of the rest of the question it holds. Names and years are what a fact must be about.
     # A name the fact leaves out ("..., excluding Acme") is not what it is about.
-    about = stems(" ".join(_EXCLUDED.sub(" ", t) for t in [*fitting, entry.title, *entry.aliases]))
+    # A year it gives only as a point of comparison ("the first strike since 1980") does
+    # not date what it is about either, unless the question asks since when too.
+    since = (lambda t: t) if "since" in question.tokens else (
+        lambda t: _SINCE_YEAR.sub(" ", t))
+    about = stems(" ".join(since(_EXCLUDED.sub(" ", t))
+                           for t in [*fitting, entry.title, *entry.aliases]))
     # A name the summary gives, or the place the entry says it is in ("that Waco co-op"),
     # describes the whole entry.
     # A name it gives only as an example of a group ("banks, including the Harbour Bank") is
     # one member of what the entry is about, and the group's figure is not that member's.
-    summary = stems(" ".join([_EXAMPLES.sub(" ", _EXCLUDED.sub(" ", entry.summary)), *(
+    summary = stems(" ".join([since(_EXAMPLES.sub(" ", _EXCLUDED.sub(" ", entry.summary))), *(
         value for name, value in entry.fields.items()
         if not _BASED.isdisjoint(stems(name.replace("_", " "))))]))
     # "How much was the fine?": a share of phones returned is not the fine, however many of
@@ -2196,6 +2201,8 @@ def _counts(alts: set[str], name: str, value: str, given: frozenset[str] = froze
 _MULTIPLIERS = frozenset("hundred hundreds thousand thousands million millions billion billions "
                          "trillion".split())
 _EXCLUDED = re.compile(rf"\b(?:{'|'.join(EXCEPTIONS)})\s[^,;.()]*", re.IGNORECASE)
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
+                         r"(?:1[6-9]|20)\d\d\b")
 _EXAMPLES = re.compile(r"\b(?:including|such as)\s[^;.()]*", re.IGNORECASE)
 
 

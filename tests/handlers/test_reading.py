@@ -2252,6 +2252,22 @@ def test_a_box_office_is_a_figure_the_entry_must_give(tmp_path):
                        "gross", "$40 million worldwide", "$40 million")
 
 
+def test_a_year_given_as_since_when_does_not_date_the_fact(tmp_path):
+    entries = [{"slug": "ferry-strike", "kind": "event", "title": "Ferry strike",
+                "summary": "The ferry crews struck for 40 days in 2023, the first ferry strike "
+                           "since 1998.",
+                "fields": {"duration": "40 days", "firsts": "First strike since 1998",
+                           "crews": "About 300 crew members walked out"}},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, "how long did the 1998 ferry strike last?").answered
+        reply = ask(router, "how long did the 2023 ferry strike last?")
+        assert reply.answered and "40 days" in reply.text
+        reply = ask(router, "was it the first ferry strike since 1998?")
+        assert reply.answered and "since 1998" in reply.text
+
+
 def test_how_fast_ranks_an_entry_with_a_speed_first(tmp_path):
     entries = [{"slug": "tern", "kind": "boat", "title": "Tern",
                 "summary": "A boat on the east pier run.", "fields": {"speed": "About 12 knots"}},
