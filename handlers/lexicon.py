@@ -223,6 +223,8 @@ _IDIOMS = (
     ("sign on to|signed on to|signs on to|sign onto|signed onto|signs onto|sign up|signed up|"
      "signs up",
      "join joined joining enroll enrolled participate agreed"),
+    ("across the table|sat across the table|sit across the table|sits across the table",
+     "negotiate negotiated negotiator negotiators negotiations bargain bargained bargaining"),
     ("box office|box offices",
      "gross grossed grossing takings receipts"),
     ("go on to|goes on to|went on to|gone on to|going on to",
@@ -410,6 +412,12 @@ weigh weighs weighed weighing weight weights
 cash > money
 startup startups > company companies firm firms
 shop shops > firm firms company companies
+watchdog watchdogs > regulator regulators monitor monitors oversight
+sweetener sweeteners > incentive incentives bonus bonuses
+dodge dodged dodging > avoid avoided averted
+haul hauled hauling > hoist hoisted lift lifted raise raised winch winched
+manufacture manufactures manufactured > build built maker makers
+separate > independent affiliate affiliated subsidiary
 """
 # A capital that news writing names for its government ("a green light from Washington"),
 # read as that when the content never names the place itself.

@@ -2268,6 +2268,23 @@ def test_a_year_given_as_since_when_does_not_date_the_fact(tmp_path):
         assert reply.answered and "since 1998" in reply.text
 
 
+def test_everyday_words_for_what_a_pack_says_plainly(tmp_path):
+    entries = [{"slug": "rescue-cage", "kind": "thing", "title": "Rescue cage",
+                "summary": "The steel cage the harbour crane lifted the divers out in.",
+                "fields": {"built_by": "The navy yard at Gull Island", "weight": "About 420 kg"}},
+               {"slug": "tug-union", "kind": "body", "title": "Tug union",
+                "summary": "The union of tug crews, an affiliate of the dockers' union.",
+                "fields": {"negotiator": "Dana Holt, who bargained with the harbour board"}},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        for question, expected in [
+                ("who manufactured the cage they hauled the divers up in?", "navy yard"),
+                ("who sat across the table for the tug crews?", "Dana Holt")]:
+            reply = ask(router, question)
+            assert reply.answered and expected in reply.text, question
+
+
 def test_how_fast_ranks_an_entry_with_a_speed_first(tmp_path):
     entries = [{"slug": "tern", "kind": "boat", "title": "Tern",
                 "summary": "A boat on the east pier run.", "fields": {"speed": "About 12 knots"}},
