@@ -207,6 +207,7 @@ class Question:
     attributes: list[tuple[Concept, float]] = field(default_factory=list)
     weights: dict[str, float] = field(default_factory=dict)  # each concept's IDF, by word
     links: dict[str, tuple[str, ...]] = field(default_factory=dict)  # named slug: its `related`
+    kinds: dict[str, str] = field(default_factory=dict)  # named slug: its kind
     # named slug: the stems of each of its names ("FRA" is also "Federal Railroad Administration")
     spelt: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     # The entries `named` come from the conversation, not from the question's own words.
@@ -606,6 +607,7 @@ class Answerer:
         question.attributes = [(c, question.weights[c.word]) for c in attributes]
         named = self._entries(question.named)
         question.links = {slug: entry.related for slug, (entry, _) in named.items()}
+        question.kinds = {slug: entry.kind for slug, (entry, _) in named.items()}
         question.spelt = {slug: [frozenset(stems(name) - _STOP_STEMS)
                                  for name in (entry.title, *entry.aliases)]
                           for slug, (entry, _) in named.items()}
@@ -649,11 +651,12 @@ class Answerer:
                 _holds(c, r[2].places["fields"]) for c, _ in question.attributes)))
         # "Who ran the trust before Dana Holt?": an entry naming a predecessor says, Dana
         # Holt's own most likely.
-        placed = _placed(question)
-        if placed:
-            close += [r for r in ranked if r[1].slug in question.named and r not in close
-                      and r[0] >= NAMED_SHARE * best]
-            close.sort(key=lambda r: placed.isdisjoint(r[2].places["fields"]))
+        placed, anchors = _placed(question)
+        if anchors:
+            close += [r for r in ranked if r not in close and r[0] >= NAMED_SHARE * best and (
+                r[1].slug in question.named or _peer(question, r[1], anchors)
+                or not _SUCCESSION.isdisjoint(r[2].places["fields"]))]
+            close.sort(key=lambda r: _SUCCESSION.isdisjoint(r[2].places["fields"]))
         picked: dict[str, tuple[tuple[str, str], ...]] = {}
         if question.qtype == "why":
             # "why did the judge reject the deal?": the close entry that gives a reason
@@ -1485,7 +1488,9 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
     shapes = NEEDS_SHAPE.get(question.qtype, ())
     own = _own(question, entry)
     counting = question.counting
-    placed = _placed(question)
+    placed, anchors = _placed(question)
+    # ("Successor: Dana Holt" in another's entry, for "who ran it before Dana Holt")
+    placed = placed if entry.slug in anchors or not anchors else _SUCCESSION
     # A rare question word ("interim") says more about which fact is wanted than a common one.
     mean = sum(question.weights.get(c.word, 1.0) for c in asked) / max(1, len(asked)) or 1.0
 
@@ -1975,21 +1980,31 @@ _ANYONE = frozenset("person guy man woman one people exec execs executive execut
                     "organisation organization body".split())
 
 
-_PLACED_BY = {"before": frozenset(stem(w) for w in ("predecessor", "predecessors", "preceded")),
-              "after": frozenset(stem(w) for w in ("successor", "successors", "succeeded"))}
+_PREDECESSOR = frozenset(stem(w) for w in ("predecessor", "predecessors", "preceded", "previous"))
+_SUCCESSOR = frozenset(stem(w) for w in ("successor", "successors", "succeeded"))
+_PLACED_BY = {"before": _PREDECESSOR, "after": _SUCCESSOR}
+# Words that state a succession, either way ("succeeded Dana Holt", "replaced by her").
+_SUCCESSION = _PREDECESSOR | _SUCCESSOR | frozenset(
+    stem(w) for w in ("succeed", "succeeds", "replaced", "replace", "replaces", "former"))
 
 
-def _placed(question: Question, entry: Entry | None = None) -> frozenset[str]:
-    """"Who ran the trust before Dana Holt?": the stems naming the one asked for
-    (predecessor), when the question places them before or after an entry it names (other
-    than `entry`); empty otherwise."""
+def _placed(question: Question) -> tuple[frozenset[str], frozenset[str]]:
+    """"Who ran the trust before Dana Holt?": the stems naming the one asked for in a fact of
+    Dana Holt's own entry (`predecessor`), and the slugs of the entries the question places
+    the answer before or after; both empty when it places none."""
     if question.qtype != "who":
-        return frozenset()
+        return frozenset(), frozenset()
     said_as = f" {' '.join(question.tokens)} "
-    return frozenset().union(*(
-        alts for side, alts in _PLACED_BY.items() for c in question.concepts
-        if c.slug is not None and (entry is None or c.slug != entry.slug)
-        and f" {side} {c.word} " in said_as))
+    found = [(alts, c.slug) for side, alts in _PLACED_BY.items() for c in question.concepts
+             if c.slug is not None and f" {side} {c.word} " in said_as]
+    return (frozenset().union(*(alts for alts, _ in found)),
+            frozenset(slug for _, slug in found))
+
+
+def _peer(question: Question, entry: Entry, anchors: frozenset[str]) -> bool:
+    """Is `entry` of the kind of an entry the question names in `anchors`, and linked to it?"""
+    return any(question.kinds.get(slug) == entry.kind and (
+        slug in entry.related or entry.slug in question.links.get(slug, ())) for slug in anchors)
 
 
 def _names_another(question: Question, entry: Entry, facts) -> bool:
@@ -1998,21 +2013,37 @@ def _names_another(question: Question, entry: Entry, facts) -> bool:
     nothing but the name ("who is Dana Holt?") asks just that."""
     if question.recalled:
         return True
-    # "Who ran the trust before Dana Holt?": of any entry, the answer is not Dana Holt.
-    if not _placed(question):
-        if entry.slug not in question.named or not question.attributes:
-            return True
-        # (only of who came before or after: "who owns Dana Holt's firm?" may be "the council")
-        if _SEQUENCE.isdisjoint(w for t in question.tokens
-                                for w in (t, *_IDIOM_WORDS.get(t, ()))):
-            return True
+    placed, anchors = _placed(question)
+    said = stems(question.text)
+    texts = list(facts) or [("", entry.summary)]
+    if anchors:
+        # "Who ran the trust before Dana Holt?" is answered by a succession a fact states: in
+        # her own entry, one naming someone else ("Predecessor: Grace Baker", "succeeded Sam
+        # Reyes"); in another's, one that names her ("Successor: Dana Holt" of Grace Baker).
+        stated = [(name, text) for name, text in texts
+                  if not _SUCCESSION.isdisjoint(stems(f"{name.replace('_', ' ')} {text}"))]
+        if entry.slug not in anchors:
+            names = [name for slug in anchors for name in question.spelt.get(slug, ())]
+            # (or, stating none, an entry of her kind linked to hers: "Sam Reyes, the trust's
+            # president until 2009" for "who was it before Dana Holt")
+            if not (stems(entry.title) - _STOP_STEMS) <= said and (_peer(
+                    question, entry, anchors) or any(
+                    any(spelt and spelt <= stems(text) for spelt in names) for _, text in stated)):
+                return True
+            # (or a fact listing her with others: "Chiefs: Sam Reyes (2001-2010), Dana Holt")
+            texts = [(name, text) for name, text in texts
+                     if any(spelt and spelt <= stems(text) for spelt in names)]
+        else:
+            texts = stated
+    # (only of who came before or after: "who owns Dana Holt's firm?" may be "the council")
+    elif entry.slug not in question.named or not question.attributes or _SEQUENCE.isdisjoint(
+            w for t in question.tokens for w in (t, *_IDIOM_WORDS.get(t, ()))):
+        return True
+    else:
         # (of an entry titled like a person, "Dana Holt": not "Signing ceremony" or "BOP")
         title = entry.title.split()
         if not 2 <= len(title) <= 4 or not all(w[:1].isupper() for w in title):
             return True
-    said = stems(question.text)
-    texts = list(facts) or [("", entry.summary)]
-    placed = _placed(question)
     for name, text in texts:
         # (a fact named for the one asked, `predecessor`, holds a name even in everyday words:
         # "Nick Counter")

@@ -2285,6 +2285,37 @@ def test_everyday_words_for_what_a_pack_says_plainly(tmp_path):
             assert reply.answered and expected in reply.text, question
 
 
+def test_who_came_after_someone_is_a_succession_a_fact_states(tmp_path):
+    entries = [{"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes was chief executive of the ferry line from 2001 to 2010.",
+                "fields": {"role": "Chief executive, 2001 to 2010",
+                           "later": "Became chairman of the Port of Gull Island"}},
+               {"slug": "ferry-line", "kind": "company", "title": "Ferry line",
+                "summary": "The company that runs the night ferry.",
+                "fields": {"chief_executive": "Sam Reyes until 2010",
+                           "chair": "Mary Boies"}},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    question = "who ran the ferry line after Sam Reyes?"
+    with small_pack(tmp_path / "1", "Harbour ferries", copy.deepcopy(entries)) as router:
+        # where he went next, and the line's chair, are no successor
+        assert not ask(router, question).answered
+    entries.append({"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+                    "summary": "Ana Ruiz has run the ferry line since 2010.",
+                    "fields": {"predecessor": "Sam Reyes"}})
+    with small_pack(tmp_path / "2", "Harbour ferries", copy.deepcopy(entries)) as router:
+        reply = ask(router, question)
+        assert reply.answered and reply.entries == ("ana-ruiz",)
+    # one of her kind linked to her may say it by its dates alone
+    entries[-1]["fields"] = {"role": "Chief executive, since 2010"}
+    entries[0]["related"] = ["ana-ruiz"]
+    entries[0]["fields"]["role"] = "Chief executive of the ferry line, 2001 to 2010"
+    with small_pack(tmp_path / "3", "Harbour ferries", [e for e in entries
+                                                       if e["slug"] != "ferry-line"]) as router:
+        reply = ask(router, "who was chief executive of the ferry line before Ana Ruiz?")
+        assert reply.answered and reply.entries == ("sam-reyes",)
+
+
 def test_how_fast_ranks_an_entry_with_a_speed_first(tmp_path):
     entries = [{"slug": "tern", "kind": "boat", "title": "Tern",
                 "summary": "A boat on the east pier run.", "fields": {"speed": "About 12 knots"}},
