@@ -1610,13 +1610,28 @@ engineer engineers investigator investigators officer officers official official
 _FULL_NAME = re.compile(r"(?<![\w'’.])([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?\s+([A-Z][\w'’-]+)")
 
 
+# Words that make a run of capitalised words a place, a body or a thing ("Gull Island",
+# "Bay Ferries", "North Landing"), not a person ("Mark Bishop" is one, in everyday words).
+_NOT_PEOPLE = frozenset("""
+airline airlines airways ferry ferries bank banks island islands landing street road avenue
+lane county river lake bay port harbour harbor city town village state states court
+hospital university college school church company corporation group board council
+commission committee agency department ministry office club league union party times news
+post journal airport station stadium park hall centre center house tower bridge mountain
+valley north south east west northern southern eastern western new national international
+federal royal inc ltd llc co corp plc motors energy power systems services fund trust
+""".split())
+
+
 def _person_named(text: str, question: Question) -> bool:
     """Does `text` give a person's name the question does not: two capitalised words in a
-    row, not both everyday English ("Southwest Airlines", "Harbour Board" are no one)?"""
+    row, neither a word for a place or a body ("Southwest Airlines", "Gull Island" are no
+    one)?"""
     said = stems(question.text)
     for match in _FULL_NAME.finditer(text):
         pair = [w.casefold() for w in match.groups()]
-        if all(everyday(w) or w in _MONTH_WORDS or w in _DAY_WORDS for w in pair):
+        if any(w in _NOT_PEOPLE or w in STOP or w in _MONTH_WORDS or w in _DAY_WORDS
+               for w in pair):
             continue
         if not all(stem(w) in said for w in pair):
             return True

@@ -2223,8 +2223,12 @@ def test_the_name_of_a_person_is_a_name_not_a_place_or_a_firm(tmp_path):
                                       "was destroyed by fire in Gull Island"}},
                *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
                  for i, (title, summary) in enumerate(FILLERS))]
-    answered_only_with(tmp_path, entries, "whats the name of the guy whose van burned up in "
-                       "gull island?", "van_owner", "Dana Holt, a ferry mechanic", "Dana Holt")
+    question = "whats the name of the guy whose van burned up in gull island?"
+    answered_only_with(tmp_path / "1", copy.deepcopy(entries), question, "van_owner",
+                       "Dana Holt, a ferry mechanic", "Dana Holt")
+    # a name in everyday words is a name all the same
+    answered_only_with(tmp_path / "2", entries, question, "van_owner",
+                       "Grace Baker, a ferry mechanic", "Grace Baker")
 
 
 def test_what_someone_went_on_to_do_or_did_before_asks_what_came_then(tmp_path):
