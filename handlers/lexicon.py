@@ -225,12 +225,17 @@ _IDIOMS = (
      "join joined joining enroll enrolled participate agreed"),
     ("across the table|sat across the table|sit across the table|sits across the table",
      "negotiate negotiated negotiator negotiators negotiations bargain bargained bargaining"),
+    ("face lawmakers|faced lawmakers|faces lawmakers|facing lawmakers|appear before congress|"
+     "appeared before congress|appears before congress|appearing before congress|"
+     "appear before lawmakers|appeared before lawmakers",
+     "testify testified testimony hearing"),
     ("box office|box offices",
      "gross grossed grossing takings receipts"),
     ("go on to|goes on to|went on to|gone on to|going on to",
      "later afterwards subsequently since"),
     ("before he became|before she became|before they became|before he joined|"
-     "before she joined|before they joined",
+     "before she joined|before they joined|before he went to work for|"
+     "before she went to work for|before they went to work for",
      "previously earlier formerly former career"),
     ("back in the air|back in service|back in the sky|back on the road|back on track|"
      "up and running|back up and running|back online",
@@ -713,7 +718,8 @@ OUT_OF_SCOPE = frozenset(
 OUT_OF_SCOPE = OUT_OF_SCOPE | frozenset(
     "box_office box_offices go_on_to goes_on_to went_on_to gone_on_to going_on_to "
     "before_he_became before_she_became before_they_became before_he_joined before_she_joined "
-    "before_they_joined".split())
+    "before_they_joined before_he_went_to_work_for before_she_went_to_work_for "
+    "before_they_went_to_work_for".split())
 # "Who took over from X" asks for a successor as plainly as "X's successor".
 OUT_OF_SCOPE = OUT_OF_SCOPE | frozenset(run.replace(" ", "_") for run in SUCCESSION.split("|"))
 

@@ -2320,6 +2320,21 @@ def test_who_came_after_someone_is_a_succession_a_fact_states(tmp_path):
         assert reply.answered and reply.entries == ("sam-reyes",)
 
 
+def test_everyday_phrases_for_a_hearing_and_an_earlier_job(tmp_path):
+    entries = [{"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+                "summary": "Ana Ruiz, the ferry line's operations chief, testified at the "
+                           "harbour hearing in May 2022.",
+                "fields": {"role": "Operations chief of the ferry line"}},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    with small_pack(tmp_path / "1", "Harbour ferries", copy.deepcopy(entries)) as router:
+        reply = ask(router, "who from the ferry line appeared before lawmakers?")
+        assert reply.answered and "Ana Ruiz" in reply.text
+    answered_only_with(tmp_path / "2", entries, "what was ana ruiz's job "
+                       "before she went to work for the ferry line?", "earlier_job",
+                       "Tug pilot at Gull Island", "Tug pilot")
+
+
 def test_how_fast_ranks_an_entry_with_a_speed_first(tmp_path):
     entries = [{"slug": "tern", "kind": "boat", "title": "Tern",
                 "summary": "A boat on the east pier run.", "fields": {"speed": "About 12 knots"}},
