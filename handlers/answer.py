@@ -910,6 +910,9 @@ def _without_lead_in(text: str) -> str:
     if (lead and len(lead) <= 8 and all(w in STOP or w in FRAMING for w in lead)
             and any(w in FRAMING for w in lead) and _WH.isdisjoint(lead)):
         return text[match.end():]
+    # "for the budget slide: ...": what it is for, whatever the slide is about
+    if len(lead) <= 6 and lead[0] == "for" and lead[-1] in FRAMING and _WH.isdisjoint(lead):
+        return text[match.end():]
     return text
 
 

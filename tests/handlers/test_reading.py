@@ -2335,6 +2335,12 @@ def test_everyday_phrases_for_a_hearing_and_an_earlier_job(tmp_path):
                        "Tug pilot at Gull Island", "Tug pilot")
 
 
+def test_a_lead_in_saying_what_the_answer_is_for_is_no_part_of_it(router):
+    # "budget" would ask for a budget the entry does not give
+    reply = ask(router, "for the budget slide: when did the night ferry stop?")
+    assert reply.answered and "March 3, 2021" in reply.text
+
+
 def test_how_fast_ranks_an_entry_with_a_speed_first(tmp_path):
     entries = [{"slug": "tern", "kind": "boat", "title": "Tern",
                 "summary": "A boat on the east pier run.", "fields": {"speed": "About 12 knots"}},
