@@ -1866,7 +1866,9 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     # not date what it is about either, unless the question asks since when too.
     since = (lambda t: t) if "since" in question.tokens else (
         lambda t: _SINCE_YEAR.sub(" ", t))
-    about = stems(" ".join(since(_EXCLUDED.sub(" ", t))
+    # (nor is a name the summary gives only as an example, below, though it holds the figure)
+    about = stems(" ".join(since(_EXCLUDED.sub(" ", _EXAMPLES.sub(" ", t) if t in sentences
+                                               else t))
                            for t in [*fitting, entry.title, *entry.aliases]))
     # A name the summary gives, or the place the entry says it is in ("that Waco co-op"),
     # describes the whole entry.

@@ -2138,8 +2138,17 @@ def test_a_name_given_as_an_example_of_a_group_does_not_own_its_figure(tmp_path)
                *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
                  for i, (title, summary) in enumerate(FILLERS))]
     # the fleet's $2 million is not what the Tern lost
-    answered_only_with(tmp_path, entries, "how much did the Tern lose in the storm?", "tern",
-                       "The Tern lost $40,000 in repairs", "$40,000")
+    answered_only_with(tmp_path / "1", entries, "how much did the Tern lose in the storm?",
+                       "tern", "The Tern lost $40,000 in repairs", "$40,000")
+    # nor, when the summary itself gives the group's figure, what it cost
+    entries = [{"slug": "new-boats", "kind": "event", "title": "New boats",
+                "summary": "The ferry line bought four boats, including the Tern, for $2 million "
+                           "in 2020.",
+                "fields": {"cost": "$2 million for four boats"}},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    answered_only_with(tmp_path / "2", entries, "how much did the Tern cost?", "tern",
+                       "The Tern cost $400,000", "$400,000")
 
 
 def test_a_past_form_of_a_common_verb_is_as_light_as_the_verb():
