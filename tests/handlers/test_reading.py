@@ -2350,6 +2350,18 @@ def test_a_lead_in_saying_what_the_answer_is_for_is_no_part_of_it(router):
     assert reply.answered and "March 3, 2021" in reply.text
 
 
+def test_the_man_or_woman_asked_about_is_no_topic_word(tmp_path):
+    entries = [{"slug": "regatta-2026", "kind": "event", "title": "2026 regatta",
+                "summary": "The ferry crews' regatta, won by the night ferry's boat.",
+                "fields": {"top_scorer": "Dana Holt, 27 points", "when": "August 2, 2026"}},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        for who in ("man", "woman"):
+            reply = ask(router, f"what's the name of the {who} who scored 27 points?")
+            assert reply.answered and "Dana Holt" in reply.text
+
+
 def test_how_fast_ranks_an_entry_with_a_speed_first(tmp_path):
     entries = [{"slug": "tern", "kind": "boat", "title": "Tern",
                 "summary": "A boat on the east pier run.", "fields": {"speed": "About 12 knots"}},
