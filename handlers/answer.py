@@ -2017,8 +2017,19 @@ def _placed(question: Question) -> tuple[frozenset[str], frozenset[str]]:
     said_as = f" {' '.join(question.tokens)} "
     found = [(alts, c.slug) for side, alts in _PLACED_BY.items() for c in question.concepts
              if c.slug is not None and f" {side} {c.word} " in said_as]
-    return (frozenset().union(*(alts for alts, _ in found)),
-            frozenset(slug for _, slug in found))
+    return (frozenset().union(*(alts for alts, _ in found), *(alts for alts, _ in _placed_names(
+        question))), frozenset(slug for _, slug in found))
+
+
+def _placed_names(question: Question) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """"Who was captain before Lee Marsh?" of a name no entry has: for each name the question
+    places the answer before or after, the stems naming that side and the name's stems."""
+    tokens, found = question.tokens, []
+    for i, token in enumerate(tokens[:-1]):
+        if token in _PLACED_BY and tokens[i + 1] in question.proper:
+            run = list(itertools.takewhile(lambda t: t in question.proper, tokens[i + 1:]))
+            found.append((_PLACED_BY[token], frozenset(stem(w) for w in run)))
+    return found
 
 
 def _peer(question: Question, entry: Entry, anchors: frozenset[str]) -> bool:
@@ -2036,7 +2047,15 @@ def _names_another(question: Question, entry: Entry, facts) -> bool:
     placed, anchors = _placed(question)
     said = stems(question.text)
     texts = list(facts) or [("", entry.summary)]
-    if anchors:
+    named_only = [] if anchors else [name for _, name in _placed_names(question)]
+    if named_only:
+        # (a name no entry has: a fact must state the succession and name them)
+        texts = [(name, text) for name, text in texts
+                 if not _SUCCESSION.isdisjoint(stems(f"{name.replace('_', ' ')} {text}"))
+                 and any(spelt <= stems(text) for spelt in named_only)]
+        if texts and not (stems(entry.title) - _STOP_STEMS) <= said:
+            return True
+    elif anchors:
         # "Who ran the trust before Dana Holt?" is answered by a succession a fact states: in
         # her own entry, one naming someone else ("Predecessor: Grace Baker", "succeeded Sam
         # Reyes"); in another's, one that names her ("Successor: Dana Holt" of Grace Baker).

@@ -2362,6 +2362,17 @@ def test_the_man_or_woman_asked_about_is_no_topic_word(tmp_path):
             assert reply.answered and "Dana Holt" in reply.text
 
 
+def test_who_came_before_a_name_no_entry_has_is_a_succession_too(tmp_path):
+    entries = [{"slug": "crew-illness", "kind": "event", "title": "Crew illness",
+                "summary": "Twelve sailors, including captain Lee Marsh, fell ill in 2023.",
+                "fields": {"when": "March 2023"}},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    answered_only_with(tmp_path, entries, "who was captain before Lee Marsh?",
+                       "previous_captain", "Sam Reyes, whom Lee Marsh replaced in 2021",
+                       "Sam Reyes")
+
+
 def test_how_fast_ranks_an_entry_with_a_speed_first(tmp_path):
     entries = [{"slug": "tern", "kind": "boat", "title": "Tern",
                 "summary": "A boat on the east pier run.", "fields": {"speed": "About 12 knots"}},
