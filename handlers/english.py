@@ -73,8 +73,15 @@ def derived(word: str) -> list[str]:
             found.append(word[: len(word) - len(verb)] + noun)
         elif not verb and noun != "al" and len(word) >= 3:
             found.append(word + noun)  # "pay": "payment"; not "nation": "national"
+    # A past form and the one who does it ("directed": "director", "regulated": "regulator")
+    for past, agent in _AGENTS:
+        if word.endswith(past) and len(word) - len(past) >= 3:
+            found.append(word[: len(word) - len(past)] + agent)
     english_words = _read()[1]
     return [w for w in dict.fromkeys(found) if w != word and w in english_words]
+
+
+_AGENTS = (("cted", "ctor"), ("ated", "ator"))
 
 
 # Verbs whose past forms the stemmer cannot join to them ("broke" is "break"). Words with a

@@ -2373,6 +2373,18 @@ def test_who_came_before_a_name_no_entry_has_is_a_succession_too(tmp_path):
                        "Sam Reyes")
 
 
+def test_who_did_it_finds_the_one_whose_role_it_is(tmp_path):
+    entries = [{"slug": "ferry-film", "kind": "film", "title": "The Night Ferry (film)",
+                "summary": "A 2019 documentary about the night ferry.",
+                "fields": {"released": "May 3, 2019", "director": "Dana Holt"}},
+               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+                 for i, (title, summary) in enumerate(FILLERS))]
+    assert derived("directed") == ["director"] and derived("regulated") == ["regulator"]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what's the name of the guy who directed the night ferry film?")
+        assert reply.answered and "Dana Holt" in reply.text
+
+
 def test_how_fast_ranks_an_entry_with_a_speed_first(tmp_path):
     entries = [{"slug": "tern", "kind": "boat", "title": "Tern",
                 "summary": "A boat on the east pier run.", "fields": {"speed": "About 12 knots"}},
