@@ -2000,12 +2000,12 @@ _ANYONE = frozenset("person guy man woman one people exec execs executive execut
                     "organisation organization body".split())
 
 
-_PREDECESSOR = frozenset(stem(w) for w in ("predecessor", "predecessors", "preceded", "previous"))
+_PREDECESSOR = frozenset(stem(w) for w in ("predecessor", "predecessors", "preceded"))
 _SUCCESSOR = frozenset(stem(w) for w in ("successor", "successors", "succeeded"))
 _PLACED_BY = {"before": _PREDECESSOR, "after": _SUCCESSOR}
 # Words that state a succession, either way ("succeeded Dana Holt", "replaced by her").
 _SUCCESSION = _PREDECESSOR | _SUCCESSOR | frozenset(
-    stem(w) for w in ("succeed", "succeeds", "replaced", "replace", "replaces", "former"))
+    stem(w) for w in ("succeed", "succeeds", "replaced", "replace", "replaces"))
 
 
 def _placed(question: Question) -> tuple[frozenset[str], frozenset[str]]:

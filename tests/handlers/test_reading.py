@@ -2176,15 +2176,16 @@ def test_who_led_it_finds_who_chaired_it(tmp_path):
 def test_who_ran_it_before_someone_asks_for_their_predecessor(tmp_path):
     entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
                 "summary": "Dana Holt is the president of the Harbour Trust.",
-                "fields": {"role": "President of the Harbour Trust (since 2009)"}},
+                "fields": {"role": "President of the Harbour Trust (since 2009)",
+                           "previous_job": "Head of operations at Quorvex Shipping"}},
                {"slug": "harbour-trust", "kind": "body", "title": "Harbour Trust",
                 "summary": "The trust runs the piers, led by president Dana Holt.",
                 "fields": {"president": "Dana Holt (since 2009)",
                            "members": "The ferry line, the Gull Island council and the port"}},
                *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
                  for i, (title, summary) in enumerate(FILLERS))]
-    # the trust's entry names only Dana Holt: no answer; her predecessor's name is one even in
-    # everyday words
+    # the trust's entry names only Dana Holt, and her previous job is no predecessor: no
+    # answer; her predecessor's name is one even in everyday words
     for i, question in enumerate(("who ran the harbour trust before Dana Holt?",
                                   "who ran the harbour trust before dana holt took over?")):
         answered_only_with(tmp_path / str(i), copy.deepcopy(entries), question,
