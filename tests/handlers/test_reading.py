@@ -2130,13 +2130,18 @@ FILLERS = [("Fare rise", "Fares rose to $4 in 2020."),
            ("Gull Island pier", "The pier on Gull Island where the ferries dock.")]
 
 
+def fillers() -> list[dict]:
+    """Three entries on other things, so a small pack's word statistics are not one entry's."""
+    return [{"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
+            for i, (title, summary) in enumerate(FILLERS)]
+
+
 def test_a_name_given_as_an_example_of_a_group_does_not_own_its_figure(tmp_path):
     entries = [{"slug": "stranded-boats", "kind": "event", "title": "Stranded boats",
                 "summary": "The storm stranded boats in several harbours, including the Tern "
                            "at Gull Island and the Puffin.",
                 "fields": {"losses": "About $2 million across the harbour board's fleet"}},
-               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *fillers()]
     # the fleet's $2 million is not what the Tern lost
     answered_only_with(tmp_path / "1", entries, "how much did the Tern lose in the storm?",
                        "tern", "The Tern lost $40,000 in repairs", "$40,000")
@@ -2145,8 +2150,7 @@ def test_a_name_given_as_an_example_of_a_group_does_not_own_its_figure(tmp_path)
                 "summary": "The ferry line bought four boats, including the Tern, for $2 million "
                            "in 2020.",
                 "fields": {"cost": "$2 million for four boats"}},
-               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *fillers()]
     answered_only_with(tmp_path / "2", entries, "how much did the Tern cost?", "tern",
                        "The Tern cost $400,000", "$400,000")
 
@@ -2164,8 +2168,7 @@ def test_who_led_it_finds_who_chaired_it(tmp_path):
                            "called_for": "A review of the pier rules and a fire drill register",
                            "conclusion": "What went wrong lies with the harbour board",
                            "co_chairs": "Dana Holt and Sam Reyes"}},
-               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *fillers()]
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         for question in ("who led the panel the mayor set up to review what went wrong at the "
                          "pier?", "who ran the panel the mayor set up to review the pier fire?"):
@@ -2182,8 +2185,7 @@ def test_who_ran_it_before_someone_asks_for_their_predecessor(tmp_path):
                 "summary": "The trust runs the piers, led by president Dana Holt.",
                 "fields": {"president": "Dana Holt (since 2009)",
                            "members": "The ferry line, the Gull Island council and the port"}},
-               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *fillers()]
     # the trust's entry names only Dana Holt, and her previous job is no predecessor: no
     # answer; her predecessor's name is one even in everyday words
     for i, question in enumerate(("who ran the harbour trust before Dana Holt?",
@@ -2207,9 +2209,8 @@ def test_the_entry_named_answers_what_a_field_of_its_own_is_named_for(tmp_path):
                            "Harbour Trust and the other pier owners.",
                 "fields": {"where": "Ferry line headquarters, Gull Island",
                            "guests": "The Harbour Trust, the tug owners and the council"}},
-               *({"slug": f"other-{i}", "kind": "event", "title": title,
-                  "summary": f"{summary} The Harbour Trust had its say."}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *({**filler, "summary": f"{filler['summary']} The Harbour Trust had its say."}
+                 for filler in fillers())]
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "where is the Harbour Trust headquartered?")
         assert reply.entries == ("harbour-trust",) and "Old Customs House" in reply.text
@@ -2220,8 +2221,7 @@ def test_a_count_of_burns_counts_burn_injuries(tmp_path):
                 "summary": "A fire on the east pier in 2019 closed the north landing; the "
                            "injured were taken to the Gull Island clinic.",
                 "fields": {"when": "June 9, 2019", "damage": "$2 million to the landing"}},
-               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *fillers()]
     answered_only_with(tmp_path, entries, "how many burn injuries were there in the pier fire?",
                        "burns", "Three reports of burns, none serious", "Three reports")
 
@@ -2231,8 +2231,7 @@ def test_the_name_of_a_person_is_a_name_not_a_place_or_a_firm(tmp_path):
                 "summary": "Reports of phones catching fire grew through the autumn.",
                 "fields": {"notable": "A Bay Ferries boat was evacuated at North Landing; a van "
                                       "was destroyed by fire in Gull Island"}},
-               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *fillers()]
     question = "whats the name of the guy whose van burned up in gull island?"
     answered_only_with(tmp_path / "1", copy.deepcopy(entries), question, "van_owner",
                        "Dana Holt, a ferry mechanic", "Dana Holt")
@@ -2246,8 +2245,7 @@ def test_what_someone_went_on_to_do_or_did_before_asks_what_came_then(tmp_path):
                 "summary": "Dana Holt was president of the Harbour Trust when the pier burned; "
                            "she left the trust in 2012.",
                 "fields": {"role": "President of the Harbour Trust, 2004 to 2012"}},
-               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *fillers()]
     answered_only_with(tmp_path / "1", copy.deepcopy(entries), "what did dana holt go on to do "
                        "after she left the trust?", "afterwards", "Ran the Gull ferry", "Gull")
     # and what she did before it, what came earlier
@@ -2260,8 +2258,7 @@ def test_a_box_office_is_a_figure_the_entry_must_give(tmp_path):
                 "summary": "A 2019 film about the night ferry, shot on the east pier and "
                            "released in May 2019 after a delay.",
                 "fields": {"released": "May 3, 2019", "director": "Dana Holt"}},
-               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *fillers()]
     answered_only_with(tmp_path, entries, "how did the night ferry film do at the box office?",
                        "gross", "$40 million worldwide", "$40 million")
 
@@ -2272,8 +2269,7 @@ def test_a_year_given_as_since_when_does_not_date_the_fact(tmp_path):
                            "since 1998.",
                 "fields": {"duration": "40 days", "firsts": "First strike since 1998",
                            "crews": "About 300 crew members walked out"}},
-               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *fillers()]
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         assert not ask(router, "how long did the 1998 ferry strike last?").answered
         reply = ask(router, "how long did the 2023 ferry strike last?")
@@ -2289,8 +2285,7 @@ def test_everyday_words_for_what_a_pack_says_plainly(tmp_path):
                {"slug": "tug-union", "kind": "body", "title": "Tug union",
                 "summary": "The union of tug crews, an affiliate of the dockers' union.",
                 "fields": {"negotiator": "Dana Holt, who bargained with the harbour board"}},
-               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *fillers()]
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         for question, expected in [
                 ("who manufactured the cage they hauled the divers up in?", "navy yard"),
@@ -2308,8 +2303,7 @@ def test_who_came_after_someone_is_a_succession_a_fact_states(tmp_path):
                 "summary": "The company that runs the night ferry.",
                 "fields": {"chief_executive": "Sam Reyes until 2010",
                            "chair": "Mary Boies"}},
-               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *fillers()]
     question = "who ran the ferry line after Sam Reyes?"
     with small_pack(tmp_path / "1", "Harbour ferries", copy.deepcopy(entries)) as router:
         # where he went next, and the line's chair, are no successor
@@ -2335,8 +2329,7 @@ def test_everyday_phrases_for_a_hearing_and_an_earlier_job(tmp_path):
                 "summary": "Ana Ruiz, the ferry line's operations chief, testified at the "
                            "harbour hearing in May 2022.",
                 "fields": {"role": "Operations chief of the ferry line"}},
-               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *fillers()]
     with small_pack(tmp_path / "1", "Harbour ferries", copy.deepcopy(entries)) as router:
         reply = ask(router, "who from the ferry line appeared before lawmakers?")
         assert reply.answered and "Ana Ruiz" in reply.text
@@ -2355,8 +2348,7 @@ def test_the_man_or_woman_asked_about_is_no_topic_word(tmp_path):
     entries = [{"slug": "regatta-2026", "kind": "event", "title": "2026 regatta",
                 "summary": "The ferry crews' regatta, won by the night ferry's boat.",
                 "fields": {"top_scorer": "Dana Holt, 27 points", "when": "August 2, 2026"}},
-               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *fillers()]
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         for who in ("man", "woman"):
             reply = ask(router, f"what's the name of the {who} who scored 27 points?")
@@ -2367,8 +2359,7 @@ def test_who_came_before_a_name_no_entry_has_is_a_succession_too(tmp_path):
     entries = [{"slug": "crew-illness", "kind": "event", "title": "Crew illness",
                 "summary": "Twelve sailors, including captain Lee Marsh, fell ill in 2023.",
                 "fields": {"when": "March 2023"}},
-               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *fillers()]
     answered_only_with(tmp_path, entries, "who was captain before Lee Marsh?",
                        "previous_captain", "Sam Reyes, whom Lee Marsh replaced in 2021",
                        "Sam Reyes")
@@ -2378,8 +2369,7 @@ def test_who_did_it_finds_the_one_whose_role_it_is(tmp_path):
     entries = [{"slug": "ferry-film", "kind": "film", "title": "The Night Ferry (film)",
                 "summary": "A 2019 documentary about the night ferry.",
                 "fields": {"released": "May 3, 2019", "director": "Dana Holt"}},
-               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *fillers()]
     assert derived("directed") == ["director"] and derived("regulated") == ["regulator"]
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "what's the name of the guy who directed the night ferry film?")
@@ -2392,8 +2382,7 @@ def test_how_fast_ranks_an_entry_with_a_speed_first(tmp_path):
                {"slug": "puffin", "kind": "boat", "title": "Puffin",
                 "summary": "A boat on the east pier run.",
                 "fields": {"seats": "300 seats, 40 of them on deck"}},
-               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *fillers()]
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         # retrieval alone (the unknown place declines the question after ranking) puts the
         # boat with a speed first
@@ -2409,8 +2398,7 @@ def test_words_setting_the_scene_in_time_tell_entries_apart_less(tmp_path):
                {"slug": "fog-season", "kind": "event", "title": "Fog season",
                 "summary": "Fog rolls in over the bay most mornings in November and holds the "
                            "ferries at the pier."},
-               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *fillers()]
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         # "when the November fog rolled in" only says when: the ferry's entry is what is asked,
         # and retrieval puts it first (neither entry holds an amount, so the reply declines)
@@ -2426,8 +2414,7 @@ def test_when_did_it_actually_happen_needs_an_entry_that_says_so(tmp_path):
                 "fields": {"date": "May 12, 2020 (offer made)", "price": "$2 million"}},
                {"slug": "north-landing", "kind": "place", "title": "North landing",
                 "summary": "The harbour board voted to close the north landing in 2019."},
-               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *fillers()]
     # "actually" doubts it happened: the offer's date is no closing date
     answered_only_with(tmp_path, entries, "when did the pier deal actually close?", "closed",
                        "June 2, 2021", "June 2, 2021")
@@ -2437,8 +2424,7 @@ def test_how_many_people_wants_a_count_of_people(tmp_path):
     entries = [{"slug": "night-ferry", "kind": "service", "title": "Night ferry",
                 "summary": "The night ferry crosses the bay to Gull Island.",
                 "fields": {"crossings": "About 4,000 crossings a year"}},
-               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *fillers()]
     # 4,000 crossings are no people; 14 engineers and sailors are, whatever they are called
     answered_only_with(tmp_path, entries, "how many people are on the night ferry?", "crew",
                        "12 sailors and 2 engineers", "12 sailors")
@@ -2448,8 +2434,7 @@ def test_how_much_does_it_weigh_asks_a_weight_not_money(tmp_path):
     entries = [{"slug": "ferry-anchor", "kind": "part", "title": "Ferry anchor",
                 "summary": "The night ferry's anchor, replaced in 2021 for $40,000.",
                 "fields": {"cost": "$40,000"}},
-               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *fillers()]
     answered_only_with(tmp_path, entries, "how much does the ferry anchor weigh?", "weight",
                        "About 2 tonnes", "2 tonnes")
 
@@ -2459,8 +2444,7 @@ def test_washington_is_the_government_unless_the_content_names_it(tmp_path):
                 "summary": "Ferry operators need no government approval to raise fares; they "
                            "only give the harbour board 30 days' notice.",
                 "fields": {"notice": "30 days"}},
-               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *fillers()]
     question = "do ferry operators need approval from Washington to raise fares?"
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, question)
@@ -2476,8 +2460,7 @@ def test_testifying_is_no_quote_of_what_was_said(tmp_path):
     entries = [{"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
                 "summary": "Ana Ruiz ran the night ferry for ten years.",
                 "fields": {"hearing": "Testified before the ferry inquiry on May 2, 2022"}},
-               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *fillers()]
     answered_only_with(tmp_path, entries, "what did Ana Ruiz say at the ferry inquiry?",
                        "statement", 'Testified that the ferry "was never safe at night"',
                        "never safe at night")
@@ -2487,8 +2470,7 @@ def test_a_number_the_question_gives_is_no_count(tmp_path):
     entries = [{"slug": "harbour-office", "kind": "service", "title": "Harbour office",
                 "summary": "During the fog the harbour office took 999 calls from the piers.",
                 "fields": {"calls": "999 calls were rerouted to the office's own line"}},
-               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *fillers()]
     # "999 calls" names the calls, it does not count them
     answered_only_with(tmp_path, entries, "how many 999 calls went unanswered at the harbour "
                        "office?", "unanswered", "About 40 calls went unanswered", "About 40")
@@ -2501,8 +2483,7 @@ def test_a_writing_task_is_no_question_unless_it_is_about_an_entry(tmp_path):
                 "fields": {"posted": "Every Monday"}},
                {"slug": "timetable", "kind": "service", "title": "Timetable",
                 "summary": "Ana Ruiz helps write the ferry timetable each spring."},
-               *({"slug": f"other-{i}", "kind": "event", "title": title, "summary": summary}
-                 for i, (title, summary) in enumerate(FILLERS))]
+               *fillers()]
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "can you help me write an out-of-office message for next week?")
         assert not reply.answered
@@ -2585,8 +2566,7 @@ REVIEWED = [
 
 @pytest.mark.parametrize(("entries", "question", "expected"), REVIEWED)
 def test_reviewed_misreadings_stay_mended(tmp_path, entries, question, expected):
-    entries = [*entries, *({"slug": f"other-{i}", "kind": "event", "title": title,
-                            "summary": summary} for i, (title, summary) in enumerate(FILLERS))]
+    entries = [*entries, *fillers()]
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, question)
         assert reply.answered == (expected is not None), reply.text
