@@ -49,6 +49,13 @@ SUCCESSION = ("take over from|took over from|takes over from|taking over from|ta
               "step in for|stepped in for|steps in for|stepping in for|take over running|"
               "took over running|takes over running|taking over running")
 
+# Runs that ask what a briefing rarely follows (see OUT_OF_SCOPE): what came later, what came
+# before, a film's takings.
+LATER = "go on to|goes on to|went on to|gone on to|going on to"
+EARLIER = ("before he became|before she became|before they became|before he joined|"
+           "before she joined|before they joined|before he went to work for|"
+           "before she went to work for|before they went to work for")
+BOX_OFFICE = "box office|box offices"
 # Idioms and phrasal verbs: a run of everyday words that means one plain word ("pull the plug"
 # is "discontinue"). The run becomes one concept whose forms are the plain words the content
 # holds: (runs of one meaning, separated by "|"; the plain words).
@@ -229,14 +236,9 @@ _IDIOMS = (
      "appeared before congress|appears before congress|appearing before congress|"
      "appear before lawmakers|appeared before lawmakers",
      "testify testified testimony hearing"),
-    ("box office|box offices",
-     "gross grossed grossing takings receipts"),
-    ("go on to|goes on to|went on to|gone on to|going on to",
-     "later afterwards subsequently since"),
-    ("before he became|before she became|before they became|before he joined|"
-     "before she joined|before they joined|before he went to work for|"
-     "before she went to work for|before they went to work for",
-     "previously earlier formerly former career"),
+    (BOX_OFFICE, "gross grossed grossing takings receipts"),
+    (LATER, "later afterwards subsequently since"),
+    (EARLIER, "previously earlier formerly former career"),
     ("back in the air|back in service|back in the sky|back on the road|back on track|"
      "up and running|back up and running|back online",
      "return returned resume resumed restore restored reopen reopened"),
@@ -713,15 +715,10 @@ OUT_OF_SCOPE = frozenset(
     """.split()
 )
 
-# "What did she go on to do?" asks what came later, which a briefing rarely follows;
-# so does "what did he do before he became mayor?" of what came before, and a box office.
-OUT_OF_SCOPE = OUT_OF_SCOPE | frozenset(
-    "box_office box_offices go_on_to goes_on_to went_on_to gone_on_to going_on_to "
-    "before_he_became before_she_became before_they_became before_he_joined before_she_joined "
-    "before_they_joined before_he_went_to_work_for before_she_went_to_work_for "
-    "before_they_went_to_work_for".split())
-# "Who took over from X" asks for a successor as plainly as "X's successor".
-OUT_OF_SCOPE = OUT_OF_SCOPE | frozenset(run.replace(" ", "_") for run in SUCCESSION.split("|"))
+# "Who took over from X" asks for a successor as plainly as "X's successor"; "what did she go
+# on to do?" asks what came later, "what did he do before he became mayor?" what came before.
+OUT_OF_SCOPE = OUT_OF_SCOPE | frozenset(run.replace(" ", "_") for runs in (
+    SUCCESSION, LATER, EARLIER, BOX_OFFICE) for run in runs.split("|"))
 
 # Plural nouns that make "which ..." a question about a group.
 GROUP_NOUNS = frozenset(
