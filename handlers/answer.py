@@ -1867,14 +1867,15 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     since = (lambda t: t) if "since" in question.tokens else (
         lambda t: _SINCE_YEAR.sub(" ", t))
     # (nor is a name the summary gives only as an example, below, though it holds the figure)
-    about = stems(" ".join(since(_EXCLUDED.sub(" ", _EXAMPLES.sub(" ", t) if t in sentences
-                                               else t))
+    # (or in a list of three: "Dana, Sam and Grace sailed; 40 crossings were cancelled")
+    members = lambda t: _LISTED.sub(" ", _EXAMPLES.sub(" ", t))  # noqa: E731
+    about = stems(" ".join(since(_EXCLUDED.sub(" ", members(t) if t in sentences else t))
                            for t in [*fitting, entry.title, *entry.aliases]))
     # A name the summary gives, or the place the entry says it is in ("that Waco co-op"),
     # describes the whole entry.
     # A name it gives only as an example of a group ("banks, including the Harbour Bank") is
     # one member of what the entry is about, and the group's figure is not that member's.
-    summary = stems(" ".join([since(_EXAMPLES.sub(" ", _EXCLUDED.sub(" ", entry.summary))), *(
+    summary = stems(" ".join([since(members(_EXCLUDED.sub(" ", entry.summary))), *(
         value for name, value in entry.fields.items()
         if not _BASED.isdisjoint(stems(name.replace("_", " "))))]))
     # "How much was the fine?": a share of phones returned is not the fine, however many of
@@ -2274,6 +2275,9 @@ _EXCLUDED = re.compile(rf"\b(?:{'|'.join(EXCEPTIONS)})\s[^,;.()]*", re.IGNORECAS
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
                          r"(?:1[6-9]|20)\d\d\b")
 _EXAMPLES = re.compile(r"\b(?:including|such as)\s[^;.()]*", re.IGNORECASE)
+# Three or more names in a row ("Dana, Sam and Grace sailed"): members of a group
+_NAME = r"[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*)*"
+_LISTED = re.compile(rf"\b{_NAME}(?:,\s{_NAME}){{1,}},?\s(?:and|or)\s{_NAME}")
 
 
 def _unmentioned(concept: Concept, question: Question, entry: Entry,

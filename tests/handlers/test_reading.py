@@ -2155,6 +2155,19 @@ def test_a_name_given_as_an_example_of_a_group_does_not_own_its_figure(tmp_path)
                        "The Tern cost $400,000", "$400,000")
 
 
+def test_a_name_in_a_list_of_three_does_not_own_the_group_figure(tmp_path):
+    entries = [{"slug": "tern", "kind": "boat", "title": "Tern",
+                "summary": "The Tern is the ferry line's oldest boat, built in 1988."},
+               {"slug": "storm-day", "kind": "event", "title": "Storm day",
+                "summary": "Boats were hit hard: Tern, Puffin and Gannet stayed in port on May "
+                           "2, and 40 crossings were cancelled across the harbour that day.",
+                "fields": {"cancellations": "40 crossings cancelled across the harbour"}},
+               *fillers()]
+    # the harbour's 40 are not the Tern's, though the summary names the Tern
+    answered_only_with(tmp_path, entries, "how many crossings did the Tern cancel?",
+                       "cancellations", "12 crossings on May 2", "12 crossings")
+
+
 def test_a_past_form_of_a_common_verb_is_as_light_as_the_verb():
     # "when he took the sip" says little more than "when he take the sip" would
     assert light("take") and light("took") and light("gave") and light("made")
