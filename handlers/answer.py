@@ -1371,8 +1371,9 @@ def _wanted(word: str, tokens: list[str], unknown: list[str]) -> bool:
         if other and other[0] in unknown and not any(
                 t[:1].isdigit() or SHAPES["number"].fullmatch(t) for t in (word, other[0])):
             return True
+        # (past other unknown words: "what processor / chipset did it use?")
         j = i - 1
-        while j >= 0 and tokens[j] in _WANTED_SKIP:
+        while j >= 0 and (tokens[j] in _WANTED_SKIP or tokens[j] in unknown):
             j -= 1
         ends = not after or (after[0] in STOP and after[0] != "s")
         # (not a verb: "what happens to ...", "what caused it", "what drove it", "what next")

@@ -1042,6 +1042,9 @@ def test_the_thing_asked_for_is_never_chat_to_look_past(router):
     # the noun after "what", or two choices offered, that the store has never seen: a fact the
     # briefing does not hold, even about an entry the question names
     assert not ask(router, "what processor does the night ferry use?").answered
+    # (two of them offered as one: "what processor / chipset")
+    assert _wanted("chipset", "what processor chipset did it run on".split(),
+                   ["processor", "chipset"])
     assert not ask(router, "was the night ferry's engine a wartsila or a caterpillar?").answered
     # a word that only modifies the noun, or says the kind of answer, is not what is asked
     assert ask(router, "when did the night ferry end? need it for a slide").answered
