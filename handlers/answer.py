@@ -190,6 +190,7 @@ class Concept:
     soft: bool = False  # a topic-free word ("role", "latest"): helps pick, never required
     slug: str | None = None  # the entry this names, when it is an entity name
     need: int = 1  # how many of `alts` must be found (most words of a multi-word name)
+    number: str | None = None  # the number ending a name, which must be found ("Mark 8")
 
 
 @dataclass
@@ -557,7 +558,7 @@ class Answerer:
             # A year no entry mentions is as specific as a name no entry has.
             # (a country is a name however it is typed: "in the uk")
             unknown_names=[w for w in unknown if w in names or w in years
-                           or w in COUNTRY_WORDS],
+                           or w in COUNTRY_WORDS] + self._other_of_series(tokens),
             tokens=tokens,
             recalled=recalled,
             proper=frozenset(names),
@@ -573,6 +574,14 @@ class Answerer:
             counted_of=_counted_of(tokens, noun),
             lost=lost,
         )
+
+    def _other_of_series(self, tokens: list[str]) -> list[str]:
+        """"The Mark 8" where the store names a Mark 7 and never says "Mark 8": another one
+        of a numbered series, which the briefing does not hold."""
+        return [f"{word} {number}" for word, number in zip(tokens, tokens[1:], strict=False)
+                if number.isdigit() and word not in STOP
+                and self.vocabulary.numbered(word, number)
+                and not self.store.phrase_count(f"{word} {number}")]
 
     def _context_concepts(self, context: tuple[str, ...]) -> list[Concept]:
         """What the conversation is about, as names of entries the question did not type: they
@@ -1463,7 +1472,10 @@ def _has_phrase(tokens: list[str], phrase: tuple[str, ...]) -> bool:
 
 def _name_concept(span: list[str], slug: str) -> Concept:
     alts = frozenset(stem(w) for w in span if w not in STOP)
-    return Concept(" ".join(span), tuple(span), alts, slug=slug, need=max(1, len(alts) // 2))
+    # (the number of "the Mark 8" tells it from the Mark 7, however much else is shared)
+    number = span[-1] if len(span) > 1 and span[-1].isdigit() else None
+    return Concept(" ".join(span), tuple(span), alts, slug=slug, need=max(1, len(alts) // 2),
+                   number=number)
 
 
 def _bm25f(concept: Concept, profile: _Profile, averages: dict[str, float]) -> float:
@@ -2298,6 +2310,8 @@ def _mentions(concept: Concept, question: Question, held: set[str] | frozenset[s
 
 
 def _holds(concept: Concept, stems: set[str] | frozenset[str]) -> bool:
+    if concept.number is not None and concept.number not in stems:
+        return False
     if concept.need == 1:  # most concepts: no intersection set to build
         return not concept.alts.isdisjoint(stems)
     return len(concept.alts & stems) >= concept.need

@@ -61,6 +61,13 @@ class Vocabulary:
                 result.append((start, end, slug))
         return result
 
+    def numbered(self, word: str, number: str) -> list[str]:
+        """Names of the same series with another number: "note 7" for ("note", "8")."""
+        self._refresh()
+        names = self._names
+        return sorted(n for n in names.numbered.get(word, ()) if n in names.by_name
+                      and n.rsplit(" ", 1)[1] != number)
+
     def correct(self, word: str) -> str | None:
         """A known word `word` is probably a typo of, or None.
 
@@ -159,6 +166,14 @@ class _Names:
         self.by_name: dict[str, tuple[str, ...]] = {}
         self.by_slug: dict[str, tuple[str, ...]] = {}
         self.compact: dict[str, str] = {}
+        # "note" -> {"note 7", "note 5"}: names ending in a number, by the word before it.
+        # Only added to: a name gone since is looked up in `by_name` before it is believed.
+        self.numbered: dict[str, set[str]] = {}
+
+    def _number(self, name: str) -> None:
+        *head, last = name.split(" ")
+        if head and last.isdigit():
+            self.numbered.setdefault(head[-1], set()).add(name)
 
     def replace(self, slugs, names: list[tuple[str, str]]) -> None:
         """Replace the names of `slugs` with `names` (retired entries simply have none).
@@ -171,6 +186,7 @@ class _Names:
                 self.by_name[name] = (*self.by_name.get(name, ()), slug)
                 if " " in name:
                     self.compact[name.replace(" ", "")] = name
+                    self._number(name)
             return
         changed = set(slugs)
         new_by_slug: dict[str, tuple[str, ...]] = {slug: () for slug in changed}
@@ -189,6 +205,7 @@ class _Names:
                 self.by_name[name] = owners
                 if " " in name:
                     self.compact[name.replace(" ", "")] = name
+                    self._number(name)
             else:
                 self.by_name.pop(name, None)
                 if self.compact.get(name.replace(" ", "")) == name:

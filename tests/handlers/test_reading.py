@@ -2171,6 +2171,22 @@ def test_a_name_in_a_list_of_three_does_not_own_the_group_figure(tmp_path):
                        "cancellations", "12 crossings on May 2", "12 crossings")
 
 
+def test_the_number_of_a_numbered_name_tells_it_from_its_series(tmp_path):
+    mark7 = {"slug": "mark-7", "kind": "boat", "title": "Mark 7 ferry", "aliases": ["Mark 7"],
+             "summary": "The Mark 7 is the ferry line's 2019 boat, built at Gull Island.",
+             "fields": {"cost": "$2 million", "seats": "300"}}
+    # a Mark 8 the briefing never mentions is another boat of the series, not the Mark 7
+    entries = [copy.deepcopy(mark7), *fillers()]
+    answered_only_with(tmp_path / "1", entries, "how much did the Mark 8 cost?",
+                       "mark_8_cost", "The Mark 8 cost $3 million", "$3 million")
+    # nor does an entry of its own for the Mark 8 make the Mark 7's figure its own
+    entries = [{"slug": "mark-8", "kind": "boat", "title": "Mark 8 ferry", "aliases": ["Mark 8"],
+                "summary": "The Mark 8 is the boat that followed the Mark 7 in 2022."},
+               copy.deepcopy(mark7), *fillers()]
+    answered_only_with(tmp_path / "2", entries, "how much did the Mark 8 cost?",
+                       "cost", "$3 million", "$3 million")
+
+
 def test_a_past_form_of_a_common_verb_is_as_light_as_the_verb():
     # "when he took the sip" says little more than "when he take the sip" would
     assert light("take") and light("took") and light("gave") and light("made")
