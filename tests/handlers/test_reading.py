@@ -2179,6 +2179,13 @@ def test_the_number_of_a_numbered_name_tells_it_from_its_series(tmp_path):
     entries = [copy.deepcopy(mark7), *fillers()]
     answered_only_with(tmp_path / "1", entries, "how much did the Mark 8 cost?",
                        "mark_8_cost", "The Mark 8 cost $3 million", "$3 million")
+    # (a date is no series: "Sept '21" is not another of an entry called "September 2 storm")
+    entries = [{"slug": "storm", "kind": "event", "title": "September 2 storm",
+                "aliases": ["September 2"],
+                "summary": "The storm that stopped the ferries on September 2, 2021.",
+                "fields": {"cancelled": "40 crossings"}}, *fillers()]
+    with small_pack(tmp_path / "3", "Harbour ferries", entries) as router:
+        assert ask(router, "how many crossings did the storm cancel in sept '21?").answered
     # nor does an entry of its own for the Mark 8 make the Mark 7's figure its own
     entries = [{"slug": "mark-8", "kind": "boat", "title": "Mark 8 ferry", "aliases": ["Mark 8"],
                 "summary": "The Mark 8 is the boat that followed the Mark 7 in 2022."},
