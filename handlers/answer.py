@@ -1257,8 +1257,9 @@ def question_type(tokens: list[str]) -> str:
                                               for t, u in pairs):
                     return "length"  # "how long is the line, in miles?"
                 if kind == "what":  # "what was the lowest temperature": a temperature
+                    # (not "what happens to an operator who ...": a clause, not a noun)
                     noun = next((NOUN_TYPES[t] for t in _main_clause(head[i + 1 : i + 6])
-                                 if t in NOUN_TYPES), None)
+                                 if t in NOUN_TYPES and t not in _WH), None)
                     # "what's the order's number?": a number, as "what number" asks one
                     # (not "the number one complaint")
                     numbered = any(t == "number" and tokens[j + 1 : j + 2] not in (
@@ -1832,21 +1833,25 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         return measured
     if question.qtype == "who" and not _names_another(question, entry, facts):
         return f"no one but {entry.slug} named"
+    if question.qtype == "who" and not _names_someone(question, entry, facts):
+        return f"no one named in {entry.slug}"
     role = _role(question.tokens) if question.qtype == "who" else None
-    if role is not None:
-        alts = {stem(f) for f in [role, *synonyms_of(role)]}
+    if question.qtype == "who":
         said = stems(" ".join([*(f"{n} {v}" for n, v in facts), entry.summary, entry.title,
                                *entry.aliases]).replace("_", " "))
+        # "who's the chairman of the ferry line?", "who was the guy who found the anchor?":
+        # another body's chairman, or whoever found something else, is no answer unless the
+        # entry says it is the ferry line's, or the anchor.
+        for concept in question.concepts:
+            if _unmentioned(concept, question, entry, said):
+                return f"nothing about {concept.word} in {entry.slug}"
+    if role is not None:
+        alts = {stem(f) for f in [role, *synonyms_of(role)]}
         # "who sat on the jury?": a fact named `jury` lists who did
         named_for = stems(" ".join(n.replace("_", " ") for n, _ in facts))
         if alts.isdisjoint(said) and not (role == "members" and _sat_on(question.tokens)
                                           & named_for):
             return f"no {role} in {entry.slug}"
-        # "who's the chairman of the ferry line?": another body's chairman is no answer unless
-        # the entry says it is the ferry line's.
-        for concept in question.concepts:
-            if _unmentioned(concept, question, entry, said):
-                return f"nothing about {concept.word} in {entry.slug}"
     shapes = NEEDS_SHAPE.get(question.qtype)
     if not shapes:
         return None
@@ -1982,6 +1987,8 @@ def _role(tokens: list[str]) -> str | None:
         if token == "s":  # "the ferry's captain": the captain
             run = []
             continue
+        if token in _RELATIVES:  # "who was the guy who found it": what follows is no role
+            break
         # (up to a verb: "the first rescuer sent down": the rescuer)
         if run and (token in STOP or irregular(token) or token.endswith(("ed", "ing"))):
             break
@@ -1992,6 +1999,7 @@ def _role(tokens: list[str]) -> str | None:
 
 
 _HOSTING = frozenset("hosting hosted hosts".split())
+_RELATIVES = frozenset("who whom whose that which".split())
 _SITS_ON = frozenset("sit sits sat sitting serve serves served serving".split())
 
 
@@ -2051,6 +2059,30 @@ def _peer(question: Question, entry: Entry, anchors: frozenset[str]) -> bool:
     """Is `entry` of the kind of an entry the question names in `anchors`, and linked to it?"""
     return any(question.kinds.get(slug) == entry.kind and (
         slug in entry.related or entry.slug in question.links.get(slug, ())) for slug in anchors)
+
+
+_WHO_CUES = frozenset(FIELD_CUES["who"])
+
+
+def _names_someone(question: Question, entry: Entry, facts) -> bool:
+    """"Who found the anchor?" is answered by a fact named for who (`who`, `found_by`), or by
+    text naming someone the question does not: not by "The bow anchor of the ferry"."""
+    # (a fact named for the one asked, `predecessor`, names them even in everyday words)
+    placed, _ = _placed(question)
+    # ("who is Dana Holt?" asks only who she is)
+    if question.recalled or not question.attributes or any(
+            not _WHO_CUES.isdisjoint(name.split("_"))
+            or not placed.isdisjoint(stems(name.replace("_", " "))) for name, _ in facts):
+        return True
+    said = stems(question.text)
+    for text in [*(value for _, value in facts), entry.summary]:
+        if _person_named(text, question):  # (in everyday words too: "Tom Lee")
+            return True
+        for match in _CAPITALISED.finditer(text):
+            word = match.group().casefold()
+            if not everyday(word) and stem(word) not in said:
+                return True
+    return False
 
 
 def _names_another(question: Question, entry: Entry, facts) -> bool:

@@ -127,6 +127,8 @@ _IDIOMS = (
      "investigate investigation probe review"),
     ("carry out|carried out|carries out",
      "conduct conducted perform performed"),
+    ("price tag|price tags|pricetag",
+     "price cost costs value paid"),
     ("find out|found out",
      "discover discovered learn learned"),
     ("turn down|turned down|turns down",
@@ -277,6 +279,7 @@ discontinue discontinued scrap scrapped axe axed cancel cancelled canceled
 fix fixes fixed patch patched repair repaired remedy remediation
 flaw flaws bug bugs defect defects vulnerability vulnerabilities weakness weaknesses
 lose lost loss losses
+discover discovered discovers > find found finds
 pay paid payment payments payout
 cost costs price prices expense expenses spend spent
 sue sued suing lawsuit lawsuits litigation
@@ -640,7 +643,7 @@ STATE_CODES = {
 # Words that make a "what" question ask for an amount ("what did it cost Delta?").
 AMOUNT_WORDS = frozenset(
     "cost costs costing price priced paid pay pays paying spend spends spent spending dollars "
-    "bucks euros money cash".split())
+    "bucks euros money cash price_tag price_tags pricetag".split())
 # After "how much", nouns that ask for money; any other ("how much oil") asks for a quantity.
 MONEY_WORDS = frozenset("""
 money cash dollars dollar euros pounds funding funds revenue revenues income profit profits

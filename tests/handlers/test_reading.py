@@ -2194,6 +2194,29 @@ def test_the_number_of_a_numbered_name_tells_it_from_its_series(tmp_path):
                        "cost", "$3 million", "$3 million")
 
 
+def test_who_found_one_thing_is_not_who_found_another(tmp_path):
+    entries = [{"slug": "lost-anchor", "kind": "object", "title": "Lost anchor",
+                "summary": "The bow anchor of the ferry, torn away in the 2020 storm.",
+                "aliases": ["the anchor"], "fields": {"weight": "About 900 kg"}},
+               {"slug": "found-bag", "kind": "event", "title": "Bag found after the storm",
+                "summary": "A bag that fell from the Tern was found on a beach and handed in.",
+                "fields": {"who": "Sam Reyes found it"}, "related": ["lost-anchor"]},
+               *fillers()]
+    # the man who found the bag is not who found the anchor
+    answered_only_with(tmp_path, entries,
+                       "who was the guy who found the anchor after the storm?",
+                       "found_by", "Dana Holt found it off Gull Island", "Dana Holt")
+
+
+def test_a_who_inside_the_question_is_no_role_nor_its_kind(router):
+    # "the guy who discovered it": "guy" is anyone, and a verb after "who" is no role
+    assert _role("who was the guy who discovered the anchor".split()) is None
+    assert question_type("what happens to an operator who ignores the rule".split()) == "what"
+    # "discovered" is "found", and a price tag is a price
+    assert "found" in synonyms_of("discovered")
+    assert router.answerer.read("what's the price tag on the night ferry?").qtype == "amount"
+
+
 def test_a_past_form_of_a_common_verb_is_as_light_as_the_verb():
     # "when he took the sip" says little more than "when he take the sip" would
     assert light("take") and light("took") and light("gave") and light("made")
