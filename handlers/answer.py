@@ -2231,6 +2231,9 @@ def _counted_of(tokens: list[str], noun: str | None) -> frozenset[str]:
 
 # "how many people": a count of people, whatever they are called ("4 specialists", "a staff
 # of 900", "246 deaths", "Residents: 1,400")
+_GROUPS_OF_PEOPLE = frozenset("crew crews workers staff staffers personnel employees passengers "
+                              "riders workforce".split())
+_PERSONS = frozenset("people person persons".split())
 _PEOPLE = """
 people person persons population residents inhabitants citizens members visitors guests
 customers clients passengers riders commuters travellers travelers employees workers staff
@@ -2264,6 +2267,8 @@ def _counting(noun: str | None) -> frozenset[str]:
     found = {stem(f) for f in [noun, *synonyms_of(noun)]}
     if noun == "people":
         found |= {stem(w) for w in _PEOPLE}
+    elif noun in _GROUPS_OF_PEOPLE:  # "how many crew": "126 people aboard" counts them
+        found |= {stem(w) for w in _PERSONS}
     return frozenset(found | {_UNIT_STEMS[s] for s in found if s in _UNIT_STEMS})
 
 

@@ -2217,6 +2217,16 @@ def test_a_who_inside_the_question_is_no_role_nor_its_kind(router):
     assert router.answerer.read("what's the price tag on the night ferry?").qtype == "amount"
 
 
+def test_a_count_of_people_counts_a_crew(tmp_path):
+    entries = [{"slug": "tern-sinking", "kind": "event", "title": "Tern sinking",
+                "summary": "The Tern sank off Gull Island in the storm of May 2020.",
+                "fields": {"rescued_by": "The Gull Island lifeboat"}},
+               *fillers()]
+    # "40 people aboard" counts the crew and workers on it
+    answered_only_with(tmp_path, entries, "how many crew were on the Tern when it sank?",
+                       "aboard", "40 people", "40 people")
+
+
 def test_a_past_form_of_a_common_verb_is_as_light_as_the_verb():
     # "when he took the sip" says little more than "when he take the sip" would
     assert light("take") and light("took") and light("gave") and light("made")
