@@ -280,6 +280,8 @@ fix fixes fixed patch patched repair repaired remedy remediation
 flaw flaws bug bugs defect defects vulnerability vulnerabilities weakness weaknesses
 lose lost loss losses
 discover discovered discovers > find found finds
+speech speeches > address addresses remarks
+televised > broadcast aired
 pay paid payment payments payout
 cost costs price prices expense expenses spend spent
 sue sued suing lawsuit lawsuits litigation
