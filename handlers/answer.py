@@ -1084,7 +1084,11 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
     for i in range(len(tokens) - n):
         if tuple(tokens[i : i + n]) == opener:
             phrase: list[str] = []
-            for token in tokens[i + n :]:
+            rest = tokens[i + n :]
+            # "how many of its checks", "how many of the audits": of what is named after "of"
+            if rest[:1] == ["of"] and opener == ("how", "many"):
+                rest = list(itertools.dropwhile(lambda t: t in _OF_WHICH, rest[1:]))
+            for token in rest:
                 if token in STOP:
                     break
                 phrase.append(token)
@@ -1102,6 +1106,7 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
     return None
 
 
+_OF_WHICH = frozenset("the its their his her these those them our your all".split())
 _MEASURED = frozenset({"heavy", "tall", "deep", "wide"})
 _MONEY_NOUNS = frozenset({"money", "cash", "dollars", "dollar", "funds", "funding"})
 _MONEY_STEMS = frozenset(stem(w) for w in _MONEY_NOUNS)

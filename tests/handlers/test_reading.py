@@ -172,6 +172,8 @@ def test_how_many_needs_a_number_of_the_thing_counted(router):
     assert counted("how many ferries crossed the bay".split()) == "ferries"
     assert counted("how many harbour kiosks were open".split()) == "kiosks"
     assert counted("how many oil covered birds were found".split()) == "birds"
+    # (of what is named after "of": "how many of its checks did it fail")
+    assert counted("how many of its checks did the ferry fail".split()) == "checks"
     reply = ask(router, "how many crossings did the night ferry make a year?")
     assert reply.answered and "4,000" in reply.text
     # The entry holds a number (4,000 crossings) and the word "ferry", but no count of ferries.
