@@ -281,6 +281,7 @@ flaw flaws bug bugs defect defects vulnerability vulnerabilities weakness weakne
 lose lost loss losses
 discover discovered discovers > find found finds
 speech speeches > address addresses remarks
+nix nixed nixes nixing > reject rejected block blocked cancel cancelled
 televised > broadcast aired
 pay paid payment payments payout
 cost costs price prices expense expenses spend spent

@@ -285,6 +285,7 @@ def test_one_way_synonyms_hold_for_every_word_on_their_left():
     assert "blew" not in synonyms_of("exploded")
     # a speech given is an address, a televised one aired
     assert "address" in synonyms_of("speech") and "aired" in synonyms_of("televised")
+    assert "rejected" in synonyms_of("nixed")  # slang
 
 
 def test_a_name_as_typed_is_not_rewritten_away(router):
