@@ -332,7 +332,9 @@ class Answerer:
                 context = () if founds and founds[-1].entry is None else context
                 about = _ABOUT.match(part)
                 y = about.group(1) if about else ""
-                found = (self._answer(self._read(self._about(y, before), context))
+                asked_again, whole = self._about(y, before) if about and before else ("", False)
+                # (a question made whole needs nothing the conversation brought)
+                found = (self._answer(self._read(asked_again, () if whole else context))
                          if about and before else None)
                 if found is None or not self._about_fits(found, y):
                     # The question before does not fit what "what about" names: the part alone.
@@ -354,15 +356,27 @@ class Answerer:
                     context = (found.entry.slug,)
         return founds
 
-    def _about(self, y: str, before: str) -> str:
+    def _about(self, y: str, before: str) -> tuple[str, bool]:
         """"..., and what about the actors?": the question before, asked of Y instead of what
-        that question named (or, when it named nothing, asked with Y)."""
+        that question named (or, when it named nothing, asked with Y); and whether it is a
+        whole question of its own (Y took the place of a group it asked about)."""
         tokens = words(before)
         named = {i for start, end, _ in self.vocabulary.names_in(tokens) for i in range(start, end)}
+        # "what share of the writers voted yes, and what about the actors?": Y in place of
+        # the group of the same kind the part before asked about, when it named no entry
+        y_words = [w for w in words(y) if w not in STOP]
+        if not named and len(y_words) == 1 and y_words[0].endswith("s"):
+            slot = next((i for i in range(1, len(tokens)) if tokens[i - 1] == "the"
+                         and tokens[i] not in STOP and tokens[i].endswith("s")
+                         and tokens[i] != y_words[0]), None)
+            if slot is not None:
+                kept = [t for t in [*tokens[:slot], y_words[0], *tokens[slot + 1:]]
+                        if t not in _REFERS]
+                return " ".join(kept), True
         # What the part before named, by name or by pointing back ("when was it disclosed?").
         kept = [t for i, t in enumerate(tokens) if i not in named and t not in _REFERS]
         room = max(0, MAX_WORDS - len(words(y)))  # a long question before leaves room for Y
-        return f"{' '.join(kept[:room])} {y}"
+        return f"{' '.join(kept[:room])} {y}", False
 
     def _about_fits(self, found: Found, y: str) -> bool:
         """Is the answer to "what about Y?" about Y: Y's own entry or one linked to it, or,
@@ -374,7 +388,8 @@ class Answerer:
         if slugs:
             return bool(slugs & {found.entry.slug, *found.entry.related})
         wanted = stems(y) - _STOP_STEMS
-        said = stems(" ".join([found.entry.title, *(v for _, v in found.facts)]))
+        said = stems(" ".join([found.entry.title, *found.entry.aliases,
+                               *(v for _, v in found.facts)]))
         return bool(wanted) and wanted <= said
 
     def _find(self, text: str, context: tuple[str, ...]) -> Found:

@@ -2232,6 +2232,23 @@ def test_a_count_of_people_counts_a_crew(tmp_path):
                        "aboard", "40 people", "40 people")
 
 
+def test_what_about_another_group_asks_the_part_before_of_it(tmp_path):
+    entries = [{"slug": "deckhand-vote", "kind": "event", "title": "Deckhand pay vote",
+                "summary": "The union's deckhands voted on the 2021 pay offer in May.",
+                "aliases": ["deckhands' pay vote"],
+                "fields": {"result": "88% of deckhands voted yes"}},
+               {"slug": "pilot-vote", "kind": "event", "title": "Harbour pilot pay vote",
+                "summary": "The harbour pilots voted on their own offer a week later.",
+                "aliases": ["pilots' pay vote"],
+                "fields": {"result": "64% of pilots voted yes"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        founds = router.answerer.find_all(
+            "what share of the deckhands voted yes on their pay offer, and what about the "
+            "pilots?")
+        assert [f.entry.slug for f in founds] == ["deckhand-vote", "pilot-vote"]
+
+
 def test_a_past_form_of_a_common_verb_is_as_light_as_the_verb():
     # "when he took the sip" says little more than "when he take the sip" would
     assert light("take") and light("took") and light("gave") and light("made")
