@@ -810,7 +810,8 @@ class Answerer:
         about_only = all(c.slug is not None or c.soft for c in question.concepts)
         own = OWN_BOOST * (4 if about_only else 1)
         shapes = NEEDS_SHAPE.get(question.qtype, ())
-        scene = {c.word: c.slug is not None and len(question.named) > 1 and _framed(c, question)
+        scene = {c.word: c.slug is not None and (
+            (len(question.named) > 1 and _framed(c, question)) or _qualifies(c, question))
                  for c in question.concepts}
         ranked = []
         for slug, (entry, profile) in candidates.items():
@@ -1166,6 +1167,20 @@ def _framed(concept: Concept, question: Question) -> bool:
         # (with a word between: "under the first safety rule")
         if any(before[j] in (*_FRAMES, "under") and before[j + 1] in _DETERMINERS
                for j in range(len(before) - 1)):
+            return True
+    return False
+
+
+def _qualifies(concept: Concept, question: Question) -> bool:
+    """Does this name only say which one of a thing is meant: "the NS train", "the Acme
+    ferry" (what is asked is about the train, which may have an entry of its own)?"""
+    span, tokens = concept.word.split(), question.tokens
+    words_asked = {c.word for c in question.concepts if c.slug is None}
+    for i in range(1, len(tokens) - len(span)):
+        if tokens[i:i + len(span)] != span or tokens[i - 1] not in _ARTICLES:
+            continue
+        after = tokens[i + len(span)]
+        if after.isalpha() and after not in STOP and after in words_asked:
             return True
     return False
 

@@ -2249,6 +2249,24 @@ def test_what_about_another_group_asks_the_part_before_of_it(tmp_path):
         assert [f.entry.slug for f in founds] == ["deckhand-vote", "pilot-vote"]
 
 
+def test_a_name_saying_which_thing_is_meant_leaves_the_thing_asked_about(tmp_path):
+    entries = [{"slug": "acme", "kind": "company", "title": "Acme Lines", "aliases": ["Acme"],
+                "summary": "Acme Lines is the harbour's biggest ferry operator, founded in "
+                           "1988, with six boats and its own pier on Gull Island.",
+                "fields": {"founded": "1988", "owner": "The Holt family",
+                           "depot": "Gull Island"},
+                "related": ["pier-crash"]},
+               {"slug": "pier-crash", "kind": "event", "title": "Pier crash",
+                "summary": "One of the Acme boats hit the pier in fog on May 2, 2021.",
+                "fields": {"speed": "About 18 knots", "injured": "Four passengers"},
+                "related": ["acme"]},
+               *fillers()]
+    # "the Acme ferry": a ferry of Acme's, whose crash has an entry of its own
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how fast was the Acme ferry going when it hit the pier?")
+        assert reply.answered and "18 knots" in reply.text
+
+
 def test_a_past_form_of_a_common_verb_is_as_light_as_the_verb():
     # "when he took the sip" says little more than "when he take the sip" would
     assert light("take") and light("took") and light("gave") and light("made")
