@@ -594,8 +594,10 @@ class Answerer:
         """"The Mark 8" where the store names a Mark 7 and never says "Mark 8": another one
         of a numbered series, which the briefing does not hold."""
         return [f"{word} {number}" for word, number in zip(tokens, tokens[1:], strict=False)
-                # (not a date: "September 16" is no sequel to "September 15")
-                if number.isdigit() and word not in STOP and word not in _MONTH_WORDS
+                # (not a date: "September 16" is no sequel to "September 15"; nor a figure:
+                # "$20.8bn" is no sequel to "April 20 2010")
+                if number.isdigit() and word.isalpha() and word not in STOP
+                and word not in _MONTH_WORDS
                 and self.vocabulary.numbered(word, number)
                 and not self.store.phrase_count(f"{word} {number}")]
 
