@@ -595,7 +595,7 @@ class Answerer:
         of a numbered series, which the briefing does not hold."""
         return [f"{word} {number}" for word, number in zip(tokens, tokens[1:], strict=False)
                 # (not a date: "September 16" is no sequel to "September 15"; nor a figure:
-                # "$20.8bn" is no sequel to "April 20 2010")
+                # "$2.5bn" is no sequel to "May 2 2021")
                 if number.isdigit() and word.isalpha() and word not in STOP
                 and word not in _MONTH_WORDS
                 and self.vocabulary.numbered(word, number)
@@ -1174,8 +1174,8 @@ def _framed(concept: Concept, question: Question) -> bool:
 
 
 def _qualifies(concept: Concept, question: Question) -> bool:
-    """Does this name only say which one of a thing is meant: "the NS train", "the Acme
-    ferry" (what is asked is about the train, which may have an entry of its own)?"""
+    """Does this name only say which one of a thing is meant: "the Acme ferry", "the Holt
+    farm" (what is asked is about the train, which may have an entry of its own)?"""
     span, tokens = concept.word.split(), question.tokens
     words_asked = {c.word for c in question.concepts if c.slug is None}
     for i in range(1, len(tokens) - len(span)):
