@@ -1175,7 +1175,7 @@ def _framed(concept: Concept, question: Question) -> bool:
 
 def _qualifies(concept: Concept, question: Question) -> bool:
     """Does this name only say which one of a thing is meant: "the Acme ferry", "the Holt
-    farm" (what is asked is about the train, which may have an entry of its own)?"""
+    farm" (what is asked is about the ferry, which may have an entry of its own)?"""
     span, tokens = concept.word.split(), question.tokens
     words_asked = {c.word for c in question.concepts if c.slug is None}
     for i in range(1, len(tokens) - len(span)):
