@@ -365,9 +365,9 @@ class Answerer:
         # "what share of the writers voted yes, and what about the actors?": Y in place of
         # the group of the same kind the part before asked about, when it named no entry
         y_words = [w for w in words(y) if w not in STOP]
-        if not named and len(y_words) == 1 and y_words[0].endswith("s"):
+        if not named and len(y_words) == 1 and _plural(y_words[0]):
             slot = next((i for i in range(1, len(tokens)) if tokens[i - 1] == "the"
-                         and tokens[i] not in STOP and tokens[i].endswith("s")
+                         and tokens[i] not in STOP and _plural(tokens[i])
                          and tokens[i] != y_words[0]), None)
             if slot is not None:
                 kept = [t for t in [*tokens[:slot], y_words[0], *tokens[slot + 1:]]
@@ -939,7 +939,7 @@ def _without_lead_in(text: str) -> str:
             and any(w in FRAMING for w in lead) and _WH.isdisjoint(lead)):
         return text[match.end():]
     # "for the budget slide: ...": what it is for, whatever the slide is about
-    if len(lead) <= 6 and lead[0] == "for" and lead[-1] in FRAMING and _WH.isdisjoint(lead):
+    if len(lead) <= 6 and lead[:1] == ["for"] and lead[-1] in FRAMING and _WH.isdisjoint(lead):
         return text[match.end():]
     return text
 
@@ -1104,9 +1104,13 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
             phrase: list[str] = []
             rest = tokens[i + n :]
             # "how many of its checks", "how many of the audits": of what is named after "of"
-            if rest[:1] == ["of"] and opener == ("how", "many"):
+            of = rest[:1] == ["of"] and opener == ("how", "many")
+            if of:
                 rest = list(itertools.dropwhile(lambda t: t in _OF_WHICH, rest[1:]))
             for token in rest:
+                if token == "s" and of and len(phrase) == 1:  # "of the city's parks": parks
+                    phrase = []
+                    continue
                 if token in STOP:
                     break
                 phrase.append(token)
@@ -1171,6 +1175,11 @@ def _framed(concept: Concept, question: Question) -> bool:
                for j in range(len(before) - 1)):
             return True
     return False
+
+
+def _plural(word: str) -> bool:
+    """"writers", "parks" (not "bonus", "status", "press", "analysis")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word.isalpha()
 
 
 def _qualifies(concept: Concept, question: Question) -> bool:
@@ -2115,6 +2124,9 @@ def _names_someone(question: Question, entry: Entry, facts) -> bool:
     for text in [*(value for _, value in facts), entry.summary]:
         if _person_named(text, question):  # (in everyday words too: "Tom Lee")
             return True
+        # (or a group in everyday words: "the city council", "the home side", "owners")
+        if not _SOMEONE.isdisjoint(stems(text) - said):
+            return True
         for match in _CAPITALISED.finditer(text):
             word = match.group().casefold()
             if not everyday(word) and stem(word) not in said:
@@ -2268,8 +2280,7 @@ def _counted_of(tokens: list[str], noun: str | None) -> frozenset[str]:
 
 # "how many people": a count of people, whatever they are called ("4 specialists", "a staff
 # of 900", "246 deaths", "Residents: 1,400")
-_GROUPS_OF_PEOPLE = frozenset("crew crews workers staff staffers personnel employees passengers "
-                              "riders workforce".split())
+_GROUPS_OF_PEOPLE = frozenset("crew crews crewmembers personnel".split())
 _PERSONS = frozenset("people person persons".split())
 _PEOPLE = """
 people person persons population residents inhabitants citizens members visitors guests
@@ -2280,6 +2291,11 @@ casualties survivors miners engineers specialists experts doctors nurses lawyers
 police soldiers troops sailors pilots drivers users subscribers viewers readers fans attendees
 spectators protesters voters households families turnout attendance crowd crowds
 """.split()
+# Words for people or a body of them: who may be "the council", "the home side", "owners"
+_SOMEONE = frozenset(stem(w) for w in (
+    *_PEOPLE, *_ANYONE, *"""council councillors committee board court jury government side team
+    union agency department authority authorities owner owners buyer buyers user users holder
+    holders maker manufacturer seller company police regulator lawmakers voters""".split()))
 
 
 # Nouns that only say a thing was counted as a case of something ("burn injuries", "fire
@@ -2365,7 +2381,10 @@ _SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+
 _EXAMPLES = re.compile(r"\b(?:including|such as)\s[^;.()]*", re.IGNORECASE)
 # Three or more names in a row ("Dana, Sam and Grace sailed"): members of a group
 _NAME = r"[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*)*"
-_LISTED = re.compile(rf"\b{_NAME}(?:,\s{_NAME}){{1,}},?\s(?:and|or)\s{_NAME}")
+# (not a word that opens a sentence: "Meanwhile, Dana and Sam signed")
+_LINKERS = ("Meanwhile|However|Today|Also|Moreover|Still|Then|Now|Later|Earlier|Instead|"
+            "Finally|Yesterday|Tomorrow|Separately|Besides|Overall|Previously|Since|So|But|And")
+_LISTED = re.compile(rf"\b(?!(?:{_LINKERS})\b){_NAME}(?:,\s{_NAME}){{1,}},?\s(?:and|or)\s{_NAME}")
 
 
 def _unmentioned(concept: Concept, question: Question, entry: Entry,

@@ -280,7 +280,7 @@ fix fixes fixed patch patched repair repaired remedy remediation
 flaw flaws bug bugs defect defects vulnerability vulnerabilities weakness weaknesses
 lose lost loss losses
 discover discovered discovers > find found finds
-speech speeches > address addresses remarks
+speech speeches > remarks
 nix nixed nixes nixing > reject rejected block blocked cancel cancelled
 televised > broadcast aired
 pay paid payment payments payout

@@ -61,12 +61,13 @@ class Vocabulary:
                 result.append((start, end, slug))
         return result
 
-    def numbered(self, word: str, number: str) -> list[str]:
-        """Names of the same series with another number: "note 7" for ("note", "8")."""
+    def numbered(self, word: str, number: str) -> bool:
+        """Is there a name of the same series with another number: "mark 7" for ("mark",
+        "8")?"""
         self._refresh()
         names = self._names
-        return sorted(n for n in names.numbered.get(word, ()) if n in names.by_name
-                      and n.rsplit(" ", 1)[1] != number)
+        return any(n in names.by_name and n.rsplit(" ", 1)[1] != number
+                   for n in names.numbered.get(word, ()))
 
     def correct(self, word: str) -> str | None:
         """A known word `word` is probably a typo of, or None.
@@ -170,10 +171,13 @@ class _Names:
         # Only added to: a name gone since is looked up in `by_name` before it is believed.
         self.numbered: dict[str, set[str]] = {}
 
-    def _number(self, name: str) -> None:
+    def _number(self, name: str, fresh: bool = False) -> None:
         *head, last = name.split(" ")
         if head and last.isdigit():
-            self.numbered.setdefault(head[-1], set()).add(name)
+            if fresh:  # an index built aside: no reader sees it yet
+                self.numbered.setdefault(head[-1], set()).add(name)
+            else:  # readers see the old set or the new one, never one half-changed
+                self.numbered[head[-1]] = {*self.numbered.get(head[-1], ()), name}
 
     def replace(self, slugs, names: list[tuple[str, str]]) -> None:
         """Replace the names of `slugs` with `names` (retired entries simply have none).
@@ -186,7 +190,7 @@ class _Names:
                 self.by_name[name] = (*self.by_name.get(name, ()), slug)
                 if " " in name:
                     self.compact[name.replace(" ", "")] = name
-                    self._number(name)
+                    self._number(name, fresh=True)
             return
         changed = set(slugs)
         new_by_slug: dict[str, tuple[str, ...]] = {slug: () for slug in changed}

@@ -174,6 +174,8 @@ def test_how_many_needs_a_number_of_the_thing_counted(router):
     assert counted("how many oil covered birds were found".split()) == "birds"
     # (of what is named after "of": "how many of its checks did it fail")
     assert counted("how many of its checks did the ferry fail".split()) == "checks"
+    assert counted("how many of the city s piers closed".split()) == "piers"
+    assert counted("how many riders got caught in delta s mess".split()) == "riders"
     reply = ask(router, "how many crossings did the night ferry make a year?")
     assert reply.answered and "4,000" in reply.text
     # The entry holds a number (4,000 crossings) and the word "ferry", but no count of ferries.
@@ -283,8 +285,9 @@ def test_one_way_synonyms_hold_for_every_word_on_their_left():
 
     assert "exploded" in synonyms_of("blew") and "exploded" in synonyms_of("blown")
     assert "blew" not in synonyms_of("exploded")
-    # a speech given is an address, a televised one aired
-    assert "address" in synonyms_of("speech") and "aired" in synonyms_of("televised")
+    # a speech is remarks, a televised one aired
+    assert "remarks" in synonyms_of("speech") and "aired" in synonyms_of("televised")
+    assert "address" not in synonyms_of("speech")  # (a street address is no speech)
     assert "rejected" in synonyms_of("nixed")  # slang
 
 
@@ -2174,6 +2177,12 @@ def test_a_name_in_a_list_of_three_does_not_own_the_group_figure(tmp_path):
     # the harbour's 40 are not the Tern's, though the summary names the Tern
     answered_only_with(tmp_path, entries, "how many crossings did the Tern cancel?",
                        "cancellations", "12 crossings on May 2", "12 crossings")
+    # (a word opening the sentence is no name of the list: "Meanwhile, Ogden and Shelby ...")
+    entries = [{"slug": "bus-deal", "kind": "event", "title": "Joint bus contract",
+                "summary": "Meanwhile, Ogden and Shelby signed a joint bus contract worth $4 "
+                           "million."}, *fillers()]
+    with small_pack(tmp_path / "linkers", "Harbour towns", entries) as router:
+        assert ask(router, "how much was the Ogden bus contract worth?").answered
 
 
 def test_the_number_of_a_numbered_name_tells_it_from_its_series(tmp_path):
@@ -2213,6 +2222,20 @@ def test_who_found_one_thing_is_not_who_found_another(tmp_path):
     answered_only_with(tmp_path, entries,
                        "who was the guy who found the anchor after the storm?",
                        "found_by", "Dana Holt found it off Gull Island", "Dana Holt")
+    # (a body of people in everyday words is someone: "the city council voted")
+    entries = [{"slug": "pier-vote", "kind": "event", "title": "Pier budget cut",
+                "summary": "The city council voted 5-4 to cut the pier budget by a fifth."},
+               *fillers()]
+    with small_pack(tmp_path / "council", "Harbour ferries", entries) as router:
+        assert ask(router, "who voted to cut the pier budget?").answered
+
+
+def test_what_about_takes_the_place_of_a_plural_and_a_bare_dash_is_no_lead_in():
+    from handlers.answer import _plural, _without_lead_in
+
+    # "the bonus for the teachers, and what about the nurses?": the teachers, not the bonus
+    assert not _plural("bonus") and not _plural("status") and _plural("teachers")
+    assert _without_lead_in("- - when did the night ferry end?").endswith("end?")
 
 
 def test_a_who_inside_the_question_is_no_role_nor_its_kind(router):
@@ -2232,6 +2255,8 @@ def test_a_count_of_people_counts_a_crew(tmp_path):
     # "40 people aboard" counts the crew and workers on it
     answered_only_with(tmp_path, entries, "how many crew were on the Tern when it sank?",
                        "aboard", "40 people", "40 people")
+    # (not any people for workers: "40 people injured" may be riders)
+    assert "peopl" not in _counting("workers") and "peopl" in _counting("crew")
 
 
 def test_what_about_another_group_asks_the_part_before_of_it(tmp_path):
