@@ -2380,11 +2380,14 @@ _SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+
                          r"(?:1[6-9]|20)\d\d\b")
 _EXAMPLES = re.compile(r"\b(?:including|such as)\s[^;.()]*", re.IGNORECASE)
 # Three or more names in a row ("Dana, Sam and Grace sailed"): members of a group
-_NAME = r"[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*)*"
+# (possessive, and never from inside a list: a long list of names costs one pass, not one
+# per name)
+_NAME = r"[A-Z][\w'’&-]*+(?:\s[A-Z][\w'’&-]*+)*+"
 # (not a word that opens a sentence: "Meanwhile, Dana and Sam signed")
 _LINKERS = ("Meanwhile|However|Today|Also|Moreover|Still|Then|Now|Later|Earlier|Instead|"
             "Finally|Yesterday|Tomorrow|Separately|Besides|Overall|Previously|Since|So|But|And")
-_LISTED = re.compile(rf"\b(?!(?:{_LINKERS})\b){_NAME}(?:,\s{_NAME}){{1,}},?\s(?:and|or)\s{_NAME}")
+_LISTED = re.compile(
+    rf"(?<!,\s)\b(?!(?:{_LINKERS})\b){_NAME}(?:,\s{_NAME})++,?\s(?:and|or)\s{_NAME}")
 
 
 def _unmentioned(concept: Concept, question: Question, entry: Entry,
