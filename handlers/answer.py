@@ -1931,16 +1931,15 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     # not date what it is about either, unless the question asks since when too.
     since = (lambda t: t) if "since" in question.tokens else (
         lambda t: _SINCE_YEAR.sub(" ", t))
-    # (nor is a name the summary gives only as an example, below, though it holds the figure)
-    # (or in a list of three: "Dana, Sam and Grace sailed; 40 crossings were cancelled")
-    members = lambda t: _LISTED.sub(" ", _EXAMPLES.sub(" ", t))  # noqa: E731
-    about = stems(" ".join(since(_EXCLUDED.sub(" ", members(t) if t in sentences else t))
+    # (nor is a name the summary gives only as an example or in a list of three, below,
+    # though it holds the figure)
+    about = stems(" ".join(since(_EXCLUDED.sub(" ", _members(t) if t in sentences else t))
                            for t in [*fitting, entry.title, *entry.aliases]))
     # A name the summary gives, or the place the entry says it is in ("that Waco co-op"),
     # describes the whole entry.
     # A name it gives only as an example of a group ("banks, including the Harbour Bank") is
     # one member of what the entry is about, and the group's figure is not that member's.
-    summary = stems(" ".join([since(members(_EXCLUDED.sub(" ", entry.summary))), *(
+    summary = stems(" ".join([since(_members(_EXCLUDED.sub(" ", entry.summary))), *(
         value for name, value in entry.fields.items()
         if not _BASED.isdisjoint(stems(name.replace("_", " "))))]))
     # "How much was the fine?": a share of phones returned is not the fine, however many of
@@ -2388,6 +2387,13 @@ _LINKERS = ("Meanwhile|However|Today|Also|Moreover|Still|Then|Now|Later|Earlier|
             "Finally|Yesterday|Tomorrow|Separately|Besides|Overall|Previously|Since|So|But|And")
 _LISTED = re.compile(
     rf"(?<!,\s)\b(?!(?:{_LINKERS})\b){_NAME}(?:,\s{_NAME})++,?\s(?:and|or)\s{_NAME}")
+
+
+def _members(text: str) -> str:
+    """`text` without the names it gives as members of a group: an example ("including the
+    Tern") or one of a list of three ("Dana, Sam and Grace sailed; 40 crossings were
+    cancelled")."""
+    return _LISTED.sub(" ", _EXAMPLES.sub(" ", text))
 
 
 def _unmentioned(concept: Concept, question: Question, entry: Entry,
