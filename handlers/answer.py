@@ -1798,8 +1798,7 @@ def _rate(text: str, asked: bool = False) -> str | None:
             # (not "per the ruling", "per Acme": according to)
             # (nor "per reports", "per its lawyer": a thing is counted one at a time)
             word = per.group(1).casefold() if per else ""
-            plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
-            if everyday(word) and not plural and word not in _NOT_PER:
+            if everyday(word) and not _plural(word) and word not in _NOT_PER:
                 return _period_or_stem(word)
         return None
     if match.group("unit"):
@@ -2106,18 +2105,14 @@ def _peer(question: Question, entry: Entry, anchors: frozenset[str]) -> bool:
         slug in entry.related or entry.slug in question.links.get(slug, ())) for slug in anchors)
 
 
-_WHO_CUES = frozenset(FIELD_CUES["who"])
-
-
 def _names_someone(question: Question, entry: Entry, facts) -> bool:
     """"Who found the anchor?" is answered by a fact named for who (`who`, `found_by`), or by
     text naming someone the question does not: not by "The bow anchor of the ferry"."""
     # (a fact named for the one asked, `predecessor`, names them even in everyday words)
-    placed, _ = _placed(question)
+    named_for = _CUE_STEMS["who"] | _placed(question)[0]
     # ("who is Dana Holt?" asks only who she is)
     if question.recalled or not question.attributes or any(
-            not _WHO_CUES.isdisjoint(name.split("_"))
-            or not placed.isdisjoint(stems(name.replace("_", " "))) for name, _ in facts):
+            not named_for.isdisjoint(stems(name.replace("_", " "))) for name, _ in facts):
         return True
     said = stems(question.text)
     for text in [*(value for _, value in facts), entry.summary]:
