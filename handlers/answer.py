@@ -466,6 +466,10 @@ class Answerer:
             asking.add(tokens[-1])  # "what was the storm called?": a name, not a calling
         asking |= {t for i, t in enumerate(tokens[1:], 1)
                    if tokens[i - 1] == "how" and t in HOW_WORDS}
+        # "how cold did it get": a temperature is asked, and the cold is what it is about; the
+        # word helps pick the entry, as a topic-free word does, and is never required
+        felt = asking & _FELT
+        asking -= felt
         if ("how", "much") in pairs:  # "how much did it weigh": as "how heavy was it"
             asking |= {"heavy" for t in tokens if t in _WEIGHING}
         if ("how", "long") in pairs:  # "how long did it last": the verb is the duration
@@ -493,6 +497,8 @@ class Answerer:
         typos: set[str] = set()
         for word in content:
             forms = tuple(f for f in [word, *synonyms[word]] if f in known)
+            if not forms and word in felt:
+                continue
             if not forms and word not in GENERIC:
                 fixed = None if word in OUT_OF_SCOPE else self.vocabulary.correct(word)
                 if fixed and word in names and not self.vocabulary.names_in(fixed.split()):
@@ -516,7 +522,8 @@ class Answerer:
             alts = frozenset(stem(f) for f in [word, *forms, *synonyms[word]])
             if any(stem(word) in c.alts for c in concepts):
                 continue  # "firms" after "companies": one idea, counted once
-            concepts.append(Concept(word, forms or (word,), alts, soft=word in GENERIC))
+            concepts.append(Concept(word, forms or (word,), alts,
+                                    soft=word in GENERIC or word in felt))
         named = list(dict.fromkeys(slug for _, _, slug in spans))
         recalled = not named and bool(context)
         lost = False
@@ -644,7 +651,9 @@ class Answerer:
         if question.unknown_names:
             return Found(declined=f"unknown names: {', '.join(question.unknown_names)}",
                          ranked=slugs)
-        unknown, total = len(question.unknown), len(question.unknown) + len(hard)
+        # ("how cold did it get in Dallas? below zero": the cold is known, though not required)
+        felt = sum(c.soft and c.word in _FELT for c in question.concepts)
+        unknown, total = len(question.unknown), len(question.unknown) + len(hard) + felt
         typed = question.named and not question.recalled
         if not typed and unknown and unknown >= total * MAX_UNKNOWN_SHARE:
             return Found(declined=f"unknown words: {', '.join(question.unknown)}", ranked=slugs)
@@ -1130,6 +1139,8 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
 
 _OF_WHICH = frozenset("the its their his her these those them our your all".split())
 _MEASURED = frozenset({"heavy", "tall", "deep", "wide"})
+# After "how", the words that ask for a temperature and say what it is about
+_FELT = frozenset({"cold", "hot", "warm"})
 _MONEY_NOUNS = frozenset({"money", "cash", "dollars", "dollar", "funds", "funding"})
 _MONEY_STEMS = frozenset(stem(w) for w in _MONEY_NOUNS)
 _HOW_OFTEN = frozenset({"times", "occasions"})

@@ -2719,3 +2719,24 @@ def test_reviewed_readings_of_words():
     assert derived("allergic") == ["allergy"]
     assert "listed" in synonyms_of("go_public")  # a company going public is listed
     assert _WRITING.match("hey, can you help me to write a note for the team")
+
+
+def test_how_cold_asks_a_temperature_of_the_cold(tmp_path):
+    entries = [{"slug": "storm-losses", "kind": "impact", "title": "Storm losses",
+                "aliases": ["Gullport estimate"],
+                "summary": "The Gullport chamber put the losses of the February storm at "
+                           "$40 million, most of it on Gullport's waterfront.",
+                "fields": {"losses": "$40 million (Gullport chamber estimate)"}},
+               {"slug": "cold-snap", "kind": "event", "title": "February cold snap",
+                "summary": "A week of record cold froze the harbour and stopped the ferries; "
+                           "the cold was the worst in decades.",
+                "fields": {"coldest": "Gullport fell to -4 degrees on February 9, its "
+                                      "coldest since 1961"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # the cold picks the entry, and a word the pack never uses ("zero") is one of three
+        reply = ask(router, "how cold did it get in gullport? heard it went below zero")
+        assert reply.answered and "-4 degrees" in reply.text, reply.text
+        found = router.answerer.find("how cold did it get in gullport? heard it went "
+                                     "below zero")
+        assert found.entry is not None and found.entry.slug == "cold-snap", found.declined
