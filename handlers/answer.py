@@ -2351,8 +2351,17 @@ def _counts(alts: set[str], name: str, value: str, given: frozenset[str] = froze
         before = cleaned[:found[i - 1].start()].rstrip()
         return bool(before) and before[-1] not in ".!?:;"
 
+    # "$2.5 billion each" is an amount of money, however many members it is of
+    amounts: set[int] = set()
+    for i, match in enumerate(found):
+        before = cleaned[max(0, match.start() - 16):match.start()]
+        if _CURRENCY.search(before.rstrip("0123456789.,")[-2:]) or (
+                tokens[i] in _MULTIPLIERS and i - 1 in amounts
+                and not cleaned[found[i - 1].end():match.start()].strip()):
+            amounts.add(i)
+
     shown = [i for i, t in enumerate(tokens) if SHAPES["number"].search(t) and not naming(i)
-             and t not in given]
+             and t not in given and i not in amounts]
     if alts & stems(name.replace("_", " ")) and shown:
         return True
     # A year or a day of a month dates something; it counts nothing ("counsel since 2020").

@@ -2740,3 +2740,15 @@ def test_how_cold_asks_a_temperature_of_the_cold(tmp_path):
         found = router.answerer.find("how cold did it get in gullport? heard it went "
                                      "below zero")
         assert found.entry is not None and found.entry.slug == "cold-snap", found.declined
+
+
+def test_an_amount_of_money_counts_no_one(tmp_path):
+    entries = [{"slug": "rescue-fund", "kind": "response", "title": "Harbour rescue fund",
+                "summary": "Three ferry lines put money into a fund to keep the night crossings "
+                           "running after the storm.",
+                "fields": {"members": "Acme Ferries and Tern Lines ($2.5 million each); "
+                                      "Gull Island Co. ($1 million)"}},
+               *fillers()]
+    # "$2.5 million each" is what each member gave, not how many people the fund has
+    answered_only_with(tmp_path, entries, "how many people are members of the rescue fund?",
+                       "member_count", "3 ferry lines", "3 ferry lines")
