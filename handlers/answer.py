@@ -1776,6 +1776,9 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bo
             or (rated and held > 0)
             or (held > 0 and bool(names) and question.qtype != "when"
                 and all(_holds(c, found) for c in names))
+            # "when did the pier first open to traffic": the named entry's `opened`, a fact
+            # named for what is asked in the question's own word
+            or (own and bool(name) and any(stem(c.word) in stems(name) for c, _ in asked))
             or (not _CUE_STEMS.get(question.qtype, frozenset()).isdisjoint(
                 stems(name))
                 # "what year was the pipeline built": another entry's `date`, which says

@@ -2752,3 +2752,23 @@ def test_an_amount_of_money_counts_no_one(tmp_path):
     # "$2.5 million each" is what each member gave, not how many people the fund has
     answered_only_with(tmp_path, entries, "how many people are members of the rescue fund?",
                        "member_count", "3 ferry lines", "3 ferry lines")
+
+
+def test_a_fact_named_for_the_word_asked_answers_of_its_own_entry(tmp_path):
+    entries = [{"slug": "east-pier", "kind": "asset", "title": "East pier",
+                "summary": "The east pier carries the island ferries' car deck and the harbour "
+                           "road; it stood until the storm of 2024.",
+                "fields": {"opened": "May 2, 1998",
+                           "traffic": "About 4,000 cars a day on the harbour road"}},
+               {"slug": "channel", "kind": "event", "title": "Channel reopening",
+                "summary": "The channel reopened in stages: a first lane opened in April, a "
+                           "second opened in May, and the port was open to all ships in June.",
+                "fields": {"reopened": "June 10, 2024"}},
+               {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+                "summary": "The night ferry opens again each spring.",
+                "fields": {"opens": "April 1 each year"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # "opened" is the event asked, though "traffic" weighs more than "open"
+        reply = ask(router, "what year did the east pier first open to traffic?")
+        assert reply.answered and "1998" in reply.text, reply.text
