@@ -655,6 +655,11 @@ class Answerer:
         felt = sum(c.soft and c.word in _FELT for c in question.concepts)
         unknown, total = len(question.unknown), len(question.unknown) + len(hard) + felt
         typed = question.named and not question.recalled
+        # "when did Acme go under in the fallout?": a name the store knows says what the
+        # question is about, as an entry's name does; an everyday word it never uses
+        # ("fallout") does not sink it
+        typed = typed or (any(c.slug is None and _is_name(c.word, question) for c in hard)
+                          and all(everyday(u) for u in question.unknown))
         if not typed and unknown and unknown >= total * MAX_UNKNOWN_SHARE:
             return Found(declined=f"unknown words: {', '.join(question.unknown)}", ranked=slugs)
         if not ranked:

@@ -2772,3 +2772,15 @@ def test_a_fact_named_for_the_word_asked_answers_of_its_own_entry(tmp_path):
         # "opened" is the event asked, though "traffic" weighs more than "open"
         reply = ask(router, "what year did the east pier first open to traffic?")
         assert reply.answered and "1998" in reply.text, reply.text
+
+
+def test_a_known_name_is_not_sunk_by_an_everyday_word_the_pack_never_uses(tmp_path):
+    entries = [{"slug": "ferry-failures", "kind": "event", "title": "Ferry line failures",
+                "summary": "After the strike two small ferry lines failed, Ternway among them.",
+                "fields": {"ternway": "Filed for bankruptcy on March 3, 2024"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "when did ternway go under in the fallout?")
+        assert reply.answered and "March 3, 2024" in reply.text, reply.text
+        # a name the pack never uses still declines
+        assert not ask(router, "when did gullway go under in the fallout?").answered
