@@ -166,6 +166,10 @@ _IDIOMS = (
     ("hand out|handed out|hands out|handing out|give out|gave out|giving out|send out|sent out|"
      "sends out",
      "distribute distributed offer offered provide provided"),
+    ("uncle sam",
+     "federal government"),
+    ("foot the bill|footing the bill|foots the bill|footed the bill",
+     "pay paid fund funding funded"),
     ("knock on effect|knock on effects|fallout",
      "impact effect consequences"),
     ("waiting in line|stuck in line|lined up|lining up|in a queue",

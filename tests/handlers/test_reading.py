@@ -2784,3 +2784,14 @@ def test_a_known_name_is_not_sunk_by_an_everyday_word_the_pack_never_uses(tmp_pa
         assert reply.answered and "March 3, 2024" in reply.text, reply.text
         # a name the pack never uses still declines
         assert not ask(router, "when did gullway go under in the fallout?").answered
+
+
+def test_uncle_sam_footing_the_bill_is_the_federal_government_paying(tmp_path):
+    entries = [{"slug": "pier-funding", "kind": "funding", "title": "Funding for the new pier",
+                "summary": "The federal government will pay the whole cost of the new east "
+                           "pier.",
+                "fields": {"share": "100% federal cost share"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "is uncle sam footing the bill for the new pier? what share?")
+        assert reply.answered and "100%" in reply.text, reply.text
