@@ -370,6 +370,7 @@ vc vcs > venture capital investors
 torch torched torching > burn burned fire ignite ignited
 sensor sensors detector detectors
 fine fines fined fining > penalty penalties
+punishment punishments punished > sentence sentenced penalty penalties fine fined
 toss tossed > reject rejected
 compensation compensate compensated > payout payouts award awarded
 downgrade downgraded > cut lowered

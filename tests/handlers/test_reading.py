@@ -2795,3 +2795,14 @@ def test_uncle_sam_footing_the_bill_is_the_federal_government_paying(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "is uncle sam footing the bill for the new pier? what share?")
         assert reply.answered and "100%" in reply.text, reply.text
+
+
+def test_a_punishment_is_a_sentence_or_a_penalty(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt ran the harbour trust's accounts until 2023.",
+                "fields": {"plea": "Guilty to two counts of fraud (May 2, 2024)",
+                           "sentence": "Two years' probation (October 9, 2024)"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what punishment did Dana Holt receive?")
+        assert reply.answered and "probation" in reply.text, reply.text
