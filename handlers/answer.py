@@ -52,6 +52,7 @@ from handlers.lexicon import (
     STATE_CODES,
     STOP,
     SYNONYMS,
+    WORK_PRODUCTS,
     YES_NO_OPENERS,
 )
 from handlers.vocabulary import Vocabulary
@@ -470,6 +471,7 @@ class Answerer:
         # word helps pick the entry, as a topic-free word does, and is never required
         felt = asking & _FELT
         asking -= felt
+        framed = _framing(text)
         if ("how", "much") in pairs:  # "how much did it weigh": as "how heavy was it"
             asking |= {"heavy" for t in tokens if t in _WEIGHING}
         if ("how", "long") in pairs:  # "how long did it last": the verb is the duration
@@ -497,7 +499,7 @@ class Answerer:
         typos: set[str] = set()
         for word in content:
             forms = tuple(f for f in [word, *synonyms[word]] if f in known)
-            if not forms and word in felt:
+            if not forms and (word in felt or word in framed):
                 continue
             if not forms and word not in GENERIC:
                 fixed = None if word in OUT_OF_SCOPE else self.vocabulary.correct(word)
@@ -523,7 +525,7 @@ class Answerer:
             if any(stem(word) in c.alts for c in concepts):
                 continue  # "firms" after "companies": one idea, counted once
             concepts.append(Concept(word, forms or (word,), alts,
-                                    soft=word in GENERIC or word in felt))
+                                    soft=word in GENERIC or word in felt or word in framed))
         named = list(dict.fromkeys(slug for _, _, slug in spans))
         recalled = not named and bool(context)
         lost = False
@@ -942,6 +944,32 @@ def split_parts(text: str) -> list[str]:
 
 
 _LEAD_IN = re.compile(r"\s*([^:?\n]{1,60}?)\s*(?::|\s[-–—]+)\s+(?=\S)")
+
+
+# A clause before the question that says what the message is for ("Since I'm building a slide
+# on the strike's cost, how much ...", "For a one-pager on the ferry deal: what ...")
+_FRAME = re.compile(
+    r"\s*([^?\n]{3,160}?)(?:[,:;]|\s[-–—]+)\s+(?=(?:(?:so|and)\s+)?(?:(?:can|could|would)\s+"
+    r"you\s+(?:please\s+)?\w+(?:\s+me)?\s+)?(?:what|who|whom|whose|when|where|why|how|which|is|"
+    r"are|was|were|did|does|do|has|have|had)\b)", re.IGNORECASE)
+
+
+_ASKER = frozenset("i im we our my me us please".split())
+
+
+def _framing(text: str) -> frozenset[str]:
+    """The words of a lead-in clause that names what the message is for (a slide, a memo, a
+    brief) and that the question after it does not repeat: they may help pick the entry, but
+    the answer need not hold them."""
+    match = _FRAME.match(text)
+    if match is None:
+        return frozenset()
+    lead = words(match.group(1))
+    # (the asker's own: "for a memo", "I'm building a slide"; not "per the agency's brief")
+    if (WORK_PRODUCTS.isdisjoint(lead) or lead[0] in _PART_OPENERS
+            or (lead[0] != "for" and _ASKER.isdisjoint(lead))):
+        return frozenset()
+    return frozenset(lead) - frozenset(words(text[match.end():]))
 
 
 def _without_lead_in(text: str) -> str:

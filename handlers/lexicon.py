@@ -371,6 +371,7 @@ torch torched torching > burn burned fire ignite ignited
 sensor sensors detector detectors
 fine fines fined fining > penalty penalties
 punishment punishments punished > sentence sentenced penalty penalties fine fined
+walkout walkouts > strike strikes
 toss tossed > reject rejected
 compensation compensate compensated > payout payouts award awarded
 downgrade downgraded > cut lowered
@@ -631,6 +632,11 @@ FRAMING = frozenset("""
 memo memos deck decks slide slides briefing briefings note notes comms doc docs email check
 sanity quick q qq question asking boss vp team manager editor heads up fyi timeline fact
 sheet sheets need needs recap
+""".split())
+# The things a message may be for, named in a lead-in ("since I'm building a slide on ...")
+WORK_PRODUCTS = frozenset("""
+memo memos deck decks slide slides briefing briefings brief briefs note notes doc docs email
+emails pager pagers sheet sheets recap recaps presentation
 """.split())
 # Words that set something aside: in a question ("what did they get besides money?") it is
 # not what is asked; in a fact ("..., excluding Acme") it is not what the fact is about.

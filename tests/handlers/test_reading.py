@@ -2806,3 +2806,22 @@ def test_a_punishment_is_a_sentence_or_a_penalty(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "what punishment did Dana Holt receive?")
         assert reply.answered and "probation" in reply.text, reply.text
+
+
+def test_a_lead_in_naming_what_the_message_is_for_is_not_required_of_the_answer(tmp_path):
+    entries = [{"slug": "acme-strike-cost", "kind": "impact", "title": "Acme's strike cost",
+                "summary": "In May Acme Ferries told investors the strike would cut its yearly "
+                           "profit by about $2 million.",
+                "fields": {"losses": "About $2 million of yearly profit"}},
+               {"slug": "pier-works", "kind": "event", "title": "Pier works",
+                "summary": "Building the new pier's north side did financial damage to the "
+                           "fish market, the harbour board said."},
+               *fillers()]
+    question = ("Since I'm building a slide on the financial damage to the harbour side, how "
+                "much did Acme Ferries tell investors the walkouts would cut from its profit?")
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, question)
+        assert reply.answered and "$2 million" in reply.text, reply.text
+        # a lead-in that is no one's slide or memo is part of what is asked
+        assert not ask(router, "Since the wharf rebuilt its slide on the harbour side, how "
+                               "much did Acme Ferries tell investors about it?").answered
