@@ -2060,6 +2060,8 @@ def _role(tokens: list[str]) -> str | None:
     none)."""
     if tokens[:1] != ["who"]:
         return None
+    # "who actually sits on the panel?" is "who sits on the panel?"
+    tokens = [t for t in tokens if t not in _HEDGES]
     # "who was running the ferry line?", "who runs it?": whoever is in charge, in any of the
     # words for that ("running" has the most of them: chair, chief, president ...)
     verb = next((t for t in tokens[1:3] if t in _IN_CHARGE), None)
@@ -2090,6 +2092,7 @@ def _role(tokens: list[str]) -> str | None:
 
 
 _HOSTING = frozenset("hosting hosted hosts".split())
+_HEDGES = frozenset("actually exactly really currently even still".split())
 _RELATIVES = frozenset("who whom whose that which".split())
 _SITS_ON = frozenset("sit sits sat sitting serve serves served serving".split())
 

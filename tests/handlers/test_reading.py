@@ -2825,3 +2825,18 @@ def test_a_lead_in_naming_what_the_message_is_for_is_not_required_of_the_answer(
         # a lead-in that is no one's slide or memo is part of what is asked
         assert not ask(router, "Since the wharf rebuilt its slide on the harbour side, how "
                                "much did Acme Ferries tell investors about it?").answered
+
+
+def test_a_hedge_after_who_does_not_hide_the_role_asked(tmp_path):
+    entries = [{"slug": "ferry-ruling", "kind": "ruling", "title": "Ferry ruling",
+                "summary": "In May Judge Sam Reyes barred Acme Ferries from exclusive pier "
+                           "contracts.",
+                "fields": {"oversight": "A technical panel to watch the ferry deal",
+                           "judge": "Sam Reyes"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # the panel's members are not given: the judge who set it up is no answer
+        for question in ("who sits on the technical panel watching the ferry deal?",
+                         "who actually sits on the technical panel watching the ferry deal?"):
+            reply = ask(router, question)
+            assert not reply.answered, (question, reply.text)
