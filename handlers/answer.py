@@ -2440,7 +2440,8 @@ _NAME = r"[A-Z][\w'’&-]*+(?:\s[A-Z][\w'’&-]*+)*+"
 _LINKERS = ("Meanwhile|However|Today|Also|Moreover|Still|Then|Now|Later|Earlier|Instead|"
             "Finally|Yesterday|Tomorrow|Separately|Besides|Overall|Previously|Since|So|But|And")
 _LISTED = re.compile(
-    rf"(?<!,\s)\b(?!(?:{_LINKERS})\b){_NAME}(?:,\s{_NAME})++,?\s(?:and|or)\s{_NAME}")
+    rf"(?<!,\s)\b(?!(?:{_LINKERS})\b){_NAME}(?:,\s{_NAME})++,?\s(?:(?:and|or)\s{_NAME}|"
+    rf"and\s(?:others|more)\b|etc\b)")
 
 
 def _members(text: str) -> str:

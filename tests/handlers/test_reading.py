@@ -2840,3 +2840,16 @@ def test_a_hedge_after_who_does_not_hide_the_role_asked(tmp_path):
                          "who actually sits on the technical panel watching the ferry deal?"):
             reply = ask(router, question)
             assert not reply.answered, (question, reply.text)
+
+
+def test_a_list_that_ends_with_and_others_names_members_of_a_group(tmp_path):
+    entries = [{"slug": "strike-losses", "kind": "impact", "title": "Strike losses",
+                "summary": "The strike stopped crossings run by Acme, Tern Lines, Puffin "
+                           "Ferries and others.",
+                "fields": {"losses": "About $2 million across the harbour"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # the harbour's $2 million is not what Tern Lines lost
+        assert not ask(router, "how much did Tern Lines lose in the strike?").answered
+        reply = ask(router, "how much was lost across the harbour in the strike?")
+        assert reply.answered and "$2 million" in reply.text, reply.text
