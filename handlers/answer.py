@@ -1287,6 +1287,27 @@ _SUBJECTS = frozenset("the a an this that these those his her their its our my y
                       "they we you i".split())
 
 
+_SPEAKER_AFTER = frozenset("did does do has have had will would".split())
+
+
+def _speaker(question: Question, entry: Entry) -> frozenset[str]:
+    """Who a "what did X say" question asks about, when it names them: a name ("Acme"), or a
+    person the entry names in full ("dana holt" for "Rep. Dana Holt"); not a role ("the
+    judge", "the canal people") the facts need not repeat."""
+    tokens = question.tokens
+    start = next((i + 1 for i, t in enumerate(tokens[:4]) if t in _SPEAKER_AFTER), None)
+    end = next((i for i, t in enumerate(tokens) if t in _SAYING), None)
+    if start is None or end is None or not 0 < end - start <= 4:
+        return frozenset()
+    found = [t for t in tokens[start:end] if t not in STOP]
+    if len(found) == 1 and _is_name(found[0], question):
+        return frozenset({stem(found[0])})
+    text = " ".join([entry.summary, *entry.fields.values()])
+    if len(found) == 2 and re.search(rf"\b{' '.join(w.capitalize() for w in found)}\b", text):
+        return frozenset({stem(found[-1])})  # (the facts may give the surname alone)
+    return frozenset()
+
+
 def _said_clause(tokens: list[str]) -> list[str]:
     """The tokens before the first clause opener, for finding a saying asked about."""
     cut = next((i for i, t in enumerate(tokens) if t in _WHEN_CLAUSE or (
@@ -1968,6 +1989,10 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         if not _PERSON_NOUNS.isdisjoint(question.tokens):
             fitting = [t for t in fitting if _named_first(t, question)
                        or _person_named(t.partition(": ")[2], question)]
+    speaker = _speaker(question, entry) if question.qtype == "said" else frozenset()
+    if speaker and not speaker <= stems(" ".join([entry.title, *entry.aliases])):
+        # "what did Dana Holt say to the council?": what someone else said is no answer
+        fitting = [t for t in fitting if speaker <= stems(t)]
     if not fitting:
         return f"no {question.qtype} fact in {entry.slug}"
     # "How much did Ryanair lose?": an amount that is not about Ryanair is no answer, however

@@ -2853,3 +2853,19 @@ def test_a_list_that_ends_with_and_others_names_members_of_a_group(tmp_path):
         assert not ask(router, "how much did Tern Lines lose in the strike?").answered
         reply = ask(router, "how much was lost across the harbour in the strike?")
         assert reply.answered and "$2 million" in reply.text, reply.text
+
+
+def test_what_one_person_said_is_no_answer_to_what_another_said(tmp_path):
+    entries = [{"slug": "pier-hearing", "kind": "proceeding",
+                "title": "Council hearing on the pier",
+                "summary": "A May 2024 council hearing where Acme's Sam Reyes apologized for the "
+                           "pier collapse.",
+                "fields": {"chair": "Councillor Grace Hill, chair of the harbour committee",
+                           "what_was_said": "Reyes apologized, said Acme was deeply sorry and "
+                                            "took responsibility"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # (a name in everyday words: "grace hill")
+        assert not ask(router, "what did grace hill say to the acme guy at the hearing?").answered
+        reply = ask(router, "what did sam reyes say at the pier hearing?")
+        assert reply.answered and "deeply sorry" in reply.text, reply.text
