@@ -950,7 +950,7 @@ _LEAD_IN = re.compile(r"\s*([^:?\n]{1,60}?)\s*(?::|\s[-–—]+)\s+(?=\S)")
 # on the strike's cost, how much ...", "For a one-pager on the ferry deal: what ...")
 _FRAME = re.compile(
     r"\s*([^?\n]{3,160}?)(?:[,:;]|\s[-–—]+)\s+(?=(?:(?:so|and)\s+)?(?:(?:can|could|would)\s+"
-    r"you\s+(?:please\s+)?\w+(?:\s+me)?\s+)?(?:what|who|whom|whose|when|where|why|how|which|is|"
+    r"you\s+(?:please\s+)?\w+(?:\s+(?:me|us|on|of))?\s+)?(?:what|who|whom|whose|when|where|why|how|which|is|"
     r"are|was|were|did|does|do|has|have|had)\b)", re.IGNORECASE)
 
 

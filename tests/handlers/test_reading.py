@@ -2869,3 +2869,12 @@ def test_what_one_person_said_is_no_answer_to_what_another_said(tmp_path):
         assert not ask(router, "what did grace hill say to the acme guy at the hearing?").answered
         reply = ask(router, "what did sam reyes say at the pier hearing?")
         assert reply.answered and "deeply sorry" in reply.text, reply.text
+
+
+def test_a_lead_in_may_end_in_a_polite_request():
+    from handlers.answer import _framing
+
+    assert "slide" in _framing("For the team's timeline slide on the strike, can you confirm on "
+                               "what date the ferries sailed again?")
+    assert "slide" in _framing("Since I'm building a slide, could you tell me who paid?")
+    assert not _framing("per the early harbour board writeup, what caused the outage?")
