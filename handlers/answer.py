@@ -1303,7 +1303,8 @@ def _speaker(question: Question, entry: Entry) -> frozenset[str]:
     if len(found) == 1 and _is_name(found[0], question):
         return frozenset({stem(found[0])})
     text = " ".join([entry.summary, *entry.fields.values()])
-    if len(found) == 2 and re.search(rf"\b{' '.join(w.capitalize() for w in found)}\b", text):
+    if len(found) == 2 and re.search(
+            rf"\b{re.escape(' '.join(w.capitalize() for w in found))}\b", text):
         return frozenset({stem(found[-1])})  # (the facts may give the surname alone)
     return frozenset()
 
