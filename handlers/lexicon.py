@@ -166,6 +166,8 @@ _IDIOMS = (
     ("hand out|handed out|hands out|handing out|give out|gave out|giving out|send out|sent out|"
      "sends out",
      "distribute distributed offer offered provide provided"),
+    ("trading at|traded at|trades at|trade at|changing hands at|changed hands at",
+     "price priced value"),
     ("uncle sam",
      "federal government"),
     ("foot the bill|footing the bill|foots the bill|footed the bill",

@@ -2878,3 +2878,14 @@ def test_a_lead_in_may_end_in_a_polite_request():
                                "what date the ferries sailed again?")
     assert "slide" in _framing("Since I'm building a slide, could you tell me who paid?")
     assert not _framing("per the early harbour board writeup, what caused the outage?")
+
+
+def test_trading_at_asks_a_price(tmp_path):
+    entries = [{"slug": "acme-shares", "kind": "company", "title": "Acme Ferries shares",
+                "summary": "Acme Ferries' shares are listed on the harbour exchange.",
+                "fields": {"listing": "Harbour exchange since 2011",
+                           "price": "About $22 on May 6; under $5 by May 9"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what were acme ferries shares trading at?")
+        assert reply.answered and "$22" in reply.text, reply.text
