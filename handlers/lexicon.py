@@ -68,7 +68,7 @@ _IDIOMS = (
      "launch launched release released sale"),
     ("pull the plug|pulled the plug|pulls the plug|kill off|killed off|kill it off|"
      "killed it off",
-     "discontinue discontinued end ended cancel cancelled scrap"),
+     "discontinue discontinued end ended cancel cancelled scrap close closed shut"),
     ("down tools|downed tools|walk off the job|walked off the job",
      "strike strikes struck"),
     ("caught up in|get caught up in|got caught up in|gets caught up in|getting caught up in",

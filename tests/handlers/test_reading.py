@@ -2889,3 +2889,13 @@ def test_trading_at_asks_a_price(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "what were acme ferries shares trading at?")
         assert reply.answered and "$22" in reply.text, reply.text
+
+
+def test_pulling_the_plug_on_a_place_is_closing_it(tmp_path):
+    entries = [{"slug": "ticket-office", "kind": "asset", "title": "Ticket office",
+                "summary": "The harbour's ticket office on the east pier.",
+                "fields": {"closed": "May 2, 2024"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "when did they pull the plug on the ticket office?")
+        assert reply.answered and "May 2, 2024" in reply.text, reply.text
