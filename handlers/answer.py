@@ -574,7 +574,7 @@ class Answerer:
             named=named,
             group=asks_for_group(tokens, qtype),
             # "who succeeded X" asks for a successor ("who succeeded in ..." does not)
-            out_of_scope=[w for w in content if w in OUT_OF_SCOPE] + (
+            out_of_scope=[w for w in content if w in OUT_OF_SCOPE and w not in framed] + (
                 ["successor"] if qtype == "who" and _succeeded(tokens) else []) + (
                 # "has X filed its appeal yet?" (not "the suit that was filed in May")
                 [w for w in content if w in _FILED] if qtype == "yesno" else []) + [
@@ -949,12 +949,14 @@ _LEAD_IN = re.compile(r"\s*([^:?\n]{1,60}?)\s*(?::|\s[-–—]+)\s+(?=\S)")
 # A clause before the question that says what the message is for ("Since I'm building a slide
 # on the strike's cost, how much ...", "For a one-pager on the ferry deal: what ...")
 _FRAME = re.compile(
-    r"\s*([^?\n]{3,160}?)(?:[,:;]|\s[-–—]+)\s+(?=(?:(?:so|and)\s+)?(?:(?:can|could|would)\s+"
-    r"you\s+(?:please\s+)?\w+(?:\s+(?:me|us|on|of))?\s+)?(?:what|who|whom|whose|when|where|why|how|which|is|"
-    r"are|was|were|did|does|do|has|have|had)\b)", re.IGNORECASE)
+    r"\s*([^?\n]{3,160}?)([,:;]|\s[-–—]+)\s+(?=(?:(?:so|and)\s+)?(?:(?:can|could|would)\s+"
+    r"you\s+(?:please\s+)?\w+(?:\s+(?:me|us|on|of))?\s+)?(?:(?:roughly|just|about|exactly)\s+)?"
+    r"(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|did|does|do|has|have|"
+    r"had)\b)", re.IGNORECASE)
 
 
-_ASKER = frozenset("i im we our my me us please".split())
+_FIRST_PERSON = frozenset("i im we our my me us".split())
+_ASKER = _FIRST_PERSON | {"please"}
 
 
 def _framing(text: str) -> frozenset[str]:
@@ -965,9 +967,12 @@ def _framing(text: str) -> frozenset[str]:
     if match is None:
         return frozenset()
     lead = words(match.group(1))
-    # (the asker's own: "for a memo", "I'm building a slide"; not "per the agency's brief")
-    if (WORK_PRODUCTS.isdisjoint(lead) or lead[0] in _PART_OPENERS
-            or (lead[0] != "for" and _ASKER.isdisjoint(lead))):
+    # (the asker's own: "for a memo", "I'm building a slide"; not "per the agency's brief".
+    # Set off by a colon or a dash, any remark of the asker's is one: "Before I forward this
+    # to the director - ...")
+    mine = lead[0] == "for" or not _ASKER.isdisjoint(lead)
+    remark = match.group(2).strip() not in ",;" and not _FIRST_PERSON.isdisjoint(lead)
+    if lead[0] in _PART_OPENERS or not (remark or (mine and not WORK_PRODUCTS.isdisjoint(lead))):
         return frozenset()
     return frozenset(lead) - frozenset(words(text[match.end():]))
 

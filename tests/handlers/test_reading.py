@@ -20,6 +20,7 @@ from handlers.answer import (
     _as_count,
     _counting,
     _counts,
+    _framing,
     _long_sum,
     _rate,
     _rewrite,
@@ -2872,8 +2873,6 @@ def test_what_one_person_said_is_no_answer_to_what_another_said(tmp_path):
 
 
 def test_a_lead_in_may_end_in_a_polite_request():
-    from handlers.answer import _framing
-
     assert "slide" in _framing("For the team's timeline slide on the strike, can you confirm on "
                                "what date the ferries sailed again?")
     assert "slide" in _framing("Since I'm building a slide, could you tell me who paid?")
@@ -2899,3 +2898,19 @@ def test_pulling_the_plug_on_a_place_is_closing_it(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "when did they pull the plug on the ticket office?")
         assert reply.answered and "May 2, 2024" in reply.text, reply.text
+
+
+def test_a_remark_of_the_askers_set_off_by_a_dash_is_not_required_of_the_answer(tmp_path):
+    entries = [{"slug": "tern-sale", "kind": "event", "title": "Sale of the Tern",
+                "summary": "Acme Ferries bought the Tern from the island trust in 2023.",
+                "fields": {"price": "$1.2 million"}},
+               {"slug": "harbour-master", "kind": "person", "title": "Harbour master",
+                "summary": "The harbour master's office forwards every notice to the director "
+                           "of the port."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "Before I forward this to the director - roughly what did Acme pay "
+                            "for the Tern?")
+        assert reply.answered and "$1.2 million" in reply.text, reply.text
+        # a request's own topic before a colon is part of what is asked
+        assert _framing("Please summarise the port's notices: who forwards them?") == set()
