@@ -94,6 +94,9 @@ OUTCOME_COVERAGE = 0.75  # ... of a yes/no question on whether something ever ha
 LIGHT_SHARE = 0.5  # ... where one of English's most common words counts for this much
 # Decline when this share of a question's topic words is unknown and it names no entry.
 MAX_UNKNOWN_SHARE = 0.5
+# A question after a lead-in that holds at least this many words of its own asks about them,
+# not about the lead-in's topic ("when did it end?" after "for my memo on the bus strike:")
+FRAMED_REST = 3
 # How much a word no entry holds counts against coverage, against an average known word.
 UNSEEN_WEIGHT = 0.75
 # A taught phrasing this close (shared stems) to the question answers from its entry.
@@ -471,7 +474,7 @@ class Answerer:
         # word helps pick the entry, as a topic-free word does, and is never required
         felt = asking & _FELT
         asking -= felt
-        framed = _framing(text)
+        framed, framing = _framing(text)
         if ("how", "much") in pairs:  # "how much did it weigh": as "how heavy was it"
             asking |= {"heavy" for t in tokens if t in _WEIGHING}
         if ("how", "long") in pairs:  # "how long did it last": the verb is the duration
@@ -499,7 +502,7 @@ class Answerer:
         typos: set[str] = set()
         for word in content:
             forms = tuple(f for f in [word, *synonyms[word]] if f in known)
-            if not forms and (word in felt or word in framed):
+            if not forms and (word in felt or word in framing):
                 continue
             if not forms and word not in GENERIC:
                 fixed = None if word in OUT_OF_SCOPE else self.vocabulary.correct(word)
@@ -574,7 +577,7 @@ class Answerer:
             named=named,
             group=asks_for_group(tokens, qtype),
             # "who succeeded X" asks for a successor ("who succeeded in ..." does not)
-            out_of_scope=[w for w in content if w in OUT_OF_SCOPE and w not in framed] + (
+            out_of_scope=[w for w in content if w in OUT_OF_SCOPE and w not in framing] + (
                 ["successor"] if qtype == "who" and _succeeded(tokens) else []) + (
                 # "has X filed its appeal yet?" (not "the suit that was filed in May")
                 [w for w in content if w in _FILED] if qtype == "yesno" else []) + [
@@ -657,11 +660,6 @@ class Answerer:
         felt = sum(c.soft and c.word in _FELT for c in question.concepts)
         unknown, total = len(question.unknown), len(question.unknown) + len(hard) + felt
         typed = question.named and not question.recalled
-        # "when did Acme go under in the fallout?": a name the store knows says what the
-        # question is about, as an entry's name does; an everyday word it never uses
-        # ("fallout") does not sink it
-        typed = typed or (any(c.slug is None and _is_name(c.word, question) for c in hard)
-                          and all(everyday(u) for u in question.unknown))
         if not typed and unknown and unknown >= total * MAX_UNKNOWN_SHARE:
             return Found(declined=f"unknown words: {', '.join(question.unknown)}", ranked=slugs)
         if not ranked:
@@ -959,22 +957,33 @@ _FIRST_PERSON = frozenset("i im we our my me us".split())
 _ASKER = _FIRST_PERSON | {"please"}
 
 
-def _framing(text: str) -> frozenset[str]:
-    """The words of a lead-in clause that names what the message is for (a slide, a memo, a
-    brief) and that the question after it does not repeat: they may help pick the entry, but
-    the answer need not hold them."""
+def _framing(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A lead-in clause that says what the message is for ("Since I'm building a slide on the
+    strike's cost, ...") or is a remark of the asker's set off by a colon or a dash ("Before I
+    forward this to the director - ..."), before a question of its own: (the words that may
+    help pick the entry but that the answer need not hold, the words of them that only frame
+    it and are never asked for, known or not). The topic a slide is on ("on the Oakdale
+    strike") is what a short question after it asks about ("when did it end?"): framing
+    then covers only the words before it."""
     match = _FRAME.match(text)
     if match is None:
-        return frozenset()
+        return frozenset(), frozenset()
     lead = words(match.group(1))
-    # (the asker's own: "for a memo", "I'm building a slide"; not "per the agency's brief".
-    # Set off by a colon or a dash, any remark of the asker's is one: "Before I forward this
-    # to the director - ...")
-    mine = lead[0] == "for" or not _ASKER.isdisjoint(lead)
+    rest = words(text[match.end():])
+    # (the asker's own: "for a memo", "I'm building a slide"; not "per the agency's brief")
+    mine = bool(lead) and (lead[0] == "for" or not _ASKER.isdisjoint(lead))
+    product = next((i for i, w in enumerate(lead) if w in WORK_PRODUCTS), None)
     remark = match.group(2).strip() not in ",;" and not _FIRST_PERSON.isdisjoint(lead)
-    if lead[0] in _PART_OPENERS or not (remark or (mine and not WORK_PRODUCTS.isdisjoint(lead))):
-        return frozenset()
-    return frozenset(lead) - frozenset(words(text[match.end():]))
+    if not lead or lead[0] in _PART_OPENERS or not (remark or (mine and product is not None)):
+        return frozenset(), frozenset()
+    whole = sum(w not in STOP for w in rest) >= FRAMED_REST
+    if product is None:  # a remark: all of it, unless it is what a short question asks
+        framing, topic = (lead, []) if whole else ([], [])
+    else:
+        framing, topic = lead[:product + 1], lead[product + 1:]
+    own = frozenset(rest)
+    meta = frozenset(framing) - own
+    return (meta | (frozenset(topic) - own if whole else frozenset())), meta
 
 
 def _without_lead_in(text: str) -> str:
@@ -1312,6 +1321,14 @@ def _speaker(question: Question, entry: Entry) -> frozenset[str]:
             rf"\b{re.escape(' '.join(w.capitalize() for w in found))}\b", text):
         return frozenset({stem(found[-1])})  # (the facts may give the surname alone)
     return frozenset()
+
+
+def _names_other(text: str, question: Question) -> bool:
+    """Does the value of this fact name someone the question does not: a capitalised word that
+    is no everyday English ("Reyes apologized")?"""
+    said = stems(question.text)
+    return any(not everyday(m.group().casefold()) and stem(m.group().casefold()) not in said
+               for m in _CAPITALISED.finditer(text.partition(": ")[2]))
 
 
 def _said_clause(tokens: list[str]) -> list[str]:
@@ -1997,8 +2014,9 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
                        or _person_named(t.partition(": ")[2], question)]
     speaker = _speaker(question, entry) if question.qtype == "said" else frozenset()
     if speaker and not speaker <= stems(" ".join([entry.title, *entry.aliases])):
-        # "what did Dana Holt say to the council?": what someone else said is no answer
-        fitting = [t for t in fitting if speaker <= stems(t)]
+        # "what did Grace Hill say to the council?": what someone else the fact names said
+        # ("Reyes apologized") is no answer; "she said", "the company said" may be
+        fitting = [t for t in fitting if speaker <= stems(t) or not _names_other(t, question)]
     if not fitting:
         return f"no {question.qtype} fact in {entry.slug}"
     # "How much did Ryanair lose?": an amount that is not about Ryanair is no answer, however
@@ -2472,7 +2490,7 @@ _LINKERS = ("Meanwhile|However|Today|Also|Moreover|Still|Then|Now|Later|Earlier|
             "Finally|Yesterday|Tomorrow|Separately|Besides|Overall|Previously|Since|So|But|And")
 _LISTED = re.compile(
     rf"(?<!,\s)\b(?!(?:{_LINKERS})\b){_NAME}(?:,\s{_NAME})++,?\s(?:(?:and|or)\s{_NAME}|"
-    rf"and\s(?:others|more)\b|etc\b)")
+    rf"and\sothers\b|etc\b)")
 
 
 def _members(text: str) -> str:

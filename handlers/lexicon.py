@@ -68,7 +68,7 @@ _IDIOMS = (
      "launch launched release released sale"),
     ("pull the plug|pulled the plug|pulls the plug|kill off|killed off|kill it off|"
      "killed it off",
-     "discontinue discontinued end ended cancel cancelled scrap close closed shut"),
+     "discontinue discontinued end ended cancel cancelled scrap"),
     ("down tools|downed tools|walk off the job|walked off the job",
      "strike strikes struck"),
     ("caught up in|get caught up in|got caught up in|gets caught up in|getting caught up in",
@@ -372,7 +372,7 @@ vc vcs > venture capital investors
 torch torched torching > burn burned fire ignite ignited
 sensor sensors detector detectors
 fine fines fined fining > penalty penalties
-punishment punishments punished > sentence sentenced penalty penalties fine fined
+punishment punishments punished > sentence sentenced fine fined
 walkout walkouts > strike strikes
 toss tossed > reject rejected
 compensation compensate compensated > payout payouts award awarded
@@ -637,8 +637,8 @@ sheet sheets need needs recap
 """.split())
 # The things a message may be for, named in a lead-in ("since I'm building a slide on ...")
 WORK_PRODUCTS = frozenset("""
-memo memos deck decks slide slides briefing briefings brief briefs note notes doc docs email
-emails pager pagers sheet sheets recap recaps presentation
+memo memos deck decks slide slides briefing briefings doc docs pager pagers sheet sheets recap
+recaps presentation
 """.split())
 # Words that set something aside: in a question ("what did they get besides money?") it is
 # not what is asked; in a fact ("..., excluding Acme") it is not what the fact is about.

@@ -2775,18 +2775,6 @@ def test_a_fact_named_for_the_word_asked_answers_of_its_own_entry(tmp_path):
         assert reply.answered and "1998" in reply.text, reply.text
 
 
-def test_a_known_name_is_not_sunk_by_an_everyday_word_the_pack_never_uses(tmp_path):
-    entries = [{"slug": "ferry-failures", "kind": "event", "title": "Ferry line failures",
-                "summary": "After the strike two small ferry lines failed, Ternway among them.",
-                "fields": {"ternway": "Filed for bankruptcy on March 3, 2024"}},
-               *fillers()]
-    with small_pack(tmp_path, "Harbour ferries", entries) as router:
-        reply = ask(router, "when did ternway go under in the fallout?")
-        assert reply.answered and "March 3, 2024" in reply.text, reply.text
-        # a name the pack never uses still declines
-        assert not ask(router, "when did gullway go under in the fallout?").answered
-
-
 def test_uncle_sam_footing_the_bill_is_the_federal_government_paying(tmp_path):
     entries = [{"slug": "pier-funding", "kind": "funding", "title": "Funding for the new pier",
                 "summary": "The federal government will pay the whole cost of the new east "
@@ -2874,9 +2862,10 @@ def test_what_one_person_said_is_no_answer_to_what_another_said(tmp_path):
 
 def test_a_lead_in_may_end_in_a_polite_request():
     assert "slide" in _framing("For the team's timeline slide on the strike, can you confirm on "
-                               "what date the ferries sailed again?")
-    assert "slide" in _framing("Since I'm building a slide, could you tell me who paid?")
-    assert not _framing("per the early harbour board writeup, what caused the outage?")
+                               "what date the ferries sailed again?")[0]
+    assert "slide" in _framing("Since I'm building a slide, could you tell me who paid?")[0]
+    assert _framing("per the early harbour board writeup, what caused the outage?") == (
+        set(), set())
 
 
 def test_trading_at_asks_a_price(tmp_path):
@@ -2888,16 +2877,6 @@ def test_trading_at_asks_a_price(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "what were acme ferries shares trading at?")
         assert reply.answered and "$22" in reply.text, reply.text
-
-
-def test_pulling_the_plug_on_a_place_is_closing_it(tmp_path):
-    entries = [{"slug": "ticket-office", "kind": "asset", "title": "Ticket office",
-                "summary": "The harbour's ticket office on the east pier.",
-                "fields": {"closed": "May 2, 2024"}},
-               *fillers()]
-    with small_pack(tmp_path, "Harbour ferries", entries) as router:
-        reply = ask(router, "when did they pull the plug on the ticket office?")
-        assert reply.answered and "May 2, 2024" in reply.text, reply.text
 
 
 def test_a_remark_of_the_askers_set_off_by_a_dash_is_not_required_of_the_answer(tmp_path):
@@ -2913,4 +2892,48 @@ def test_a_remark_of_the_askers_set_off_by_a_dash_is_not_required_of_the_answer(
                             "for the Tern?")
         assert reply.answered and "$1.2 million" in reply.text, reply.text
         # a request's own topic before a colon is part of what is asked
-        assert _framing("Please summarise the port's notices: who forwards them?") == set()
+        assert _framing("Please summarise the port's notices: who forwards them?") == (
+            set(), set())
+
+
+@pytest.mark.parametrize("question", [
+    "For my memo on the Oakdale ferry strike: when did it end?",  # an unknown name
+    "I'm writing a memo about the trolley strike - when did it end?",  # an unknown topic
+    "For my memo on the night ferry's CEO: who is it?",  # a thing the pack never gives
+    "I heard the night ferry ended in 2019 - is that right?",  # the claim asked about
+    "🙂 🙂, when did the night ferry end?",  # a lead-in of no words
+])
+def test_a_lead_in_that_is_the_topic_of_a_short_question_is_part_of_it(router, question):
+    reply = ask(router, question)
+    assert "went wrong" not in reply.text
+    assert not reply.answered or "2019" not in question, reply.text
+    if "2019" not in question and "🙂" not in question:
+        assert not reply.answered, reply.text
+
+
+REVIEWED_ROUND_TWO = [
+    # a penalty kick is no punishment
+    ([{"slug": "cup-final", "kind": "event", "title": "Harbour cup final",
+       "summary": "Portside beat the Gulls 2-1; Sam Reyes was sent off late on.",
+       "fields": {"penalty": "Portside were awarded a penalty in the 80th minute",
+                  "sent_off": "Sam Reyes, for a second yellow card"}}],
+     "what punishment did the harbour cup final referee hand out?", None),
+    # "and more rain" ends no list: Gullport, Ohio is where the damage was
+    ([{"slug": "april-storm", "kind": "event", "title": "April storm",
+       "summary": "The April storm flooded Gullport, Ohio, and more rain fell the next day; "
+                  "damage in the town reached $90 million."}],
+     "how much damage did the April storm do in Gullport?", "$90 million"),
+    # "the company said" is Acme's statement when the question asks what Acme said
+    ([{"slug": "heater-recall", "kind": "event", "title": "Acme heater recall",
+       "summary": "Acme recalled 40,000 heaters in May.",
+       "fields": {"statement": "The company said no serious injuries had been reported."}}],
+     "what did Acme say about the heater recall?", "no serious injuries"),
+]
+
+
+@pytest.mark.parametrize(("entries", "question", "expected"), REVIEWED_ROUND_TWO)
+def test_second_review_misreadings_stay_mended(tmp_path, entries, question, expected):
+    with small_pack(tmp_path, "Harbour ferries", [*entries, *fillers()]) as router:
+        reply = ask(router, question)
+        assert reply.answered == (expected is not None), reply.text
+        assert expected is None or expected in reply.text
