@@ -1323,6 +1323,14 @@ def _speaker(question: Question, entry: Entry) -> frozenset[str]:
     return frozenset()
 
 
+def _a_person(title: str) -> bool:
+    """Is this title a person's name: two or three capitalised words, none a word for a place
+    or a body ("Dana Holt", not "Gull Island" or "Acme Ferries")?"""
+    match = _FULL_NAME.fullmatch(title.strip())
+    return match is not None and not any(
+        w.casefold() in _NOT_PEOPLE or w.casefold() in STOP for w in match.groups() if w)
+
+
 def _names_other(text: str, question: Question) -> bool:
     """Does the value of this fact name someone the question does not: a capitalised word that
     is no everyday English ("Reyes apologized")?"""
@@ -1988,6 +1996,16 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         if alts.isdisjoint(said) and not (role == "members" and _sat_on(question.tokens)
                                           & named_for):
             return f"no {role} in {entry.slug}"
+    # An entry of the same kind as the one the question names (another person, another ship)
+    # speaks of itself: its summary naming the one asked about ("testified against Dana Holt")
+    # does not make its facts hers.
+    given = stems(" ".join([*(f"{n.replace('_', ' ')} {v}" for n, v in facts), entry.title,
+                            *entry.aliases]))
+    for concept in question.concepts:
+        if (len(question.named) == 1 and question.kinds.get(concept.slug or "") == entry.kind
+                and _a_person(entry.title) and _a_person(concept.word.title())
+                and _unmentioned(concept, question, entry, given)):
+            return f"nothing about {concept.word} in {entry.slug}"
     shapes = NEEDS_SHAPE.get(question.qtype)
     if not shapes:
         return None

@@ -2937,3 +2937,18 @@ def test_second_review_misreadings_stay_mended(tmp_path, entries, question, expe
         reply = ask(router, question)
         assert reply.answered == (expected is not None), reply.text
         assert expected is None or expected in reply.text
+
+
+def test_another_persons_entry_speaks_of_that_person(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt ran the harbour trust until her arrest in 2023.",
+                "fields": {"role": "Chair of the harbour trust"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes kept the trust's books, testified against Dana Holt and "
+                           "was sentenced in 2024.",
+                "fields": {"sentence": "Time served, no prison (October 30, 2024)"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # Sam Reyes's sentence is not Dana Holt's
+        reply = ask(router, "what prison is Dana Holt serving her sentence in?")
+        assert "Time served" not in reply.text, reply.text
