@@ -950,10 +950,11 @@ _FRAME = re.compile(
     r"\s*([^?\n]{3,160}?)([,:;]|\s[-–—]+)\s+(?=(?:(?:so|and)\s+)?(?:(?:can|could|would)\s+"
     r"you\s+(?:please\s+)?\w+(?:\s+(?:me|us|on|of))?\s+)?(?:(?:roughly|just|about|exactly)\s+)?"
     r"(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|did|does|do|has|have|"
-    r"had)\b)", re.IGNORECASE)
+    r"had|please\s+\w+)\b)", re.IGNORECASE)
 
 
 _FIRST_PERSON = frozenset("i im we our my me us".split())
+_ON = frozenset("on about regarding re covering".split())
 _ASKER = _FIRST_PERSON | {"please"}
 
 
@@ -971,22 +972,33 @@ def _framing(text: str) -> tuple[frozenset[str], frozenset[str]]:
     lead = words(match.group(1))
     rest = words(text[match.end():])
     # (the asker's own: "for a memo", "I'm building a slide"; not "per the agency's brief")
-    mine = bool(lead) and (lead[0] == "for" or not _ASKER.isdisjoint(lead))
     product = next((i for i, w in enumerate(lead) if w in WORK_PRODUCTS), None)
+    mine = bool(lead) and ("for" in lead[:product] or not _ASKER.isdisjoint(lead))
     remark = match.group(2).strip() not in ",;" and not _FIRST_PERSON.isdisjoint(lead)
     if not lead or lead[0] in _PART_OPENERS or not (remark or (mine and product is not None)):
         return frozenset(), frozenset()
     whole = sum(w not in STOP for w in rest) >= FRAMED_REST
     if product is None:  # a remark: all of it, unless it is what a short question asks
         framing, topic = (lead, []) if whole else ([], [])
-    else:
-        framing, topic = lead[:product + 1], lead[product + 1:]
+    else:  # ("for the memo I'm drafting on the strike": the strike is the topic)
+        on = next((i for i, w in enumerate(lead[product:], product) if w in _ON), len(lead))
+        framing, topic = lead[:on + 1], lead[on + 1:]
     own = frozenset(rest)
     meta = frozenset(framing) - own
     return (meta | (frozenset(topic) - own if whole else frozenset())), meta
 
 
+# "Please provide a short brief on ...", "could you give me a quick rundown of ...": a request
+# for a fact in the words of a request for writing
+_REQUEST = re.compile(
+    r"\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+|pls\s+)+"
+    r"(?:provide|give|prepare|send|share|do)\s+(?:me\s+|us\s+)?(?:a|an)\s+"
+    r"(?:(?:short|quick|brief|one-line|two-line)\s+)*(?:brief|briefing|summary|rundown|overview|"
+    r"recap|update)(?:\s+line)?\s+(?:on|of|about|regarding|covering)\s+", re.IGNORECASE)
+
+
 def _without_lead_in(text: str) -> str:
+    text = _REQUEST.sub("", text, count=1)
     match = _LEAD_IN.match(text)
     if match is None:
         return text

@@ -2952,3 +2952,23 @@ def test_another_persons_entry_speaks_of_that_person(tmp_path):
         # Sam Reyes's sentence is not Dana Holt's
         reply = ask(router, "what prison is Dana Holt serving her sentence in?")
         assert "Time served" not in reply.text, reply.text
+
+
+def test_a_request_for_a_brief_on_something_asks_about_it(router):
+    from handlers.answer import _without_lead_in
+
+    assert _without_lead_in("Please provide a short brief on the night ferry's last "
+                            "crossing.") == "the night ferry's last crossing."
+    assert _without_lead_in("Could you give me a quick rundown of the night ferry: when did "
+                            "it end?") == "the night ferry: when did it end?"
+    reply = ask(router, "Please provide a short brief on the night ferry's last crossing.")
+    assert reply.answered, reply.text
+
+
+def test_a_lead_in_for_a_deck_frames_whatever_comes_before_it():
+    soft, meta = _framing("Quick one for the ops deck - who owns the Tern?")
+    assert {"quick", "ops", "deck"} <= meta
+    # "I'm drafting" frames the memo; what it is on is the topic
+    soft, meta = _framing("For the board memo I'm drafting on harbour dues, can you remind me "
+                          "what the pilots were paid?")
+    assert {"memo", "drafting"} <= meta and "dues" in soft - meta
