@@ -2492,7 +2492,9 @@ def _counts(alts: set[str], name: str, value: str, given: frozenset[str] = froze
         if tokens[j] in _SHORT_UNITS:
             return i == j - 1 and not _CURRENCY.search(cleaned[max(0, found[i].start() - 2):
                                                                found[i].start()])
-        return abs(i - j) <= COUNT_REACH and not names(j, i) and not other(j, i)
+        # ("43,700 fish and other aquatic animals": the animals are counted too)
+        reach = COUNT_REACH + (2 if "other" in tokens[min(i, j):max(i, j)] else 0)
+        return abs(i - j) <= reach and not names(j, i) and not other(j, i)
 
     # "customers were charged thousands of dollars": the number counts what follows its "of"
     def other(j: int, i: int) -> bool:

@@ -2972,3 +2972,13 @@ def test_a_lead_in_for_a_deck_frames_whatever_comes_before_it():
     soft, meta = _framing("For the board memo I'm drafting on harbour dues, can you remind me "
                           "what the pilots were paid?")
     assert {"memo", "drafting"} <= meta and "dues" in soft - meta
+
+
+def test_a_count_of_x_and_other_y_counts_the_ys(tmp_path):
+    entries = [{"slug": "oil-slick", "kind": "incident", "title": "Oil slick",
+                "summary": "Fuel from the sunk barge spread along the north shore.",
+                "fields": {"wildlife": "about 900 gulls and other sea birds killed"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how many birds died in the oil slick?")
+        assert reply.answered and "900" in reply.text, reply.text
