@@ -168,6 +168,11 @@ _IDIOMS = (
      "distribute distributed offer offered provide provided"),
     ("trading at|traded at|trades at|trade at|changing hands at|changed hands at",
      "price priced value"),
+    ("go belly up|went belly up|gone belly up|goes belly up|going belly up|belly up",
+     "bankrupt bankruptcy insolvent"),
+    ("get their hands on|get my hands on|get our hands on|get your hands on|got their hands on|"
+     "get hands on",
+     "access"),
     ("uncle sam",
      "federal government"),
     ("foot the bill|footing the bill|foots the bill|footed the bill",

@@ -2982,3 +2982,23 @@ def test_a_count_of_x_and_other_y_counts_the_ys(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "how many birds died in the oil slick?")
         assert reply.answered and "900" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("which ferry line went belly-up after the storm?", "Chapter 11"),
+    ("who can get their hands on the new harbour charts?", "licensed pilots"),
+])
+def test_everyday_idioms_of_failing_and_getting(tmp_path, question, expected):
+    entries = [{"slug": "puffin-line", "kind": "company", "title": "Puffin Line",
+                "summary": "The Puffin Line filed for bankruptcy after the storm.",
+                "fields": {"bankruptcy": "Filed for Chapter 11 on March 3, 2024"}},
+               {"slug": "tern-lines", "kind": "company", "title": "Tern Lines",
+                "summary": "Tern Lines, the other ferry line, went on sailing after the storm "
+                           "and took over the Puffin Line's routes."},
+               {"slug": "harbour-charts", "kind": "product", "title": "New harbour charts",
+                "summary": "The harbour board's new charts of the east channel.",
+                "fields": {"access": "Only licensed pilots, through the board's portal"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, question)
+        assert reply.answered and expected in reply.text, reply.text
