@@ -2043,7 +2043,11 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
             fitting = [t for t in fitting if _named_first(t, question)
                        or _person_named(t.partition(": ")[2], question)]
     speaker = _speaker(question, entry) if question.qtype == "said" else frozenset()
-    if speaker and not speaker <= stems(" ".join([entry.title, *entry.aliases])):
+    # (X's own entry says what X said; "the Holt-Reyes talks" is no one's own)
+    own_entry = speaker <= stems(" ".join([entry.title, *entry.aliases])) and (
+        _a_person(entry.title)
+        or not any(not everyday(w) and stem(w) not in speaker for w in words(entry.title)))
+    if speaker and not own_entry:
         # "what did Grace Hill say to the council?": what someone else the fact names said
         # ("Reyes apologized") is no answer; "she said", "the company said" may be
         fitting = [t for t in fitting if speaker <= stems(t) or not _names_other(t, question)]

@@ -166,7 +166,8 @@ _IDIOMS = (
     ("hand out|handed out|hands out|handing out|give out|gave out|giving out|send out|sent out|"
      "sends out",
      "distribute distributed offer offered provide provided"),
-    ("trading at|traded at|trades at|trade at|changing hands at|changed hands at",
+    ("trading at|traded at|trades at|trade at|changing hands at|changed hands at|retail for|"
+     "retailed for|retails for|retailing for|sell for|sold for|sells for|selling for",
      "price priced value"),
     ("go belly up|went belly up|gone belly up|goes belly up|going belly up|belly up",
      "bankrupt bankruptcy insolvent"),

@@ -3002,3 +3002,27 @@ def test_everyday_idioms_of_failing_and_getting(tmp_path, question, expected):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, question)
         assert reply.answered and expected in reply.text, reply.text
+
+
+def test_what_a_thing_retailed_for_is_its_price(tmp_path):
+    entries = [{"slug": "tern-model", "kind": "product", "title": "Tern kayak",
+                "summary": "Acme's Tern kayak went on sale in May; retailers in the harbour "
+                           "stocked it first.",
+                "fields": {"retailers": "Harbour Outdoors and Gull Island Sports",
+                           "price": "$899 at launch"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what did the Tern kayak retail for when it came out?")
+        assert reply.answered and "$899" in reply.text, reply.text
+
+
+def test_a_meeting_named_for_two_people_is_neither_ones_own_entry(tmp_path):
+    entries = [{"slug": "holt-reyes-talks", "kind": "event", "title": "Holt-Reyes talks",
+                "summary": "Dana Holt met Sam Reyes at the pier in May.",
+                "fields": {"outcome": "At the talks Reyes said the ferries would keep "
+                                      "sailing"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, "what did Holt say at the talks?").answered
+        reply = ask(router, "what did Reyes say at the talks?")
+        assert reply.answered and "keep sailing" in reply.text, reply.text
