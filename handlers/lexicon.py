@@ -167,7 +167,7 @@ _IDIOMS = (
      "sends out",
      "distribute distributed offer offered provide provided"),
     ("trading at|traded at|trades at|trade at|changing hands at|changed hands at|retail for|"
-     "retailed for|retails for|retailing for|sell for|sold for|sells for|selling for",
+     "retailed for|retails for|retailing for",
      "price priced value"),
     ("go belly up|went belly up|gone belly up|goes belly up|going belly up|belly up",
      "bankrupt bankruptcy insolvent"),

@@ -2939,21 +2939,6 @@ def test_second_review_misreadings_stay_mended(tmp_path, entries, question, expe
         assert expected is None or expected in reply.text
 
 
-def test_another_persons_entry_speaks_of_that_person(tmp_path):
-    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
-                "summary": "Dana Holt ran the harbour trust until her arrest in 2023.",
-                "fields": {"role": "Chair of the harbour trust"}},
-               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
-                "summary": "Sam Reyes kept the trust's books, testified against Dana Holt and "
-                           "was sentenced in 2024.",
-                "fields": {"sentence": "Time served, no prison (October 30, 2024)"}},
-               *fillers()]
-    with small_pack(tmp_path, "Harbour ferries", entries) as router:
-        # Sam Reyes's sentence is not Dana Holt's
-        reply = ask(router, "what prison is Dana Holt serving her sentence in?")
-        assert "Time served" not in reply.text, reply.text
-
-
 def test_a_request_for_a_brief_on_something_asks_about_it(router):
     from handlers.answer import _without_lead_in
 
@@ -2963,25 +2948,19 @@ def test_a_request_for_a_brief_on_something_asks_about_it(router):
                             "it end?") == "the night ferry: when did it end?"
     reply = ask(router, "Please provide a short brief on the night ferry's last crossing.")
     assert reply.answered, reply.text
+    # only at the start: a later request is a question of its own
+    later = "When was the Tern built? Please give me a summary of the fare rise."
+    assert _without_lead_in(later) == later
 
 
 def test_a_lead_in_for_a_deck_frames_whatever_comes_before_it():
-    soft, meta = _framing("Quick one for the ops deck - who owns the Tern?")
-    assert {"quick", "ops", "deck"} <= meta
+    # a deck of a ship is no slide deck
+    assert _framing("Seats for the top deck of the Kittiwake: how many were there?") == (
+        set(), set())
     # "I'm drafting" frames the memo; what it is on is the topic
     soft, meta = _framing("For the board memo I'm drafting on harbour dues, can you remind me "
                           "what the pilots were paid?")
     assert {"memo", "drafting"} <= meta and "dues" in soft - meta
-
-
-def test_a_count_of_x_and_other_y_counts_the_ys(tmp_path):
-    entries = [{"slug": "oil-slick", "kind": "incident", "title": "Oil slick",
-                "summary": "Fuel from the sunk barge spread along the north shore.",
-                "fields": {"wildlife": "about 900 gulls and other sea birds killed"}},
-               *fillers()]
-    with small_pack(tmp_path, "Harbour ferries", entries) as router:
-        reply = ask(router, "how many birds died in the oil slick?")
-        assert reply.answered and "900" in reply.text, reply.text
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -3016,13 +2995,3 @@ def test_what_a_thing_retailed_for_is_its_price(tmp_path):
         assert reply.answered and "$899" in reply.text, reply.text
 
 
-def test_a_meeting_named_for_two_people_is_neither_ones_own_entry(tmp_path):
-    entries = [{"slug": "holt-reyes-talks", "kind": "event", "title": "Holt-Reyes talks",
-                "summary": "Dana Holt met Sam Reyes at the pier in May.",
-                "fields": {"outcome": "At the talks Reyes said the ferries would keep "
-                                      "sailing"}},
-               *fillers()]
-    with small_pack(tmp_path, "Harbour ferries", entries) as router:
-        assert not ask(router, "what did Holt say at the talks?").answered
-        reply = ask(router, "what did Reyes say at the talks?")
-        assert reply.answered and "keep sailing" in reply.text, reply.text
