@@ -657,8 +657,8 @@ class Answerer:
             return Found(declined=f"unknown names: {', '.join(question.unknown_names)}",
                          ranked=slugs)
         # ("how cold did it get in Dallas? below zero": the cold is known, though not required)
-        felt = sum(c.soft and c.word in _FELT for c in question.concepts)
-        unknown, total = len(question.unknown), len(question.unknown) + len(hard) + felt
+        cold = sum(c.soft and c.word in _FELT for c in question.concepts)
+        unknown, total = len(question.unknown), len(question.unknown) + len(hard) + cold
         typed = question.named and not question.recalled
         if not typed and unknown and unknown >= total * MAX_UNKNOWN_SHARE:
             return Found(declined=f"unknown words: {', '.join(question.unknown)}", ranked=slugs)
