@@ -1337,12 +1337,11 @@ def _speaker(question: Question, entry: Entry) -> frozenset[str]:
     return frozenset()
 
 
-def _names_other(text: str, question: Question) -> bool:
-    """Does the value of this fact name someone the question does not: a capitalised word that
-    is no everyday English ("Reyes apologized")?"""
-    said = stems(question.text)
+def _names_other(text: str, said: set[str] | frozenset[str]) -> bool:
+    """Does `text` name someone or something the question (its stems `said`) does not: a
+    capitalised word that is no everyday English ("Reyes apologized")?"""
     return any(not everyday(m.group().casefold()) and stem(m.group().casefold()) not in said
-               for m in _CAPITALISED.finditer(text.partition(": ")[2]))
+               for m in _CAPITALISED.finditer(text))
 
 
 def _said_clause(tokens: list[str]) -> list[str]:
@@ -2030,7 +2029,9 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     if speaker and not speaker <= stems(" ".join([entry.title, *entry.aliases])):
         # "what did Grace Hill say to the council?": what someone else the fact names said
         # ("Reyes apologized") is no answer; "she said", "the company said" may be
-        fitting = [t for t in fitting if speaker <= stems(t) or not _names_other(t, question)]
+        said = stems(question.text)
+        fitting = [t for t in fitting
+                   if speaker <= stems(t) or not _names_other(t.partition(": ")[2], said)]
     if not fitting:
         return f"no {question.qtype} fact in {entry.slug}"
     # "How much did Ryanair lose?": an amount that is not about Ryanair is no answer, however
@@ -2232,12 +2233,8 @@ def _names_someone(question: Question, entry: Entry, facts) -> bool:
         if _person_named(text, question):  # (in everyday words too: "Tom Lee")
             return True
         # (or a group in everyday words: "the city council", "the home side", "owners")
-        if not _SOMEONE.isdisjoint(stems(text) - said):
+        if not _SOMEONE.isdisjoint(stems(text) - said) or _names_other(text, said):
             return True
-        for match in _CAPITALISED.finditer(text):
-            word = match.group().casefold()
-            if not everyday(word) and stem(word) not in said:
-                return True
     return False
 
 
