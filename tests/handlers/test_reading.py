@@ -2704,7 +2704,53 @@ REVIEWED = [
 ]
 
 
-@pytest.mark.parametrize(("entries", "question", "expected"), REVIEWED)
+REVIEWED_ROUND_TWO = [
+    # a penalty kick is no punishment
+    ([{"slug": "cup-final", "kind": "event", "title": "Harbour cup final",
+       "summary": "Portside beat the Gulls 2-1; Sam Reyes was sent off late on.",
+       "fields": {"penalty": "Portside were awarded a penalty in the 80th minute",
+                  "sent_off": "Sam Reyes, for a second yellow card"}}],
+     "what punishment did the harbour cup final referee hand out?", None),
+    # "and more rain" ends no list: Gullport, Ohio is where the damage was
+    ([{"slug": "april-storm", "kind": "event", "title": "April storm",
+       "summary": "The April storm flooded Gullport, Ohio, and more rain fell the next day; "
+                  "damage in the town reached $90 million."}],
+     "how much damage did the April storm do in Gullport?", "$90 million"),
+    # "the company said" is Acme's statement when the question asks what Acme said
+    ([{"slug": "heater-recall", "kind": "event", "title": "Acme heater recall",
+       "summary": "Acme recalled 40,000 heaters in May.",
+       "fields": {"statement": "The company said no serious injuries had been reported."}}],
+     "what did Acme say about the heater recall?", "no serious injuries"),
+]
+
+
+# Everyday words for what a pack says plainly (each answered only with the lexicon's reading)
+EVERYDAY_WORDS = [
+    ([{"slug": "pier-funding", "kind": "funding", "title": "Funding for the new pier",
+       "summary": "The federal government will pay the whole cost of the new east pier.",
+       "fields": {"share": "100% federal cost share"}}],
+     "is uncle sam footing the bill for the new pier? what share?", "100%"),
+    ([{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+       "summary": "Dana Holt ran the harbour trust's accounts until 2023.",
+       "fields": {"plea": "Guilty to two counts of fraud (May 2, 2024)",
+                  "sentence": "Two years' probation (October 9, 2024)"}}],
+     "what punishment did Dana Holt receive?", "probation"),
+    ([{"slug": "acme-shares", "kind": "company", "title": "Acme Ferries shares",
+       "summary": "Acme Ferries' shares are listed on the harbour exchange.",
+       "fields": {"listing": "Harbour exchange since 2011",
+                  "price": "About $22 on May 6; under $5 by May 9"}}],
+     "what were acme ferries shares trading at?", "$22"),
+    ([{"slug": "tern-model", "kind": "product", "title": "Tern kayak",
+       "summary": "Acme's Tern kayak went on sale in May; retailers in the harbour stocked it "
+                  "first.",
+       "fields": {"retailers": "Harbour Outdoors and Gull Island Sports",
+                  "price": "$899 at launch"}}],
+     "what did the Tern kayak retail for when it came out?", "$899"),
+]
+
+
+@pytest.mark.parametrize(("entries", "question", "expected"),
+                         [*REVIEWED, *REVIEWED_ROUND_TWO, *EVERYDAY_WORDS])
 def test_reviewed_misreadings_stay_mended(tmp_path, entries, question, expected):
     entries = [*entries, *fillers()]
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
@@ -2773,28 +2819,6 @@ def test_a_fact_named_for_the_word_asked_answers_of_its_own_entry(tmp_path):
         # "opened" is the event asked, though "traffic" weighs more than "open"
         reply = ask(router, "what year did the east pier first open to traffic?")
         assert reply.answered and "1998" in reply.text, reply.text
-
-
-def test_uncle_sam_footing_the_bill_is_the_federal_government_paying(tmp_path):
-    entries = [{"slug": "pier-funding", "kind": "funding", "title": "Funding for the new pier",
-                "summary": "The federal government will pay the whole cost of the new east "
-                           "pier.",
-                "fields": {"share": "100% federal cost share"}},
-               *fillers()]
-    with small_pack(tmp_path, "Harbour ferries", entries) as router:
-        reply = ask(router, "is uncle sam footing the bill for the new pier? what share?")
-        assert reply.answered and "100%" in reply.text, reply.text
-
-
-def test_a_punishment_is_a_sentence_or_a_penalty(tmp_path):
-    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
-                "summary": "Dana Holt ran the harbour trust's accounts until 2023.",
-                "fields": {"plea": "Guilty to two counts of fraud (May 2, 2024)",
-                           "sentence": "Two years' probation (October 9, 2024)"}},
-               *fillers()]
-    with small_pack(tmp_path, "Harbour ferries", entries) as router:
-        reply = ask(router, "what punishment did Dana Holt receive?")
-        assert reply.answered and "probation" in reply.text, reply.text
 
 
 def test_a_lead_in_naming_what_the_message_is_for_is_not_required_of_the_answer(tmp_path):
@@ -2868,17 +2892,6 @@ def test_a_lead_in_may_end_in_a_polite_request():
         set(), set())
 
 
-def test_trading_at_asks_a_price(tmp_path):
-    entries = [{"slug": "acme-shares", "kind": "company", "title": "Acme Ferries shares",
-                "summary": "Acme Ferries' shares are listed on the harbour exchange.",
-                "fields": {"listing": "Harbour exchange since 2011",
-                           "price": "About $22 on May 6; under $5 by May 9"}},
-               *fillers()]
-    with small_pack(tmp_path, "Harbour ferries", entries) as router:
-        reply = ask(router, "what were acme ferries shares trading at?")
-        assert reply.answered and "$22" in reply.text, reply.text
-
-
 def test_a_remark_of_the_askers_set_off_by_a_dash_is_not_required_of_the_answer(tmp_path):
     entries = [{"slug": "tern-sale", "kind": "event", "title": "Sale of the Tern",
                 "summary": "Acme Ferries bought the Tern from the island trust in 2023.",
@@ -2909,34 +2922,6 @@ def test_a_lead_in_that_is_the_topic_of_a_short_question_is_part_of_it(router, q
     assert not reply.answered or "2019" not in question, reply.text
     if "2019" not in question and "🙂" not in question:
         assert not reply.answered, reply.text
-
-
-REVIEWED_ROUND_TWO = [
-    # a penalty kick is no punishment
-    ([{"slug": "cup-final", "kind": "event", "title": "Harbour cup final",
-       "summary": "Portside beat the Gulls 2-1; Sam Reyes was sent off late on.",
-       "fields": {"penalty": "Portside were awarded a penalty in the 80th minute",
-                  "sent_off": "Sam Reyes, for a second yellow card"}}],
-     "what punishment did the harbour cup final referee hand out?", None),
-    # "and more rain" ends no list: Gullport, Ohio is where the damage was
-    ([{"slug": "april-storm", "kind": "event", "title": "April storm",
-       "summary": "The April storm flooded Gullport, Ohio, and more rain fell the next day; "
-                  "damage in the town reached $90 million."}],
-     "how much damage did the April storm do in Gullport?", "$90 million"),
-    # "the company said" is Acme's statement when the question asks what Acme said
-    ([{"slug": "heater-recall", "kind": "event", "title": "Acme heater recall",
-       "summary": "Acme recalled 40,000 heaters in May.",
-       "fields": {"statement": "The company said no serious injuries had been reported."}}],
-     "what did Acme say about the heater recall?", "no serious injuries"),
-]
-
-
-@pytest.mark.parametrize(("entries", "question", "expected"), REVIEWED_ROUND_TWO)
-def test_second_review_misreadings_stay_mended(tmp_path, entries, question, expected):
-    with small_pack(tmp_path, "Harbour ferries", [*entries, *fillers()]) as router:
-        reply = ask(router, question)
-        assert reply.answered == (expected is not None), reply.text
-        assert expected is None or expected in reply.text
 
 
 def test_a_request_for_a_brief_on_something_asks_about_it(router):
@@ -2981,17 +2966,3 @@ def test_everyday_idioms_of_failing_and_getting(tmp_path, question, expected):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, question)
         assert reply.answered and expected in reply.text, reply.text
-
-
-def test_what_a_thing_retailed_for_is_its_price(tmp_path):
-    entries = [{"slug": "tern-model", "kind": "product", "title": "Tern kayak",
-                "summary": "Acme's Tern kayak went on sale in May; retailers in the harbour "
-                           "stocked it first.",
-                "fields": {"retailers": "Harbour Outdoors and Gull Island Sports",
-                           "price": "$899 at launch"}},
-               *fillers()]
-    with small_pack(tmp_path, "Harbour ferries", entries) as router:
-        reply = ask(router, "what did the Tern kayak retail for when it came out?")
-        assert reply.answered and "$899" in reply.text, reply.text
-
-
