@@ -634,17 +634,17 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
                "pct": "percent", "ex": "former", "prez": "president", "diff": "different",
                "ag": "attorney general", "temp": "temperature", "n": "and", "avg": "average",
                "evac": "evacuation", "vm": "virtual machine", "vms": "virtual machines"}
-# Words of a lead-in that frames a question rather than asks it ("quick q for a memo: ...",
-# "for the briefing deck — ...", "sanity check: ...").
-FRAMING = frozenset("""
-memo memos deck decks slide slides briefing briefings note notes comms doc docs email check
-sanity quick q qq question asking boss vp team manager editor heads up fyi timeline fact
-sheet sheets need needs recap
-""".split())
 # The things a message may be for, named in a lead-in ("since I'm building a slide on ...")
 WORK_PRODUCTS = frozenset("""
 memo memos deck decks slide slides briefing briefings doc docs pager pagers sheet sheets recap
 recaps presentation
+""".split())
+# Words of a lead-in that frames a question rather than asks it ("quick q for a memo: ...",
+# "for the briefing deck — ...", "sanity check: ..."): the things a message is for, and the
+# words around them
+FRAMING = WORK_PRODUCTS | frozenset("""
+note notes comms email check sanity quick q qq question asking boss vp team manager editor
+heads up fyi timeline fact need needs
 """.split())
 # Words that set something aside: in a question ("what did they get besides money?") it is
 # not what is asked; in a fact ("..., excluding Acme") it is not what the fact is about.
