@@ -329,6 +329,7 @@ class Answerer:
         answered, the part before the first. Each Found keeps its part as typed (`question`)
         and the question a later "what about" would ask again (`asked`)."""
         founds: list[Found] = []
+        named_before: tuple[str, ...] = ()
         with self.store.reading():
             for part, aside in _split(text):
                 # "did X happen too? when did that end?": when the part before was declined, a
@@ -340,9 +341,13 @@ class Answerer:
                 # (a question made whole needs nothing the conversation brought)
                 found = (self._answer(self._read(asked_again, () if whole else context))
                          if about and before else None)
+                question = None
                 if found is None or not self._about_fits(found, y):
                     # The question before does not fit what "what about" names: the part alone.
-                    question = self._read(part, context)
+                    # ("When did the board dismiss Dana Holt, and who replaced her?": her is
+                    # the person the part before named, not only the board that answered it)
+                    personal = context and _PERSONAL.intersection(words(part))
+                    question = self._read(part, context + (named_before if personal else ()))
                     found = self._answer(question)
                     if (founds and founds[-1].entry is None and found.entry is not None
                             and (_REFERS.intersection(words(part)) or _bare(part))
@@ -356,6 +361,8 @@ class Answerer:
                 # "what about Y?" after "who made X?" then "what about Z?": still who made Z.
                 before = before if before and about else part
                 founds.append(replace(found, question=part, asked=before))
+                named_before = () if question is None or question.recalled else tuple(
+                    s for s in question.named if found.entry is None or s != found.entry.slug)
                 if found.entry is not None:
                     context = (found.entry.slug,)
         return founds
@@ -2626,6 +2633,8 @@ def _rewrite(tokens: list[str], kept: set[str] | frozenset[str] = frozenset()) -
 
 
 # Words by which a part of a message points back at the part before it.
+# ... and by which it points back at a person ("who replaced her?")
+_PERSONAL = frozenset("he him his she her".split())
 _REFERS = frozenset("that it this they them there those these he she him her its their".split())
 _OBJECTS = frozenset("it them this that him her everything".split())
 # (not "on", "over": "settled the suit on behalf of", "took the fall over the strike")

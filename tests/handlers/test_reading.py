@@ -2966,3 +2966,20 @@ def test_everyday_idioms_of_failing_and_getting(tmp_path, question, expected):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, question)
         assert reply.answered and expected in reply.text, reply.text
+
+
+def test_him_in_a_later_part_is_the_person_the_part_before_named(tmp_path):
+    # "..., and who stepped in after him?": him is Dana Holt, whom the first part named, not
+    # the board whose entry answered it
+    entries = [{"slug": "trust-board", "kind": "body", "title": "Harbour trust board",
+                "summary": "The harbour trust's board oversees the ferries and the pier.",
+                "fields": {"fired_director": "Voted on March 3, 2021 to dismiss director "
+                                             "Dana Holt"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt ran the harbour trust until the board dismissed her.",
+                "fields": {"successor": "Sam Reyes became interim director in April 2021"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour trust", entries) as router:
+        reply = ask(router, "When did the trust board dismiss Dana Holt, and who stepped in as "
+                            "interim director after her?")
+        assert reply.answered and "March 3, 2021" in reply.text and "Sam Reyes" in reply.text
