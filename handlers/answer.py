@@ -165,6 +165,8 @@ SHAPES = {
     # A name: a capitalised word inside a sentence (not a month or a day), or a quoted title
     "name": re.compile(rf"(?<=[a-z,;)] )(?!(?i:{'|'.join(_MONTHS.split())}|"
                        rf"{'|'.join(_DAYS.split())}|may|march)\b)[A-Z][A-Za-z'-]+|[\"“«]\w"),
+    # "what range": two figures, from one to the other ("$400 million to $1.5 billion")
+    "range": re.compile(r"\d[\d,.]*+\s*+(?:%|[a-z]+\s+)?(?:to|-|–)\s*+[$€£¥]?\d", re.IGNORECASE),
     # "the biggest fine": a ceiling ("up to $1 million", "a maximum of 40 berths")
     "ceiling": re.compile(r"\b(?:up to|as (?:much|many|high) as|at most|no more than|capped at|"
                           r"a cap of)\s+[$€£¥]?\d|\bmaximum\b", re.IGNORECASE),
@@ -737,6 +739,7 @@ class Answerer:
             money = "money" in profile.shapes
             held = sum(w for c, w in zip(hard, weights, strict=True)
                        if _holds(c, profile.all) or c.slug == entry.slug
+                       or (c.slug is None and _shaped(c.word, question, entry))
                        or (money and c.slug is None and c.word in _MONEY_NOUNS)
                        or (c.slug is not None and (c.slug in entry.related
                                                    or entry.slug in links.get(c.slug, ()))))
@@ -762,7 +765,7 @@ class Answerer:
                 return "the best entry holds too little of the question"
         missing = [w for w in question.out_of_scope
                    if profile.all.isdisjoint(stem(f) for f in [w, *synonyms_of(w)])
-                   and not (w in _CEILINGS and _ceiling(question, entry))]
+                   and not _shaped(w, question, entry)]
         if missing:
             return f"asks for {', '.join(w.replace('_', ' ') for w in missing)}"
         return None
@@ -1276,15 +1279,21 @@ def _qualifies(concept: Concept, question: Question) -> bool:
 
 
 _FRAMES = frozenset("during amid".split())
-_CEILINGS = frozenset("biggest".split())  # asked of a limit, held by "up to $1 million"
+# Words that ask for a figure of a shape, held by a fact of that shape whatever its words: "the
+# biggest fine", "the maximum penalty": a limit ("up to $1 million"); "what range did analysts
+# give": a range ("$400 million to $1.5 billion")
+_SHAPE_WORDS = {"biggest": "ceiling", "maximum": "ceiling", "max": "ceiling", "range": "range"}
 
 
-def _ceiling(question: Question, entry: Entry) -> bool:
-    """Does a fact give a ceiling of what is asked ("the biggest fine": "Fine: up to $1
-    million"), a fact holding another word of the question?"""
-    asked = {a for c in question.concepts if c.slug is None and c.word not in _CEILINGS
+def _shaped(word: str, question: Question, entry: Entry) -> bool:
+    """Does a fact have the shape `word` asks for (see `_SHAPE_WORDS`) and hold another word
+    of the question ("the biggest fine": "Fine: up to $1 million")?"""
+    shape = _SHAPE_WORDS.get(word)
+    if shape is None:
+        return False
+    asked = {a for c in question.concepts if c.slug is None and c.word not in _SHAPE_WORDS
              for a in c.alts}
-    return any(SHAPES["ceiling"].search(value) and not asked.isdisjoint(
+    return any(SHAPES[shape].search(value) and not asked.isdisjoint(
         stems(f"{name.replace('_', ' ')} {value}")) for name, value in entry.fields.items())
 
 
@@ -2066,7 +2075,7 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     kinds = stems(" ".join(n for t, n in zip(texts, names, strict=True) if t in fitting))
     for word in question.out_of_scope:
         alts = {stem(f) for f in [word, *word.split("_"), *synonyms_of(word)]}
-        if word in _CEILINGS and _ceiling(question, entry):
+        if _shaped(word, question, entry):
             continue
         if (about.isdisjoint(alts) and summary.isdisjoint(alts)
                 and kinds.isdisjoint(_MEANT_BY.get(stem(word), ()))):

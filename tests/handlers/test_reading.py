@@ -2107,7 +2107,7 @@ def test_a_saying_in_a_when_clause_asks_for_no_quote():
     assert question_type("what was said at the inquiry".split()) == "said"
 
 
-def test_the_biggest_fine_is_held_by_a_ceiling(tmp_path):
+def test_a_word_asking_for_a_shape_is_held_by_a_fact_of_that_shape(tmp_path):
     entries = [{"slug": "harbour-act", "kind": "law", "title": "Harbour Act",
                 "summary": "The 2019 law that made ferry operators run fire drills.",
                 "fields": {"passed": "May 3, 2019"}},
@@ -2119,6 +2119,17 @@ def test_the_biggest_fine_is_held_by_a_ceiling(tmp_path):
     answered_only_with(tmp_path, entries,
                        "what's the biggest fine an operator can get under the harbour act?",
                        "fine", "Up to $50,000 per missed drill", "$50,000")
+    del entries[0]["fields"]["fine"]
+    answered_only_with(tmp_path / "maximum", entries,
+                       "what's the maximum fine an operator can get under the harbour act?",
+                       "fine", "Up to $50,000 per missed drill", "$50,000")
+    # "what range": two figures, from one to the other
+    entries[0] = {"slug": "storm-losses", "kind": "event", "title": "Storm losses",
+                  "summary": "What the 2020 storm cost the harbour's boat owners."}
+    answered_only_with(tmp_path / "range", entries,
+                       "what range did insurers give for the storm's insured losses?",
+                       "insured_losses", "$4 million to $9 million, by insurers' estimates",
+                       "$4 million to $9 million")
 
 
 def test_an_adjective_in_ic_finds_its_noun_in_y(tmp_path):
