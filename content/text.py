@@ -76,5 +76,17 @@ def stem(word: str) -> str:
     return stemmer.stemWord(word)
 
 
+# A title shortened before a name ("Rear Adm. Shannon Holt", "Gov. Sam Reyes") is the title:
+# an entry saying "Gov. Reyes" answers "which governor".
+_TITLES = {"Adm": "admiral", "Amb": "ambassador", "Atty": "attorney", "Capt": "captain",
+           "Cmdr": "commander", "Col": "colonel", "Det": "detective", "Dr": "doctor",
+           "Gen": "general", "Gov": "governor", "Insp": "inspector", "Lt": "lieutenant",
+           "Maj": "major", "Prof": "professor", "Rep": "representative", "Rev": "reverend",
+           "Sec": "secretary", "Sen": "senator", "Sgt": "sergeant", "Supt": "superintendent"}
+_TITLE = re.compile(rf"\b({'|'.join(_TITLES)})\.\s*+(?=[A-Z])")
+
+
 def stems(text: str) -> set[str]:
+    if "." in text:
+        text = _TITLE.sub(lambda m: f"{m.group(0)} {_TITLES[m.group(1)]} ", text)
     return {stem(w) for w in words(text)}

@@ -4,7 +4,7 @@ import random
 import string
 import threading
 
-from content.text import stem
+from content.text import stem, stems
 
 
 def test_stemming_from_many_threads_gives_the_single_thread_result():
@@ -34,3 +34,10 @@ def test_stemming_from_many_threads_gives_the_single_thread_result():
         thread.join()
     assert not failures, failures[:3]
     assert results == expected
+
+
+def test_a_shortened_title_before_a_name_stems_as_the_title_too():
+    assert {"admir", "adm"} <= stems("Rear Adm. Dana Holt")
+    assert {"lieuten", "governor"} <= stems("Lt. Gov. Sam Reyes")
+    # only before a name: not a lower-case "gen.", nor a title before nothing
+    assert "general" not in stems("a gen. of ferries") and "doctor" not in stems("Dr.")

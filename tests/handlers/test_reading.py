@@ -2994,3 +2994,17 @@ def test_him_in_a_later_part_is_the_person_the_part_before_named(tmp_path):
         reply = ask(router, "When did the trust board dismiss Dana Holt, and who stepped in as "
                             "interim director after her?")
         assert reply.answered and "March 3, 2021" in reply.text and "Sam Reyes" in reply.text
+
+
+def test_a_shortened_title_before_a_name_is_the_title(tmp_path):
+    entries = [{"slug": "harbour-response", "kind": "event", "title": "Harbour response",
+                "summary": "The joint response to the Tern's sinking at Gull Island.",
+                "fields": {"led_by": "Rear Adm. Dana Holt of the coast guard"}},
+               {"slug": "pier-closure", "kind": "event", "title": "Pier closure",
+                "summary": "Gov. Sam Reyes ordered the Gullport pier closed in May 2021."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "who was the admiral running the harbour response?")
+        assert reply.answered and "Dana Holt" in reply.text
+        reply = ask(router, "which governor ordered the Gullport pier closed?")
+        assert reply.answered and "Sam Reyes" in reply.text
