@@ -84,9 +84,13 @@ _TITLES = {"Adm": "admiral", "Amb": "ambassador", "Atty": "attorney", "Capt": "c
            "Maj": "major", "Prof": "professor", "Rep": "representative", "Rev": "reverend",
            "Sec": "secretary", "Sen": "senator", "Sgt": "sergeant", "Supt": "superintendent"}
 _TITLE = re.compile(rf"\b({'|'.join(_TITLES)})\.\s*+(?=[A-Z])")
+# ... and a judge's ("Mr Justice Andrew Baker", "Justice Ana Ruiz"; not the Justice Department)
+_JUSTICE = re.compile(r"\bJustice\s++(?!Department\b|Ministry\b|Dept\b)(?=[A-Z])")
 
 
 def stems(text: str) -> set[str]:
     if "." in text:
         text = _TITLE.sub(lambda m: f"{m.group(0)} {_TITLES[m.group(1)]} ", text)
+    if "Justice" in text:
+        text = _JUSTICE.sub(lambda m: f"{m.group(0)} judge ", text)
     return {stem(w) for w in words(text)}

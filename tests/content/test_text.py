@@ -41,3 +41,5 @@ def test_a_shortened_title_before_a_name_stems_as_the_title_too():
     assert {"lieuten", "governor"} <= stems("Lt. Gov. Sam Reyes")
     # only before a name: not a lower-case "gen.", nor a title before nothing
     assert "general" not in stems("a gen. of ferries") and "doctor" not in stems("Dr.")
+    assert "judg" in stems("Mr Justice Grace Hill")
+    assert "judg" not in stems("the Justice Department")

@@ -3002,9 +3002,14 @@ def test_a_shortened_title_before_a_name_is_the_title(tmp_path):
                 "fields": {"led_by": "Rear Adm. Dana Holt of the coast guard"}},
                {"slug": "pier-closure", "kind": "event", "title": "Pier closure",
                 "summary": "Gov. Sam Reyes ordered the Gullport pier closed in May 2021."},
+               {"slug": "salvage-claim", "kind": "case", "title": "Tern salvage claim",
+                "summary": "The salvors' claim against the Tern's owners for raising her.",
+                "fields": {"ruling": "No binding contract: Mr Justice Grace Hill, March 2023"}},
                *fillers()]
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "who was the admiral running the harbour response?")
         assert reply.answered and "Dana Holt" in reply.text
         reply = ask(router, "which governor ordered the Gullport pier closed?")
         assert reply.answered and "Sam Reyes" in reply.text
+        reply = ask(router, "which judge ruled on the Tern salvage claim?")
+        assert reply.answered and "Grace Hill" in reply.text
