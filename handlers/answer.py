@@ -7,7 +7,8 @@ The steps:
 2. candidates: entries named in the question, plus an FTS5 bm25 query over the quoted words;
 3. each candidate scored by a field-weighted BM25 (names and aliases, keywords, fields, summary)
    over the question's concepts, with a boost for the entry a name names and for entries that
-   link to it, so an entry that joins two named things beats either thing's own entry;
+   link to it, so an entry that joins two named things beats either thing's own entry, and
+   for two question words in a row that an entry's names or keywords hold in that order;
 4. decline on evidence: nothing in the store matches the topic (off-topic), a name the store has
    never seen, or the best entry lacks the kind of fact asked (a date for "when", an amount for
    "how much", a number beside X for "how many X", a quote for "what did X say"), or its fact
@@ -83,6 +84,8 @@ B = 0.75  # length normalisation of facts and summary, against the other candida
 OWN_BOOST = 1.0
 RELATED_BOOST = 0.3
 CUE_BOOST = 0.25
+PHRASE_BOOST = 0.5  # ... for each two words in a row of the question an entry's names or
+# keywords hold in that order
 # When the best entry cannot answer, the next few may, if they score this share of the best.
 RUNNERS_UP = 2
 RUNNER_UP_SHARE = 0.9
@@ -294,6 +297,9 @@ class _Profile:
             "summary": " ".join(words(entry.summary)),
         }
         self.learned = [stems(k) - _STOP_STEMS for k in entry.keywords if len(words(k)) >= 3]
+        # The names and keywords, each as its words, to find two question words in a row in one
+        self.named_as = " | ".join(["", *(" ".join(words(name)) for name in
+                                          [entry.title, *entry.aliases, *entry.keywords]), ""])
         self._summary = entry.summary
         self._counted: dict[frozenset[str], bool] = {}
 
@@ -839,6 +845,11 @@ class Answerer:
         scene = {c.word: c.slug is not None and (
             (len(question.named) > 1 and _framed(c, question)) or _qualifies(c, question))
                  for c in question.concepts}
+        # (not the words of a name the question gives: its own entry is pulled by name already)
+        named_words = {w for c in question.concepts if c.slug is not None for w in c.word.split()}
+        pairs = [f" {a} {b} " for a, b in zip(question.tokens, question.tokens[1:], strict=False)
+                 if a not in STOP and b not in STOP
+                 and not (a in named_words and b in named_words)]
         ranked = []
         for slug, (entry, profile) in candidates.items():
             score = lighter = 0.0  # lighter: what the scene's words add, less their share
@@ -853,6 +864,9 @@ class Answerer:
                     score += (RELATED_BOOST if scene[concept.word] else own) * weight
                 elif concept.slug is not None and concept.slug in entry.related:
                     score += RELATED_BOOST * weight
+            # "acme's new night ferry service": an entry a curator named or described in
+            # those very words (the Night Star, keyword "night ferry service")
+            score += PHRASE_BOOST * unit * sum(pair in profile.named_as for pair in pairs)
             if _cue_fields(question.qtype, profile):
                 score += CUE_BOOST * unit
             if not profile.shapes.isdisjoint(shapes):

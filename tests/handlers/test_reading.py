@@ -3013,3 +3013,27 @@ def test_a_shortened_title_before_a_name_is_the_title(tmp_path):
         assert reply.answered and "Sam Reyes" in reply.text
         reply = ask(router, "which judge ruled on the Tern salvage claim?")
         assert reply.answered and "Grace Hill" in reply.text
+
+
+def test_words_in_a_row_that_an_entry_is_named_by_pull_that_entry(tmp_path):
+    # "acme's new night ferry service": the entry whose keyword says "night ferry service",
+    # before a group entry that holds each of those words apart
+    entries = [
+        {"slug": "acme-lines", "kind": "company", "title": "Acme Lines",
+         "summary": "Acme Lines runs the harbour's ferries and is building a new ferry for "
+                    "night crossings with the harbour board.",
+         "fields": {"founded": "1998, in Gullport"}},
+        {"slug": "board-partners", "kind": "group",
+         "title": "Harbour partners: ferry builders and service sponsors",
+         "summary": "Acme Lines works with the harbour board on its new ferry's launch; Gull "
+                    "Island Sports and Tern Outfitters sponsor the night regatta.",
+         "fields": {"members": "Acme Lines, Gull Island Sports and Tern Outfitters",
+                    "acme": "Partnership with the harbour board on the new ferry's launch"}},
+        {"slug": "night-star", "kind": "vessel", "title": "Night Star",
+         "summary": "The Night Star is Acme Lines' forthcoming vessel for crossings after dark.",
+         "fields": {"purpose": "Carrying riders between Gullport and Gull Island after dark"},
+         "keywords": ["night ferry service"]},
+        *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what is acme's new night ferry service supposed to do?")
+        assert reply.entries[:1] == ("night-star",)
