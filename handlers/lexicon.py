@@ -250,6 +250,8 @@ _IDIOMS = (
      "appeared before congress|appears before congress|appearing before congress|"
      "appear before lawmakers|appeared before lawmakers",
      "testify testified testimony hearing"),
+    ("locked up|lock up|locks up|locking up|behind bars",
+     "prison imprisoned jail jailed sentence sentenced"),
     (BOX_OFFICE, "gross grossed grossing takings receipts"),
     (LATER, "later afterwards subsequently since"),
     (EARLIER, "previously earlier formerly former career"),

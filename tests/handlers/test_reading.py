@@ -2757,6 +2757,12 @@ EVERYDAY_WORDS = [
        "fields": {"retailers": "Harbour Outdoors and Gull Island Sports",
                   "price": "$899 at launch"}}],
      "what did the Tern kayak retail for when it came out?", "$899"),
+    # locked up is in prison
+    ([{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+       "summary": "Dana Holt ran the harbour trust's accounts until 2023.",
+       "fields": {"plea": "Guilty to two counts of fraud (May 2, 2024)",
+                  "sentence": "Two years in prison (October 9, 2024)"}}],
+     "how long is Dana Holt locked up for?", "Two years"),
 ]
 
 
