@@ -76,21 +76,34 @@ def stem(word: str) -> str:
     return stemmer.stemWord(word)
 
 
-# A title shortened before a name ("Rear Adm. Shannon Holt", "Gov. Sam Reyes") is the title:
-# an entry saying "Gov. Reyes" answers "which governor".
+# A title shortened before a name ("Rear Adm. Dana Holt", "Gov. Sam Reyes") is the title:
+# an entry saying "Gov. Reyes" answers "which governor". (Not before a single letter, "Gen. Z",
+# "Sec. A"; nor a street's "Harbour Dr." ending a sentence.)
 _TITLES = {"Adm": "admiral", "Amb": "ambassador", "Atty": "attorney", "Capt": "captain",
            "Cmdr": "commander", "Col": "colonel", "Det": "detective", "Dr": "doctor",
            "Gen": "general", "Gov": "governor", "Insp": "inspector", "Lt": "lieutenant",
            "Maj": "major", "Prof": "professor", "Rep": "representative", "Rev": "reverend",
            "Sec": "secretary", "Sen": "senator", "Sgt": "sergeant", "Supt": "superintendent"}
-_TITLE = re.compile(rf"\b({'|'.join(_TITLES)})\.\s*+(?=[A-Z])")
-# ... and a judge's ("Mr Justice Andrew Baker", "Justice Ana Ruiz"; not the Justice Department)
-_JUSTICE = re.compile(r"\bJustice\s++(?!Department\b|Ministry\b|Dept\b)(?=[A-Z])")
+_TITLE = re.compile(rf"(?<![A-Za-z])(?P<before>[A-Z][a-z]+\s+)?\b(?P<title>{'|'.join(_TITLES)})"
+                    r"\.\s*+(?=[A-Z][a-z])")
+# ... and a judge's: "Mr Justice Grace Hill", "Chief Justice Hill", "Justice Grace Hill" (a first
+# and a last name; not the Justice Department, a Justice Secretary or the Climate Justice Act)
+_JUSTICE = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Lord|Lady|Chief|Associate)\.?\s+Justice|Justice(?=\s+(?!(?:Department|"
+    r"Ministry|Dept|Secretary|Minister|Act|League|Party|Committee|Center|Centre|Project|"
+    r"Foundation|Institute|Fund|Initiative|Coalition|Network|Council|Office)\b)[A-Z][a-z]+\s+"
+    r"[A-Z][a-z]))")
+
+
+def _title(match: re.Match) -> str:
+    if match.group("title") == "Dr" and match.group("before"):
+        return match.group(0)  # "Harbour Dr." is a street
+    return f"{match.group(0)} {_TITLES[match.group('title')]} "
 
 
 def stems(text: str) -> set[str]:
     if "." in text:
-        text = _TITLE.sub(lambda m: f"{m.group(0)} {_TITLES[m.group(1)]} ", text)
+        text = _TITLE.sub(_title, text)
     if "Justice" in text:
         text = _JUSTICE.sub(lambda m: f"{m.group(0)} judge ", text)
     return {stem(w) for w in words(text)}

@@ -169,7 +169,10 @@ SHAPES = {
     "name": re.compile(rf"(?<=[a-z,;)] )(?!(?i:{'|'.join(_MONTHS.split())}|"
                        rf"{'|'.join(_DAYS.split())}|may|march)\b)[A-Z][A-Za-z'-]+|[\"“«]\w"),
     # "what range": two figures, from one to the other ("$400 million to $1.5 billion")
-    "range": re.compile(r"\d[\d,.]*+\s*+(?:%|[a-z]+\s+)?(?:to|-|–)\s*+[$€£¥]?\d", re.IGNORECASE),
+    # (a sum or a share at both ends: not years, "2019-2020", a score, "4-3", a vote, "7 to 2")
+    "range": re.compile(r"(?:[$€£¥]\s?|(?<![\d,.]))\d[\d,.]*+\s*+(?:%|percent\b|(?:k|m|bn|"
+                        r"thousand|million|billion|trillion)\b)\s*+(?:to|-|–)\s*+[$€£¥]?\d|"
+                        r"[$€£¥]\s?\d[\d,.]*+\s*+(?:to|-|–)\s*+[$€£¥]\s?\d", re.IGNORECASE),
     # "the biggest fine": a ceiling ("up to $1 million", "a maximum of 40 berths")
     "ceiling": re.compile(r"\b(?:up to|as (?:much|many|high) as|at most|no more than|capped at|"
                           r"a cap of)\s+[$€£¥]?\d|\bmaximum\b", re.IGNORECASE),
@@ -355,7 +358,7 @@ class Answerer:
                     # ("When did the board dismiss Dana Holt, and who replaced her?": her is
                     # the person the part before named, not only the board that answered it)
                     personal = context and _PERSONAL.intersection(words(part))
-                    question = self._read(part, context + (named_before if personal else ()))
+                    question = self._read(part, (*context, *(named_before if personal else ())))
                     found = self._answer(question)
                     if (founds and founds[-1].entry is None and found.entry is not None
                             and (_REFERS.intersection(words(part)) or _bare(part))
@@ -369,8 +372,12 @@ class Answerer:
                 # "what about Y?" after "who made X?" then "what about Z?": still who made Z.
                 before = before if before and about else part
                 founds.append(replace(found, question=part, asked=before))
-                named_before = () if question is None or question.recalled else tuple(
-                    s for s in question.named if found.entry is None or s != found.entry.slug)
+                # (a person only, by the pack's `person` kind, and only when the entry that
+                # answered is no person: "when did Holt join Acme, and what is her salary?" asks
+                # Holt's, not Acme's)
+                named_before = () if question is None or question.recalled or (
+                    found.entry is not None and found.entry.kind in PERSON_KINDS) else tuple(
+                    s for s in question.named if question.kinds.get(s) in PERSON_KINDS)
                 if found.entry is not None:
                     context = (found.entry.slug,)
         return founds
@@ -745,7 +752,6 @@ class Answerer:
             money = "money" in profile.shapes
             held = sum(w for c, w in zip(hard, weights, strict=True)
                        if _holds(c, profile.all) or c.slug == entry.slug
-                       or (c.slug is None and _shaped(c.word, question, entry))
                        or (money and c.slug is None and c.word in _MONEY_NOUNS)
                        or (c.slug is not None and (c.slug in entry.related
                                                    or entry.slug in links.get(c.slug, ()))))
@@ -847,9 +853,9 @@ class Answerer:
                  for c in question.concepts}
         # (not the words of a name the question gives: its own entry is pulled by name already)
         named_words = {w for c in question.concepts if c.slug is not None for w in c.word.split()}
-        pairs = [f" {a} {b} " for a, b in zip(question.tokens, question.tokens[1:], strict=False)
-                 if a not in STOP and b not in STOP
-                 and not (a in named_words and b in named_words)]
+        pairs = list(dict.fromkeys(
+            f" {a} {b} " for a, b in zip(question.tokens, question.tokens[1:], strict=False)
+            if a not in STOP and b not in STOP and not (a in named_words and b in named_words)))
         ranked = []
         for slug, (entry, profile) in candidates.items():
             score = lighter = 0.0  # lighter: what the scene's words add, less their share
@@ -1294,9 +1300,9 @@ def _qualifies(concept: Concept, question: Question) -> bool:
 
 _FRAMES = frozenset("during amid".split())
 # Words that ask for a figure of a shape, held by a fact of that shape whatever its words: "the
-# biggest fine", "the maximum penalty": a limit ("up to $1 million"); "what range did analysts
-# give": a range ("$400 million to $1.5 billion")
-_SHAPE_WORDS = {"biggest": "ceiling", "maximum": "ceiling", "max": "ceiling", "range": "range"}
+# biggest fine": a limit ("up to $1 million"); "what range did analysts give": a range
+# ("$400 million to $1.5 billion")
+_SHAPE_WORDS = {"biggest": "ceiling", "range": "range"}
 
 
 def _shaped(word: str, question: Question, entry: Entry) -> bool:
@@ -2658,6 +2664,8 @@ def _rewrite(tokens: list[str], kept: set[str] | frozenset[str] = frozenset()) -
 # Words by which a part of a message points back at the part before it.
 # ... and by which it points back at a person ("who replaced her?")
 _PERSONAL = frozenset("he him his she her".split())
+# The kinds a pack gives its people (see content/README.md)
+PERSON_KINDS = frozenset({"person", "people", "individual"})
 _REFERS = frozenset("that it this they them there those these he she him her its their".split())
 _OBJECTS = frozenset("it them this that him her everything".split())
 # (not "on", "over": "settled the suit on behalf of", "took the fall over the strike")

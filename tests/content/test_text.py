@@ -41,5 +41,10 @@ def test_a_shortened_title_before_a_name_stems_as_the_title_too():
     assert {"lieuten", "governor"} <= stems("Lt. Gov. Sam Reyes")
     # only before a name: not a lower-case "gen.", nor a title before nothing
     assert "general" not in stems("a gen. of ferries") and "doctor" not in stems("Dr.")
-    assert "judg" in stems("Mr Justice Grace Hill")
-    assert "judg" not in stems("the Justice Department")
+    assert "judg" in stems("Mr Justice Grace Hill") and "judg" in stems("Justice Grace Hill ruled")
+    for text in ["the Justice Department", "Justice Secretary Ana Ruiz", "the Climate Justice Act"]:
+        assert "judg" not in stems(text), text
+    # a street's "Dr." ending a sentence, a title before a single letter
+    assert "doctor" not in stems("the depot on Harbour Dr. Crews rebuilt it")
+    assert "general" not in stems("a survey of Gen. Z voters") and "secretari" not in stems(
+        "Sec. A of the rules")

@@ -2119,17 +2119,20 @@ def test_a_word_asking_for_a_shape_is_held_by_a_fact_of_that_shape(tmp_path):
     answered_only_with(tmp_path, entries,
                        "what's the biggest fine an operator can get under the harbour act?",
                        "fine", "Up to $50,000 per missed drill", "$50,000")
-    del entries[0]["fields"]["fine"]
-    answered_only_with(tmp_path / "maximum", entries,
-                       "what's the maximum fine an operator can get under the harbour act?",
-                       "fine", "Up to $50,000 per missed drill", "$50,000")
-    # "what range": two figures, from one to the other
+    # "what range": two sums or shares, from one to the other
     entries[0] = {"slug": "storm-losses", "kind": "event", "title": "Storm losses",
                   "summary": "What the 2020 storm cost the harbour's boat owners."}
-    answered_only_with(tmp_path / "range", entries,
-                       "what range did insurers give for the storm's insured losses?",
+    question = "what range did insurers give for the storm's insured losses?"
+    answered_only_with(tmp_path / "range", entries, question,
                        "insured_losses", "$4 million to $9 million, by insurers' estimates",
                        "$4 million to $9 million")
+    # (not years, a date, a vote, a score or weeks)
+    for i, value in enumerate(["Paid by insurers over 2019-2020", "Paid by insurers on 2021-03-04",
+                               "Settled by insurers 7 to 2 in a vote of the board",
+                               "Insurers paid claims in 3-4 weeks"]):
+        entries[0]["fields"]["insured_losses"] = value
+        with small_pack(tmp_path / f"not-{i}", "Harbour ferries", entries) as router:
+            assert not ask(router, question).answered, value
 
 
 def test_an_adjective_in_ic_finds_its_noun_in_y(tmp_path):
@@ -3000,6 +3003,18 @@ def test_him_in_a_later_part_is_the_person_the_part_before_named(tmp_path):
         reply = ask(router, "When did the trust board dismiss Dana Holt, and who stepped in as "
                             "interim director after her?")
         assert reply.answered and "March 3, 2021" in reply.text and "Sam Reyes" in reply.text
+    # her is the person who answered the part before, not a company it named
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt keeps Acme Lines' books.",
+                "fields": {"joined": "Joined Acme Lines in March 2015",
+                           "salary": "$90,000 a year"}},
+               {"slug": "acme-lines", "kind": "company", "title": "Acme Lines",
+                "summary": "Acme Lines runs the harbour ferries.",
+                "fields": {"ceo_salary": "The chief executive's salary is $400,000 a year"}},
+               *fillers()]
+    with small_pack(tmp_path / "2", "Harbour trust", entries) as router:
+        reply = ask(router, "When did Dana Holt join Acme Lines, and what is her salary?")
+        assert "$90,000" in reply.text and "$400,000" not in reply.text
 
 
 def test_a_shortened_title_before_a_name_is_the_title(tmp_path):
