@@ -2662,11 +2662,11 @@ def _rewrite(tokens: list[str], kept: set[str] | frozenset[str] = frozenset()) -
 
 
 # Words by which a part of a message points back at the part before it.
+_REFERS = frozenset("that it this they them there those these he she him her its their".split())
 # ... and by which it points back at a person ("who replaced her?")
 _PERSONAL = frozenset("he him his she her".split())
 # The kinds a pack gives its people (see content/README.md)
 PERSON_KINDS = frozenset({"person", "people", "individual"})
-_REFERS = frozenset("that it this they them there those these he she him her its their".split())
 _OBJECTS = frozenset("it them this that him her everything".split())
 # (not "on", "over": "settled the suit on behalf of", "took the fall over the strike")
 _PARTICLES = frozenset("off back out up down away aside free".split())
