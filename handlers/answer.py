@@ -377,10 +377,23 @@ class Answerer:
                 # Holt's, not Acme's)
                 named_before = () if question is None or question.recalled or (
                     found.entry is not None and found.entry.kind in PERSON_KINDS) else tuple(
-                    s for s in question.named if question.kinds.get(s) in PERSON_KINDS)
+                    s for s in question.named if question.kinds.get(s) in PERSON_KINDS) + (
+                    # ("Who piloted the ferry, and how old was he?": he is the one it answered)
+                    self._people_answered(found) if question.qtype == "who" else ())
                 if found.entry is not None:
                     context = (found.entry.slug,)
         return founds
+
+    def _people_answered(self, found: Found) -> tuple[str, ...]:
+        """The person (an entry of a person kind) a reply to "who ...?" names in its facts,
+        when it names one only."""
+        if found.entry is None:
+            return ()
+        text = words(" ".join(value for _, value in found.facts))
+        slugs = [slug for _, _, slug in self.vocabulary.names_in(text) if slug != found.entry.slug]
+        people = tuple(slug for slug, (entry, _) in self._entries(slugs).items()
+                       if entry.kind in PERSON_KINDS)
+        return people if len(people) == 1 else ()
 
     def _about(self, y: str, before: str) -> tuple[str, bool]:
         """"..., and what about the actors?": the question before, asked of Y instead of what
@@ -680,7 +693,12 @@ class Answerer:
                          ranked=slugs)
         # ("how cold did it get in Dallas? below zero": the cold is known, though not required)
         cold = sum(c.soft and c.word in _FELT for c in question.concepts)
-        unknown, total = len(question.unknown), len(question.unknown) + len(hard) + cold
+        # (one of English's most common words the store never uses, "put", "trying", says
+        # less of what is asked than a rarer one: it counts for a share of a word, unless a
+        # word no dictionary has, a name typed in lower case, is unknown beside it)
+        plain = all(english(w) for w in question.unknown)
+        unknown = sum(LIGHT_SHARE if plain and light(w) else 1.0 for w in question.unknown)
+        total = unknown + len(hard) + cold
         typed = question.named and not question.recalled
         if not typed and unknown and unknown >= total * MAX_UNKNOWN_SHARE:
             return Found(declined=f"unknown words: {', '.join(question.unknown)}", ranked=slugs)

@@ -3017,6 +3017,46 @@ def test_him_in_a_later_part_is_the_person_the_part_before_named(tmp_path):
         assert "$90,000" in reply.text and "$400,000" not in reply.text
 
 
+def test_he_in_a_later_part_is_the_person_a_who_part_answered_with(tmp_path):
+    # "Who skippered the Tern ..., and how old was he?": he is the skipper the first part's
+    # answer names, not the boat whose entry answered it
+    entries = [{"slug": "tern", "kind": "vessel", "title": "The Tern",
+                "summary": "The Tern was the Gull Island ferry that sank in May 2021.",
+                "fields": {"skipper": "Sam Reyes was at the helm on her last crossing",
+                           "built": "1988, in Gullport"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes, 54, skippered Gull Island ferries for twenty years.",
+                "fields": {"age": "54 at the time of the sinking"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "Who skippered the Tern on its last crossing, and how old was he?")
+        assert reply.answered and "Sam Reyes" in reply.text and "54" in reply.text, reply.text
+    # several people in that answer: he is none of them in particular
+    entries[0]["fields"]["skipper"] = "Sam Reyes and Grace Hill shared the helm"
+    entries.insert(1, {"slug": "grace-hill", "kind": "person", "title": "Grace Hill",
+                       "summary": "Grace Hill, 31, is a Gull Island ferry mate.",
+                       "fields": {"age": "31 at the time of the sinking"}})
+    with small_pack(tmp_path / "2", "Harbour ferries", entries) as router:
+        reply = ask(router, "Who skippered the Tern on its last crossing, and how old was he?")
+        assert "54" not in reply.text and "31" not in reply.text, reply.text
+
+
+def test_a_common_word_the_store_never_uses_counts_for_less_than_a_rarer_one(tmp_path):
+    # "trying" is one of English's most common words: with "exposure" it is no longer half
+    # of what the question asks, and the entry holding the rest answers
+    entries = [{"slug": "limitation-claim", "kind": "case", "title": "Limitation claim",
+                "summary": "The Tern's owners went to court after the Gull Island sinking.",
+                "fields": {"limit": "The owners asked the court to limit their liability "
+                                    "to $44 million"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what figure are the owners trying to limit their exposure to?")
+        assert reply.answered and "$44 million" in reply.text, reply.text
+        # two rarer words the store never uses still sink it
+        reply = ask(router, "what figure are the owners hoping to limit their exposure to?")
+        assert not reply.answered, reply.text
+
+
 def test_a_shortened_title_before_a_name_is_the_title(tmp_path):
     entries = [{"slug": "harbour-response", "kind": "event", "title": "Harbour response",
                 "summary": "The joint response to the Tern's sinking at Gull Island.",
