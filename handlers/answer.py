@@ -1265,8 +1265,8 @@ _SETTINGS = frozenset("after while once when".split())  # (not a limit: "before"
 
 
 _LEADING_CLAUSE = re.compile(
-    r"\s*(?:when|if|after|before|while|once|since)\s(?!(?:did|does|do|was|were|is|are|has|"
-    r"have|had|will|can|could|would)\b)[^,?]{3,100}?,\s*(?:and\s+|so\s+)?"
+    r"\s*(?:when|if|after|before|while|once|since|under|during|amid|following)\s"
+    r"(?!(?:did|does|do|was|were|is|are|has|have|had|will|can|could|would)\b)[^,?]{3,100}?,\s*(?:and\s+|so\s+)?"
     r"(what|who|when|where|why|how|which)\b", re.IGNORECASE)
 
 

@@ -3057,6 +3057,26 @@ def test_a_common_word_the_store_never_uses_counts_for_less_than_a_rarer_one(tmp
         assert not reply.answered, reply.text
 
 
+def test_a_lead_in_phrase_does_not_hide_what_kind_of_fact_is_asked(tmp_path):
+    # "under the harbour safety act, how often ...": a frequency is asked, which the act's
+    # scope does not give, as in "how often ... under the harbour safety act?"
+    entries = [{"slug": "harbour-act", "kind": "law", "title": "Harbour Safety Act",
+                "summary": "The Harbour Safety Act of 2021 set new rules for the Gull Island "
+                           "ferries after the Tern sank.",
+                "fields": {"signed": "June 2021, by Gov. Sam Reyes",
+                           "scope": "Ferry inspections, crew training and winter checks"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        for question in ("under the harbour safety act, how often are ferries inspected?",
+                         "during the winter checks, how often are ferries inspected?"):
+            reply = ask(router, question)
+            assert not reply.answered, reply.text
+        entries[0]["fields"]["inspections"] = "Each ferry is inspected every November"
+    with small_pack(tmp_path / "2", "Harbour ferries", entries) as router:
+        reply = ask(router, "under the harbour safety act, how often are ferries inspected?")
+        assert reply.answered and "every November" in reply.text, reply.text
+
+
 def test_a_shortened_title_before_a_name_is_the_title(tmp_path):
     entries = [{"slug": "harbour-response", "kind": "event", "title": "Harbour response",
                 "summary": "The joint response to the Tern's sinking at Gull Island.",
