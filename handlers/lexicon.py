@@ -117,6 +117,8 @@ _IDIOMS = (
      "end ended conclude concluded"),
     ("get sacked|got sacked|get fired|got fired|was fired|were fired|let go",
      "fire fired dismiss dismissed resign"),
+    ("on board",
+     "aboard onboard"),
     ("set up|sets up",
      "establish established create created"),
     ("roll out|rolled out|rolls out",

@@ -2766,6 +2766,14 @@ EVERYDAY_WORDS = [
        "fields": {"plea": "Guilty to two counts of fraud (May 2, 2024)",
                   "sentence": "Two years in prison (October 9, 2024)"}}],
      "how long is Dana Holt locked up for?", "Two years"),
+    # on board is aboard, not a board of directors
+    ([{"slug": "tern-sinking", "kind": "event", "title": "Tern sinking",
+       "summary": "The Tern sank off Gull Island in May 2021.",
+       "fields": {"aboard": "42 passengers and 5 crew were aboard"}},
+      {"slug": "harbour-board", "kind": "body", "title": "Harbour board",
+       "summary": "The harbour board sets ferry fares; its board members met after the Tern "
+                  "sank.", "fields": {"members": "Seven board members, led by Sam Reyes"}}],
+     "how many people were on board the Tern when it sank?", "42 passengers"),
 ]
 
 
