@@ -438,6 +438,11 @@ overbill overbilled overbilling overcharge overcharged overcharging
 yank yanked yanking > withdraw withdrew withdrawn pull pulled
 filed > submitted lodged
 finish finishes finished finishing > complete completed completion
+monthly > month months
+weekly > week weeks
+daily > day days
+yearly annual annually > year years
+ceiling ceilings > cap caps capped limit limits maximum
 resolve resolves resolved resolving > settle settled settlement
 weigh weighs weighed weighing weight weights
 cash > money

@@ -2774,6 +2774,11 @@ EVERYDAY_WORDS = [
        "summary": "The harbour board sets ferry fares; its board members met after the Tern "
                   "sank.", "fields": {"members": "Seven board members, led by Sam Reyes"}}],
      "how many people were on board the Tern when it sank?", "42 passengers"),
+    # a monthly ceiling is a cap for a month
+    ([{"slug": "sailing-cap", "kind": "rule", "title": "Limit on Acme's sailings",
+       "summary": "After the pier fire the harbour board limited Acme's ferry sailings.",
+       "fields": {"cap": "No more than 38 sailings a month until the pier is repaired"}}],
+     "what monthly ceiling did the board slap on acme's sailings?", "38 sailings"),
 ]
 
 
