@@ -2921,6 +2921,10 @@ def test_a_lead_in_may_end_in_a_polite_request():
     assert "slide" in _framing("For the team's timeline slide on the strike, can you confirm on "
                                "what date the ferries sailed again?")[0]
     assert "slide" in _framing("Since I'm building a slide, could you tell me who paid?")[0]
+    # (a note, a backgrounder, an email are the asker's writing too)
+    assert {"comms", "backgrounder"} <= _framing("For a comms backgrounder on the strike: how "
+                                                  "much did Acme lose in the end?")[0]
+    assert "note" in _framing("for the comms note: where did the Tern's crew come from?")[0]
     assert _framing("per the early harbour board writeup, what caused the outage?") == (
         set(), set())
 
