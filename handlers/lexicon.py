@@ -536,7 +536,8 @@ _SHORT = {"tech": "technology", "admin": "administration", "org": "organization"
           "info": "information", "cyber": "cybersecurity", "intl": "international",
           "mgmt": "management", "dept": "department", "approx": "approximately",
           "args": "arguments",
-          "stats": "statistics", "docs": "documents"}
+          "stats": "statistics", "docs": "documents", "uni": "university",
+          "unis": "universities"}
 for _short, _long in _SHORT.items():
     SYNONYMS.setdefault(_short, []).append(_long)
 

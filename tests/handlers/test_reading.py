@@ -2779,6 +2779,11 @@ EVERYDAY_WORDS = [
        "summary": "After the pier fire the harbour board limited Acme's ferry sailings.",
        "fields": {"cap": "No more than 38 sailings a month until the pier is repaired"}}],
      "what monthly ceiling did the board slap on acme's sailings?", "38 sailings"),
+    # a uni is a university
+    ([{"slug": "hull-study", "kind": "study", "title": "Hull study",
+       "summary": "Engineers studied the Tern's hull after it sank.",
+       "fields": {"led_by": "Professor Grace Hill of Gullport University"}}],
+     "which uni did the engineer who studied the Tern's hull come from?", "Gullport University"),
 ]
 
 
