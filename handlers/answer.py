@@ -523,6 +523,11 @@ class Answerer:
         # "how heavy", "how tall": a measure is asked ("how high", "how deep did it drop" may
         # be a price or a fall)
         measures = {SIZE_NOUNS[t] for t in asking if t in _MEASURED}
+        # "what was its top speed?", "how fast was the ship going?" (not "how fast did they
+        # pull the update?": how soon): a speed in a unit of speed
+        if (tokens[:1] in (["what"], ["which"]) and "speed" in tokens) or (
+                "fast" in asking and not _MOVING.isdisjoint(tokens)):
+            measures.add("speed")
         if DURATION_WORDS & set(tokens):
             sizes.discard(SIZE_NOUNS["long"])
         # Other words for each: the lexicon's, and the nouns and verbs English derives from it
@@ -1248,6 +1253,8 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
 
 _OF_WHICH = frozenset("the its their his her these those them our your all".split())
 _MEASURED = frozenset({"heavy", "tall", "deep", "wide"})
+_MOVING = frozenset("going moving travelling traveling sailing steaming flying driving "
+                    "running".split())
 # After "how", the words that ask for a temperature and say what it is about
 _FELT = frozenset({"cold", "hot", "warm"})
 _MONEY_NOUNS = frozenset({"money", "cash", "dollars", "dollar", "funds", "funding"})
@@ -1782,6 +1789,9 @@ _MEASURES = {
                          re.IGNORECASE),
     **{size: re.compile(rf"{_NUMBER}(?:{_DISTANCE})\b", re.IGNORECASE)
        for size in ("height", "depth", "width")},
+    "speed": re.compile(rf"{_NUMBER}(?:knots?|kts|mph|km/h|kph|kmh|"
+                        r"(?:miles|kilometres|kilometers|km) (?:per|an|a) hour|m/s)(?!\w)",
+                        re.IGNORECASE),
 }
 # (not "how long", "how far", "how fast": "how far did shares fall", "how long ago")
 

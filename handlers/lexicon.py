@@ -225,7 +225,8 @@ _IDIOMS = (
      "exclude excluded excluding omit omitted"),
     ("jump the track|jumped the track|jumps the track|jump the tracks|jumped the tracks|"
      "came off the tracks|come off the tracks|came off the rails|left the tracks|"
-     "went off the rails|go off the rails",
+     "went off the rails|go off the rails|off the track|off the tracks|off the rails|"
+     "left the track|leave the track|leave the tracks",
      "derail derailed derailment"),
     ("kick in|kicked in|kicks in|take effect|took effect|takes effect|taken effect|"
      "went into effect|go into effect|goes into effect|came into force|come into force",

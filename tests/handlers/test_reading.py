@@ -2784,6 +2784,11 @@ EVERYDAY_WORDS = [
        "summary": "Engineers studied the Tern's hull after it sank.",
        "fields": {"led_by": "Professor Grace Hill of Gullport University"}}],
      "which uni did the engineer who studied the Tern's hull come from?", "Gullport University"),
+    # a train that went off the track derailed
+    ([{"slug": "ramp-cart", "kind": "event", "title": "Ramp cart derailment",
+       "summary": "The ferry's loading cart derailed on the Gullport ramp in 2018.",
+       "fields": {"speed": "About 9 mph"}}],
+     "how fast was the cart going when it went off the track?", "9 mph"),
 ]
 
 
@@ -3097,6 +3102,30 @@ def test_a_lead_in_phrase_does_not_hide_what_kind_of_fact_is_asked(tmp_path):
     with small_pack(tmp_path / "2", "Harbour ferries", entries) as router:
         reply = ask(router, "under the harbour safety act, how often are ferries inspected?")
         assert reply.answered and "every November" in reply.text, reply.text
+
+
+def test_a_speed_is_asked_in_a_unit_of_speed(tmp_path):
+    # "what was the Tern's top speed?": a speed in knots or miles an hour, not a fact that
+    # says "up to speed"
+    entries = [{"slug": "tern", "kind": "vessel", "title": "The Tern",
+                "summary": "The Tern was the Gull Island ferry that sank in May 2021.",
+                "fields": {"crew_training": "Acme said new crews were brought up to speed "
+                                            "in a week",
+                           "timetable": "Acme pulled the Tern from the timetable within "
+                                        "two hours of the sinking"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        for question in ("what was the Tern's top speed?",
+                         "how fast was the Tern going when it sank?"):
+            reply = ask(router, question)
+            assert not reply.answered, (question, reply.text)
+        # "how fast did they ...": how soon, which a speed is not needed for
+        reply = ask(router, "how fast did Acme pull the Tern from the timetable?")
+        assert reply.answered and "two hours" in reply.text, reply.text
+    entries[0]["fields"]["speed"] = "About 14 knots when she struck the reef"
+    with small_pack(tmp_path / "2", "Harbour ferries", entries) as router:
+        reply = ask(router, "how fast was the Tern going when it sank?")
+        assert reply.answered and "14 knots" in reply.text, reply.text
 
 
 def test_a_shortened_title_before_a_name_is_the_title(tmp_path):
