@@ -1911,6 +1911,9 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bo
             not (written and written.group("adj")) or not rates.isdisjoint(_PERIODS)):
         return False
     found = stems(text)
+    # "when will the board publish its findings?": not the day it started
+    if question.qtype == "when" and _other_end(question, found):
+        return False
     if question.noun is not None:  # "how many X" is about X; _wrong_kind checks that X is there
         return True
     if not question.attributes:
@@ -1938,6 +1941,25 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bo
                 # "what year was the pipeline built": another entry's `date`, which says
                 # nothing of building, is the date of that other entry
                 and (own or question.qtype != "when" or held > 0)))
+
+
+# The two ends of what happened: a `started` date does not say when something ended, was
+# published or wrapped up, nor an `ended` one when it began.
+_ENDS = (frozenset(stem(w) for w in "start started begin began launch launched open opened "
+                   "commence commenced".split()),
+         frozenset(stem(w) for w in "end ended finish finished complete completed conclude "
+                   "concluded close closed release released publish published wrap "
+                   "until".split()))
+
+
+def _other_end(question: Question, found: frozenset[str] | set[str]) -> bool:
+    """Does the fact date one end of what happened only ("Started: May 2021", "opened an
+    inquiry on May 3") while the question asks only of the other ("when will the inquiry
+    publish its findings?")?"""
+    asked = {a for c, _ in question.attributes for a in c.alts} | stems(question.text)
+    return any(not found.isdisjoint(one) and found.isdisjoint(other)
+               and asked.isdisjoint(one) and not asked.isdisjoint(other)
+               for one, other in (_ENDS, _ENDS[::-1]))
 
 
 # A figure for each period: "per day", "a day", "each day", "/day", "daily", "per-day"

@@ -3128,6 +3128,26 @@ def test_a_speed_is_asked_in_a_unit_of_speed(tmp_path):
         assert reply.answered and "14 knots" in reply.text, reply.text
 
 
+def test_the_date_something_began_does_not_say_when_it_ended(tmp_path):
+    entries = [{"slug": "tern-inquiry", "kind": "investigation", "title": "Tern inquiry",
+                "summary": "The harbour board opened an inquiry into the Tern's sinking on May "
+                           "3, 2021.",
+                "fields": {"started": "May 3, 2021", "led_by": "Grace Hill",
+                           "findings": "Will be published once the wreck is raised"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        for question in ("when will the Tern inquiry publish its findings?",
+                         "when were the Tern inquiry's findings published?"):
+            reply = ask(router, question)
+            assert not reply.answered, (question, reply.text)
+        reply = ask(router, "when did the Tern inquiry begin?")
+        assert reply.answered and "May 3, 2021" in reply.text, reply.text
+    entries[0]["fields"]["findings"] = "To be published by March 2023"  # (a date now)
+    with small_pack(tmp_path / "2", "Harbour ferries", entries) as router:
+        reply = ask(router, "when will the Tern inquiry publish its findings?")
+        assert reply.answered and "March 2023" in reply.text, reply.text
+
+
 def test_a_shortened_title_before_a_name_is_the_title(tmp_path):
     entries = [{"slug": "harbour-response", "kind": "event", "title": "Harbour response",
                 "summary": "The joint response to the Tern's sinking at Gull Island.",
