@@ -460,6 +460,8 @@ class Answerer:
                      found.ranked)
 
     def read(self, text: str, context: tuple[str, ...] = ()) -> Question:
+        # "@everyone", "@sam": whom the message is for, not what it asks about
+        text = _ADDRESS.sub(" ", text)
         # Names as typed are left as they are ("US v. Google", "75th Emmy Awards", "Walk Out").
         # A short form inside a name stays as typed ("Ex-Im Bank" is not "former im bank").
         first = words(text)[:MAX_WORDS]
@@ -952,6 +954,7 @@ class Answerer:
 
 
 _STOP_STEMS = frozenset(stem(w) for w in STOP)
+_ADDRESS = re.compile(r"(?<![\w@.])@\w[\w.-]*")
 _PART_OPENERS = frozenset(
     "what who whom whose when where why how which is are was were does do did can could will "
     "would has have".split()

@@ -3148,6 +3148,21 @@ def test_the_date_something_began_does_not_say_when_it_ended(tmp_path):
         assert reply.answered and "March 2023" in reply.text, reply.text
 
 
+def test_whom_a_message_addresses_is_not_what_it_asks(tmp_path):
+    # "@everyone what is the Tern?" asks what "what is the Tern?" asks: the word after "@" is
+    # whom the message is for, not a word of the question ("everyone aboard" is no pull)
+    entries = [{"slug": "tern", "kind": "vessel", "title": "The Tern",
+                "summary": "The Tern was the Gull Island ferry that sank in May 2021.",
+                "fields": {"built": "1988, in Gullport",
+                           "deaths": "None: everyone aboard was rescued by the coast guard"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        plain = ask(router, "what is the Tern?")
+        assert plain.answered and "everyone" not in plain.text, plain.text
+        for question in ("@everyone what is the Tern?", "@here @sam.reyes what is the Tern?"):
+            assert ask(router, question).text == plain.text, question
+
+
 def test_a_shortened_title_before_a_name_is_the_title(tmp_path):
     entries = [{"slug": "harbour-response", "kind": "event", "title": "Harbour response",
                 "summary": "The joint response to the Tern's sinking at Gull Island.",
