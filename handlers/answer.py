@@ -1276,8 +1276,8 @@ _SETTINGS = frozenset("after while once when".split())  # (not a limit: "before"
 
 _LEADING_CLAUSE = re.compile(
     r"\s*(?:when|if|after|before|while|once|since|under|during|amid|following)\s"
-    r"(?!(?:did|does|do|was|were|is|are|has|have|had|will|can|could|would)\b)[^,?]{3,100}?,\s*(?:and\s+|so\s+)?"
-    r"(what|who|when|where|why|how|which)\b", re.IGNORECASE)
+    r"(?!(?:did|does|do|was|were|is|are|has|have|had|will|can|could|would)\b)"
+    r"[^,?]{3,100}?,\s*(?:and\s+|so\s+)?(what|who|when|where|why|how|which)\b", re.IGNORECASE)
 
 
 def _background(tokens: list[str], setters: frozenset[str] = _SCENE_SETTERS) -> frozenset[str]:
@@ -1947,12 +1947,12 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bo
 
 
 # The two ends of what happened: a `started` date does not say when something ended, was
-# published or wrapped up, nor an `ended` one when it began.
+# published or wrapped up, nor an `ended` one when it began. (Not "released": a product's
+# release is its launch.)
 _ENDS = (frozenset(stem(w) for w in "start started begin began launch launched open opened "
                    "commence commenced".split()),
          frozenset(stem(w) for w in "end ended finish finished complete completed conclude "
-                   "concluded close closed release released publish published wrap "
-                   "until".split()))
+                   "concluded close closed publish published wrap until".split()))
 
 
 def _other_end(question: Question, found: frozenset[str] | set[str]) -> bool:
