@@ -64,6 +64,10 @@ PERMANENT_ERRORS = {
     "invalid_blocks", "msg_too_long", "invalid_arguments", "too_many_attachments",
 }
 _MENTION = re.compile(r"<@[A-Z0-9]+(\|[^>]*)?>")
+# "<!here> what is X?": a message that opens by calling the channel or a group addresses it;
+# the call is no part of the question (one inside the text, "set ... <!channel> ...", is
+# kept as typed and shown escaped)
+_CALLED = re.compile(r"^(?:\s*<!(?:here|channel|everyone|subteam\^[A-Z0-9]+)(?:\|[^>]*)?>)+")
 
 
 @dataclass(frozen=True)
@@ -537,7 +541,7 @@ class SlackBot:
 
 
 def strip_mentions(text: str) -> str:
-    return _MENTION.sub(" ", text).strip()
+    return _CALLED.sub(" ", _MENTION.sub(" ", text).strip()).strip()
 
 
 _LINK = re.compile(r"<((?:https?|mailto):[^|>]+)(?:\|[^>]*)?>")

@@ -115,6 +115,22 @@ async def test_a_mention_is_answered_in_a_thread_with_block_kit(slack):
     assert post["unfurl_links"] in (False, "0", "false") and "link_names" not in post
 
 
+async def test_calling_the_channel_before_a_question_is_no_part_of_it(slack):
+    # "<!here> @bot when will ...?" asks what "@bot when will ...?" asks; "here" and "channel"
+    # are whom the message calls, not words of the question
+    plain = payload("app_mention.json")
+    await slack.event(plain)
+    [first] = await slack.fake.wait_for(lambda: slack.fake.posts())
+    called = payload("app_mention.json")
+    called["event_id"] = "Ev0MENTION2"
+    called["event"]["text"] = "<!channel> <!here> " + called["event"]["text"]
+    called["event"]["ts"] = called["event"]["event_ts"] = "1764158401.000100"
+    await slack.event(called)
+    posts = await slack.fake.wait_for(lambda: slack.fake.posts()[1:] and slack.fake.posts())
+    assert posts[1]["thread_ts"] == "1764158401.000100"
+    assert posts[1]["text"] == first["text"] and texts(posts[1]) == texts(first)
+
+
 async def test_the_thread_is_followed_without_a_new_mention(slack):
     await slack.event(payload("app_mention.json"))
     await slack.fake.wait_for(lambda: slack.fake.posts())
