@@ -1959,10 +1959,13 @@ def _other_end(question: Question, found: frozenset[str] | set[str]) -> bool:
     """Does the fact date one end of what happened only ("Started: May 2021", "opened an
     inquiry on May 3") while the question asks only of the other ("when will the inquiry
     publish its findings?")?"""
+    # (most facts date neither end: the question is read only for those that date one)
+    dated = [(one, other) for one, other in (_ENDS, _ENDS[::-1])
+             if not found.isdisjoint(one) and found.isdisjoint(other)]
+    if not dated:
+        return False
     asked = {a for c, _ in question.attributes for a in c.alts} | stems(question.text)
-    return any(not found.isdisjoint(one) and found.isdisjoint(other)
-               and asked.isdisjoint(one) and not asked.isdisjoint(other)
-               for one, other in (_ENDS, _ENDS[::-1]))
+    return any(asked.isdisjoint(one) and not asked.isdisjoint(other) for one, other in dated)
 
 
 # A figure for each period: "per day", "a day", "each day", "/day", "daily", "per-day"
