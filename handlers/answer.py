@@ -929,10 +929,24 @@ class Answerer:
             forms = [f for f in forms if f not in irregular(concept.word)] or forms
             found = [counts.get(f, 0) for f in forms]
             docs = min((n for n in found if n), default=0)
-            if concept.slug is not None and len(concept.forms) > 1:  # a name: its own rarity
-                docs = self.store.phrase_count(" ".join(concept.forms))
+            if concept.slug is not None and concept.forms:  # (a name the question typed)
+                # A name is as rare as what it names: "the ferry", a name of the Tern that the
+                # pack's text hardly uses, is as common as the Tern when every entry names her.
+                docs = self._named_in(concept.slug, " ".join(concept.forms)
+                                      if len(concept.forms) > 1 else None, docs)
             weights.append(math.log(1 + (total - docs + 0.5) / (docs + 0.5)))
         return weights
+
+    def _named_in(self, slug: str, phrase: str | None, docs: int) -> int:
+        """How many entries name `slug`'s entry by any of its names (at least `docs`, what
+        the name asked by holds; a name of several words is counted as a phrase)."""
+        if phrase is not None:
+            docs = self.store.phrase_count(phrase)
+        found = self._entries([slug]).get(slug)
+        if found is None:
+            return docs
+        names = (" ".join(words(name)) for name in (found[0].title, *found[0].aliases))
+        return max([docs, *(self.store.phrase_count(name) for name in names if name)])
 
     def _entries(self, slugs: list[str]) -> dict[str, tuple[Entry, _Profile]]:
         """Live entries with their profiles; unchanged ones come from the cache."""

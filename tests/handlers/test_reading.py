@@ -3204,3 +3204,25 @@ def test_words_in_a_row_that_an_entry_is_named_by_pull_that_entry(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "what is acme's new night ferry service supposed to do?")
         assert reply.entries[:1] == ("night-star",)
+
+
+def test_a_name_the_pack_hardly_uses_is_as_common_as_what_it_names(tmp_path):
+    # "the ferry" is in no entry's text, but the Tern it names is in every one: "youngest"
+    # says whose entry is asked, not the rare phrase "the ferry"
+    entries = [{"slug": "tern", "kind": "vessel", "title": "Tern", "aliases": ["the ferry"],
+                "summary": "The Tern was Acme's night boat between Gullport and Gull Island "
+                           "until she sank on May 3.",
+                "fields": {"owner": "Acme", "built": "1998"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt, 19, was the youngest passenger on the Tern.",
+                "fields": {"age": "19"}},
+               {"slug": "tern-sinking", "kind": "event", "title": "Sinking of the Tern",
+                "summary": "The Tern sank off Gull Island on May 3 in a storm."},
+               {"slug": "acme", "kind": "company", "title": "Acme",
+                "summary": "Acme ran the Tern on the night crossing to Gull Island."},
+               {"slug": "inquiry", "kind": "event", "title": "Tern inquiry",
+                "summary": "An inquiry into the loss of the Tern opened in June."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "who was the youngest on the ferry?")
+        assert reply.answered and reply.entries[0] == "dana-holt"
