@@ -2579,7 +2579,13 @@ def _counts(alts: set[str], name: str, value: str, given: frozenset[str] = froze
         if tokens[j] in _SHORT_UNITS:
             return i == j - 1 and not _CURRENCY.search(cleaned[max(0, found[i].start() - 2):
                                                                found[i].start()])
+        if joined(i):  # "a one-time payment to survivors" counts times, not survivors
+            return j == i + 1
         return abs(i - j) <= COUNT_REACH and not names(j, i) and not other(j, i)
+
+    def joined(i: int) -> bool:
+        return (i + 1 < len(found) and tokens[i + 1].isalpha()
+                and cleaned[found[i].end():found[i + 1].start()] == "-")
 
     # "customers were charged thousands of dollars": the number counts what follows its "of"
     def other(j: int, i: int) -> bool:

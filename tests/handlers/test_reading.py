@@ -3226,3 +3226,18 @@ def test_a_name_the_pack_hardly_uses_is_as_common_as_what_it_names(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "who was the youngest on the ferry?")
         assert reply.answered and reply.entries[0] == "dana-holt"
+
+
+def test_a_number_joined_to_the_next_word_counts_only_that_word(tmp_path):
+    # "a one-time $300 payment" is no count of the riders beside it; a "three-day" pass counts
+    # days
+    entries = [{"slug": "relief-fund", "kind": "program", "title": "Tern relief fund",
+                "summary": "Acme's relief fund gave stranded riders a one-time $300 payment "
+                           "after the Tern sank.",
+                "fields": {"pass": "A three-day ferry pass for each stranded rider"}},
+               *fillers()]
+    with small_pack(tmp_path / "days", "Harbour ferries", entries) as router:
+        reply = ask(router, "how many days was the relief fund's ferry pass good for?")
+        assert reply.answered and "three-day" in reply.text
+    answered_only_with(tmp_path, entries, "how many riders got the relief fund's payment?",
+                       "paid", "1,200 riders paid by June", "1,200")
