@@ -376,6 +376,7 @@ resign resigned resigns resignation resignations quit quits
 canned sacked axed ousted > fired dismissed
 parent parents > subsidiary unit
 live > reside resides resident residents population home
+houses homes dwellings
 wrong > problem problems fault faulty defect defective cause failure
 mess > crisis disaster collapse failure incident outage
 bump bumped bumps > raise raised increase increased

@@ -2789,6 +2789,11 @@ EVERYDAY_WORDS = [
        "summary": "The ferry's loading cart derailed on the Gullport ramp in 2018.",
        "fields": {"speed": "About 9 mph"}}],
      "how fast was the cart going when it went off the track?", "9 mph"),
+    # houses are homes
+    ([{"slug": "gull-island-fire", "kind": "event", "title": "Gull Island fire",
+       "summary": "A brush fire swept the north of Gull Island in August.",
+       "fields": {"homes_destroyed": "19 homes destroyed"}}],
+     "how many houses burned in the Gull Island fire?", "19 homes"),
 ]
 
 
