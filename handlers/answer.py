@@ -487,6 +487,7 @@ class Answerer:
         plain = _SLASHED.sub(lambda m: f" {_SLASHED_WORDS[m.group().casefold()]} ", plain)
         plain = _SHORT_SUM.sub(_long_sum, plain)  # "$250k" is the "$250,000" facts write
         plain = _ALL_RIGHT.sub(" ", plain)  # "ballpark is fine", "end to end"
+        plain = _ASIDE.sub(" ", plain)  # "... back in 2022, right?"
         plain = _WONT.sub("will not", plain)  # not "won" (a win) and "t"
         # "sooo" is "so"; "the 15th" is the 15 a date holds
         typed = [w if w in kept else _ORDINAL_END.sub("", _DRAWN_OUT.sub(r"\1", w))
@@ -1571,6 +1572,11 @@ _ALL_RIGHT = re.compile(r"\b(?:(?:is|are|was|were|be|just) fine|(?:from )?end to
                         r"(?=\s*(?:$|[.,;:!?)]|(?:in|for|by|after|until|at|on|too|though|tho)\b))",
                         re.IGNORECASE)
 
+# Words that only look back or ask to be agreed with: "back in 2022", "..., right?"
+_ASIDE = re.compile(rf"\bback(?=\s+in\s+(?:(?:early|late|mid)\s+)?(?:(?:1[89]|20)\d\d|"
+                    rf"{'|'.join(sorted(_MONTH_WORDS))})\b)|,?\s*\bright\s*(?=[?!]|$)",
+                    re.IGNORECASE)
+
 
 def _long_sum(match: re.Match) -> str:
     currency, number, scale = match.group(1), match.group(2), match.group(3).casefold()
@@ -2097,8 +2103,13 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         # "who's the chairman of the ferry line?", "who was the guy who found the anchor?":
         # another body's chairman, or whoever found something else, is no answer unless the
         # entry says it is the ferry line's, or the anchor.
+        # "who was Acme's chief executive?": the one another body's entry gives is its own,
+        # whatever its summary says of Acme
+        owned = stems(" ".join([*(f"{n} {v}" for n, v in facts), entry.title,
+                                *entry.aliases]).replace("_", " "))
         for concept in question.concepts:
-            if _unmentioned(concept, question, entry, said):
+            if _unmentioned(concept, question, entry, owned if _possessive(concept, question)
+                            else said):
                 return f"nothing about {concept.word} in {entry.slug}"
     if role is not None:
         alts = {stem(f) for f in [role, *synonyms_of(role)]}
@@ -2630,6 +2641,14 @@ def _unmentioned(concept: Concept, question: Question, entry: Entry,
     return (concept.slug is not None and concept.slug != entry.slug and bool(concept.alts)
             and not question.recalled and not _sets_scene(concept, question)
             and not _mentions(concept, question, held))
+
+
+def _possessive(concept: Concept, question: Question) -> bool:
+    """Is the name typed as the owner of what follows it ("Acme's chief executive")?"""
+    span, tokens = concept.word.split(), question.tokens
+    return any(tokens[i:i + len(span)] == span and tokens[i + len(span)] == "s"
+               and tokens[i + len(span) + 1] not in STOP
+               for i in range(len(tokens) - len(span) - 1))
 
 
 def _mentions(concept: Concept, question: Question, held: set[str] | frozenset[str]) -> bool:

@@ -370,7 +370,7 @@ staff staffing staffed
 own owns owned owner owners ownership parent parents
 windmill windmills turbine turbines
 member members membership memberships
-die died dies dead death deaths kill killed killing fatal fatalities
+die died dies dying dead death deaths kill killed killing fatal fatalities
 bankrupt bankruptcy bankruptcies insolvent insolvency
 resign resigned resigns resignation resignations quit quits
 canned sacked axed ousted > fired dismissed
@@ -539,7 +539,7 @@ _SHORT = {"tech": "technology", "admin": "administration", "org": "organization"
           "mgmt": "management", "dept": "department", "approx": "approximately",
           "args": "arguments",
           "stats": "statistics", "docs": "documents", "uni": "university",
-          "unis": "universities"}
+          "unis": "universities", "brit": "british", "brits": "british"}
 for _short, _long in _SHORT.items():
     SYNONYMS.setdefault(_short, []).append(_long)
 

@@ -2794,6 +2794,17 @@ EVERYDAY_WORDS = [
        "summary": "A brush fire swept the north of Gull Island in August.",
        "fields": {"homes_destroyed": "19 homes destroyed"}}],
      "how many houses burned in the Gull Island fire?", "19 homes"),
+    # a Brit is British; dying is dying
+    ([{"slug": "yachtswoman", "kind": "person", "title": "Grace Hill",
+       "summary": "Grace Hill, a British yachtswoman, died when the Tern sank.",
+       "fields": {"company": "Chair of Hill Marine"}},
+      {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+       "summary": "Sam Reyes, an American diver, died when the Tern sank.",
+       "fields": {"company": "Chair of Reyes Salvage"}},
+      {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+       "summary": "Dana Holt, a British sailor, survived the sinking of the Tern.",
+       "fields": {"company": "Chair of Holt Yachts"}}],
+     "the brit who ended up dying on the Tern - which company did she chair?", "Hill Marine"),
 ]
 
 
@@ -3246,3 +3257,34 @@ def test_a_number_joined_to_the_next_word_counts_only_that_word(tmp_path):
         assert reply.answered and "three-day" in reply.text
     answered_only_with(tmp_path, entries, "how many riders got the relief fund's payment?",
                        "paid", "1,200 riders paid by June", "1,200")
+
+
+def test_words_that_only_look_back_or_ask_to_be_agreed_with_are_no_topic(tmp_path):
+    entries = [{"slug": "night-ferry", "kind": "event", "title": "Night ferry",
+                "summary": "Acme won the right to run the night ferry and brought back the "
+                           "late sailing in 2019."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        def topic(text):
+            return {c.word for c in router.answerer.read(text).concepts}
+        assert topic("was the late sailing run back in 2019, right?") == {
+            "late", "sailing", "run", "2019"}
+        assert "back" not in topic("the night ferry came back in May, right?")
+        # ... but "back" and "right" may be what is asked
+        assert "back" in topic("was the late sailing back in Gullport by 2019?")
+        assert "right" in topic("who won the right to run the night ferry?")
+
+
+def test_whose_officer_a_question_asks_for_is_named_by_the_fact_not_the_summary(tmp_path):
+    # Gull Lines' chief executive is its own, though its summary names Acme
+    entries = [{"slug": "acme", "kind": "company", "title": "Acme",
+                "summary": "Acme owns the Tern and two other ferries."},
+               {"slug": "gull-lines", "kind": "company", "title": "Gull Lines",
+                "summary": "Gull Lines runs the island ferries and chartered the Tern from Acme.",
+                "fields": {"ceo": "Grace Hill since 2018"}},
+               *fillers()]
+    answered_only_with(tmp_path, entries, "who is Acme's chief executive?",
+                       "ceo", "Sam Reyes since 2015", "Sam Reyes")
+    with small_pack(tmp_path / "gull", "Harbour ferries", entries) as router:
+        reply = ask(router, "who is Gull Lines' ceo?")
+        assert reply.answered and "Grace Hill" in reply.text
