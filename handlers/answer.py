@@ -239,6 +239,7 @@ class Question:
     # "how many tonnes of copper": what the counted unit is of ("copper"), as stems
     counted_of: frozenset[str] = frozenset()
     lost: bool = False  # it points back at entries the conversation was about, all retired
+    head: frozenset[str] = frozenset()  # "what was the turnout ...?": the thing asked, as stems
     typos: frozenset[str] = frozenset()  # words read as another they are a typo of ("wantd")
     # The stems of the pack's subject ("Harbour ferry strike, 2019"): what every entry is about
     subject: frozenset[str] = frozenset()
@@ -643,6 +644,7 @@ class Answerer:
             counting=_counting(noun) | _counting(_modifier(tokens, noun)),
             counted_of=_counted_of(tokens, noun),
             lost=lost,
+            head=_asked_thing(tokens[start:]),
         )
 
     def _other_of_series(self, tokens: list[str]) -> list[str]:
@@ -1270,6 +1272,17 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
 
 
 _OF_WHICH = frozenset("the its their his her these those them our your all".split())
+_IS = frozenset("is was are were s".split())
+
+
+def _asked_thing(tokens: list[str]) -> frozenset[str]:
+    """"What was the turnout when ...?", "what's the swap ratio ...?": the words naming the
+    thing asked, which a fact named for them gives."""
+    if tokens[:1] != ["what"] or tokens[1:2] == [] or tokens[1] not in _IS:
+        return frozenset()
+    rest = list(itertools.dropwhile(lambda t: t in _OF_WHICH, tokens[2:]))
+    thing = list(itertools.takewhile(lambda t: t not in STOP and t.isalpha(), rest))[:2]
+    return frozenset(stem(t) for t in thing if t not in GENERIC)
 _MEASURED = frozenset({"heavy", "tall", "deep", "wide"})
 _MOVING = frozenset("going moving travelling traveling sailing steaming flying driving "
                     "running".split())
@@ -1755,6 +1768,8 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
         # "how many sheep": a fact with a number of sheep beats one with a number of ships
         score = COUNTS_BONUS if counting and _counts(counting, name, value) else 0.0
         if question.sizes & name_stems:  # "how deep": `depth`
+            score += COUNTS_BONUS
+        if question.head & name_stems:  # "what was the turnout": `turnout`
             score += COUNTS_BONUS
         if placed & name_stems:  # "who ran it before Dana Holt": `predecessor`
             score += COUNTS_BONUS

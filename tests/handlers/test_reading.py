@@ -3288,3 +3288,19 @@ def test_whose_officer_a_question_asks_for_is_named_by_the_fact_not_the_summary(
     with small_pack(tmp_path / "gull", "Harbour ferries", entries) as router:
         reply = ask(router, "who is Gull Lines' ceo?")
         assert reply.answered and "Grace Hill" in reply.text
+
+
+def test_a_fact_named_for_the_thing_a_what_question_asks_gives_it(tmp_path):
+    # "What was the turnout ...?": the `turnout` fact, not one holding more of the question's
+    # words about an older vote
+    entries = [{"slug": "crew-vote", "kind": "event", "title": "Ferry crews' contract vote",
+                "summary": "Gullport ferry crews voted to approve their new contract in May.",
+                "fields": {"result": "81% approved",
+                           "turnout": "38% of members",
+                           "comparison": "74% of members approved the 2020 contract "
+                                         "(27% turnout)"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "What was the turnout when crews voted to approve the contract?")
+        assert reply.answered and "38% of members" in reply.text, reply.text
+        assert "27% turnout" not in reply.text
