@@ -253,6 +253,9 @@ _IDIOMS = (
      "appeared before congress|appears before congress|appearing before congress|"
      "appear before lawmakers|appeared before lawmakers",
      "testify testified testimony hearing"),
+    ("put him on the bench|put her on the bench|put them on the bench|put on the bench",
+     "appoint appointed nominate nominated"),
+    ("sat out|sit out|sits out|sitting out", "recuse recused abstain abstained"),
     ("locked up|lock up|locks up|locking up|behind bars",
      "prison imprisoned jail jailed sentence sentenced"),
     (BOX_OFFICE, "gross grossed grossing takings receipts"),
@@ -377,6 +380,8 @@ canned sacked axed ousted > fired dismissed
 parent parents > subsidiary unit
 live > reside resides resident residents population home
 houses homes dwellings
+final > last
+wipe wiped wipes wiping > erase erased delete deleted overwrite overwritten
 wrong > problem problems fault faulty defect defective cause failure
 mess > crisis disaster collapse failure incident outage
 bump bumped bumps > raise raised increase increased

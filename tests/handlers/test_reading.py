@@ -2805,6 +2805,28 @@ EVERYDAY_WORDS = [
        "summary": "Dana Holt, a British sailor, survived the sinking of the Tern.",
        "fields": {"company": "Chair of Holt Yachts"}}],
      "the brit who ended up dying on the Tern - which company did she chair?", "Hill Marine"),
+    # a final one is the last; a wiped record was overwritten; a judge put on the bench was
+    # appointed; one who sat out a case recused
+    ([{"slug": "tern-search", "kind": "event", "title": "Search for the Tern's crew",
+       "summary": "Divers searched for the Tern's missing crew for three weeks.",
+       "fields": {"first_found": "May 4: two deckhands",
+                  "last_found": "May 21: the cook, Dana Holt"}}],
+     "when did divers find the final missing crew member?", "May 21"),
+    ([{"slug": "tern-recorder", "kind": "event", "title": "The Tern's voyage recorder",
+       "summary": "The Tern carried a voyage data recorder.",
+       "fields": {"bridge": "Bridge audio and radar were both recorded",
+                  "status": "Overwritten after 12 hours, before anyone saved it"}}],
+     "did the Tern's bridge audio get wiped?", "Overwritten after 12 hours"),
+    ([{"slug": "grace-hill-judge", "kind": "person", "title": "Judge Grace Hill",
+       "summary": "Grace Hill is the Gullport judge hearing the Tern case.",
+       "fields": {"courtroom": "She sits on the Gullport bench in Courtroom 3",
+                  "appointed": "By Governor Sam Reyes in 2014"}}],
+     "when was Judge Grace Hill put on the bench?", "2014"),
+    ([{"slug": "tern-appeal", "kind": "event", "title": "Tern appeal ruling",
+       "summary": "The harbour appeals court threw out Acme's appeal over the Tern in 2022.",
+       "fields": {"panel": "Judges Grace Hill, Sam Reyes, Ada Moss and Tam Rell sat on it",
+                  "recused": "Judge Dana Holt, a former Acme director"}}],
+     "which judge sat out the Tern appeal?", "Dana Holt"),
 ]
 
 
