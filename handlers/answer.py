@@ -1846,10 +1846,23 @@ def _unmeasured(question: Question, entry: Entry) -> str | None:
         claimed = {_distance(m) for name, value in entry.fields.items()
                    if not others.isdisjoint(stems(name.replace("_", " ")))
                    for m in _MEASURES[size].finditer(value)}
-        if not named and not any(_distance(m) not in claimed
+        if not named and not any(_distance(m) not in claimed and _says_size(m, size)
                                  for text in held for m in _MEASURES[size].finditer(text)):
             return f"no {size} in {entry.slug}"
     return None
+
+
+# "An 8-foot sapling" gives its size, most often a height or a length ("a 40-metre tower"):
+# no width or depth unless the word after says so ("a 60-foot-wide cut")
+_SIZE_SAID = {stem("width"): ("wide", "width", "across"), stem("depth"): ("deep", "depth")}
+_AFTER_WORD = re.compile(r"[\s-]*(\w+)")
+
+
+def _says_size(match: re.Match, size: str) -> bool:
+    if size not in _SIZE_SAID or "-" not in match.group():
+        return True
+    after = _AFTER_WORD.match(match.string, match.end())
+    return bool(after) and after.group(1).casefold() in _SIZE_SAID[size]
 
 
 _SIZES = frozenset(stem(w) for w in ("length", "distance", "height", "depth", "width"))

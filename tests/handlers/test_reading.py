@@ -3326,3 +3326,13 @@ def test_a_fact_named_for_the_thing_a_what_question_asks_gives_it(tmp_path):
         reply = ask(router, "What was the turnout when crews voted to approve the contract?")
         assert reply.answered and "38% of members" in reply.text, reply.text
         assert "27% turnout" not in reply.text
+
+
+def test_a_size_joined_to_a_noun_is_no_width_unless_it_says_so(tmp_path):
+    # "a 40-foot dredger" says how long the dredger is, not how wide the channel is
+    entries = [{"slug": "gull-channel", "kind": "place", "title": "Gull Island channel",
+                "summary": "The Gull Island channel was dug in 1990 by a 40-foot dredger.",
+                "fields": {"length": "About 2 km"}},
+               *fillers()]
+    answered_only_with(tmp_path, entries, "how wide is the Gull Island channel?",
+                       "dug_to", "A 60-foot-wide cut, 2 km long", "60-foot-wide")
