@@ -256,6 +256,8 @@ _IDIOMS = (
     ("put him on the bench|put her on the bench|put them on the bench|put on the bench",
      "appoint appointed nominate nominated"),
     ("sat out|sit out|sits out|sitting out", "recuse recused abstain abstained"),
+    ("went under|go under|goes under|gone under|going under",
+     "fail failed failure collapse collapsed sank sink dive dived submerged"),
     ("locked up|lock up|locks up|locking up|behind bars",
      "prison imprisoned jail jailed sentence sentenced"),
     (BOX_OFFICE, "gross grossed grossing takings receipts"),

@@ -3336,3 +3336,13 @@ def test_a_size_joined_to_a_noun_is_no_width_unless_it_says_so(tmp_path):
                *fillers()]
     answered_only_with(tmp_path, entries, "how wide is the Gull Island channel?",
                        "dug_to", "A 60-foot-wide cut, 2 km long", "60-foot-wide")
+
+
+def test_going_under_is_failing_or_sinking(tmp_path):
+    entries = [{"slug": "gull-lines", "kind": "company", "title": "Gull Lines",
+                "summary": "Gull Lines ran ferries to Gull Island from 1988.",
+                "fields": {"founded": "1988, in Gullport", "failed": "March 2020"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "when did Gull Lines go under?")
+        assert reply.answered and "March 2020" in reply.text and "1988, in" not in reply.text
