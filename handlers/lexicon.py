@@ -96,7 +96,7 @@ _IDIOMS = (
      "forked over",
      "pay paid spend spent"),
     ("go down|went down|gone down|goes down|going down|fall over|fell over",
-     "crash crashed outage fail failed"),
+     "crash crashed outage fail failed sank sink dive dived"),
     ("back on its feet|back on their feet|bounce back|bounced back",
      "recover recovered recovery restore restored"),
     ("start running again|started running again|running again|up and running again|"

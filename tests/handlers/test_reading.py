@@ -3346,3 +3346,13 @@ def test_going_under_is_failing_or_sinking(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "when did Gull Lines go under?")
         assert reply.answered and "March 2020" in reply.text and "1988, in" not in reply.text
+
+
+def test_a_boat_that_went_down_sank(tmp_path):
+    entries = [{"slug": "tern", "kind": "vessel", "title": "The Tern",
+                "summary": "The Tern was the night ferry to Gull Island.",
+                "fields": {"built": "May 1988, in Gullport", "sank": "May 3, 2021"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "when did the Tern go down?")
+        assert reply.answered and "May 3, 2021" in reply.text and "1988" not in reply.text
