@@ -239,7 +239,7 @@ class Question:
     # "how many tonnes of copper": what the counted unit is of ("copper"), as stems
     counted_of: frozenset[str] = frozenset()
     lost: bool = False  # it points back at entries the conversation was about, all retired
-    head: frozenset[str] = frozenset()  # "what was the turnout ...?": the thing asked, as stems
+    head: frozenset[str] = frozenset()  # "what was the fare ...?": the thing asked, as stems
     typos: frozenset[str] = frozenset()  # words read as another they are a typo of ("wantd")
     # The stems of the pack's subject ("Harbour ferry strike, 2019"): what every entry is about
     subject: frozenset[str] = frozenset()
@@ -1273,16 +1273,21 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
 
 _OF_WHICH = frozenset("the its their his her these those them our your all".split())
 _IS = frozenset("is was are were s".split())
+# Words that only round the number before them ("40-odd", "40-plus", "a 40-strong crew")
+_ROUGHLY = frozenset("odd plus strong ish some".split())
 
 
 def _asked_thing(tokens: list[str]) -> frozenset[str]:
-    """"What was the turnout when ...?", "what's the swap ratio ...?": the words naming the
+    """"What was the fare when ...?", "what's the crossing time ...?": the words naming the
     thing asked, which a fact named for them gives."""
     if tokens[:1] != ["what"] or tokens[1:2] == [] or tokens[1] not in _IS:
         return frozenset()
     rest = list(itertools.dropwhile(lambda t: t in _OF_WHICH, tokens[2:]))
-    thing = list(itertools.takewhile(lambda t: t not in STOP and t.isalpha(), rest))[:2]
-    return frozenset(stem(t) for t in thing if t not in GENERIC)
+    thing = list(itertools.takewhile(lambda t: t not in STOP and t.isalpha(), rest))
+    if "s" in rest and rest.index("s") == len(thing):  # "the Tern's top speed": top speed
+        thing = list(itertools.takewhile(lambda t: t not in STOP and t.isalpha(),
+                                         rest[len(thing) + 1:]))
+    return frozenset(stem(t) for t in thing[:2] if t not in GENERIC)
 _MEASURED = frozenset({"heavy", "tall", "deep", "wide"})
 _MOVING = frozenset("going moving travelling traveling sailing steaming flying driving "
                     "running".split())
@@ -1585,9 +1590,13 @@ _ALL_RIGHT = re.compile(r"\b(?:(?:is|are|was|were|be|just) fine|(?:from )?end to
                         r"(?=\s*(?:$|[.,;:!?)]|(?:in|for|by|after|until|at|on|too|though|tho)\b))",
                         re.IGNORECASE)
 
-# Words that only look back or ask to be agreed with: "back in 2022", "..., right?"
-_ASIDE = re.compile(rf"\bback(?=\s+in\s+(?:(?:early|late|mid)\s+)?(?:(?:1[89]|20)\d\d|"
-                    rf"{'|'.join(sorted(_MONTH_WORDS))})\b)|,?\s*\bright\s*(?=[?!]|$)",
+# Words that only look back or ask to be agreed with: "back in 2022", "..., right?" (not
+# coming back in May, nor turning right)
+_ASIDE = re.compile(r"(?<!\bcome )(?<!\bcame )(?<!\bcomes )(?<!\bgo )(?<!\bwent )(?<!\bgoes )"
+                    r"(?<!\bget )(?<!\bgot )(?<!\bgets )(?<!\bbring )(?<!\bbrought )(?<!\bis )"
+                    r"(?<!\bwas )(?<!\bbe )(?<!\bwere )(?<!\bare )"
+                    rf"\bback(?=\s+in\s+(?:(?:early|late|mid)\s+)?(?:(?:1[89]|20)\d\d|"
+                    rf"{'|'.join(sorted(_MONTH_WORDS))})\b)|(?:,|(?<=\d))\s*\bright\s*(?=[?!]|$)",
                     re.IGNORECASE)
 
 
@@ -1769,7 +1778,7 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
         score = COUNTS_BONUS if counting and _counts(counting, name, value) else 0.0
         if question.sizes & name_stems:  # "how deep": `depth`
             score += COUNTS_BONUS
-        if question.head & name_stems:  # "what was the turnout": `turnout`
+        if question.head & name_stems:  # "what was the fare": `fare`
             score += COUNTS_BONUS
         if placed & name_stems:  # "who ran it before Dana Holt": `predecessor`
             score += COUNTS_BONUS
@@ -1852,8 +1861,8 @@ def _unmeasured(question: Question, entry: Entry) -> str | None:
     return None
 
 
-# "An 8-foot sapling" gives its size, most often a height or a length ("a 40-metre tower"):
-# no width or depth unless the word after says so ("a 60-foot-wide cut")
+# "An 8-foot dinghy" gives its size, most often a height or a length ("a 40-metre tower"):
+# no width or depth unless the word after says so ("a 60-foot-wide slipway")
 _SIZE_SAID = {stem("width"): ("wide", "width", "across"), stem("depth"): ("deep", "depth")}
 _AFTER_WORD = re.compile(r"[\s-]*(\w+)")
 
@@ -2133,11 +2142,11 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         # entry says it is the ferry line's, or the anchor.
         # "who was Acme's chief executive?": the one another body's entry gives is its own,
         # whatever its summary says of Acme
-        owned = stems(" ".join([*(f"{n} {v}" for n, v in facts), entry.title,
-                                *entry.aliases]).replace("_", " "))
         for concept in question.concepts:
-            if _unmentioned(concept, question, entry, owned if _possessive(concept, question)
-                            else said):
+            owner = _possessive(concept, question)
+            owned = stems(" ".join([*(f"{n} {v}" for n, v in facts), entry.title,
+                                    *entry.aliases]).replace("_", " ")) if owner else said
+            if _unmentioned(concept, question, entry, owned):
                 return f"nothing about {concept.word} in {entry.slug}"
     if role is not None:
         alts = {stem(f) for f in [role, *synonyms_of(role)]}
@@ -2618,12 +2627,13 @@ def _counts(alts: set[str], name: str, value: str, given: frozenset[str] = froze
         if tokens[j] in _SHORT_UNITS:
             return i == j - 1 and not _CURRENCY.search(cleaned[max(0, found[i].start() - 2):
                                                                found[i].start()])
-        if joined(i):  # "a one-time payment to survivors" counts times, not survivors
+        if joined(i):  # "a one-time payment to passengers" counts times, not passengers
             return j == i + 1
         return abs(i - j) <= COUNT_REACH and not names(j, i) and not other(j, i)
 
-    def joined(i: int) -> bool:
+    def joined(i: int) -> bool:  # (not "40-odd", "40-plus", "a 40-strong crew")
         return (i + 1 < len(found) and tokens[i + 1].isalpha()
+                and tokens[i + 1] not in _ROUGHLY
                 and cleaned[found[i].end():found[i + 1].start()] == "-")
 
     # "customers were charged thousands of dollars": the number counts what follows its "of"
@@ -2672,10 +2682,11 @@ def _unmentioned(concept: Concept, question: Question, entry: Entry,
 
 
 def _possessive(concept: Concept, question: Question) -> bool:
-    """Is the name typed as the owner of what follows it ("Acme's chief executive")?"""
+    """Is the name typed as whose officer is asked ("Acme's chief executive", not "Gull
+    Island's ferry")?"""
     span, tokens = concept.word.split(), question.tokens
     return any(tokens[i:i + len(span)] == span and tokens[i + len(span)] == "s"
-               and tokens[i + len(span) + 1] not in STOP
+               and stem(tokens[i + len(span) + 1]) in _OFFICERS
                for i in range(len(tokens) - len(span) - 1))
 
 
@@ -2719,6 +2730,10 @@ def _lists(entry: Entry) -> bool:
 
 
 _CUE_STEMS = {qtype: frozenset(stem(c) for c in cues) for qtype, cues in FIELD_CUES.items()}
+# Words for an officer of a body, whose own fact must name the body ("Acme's chief executive")
+_OFFICERS = _CUE_STEMS["who"] | frozenset(stem(w) for w in (
+    "executive boss lawyer lawyers attorney spokesman spokeswoman manager chairwoman "
+    "secretary commissioner minister treasurer general counsel".split()))
 
 
 _SYNONYMS_BY_STEM: dict[str, list[tuple[str, list[str]]]] = {}

@@ -3279,6 +3279,13 @@ def test_a_number_joined_to_the_next_word_counts_only_that_word(tmp_path):
         assert reply.answered and "three-day" in reply.text
     answered_only_with(tmp_path, entries, "how many riders got the relief fund's payment?",
                        "paid", "1,200 riders paid by June", "1,200")
+    # ... but "40-odd passengers" still counts passengers
+    entries = [{"slug": "rescue", "kind": "event", "title": "Tern rescue",
+                "summary": "Fishing boats picked up 40-odd passengers after the Tern sank."},
+               *fillers()]
+    with small_pack(tmp_path / "odd", "Harbour ferries", entries) as router:
+        reply = ask(router, "how many passengers did the fishing boats pick up?")
+        assert reply.answered and "40-odd" in reply.text
 
 
 def test_words_that_only_look_back_or_ask_to_be_agreed_with_are_no_topic(tmp_path):
@@ -3294,6 +3301,7 @@ def test_words_that_only_look_back_or_ask_to_be_agreed_with_are_no_topic(tmp_pat
         assert "back" not in topic("the night ferry came back in May, right?")
         # ... but "back" and "right" may be what is asked
         assert "back" in topic("was the late sailing back in Gullport by 2019?")
+        assert "right" in topic("did the night ferry turn right?")
         assert "right" in topic("who won the right to run the night ferry?")
 
 
@@ -3310,6 +3318,17 @@ def test_whose_officer_a_question_asks_for_is_named_by_the_fact_not_the_summary(
     with small_pack(tmp_path / "gull", "Harbour ferries", entries) as router:
         reply = ask(router, "who is Gull Lines' ceo?")
         assert reply.answered and "Grace Hill" in reply.text
+    # a possessive that names no officer ("Gull Island's ferries") may be answered from the
+    # summary that names Gull Island
+    entries = [{"slug": "acme", "kind": "company", "title": "Acme",
+                "summary": "Acme ran the Tern, the night ferry to Gull Island, until 2020.",
+                "fields": {"owner": "Dana Holt"}},
+               {"slug": "gull-island", "kind": "place", "title": "Gull Island",
+                "summary": "Gull Island lies two miles off Gullport."},
+               *fillers()]
+    with small_pack(tmp_path / "island", "Harbour ferries", entries) as router:
+        reply = ask(router, "who ran Gull Island's ferry?")
+        assert reply.answered and "Acme" in reply.text
 
 
 def test_a_fact_named_for_the_thing_a_what_question_asks_gives_it(tmp_path):
@@ -3356,3 +3375,11 @@ def test_a_boat_that_went_down_sank(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "when did the Tern go down?")
         assert reply.answered and "May 3, 2021" in reply.text and "1988" not in reply.text
+
+
+def test_the_thing_a_what_question_asks_is_read_past_an_owners_name():
+    from handlers.answer import _asked_thing
+    assert _asked_thing("what was the fare".split()) == {"fare"}
+    # "the Tern's top speed": the top speed, not the Tern
+    assert _asked_thing("what was the tern s top speed".split()) == {"top", "speed"}
+    assert _asked_thing(["what"]) == frozenset()
