@@ -2022,7 +2022,13 @@ def _other_end(question: Question, found: frozenset[str] | set[str]) -> bool:
     if not dated:
         return False
     asked = {a for c, _ in question.attributes for a in c.alts} | stems(question.text)
+    if _RELEASE in asked and not asked.isdisjoint(_FINDINGS):  # releasing findings: publishing
+        asked |= {stem("publish")}
     return any(asked.isdisjoint(one) and not asked.isdisjoint(other) for one, other in dated)
+
+
+_RELEASE = stem("release")
+_FINDINGS = frozenset(stem(w) for w in "findings report results conclusions verdict".split())
 
 
 # A figure for each period: "per day", "a day", "each day", "/day", "daily", "per-day"

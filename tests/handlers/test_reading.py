@@ -3383,3 +3383,19 @@ def test_the_thing_a_what_question_asks_is_read_past_an_owners_name():
     # "the Tern's top speed": the top speed, not the Tern
     assert _asked_thing("what was the tern s top speed".split()) == {"top", "speed"}
     assert _asked_thing(["what"]) == frozenset()
+
+
+def test_releasing_findings_is_publishing_them(tmp_path):
+    # the day an inquiry started is not when it releases its findings (a product's release
+    # is still its launch)
+    entries = [{"slug": "tern-inquiry", "kind": "inquiry", "title": "Tern inquiry",
+                "summary": "The harbour board inquiry into the loss of the Tern; its findings "
+                           "are awaited.",
+                "fields": {"started": "May 3, 2021", "led_by": "Grace Hill"}},
+               {"slug": "kayak-tests", "kind": "event", "title": "Kayak tests",
+                "summary": "Acme tested its kayak before the release; its findings went to "
+                           "retailers."},
+               *fillers()]
+    answered_only_with(tmp_path, entries,
+                       "when is the Tern inquiry expected to release its findings?",
+                       "findings_due", "Spring 2024", "Spring 2024")
