@@ -240,6 +240,8 @@ class Question:
     counted_of: frozenset[str] = frozenset()
     lost: bool = False  # it points back at entries the conversation was about, all retired
     head: frozenset[str] = frozenset()  # "what was the fare ...?": the thing asked, as stems
+    # "where did she say that about the fares?": the words saying which thing, not what is asked
+    described: frozenset[str] = frozenset()
     typos: frozenset[str] = frozenset()  # words read as another they are a typo of ("wantd")
     # The stems of the pack's subject ("Harbour ferry strike, 2019"): what every entry is about
     subject: frozenset[str] = frozenset()
@@ -645,6 +647,7 @@ class Answerer:
             counted_of=_counted_of(tokens, noun),
             lost=lost,
             head=_asked_thing(tokens[start:]),
+            described=_background(tokens[start:], _DESCRIBING) if qtype in _PLACED else frozenset(),
         )
 
     def _other_of_series(self, tokens: list[str]) -> list[str]:
@@ -1305,6 +1308,10 @@ def _succeeded(tokens: list[str]) -> bool:
 
 _SCENE_SETTERS = frozenset("before after while once until when where".split())
 _SETTINGS = frozenset("after while once when".split())  # (not a limit: "before", "until")
+# "Where did she say that about the fares?": what follows "about" says which saying is meant,
+# where, when or by whom it was said is what is asked
+_DESCRIBING = frozenset({"about"})
+_PLACED = frozenset({"where", "when", "who"})
 
 
 _LEADING_CLAUSE = re.compile(
@@ -1768,7 +1775,9 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
     def weight(concept: Concept) -> float:
         # A word of the clause that sets the scene ("... where the mayor spoke") says less
         # about which fact is asked for than the rest of the question.
-        scene = BACKGROUND_WEIGHT if question.background.issuperset(concept.word.split()) else 1.0
+        span = concept.word.split()
+        scene = BACKGROUND_WEIGHT if (question.background.issuperset(span)
+                                      or question.described.issuperset(span)) else 1.0
         return scene * (question.weights.get(concept.word, mean) / mean) ** IDF_POWER
 
     scored = []

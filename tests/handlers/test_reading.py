@@ -3399,3 +3399,17 @@ def test_releasing_findings_is_publishing_them(tmp_path):
     answered_only_with(tmp_path, entries,
                        "when is the Tern inquiry expected to release its findings?",
                        "findings_due", "Spring 2024", "Spring 2024")
+
+
+def test_what_follows_about_says_which_saying_not_what_is_asked(tmp_path):
+    # "where did she say that about ...?": where she said it, not only what she said
+    entries = [{"slug": "grace-hill", "kind": "person", "title": "Grace Hill",
+                "summary": "Grace Hill, Acme's chair, defended the fare rise in March.",
+                "fields": {"statement": "Fares would have to rise by a third to keep the "
+                                        "ferries running every hour",
+                           "where": "A post on Acme's website"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "where did Grace Hill say that thing about fares having to rise "
+                            "to keep the ferries running?")
+        assert reply.answered and "A post on Acme's website" in reply.text, reply.text
