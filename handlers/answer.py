@@ -1275,7 +1275,6 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
 
 
 _OF_WHICH = frozenset("the its their his her these those them our your all".split())
-_IS = frozenset("is was are were s".split())
 # Words that only round the number before them ("40-odd", "40-plus", "a 40-strong crew")
 _ROUGHLY = frozenset("odd plus strong ish some".split())
 
@@ -1283,7 +1282,7 @@ _ROUGHLY = frozenset("odd plus strong ish some".split())
 def _asked_thing(tokens: list[str]) -> frozenset[str]:
     """"What was the fare when ...?", "what's the crossing time ...?": the words naming the
     thing asked, which a fact named for them gives."""
-    if tokens[:1] != ["what"] or tokens[1:2] == [] or tokens[1] not in _IS:
+    if tokens[:1] != ["what"] or tokens[1:2] == [] or tokens[1] not in (*_BE, "s"):
         return frozenset()
     rest = list(itertools.dropwhile(lambda t: t in _OF_WHICH, tokens[2:]))
     thing = list(itertools.takewhile(lambda t: t not in STOP and t.isalpha(), rest))
@@ -1872,7 +1871,8 @@ def _unmeasured(question: Question, entry: Entry) -> str | None:
 
 # "An 8-foot dinghy" gives its size, most often a height or a length ("a 40-metre tower"):
 # no width or depth unless the word after says so ("a 60-foot-wide slipway")
-_SIZE_SAID = {stem("width"): ("wide", "width", "across"), stem("depth"): ("deep", "depth")}
+_SIZE_SAID = {stem(noun): (word, noun, *(("across",) if noun == "width" else ()))
+              for word, noun in SIZE_NOUNS.items() if noun in ("width", "depth")}
 _AFTER_WORD = re.compile(r"[\s-]*(\w+)")
 
 
