@@ -520,6 +520,8 @@ class Answerer:
             asking |= {"heavy" for t in tokens if t in _WEIGHING}
         if ("how", "long") in pairs:  # "how long did it last": the verb is the duration
             asking |= DURATION_WORDS
+        if "fast" in asking:  # "how fast was the ship moving": the verb is the speed
+            asking |= _MOVING & set(tokens)
         # "finaly", "becuase": a word that says nothing, misspelt, says nothing either
         content = [w for w in dict.fromkeys(tokens) if w not in STOP and w not in asking
                    and (w in names or w in kept or respelt(w) not in STOP)]

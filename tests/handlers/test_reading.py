@@ -2827,6 +2827,15 @@ EVERYDAY_WORDS = [
        "fields": {"panel": "Judges Grace Hill, Sam Reyes, Ada Moss and Tam Rell sat on it",
                   "recused": "Judge Dana Holt, a former Acme director"}}],
      "which judge sat out the Tern appeal?", "Dana Holt"),
+    # "how fast was it moving": the verb is the speed asked, not an entry about moving it
+    ([{"slug": "tern-pier-strike", "kind": "event", "title": "The Tern strikes the east pier",
+       "summary": "The ship Tern lost steering and struck the east pier of Gullport harbour.",
+       "fields": {"speed": "About 7 knots at impact", "date": "May 3, 2021"}},
+      {"slug": "tern-moved", "kind": "event", "title": "The Tern refloated and moved",
+       "summary": "Tugs moved the Tern off the pier and towed her to the Gull Island yard.",
+       "fields": {"date": "June 2, 2021", "how": "Moved at high tide by three tugs"},
+       "aliases": ["Tern moved", "moving the Tern"], "keywords": ["moved", "towed"]}],
+     "how fast was the ship moving when it smacked into the pier?", "7 knots"),
 ]
 
 
