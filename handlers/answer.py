@@ -243,6 +243,8 @@ class Question:
     # "where did she say that about the fares?": the words saying which thing, not what is asked
     described: frozenset[str] = frozenset()
     typos: frozenset[str] = frozenset()  # words read as another they are a typo of ("wantd")
+    # "who wrote the report?": the deed whose doer is asked, which a fact named `by` gives
+    deed: str | None = None
     # The stems of the pack's subject ("Harbour ferry strike, 2019"): what every entry is about
     subject: frozenset[str] = frozenset()
 
@@ -650,6 +652,7 @@ class Answerer:
             lost=lost,
             head=_asked_thing(tokens[start:]),
             described=_background(tokens[start:], _DESCRIBING) if qtype in _PLACED else frozenset(),
+            deed=_deed(tokens[start:]) if qtype == "who" else None,
         )
 
     def _other_of_series(self, tokens: list[str]) -> list[str]:
@@ -783,8 +786,11 @@ class Answerer:
             links = question.links
             # "the money they lost" is held by "$160 million", whatever word the entry uses
             money = "money" in profile.shapes
+            # ("who wrote the report?": a report's `by` says who did what is asked)
+            done_by = question.deed is not None and _done_by(question.deed, profile)
             held = sum(w for c, w in zip(hard, weights, strict=True)
                        if _holds(c, profile.all) or c.slug == entry.slug
+                       or (done_by and c.word == question.deed)
                        or (money and c.slug is None and c.word in _MONEY_NOUNS)
                        or (c.slug is not None and (c.slug in entry.related
                                                    or entry.slug in links.get(c.slug, ()))))
@@ -2328,6 +2334,25 @@ def _role(tokens: list[str]) -> str | None:
 
 _HOSTING = frozenset("hosting hosted hosts".split())
 _HEDGES = frozenset("actually exactly really currently even still".split())
+_BY = stem("by")
+
+
+def _done_by(deed: str, profile: _Profile) -> bool:
+    """Has the entry a fact saying who did the deed: `by`, or `written_by` for "wrote" (not
+    `played_by`, who did something else)?"""
+    deeds = stems(" ".join([deed, *irregular(deed)]))
+    return any(_BY in name and (name == {_BY} or not deeds.isdisjoint(name))
+               for name, _ in profile.field_stems.values())
+
+
+def _deed(tokens: list[str]) -> str | None:
+    """"Who wrote the report?", "who actually signed it?": the verb after "who", the deed
+    whose doer is asked (not "who is", "who did", "who has")."""
+    rest = [t for t in tokens[1:3] if t not in _HEDGES]
+    if tokens[:1] != ["who"] or not rest or rest[0] in STOP:
+        return None
+    verb = rest[0]
+    return verb if verb.endswith("ed") or irregular(verb) else None
 _RELATIVES = frozenset("who whom whose that which".split())
 _SITS_ON = frozenset("sit sits sat sitting serve serves served serving".split())
 

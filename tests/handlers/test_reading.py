@@ -20,8 +20,11 @@ from handlers.answer import (
     _as_count,
     _counting,
     _counts,
+    _deed,
+    _done_by,
     _framing,
     _long_sum,
+    _Profile,
     _rate,
     _rewrite,
     _role,
@@ -2836,6 +2839,16 @@ EVERYDAY_WORDS = [
        "fields": {"date": "June 2, 2021", "how": "Moved at high tide by three tugs"},
        "aliases": ["Tern moved", "moving the Tern"], "keywords": ["moved", "towed"]}],
      "how fast was the ship moving when it smacked into the pier?", "7 knots"),
+    # "who wrote the report?": its `by` says who did
+    ([{"slug": "tern-review", "kind": "review", "title": "The harbour board's review of the Tern",
+       "summary": "The harbour board's report on the Tern, released in May, blamed poor "
+                  "maintenance and found inspectors were short-staffed.",
+       "fields": {"date": "May 2, 2022", "by": "Chief inspector Dana Holt",
+                  "cause": "Poor maintenance of the steering gear"}},
+      {"slug": "fares-letter", "kind": "event", "title": "Letter on fares",
+       "summary": "Sam Reyes wrote to the harbour board in June asking it to freeze fares.",
+       "fields": {"date": "June 3, 2022"}}],
+     "Who wrote the harbour board's report on why the Tern sank?", "Dana Holt"),
 ]
 
 
@@ -2847,6 +2860,23 @@ def test_reviewed_misreadings_stay_mended(tmp_path, entries, question, expected)
         reply = ask(router, question)
         assert reply.answered == (expected is not None), reply.text
         assert expected is None or expected in reply.text
+
+
+def test_whose_deed_a_by_fact_gives():
+    # "who wrote the report?" asks who did the deed after "who"; a fact named `by` or
+    # `written_by` says who, one named `played_by` says who did something else
+    assert _deed("who wrote the report".split()) == "wrote"
+    assert _deed("who actually signed it".split()) == "signed"
+    assert _deed("who is the chair".split()) is None
+    assert _deed("who runs the ferry".split()) is None
+
+    def profile(fields):
+        return _Profile(Entry(slug="x", kind="review", title="X", summary="X.", fields=fields))
+
+    assert _done_by("wrote", profile({"by": "Dana Holt"}))
+    assert _done_by("wrote", profile({"written_by": "Dana Holt"}))
+    assert not _done_by("directed", profile({"played_by": "Grace Hill"}))
+    assert not _done_by("wrote", profile({"cause": "Poor maintenance"}))
 
 
 def test_reviewed_readings_of_words():
