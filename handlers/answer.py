@@ -1146,6 +1146,13 @@ def _split(text: str) -> list[tuple[str, bool]]:
         first, rest = joined[i].casefold().strip(" ,"), joined[i + 1].split(maxsplit=1)
         if first in _WH and len(rest) == 2 and rest[0].casefold().strip(",") in _WH:
             joined[i] = f"{joined[i].strip(' ,')} {rest[1]}"
+    # "how many findings and how many recommendations did the panel make?", "what processor
+    # and how much RAM did it have?": the first part asks of what the second's ending says
+    for i in range(len(joined) - 1):
+        if _ASKED_ONLY.fullmatch(joined[i].strip(" ,")):
+            tail = _SHARED_TAIL.match(joined[i + 1])
+            if tail is not None:
+                joined[i] = f"{joined[i].strip(' ,')} {tail.group('tail')}"
     # "when did A and B each go there": "when did A go there" and "when did B go there"
     joined = [q for p in joined for q in _each(p)]
     parts = [p for p in joined if any(w not in STOP for w in words(_COUNTRY.sub(" usa ", p)))]
@@ -1153,6 +1160,14 @@ def _split(text: str) -> list[tuple[str, bool]]:
     if len(parts) > MAX_PARTS:
         parts = [*parts[: MAX_PARTS - 1], " ".join(parts[MAX_PARTS - 1 :])]
     return [(part, i > 0 and part in asides) for i, part in enumerate(parts)]
+
+
+# A part that only names what it asks ("how many findings", "what processor") and one that
+# goes on to say of what ("how much RAM did the phone have?")
+_OPENER = r"(?:how\s+(?:many|much)|what|which)"
+_ASKED_ONLY = re.compile(rf"(?:[^:?]{{1,60}}:\s*)?{_OPENER}(?:\s+[\w'-]+){{1,2}}", re.IGNORECASE)
+_SHARED_TAIL = re.compile(rf"\s*{_OPENER}(?:\s+[\w'-]+){{1,2}}?\s+(?P<tail>(?:did|do|does|was|"
+                          r"were|is|are|has|have|had|will|would)\b.+)", re.IGNORECASE | re.DOTALL)
 
 
 _EACH = re.compile(r"(?P<head>(?:what|when|where|why|how(?:\s+\w+)?|who|which\s+\w+)\s+"

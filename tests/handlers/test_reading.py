@@ -232,6 +232,16 @@ def test_a_declined_question_still_ranks_entries(router):
      ["how much did the trust ask for", "roughly what was the ferry worth"]),
     # ... unless what follows asks nothing of its own
     ("who paid the ransom and roughly how much?", ["who paid the ransom and roughly how much"]),
+    # a part that only names what it asks asks it of what the next part goes on to say
+    ("how many findings and how many recommendations did the pier review make?",
+     ["how many findings did the pier review make",
+      "how many recommendations did the pier review make"]),
+    ("For the memo: what engine and how much fuel did the night ferry carry?",
+     ["what engine did the night ferry carry",
+      "how much fuel did the night ferry carry"]),
+    # ... not a part that asks something of its own
+    ("how many died and how many were hurt in the pier fire?",
+     ["how many died", "how many were hurt in the pier fire"]),
 ])
 def test_a_message_splits_into_at_most_three_questions(text, parts):
     assert split_parts(text) == parts
