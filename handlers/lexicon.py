@@ -657,7 +657,8 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
 WORK_PRODUCTS = frozenset("""
 memo memos deck decks slide slides briefing briefings doc docs pager pagers sheet sheets recap
 recaps presentation note notes backgrounder backgrounders email emails newsletter newsletters
-readout readouts writeup writeups
+readout readouts writeup writeups call calls meeting meetings standup standups sync syncs
+huddle huddles
 """.split())
 # Words of a lead-in that frames a question rather than asks it ("quick q for a memo: ...",
 # "for the briefing deck — ...", "sanity check: ..."): the things a message is for, and the

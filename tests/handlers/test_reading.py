@@ -2859,6 +2859,19 @@ EVERYDAY_WORDS = [
        "summary": "Sam Reyes wrote to the harbour board in June asking it to freeze fares.",
        "fields": {"date": "June 3, 2022"}}],
      "Who wrote the harbour board's report on why the Tern sank?", "Dana Holt"),
+    # the calls or meetings a question comes up in frame it, as a memo or a deck does
+    ([{"slug": "pier-repairs", "kind": "program", "title": "East pier repair programme",
+       "summary": "The harbour board is replacing the rotten timber piles of the east pier.",
+       "fields": {"replaced": "212 piles replaced by May 2024", "cost": "$4 million"}},
+      {"slug": "budget", "kind": "budget", "title": "Harbour budget",
+       "summary": "The harbour board's budget for 2024 infrastructure.",
+       "fields": {"total": "$30 million"}},
+      {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+       "summary": "The night ferry keeps running to Gull Island, and calls for a second boat "
+                  "keep coming from islanders.",
+       "fields": {"since": "2019"}}],
+     "Since the pier repairs keep coming up in our infrastructure calls, how many piles had the "
+     "board actually replaced by May?", "212 piles"),
 ]
 
 
