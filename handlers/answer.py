@@ -84,6 +84,7 @@ B = 0.75  # length normalisation of facts and summary, against the other candida
 OWN_BOOST = 1.0
 RELATED_BOOST = 0.3
 CUE_BOOST = 0.25
+KIND_BOOST = 0.5  # ranking: an entry of a kind the question names ("which agency")
 PHRASE_BOOST = 0.5  # ... for each two words in a row of the question an entry's names or
 # keywords hold in that order
 # When the best entry cannot answer, the next few may, if they score this share of the best.
@@ -287,7 +288,8 @@ class _Profile:
             "facts": sum(len(words(v)) for v in entry.fields.values()) or 1,
             "summary": len(words(entry.summary)) or 1,
         }
-        self.all = set().union(*self.places.values())
+        # (an entry of kind `ferry` is a ferry, whether or not its text says so)
+        self.all = set().union(*self.places.values(), stems(entry.kind.replace("_", " ")))
         # stem -> the places that hold it
         self.where: dict[str, set[str]] = {}
         for place, found in self.places.items():
@@ -895,6 +897,7 @@ class Answerer:
         pairs = list(dict.fromkeys(
             f" {a} {b} " for a, b in zip(question.tokens, question.tokens[1:], strict=False)
             if a not in STOP and b not in STOP and not (a in named_words and b in named_words)))
+        kinds_asked = _kinds_asked(question.tokens)
         ranked = []
         for slug, (entry, profile) in candidates.items():
             score = lighter = 0.0  # lighter: what the scene's words add, less their share
@@ -923,6 +926,10 @@ class Answerer:
                 score += COUNT_RANK * unit
             if question.group and _lists(entry):
                 score += CUE_BOOST * unit
+            # "what is Acme's new ferry supposed to do?", "which agency ...": an entry of the
+            # kind the question asks of (a pack's kind `ferry`, `agency`)
+            if entry.kind in kinds_asked:
+                score += KIND_BOOST * unit
             learned = len(asked) >= 3 and any(
                 len(asked & phrase) >= LEARNED_MATCH * max(len(asked), len(phrase))
                 for phrase in profile.learned)
@@ -2350,6 +2357,17 @@ def _role(tokens: list[str]) -> str | None:
 _HOSTING = frozenset("hosting hosted hosts".split())
 _HEDGES = frozenset("actually exactly really currently even still".split())
 _BY = stem("by")
+
+
+def _kinds_asked(tokens: list[str]) -> frozenset[str]:
+    """The nouns a question asks which one of, a kind of entry perhaps: "which agency",
+    "what model", "Acme's new ferry" (not "the trapped miners", "ratify the deal")."""
+    return frozenset(token for i, token in enumerate(tokens)
+                     if not _KIND_OPENERS.isdisjoint(tokens[max(0, i - 3):i])
+                     and token not in STOP)
+
+
+_KIND_OPENERS = frozenset({"which", "what", "s"})
 
 
 def _done_by(deed: str, profile: _Profile) -> bool:

@@ -2872,6 +2872,16 @@ EVERYDAY_WORDS = [
        "fields": {"since": "2019"}}],
      "Since the pier repairs keep coming up in our infrastructure calls, how many piles had the "
      "board actually replaced by May?", "212 piles"),
+    # "Acme's new ferry": an entry of the pack's kind `ferry` is one, and is the one asked of
+    ([{"slug": "island-plan", "kind": "plan", "title": "Gull Island service plan",
+       "summary": "Acme and the harbour board plan to roll out a new boat to Gull Island next "
+                  "year.",
+       "fields": {"partners": "Acme and the harbour board", "start": "2025"}},
+      {"slug": "tern", "kind": "ferry", "title": "The Tern",
+       "summary": "The Tern is Acme's new fast boat, meant to carry 300 passengers at a time.",
+       "fields": {"builder": "Gullport Yards",
+                  "purpose": "To carry 300 passengers to Gull Island in 20 minutes"}}],
+     "what is Acme's new ferry meant to do?", "300 passengers"),
 ]
 
 
