@@ -799,8 +799,10 @@ class Answerer:
             # Words the store has never seen are forgiven when the question names this very
             # entry ("what's the deal with X, fam?"); otherwise they are part of what is asked.
             named = entry.slug in question.named and not question.recalled
+            # ("was anyone charged over the fire?": what it asks happened, never chat)
+            yesno = question.qtype == "yesno"
             # An idiom ("step down") is never chat slang: the store lacking it counts even then.
-            unseen_words = [w for w in question.unknown if (not named or "_" in w)
+            unseen_words = [w for w in question.unknown if (not named or "_" in w or yesno)
                             and not (money and w in _MONEY_NOUNS)]
             unseen = UNSEEN_WEIGHT * len(unseen_words) * sum(weights) / len(weights)
             # "did they ever actually buy the pier?" asks whether it happened, and "when did the

@@ -41,7 +41,8 @@ end up|ended up|ends up|turn out|turned out|turns out|so far|out there|by itself
 these days|right now|at all|in total|all in all|at the end of the day|or not|of course|
 to be honest|by the way|the rest of|you know|i mean|kind of|sort of|a lot|a bit|come out|came out|
 last year|this year|next year|last month|this month|next month|last week|this week|next week|
-years ago|months ago|weeks ago|days ago|a year ago|a while ago|in the first place
+years ago|months ago|weeks ago|days ago|a year ago|a while ago|in the first place|a bunch of|
+a couple of|a couple|all the way
 """.replace("\n", "").split("|"))
 
 # Runs that ask for whoever came after someone: declined unless the entry names a successor.
@@ -462,6 +463,7 @@ sweetener sweeteners > incentive incentives bonus bonuses
 dodge dodged dodging > avoid avoided averted
 haul hauled hauling > hoist hoisted lift lifted raise raised winch winched
 manufacture manufactures manufactured > build built maker makers
+offload offloads offloaded offloading > sell sold selling sale sales
 separate > independent affiliate affiliated subsidiary
 """
 # A capital that news writing names for its government ("a green light from Washington"),

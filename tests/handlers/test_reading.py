@@ -2895,6 +2895,26 @@ def test_reviewed_misreadings_stay_mended(tmp_path, entries, question, expected)
         assert expected is None or expected in reply.text
 
 
+def test_a_yes_no_question_asks_whether_the_unseen_thing_happened(tmp_path):
+    # "has anybody been charged over the fire?": the store never says "charged", so it cannot
+    # say whether anyone was, though the question names the fire's own entry
+    entries = [{"slug": "gull-island-fire", "kind": "event", "title": "Gull Island fire",
+                "summary": "The Gull Island fire of August 8 burned 40 homes after a power "
+                           "line sparked dry brush.",
+                "fields": {"date": "August 8, 2023", "cause": "A downed power line"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, "Has anybody been criminally charged over the Gull Island fire?"
+                       ).answered
+        assert ask(router, "did a power line start the Gull Island fire?").answered
+    # "a bunch of", "a couple", "all the way" say nothing; offloading shares is selling them
+    assert _rewrite("did he sell a bunch of shares a couple weeks before".split()) == [
+        "did", "he", "sell", "shares", "weeks", "before"]
+    assert _rewrite("does it go all the way up to gullport".split()) == [
+        "does", "it", "go", "up", "to", "gullport"]
+    assert "sold" in synonyms_of("offloaded")
+
+
 def test_whose_deed_a_by_fact_gives():
     # "who wrote the report?" asks who did the deed after "who"; a fact named `by` or
     # `written_by` says who, one named `played_by` says who did something else
