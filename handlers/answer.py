@@ -163,7 +163,8 @@ SHAPES = {
                            r"ten|several|few)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|"
                            r"months?|years?)\b", re.IGNORECASE),
     "length": re.compile(r"(?<![\d,.])\b\d[\d,.]*+[\s-]*(?:miles?|km|kilometres?|kilometers?|"
-                         r"metres?|meters?|feet|foot|ft|yards?|cm|inches)\b", re.IGNORECASE),
+                         r"metres?|meters?|feet|foot|ft|yards?|cm|inches|pages?)\b",
+                         re.IGNORECASE),
     "clock": re.compile(r"\b\d{1,2}(:\d\d)?\s*(a\.?m|p\.?m)\b|\b\d{1,2}:\d\d\b|"
                         r"\bnoon\b|\bmidnight\b", re.IGNORECASE),
     # A name: a capitalised word inside a sentence (not a month or a day), or a quoted title
@@ -1538,6 +1539,8 @@ def question_type(tokens: list[str]) -> str:
                 if kind == "duration" and any(t == "in" and _DISTANCE_UNIT.fullmatch(u)
                                               for t, u in pairs):
                     return "length"  # "how long is the line, in miles?"
+                if kind == "duration" and not _PAGES.isdisjoint(tokens):
+                    return "length"  # "how long is the report, page-wise?": its pages
                 if kind == "what":  # "what was the lowest temperature": a temperature
                     # (not "what happens to an operator who ...": a clause, not a noun)
                     noun = next((NOUN_TYPES[t] for t in _main_clause(head[i + 1 : i + 6])
@@ -1916,6 +1919,7 @@ def _says_size(match: re.Match, size: str) -> bool:
 
 
 _SIZES = frozenset(stem(w) for w in ("length", "distance", "height", "depth", "width"))
+_PAGES = frozenset({"page", "pages", "pagewise"})
 
 
 def _distance(match: re.Match) -> str:

@@ -2915,6 +2915,21 @@ def test_a_yes_no_question_asks_whether_the_unseen_thing_happened(tmp_path):
     assert "sold" in synonyms_of("offloaded")
 
 
+def test_how_long_in_pages_asks_for_pages(tmp_path):
+    # "how long is the review, page-wise?": its pages, not a date or a duration
+    assert question_type("how long is the pier review page wise".split()) == "length"
+    assert question_type("how long is the pier review in pages".split()) == "length"
+    assert question_type("how long did the pier review take".split()) == "duration"
+    assert SHAPES["length"].search("A 90-page report")
+    entries = [{"slug": "pier-review", "kind": "review", "title": "Pier safety review",
+                "summary": "The harbour board's pier safety review came out on May 3, 2022.",
+                "fields": {"by": "The harbour board", "length": "A 90-page report"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how long is the pier safety review, page-wise?")
+        assert reply.answered and "90-page" in reply.text
+
+
 def test_whose_deed_a_by_fact_gives():
     # "who wrote the report?" asks who did the deed after "who"; a fact named `by` or
     # `written_by` says who, one named `played_by` says who did something else
