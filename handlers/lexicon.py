@@ -187,6 +187,9 @@ _IDIOMS = (
      "queue queued queuing waiting backlog"),
     ("the long way round|the long way around|long way round|long way around",
      "reroute rerouted detour diverted diversion"),
+    ("in his place|in her place|in their place|in his stead|in her stead|in their stead|"
+     "stand in for|stood in for|stands in for|standing in for|fill in for|filled in for",
+     "acting instead replace replaced substitute"),
     ("turn up|turned up|turns up|show up|showed up|shows up",
      "arrive arrived arrival visit visited"),
     ("allowed back|let back|go back home|went back home|move back home|moved back home|"

@@ -2954,6 +2954,10 @@ def test_reviewed_readings_of_words():
     assert derived("allergic") == ["allergy"]
     assert "listed" in synonyms_of("go_public")  # a company going public is listed
     assert _WRITING.match("hey, can you help me to write a note for the team")
+    # who acted in someone's place, stood or filled in for them, is who was acting
+    assert "in_his_place" in _rewrite("who was acting in his place".split())
+    assert "acting" in synonyms_of("in_her_place")
+    assert "acting" in synonyms_of("stood_in_for")
 
 
 def test_how_cold_asks_a_temperature_of_the_cold(tmp_path):
