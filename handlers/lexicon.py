@@ -190,6 +190,9 @@ _IDIOMS = (
     ("in his place|in her place|in their place|in his stead|in her stead|in their stead|"
      "stand in for|stood in for|stands in for|standing in for|fill in for|filled in for",
      "acting instead replace replaced substitute"),
+    ("haul out|hauled out|hauls out|hauling out|haul away|hauled away|hauls away|hauling away|"
+     "haul off|hauled off|cart away|carted away|cart off|carted off",
+     "remove removed removal clear cleared clearing"),
     ("turn up|turned up|turns up|show up|showed up|shows up",
      "arrive arrived arrival visit visited"),
     ("allowed back|let back|go back home|went back home|move back home|moved back home|"

@@ -2958,6 +2958,9 @@ def test_reviewed_readings_of_words():
     assert "in_his_place" in _rewrite("who was acting in his place".split())
     assert "acting" in synonyms_of("in_her_place")
     assert "acting" in synonyms_of("stood_in_for")
+    # what was hauled out or carted away was removed (not hoisted, as a hauled load is)
+    assert "hauled_out" in _rewrite("how much rubble got hauled out of gullport".split())
+    assert "removed" in synonyms_of("carted_away")
 
 
 def test_how_cold_asks_a_temperature_of_the_cold(tmp_path):
