@@ -193,6 +193,9 @@ _IDIOMS = (
     ("haul out|hauled out|hauls out|hauling out|haul away|hauled away|hauls away|hauling away|"
      "haul off|hauled off|cart away|carted away|cart off|carted off",
      "remove removed removal clear cleared clearing"),
+    ("call it quits|called it quits|calls it quits|calling it quits|call it a day|"
+     "called it a day|pack it in|packed it in|packs it in|shut up shop|shutting up shop",
+     "suspend suspended stop stopped end ended cease ceased halt halted quit shut"),
     ("turn up|turned up|turns up|show up|showed up|shows up",
      "arrive arrived arrival visit visited"),
     ("allowed back|let back|go back home|went back home|move back home|moved back home|"

@@ -2961,6 +2961,9 @@ def test_reviewed_readings_of_words():
     # what was hauled out or carted away was removed (not hoisted, as a hauled load is)
     assert "hauled_out" in _rewrite("how much rubble got hauled out of gullport".split())
     assert "removed" in synonyms_of("carted_away")
+    # a firm that called it quits or packed it in stopped or suspended what it did
+    assert "call_it_quits" in _rewrite("when did acme call it quits".split())
+    assert "suspended" in synonyms_of("packed_it_in")
 
 
 def test_how_cold_asks_a_temperature_of_the_cold(tmp_path):
