@@ -196,6 +196,12 @@ _IDIOMS = (
     ("call it quits|called it quits|calls it quits|calling it quits|call it a day|"
      "called it a day|pack it in|packed it in|packs it in|shut up shop|shutting up shop",
      "suspend suspended stop stopped end ended cease ceased halt halted quit shut"),
+    ("put their names to|put his name to|put her name to|put their name to|"
+     "signed their names to|signed his name to|signed her name to",
+     "signed signatories signatory signers"),
+    ("chalk it up to|chalked it up to|chalks it up to|chalking it up to|chalk up to|"
+     "chalked up to|put it down to|put down to",
+     "blame blamed attribute attributed cause caused explanation"),
     ("turn up|turned up|turns up|show up|showed up|shows up",
      "arrive arrived arrival visit visited"),
     ("allowed back|let back|go back home|went back home|move back home|moved back home|"

@@ -2964,6 +2964,10 @@ def test_reviewed_readings_of_words():
     # a firm that called it quits or packed it in stopped or suspended what it did
     assert "call_it_quits" in _rewrite("when did acme call it quits".split())
     assert "suspended" in synonyms_of("packed_it_in")
+    # who put their names to a letter signed it; what one chalked it up to is what one blamed
+    assert "signed" in synonyms_of("put_their_names_to")
+    assert "chalk_it_up_to" in _rewrite("what did reyes chalk it up to".split())
+    assert "blamed" in synonyms_of("chalk_it_up_to")
 
 
 def test_how_cold_asks_a_temperature_of_the_cold(tmp_path):
