@@ -163,8 +163,8 @@ SHAPES = {
                            r"ten|several|few)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|"
                            r"months?|years?)\b", re.IGNORECASE),
     "length": re.compile(r"(?<![\d,.])\b\d[\d,.]*+[\s-]*(?:miles?|km|kilometres?|kilometers?|"
-                         r"metres?|meters?|feet|foot|ft|yards?|cm|inches|pages?)\b",
-                         re.IGNORECASE),
+                         r"metres?|meters?|feet|foot|ft|yards?|cm|inches)\b", re.IGNORECASE),
+    "pages": re.compile(r"(?<![\d,.])\b\d[\d,.]*+[\s-]*pages?\b", re.IGNORECASE),
     "clock": re.compile(r"\b\d{1,2}(:\d\d)?\s*(a\.?m|p\.?m)\b|\b\d{1,2}:\d\d\b|"
                         r"\bnoon\b|\bmidnight\b", re.IGNORECASE),
     # A name: a capitalised word inside a sentence (not a month or a day), or a quoted title
@@ -190,7 +190,7 @@ NEEDS_SHAPE = {
     "count": ("number",), "percent": ("percent",), "said": ("quote",), "age": ("age",),
     "often": ("frequency",),
     "temperature": ("temperature",), "quantity": ("number",), "names": ("name",),
-    "length": ("length",),
+    "length": ("length",), "pages": ("pages",),
 }
 
 
@@ -1158,8 +1158,11 @@ def _split(text: str) -> list[tuple[str, bool]]:
             joined[i] = f"{joined[i].strip(' ,')} {rest[1]}"
     # "how many findings and how many recommendations did the panel make?", "what processor
     # and how much RAM did it have?": the first part asks of what the second's ending says
-    for i in range(len(joined) - 1):
-        if _ASKED_ONLY.fullmatch(joined[i].strip(" ,")):
+    # (a noun only, not a verb: "how many died and how many were hurt in the fire?"; from
+    # the last part back, so "how many A and how many B and how many C did it make?" holds)
+    for i in reversed(range(len(joined) - 1)):
+        asked = _ASKED_ONLY.fullmatch(joined[i].strip(" ,"))
+        if asked and all(_noun_like(w) for w in words(asked.group("noun"))):
             tail = _SHARED_TAIL.match(joined[i + 1])
             if tail is not None:
                 joined[i] = f"{joined[i].strip(' ,')} {tail.group('tail')}"
@@ -1175,7 +1178,13 @@ def _split(text: str) -> list[tuple[str, bool]]:
 # A part that only names what it asks ("how many findings", "what processor") and one that
 # goes on to say of what ("how much RAM did the phone have?")
 _OPENER = r"(?:how\s+(?:many|much)|what|which)"
-_ASKED_ONLY = re.compile(rf"(?:[^:?]{{1,60}}:\s*)?{_OPENER}(?:\s+[\w'-]+){{1,2}}", re.IGNORECASE)
+_ASKED_ONLY = re.compile(rf"(?:[^:?]{{1,60}}:\s*)?{_OPENER}(?P<noun>(?:\s+[\w'-]+){{1,2}})",
+                         re.IGNORECASE)
+
+
+def _noun_like(word: str) -> bool:
+    """Not a word that only a verb or a pronoun could be ("died", "caused", "it", "burned")."""
+    return word not in STOP and not word.endswith("ed") and not irregular(word)
 _SHARED_TAIL = re.compile(rf"\s*{_OPENER}(?:\s+[\w'-]+){{1,2}}?\s+(?P<tail>(?:did|do|does|was|"
                           r"were|is|are|has|have|had|will|would)\b.+)", re.IGNORECASE | re.DOTALL)
 
@@ -1539,8 +1548,8 @@ def question_type(tokens: list[str]) -> str:
                 if kind == "duration" and any(t == "in" and _DISTANCE_UNIT.fullmatch(u)
                                               for t, u in pairs):
                     return "length"  # "how long is the line, in miles?"
-                if kind == "duration" and not _PAGES.isdisjoint(tokens):
-                    return "length"  # "how long is the report, page-wise?": its pages
+                if kind == "duration" and _in_pages(tokens):
+                    return "pages"  # "how long is the report, page-wise?": its pages
                 if kind == "what":  # "what was the lowest temperature": a temperature
                     # (not "what happens to an operator who ...": a clause, not a noun)
                     noun = next((NOUN_TYPES[t] for t in _main_clause(head[i + 1 : i + 6])
@@ -1919,7 +1928,10 @@ def _says_size(match: re.Match, size: str) -> bool:
 
 
 _SIZES = frozenset(stem(w) for w in ("length", "distance", "height", "depth", "width"))
-_PAGES = frozenset({"page", "pages", "pagewise"})
+def _in_pages(tokens: list[str]) -> bool:
+    """Does the question ask for a length in pages: "page-wise", "in pages"?"""
+    pairs = set(zip(tokens, tokens[1:], strict=False))
+    return "pagewise" in tokens or bool({("page", "wise"), ("in", "pages")} & pairs)
 
 
 def _distance(match: re.Match) -> str:
@@ -2366,14 +2378,16 @@ _BY = stem("by")
 
 
 def _kinds_asked(tokens: list[str]) -> frozenset[str]:
-    """The nouns a question asks which one of, a kind of entry perhaps: "which agency",
-    "what model", "Acme's new ferry" (not "the trapped miners", "ratify the deal")."""
-    return frozenset(token for i, token in enumerate(tokens)
-                     if not _KIND_OPENERS.isdisjoint(tokens[max(0, i - 3):i])
-                     and token not in STOP)
-
-
-_KIND_OPENERS = frozenset({"which", "what", "s"})
+    """The nouns a question asks which one of, a kind of entry perhaps: the word right after
+    "which" or "what" ("which agency", "what model"), or one of the three after an owner's "'s"
+    ("Acme's new ferry"); not "the stranded crew", "ratify the deal", nor after "what's"."""
+    found = set()
+    for i, token in enumerate(tokens):
+        if token in ("which", "what"):
+            found.update(t for t in tokens[i + 1:i + 2] if t not in STOP)
+        elif token == "s" and i and tokens[i - 1] not in STOP:
+            found.update(t for t in tokens[i + 1:i + 4] if t not in STOP)
+    return frozenset(found)
 
 
 def _done_by(deed: str, profile: _Profile) -> bool:
@@ -2390,8 +2404,10 @@ def _deed(tokens: list[str]) -> str | None:
     rest = [t for t in tokens[1:3] if t not in _HEDGES]
     if tokens[:1] != ["who"] or not rest or rest[0] in STOP:
         return None
+    # (a past form: "wrote", "signed"; not "red", "speed", "hundred")
     verb = rest[0]
-    return verb if verb.endswith("ed") or irregular(verb) else None
+    past = verb.endswith("ed") and len(verb) > 4 and not verb.endswith(("eed", "dred"))
+    return verb if past or irregular(verb) else None
 _RELATIVES = frozenset("who whom whose that which".split())
 _SITS_ON = frozenset("sit sits sat sitting serve serves served serving".split())
 

@@ -42,7 +42,7 @@ these days|right now|at all|in total|all in all|at the end of the day|or not|of 
 to be honest|by the way|the rest of|you know|i mean|kind of|sort of|a lot|a bit|come out|came out|
 last year|this year|next year|last month|this month|next month|last week|this week|next week|
 years ago|months ago|weeks ago|days ago|a year ago|a while ago|in the first place|a bunch of|
-a couple of|a couple|all the way
+a couple of|all the way
 """.replace("\n", "").split("|"))
 
 # Runs that ask for whoever came after someone: declined unless the entry names a successor.
@@ -194,13 +194,13 @@ _IDIOMS = (
      "haul off|hauled off|cart away|carted away|cart off|carted off",
      "remove removed removal clear cleared clearing"),
     ("call it quits|called it quits|calls it quits|calling it quits|call it a day|"
-     "called it a day|pack it in|packed it in|packs it in|shut up shop|shutting up shop",
+     "called it a day|shut up shop|shutting up shop",
      "suspend suspended stop stopped end ended cease ceased halt halted quit shut"),
     ("put their names to|put his name to|put her name to|put their name to|"
      "signed their names to|signed his name to|signed her name to",
      "signed signatories signatory signers"),
     ("chalk it up to|chalked it up to|chalks it up to|chalking it up to|chalk up to|"
-     "chalked up to|put it down to|put down to",
+     "chalked up to|put it down to",
      "blame blamed attribute attributed cause caused explanation"),
     ("turn up|turned up|turns up|show up|showed up|shows up",
      "arrive arrived arrival visit visited"),
