@@ -1178,6 +1178,7 @@ def _split(text: str) -> list[tuple[str, bool]]:
 # A part that only names what it asks ("how many findings", "what processor") and one that
 # goes on to say of what ("how much RAM did the phone have?")
 _OPENER = r"(?:how\s+(?:many|much)|what|which)"
+_AUXILIARY = r"(?:did|do|does|was|were|is|are|will|would|has|have|had)"
 _ASKED_ONLY = re.compile(rf"(?:[^:?]{{1,60}}:\s*)?{_OPENER}(?P<noun>(?:\s+[\w'-]+){{1,2}})",
                          re.IGNORECASE)
 
@@ -1185,12 +1186,12 @@ _ASKED_ONLY = re.compile(rf"(?:[^:?]{{1,60}}:\s*)?{_OPENER}(?P<noun>(?:\s+[\w'-]
 def _noun_like(word: str) -> bool:
     """Not a word that only a verb or a pronoun could be ("died", "caused", "it", "burned")."""
     return word not in STOP and not word.endswith("ed") and not irregular(word)
-_SHARED_TAIL = re.compile(rf"\s*{_OPENER}(?:\s+[\w'-]+){{1,2}}?\s+(?P<tail>(?:did|do|does|was|"
-                          r"were|is|are|has|have|had|will|would)\b.+)", re.IGNORECASE | re.DOTALL)
+_SHARED_TAIL = re.compile(rf"\s*{_OPENER}(?:\s+[\w'-]+){{1,2}}?\s+(?P<tail>{_AUXILIARY}\b.+)",
+                          re.IGNORECASE | re.DOTALL)
 
 
 _EACH = re.compile(r"(?P<head>(?:what|when|where|why|how(?:\s+\w+)?|who|which\s+\w+)\s+"
-                   r"(?:did|do|does|was|were|is|are|will|would|has|have|had)\s+)"
+                   rf"{_AUXILIARY}\s+)"
                    r"(?P<a>\S+(?:\s+\S+){0,3}?)\s+and\s+(?P<b>\S+(?:\s+\S+){0,3}?)\s+each\s+"
                    r"(?!other\b)(?P<rest>.+)", re.IGNORECASE)
 
@@ -2383,7 +2384,7 @@ def _kinds_asked(tokens: list[str]) -> frozenset[str]:
     ("Acme's new ferry"); not "the stranded crew", "ratify the deal", nor after "what's"."""
     found = set()
     for i, token in enumerate(tokens):
-        if token in ("which", "what"):
+        if token in _WANTED_AFTER:
             found.update(t for t in tokens[i + 1:i + 2] if t not in STOP)
         elif token == "s" and i and tokens[i - 1] not in STOP:
             found.update(t for t in tokens[i + 1:i + 4] if t not in STOP)
