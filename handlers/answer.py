@@ -1340,6 +1340,7 @@ _MOVING = frozenset("going moving travelling traveling sailing steaming flying d
 _FELT = frozenset({"cold", "hot", "warm"})
 _MONEY_NOUNS = frozenset({"money", "cash", "dollars", "dollar", "funds", "funding"})
 _MONEY_STEMS = frozenset(stem(w) for w in _MONEY_NOUNS)
+_PAID = frozenset(stem(w) for w in "pay paid cost spend spent charge charged price".split())
 _HOW_OFTEN = frozenset({"times", "occasions"})
 _SUCCEEDED = frozenset({"succeeded", "succeeds", "succeed", "replaced", "replaces"})
 
@@ -2029,6 +2030,10 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bo
             not (written and written.group("adj")) or not rates.isdisjoint(_PERIODS)):
         return False
     found = stems(text)
+    if question.qtype == "amount" and SHAPES["money"].search(text):
+        # "what did Acme pay for the ferry?": a sum is what was paid or cost, whatever verb
+        # the fact uses ("bought it for $2 million")
+        found = found | _PAID
     # "when will the board publish its findings?": not the day it started
     if question.qtype == "when" and _other_end(question, found):
         return False

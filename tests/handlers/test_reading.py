@@ -2889,6 +2889,20 @@ EVERYDAY_WORDS = [
        "fields": {"builder": "Gullport Yards",
                   "purpose": "To carry 300 passengers to Gull Island in 20 minutes"}}],
      "what is Acme's new ferry meant to do?", "300 passengers"),
+    # "what did Acme pay to buy ...?": the sum it bought the firm for is what it paid
+    ([{"slug": "tern-boats", "kind": "company", "title": "Tern Boats",
+       "summary": "Tern Boats built the harbour's first fast ferry, the Swift; Acme has owned "
+                  "it since 2019.",
+       "fields": {"founder": "Sam Reyes, in 2004",
+                  "acquired": "Acme bought Tern Boats for $12 million in 2019"}},
+      {"slug": "swift", "kind": "ferry", "title": "The Swift",
+       "summary": "The Swift was the harbour's first fast ferry, built by Tern Boats in 2006.",
+       "fields": {"speed": "32 knots"}},
+      {"slug": "acme", "kind": "company", "title": "Acme Ferries",
+       "summary": "Acme Ferries runs the Gull Island service.", "fields": {"ceo": "Dana Holt"}},
+      {"slug": "crew-pay", "kind": "event", "title": "Crew pay deal",
+       "summary": "The harbour company raised crew pay by 3% in 2023.", "fields": {"rise": "3%"}}],
+     "what did Acme pay to buy the company that originally made the Swift?", "$12 million"),
 ]
 
 
