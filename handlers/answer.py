@@ -1340,7 +1340,8 @@ _MOVING = frozenset("going moving travelling traveling sailing steaming flying d
 _FELT = frozenset({"cold", "hot", "warm"})
 _MONEY_NOUNS = frozenset({"money", "cash", "dollars", "dollar", "funds", "funding"})
 _MONEY_STEMS = frozenset(stem(w) for w in _MONEY_NOUNS)
-_PAID = frozenset(stem(w) for w in "pay paid cost spend spent charge charged price".split())
+_PAID = frozenset(stem(w) for w in "pay paid cost spend spent charge charged price owe owed"
+                  .split())
 _HOW_OFTEN = frozenset({"times", "occasions"})
 _SUCCEEDED = frozenset({"succeeded", "succeeds", "succeed", "replaced", "replaces"})
 
@@ -1941,6 +1942,30 @@ def _distance(match: re.Match) -> str:
     return re.sub(r"[\s,-]", "", match.group()).casefold()
 
 
+# Questions after a figure: a sum, a count, a share
+_FIGURES = frozenset({"amount", "count", "percent", "quantity"})
+
+
+def _named_for_another(name: str, text: str, entry: Entry, question: Question) -> bool:
+    """Is this fact named for a body the question does not name ("Gull Power: $2.1 billion in
+    grid bills" for "how much did Tern Energy owe?"): a word of its name is one the
+    entry writes only as a name, the question lacks it, and the fact lacks a name the
+    question gives?"""
+    if question.qtype not in _FIGURES or question.recalled:
+        return False  # (not a name the conversation brought: "how much pull did it have?")
+    given = [c for c in question.concepts if not c.soft and (
+        c.slug is not None or (_is_name(c.word, question) and c.word not in question.years))]
+    found = stems(text)
+    if all(_holds(c, found) for c in given):
+        return False
+    whole = " ".join([entry.title, entry.summary, *entry.fields.values()])
+    return any(len(w) > 2 and w not in STOP and w not in question.tokens
+               and w not in _MONTH_WORDS and w not in _DAYS
+               and re.search(rf"\b{re.escape(w.capitalize())}\b", whole)
+               and not re.search(rf"\b{re.escape(w)}\b", whole)
+               for w in name.split())
+
+
 def _fact_text(name: str, value: str) -> str:
     return f"{name.replace('_', ' ')}: {value}"
 
@@ -2238,7 +2263,8 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     fitting = [t for t, n in zip(texts, names, strict=True) if _fits(question, t, n, own)
                # "the names of the guards": a fact naming them; a summary names the story's
                # own players whatever it says of the guards
-               and not (question.qtype == "names" and t in sentences)]
+               and not (question.qtype == "names" and t in sentences)
+               and not (n and _named_for_another(n, t, entry, question))]
     if question.qtype == "names" and not _gives_name(entry.title, question):
         # "the names of the two pilots": a name the question and the subject do not already
         # give, unless the entry's own title is one ("Dana Holt" for "the name of the guy who")
@@ -2314,7 +2340,8 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
             alts |= title  # "how many directors quit" of the board's entry: "five board members"
         given = frozenset(t for t in question.tokens if t.isdigit())
         counting = [(name, value) for name, value in [*facts, ("", entry.summary)]
-                    if _counts(alts, name, value, given)]
+                    if _counts(alts, name, value, given) and not (name and _named_for_another(
+                        name.replace("_", " "), _fact_text(name, value), entry, question))]
         if not counting:
             return f"no count of {noun} in {entry.slug}"
         # "how many MW of wind": a count of MW that is not of wind is no answer

@@ -3562,3 +3562,36 @@ def test_what_follows_about_says_which_saying_not_what_is_asked(tmp_path):
         reply = ask(router, "where did Grace Hill say that thing about fares having to rise "
                             "to keep the ferries running?")
         assert reply.answered and "A post on Acme's website" in reply.text, reply.text
+
+
+def test_a_figure_is_of_whom_its_fact_is_named_for(tmp_path):
+    entries = [
+        {"slug": "retailer-failures", "kind": "event",
+         "title": "Power retailers that failed after the storm",
+         "summary": "Two harbour power retailers, Gull Power and Tern Energy, went bankrupt "
+                    "after the storm's grid bills.",
+         "fields": {"gull_power": "Chapter 11 on March 1, after about $2.1 billion in grid bills",
+                    "tern_energy": "Chapter 11 on March 9"}},
+        {"slug": "gull-island-outage", "kind": "event", "title": "Gull Island outage",
+         "summary": "A storm cut power to Gull Island for four days in February.",
+         "fields": {"people_affected": "About 4,000 people, nearly all the island",
+                    "dates": "February 14-18"}},
+        {"slug": "pier-deal", "kind": "deal", "title": "Pier sale deadline",
+         "summary": "Acme and the harbour board extended the pier sale to October 18 and raised "
+                    "the break fee.",
+         "fields": {"new_fee": "$3.5 million if the sale was ended after August 29 and $4.5 "
+                               "million if ended after September 15"}},
+        {"slug": "crew-pay", "kind": "event", "title": "Crew pay deal",
+         "summary": "The harbour company raised crew pay by 3% in 2023 and said it owed crews "
+                    "back pay.",
+         "fields": {"rise": "3%"}},
+        *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # a fact named for Gull Power gives Gull Power's bills, not Tern Energy's
+        assert "$2.1 billion" in ask(router, "how much did Gull Power owe for grid bills after "
+                                             "the storm?").text
+        assert not ask(router, "how much did Tern Energy owe for grid bills after the storm?"
+                       ).answered
+        # a sum is what would have been owed, whatever the fact calls it
+        assert "$4.5 million" in ask(router, "how much would Acme have owed the board for "
+                                             "walking away from the pier in late September?").text
