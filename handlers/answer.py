@@ -1342,6 +1342,8 @@ _MONEY_NOUNS = frozenset({"money", "cash", "dollars", "dollar", "funds", "fundin
 _MONEY_STEMS = frozenset(stem(w) for w in _MONEY_NOUNS)
 _PAID = frozenset(stem(w) for w in "pay paid cost spend spent charge charged price owe owed"
                   .split())
+_QUOTED = frozenset(stem(w) for w in "quote quotes quoted statement statements comment comments "
+                    "remark remarks words response reaction".split())
 _HOW_OFTEN = frozenset({"times", "occasions"})
 _SUCCEEDED = frozenset({"succeeded", "succeeds", "succeed", "replaced", "replaces"})
 
@@ -2059,6 +2061,9 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bo
         # "what did Acme pay for the ferry?": a sum is what was paid or cost, whatever verb
         # the fact uses ("bought it for $2 million")
         found = found | _PAID
+    elif question.qtype == "said" and SHAPES["quote"].search(text):
+        # "what was Holt's quote after the ruling?": words in quotes are one
+        found = found | _QUOTED
     # "when will the board publish its findings?": not the day it started
     if question.qtype == "when" and _other_end(question, found):
         return False

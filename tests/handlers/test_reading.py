@@ -2903,6 +2903,17 @@ EVERYDAY_WORDS = [
       {"slug": "crew-pay", "kind": "event", "title": "Crew pay deal",
        "summary": "The harbour company raised crew pay by 3% in 2023.", "fields": {"rise": "3%"}}],
      "what did Acme pay to buy the company that originally made the Swift?", "$12 million"),
+    # "what was Dana Holt's quote ...?": words in quotes are one, whatever the fact calls them
+    ([{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+       "summary": "Dana Holt, Acme's chair, led the fight for the pier and spoke for the firm "
+                  "after each ruling.",
+       "fields": {"role": "Chair of Acme",
+                  "on_the_block": "Called the May block \"the darkest day in our forty years on "
+                                  "the harbour\""}},
+      {"slug": "crew-quote", "kind": "event", "title": "Crew statement",
+       "summary": "The crew's union put out a quote about pay in May 2022.",
+       "fields": {"rise": "3%"}}],
+     "what was dana holt's quote after the council killed the pier in may?", "darkest day"),
 ]
 
 
