@@ -70,6 +70,8 @@ _IDIOMS = (
     ("pull the plug|pulled the plug|pulls the plug|kill off|killed off|kill it off|"
      "killed it off",
      "discontinue discontinued end ended cancel cancelled scrap"),
+    ("to court|into court|haul into court|hauled into court",
+     "sue sued lawsuit suit litigation court"),
     ("down tools|downed tools|walk off the job|walked off the job",
      "strike strikes struck"),
     ("caught up in|get caught up in|got caught up in|gets caught up in|getting caught up in",

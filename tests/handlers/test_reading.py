@@ -3606,3 +3606,8 @@ def test_a_figure_is_of_whom_its_fact_is_named_for(tmp_path):
         # a sum is what would have been owed, whatever the fact calls it
         assert "$4.5 million" in ask(router, "how much would Acme have owed the board for "
                                              "walking away from the pier in late September?").text
+
+
+def test_taking_someone_to_court_is_suing_them():
+    assert _rewrite("when did the board take acme to court".split())[-1] == "to_court"
+    assert "sued" in synonyms_of("to_court")
