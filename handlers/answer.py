@@ -1713,8 +1713,10 @@ _JOINED_ACRONYM = re.compile(r"(?<![\w&])[A-Z]{1,3}(?:&[A-Z]{1,3})+(?![\w&])")
 
 
 def _typed_as_acronym(word: str, text: str) -> bool:
-    return (word.isalpha() and 2 <= len(word) <= 5
-            and re.search(rf"\b{re.escape(word.upper())}s?\b", text) is not None)
+    """Is `word` typed in capitals ("DOJ", "HHS"), or mostly ("DoD")?"""
+    return (word.isalpha() and 2 <= len(word) <= 5 and any(
+        sum(map(str.isupper, typed)) >= max(2, len(word) - 1) and typed[0].isupper()
+        for typed in re.findall(rf"\b({re.escape(word)})s?\b", text, re.IGNORECASE)))
 
 
 def spelt_out(acronym: str, entry: Entry, names_only: bool = False) -> str | None:

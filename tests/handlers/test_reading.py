@@ -28,6 +28,7 @@ from handlers.answer import (
     _rate,
     _rewrite,
     _role,
+    _typed_as_acronym,
     _wanted,
     _without_exceptions,
     asks_for_group,
@@ -323,6 +324,10 @@ def test_an_acronym_the_pack_spells_out_is_read_as_its_words(router):
     # No entry sharing the question's words spells this one out: a name the store lacks.
     reply = ask(router, "what happens to an operator who ignores the QZX?")
     assert not reply.answered
+    # typed mostly in capitals ("DoD") is typed as an acronym too; a word is not
+    assert _typed_as_acronym("dod", "how many DoD staff?")
+    assert _typed_as_acronym("hfc", "who ignores the HFC?")
+    assert not _typed_as_acronym("dod", "how many Dod staff?")
 
 
 def test_what_about_asks_the_part_before_of_something_else(router):
