@@ -803,7 +803,10 @@ class Answerer:
             # ("was anyone charged over the fire?": what it asks happened, never chat)
             yesno = question.qtype == "yesno"
             # An idiom ("step down") is never chat slang: the store lacking it counts even then.
-            unseen_words = [w for w in question.unknown if (not named or "_" in w or yesno)
+            # Nor is the thing asked of it ("what was Acme's net income?", "what name ...").
+            asked = _kinds_asked(question.tokens) if named else frozenset()
+            unseen_words = [w for w in question.unknown if (not named or "_" in w or yesno
+                                                            or w in asked)
                             and not (money and w in _MONEY_NOUNS)]
             unseen = UNSEEN_WEIGHT * len(unseen_words) * sum(weights) / len(weights)
             # "did they ever actually buy the pier?" asks whether it happened, and "when did the

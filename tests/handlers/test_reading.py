@@ -3616,3 +3616,19 @@ def test_a_figure_is_of_whom_its_fact_is_named_for(tmp_path):
 def test_taking_someone_to_court_is_suing_them():
     assert _rewrite("when did the board take acme to court".split())[-1] == "to_court"
     assert "sued" in synonyms_of("to_court")
+
+
+def test_the_thing_asked_of_a_named_entry_is_no_chat_word(tmp_path):
+    # "Acme's deckhands' union reps": what is asked of Acme, words the store never uses, counts
+    # against the answer though the question names Acme; "collapse" is still forgiven
+    entries = [{"slug": "acme", "kind": "company", "title": "Acme Ferries",
+                "summary": "Acme Ferries cancelled 700 sailings in the week after the storm as "
+                           "its crew tracking broke down; recovery took five days.",
+                "fields": {"cancelled": "700 sailings",
+                           "statement": "Acme said it was \"deeply sorry\" for the crew tracking "
+                                        "failure"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert "deeply sorry" in ask(router, "What did Acme say about the tracking collapse?").text
+        assert not ask(router, "What did Acme's deckhands' union reps say about the tracking "
+                               "collapse?").answered
