@@ -1438,6 +1438,17 @@ _STARTS = frozenset("start starts started starting begin begins began beginning"
 _SCENE_WORDS = frozenset("during amid after before since".split())
 
 
+_CAUSES = frozenset("over under".split())
+
+
+def _follows(concept: Concept, question: Question, before: frozenset[str]) -> bool:
+    """Is the name typed right after one of these words, or after one and a determiner?"""
+    span, tokens = concept.word.split(), question.tokens
+    return any(tokens[i:i + len(span)] == span and (tokens[i - 1] in before or (
+        i > 1 and tokens[i - 1] in _DETERMINERS and tokens[i - 2] in before))
+               for i in range(1, len(tokens)))
+
+
 def _sets_scene(concept: Concept, question: Question) -> bool:
     """Does this name only set the scene: in the scene-setting clause, or right after "during",
     "after" ... ("how many trains ran during the strike")?"""
@@ -2260,6 +2271,21 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
                                           & named_for):
             return f"no {role} in {entry.slug}"
     shapes = NEEDS_SHAPE.get(question.qtype)
+    # (nor where the year asked is another than the named entry's: "did Texas have rolling
+    # blackouts in 2011 too?" of the entry on 2011)
+    if not shapes and question.qtype != "why" and not question.years:
+        # "what's the score of the Tern?": another entry's score is no answer unless it says
+        # it is the Tern's ("why did the board drop the plan?" asks the plan's reasons, which
+        # need not name the board)
+        whole = stems(" ".join([*(f"{n} {v}" for n, v in facts), entry.summary, entry.title,
+                                *entry.aliases]).replace("_", " "))
+        # (every entry is about the pack's subject; "charged over the fire", "tests under the
+        # order" name what the asked thing arose from, which it need not mention)
+        for concept in question.concepts:
+            if _unmentioned(concept, question, entry, whole) and not _mentions(
+                    concept, question, question.subject) and not _follows(
+                    concept, question, _CAUSES):
+                return f"nothing about {concept.word} in {entry.slug}"
     if not shapes:
         return None
     # The reply shows the picked facts and the summary: either may hold the fact.

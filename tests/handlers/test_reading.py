@@ -3632,3 +3632,58 @@ def test_the_thing_asked_of_a_named_entry_is_no_chat_word(tmp_path):
         assert "deeply sorry" in ask(router, "What did Acme say about the tracking collapse?").text
         assert not ask(router, "What did Acme's deckhands' union reps say about the tracking "
                                "collapse?").answered
+
+
+def test_what_is_asked_of_a_named_entry_another_entry_gives_only_when_it_names_it(tmp_path):
+    # "the safety score for the Swift": the Tern's score is no answer, though the two are linked
+    ferries = [
+        {"slug": "swift", "kind": "ferry", "title": "The Swift",
+         "summary": "The Swift is Acme's older ferry on the Gull Island run.",
+         "fields": {"built": "2006"}, "related": ["tern"]},
+        {"slug": "tern", "kind": "ferry", "title": "The Tern",
+         "summary": "The Tern is Acme's new fast ferry.",
+         "fields": {"safety": "Safety score of 9.1 in the 2023 survey"}, "related": ["swift"]},
+        {"slug": "swift-refit", "kind": "event", "title": "Swift refit",
+         "summary": "The Swift was refitted at Gullport Yards in 2019.",
+         "fields": {"cost": "$2 million"}},
+        {"slug": "swift-crew", "kind": "event", "title": "Swift crew dispute",
+         "summary": "The Swift's crew struck for a day in 2021.", "fields": {"days": "One"}},
+        *fillers()]
+    with small_pack(tmp_path / "ferries", "Harbour ferries", ferries) as router:
+        assert not ask(router, "what's the safety score for the Swift?").answered
+        assert "9.1" in ask(router, "what's the safety score for the Tern?").text
+    # What something arose from ("over the sinking") and the pack's own subject need no mention
+    sinking = [
+        {"slug": "swift-sinking", "kind": "event", "title": "Swift sinking",
+         "summary": "The Swift sank off Gull Island in May 2022.",
+         "fields": {"date": "May 3, 2022"}},
+        {"slug": "swift-refit", "kind": "event", "title": "Swift refit",
+         "summary": "The Swift was refitted at Gullport Yards after the sinking.",
+         "fields": {"cost": "$2 million"}},
+        {"slug": "swift-crew", "kind": "event", "title": "Swift crew dispute",
+         "summary": "The Swift's crew struck for a day after the sinking.",
+         "fields": {"days": "One"}},
+        {"slug": "penalties", "kind": "legal", "title": "Penalties for Acme",
+         "summary": "The harbour board fined Acme and suspended its master's licence.",
+         "fields": {"fine": "$400,000", "licence": "Suspended for two years"},
+         "related": ["swift-sinking"]}]
+    # "why did Acme freeze fares?" asks the freeze's reasons, which need not name Acme
+    freeze = [
+        {"slug": "acme", "kind": "company", "title": "Acme Ferries",
+         "summary": "Acme Ferries runs the Gull Island service.", "fields": {"ceo": "Dana Holt"},
+         "related": ["fare-freeze"]},
+        {"slug": "acme-strike", "kind": "event", "title": "Acme strike",
+         "summary": "Acme's deckhands struck for a week in 2023.", "fields": {"days": "Seven"}},
+        {"slug": "fare-freeze", "kind": "decision", "title": "Fare freeze",
+         "summary": "Fares were frozen for 2024.",
+         "fields": {"reason": "To win back riders lost in the strike"}, "related": ["acme"]},
+        *fillers()]
+    with small_pack(tmp_path / "freeze", "Harbour ferries", freeze) as router:
+        assert "win back riders" in ask(router, "why did Acme freeze fares?").text
+    brought = "what penalties did the Swift sinking bring for Acme?"
+    with small_pack(tmp_path / "harbour", "Harbour ferries", sinking) as router:
+        assert ask(router, "what penalties were handed out over the Swift sinking?").entries == (
+            "penalties",)
+        assert not ask(router, brought).answered
+    with small_pack(tmp_path / "sinking", "The Swift sinking", sinking) as router:
+        assert ask(router, brought).entries == ("penalties",)
