@@ -1343,8 +1343,8 @@ _MOVING = frozenset("going moving travelling traveling sailing steaming flying d
 _FELT = frozenset({"cold", "hot", "warm"})
 _MONEY_NOUNS = frozenset({"money", "cash", "dollars", "dollar", "funds", "funding"})
 _MONEY_STEMS = frozenset(stem(w) for w in _MONEY_NOUNS)
-_PAID = frozenset(stem(w) for w in "pay paid cost spend spent charge charged price owe owed"
-                  .split())
+_PAID = frozenset(stem(w) for w in "pay paid spend spent owe owed".split())
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
 _QUOTED = frozenset(stem(w) for w in "quote quotes quoted statement statements comment comments "
                     "remark remarks words response reaction".split())
 _HOW_OFTEN = frozenset({"times", "occasions"})
@@ -1438,13 +1438,18 @@ _STARTS = frozenset("start starts started starting begin begins began beginning"
 _SCENE_WORDS = frozenset("during amid after before since".split())
 
 
-_CAUSES = frozenset("over under".split())
+# Words before what the thing asked arose from: "charged over the fire", "tests under the
+# order" (not "under Dana Holt": her staff, see _framed)
+_CAUSES = frozenset({"over"})
+_UNDER = frozenset({"under"})
 
 
-def _follows(concept: Concept, question: Question, before: frozenset[str]) -> bool:
-    """Is the name typed right after one of these words, or after one and a determiner?"""
+def _follows(concept: Concept, question: Question, before: frozenset[str],
+             bare: bool = True) -> bool:
+    """Is the name typed right after one of these words (`bare`), or after one and a
+    determiner ("during this strike", "before the ruling")?"""
     span, tokens = concept.word.split(), question.tokens
-    return any(tokens[i:i + len(span)] == span and (tokens[i - 1] in before or (
+    return any(tokens[i:i + len(span)] == span and ((bare and tokens[i - 1] in before) or (
         i > 1 and tokens[i - 1] in _DETERMINERS and tokens[i - 2] in before))
                for i in range(1, len(tokens)))
 
@@ -1453,13 +1458,7 @@ def _sets_scene(concept: Concept, question: Question) -> bool:
     """Does this name only set the scene: in the scene-setting clause, or right after "during",
     "after" ... ("how many trains ran during the strike")?"""
     span = concept.word.split()
-    if question.background.issuperset(span):
-        return True
-    tokens = question.tokens
-    # (also across a determiner: "during this strike", "before the ruling")
-    return any(tokens[i:i + len(span)] == span and (tokens[i - 1] in _SCENE_WORDS or (
-        i > 1 and tokens[i - 1] in _DETERMINERS and tokens[i - 2] in _SCENE_WORDS))
-               for i in range(1, len(tokens)))
+    return question.background.issuperset(span) or _follows(concept, question, _SCENE_WORDS)
 
 
 # "what did X say / tell reporters / claim": a statement is asked for
@@ -1730,6 +1729,7 @@ def _typed_as_acronym(word: str, text: str) -> bool:
     """Is `word` typed in capitals ("DOJ", "HHS"), or mostly ("DoD")?"""
     return (word.isalpha() and 2 <= len(word) <= 5 and any(
         sum(map(str.isupper, typed)) >= max(2, len(word) - 1) and typed[0].isupper()
+        and typed[-1].isupper()  # ("DoD", not "INc")
         for typed in re.findall(rf"\b({re.escape(word)})s?\b", text, re.IGNORECASE)))
 
 
@@ -1976,12 +1976,13 @@ def _named_for_another(name: str, text: str, entry: Entry, question: Question) -
     found = stems(text)
     if all(_holds(c, found) for c in given):
         return False
-    whole = " ".join([entry.title, entry.summary, *entry.fields.values()])
+    # (a capital mid-sentence: not "Fines" opening a title or "Refunds went to ...")
+    texts = [entry.summary, *entry.fields.values()]
+    inner = {m.group().casefold() for text in texts for m in _INNER_WORD.finditer(text)}
+    lower = {w for w in _RAW_WORD.findall(" ".join([entry.title, *texts])) if w[:1].islower()}
     return any(len(w) > 2 and w not in STOP and w not in question.tokens
-               and w not in _MONTH_WORDS and w not in _DAYS
-               and re.search(rf"\b{re.escape(w.capitalize())}\b", whole)
-               and not re.search(rf"\b{re.escape(w)}\b", whole)
-               for w in name.split())
+               and w not in _MONTH_WORDS and w not in _DAY_WORDS
+               and w in inner and w not in lower for w in name.split())
 
 
 def _fact_text(name: str, value: str) -> str:
@@ -2077,7 +2078,7 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bo
         # "what did Acme pay for the ferry?": a sum is what was paid or cost, whatever verb
         # the fact uses ("bought it for $2 million")
         found = found | _PAID
-    elif question.qtype == "said" and SHAPES["quote"].search(text):
+    elif question.qtype == "said" and _QUOTE_MARKS.search(text):
         # "what was Holt's quote after the ruling?": words in quotes are one
         found = found | _QUOTED
     # "when will the board publish its findings?": not the day it started
@@ -2249,9 +2250,10 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     if question.qtype == "who" and not _names_someone(question, entry, facts):
         return f"no one named in {entry.slug}"
     role = _role(question.tokens) if question.qtype == "who" else None
+    # all the reply would say: the picked facts, the summary, the entry's names
+    said = stems(" ".join([*(f"{n} {v}" for n, v in facts), entry.summary, entry.title,
+                           *entry.aliases]).replace("_", " "))
     if question.qtype == "who":
-        said = stems(" ".join([*(f"{n} {v}" for n, v in facts), entry.summary, entry.title,
-                               *entry.aliases]).replace("_", " "))
         # "who's the chairman of the ferry line?", "who was the guy who found the anchor?":
         # another body's chairman, or whoever found something else, is no answer unless the
         # entry says it is the ferry line's, or the anchor.
@@ -2271,20 +2273,20 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
                                           & named_for):
             return f"no {role} in {entry.slug}"
     shapes = NEEDS_SHAPE.get(question.qtype)
-    # (nor where the year asked is another than the named entry's: "did Texas have rolling
-    # blackouts in 2011 too?" of the entry on 2011)
-    if not shapes and question.qtype != "why" and not question.years:
+    # (nor where a year is asked, not one in a name: "did Texas have rolling blackouts in 2011
+    # too?" of the entry on 2011)
+    named_words = {w for c in question.concepts if c.slug is not None for w in c.word.split()}
+    if not shapes and question.qtype != "why" and not (question.years - named_words):
         # "what's the score of the Tern?": another entry's score is no answer unless it says
         # it is the Tern's ("why did the board drop the plan?" asks the plan's reasons, which
         # need not name the board)
-        whole = stems(" ".join([*(f"{n} {v}" for n, v in facts), entry.summary, entry.title,
-                                *entry.aliases]).replace("_", " "))
         # (every entry is about the pack's subject; "charged over the fire", "tests under the
         # order" name what the asked thing arose from, which it need not mention)
         for concept in question.concepts:
-            if _unmentioned(concept, question, entry, whole) and not _mentions(
+            if _unmentioned(concept, question, entry, said) and not _mentions(
                     concept, question, question.subject) and not _follows(
-                    concept, question, _CAUSES):
+                    concept, question, _CAUSES) and not _follows(
+                    concept, question, _UNDER, bare=False):
                 return f"nothing about {concept.word} in {entry.slug}"
     if not shapes:
         return None
@@ -2636,6 +2638,7 @@ def _gives_name(text: str, question: Question) -> bool:
 
 # A capitalised word inside a sentence; the words that say what kind of body a name is
 _INNER_CAPITAL = re.compile(r"(?<=[a-z,;)] )[A-Z][\w'’-]*")
+_INNER_WORD = re.compile(r"(?<=[a-z,;)] )[A-Z][^\W_]*")  # ... without its "'s"
 _BODIES = frozenset("""authority agency department board commission committee company corporation
     inc ltd llc co group club association council court ministry office bureau administration
     service services airlines airline bank university institute union guild party government

@@ -328,6 +328,7 @@ def test_an_acronym_the_pack_spells_out_is_read_as_its_words(router):
     assert _typed_as_acronym("dod", "how many DoD staff?")
     assert _typed_as_acronym("hfc", "who ignores the HFC?")
     assert not _typed_as_acronym("dod", "how many Dod staff?")
+    assert not _typed_as_acronym("inc", "Acme INc?")
 
 
 def test_what_about_asks_the_part_before_of_something_else(router):
@@ -3601,6 +3602,10 @@ def test_a_figure_is_of_whom_its_fact_is_named_for(tmp_path):
          "summary": "The harbour company raised crew pay by 3% in 2023 and said it owed crews "
                     "back pay.",
          "fields": {"rise": "3%"}},
+        # (a word capitalised only to open a title or a sentence is no name: "Refunds ...")
+        {"slug": "refunds", "kind": "event", "title": "Refunds after the sinking",
+         "summary": "Refunds went to riders of Acme Ferries after the sinking.",
+         "fields": {"refunds": "$2 million in total"}},
         *fillers()]
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         # a fact named for Gull Power gives Gull Power's bills, not Tern Energy's
@@ -3608,6 +3613,8 @@ def test_a_figure_is_of_whom_its_fact_is_named_for(tmp_path):
                                              "the storm?").text
         assert not ask(router, "how much did Tern Energy owe for grid bills after the storm?"
                        ).answered
+        assert "$2 million" in ask(router, "how much did Acme Ferries refund after the sinking?"
+                                   ).text
         # a sum is what would have been owed, whatever the fact calls it
         assert "$4.5 million" in ask(router, "how much would Acme have owed the board for "
                                              "walking away from the pier in late September?").text
