@@ -70,6 +70,9 @@ _IDIOMS = (
     ("pull the plug|pulled the plug|pulls the plug|kill off|killed off|kill it off|"
      "killed it off",
      "discontinue discontinued end ended cancel cancelled scrap"),
+    ("push for|pushed for|pushes for|pushing for|press for|pressed for|pressing for",
+     "seek sought seeking ask asked request requested demand demanded urge urged push "
+     "pushed pushing advocate advocated advocating"),
     ("to court|into court|haul into court|hauled into court",
      "sue sued lawsuit suit litigation court"),
     ("down tools|downed tools|walk off the job|walked off the job",

@@ -3694,3 +3694,8 @@ def test_what_is_asked_of_a_named_entry_another_entry_gives_only_when_it_names_i
         assert not ask(router, brought).answered
     with small_pack(tmp_path / "sinking", "The Swift sinking", sinking) as router:
         assert ask(router, brought).entries == ("penalties",)
+
+
+def test_pushing_for_something_is_seeking_it():
+    assert _rewrite("how long had the prosecutors been pushing for".split())[-1] == "pushing_for"
+    assert "sought" in synonyms_of("pushing_for")
