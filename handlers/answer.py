@@ -1978,7 +1978,7 @@ def _named_for_another(name: str, text: str, entry: Entry, question: Question) -
         return False
     # (a capital mid-sentence: not "Fines" opening a title or "Refunds went to ...")
     texts = [entry.summary, *entry.fields.values()]
-    inner = {m.group().casefold() for text in texts for m in _INNER_WORD.finditer(text)}
+    inner = {m.group().casefold() for t in texts for m in _INNER_WORD.finditer(t)}
     lower = {w for w in _RAW_WORD.findall(" ".join([entry.title, *texts])) if w[:1].islower()}
     return any(len(w) > 2 and w not in STOP and w not in question.tokens
                and w not in _MONTH_WORDS and w not in _DAY_WORDS
@@ -2275,8 +2275,8 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
     shapes = NEEDS_SHAPE.get(question.qtype)
     # (nor where a year is asked, not one in a name: "did Texas have rolling blackouts in 2011
     # too?" of the entry on 2011)
-    named_words = {w for c in question.concepts if c.slug is not None for w in c.word.split()}
-    if not shapes and question.qtype != "why" and not (question.years - named_words):
+    if not shapes and question.qtype != "why" and not (question.years - {
+            w for c in question.concepts if c.slug is not None for w in c.word.split()}):
         # "what's the score of the Tern?": another entry's score is no answer unless it says
         # it is the Tern's ("why did the board drop the plan?" asks the plan's reasons, which
         # need not name the board)
