@@ -514,6 +514,8 @@ class Answerer:
             asking.add("around")  # "how long has it been around?": since when, not "around"
         if _called(tokens):
             asking.add(tokens[-1])  # "what was the storm called?": a name, not a calling
+        if "where" in tokens[:3]:  # "where is the launch being held?": a place is asked
+            asking |= _STAGED.intersection(tokens)
         asking |= {t for i, t in enumerate(tokens[1:], 1)
                    if tokens[i - 1] == "how" and t in HOW_WORDS}
         # "how cold did it get": a temperature is asked, and the cold is what it is about; the
@@ -1012,6 +1014,8 @@ _OUTCOME = frozenset("ever actually yet eventually finally".split())
 _WRITING = re.compile(r"\W*(?:(?:hey|hi|hello|yo|ok|okay)\b\W*)?(?:(?:can|could|would|will)\s+"
                       r"(?:you|u)\s+|please\s+|pls\s+)*(?:help\s+me\s+(?:to\s+)?)?"
                       r"(?:write|draft|compose|rewrite|proofread|translate)\b", re.IGNORECASE)
+# After "where", verbs that only say a place is asked ("where will the hearing be held?")
+_STAGED = frozenset("held hold holding staged hosted".split())
 _WEIGHING = frozenset("weigh weighs weighed weighing".split())
 _DOUBT = frozenset("ever actually yet".split())  # ... and the words of them a "when" doubts by
 _FILED = frozenset({"filed"})
@@ -1835,6 +1839,10 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
     placed = placed if entry.slug in anchors or not anchors else _SUCCESSION
     # A rare question word ("interim") says more about which fact is wanted than a common one.
     mean = sum(question.weights.get(c.word, 1.0) for c in asked) / max(1, len(asked)) or 1.0
+    # What a briefing rarely holds ("the top penalty"), when no fact says it in so many words:
+    # a fact named for it (`fine`) is the one asked
+    rare = [c for c in asked if c.word in question.out_of_scope and not any(
+        _holds(c, value) for _, value in profile.field_stems.values())]
 
     def weight(concept: Concept) -> float:
         # A word of the clause that sets the scene ("... where the mayor spoke") says less
@@ -1854,6 +1862,8 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
         if question.head & name_stems:  # "what was the fare": `fare`
             score += COUNTS_BONUS
         if placed & name_stems:  # "who ran it before Dana Holt": `predecessor`
+            score += COUNTS_BONUS
+        if any(_holds(c, name_stems) for c in rare):  # "the top penalty": `fine`
             score += COUNTS_BONUS
         if any(_MEASURES[size].search(value) for size in question.measures & _MEASURES.keys()):
             score += COUNTS_BONUS  # "how wide": "58.8 m", whatever the field's name

@@ -250,8 +250,9 @@ _IDIOMS = (
      "left the track|leave the track|leave the tracks",
      "derail derailed derailment"),
     ("kick in|kicked in|kicks in|take effect|took effect|takes effect|taken effect|"
-     "went into effect|go into effect|goes into effect|came into force|come into force",
-     "effective start started begin began"),
+     "went into effect|go into effect|goes into effect|came into force|come into force|"
+     "in effect|in force",
+     "effective start started begin began apply applies applied"),
     ("at the helm|at the wheel|in command",
      "captain command commanded steer steering pilot"),
     ("make it to|made it to|makes it to|get to|got to|gets to",
@@ -279,6 +280,12 @@ _IDIOMS = (
     ("sat out|sit out|sits out|sitting out", "recuse recused abstain abstained"),
     ("went under|go under|goes under|gone under|going under",
      "fail failed failure collapse collapsed sank sink dive dived submerged"),
+    ("went bust|go bust|goes bust|gone bust|going bust",
+     "bankrupt bankruptcy insolvent insolvency fail failed failure collapse collapsed"),
+    ("out of bankruptcy|emerged from bankruptcy|emerge from bankruptcy|emerges from bankruptcy",
+     "exit exited exits emerge emerged"),
+    ("keep tabs on|keeps tabs on|keeping tabs on|kept tabs on",
+     "monitor monitored monitoring oversee oversaw oversight watchdog"),
     ("locked up|lock up|locks up|locking up|behind bars",
      "prison imprisoned jail jailed sentence sentenced"),
     (BOX_OFFICE, "gross grossed grossing takings receipts"),
@@ -412,6 +419,10 @@ vc vcs > venture capital investors
 torch torched torching > burn burned fire ignite ignited
 sensor sensors detector detectors
 fine fines fined fining > penalty penalties
+penalty penalties > fine fines fined
+owe owed owes owing > debt debts liabilities
+cop cops > police officers
+philanthropy philanthropies philanthropist philanthropists > foundation foundations donor donors
 punishment punishments punished > sentence sentenced fine fined
 walkout walkouts > strike strikes
 toss tossed > reject rejected

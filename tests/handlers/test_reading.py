@@ -472,7 +472,7 @@ def test_a_settlement_an_arrest_a_trial_or_a_resignation_needs_an_entry_that_has
     assert "derailed" in IDIOMS[("jumped", "the", "track")]
     assert "breached" in IDIOMS[("blow", "holes", "in")] and "burned" in synonyms_of("torched")
     assert "detectors" in synonyms_of("sensor") and "animals" in synonyms_of("critters")
-    assert "penalty" in synonyms_of("fine") and "fine" not in synonyms_of("penalty")
+    assert "penalty" in synonyms_of("fine") and "fine" in synonyms_of("penalty")
     assert SHORT_FORMS["temp"] == "temperature" and "venture" in synonyms_of("vc")
     assert "effective" in IDIOMS[("kicked", "in")] and "captain" in IDIOMS[("at", "the", "helm")]
     assert "arrived" in IDIOMS[("made", "it", "to")] and "breached" in IDIOMS[("blowing", "open")]
@@ -2920,6 +2920,43 @@ EVERYDAY_WORDS = [
        "summary": "The crew's union put out a quote about pay in May 2022.",
        "fields": {"rise": "3%"}}],
      "what was dana holt's quote after the council killed the pier in may?", "darkest day"),
+    # "where is it being held?": a place is asked, whatever the pack calls holding it
+    ([{"slug": "tern-launch", "kind": "event", "title": "Launch of the Tern",
+       "summary": "Acme launches the Tern with a ceremony on May 2.",
+       "fields": {"venue": "Gullport Yards, berth 4"}}],
+     "where is the ceremony being held?", "Gullport Yards"),
+    # English idioms: coming out of bankruptcy, being in effect
+    ([{"slug": "acme-filing", "kind": "event", "title": "Acme Ferries' bankruptcy filing",
+       "summary": "Acme Ferries filed for bankruptcy protection on May 2, 2024.",
+       "fields": {"filed": "May 2, 2024", "court": "Gullport bankruptcy court"}},
+      {"slug": "acme-exit", "kind": "event", "title": "Acme Ferries' new start",
+       "summary": "Acme Ferries exited bankruptcy under a court-approved plan.",
+       "fields": {"exited": "June 9, 2025"}}],
+     "when was acme formally out of bankruptcy?", "June 9, 2025"),
+    ([{"slug": "night-ban", "kind": "rule", "title": "Night sailing ban",
+       "summary": "The ferry law bans night sailings without radar; the ban applies from "
+                  "February 2, 2025.",
+       "fields": {"applies": "February 2, 2025"}}],
+     "from what date was the night sailing ban actually in effect?", "February 2, 2025"),
+    # Everyday words for a pack's: a penalty may be a fine, a cop police
+    ([{"slug": "ferry-bill-draft", "kind": "law", "title": "The 2021 draft ferry law",
+       "summary": "The 2021 draft of the ferry law set rules for night sailings.",
+       "fields": {"fines": "Up to $30,000 for each breach"}}],
+     "what was the maximum penalty in the 2021 draft of the ferry law?", "$30,000"),
+    ([{"slug": "pension-vote", "kind": "event", "title": "Pension vote",
+       "summary": "Retired harbour workers voted on the pension deal by mail.",
+       "fields": {"police_and_fire": "82% of retired police and fire members in favour",
+                  "general": "73% of other retirees in favour"}}],
+     "what % of retired cops backed the pension deal?", "82%"),
+    # "the max penalty ... under the new law": a fact named for the penalty (`fine`), when no
+    # fact says "penalty", before one that only shares the question's other words
+    ([{"slug": "winter-rules", "kind": "policy", "title": "Winter rules for boats",
+       "summary": "The 2021 law made winter checks mandatory for every harbour boat.",
+       "fields": {"before": "No mandatory checks; a 2011 law only asked boats to report their "
+                            "winter preparations",
+                  "fine": "Up to $1 million per violation"}}],
+     "what's the max penalty a boat can get for skipping the winter checks under the new law?",
+     "$1 million"),
 ]
 
 
@@ -3173,6 +3210,16 @@ def test_a_lead_in_that_is_the_topic_of_a_short_question_is_part_of_it(router, q
     assert not reply.answered or "2019" not in question, reply.text
     if "2019" not in question and "🙂" not in question:
         assert not reply.answered, reply.text
+
+
+def test_everyday_words_for_going_bust_watching_owing_and_giving():
+    def plain(text: str, at: int) -> list[str]:
+        return synonyms_of(_rewrite(text.split())[at])
+
+    assert "bankruptcy" in plain("when did acme go bust", 3)
+    assert "monitor" in plain("who keeps tabs on acme", 1)
+    assert "debt" in synonyms_of("owe")
+    assert "foundation" in synonyms_of("philanthropy")
 
 
 def test_a_request_for_a_brief_on_something_asks_about_it(router):
