@@ -1511,6 +1511,16 @@ def _names_other(text: str, said: set[str] | frozenset[str]) -> bool:
                for m in _CAPITALISED.finditer(text))
 
 
+_WORTH = frozenset("worth cost".split())
+_BEING = frozenset("is are was were be been would will could might".split())
+
+
+def _priced(tokens: list[str]) -> bool:
+    """Does the question end by asking what something was worth or would cost ("... say the
+    repairs would cost?"; not "... say about the cost?")?"""
+    return len(tokens) > 2 and tokens[-1] in _WORTH and tokens[-2] in _BEING
+
+
 def _said_clause(tokens: list[str]) -> list[str]:
     """The tokens before the first clause opener, for finding a saying asked about."""
     cut = next((i for i, t in enumerate(tokens) if t in _WHEN_CLAUSE or (
@@ -1565,7 +1575,8 @@ def question_type(tokens: list[str]) -> str:
                     return NEXT_NOUN_TYPES[follower[0]]
                 # (not "what was the vote when the court said ...": a saying in passing)
                 if kind == "what" and _SAYING & set(_said_clause(tokens[i + 1 :])):
-                    return "said"
+                    # "what did the auction house say the paintings were worth?": a sum
+                    return "amount" if _priced(tokens) else "said"
                 pairs = zip(tokens, tokens[1:], strict=False)
                 if kind == "duration" and any(t == "in" and _DISTANCE_UNIT.fullmatch(u)
                                               for t, u in pairs):

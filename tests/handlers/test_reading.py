@@ -2938,6 +2938,13 @@ EVERYDAY_WORDS = [
                   "February 2, 2025.",
        "fields": {"applies": "February 2, 2025"}}],
      "from what date was the night sailing ban actually in effect?", "February 2, 2025"),
+    # "what did X say the paintings were worth?": a sum asked, not a quote
+    ([{"slug": "gull-museum", "kind": "organization", "title": "Gull Island Museum",
+       "summary": "The city-owned Gull Island Museum holds the harbour's paintings.",
+       "fields": {"appraisal": "Gullport Auctions valued the city-bought paintings at $45 "
+                               "million to $86 million"}}],
+     "what did the auctioneers say the city's paintings at the museum were worth?",
+     "$45 million"),
     # Everyday words for a pack's: a penalty may be a fine, a cop police
     ([{"slug": "ferry-bill-draft", "kind": "law", "title": "The 2021 draft ferry law",
        "summary": "The 2021 draft of the ferry law set rules for night sailings.",
