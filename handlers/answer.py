@@ -1498,9 +1498,12 @@ def _speaker(question: Question, entry: Entry) -> frozenset[str]:
     if len(found) == 1 and _is_name(found[0], question):
         return frozenset({stem(found[0])})
     text = " ".join([entry.summary, *entry.fields.values()])
-    if len(found) == 2 and re.search(
-            rf"\b{re.escape(' '.join(w.capitalize() for w in found))}\b", text):
-        return frozenset({stem(found[-1])})  # (the facts may give the surname alone)
+    # (the facts may give the surname alone; "von der Leyen" keeps its particles small)
+    written = re.search(rf"\b{re.escape(' '.join(found))}\b", text, re.IGNORECASE) if (
+        2 <= len(found) <= 3) else None
+    if written and written.group()[0].isupper() or (written and len(found) == 3
+                                                    and written.group().split()[-1][0].isupper()):
+        return frozenset({stem(found[-1])})
     return frozenset()
 
 
@@ -2338,8 +2341,12 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         # "what did Grace Hill say to the council?": what someone else the fact names said
         # ("Reyes apologized") is no answer; "she said", "the company said" may be
         said = stems(question.text)
-        fitting = [t for t in fitting
-                   if speaker <= stems(t) or not _names_other(t.partition(": ")[2], said)]
+        # (a summary, one sentence at a time: "she hailed the deal as 'historic'. She quit
+        # after a clash with Sam Reyes" is no saying of Reyes's)
+        fitting = [t for t in fitting if (any(
+            (speaker <= stems(x) or not _names_other(x, said)) and _fits(question, x, "", own)
+            for x in _SENTENCE.split(t)) if t in sentences else (
+                speaker <= stems(t) or not _names_other(t.partition(": ")[2], said)))]
     if not fitting:
         return f"no {question.qtype} fact in {entry.slug}"
     # "How much did Ryanair lose?": an amount that is not about Ryanair is no answer, however

@@ -3753,3 +3753,21 @@ def test_what_is_asked_of_a_named_entry_another_entry_gives_only_when_it_names_i
 def test_pushing_for_something_is_seeking_it():
     assert _rewrite("how long had the prosecutors been pushing for".split())[-1] == "pushing_for"
     assert "sought" in synonyms_of("pushing_for")
+
+
+def test_a_saying_is_of_the_speaker_asked_sentence_by_sentence(tmp_path):
+    # Dana Holt's words, in a summary whose next sentence names Piet van der Berg, are no
+    # saying of his; a speaker of three words keeps the small "van der" of the entry's text
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt chaired Acme Ferries until 2024; she hailed the pier deal "
+                           "of May 2023 as \"a new dawn\". She quit after a clash with harbour "
+                           "chief Piet van der Berg.",
+                "fields": {"role": "Chair of Acme Ferries (2019 to 2024)",
+                           "successor": "The chair passed to Sam Reyes under harbour chief "
+                                        "Piet van der Berg"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what did van der Berg say when the pier deal was announced?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "what did Dana Holt say when the pier deal was announced?")
+        assert reply.answered and "a new dawn" in reply.text, reply.text
