@@ -55,7 +55,9 @@ SUCCESSION = ("take over from|took over from|takes over from|taking over from|ta
 LATER = "go on to|goes on to|went on to|gone on to|going on to"
 EARLIER = ("before he became|before she became|before they became|before he joined|"
            "before she joined|before they joined|before he went to work for|"
-           "before she went to work for|before they went to work for")
+           "before she went to work for|before they went to work for|before he took over|"
+           "before she took over|before they took over|before taking over|before joining|"
+           "before becoming")
 BOX_OFFICE = "box office|box offices"
 # Idioms and phrasal verbs: a run of everyday words that means one plain word ("pull the plug"
 # is "discontinue"). The run becomes one concept whose forms are the plain words the content

@@ -2429,8 +2429,12 @@ def test_what_someone_went_on_to_do_or_did_before_asks_what_came_then(tmp_path):
     answered_only_with(tmp_path / "1", copy.deepcopy(entries), "what did dana holt go on to do "
                        "after she left the trust?", "afterwards", "Ran the Gull ferry", "Gull")
     # and what she did before it, what came earlier
-    answered_only_with(tmp_path / "2", entries, "what did dana holt do before she became "
-                       "president of the trust?", "career", "A tug pilot from 1990", "tug pilot")
+    answered_only_with(tmp_path / "2", copy.deepcopy(entries), "what did dana holt do before "
+                       "she became president of the trust?", "career", "A tug pilot from 1990",
+                       "tug pilot")
+    # ... or before she took over
+    answered_only_with(tmp_path / "3", entries, "what did dana holt do before she took over "
+                       "the trust?", "career", "A tug pilot from 1990", "tug pilot")
 
 
 def test_a_box_office_is_a_figure_the_entry_must_give(tmp_path):
