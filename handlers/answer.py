@@ -136,7 +136,8 @@ SHAPES = {
         # (one run of spaces at a time: two optional runs in a row are slow on a long one)
         r"[$€£¥]\s?\d|(?<![\d,.])\b\d[\d,.]*+\s*+(?:(?:k|m|bn|million|billion|trillion|"
         r"thousand)\s*+)?(?:dollars?|euros?|pounds?|usd|eur|gbp|yen)\b", re.IGNORECASE),
-    "percent": re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent(?:age)?\b", re.IGNORECASE),
+    "percent": re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent(?:age)?\b|\bbasis points?\b|\d\s?bps\b",
+                          re.IGNORECASE),
     # "how old": an age ("63-year-old", "aged 19", "age: 63"), a birth, or a founding
     "age": re.compile(r"\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged?\b|\b(?:oldest|youngest)\b|"
                       r"\b(?:born|founded|established|opened|built|completed|delivered|launched|"

@@ -626,6 +626,10 @@ QUESTION_TYPES = (
 )
 # Phrases that say what is asked wherever they stand ("what is the event used for?").
 PHRASE_TYPES = (
+    (("interest", "rate"), "percent"),
+    (("what", "rate"), "percent"),
+    (("vote", "count"), "count"),
+    (("vote", "tally"), "count"),
     (("time", "window"), "duration"),
     (("time", "frame"), "duration"),
     (("time", "period"), "duration"),

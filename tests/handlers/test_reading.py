@@ -3775,3 +3775,26 @@ def test_a_saying_is_of_the_speaker_asked_sentence_by_sentence(tmp_path):
         assert not reply.answered, reply.text
         reply = ask(router, "what did Dana Holt say when the pier deal was announced?")
         assert reply.answered and "a new dawn" in reply.text, reply.text
+
+
+def test_a_rate_asked_is_a_share_and_a_vote_count_a_number(tmp_path):
+    entries = [{"slug": "acme-notes", "kind": "deal", "title": "Acme's offer to its lenders",
+                "summary": "Acme offered its pier lenders new notes in June 2013.",
+                "fields": {"notes": "About $2 million in new notes for the pier lenders"}},
+               *fillers()]
+    # the sum of the notes is no interest rate
+    answered_only_with(tmp_path / "1", copy.deepcopy(entries), "what interest rate did acme "
+                       "offer on the $2 million in notes?", "interest", "4.5% a year", "4.5%")
+    entries = [{"slug": "council-vote", "kind": "event", "title": "Council vote on the pier",
+                "summary": "The city council approved the pier settlement in October 2014."},
+               *fillers()]
+    answered_only_with(tmp_path / "2", entries, "what was the council's vote count on the pier "
+                       "settlement?", "vote", "7 to 2", "7 to 2")
+    # a rate in basis points is a share
+    entries = [{"slug": "harbour-levy", "kind": "policy", "title": "Harbour levy",
+                "summary": "The harbour board bills ferry lines a levy to rebuild the pier.",
+                "fields": {"rate": "13.4 basis points a quarter"}},
+               *fillers()]
+    with small_pack(tmp_path / "3", "Harbour ferries", entries) as router:
+        reply = ask(router, "what rate is the board charging on the levy?")
+        assert reply.answered and "13.4 basis points" in reply.text, reply.text
