@@ -336,6 +336,7 @@ speech speeches > remarks
 nix nixed nixes nixing > reject rejected block blocked cancel cancelled
 televised > broadcast aired
 pay paid payment payments payout
+paid > salary salaries wage wages
 cost costs price prices expense expenses spend spent
 sue sued suing lawsuit lawsuits litigation
 ruling ruled decision verdict judgment judgement

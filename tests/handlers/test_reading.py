@@ -2949,6 +2949,12 @@ EVERYDAY_WORDS = [
                                "million to $86 million"}}],
      "what did the auctioneers say the city's paintings at the museum were worth?",
      "$45 million"),
+    # what someone was paid is their salary
+    ([{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+       "summary": "Dana Holt, a harbour lawyer, ran the Harbour Trust for the state from 2013 "
+                  "to 2014.",
+       "fields": {"role": "Manager of the Harbour Trust", "salary": "$90,000 a year"}}],
+     "how much was dana holt getting paid to run it for the state?", "$90,000"),
     # Everyday words for a pack's: a penalty may be a fine, a cop police
     ([{"slug": "ferry-bill-draft", "kind": "law", "title": "The 2021 draft ferry law",
        "summary": "The 2021 draft of the ferry law set rules for night sailings.",
