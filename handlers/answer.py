@@ -516,7 +516,7 @@ class Answerer:
         if _called(tokens):
             asking.add(tokens[-1])  # "what was the storm called?": a name, not a calling
         if "where" in tokens[:3]:  # "where is the launch being held?": a place is asked
-            asking |= _STAGED.intersection(tokens)
+            asking |= _STAGED.intersection(tokens[tokens.index("where"):])
         asking |= {t for i, t in enumerate(tokens[1:], 1)
                    if tokens[i - 1] == "how" and t in HOW_WORDS}
         # "how cold did it get": a temperature is asked, and the cold is what it is about; the
@@ -1016,7 +1016,8 @@ _WRITING = re.compile(r"\W*(?:(?:hey|hi|hello|yo|ok|okay)\b\W*)?(?:(?:can|could|
                       r"(?:you|u)\s+|please\s+|pls\s+)*(?:help\s+me\s+(?:to\s+)?)?"
                       r"(?:write|draft|compose|rewrite|proofread|translate)\b", re.IGNORECASE)
 # After "where", verbs that only say a place is asked ("where will the hearing be held?")
-_STAGED = frozenset("held hold holding staged hosted".split())
+_STAGED = frozenset("held hold holds holding staged stage stages staging hosted host hosts "
+                    "hosting".split())
 _WEIGHING = frozenset("weigh weighs weighed weighing".split())
 _DOUBT = frozenset("ever actually yet".split())  # ... and the words of them a "when" doubts by
 _FILED = frozenset({"filed"})
@@ -1498,13 +1499,15 @@ def _speaker(question: Question, entry: Entry) -> frozenset[str]:
     found = [t for t in tokens[start:end] if t not in STOP]
     if len(found) == 1 and _is_name(found[0], question):
         return frozenset({stem(found[0])})
+    if not 2 <= len(found) <= 4:
+        return frozenset()
     text = " ".join([entry.summary, *entry.fields.values()])
-    # (the facts may give the surname alone; "von der Leyen" keeps its particles small)
-    written = re.search(rf"\b{re.escape(' '.join(found))}\b", text, re.IGNORECASE) if (
-        2 <= len(found) <= 3) else None
-    if written and written.group()[0].isupper() or (written and len(found) == 3
-                                                    and written.group().split()[-1][0].isupper()):
-        return frozenset({stem(found[-1])})
+    # (the facts may give the surname alone; "Piet van der Berg" keeps its particles small,
+    # but a name ends in a capital and starts with one when short: not "Harbour chief")
+    for written in re.finditer(rf"\b{re.escape(' '.join(found))}\b", text, re.IGNORECASE):
+        typed = written.group().split()
+        if typed[-1][0].isupper() and (len(typed) >= 3 or typed[0][0].isupper()):
+            return frozenset({stem(found[-1])})
     return frozenset()
 
 
@@ -1566,6 +1569,9 @@ def question_type(tokens: list[str]) -> str:
             return kind
     if _called(tokens):
         return "names"  # "what's the new tugboat called?": its name
+    if tokens[:1] == ["what"] and _SAYING.isdisjoint(tokens) and any(
+            _has_phrase(tokens, ("vote", tally)) for tally in ("count", "tally")):
+        return "count"  # "what was the council's vote count?": a number
     if tokens[:2] == ["how", "long"] and _has_phrase(tokens, ("been", "around")):
         return "age"  # "how long has the guild been around?": since when
     if _number_of(tokens):
@@ -1579,7 +1585,7 @@ def question_type(tokens: list[str]) -> str:
                     return NEXT_NOUN_TYPES[follower[0]]
                 # (not "what was the vote when the court said ...": a saying in passing)
                 if kind == "what" and _SAYING & set(_said_clause(tokens[i + 1 :])):
-                    # "what did the auction house say the paintings were worth?": a sum
+                    # "what did the yard say the repairs would cost?": a sum
                     return "amount" if _priced(tokens) else "said"
                 pairs = zip(tokens, tokens[1:], strict=False)
                 if kind == "duration" and any(t == "in" and _DISTANCE_UNIT.fullmatch(u)
@@ -2262,6 +2268,8 @@ def _unlabelled(match: re.Match) -> str:
 
 
 _SENTENCE = re.compile(r"(?<=[a-z0-9)\"'”])[.;]\s+(?=[A-Z])")
+# ... and where a saying may end one: 'as "a new dawn." She quit', '"Historic!" He left'
+_SAID_SENTENCE = re.compile(r"(?<=[a-z0-9)\"'”])[.;!?][\"'”’]?\s+(?=[\"“A-Z])")
 
 
 def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
@@ -2346,7 +2354,7 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         # after a clash with Sam Reyes" is no saying of Reyes's)
         fitting = [t for t in fitting if (any(
             (speaker <= stems(x) or not _names_other(x, said)) and _fits(question, x, "", own)
-            for x in _SENTENCE.split(t)) if t in sentences else (
+            for x in _SAID_SENTENCE.split(t)) if t in sentences else (
                 speaker <= stems(t) or not _names_other(t.partition(": ")[2], said)))]
     if not fitting:
         return f"no {question.qtype} fact in {entry.slug}"

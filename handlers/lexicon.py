@@ -627,10 +627,8 @@ QUESTION_TYPES = (
 )
 # Phrases that say what is asked wherever they stand ("what is the event used for?").
 PHRASE_TYPES = (
-    (("interest", "rate"), "percent"),
-    (("what", "rate"), "percent"),
-    (("vote", "count"), "count"),
-    (("vote", "tally"), "count"),
+    (("what", "interest", "rate"), "percent"),
+    (("what", "rate"), "amount"),  # a share or a sum: "5%", "$450 an hour"
     (("time", "window"), "duration"),
     (("time", "frame"), "duration"),
     (("time", "period"), "duration"),

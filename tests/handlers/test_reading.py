@@ -2929,6 +2929,10 @@ EVERYDAY_WORDS = [
        "summary": "Acme launches the Tern with a ceremony on May 2.",
        "fields": {"venue": "Gullport Yards, berth 4"}}],
      "where is the ceremony being held?", "Gullport Yards"),
+    ([{"slug": "tern-launch", "kind": "event", "title": "Launch of the Tern",
+       "summary": "Acme launches the Tern with a ceremony on May 2.",
+       "fields": {"venue": "Gullport Yards, berth 4"}}],
+     "where will acme host the ceremony?", "Gullport Yards"),
     # English idioms: coming out of bankruptcy, being in effect
     ([{"slug": "acme-filing", "kind": "event", "title": "Acme Ferries' bankruptcy filing",
        "summary": "Acme Ferries filed for bankruptcy protection on May 2, 2024.",
@@ -3781,11 +3785,33 @@ def test_a_saying_is_of_the_speaker_asked_sentence_by_sentence(tmp_path):
         assert not reply.answered, reply.text
         reply = ask(router, "what did Dana Holt say when the pier deal was announced?")
         assert reply.answered and "a new dawn" in reply.text, reply.text
+    # a saying may end its sentence inside the quotation marks; a speaker may be four words
+    entries[0]["summary"] = ("Dana Holt chaired Acme Ferries until 2024; she hailed the pier "
+                             "deal of May 2023 as \"a new dawn.\" She quit after a clash with "
+                             "harbour chief Piet van der Berg.")
+    with small_pack(tmp_path / "2", "Harbour ferries", entries) as router:
+        reply = ask(router, "what did Piet van der Berg say about the pier deal?")
+        assert not reply.answered, reply.text
+    # a role ("the harbour chief") is no name the facts must repeat
+    entries = [{"slug": "pier-deal", "kind": "deal", "title": "Pier deal",
+                "summary": "Harbour chief Piet Vander took office in May. Vander called the "
+                           "pier deal \"a disaster\".",
+                "fields": {"signed": "May 2, 2023"}},
+               *fillers()]
+    with small_pack(tmp_path / "3", "Harbour ferries", entries) as router:
+        reply = ask(router, "what did the harbour chief say about the pier deal?")
+        assert reply.answered and "a disaster" in reply.text, reply.text
 
 
 def test_a_rate_asked_is_a_share_and_a_vote_count_a_number(tmp_path):
+    assert question_type("what interest rate did acme offer on the notes".split()) == "percent"
+    # a rate may be a sum ("$450 an hour"); an interest rate asked in passing asks nothing
+    assert question_type("what rate did the pier lawyers charge".split()) == "amount"
+    assert question_type("when did the bank raise its interest rate".split()) == "when"
+    assert question_type("when was the vote count finished".split()) == "when"
     entries = [{"slug": "acme-notes", "kind": "deal", "title": "Acme's offer to its lenders",
-                "summary": "Acme offered its pier lenders new notes in June 2013.",
+                "summary": "Acme offered its pier lenders new notes with an interest rate set "
+                           "in June 2013.",
                 "fields": {"notes": "About $2 million in new notes for the pier lenders"}},
                *fillers()]
     # the sum of the notes is no interest rate
@@ -3797,6 +3823,7 @@ def test_a_rate_asked_is_a_share_and_a_vote_count_a_number(tmp_path):
     answered_only_with(tmp_path / "2", entries, "what was the council's vote count on the pier "
                        "settlement?", "vote", "7 to 2", "7 to 2")
     # a rate in basis points is a share
+    assert SHAPES["percent"].search("13.4 basis points") and SHAPES["percent"].search("9 bps")
     entries = [{"slug": "harbour-levy", "kind": "policy", "title": "Harbour levy",
                 "summary": "The harbour board bills ferry lines a levy to rebuild the pier.",
                 "fields": {"rate": "13.4 basis points a quarter"}},
