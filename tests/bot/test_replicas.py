@@ -6,6 +6,7 @@ pg_dump. Each "replica" is a store handle of its own, as another process would h
 import asyncio
 import subprocess
 import threading
+import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -83,7 +84,13 @@ def test_one_leader_and_another_takes_over_when_it_dies(replicas):
                                     "current_setting('tcp_user_timeout')").fetchone()
     assert probes in (("5", "20000"), ("0", "0"))  # ("0", "0"): a Unix socket, none
     first._session.close()  # the process died: its session, and so the lock, is gone
-    assert second.try_lead() and second.leader() == "replica-1"
+    # (the server frees the lock once the dead session's backend has exited, a moment after
+    # the client hangs up: a follower retries until then, as this one does)
+    deadline = time.monotonic() + 10
+    while not second.try_lead():
+        assert time.monotonic() < deadline, "the lock outlived the session that held it"
+        time.sleep(0.05)
+    assert second.leader() == "replica-1"
     assert not first.try_lead() or not second.try_lead()  # never both
     first.close()
     second.close()
