@@ -1519,7 +1519,8 @@ def _names_other(text: str, said: set[str] | frozenset[str]) -> bool:
 
 
 _WORTH = frozenset("worth cost".split())
-_BEING = frozenset("is are was were be been would will could might".split())
+_BE = frozenset("is was are were".split())
+_BEING = _BE | frozenset("be been would will could might".split())
 
 
 def _priced(tokens: list[str]) -> bool:
@@ -2267,9 +2268,8 @@ def _unlabelled(match: re.Match) -> str:
     return word
 
 
-_SENTENCE = re.compile(r"(?<=[a-z0-9)\"'”])[.;]\s+(?=[A-Z])")
-# ... and where a saying may end one: 'as "a new dawn." She quit', '"Historic!" He left'
-_SAID_SENTENCE = re.compile(r"(?<=[a-z0-9)\"'”])[.;!?][\"'”’]?\s+(?=[\"“A-Z])")
+# Where a summary's sentence ends, a saying's too: 'as "a new dawn." She quit', '"Historic!" He'
+_SENTENCE = re.compile(r"(?<=[a-z0-9)\"'”])[.;!?][\"'”’]?\s+(?=[\"“A-Z])")
 
 
 def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
@@ -2354,7 +2354,7 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         # after a clash with Sam Reyes" is no saying of Reyes's)
         fitting = [t for t in fitting if (any(
             (speaker <= stems(x) or not _names_other(x, said)) and _fits(question, x, "", own)
-            for x in _SAID_SENTENCE.split(t)) if t in sentences else (
+            for x in _SENTENCE.split(t)) if t in sentences else (
                 speaker <= stems(t) or not _names_other(t.partition(": ")[2], said)))]
     if not fitting:
         return f"no {question.qtype} fact in {entry.slug}"
@@ -2436,7 +2436,6 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
 _CAPITALISED = re.compile(r"(?<![\w'’.])[A-Z][\w'’-]*")
 
 
-_BE = frozenset("is was are were".split())
 # Words of who came before or after; an idiom token ("took_over_from") by its plain words
 _SEQUENCE = _SUCCEEDED | frozenset("after before replace next previous predecessor "
                                    "successor".split())
