@@ -314,6 +314,19 @@ class _Profile:
                                           [entry.title, *entry.aliases, *entry.keywords]), ""])
         self._summary = entry.summary
         self._counted: dict[frozenset[str], bool] = {}
+        self._entry_texts = (entry.title, entry.summary, *entry.fields.values())
+        self._name_only: frozenset[str] | None = None
+
+    @property
+    def name_only(self) -> frozenset[str]:
+        """Words the entry writes only as a name: capitalised mid-sentence ("... paid Gull
+        Power"), never in lower case (not "Fines" opening a title, nor "power" elsewhere)."""
+        if self._name_only is None:
+            title, *texts = self._entry_texts
+            inner = {m.group().casefold() for t in texts for m in _INNER_WORD.finditer(t)}
+            lower = {w for w in _RAW_WORD.findall(" ".join([title, *texts])) if w[:1].islower()}
+            self._name_only = frozenset(inner - lower)
+        return self._name_only
 
     def counts(self, alts: frozenset[str]) -> bool:
         """Does a field or the summary hold a number of one of `alts` (see `_counts`)?"""
@@ -771,7 +784,7 @@ class Answerer:
             facts = (picked[entry.slug] if entry.slug in picked
                      else pick_facts(question, entry, profile))
             reason = None if learned else (self._lacks(question, entry, profile)
-                                           or _wrong_kind(question, entry, facts))
+                                           or _wrong_kind(question, entry, profile, facts))
             if reason is None:
                 # the entry answered from is the pick, whatever retrieval alone put first
                 ranked_now = (entry.slug, *(slug for slug in slugs if slug != entry.slug))
@@ -1996,7 +2009,7 @@ def _distance(match: re.Match) -> str:
 _FIGURES = frozenset({"amount", "count", "percent", "quantity"})
 
 
-def _named_for_another(name: str, text: str, entry: Entry, question: Question) -> bool:
+def _named_for_another(name: str, text: str, profile: _Profile, question: Question) -> bool:
     """Is this fact named for a body the question does not name ("Gull Power: $2.1 billion in
     grid bills" for "how much did Tern Energy owe?"): a word of its name is one the
     entry writes only as a name, the question lacks it, and the fact lacks a name the
@@ -2008,13 +2021,9 @@ def _named_for_another(name: str, text: str, entry: Entry, question: Question) -
     found = stems(text)
     if all(_holds(c, found) for c in given):
         return False
-    # (a capital mid-sentence: not "Fines" opening a title or "Refunds went to ...")
-    texts = [entry.summary, *entry.fields.values()]
-    inner = {m.group().casefold() for t in texts for m in _INNER_WORD.finditer(t)}
-    lower = {w for w in _RAW_WORD.findall(" ".join([entry.title, *texts])) if w[:1].islower()}
     return any(len(w) > 2 and w not in STOP and w not in question.tokens
                and w not in _MONTH_WORDS and w not in _DAY_WORDS
-               and w in inner and w not in lower for w in name.split())
+               and w in profile.name_only for w in name.split())
 
 
 def _fact_text(name: str, value: str) -> str:
@@ -2272,7 +2281,7 @@ def _unlabelled(match: re.Match) -> str:
 _SENTENCE = re.compile(r"(?<=[a-z0-9)\"'”])[.;!?][\"'”’]?\s+(?=[\"“A-Z])")
 
 
-def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
+def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> str | None:
     """Why the picked facts are not the kind of fact asked: "when" needs a date, "how much" an
     amount, "how many X" a number of X, "what did X say" a statement; None when they are."""
     measured = _unmeasured(question, entry)
@@ -2335,7 +2344,7 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
                # "the names of the guards": a fact naming them; a summary names the story's
                # own players whatever it says of the guards
                and not (question.qtype == "names" and t in sentences)
-               and not (n and _named_for_another(n, t, entry, question))]
+               and not (n and _named_for_another(n, t, profile, question))]
     if question.qtype == "names" and not _gives_name(entry.title, question):
         # "the names of the two pilots": a name the question and the subject do not already
         # give, unless the entry's own title is one ("Dana Holt" for "the name of the guy who")
@@ -2416,7 +2425,7 @@ def _wrong_kind(question: Question, entry: Entry, facts) -> str | None:
         given = frozenset(t for t in question.tokens if t.isdigit())
         counting = [(name, value) for name, value in [*facts, ("", entry.summary)]
                     if _counts(alts, name, value, given) and not (name and _named_for_another(
-                        name.replace("_", " "), _fact_text(name, value), entry, question))]
+                        name.replace("_", " "), _fact_text(name, value), profile, question))]
         if not counting:
             return f"no count of {noun} in {entry.slug}"
         # "how many MW of wind": a count of MW that is not of wind is no answer
