@@ -1293,6 +1293,9 @@ def counted(tokens: list[str]) -> str | None:
     head = _head_after(tokens, ("how", "many"))
     if head is None and _number_of(tokens):
         head = _head_after(tokens, ("number", "of"))
+    if head is None:  # "the official death count", "the final vote tally"
+        head = next((a for a, b in itertools.pairwise(tokens) if b in _TALLIES and a.isalpha()
+                     and a not in STOP and a not in GENERIC and a not in _TALLY_LEADS), None)
     return head
 
 
@@ -1305,6 +1308,10 @@ def _number_of(tokens: list[str]) -> bool:
 
 _YEAR_LEADS = frozenset("in since by of from until till before after during the".split()) | (
     _MONTH_WORDS)
+_TALLIES = frozenset("count toll tally".split())
+# (words that say which tally, not what it counts: "the latest tally on lead pipes")
+_TALLY_LEADS = frozenset("latest recent current official updated final total overall exact "
+                         "rough new last".split())
 _COUNT_LEADS = frozenset({"the", "what", "total", "overall", "exact", "rough", "final", "whole"})
 
 

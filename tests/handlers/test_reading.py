@@ -3831,3 +3831,17 @@ def test_a_rate_asked_is_a_share_and_a_vote_count_a_number(tmp_path):
     with small_pack(tmp_path / "3", "Harbour ferries", entries) as router:
         reply = ask(router, "what rate is the board charging on the levy?")
         assert reply.answered and "13.4 basis points" in reply.text, reply.text
+
+
+def test_a_tally_counts_the_noun_before_it(tmp_path):
+    assert counted("what was the official death count from the storm".split()) == "death"
+    assert counted("what was the final vote tally".split()) == "vote"
+    # (words that say which tally, not what it counts)
+    assert counted("whats the latest tally on lead pipes".split()) is None
+    # a number of something else (the ferries, the day) is no count of the votes
+    entries = [{"slug": "pier-settlement", "kind": "event", "title": "Pier settlement approved",
+                "summary": "The city council approved the pier settlement on 14 October 2014.",
+                "fields": {"ferries": "3 ferries will use the rebuilt pier"}},
+               *fillers()]
+    answered_only_with(tmp_path, entries, "what was the council's vote count when it passed "
+                       "the pier settlement?", "vote", "7 in favour, 2 against", "7 in favour")
