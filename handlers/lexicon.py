@@ -59,6 +59,10 @@ EARLIER = ("before he became|before she became|before they became|before he join
            "before she took over|before they took over|before taking over|before joining|"
            "before becoming")
 BOX_OFFICE = "box office|box offices"
+# "to end the court fight", "ended the legal battle": to settle it
+_ENDED_FIGHT = "|".join(f"{verb} the {how}{fight}" for verb in ("end", "ended", "ends", "ending")
+                        for how in ("", "court ", "legal ")
+                        for fight in ("fight", "battle", "dispute", "lawsuit", "suit"))
 # Idioms and phrasal verbs: a run of everyday words that means one plain word ("pull the plug"
 # is "discontinue"). The run becomes one concept whose forms are the plain words the content
 # holds: (runs of one meaning, separated by "|"; the plain words).
@@ -291,6 +295,7 @@ _IDIOMS = (
     ("locked up|lock up|locks up|locking up|behind bars",
      "prison imprisoned jail jailed sentence sentenced"),
     (BOX_OFFICE, "gross grossed grossing takings receipts"),
+    (_ENDED_FIGHT, "settle settled settles settlement settlements"),
     (LATER, "later afterwards subsequently since"),
     (EARLIER, "previously earlier formerly former career"),
     ("back in the air|back in service|back in the sky|back on the road|back on track|"

@@ -3239,6 +3239,8 @@ def test_everyday_words_for_going_bust_watching_owing_and_giving():
 
     assert "bankruptcy" in plain("when did acme go bust", 3)
     assert "monitor" in plain("who keeps tabs on acme", 1)
+    assert "settlement" in plain("what did acme pay to end the court fight", 5)
+    assert "settle" in plain("when did acme end the legal battle", 3)
     assert "debt" in synonyms_of("owe")
     assert "foundation" in synonyms_of("philanthropy")
 
