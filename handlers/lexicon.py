@@ -336,6 +336,7 @@ discontinue discontinued scrap scrapped axe axed cancel cancelled canceled
 fix fixes fixed patch patched repair repaired remedy remediation
 flaw flaws bug bugs defect defects vulnerability vulnerabilities weakness weaknesses
 lose lost loss losses
+jail jails jailed jailing prison prisons imprison imprisoned imprisonment incarcerated
 discover discovered discovers > find found finds
 speech speeches > remarks
 nix nixed nixes nixing > reject rejected block blocked cancel cancelled

@@ -3847,3 +3847,17 @@ def test_a_tally_counts_the_noun_before_it(tmp_path):
                *fillers()]
     answered_only_with(tmp_path, entries, "what was the council's vote count when it passed "
                        "the pier settlement?", "vote", "7 in favour, 2 against", "7 in favour")
+
+
+def test_jail_and_prison_are_one(tmp_path):
+    assert "prison" in synonyms_of("jailed") and "jail" in synonyms_of("imprisoned")
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt, the Gullport harbour master, was convicted of fraud in "
+                           "2010 and jailed.",
+                "fields": {"conviction": "Fraud, at Gullport Crown Court in 2010",
+                           "sentence": "15 months in prison"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how long was dana holt jailed for?")
+        assert reply.answered and "15 months" in reply.text, reply.text
+
