@@ -290,8 +290,13 @@ class _Profile:
             "facts": sum(len(words(v)) for v in entry.fields.values()) or 1,
             "summary": len(words(entry.summary)) or 1,
         }
-        # (an entry of kind `ferry` is a ferry, whether or not its text says so)
-        self.all = set().union(*self.places.values(), stems(entry.kind.replace("_", " ")))
+        # (an entry of kind `ferry` is a ferry, whether or not its text says so; one that says
+        # a law is "in force" holds what "when did it come into force?" asks, as a question's
+        # idiom is read: the idiom's plain words)
+        said = [t for t in _rewrite(words(" . ".join([entry.summary, *entry.fields.values()])))
+                if "_" in t]
+        self.all = set().union(*self.places.values(), stems(entry.kind.replace("_", " ")),
+                               said, *(stems(" ".join(synonyms_of(t))) for t in said))
         # stem -> the places that hold it
         self.where: dict[str, set[str]] = {}
         for place, found in self.places.items():
@@ -562,7 +567,8 @@ class Answerer:
         # Other words for each: the lexicon's, and the nouns and verbs English derives from it
         # ("expansion" for "expand") that the stemmer would keep apart.
         synonyms = {w: [*synonyms_of(w), *(derived(w) if w not in kept else ()),
-                        *(irregular(w) if w not in GENERIC and w not in kept else ())]
+                        *(irregular(w) if w not in GENERIC and w not in kept else ()),
+                        *_IDIOM_RUNS.get(w, ())]
                     for w in content}
         known = self.store.known_terms([*(w for w in content if "_" not in w),
                                         *(s for v in synonyms.values() for s in v)])
@@ -2963,6 +2969,12 @@ for _word, _others in SYNONYMS.items():
 
 
 _IDIOM_WORDS = {"_".join(run): list(plain) for run, plain in IDIOMS.items()}
+# Each idiom's runs of the same meaning, as phrases: content that writes "in force" holds
+# what "come into force" asks, though it uses none of the plain words
+_IDIOM_GROUPS: dict[tuple[str, ...], list[str]] = {}
+for _run, _plain in IDIOMS.items():
+    _IDIOM_GROUPS.setdefault(_plain, []).append(" ".join(_run))
+_IDIOM_RUNS = {"_".join(run): _IDIOM_GROUPS[plain] for run, plain in IDIOMS.items()}
 # The other way round: the stems of the words that may mean a word ("fine" for "penalty")
 _MEANT_BY: dict[str, set[str]] = {}
 for _word, _others in SYNONYMS.items():

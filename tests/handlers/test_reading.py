@@ -3861,3 +3861,15 @@ def test_jail_and_prison_are_one(tmp_path):
         reply = ask(router, "how long was dana holt jailed for?")
         assert reply.answered and "15 months" in reply.text, reply.text
 
+
+def test_an_idiom_an_entry_writes_is_read_as_a_questions_is(tmp_path):
+    # "in force" in the entry holds what "come into force" asks, though neither says "start"
+    entries = [{"slug": "pier-bylaw", "kind": "law", "title": "Gullport pier bylaw",
+                "summary": "The Gullport pier bylaw bans night mooring at the old pier.",
+                "fields": {"passed": "Voted through by the council in March 2024",
+                           "date": "In force on 3 May 2024"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what date did the pier bylaw actually come into force?")
+        assert reply.answered and "3 May 2024" in reply.text, reply.text
+
