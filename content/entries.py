@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from content.entry import Entry, from_content
 from content.records import Audit, EntryExists, EntryMissing, LoadResult, NameTaken, Revision
-from content.text import normalize_name, words
+from content.text import name_keys, normalize_name, words
 
 PACK_ACTOR = "content-pack"
 
@@ -228,10 +228,10 @@ class EntriesMixin:
             list(row.values()),
         )
         db.execute("DELETE FROM names WHERE slug = ?", [entry.slug])
-        keys = {normalize_name(n) for n in (entry.slug, entry.title, *entry.aliases)}
+        keys = name_keys((entry.slug, entry.title, *entry.aliases))
         db.conn.executemany(
             "INSERT OR IGNORE INTO names (name, slug) VALUES (?, ?)",
-            [(k, entry.slug) for k in keys if k],
+            [(k, entry.slug) for k in keys],
         )
         text = " ".join([entry.title, entry.summary, *entry.fields,
                          *entry.fields.values(), *entry.aliases, *entry.keywords])

@@ -67,6 +67,24 @@ def normalize_name(text: str) -> str:
     return " ".join(words(text))
 
 
+_NICKNAME = re.compile(r'["\u201c]([^"\u201c\u201d]+)["\u201d]')
+
+
+def name_keys(names) -> set[str]:
+    """The keys an entry is named by: each of `names`, and a nickname a name gives in quotation
+    marks, alone and with the surname ('Barry "Butch" Wilmore': "butch", "butch wilmore")."""
+    keys = set()
+    for name in names:
+        keys.add(normalize_name(name))
+        nickname = _NICKNAME.search(name)
+        if nickname is not None:
+            keys.add(normalize_name(nickname.group(1)))
+            after = words(name[nickname.end():])
+            if after:
+                keys.add(normalize_name(f"{nickname.group(1)} {after[-1]}"))
+    return {key for key in keys if key}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Porter stem, the same algorithm SQLite's FTS5 porter tokenizer applies."""

@@ -4,7 +4,7 @@ import random
 import string
 import threading
 
-from content.text import stem, stems
+from content.text import name_keys, stem, stems
 
 
 def test_stemming_from_many_threads_gives_the_single_thread_result():
@@ -48,3 +48,10 @@ def test_a_shortened_title_before_a_name_stems_as_the_title_too():
     assert "doctor" not in stems("the depot on Harbour Dr. Crews rebuilt it")
     assert "general" not in stems("a survey of Gen. Z voters") and "secretari" not in stems(
         "Sec. A of the rules")
+
+
+def test_a_nickname_in_quotation_marks_is_a_name_too():
+    assert name_keys(['Dana "Dee" Holt']) == {"dana dee holt", "dee", "dee holt"}
+    assert name_keys(["Piet \u201cPete\u201d van der Berg"]) >= {"pete", "pete berg"}
+    assert name_keys(["Gull Island", ""]) == {"gull island"}
+

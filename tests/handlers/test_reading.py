@@ -3873,3 +3873,21 @@ def test_an_idiom_an_entry_writes_is_read_as_a_questions_is(tmp_path):
         reply = ask(router, "what date did the pier bylaw actually come into force?")
         assert reply.answered and "3 May 2024" in reply.text, reply.text
 
+
+def test_a_nickname_names_its_entry(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "aliases": ['Dana "Dee" Holt'],
+                "summary": "Dana Holt captained the Tern and took command of the harbour patrol "
+                           "in May 2021.",
+                "fields": {"patrol": "Took over the harbour patrol on 3 May 2021"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes took over the harbour patrol from Dee in 2023.",
+                "fields": {"took_over": "Took over the harbour patrol from Dee in June 2023"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert router.answerer.vocabulary.names_in("when did dee holt quit".split()) == [
+            (2, 4, "dana-holt")]
+        assert router.answerer.vocabulary.names_in(["dee"]) == [(0, 1, "dana-holt")]
+        reply = ask(router, "when did Dee take over the harbour patrol?")
+        assert reply.answered and "3 May 2021" in reply.text, reply.text
+
