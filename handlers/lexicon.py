@@ -296,6 +296,11 @@ _IDIOMS = (
      "prison imprisoned jail jailed sentence sentenced"),
     (BOX_OFFICE, "gross grossed grossing takings receipts"),
     (_ENDED_FIGHT, "settle settled settles settlement settlements"),
+    ("made it public|make it public|makes it public|making it public|made public|"
+     "make public|made known|make known",
+     "announce announced announcement disclose disclosed reveal revealed"),
+    ("held up|hold up|holds up|holding up|hold-up|holdup",
+     "delay delayed delays postpone postponed"),
     (LATER, "later afterwards subsequently since"),
     (EARLIER, "previously earlier formerly former career"),
     ("back in the air|back in service|back in the sky|back on the road|back on track|"

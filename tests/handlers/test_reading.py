@@ -3241,6 +3241,9 @@ def test_everyday_words_for_going_bust_watching_owing_and_giving():
     assert "monitor" in plain("who keeps tabs on acme", 1)
     assert "settlement" in plain("what did acme pay to end the court fight", 5)
     assert "settle" in plain("when did acme end the legal battle", 3)
+    assert "announced" in plain("who made it public", 1)
+    assert "delay" in plain("what was the hold up", 3)
+    assert "delayed" in plain("why was the launch held up", 4)
     assert "debt" in synonyms_of("owe")
     assert "foundation" in synonyms_of("philanthropy")
 
