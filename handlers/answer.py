@@ -844,8 +844,9 @@ class Answerer:
             if held < MIN_COVERAGE * (sum(weights) + unseen) or (
                     doubted and held < OUTCOME_COVERAGE * bar):
                 return "the best entry holds too little of the question"
+        # ("who directed it?": a `director` says)
         missing = [w for w in question.out_of_scope
-                   if profile.all.isdisjoint(stem(f) for f in [w, *synonyms_of(w)])
+                   if profile.all.isdisjoint(stem(f) for f in [w, *synonyms_of(w), *derived(w)])
                    and not _shaped(w, question, entry)]
         if missing:
             return f"asks for {', '.join(w.replace('_', ' ') for w in missing)}"
@@ -2404,7 +2405,7 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     # name only: a summary saying who "runs" a plant says nothing of a chief executive's pay).
     kinds = stems(" ".join(n for t, n in zip(texts, names, strict=True) if t in fitting))
     for word in question.out_of_scope:
-        alts = {stem(f) for f in [word, *word.split("_"), *synonyms_of(word)]}
+        alts = {stem(f) for f in [word, *word.split("_"), *synonyms_of(word), *derived(word)]}
         if _shaped(word, question, entry):
             continue
         if (about.isdisjoint(alts) and summary.isdisjoint(alts)

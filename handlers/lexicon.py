@@ -796,12 +796,12 @@ OUT_OF_SCOPE = frozenset(
     investors investor ipo hour hours o'clock minute minutes penalty penalties fine fines
     fined fining punishment married wife husband children kids height weigh weight
     favorite favourite color colour tallest biggest richest
-    director directors mediator mediators host hosts hosted engineer engineers successor
+    director directors directed mediator mediators host hosts hosted engineer engineers successor
     spokesperson spokesman spokeswoman
     lawyer lawyers attorney attorneys brand brands
     settle settled settles settling settlement arrested arrest arrests indicted indictment insurer
     judge judges
-    insurance insured severance prison sentenced trial
+    insurance insured severance prison sentenced sentence sentences trial
     resign resigned resigns resignation step_down stepped_down steps_down stepping_down
     replacing sacked canned
     sue sued suing appeal appealed appealing uphold upheld overturned convicted

@@ -3894,3 +3894,20 @@ def test_a_nickname_names_its_entry(tmp_path):
         reply = ask(router, "when did Dee take over the harbour patrol?")
         assert reply.answered and "3 May 2021" in reply.text, reply.text
 
+
+def test_a_sentence_or_a_director_asked_is_one_the_entry_gives(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt, the Gullport harbour master, pleaded guilty to fraud in "
+                           "2010.",
+                "fields": {"conviction": "Pleaded guilty to fraud at Gullport Crown Court"}},
+               *fillers()]
+    answered_only_with(tmp_path / "1", entries, "what sentence did dana holt get after she "
+                       "pleaded guilty?", "sentence", "15 months in prison", "15 months")
+    entries = [{"slug": "tern-film", "kind": "event", "title": "The Tern (film)",
+                "summary": "A film about the Tern's last crossing, made by Gull Pictures and "
+                           "shown in 2024.",
+                "fields": {"producer": "Gull Pictures, for Harbour TV"}},
+               *fillers()]
+    answered_only_with(tmp_path / "2", entries, "who directed the film about the tern?",
+                       "directed_by", "Sam Reyes", "Sam Reyes")
+
