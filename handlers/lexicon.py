@@ -793,6 +793,9 @@ OUT_OF_SCOPE = frozenset(
     salaries headquarters headquartered hq located population age born birthday net
     weather forecast temperature rain score scores game games match recipe joke jokes movie song
     lyrics capital election poll polls parameters funding funded
+    printer printers photocopier copier coffee kettle microwave fridge laptop laptops timesheet
+    timesheets payslip payslips expense expenses bonus bonuses pto standup offsite onboarding
+    farewell
     investors investor ipo hour hours o'clock minute minutes penalty penalties fine fines
     fined fining punishment married wife husband children kids height weigh weight
     favorite favourite color colour tallest biggest richest

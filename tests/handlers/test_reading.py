@@ -3911,3 +3911,21 @@ def test_a_sentence_or_a_director_asked_is_one_the_entry_gives(tmp_path):
     answered_only_with(tmp_path / "2", entries, "who directed the film about the tern?",
                        "directed_by", "Sam Reyes", "Sam Reyes")
 
+
+def test_office_chatter_is_declined_unless_the_briefing_is_about_it(tmp_path):
+    entries = [{"slug": "pier-crane", "kind": "event", "title": "Pier crane repair",
+                "summary": "The broken pier crane was fixed on 3 May 2024, before the deadline "
+                           "the harbour board set.",
+                "fields": {"fixed": "3 May 2024", "deadline": "10 May 2024"}},
+               *fillers()]
+    with small_pack(tmp_path / "1", "Harbour ferries", entries) as router:
+        for chatter in ("anyone know if the printer on 3 is fixed yet?",
+                        "what's the deadline for Q3 expense reports again?",
+                        "is the coffee machine on 3 still broken or did facilities fix it"):
+            assert not ask(router, chatter).answered, chatter
+        assert ask(router, "when was the pier crane fixed?").answered
+    entries[0]["fields"]["expenses"] = "$40,000 in repair expenses"
+    with small_pack(tmp_path / "2", "Harbour ferries", entries) as router:
+        reply = ask(router, "what were the expenses for the pier crane repair?")
+        assert reply.answered and "$40,000" in reply.text, reply.text
+
