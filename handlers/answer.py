@@ -103,6 +103,8 @@ MAX_UNKNOWN_SHARE = 0.5
 FRAMED_REST = 3
 # How much a word no entry holds counts against coverage, against an average known word.
 UNSEEN_WEIGHT = 0.75
+# ... and in a yes/no question at least this share of the weight of a word no entry holds
+UNSEEN_RARE_SHARE = 0.3
 # A taught phrasing this close (shared stems) to the question answers from its entry.
 LEARNED_MATCH = 0.8
 # "How many X": a number this many words or fewer from X counts X.
@@ -830,7 +832,13 @@ class Answerer:
             unseen_words = [w for w in question.unknown if (not named or "_" in w or yesno
                                                             or w in asked)
                             and not (money and w in _MONEY_NOUNS)]
-            unseen = UNSEEN_WEIGHT * len(unseen_words) * sum(weights) / len(weights)
+            # (a word no entry holds is as rare as a word can be: in "did Acme fire anyone?"
+            # the firing weighs more than the name every entry mentions)
+            each = sum(weights) / len(weights)
+            if yesno:
+                each = max(each, UNSEEN_RARE_SHARE * math.log(
+                    1 + (self.store.size() + 0.5) / 0.5))
+            unseen = UNSEEN_WEIGHT * len(unseen_words) * each
             # "did they ever actually buy the pier?" asks whether it happened, and "when did the
             # deal actually close?" doubts it did: only an entry that holds nearly all of it can
             # say ("finally" in a "when" question only looks back: "when did it finally open?")

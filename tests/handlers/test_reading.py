@@ -3929,3 +3929,25 @@ def test_office_chatter_is_declined_unless_the_briefing_is_about_it(tmp_path):
         reply = ask(router, "what were the expenses for the pier crane repair?")
         assert reply.answered and "$40,000" in reply.text, reply.text
 
+
+def test_a_yes_no_question_weighs_the_deed_no_entry_holds_as_a_rare_word(tmp_path):
+    # "did acme fire anyone?": the firing, which no entry holds, weighs more than the name
+    # every entry mentions, so the entry on Acme is no answer
+    entries = [{"slug": "acme", "kind": "company", "title": "Acme Ferries",
+                "summary": "Acme Ferries runs the Gullport night ferry and owned the pier that "
+                           "collapsed in 2023.",
+                "fields": {"chief_executive": "Dana Holt", "founded": "1983"}},
+               *({"slug": f"acme-{i}", "kind": "event", "title": f"Acme {what}",
+                  "summary": f"Acme's {what} at Gullport, in {2015 + i}."}
+                 for i, what in enumerate(["fare rise", "new ferry", "strike", "timetable",
+                                           "harbour lease", "ticket office", "pier repair",
+                                           "crew training"])),
+               *fillers()]
+    with small_pack(tmp_path / "1", "Harbour ferries", copy.deepcopy(entries)) as router:
+        reply = ask(router, "did acme fire anyone over this?")
+        assert not reply.answered, reply.text
+    entries[0]["fields"]["fired"] = "Acme fired two pier engineers after the collapse"
+    with small_pack(tmp_path / "2", "Harbour ferries", entries) as router:
+        reply = ask(router, "did acme fire anyone over this?")
+        assert reply.answered and "two pier engineers" in reply.text, reply.text
+
