@@ -12,12 +12,13 @@ RANK_WEIGHTS = "{0.333, 0.333, 0.667, 1.0}"
 class PgSearchMixin:
     def search(self, terms: Iterable[str], limit: int = 25) -> list[tuple[str, float]]:
         """(slug, -ts_rank) of live entries matching any of `terms`, best first (lower is
-        better, as bm25 ranks). Each term goes in as a parameter of plainto_tsquery, so user
-        text is only ever words."""
+        better, as bm25 ranks). Each term goes in as a parameter of phraseto_tsquery, so user
+        text is only ever words, and a term of several words ("in force") is a phrase, as in
+        the SQLite store."""
         terms = self._selective(terms)
         if not terms:
             return []
-        query = " || ".join("plainto_tsquery('briefbot', ?)" for _ in terms)
+        query = " || ".join("phraseto_tsquery('briefbot', ?)" for _ in terms)
         rows = self.db.execute(
             f"SELECT e.slug, ts_rank('{RANK_WEIGHTS}', e.fts, q.query) AS rank "
             f"FROM entries e, (SELECT {query} AS query) q "
@@ -28,17 +29,17 @@ class PgSearchMixin:
 
     def doc_counts(self, terms: Iterable[str]) -> dict[str, int]:
         """How many entries hold each term (stemmed, as the index has it)."""
-        return self._counted("docs", terms, "plainto_tsquery")
+        return self._counted("docs", terms, "phraseto_tsquery")
 
     def phrase_count(self, phrase: str) -> int:
         return self._counted("phrases", [phrase], "phraseto_tsquery")[phrase]
 
-    KNOWN_SQL = ("SELECT 1 FROM entries WHERE fts @@ plainto_tsquery('briefbot', ?) "
+    KNOWN_SQL = ("SELECT 1 FROM entries WHERE fts @@ phraseto_tsquery('briefbot', ?) "
                  "LIMIT 1")
 
     @staticmethod
     def _term(term: str) -> str:
-        return term  # a parameter of plainto_tsquery: only ever words
+        return term  # a parameter of phraseto_tsquery: only ever words
 
     def _counted(self, name: str, terms: Iterable[str], function: str) -> dict[str, int]:
         """Entries matching each term, remembered until the next content write."""

@@ -68,17 +68,33 @@ def normalize_name(text: str) -> str:
 
 
 _NICKNAME = re.compile(r'["\u201c]([^"\u201c\u201d]+)["\u201d]')
+# A word used at least this often in the spell checker's English corpus is an everyday word
+# (the answerer's threshold too): "Red" in 'Dana "Red" Holt' must not name her alone.
+_EVERYDAY_COUNT = 1000
+_counts: dict[str, int] | None = None
+
+
+def _everyday(word: str) -> bool:
+    global _counts
+    if _counts is None:
+        from spellchecker import SpellChecker  # (read only when a nickname is met)
+
+        _counts = SpellChecker(distance=1).word_frequency.dictionary
+    return _counts.get(word, 0) >= _EVERYDAY_COUNT
 
 
 def name_keys(names) -> set[str]:
     """The keys an entry is named by: each of `names`, and a nickname a name gives in quotation
-    marks, alone and with the surname ('Barry "Butch" Wilmore': "butch", "butch wilmore")."""
+    marks, with the name's last word and, when it is no everyday word, alone ('Dana "Dee"
+    Holt': "dee holt"; 'Sunita "Suni" Williams': "suni williams", "suni")."""
     keys = set()
     for name in names:
         keys.add(normalize_name(name))
         nickname = _NICKNAME.search(name)
         if nickname is not None:
-            keys.add(normalize_name(nickname.group(1)))
+            alone = normalize_name(nickname.group(1))
+            if alone and not (" " not in alone and _everyday(alone)):
+                keys.add(alone)
             after = words(name[nickname.end():])
             if after:
                 keys.add(normalize_name(f"{nickname.group(1)} {after[-1]}"))

@@ -54,6 +54,7 @@ from handlers.lexicon import (
     STOP,
     SYNONYMS,
     WORK_PRODUCTS,
+    WRITTEN_IDIOMS,
     YES_NO_OPENERS,
 )
 from handlers.vocabulary import Vocabulary
@@ -295,10 +296,11 @@ class _Profile:
         # (an entry of kind `ferry` is a ferry, whether or not its text says so; one that says
         # a law is "in force" holds what "when did it come into force?" asks, as a question's
         # idiom is read: the idiom's plain words)
-        said = [t for t in _rewrite(words(" . ".join([entry.summary, *entry.fields.values()])))
-                if "_" in t]
+        said = {t for text in (entry.summary, *entry.fields.values())
+                for t in _rewrite(words(text)) if "_" in t or t in _IDIOM_WORDS}
         self.all = set().union(*self.places.values(), stems(entry.kind.replace("_", " ")),
-                               said, *(stems(" ".join(synonyms_of(t))) for t in said))
+                               said, *(stems(" ".join(synonyms_of(t))) for t in said
+                                       if t in _WRITTEN_IDIOMS))
         # stem -> the places that hold it
         self.where: dict[str, set[str]] = {}
         for place, found in self.places.items():
@@ -836,8 +838,7 @@ class Answerer:
             # the firing weighs more than the name every entry mentions)
             each = sum(weights) / len(weights)
             if yesno:
-                each = max(each, UNSEEN_RARE_SHARE * math.log(
-                    1 + (self.store.size() + 0.5) / 0.5))
+                each = max(each, UNSEEN_RARE_SHARE * self._rarest())
             unseen = UNSEEN_WEIGHT * len(unseen_words) * each
             # "did they ever actually buy the pier?" asks whether it happened, and "when did the
             # deal actually close?" doubts it did: only an entry that holds nearly all of it can
@@ -852,9 +853,8 @@ class Answerer:
             if held < MIN_COVERAGE * (sum(weights) + unseen) or (
                     doubted and held < OUTCOME_COVERAGE * bar):
                 return "the best entry holds too little of the question"
-        # ("who directed it?": a `director` says)
-        missing = [w for w in question.out_of_scope
-                   if profile.all.isdisjoint(stem(f) for f in [w, *synonyms_of(w), *derived(w)])
+        missing = [w for w in dict.fromkeys(question.out_of_scope)
+                   if profile.all.isdisjoint(stem(f) for f in [w, *synonyms_of(w)])
                    and not _shaped(w, question, entry)]
         if missing:
             return f"asks for {', '.join(w.replace('_', ' ') for w in missing)}"
@@ -976,6 +976,11 @@ class Answerer:
         ranked.sort(key=lambda item: (-item[0], item[2].slug))
         return [item[1:] for item in ranked]
 
+    def _rarest(self) -> float:
+        """The weight of a word no entry holds."""
+        total = max(1, self.store.size())
+        return math.log(1 + (total + 0.5) / 0.5)
+
     def _idf(self, concepts: list[Concept]) -> list[float]:
         """Each concept's inverse document frequency: a rare word tells entries apart."""
         total = max(1, self.store.size())
@@ -985,8 +990,10 @@ class Answerer:
             # Another tense of the verb ("struck" for "strike") is the same word, not a rarer one.
             forms = concept.forms or concept.alts
             forms = [f for f in forms if f not in irregular(concept.word)] or forms
-            found = [counts.get(f, 0) for f in forms]
+            found = [counts.get(f, 0) for f in forms if " " not in f]
             docs = min((n for n in found if n), default=0)
+            if not docs:  # only an idiom's other runs are in the store ("in force"): as often
+                docs = max((self.store.phrase_count(f) for f in forms if " " in f), default=0)
             if concept.slug is not None and concept.forms:  # (a name the question typed)
                 # A name is as rare as what it names: "the ferry", a name of the Tern that the
                 # pack's text hardly uses, is as common as the Tern when every entry names her.
@@ -1308,9 +1315,11 @@ def counted(tokens: list[str]) -> str | None:
     head = _head_after(tokens, ("how", "many"))
     if head is None and _number_of(tokens):
         head = _head_after(tokens, ("number", "of"))
-    if head is None:  # "the official death count", "the final vote tally"
-        head = next((a for a, b in itertools.pairwise(tokens) if b in _TALLIES and a.isalpha()
-                     and a not in STOP and a not in GENERIC and a not in _TALLY_LEADS), None)
+    if head is None:  # "the official death count", "the council's vote tally"
+        head = next((a for i, (a, b) in enumerate(itertools.pairwise(tokens), 1)
+                     if b in _TALLIES and a.isalpha() and a not in STOP and a not in GENERIC
+                     and a not in _TALLY_LEADS and i >= 2
+                     and tokens[i - 2] in _TALLY_LEADS | _OF_WHICH | {"a", "s"}), None)
     return head
 
 
@@ -1323,7 +1332,7 @@ def _number_of(tokens: list[str]) -> bool:
 
 _YEAR_LEADS = frozenset("in since by of from until till before after during the".split()) | (
     _MONTH_WORDS)
-_TALLIES = frozenset("count toll tally".split())
+_TALLIES = frozenset("count tally".split())
 # (words that say which tally, not what it counts: "the latest tally on lead pipes")
 _TALLY_LEADS = frozenset("latest recent current official updated final total overall exact "
                          "rough new last".split())
@@ -2413,7 +2422,7 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     # name only: a summary saying who "runs" a plant says nothing of a chief executive's pay).
     kinds = stems(" ".join(n for t, n in zip(texts, names, strict=True) if t in fitting))
     for word in question.out_of_scope:
-        alts = {stem(f) for f in [word, *word.split("_"), *synonyms_of(word), *derived(word)]}
+        alts = {stem(f) for f in [word, *word.split("_"), *synonyms_of(word)]}
         if _shaped(word, question, entry):
             continue
         if (about.isdisjoint(alts) and summary.isdisjoint(alts)
@@ -2984,6 +2993,10 @@ _IDIOM_GROUPS: dict[tuple[str, ...], list[str]] = {}
 for _run, _plain in IDIOMS.items():
     _IDIOM_GROUPS.setdefault(_plain, []).append(" ".join(_run))
 _IDIOM_RUNS = {"_".join(run): _IDIOM_GROUPS[plain] for run, plain in IDIOMS.items()}
+# An idiom an entry writes holds itself ("a wind-down plan" answers "when was the wind-down
+# approved?"), and, when it means one thing wherever it is written, its plain words too ("in
+# force": in effect; not "held up", which a pier that withstood a storm also did)
+_WRITTEN_IDIOMS = frozenset("_".join(run) for run in IDIOMS if " ".join(run) in WRITTEN_IDIOMS)
 # The other way round: the stems of the words that may mean a word ("fine" for "penalty")
 _MEANT_BY: dict[str, set[str]] = {}
 for _word, _others in SYNONYMS.items():
@@ -2994,7 +3007,7 @@ for _word, _others in SYNONYMS.items():
 def synonyms_of(word: str) -> list[str]:
     """The lexicon's other words for `word`, or for another form of it ("makes": "make"); for
     an idiom token ("pull_the_plug"), its plain words."""
-    if "_" in word:
+    if "_" in word or word in _IDIOM_WORDS:  # ("holdup", "pricetag": a run of one word)
         return _IDIOM_WORDS.get(word, [])
     # Another form is a few letters more or less ("tanked", "investigations"); "internal" is
     # no form of "international", though the stemmer cuts both to "intern".

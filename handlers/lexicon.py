@@ -299,7 +299,7 @@ _IDIOMS = (
     ("made it public|make it public|makes it public|making it public|made public|"
      "make public|made known|make known",
      "announce announced announcement disclose disclosed reveal revealed"),
-    ("held up|hold up|holds up|holding up|hold-up|holdup",
+    ("held up|hold up|holds up|holding up|holdup",
      "delay delayed delays postpone postponed"),
     (LATER, "later afterwards subsequently since"),
     (EARLIER, "previously earlier formerly former career"),
@@ -311,6 +311,13 @@ IDIOMS: dict[tuple[str, ...], tuple[str, ...]] = {}
 for _runs, _plain in _IDIOMS:
     for _run in _runs.split("|"):
         IDIOMS[tuple(_run.split())] = tuple(_plain.split())
+# Idioms that mean one thing wherever they are written, so an entry that writes one holds its
+# plain words ("in force": in effect); not "held up", which a pier that withstood a storm did.
+# Each names its whole line of `_IDIOMS`.
+_WRITTEN = ("in force", "went bust", "out of bankruptcy", "behind bars", "box office",
+            "up and running", "sign off on", "pull the plug", "to court", "go public")
+WRITTEN_IDIOMS = frozenset(run for runs, _ in _IDIOMS if any(
+    w in runs.split("|") for w in _WRITTEN) for run in runs.split("|"))
 
 # Topic-free words a question may use that need not appear in the content.
 GENERIC = frozenset(
@@ -341,6 +348,7 @@ discontinue discontinued scrap scrapped axe axed cancel cancelled canceled
 fix fixes fixed patch patched repair repaired remedy remediation
 flaw flaws bug bugs defect defects vulnerability vulnerabilities weakness weaknesses
 lose lost loss losses
+directed > director directors
 jail jails jailed jailing prison prisons imprison imprisoned imprisonment incarcerated
 discover discovered discovers > find found finds
 speech speeches > remarks

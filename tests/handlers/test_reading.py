@@ -3842,7 +3842,8 @@ def test_a_tally_counts_the_noun_before_it(tmp_path):
     assert counted("what was the official death count from the storm".split()) == "death"
     assert counted("what was the final vote tally".split()) == "vote"
     # (words that say which tally, not what it counts)
-    assert counted("whats the latest tally on lead pipes".split()) is None
+    assert counted("whats the latest tally on pier repairs".split()) is None
+    assert counted("what did acme count as a loss".split()) is None
     # a number of something else (the ferries, the day) is no count of the votes
     entries = [{"slug": "pier-settlement", "kind": "event", "title": "Pier settlement approved",
                 "summary": "The city council approved the pier settlement on 14 October 2014.",
@@ -3875,23 +3876,32 @@ def test_an_idiom_an_entry_writes_is_read_as_a_questions_is(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "what date did the pier bylaw actually come into force?")
         assert reply.answered and "3 May 2024" in reply.text, reply.text
+    # only idioms that mean one thing wherever written: a pier that "held up" withstood the
+    # storm, which delayed nothing
+    held = _Profile(Entry(slug="storm", kind="event", title="Storm",
+                          summary="The rebuilt pier held up well in the storm.",
+                          fields={"law": "In force since 2024"})).all
+    assert "delay" not in held and "effect" in held
 
 
 def test_a_nickname_names_its_entry(tmp_path):
     entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
-                "aliases": ['Dana "Dee" Holt'],
+                "aliases": ['Dana "Kiki" Holt'],
                 "summary": "Dana Holt captained the Tern and took command of the harbour patrol "
                            "in May 2021.",
                 "fields": {"patrol": "Took over the harbour patrol on 3 May 2021"}},
                {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
-                "summary": "Sam Reyes took over the harbour patrol from Dee in 2023.",
-                "fields": {"took_over": "Took over the harbour patrol from Dee in June 2023"}},
+                "aliases": ['Sam "Red" Reyes'],
+                "summary": "Sam Reyes took over the harbour patrol from Kiki in 2023.",
+                "fields": {"took_over": "Took over the harbour patrol from Kiki in June 2023"}},
                *fillers()]
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
-        assert router.answerer.vocabulary.names_in("when did dee holt quit".split()) == [
+        assert router.answerer.vocabulary.names_in("when did kiki holt quit".split()) == [
             (2, 4, "dana-holt")]
-        assert router.answerer.vocabulary.names_in(["dee"]) == [(0, 1, "dana-holt")]
-        reply = ask(router, "when did Dee take over the harbour patrol?")
+        assert router.answerer.vocabulary.names_in(["kiki"]) == [(0, 1, "dana-holt")]
+        # (an everyday word does not name anyone alone: 'Sam "Red" Reyes' is not the red pier)
+        assert router.answerer.vocabulary.names_in(["red"]) == []
+        reply = ask(router, "when did Kiki take over the harbour patrol?")
         assert reply.answered and "3 May 2021" in reply.text, reply.text
 
 
@@ -3900,6 +3910,9 @@ def test_a_sentence_or_a_director_asked_is_one_the_entry_gives(tmp_path):
                 "summary": "Dana Holt, the Gullport harbour master, pleaded guilty to fraud in "
                            "2010.",
                 "fields": {"conviction": "Pleaded guilty to fraud at Gullport Crown Court"}},
+               {"slug": "deckhand-theft", "kind": "event", "title": "Deckhand theft case",
+                "summary": "A Tern deckhand served a sentence of 40 hours' community work for "
+                           "theft."},
                *fillers()]
     answered_only_with(tmp_path / "1", entries, "what sentence did dana holt get after she "
                        "pleaded guilty?", "sentence", "15 months in prison", "15 months")
@@ -3909,7 +3922,7 @@ def test_a_sentence_or_a_director_asked_is_one_the_entry_gives(tmp_path):
                 "fields": {"producer": "Gull Pictures, for Harbour TV"}},
                *fillers()]
     answered_only_with(tmp_path / "2", entries, "who directed the film about the tern?",
-                       "directed_by", "Sam Reyes", "Sam Reyes")
+                       "director", "Sam Reyes", "Sam Reyes")
 
 
 def test_office_chatter_is_declined_unless_the_briefing_is_about_it(tmp_path):
