@@ -86,7 +86,7 @@ def _everyday(word: str) -> bool:
 def name_keys(names) -> set[str]:
     """The keys an entry is named by: each of `names`, and a nickname a name gives in quotation
     marks, with the name's last word and, when it is no everyday word, alone ('Dana "Dee"
-    Holt': "dee holt"; 'Sunita "Suni" Williams': "suni williams", "suni")."""
+    Holt': "dee holt"; 'Kristin "Kiki" Berg': "kiki berg", "kiki")."""
     keys = set()
     for name in names:
         keys.add(normalize_name(name))

@@ -1333,7 +1333,7 @@ def _number_of(tokens: list[str]) -> bool:
 _YEAR_LEADS = frozenset("in since by of from until till before after during the".split()) | (
     _MONTH_WORDS)
 _TALLIES = frozenset("count tally".split())
-# (words that say which tally, not what it counts: "the latest tally on lead pipes")
+# (words that say which tally, not what it counts: "the latest tally on pier repairs")
 _TALLY_LEADS = frozenset("latest recent current official updated final total overall exact "
                          "rough new last".split())
 _COUNT_LEADS = frozenset({"the", "what", "total", "overall", "exact", "rough", "final", "whole"})
