@@ -68,19 +68,27 @@ def normalize_name(text: str) -> str:
 
 
 _NICKNAME = re.compile(r'["\u201c]([^"\u201c\u201d]+)["\u201d]')
-# A word used at least this often in the spell checker's English corpus is an everyday word
-# (the answerer's threshold too): "Red" in 'Dana "Red" Holt' must not name her alone.
-_EVERYDAY_COUNT = 1000
-_counts: dict[str, int] | None = None
+# Used at least this often in the spell checker's English corpus: an everyday word ("Red" in
+# 'Dana "Red" Holt' must not name her alone; the answerer's everyday words too).
+EVERYDAY_COUNT = 1000
+_checker_lock = threading.Lock()
+_checker = None
+
+
+def spell_checker():
+    """pyspellchecker's English dictionary and word counts, read once when first needed."""
+    global _checker
+    if _checker is None:
+        with _checker_lock:
+            if _checker is None:
+                from spellchecker import SpellChecker  # (a few MB: only when needed)
+
+                _checker = SpellChecker(distance=1)
+    return _checker
 
 
 def _everyday(word: str) -> bool:
-    global _counts
-    if _counts is None:
-        from spellchecker import SpellChecker  # (read only when a nickname is met)
-
-        _counts = SpellChecker(distance=1).word_frequency.dictionary
-    return _counts.get(word, 0) >= _EVERYDAY_COUNT
+    return spell_checker().word_frequency.dictionary.get(word, 0) >= EVERYDAY_COUNT
 
 
 def name_keys(names) -> set[str]:

@@ -978,8 +978,7 @@ class Answerer:
 
     def _rarest(self) -> float:
         """The weight of a word no entry holds."""
-        total = max(1, self.store.size())
-        return math.log(1 + (total + 0.5) / 0.5)
+        return _idf_of(0, max(1, self.store.size()))
 
     def _idf(self, concepts: list[Concept]) -> list[float]:
         """Each concept's inverse document frequency: a rare word tells entries apart."""
@@ -999,7 +998,7 @@ class Answerer:
                 # pack's text hardly uses, is as common as the Tern when every entry names her.
                 docs = self._named_in(concept.slug, " ".join(concept.forms)
                                       if len(concept.forms) > 1 else None, docs)
-            weights.append(math.log(1 + (total - docs + 0.5) / (docs + 0.5)))
+            weights.append(_idf_of(docs, total))
         return weights
 
     def _named_in(self, slug: str, phrase: str | None, docs: int) -> int:
@@ -1030,6 +1029,11 @@ class Answerer:
             while len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)
         return {s: f for s, f in found.items() if f is not None}
+
+
+def _idf_of(docs: int, total: int) -> float:
+    """BM25's inverse document frequency of a word `docs` of `total` entries hold."""
+    return math.log(1 + (total - docs + 0.5) / (docs + 0.5))
 
 
 _STOP_STEMS = frozenset(stem(w) for w in STOP)
@@ -1615,7 +1619,7 @@ def question_type(tokens: list[str]) -> str:
     if _called(tokens):
         return "names"  # "what's the new tugboat called?": its name
     if tokens[:1] == ["what"] and _SAYING.isdisjoint(tokens) and any(
-            _has_phrase(tokens, ("vote", tally)) for tally in ("count", "tally")):
+            _has_phrase(tokens, ("vote", tally)) for tally in _TALLIES):
         return "count"  # "what was the council's vote count?": a number
     if tokens[:2] == ["how", "long"] and _has_phrase(tokens, ("been", "around")):
         return "age"  # "how long has the guild been around?": since when

@@ -12,8 +12,8 @@ import threading
 
 from spellchecker import SpellChecker
 
-# Used at least this often in the dictionary's corpus: everyday English.
-EVERYDAY_COUNT = 1000
+from content.text import EVERYDAY_COUNT, spell_checker
+
 # The dictionary lists names and rare words too, most at its floor count (50); a word used this
 # often is English rather than a name ("antitrust" 374, "Australia" 243, most brand names 50).
 ENGLISH_COUNT = 300
@@ -148,7 +148,7 @@ def _read() -> tuple[frozenset[str], frozenset[str]]:
     if _lists is None:
         with _lock:
             if _lists is None:
-                _checker = SpellChecker(distance=1)
+                _checker = spell_checker()
                 counts = _checker.word_frequency.dictionary
                 _lists = (frozenset(w for w, n in counts.items() if n >= EVERYDAY_COUNT),
                           frozenset(w for w, n in counts.items() if n >= ENGLISH_COUNT))
