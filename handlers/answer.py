@@ -133,6 +133,9 @@ _MONTH_WORDS = frozenset(_MONTHS.split()) | {"may", "march"}
 # may write it: "september": ("september", "sep", "sept").
 _MONTH_FORMS = {full: (full, *sorted(s for s, f in SHORT_FORMS.items() if f == full))
                 for full in _MONTH_WORDS - set(SHORT_FORMS)}
+# Verbs that, with "for" soon after, name a price ("sold the pier for"; not "charged with").
+_SOLD = frozenset("charge charged charges charging sell sold sells selling".split())
+_PERIOD_EDGES = frozenset("early mid late".split())
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday"
 SHAPES = {
     "money": re.compile(
@@ -546,6 +549,10 @@ class Answerer:
         felt = asking & _FELT
         asking -= felt
         framed, framing = _framing(text)
+        # "in early May", "by mid-2024": when in a month or year, which the date a fact gives
+        # says without the word
+        framed |= {t for i, t in enumerate(tokens[:-1]) if t in _PERIOD_EDGES and (
+            tokens[i + 1] in _MONTH_WORDS or _YEAR.fullmatch(tokens[i + 1]))}
         if ("how", "much") in pairs:  # "how much did it weigh": as "how heavy was it"
             asking |= {"heavy" for t in tokens if t in _WEIGHING}
         if ("how", "long") in pairs:  # "how long did it last": the verb is the duration
@@ -640,6 +647,9 @@ class Answerer:
         noun = counted(tokens) if qtype == "count" else None
         if qtype in ("what", "none") and (_CURRENCY.search(text) or AMOUNT_WORDS & set(tokens)):
             qtype = "amount"  # "total damage in $$?", "what did it cost them?"
+        if qtype in ("what", "none") and any(t in _SOLD and "for" in tokens[i + 1 : i + 5]
+                                             for i, t in enumerate(tokens)):
+            qtype = "amount"  # "what did they charge for it?", "what did the pier sell for?"
         rate = _rate(text, asked=True)
         if qtype in ("what", "none") and rate is not None and rate not in _PERIODS:
             qtype = "quantity"  # "what was oil trading at per barrel?": a figure for a barrel

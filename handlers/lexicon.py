@@ -31,6 +31,7 @@ STOP = frozenset(
     hadnt im ive youre theyre thats pre non vs versus anyway anyways anyhow wise saying
     even true sorry dumb silly stupid ballpark approximately approx circa whole entire like
     telling heard dude guy exact precise random
+    behind beyond across along amid among amongst toward towards upon onto via throughout
     """.split()
 )
 
@@ -299,6 +300,7 @@ _IDIOMS = (
     ("made it public|make it public|makes it public|making it public|made public|"
      "make public|made known|make known",
      "announce announced announcement disclose disclosed reveal revealed"),
+    ("bottom line|bottom lines", "profit profits earnings income"),
     ("held up|hold up|holds up|holding up|holdup",
      "delay delayed delays postpone postponed"),
     (LATER, "later afterwards subsequently since"),
@@ -340,6 +342,7 @@ GENERIC = frozenset(
 _CLUSTERS = """
 company companies firm firms business businesses corporation corporations vendor vendors
 agency agencies department departments bureau
+government > federal authorities
 worry worries worried concern concerns concerned fear fears afraid nervous anxious alarm alarms
 risk risks danger dangerous threat threats
 start started begin began begun launch launched kick kicked commence
@@ -457,7 +460,7 @@ bill > cost costs price
 flunk flunked flunks > fail failed failure
 job jobs occupation > role roles position
 aussie aussies > australian australia
-hit > affect affected impact impacted collide collided collision collisions
+hit > affect affected impact impacted collide collided collision collisions struck
 handwrote handwritten > wrote written write
 girl girls > daughter daughters
 boy boys > son sons

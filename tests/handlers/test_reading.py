@@ -3964,3 +3964,59 @@ def test_a_yes_no_question_weighs_the_deed_no_entry_holds_as_a_rare_word(tmp_pat
         reply = ask(router, "did acme fire anyone over this?")
         assert reply.answered and "two pier engineers" in reply.text, reply.text
 
+
+
+def test_everyday_words_for_the_government_a_bottom_line_and_hitting():
+    def plain(text: str, at: int) -> list[str]:
+        return synonyms_of(_rewrite(text.split())[at])
+
+    assert "federal" in synonyms_of("government")  # ("the feds", "the govt": the government)
+    assert "government" not in synonyms_of("federal")
+    assert "profit" in plain("what was the hit to acme's bottom line", 6)
+    assert "struck" in synonyms_of("hit")
+
+
+def test_a_preposition_is_no_topic_a_fact_must_hold(tmp_path):
+    # "who was behind the closure?": the entry says who closed it, never "behind"
+    entries = [{"slug": "pier-closure", "kind": "event", "title": "Closure of the north pier",
+                "summary": "The harbour board closed the north pier in March 2024 after a "
+                           "survey found rot in its piles.",
+                "fields": {"closed_by": "Dana Holt, the harbour master"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "who was the harbour official behind the north pier closure?")
+        assert reply.answered and "Dana Holt" in reply.text, reply.text
+
+
+def test_early_or_late_in_a_month_is_said_by_the_date_a_fact_gives(tmp_path):
+    entries = [{"slug": "pier-closure", "kind": "event", "title": "Closure of the north pier",
+                "summary": "The harbour board closed the north pier on 4 March 2024 after a "
+                           "survey found rot in its piles.",
+                "fields": {"reason": "Rot in the piles, found by a survey"}},
+               {"slug": "early-ferry", "kind": "service", "title": "Early ferry",
+                "summary": "The early ferry leaves Gullport at 5:40 and is late most days."},
+               {"slug": "gull-crane", "kind": "event", "title": "Crane at Gull Island",
+                "summary": "A crane dropped its load at Gull Island in mid-June."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        for question in ("why was the north pier crane dropped in early March?",
+                         "why was the north pier crane dropped in late 2024?"):
+            reply = ask(router, question)
+            assert reply.answered and "Rot in the piles" in reply.text, (question, reply.text)
+        # (only at a month's or a year's edge: "the early ferry" is a ferry)
+        read = router.answerer._read("why was the early ferry late in March?", ())
+        assert not any(c.soft for c in read.concepts if c.word in ("early", "late"))
+
+
+def test_what_something_sold_or_was_charged_for_asks_a_price(tmp_path):
+    entries = [{"slug": "tern-sale", "kind": "event", "title": "Sale of the Tern",
+                "summary": "Acme sold the old ferry Tern to a Gullport scrapyard in June 2024.",
+                "fields": {"date": "June 2024", "price": "$1.2 million"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        for question in ("what did acme sell the tern for?", "what did acme charge for the tern?"):
+            reply = ask(router, question)
+            # the price comes first, not the date of the sale
+            assert reply.answered and "$1.2 million" in reply.text.split("\n")[0], (
+                question, reply.text)
+    assert question_type("what was dana holt charged with".split()) != "amount"
