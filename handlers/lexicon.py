@@ -301,6 +301,8 @@ _IDIOMS = (
      "make public|made known|make known",
      "announce announced announcement disclose disclosed reveal revealed"),
     ("bottom line|bottom lines", "profit profits earnings income"),
+    ("copped to|cop to|cops to|copping to", "admit admitted plead pleaded"),
+    ("chip in|chipped in|chips in|chipping in", "contribute contributed contribution"),
     ("held up|hold up|holds up|holding up|holdup",
      "delay delayed delays postpone postponed"),
     (LATER, "later afterwards subsequently since"),
@@ -521,6 +523,17 @@ haul hauled hauling > hoist hoisted lift lifted raise raised winch winched
 manufacture manufactures manufactured > build built maker makers
 offload offloads offloaded offloading > sell sold selling sale sales
 separate > independent affiliate affiliated subsidiary
+wipe wiped wipes wiping > cancel cancelled canceled quash quashed overturn overturned
+slap slapped slaps > impose imposed
+jam jammed jams > block blocked blockage blocking
+grub > food
+mom moms > mother mothers
+pros > experts professionals specialists
+screenwriter screenwriters > writer writers
+rebadge rebadged rebrand rebranded > rename renamed
+ringleader ringleaders > leader leaders
+dip dipped dips > fall fell decline declined drop dropped
+slice > share portion
 """
 # A capital that news writing names for its government ("a green light from Washington"),
 # read as that when the content never names the place itself.

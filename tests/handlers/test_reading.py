@@ -4020,3 +4020,19 @@ def test_what_something_sold_or_was_charged_for_asks_a_price(tmp_path):
             assert reply.answered and "$1.2 million" in reply.text.split("\n")[0], (
                 question, reply.text)
     assert question_type("what was dana holt charged with".split()) != "amount"
+
+
+def test_everyday_slang_for_cancelling_imposing_blocking_and_admitting():
+    def plain(text: str, at: int) -> list[str]:
+        return synonyms_of(_rewrite(text.split())[at])
+
+    assert "quashed" in synonyms_of("wiped")  # "a conviction wiped out"
+    assert "imposed" in synonyms_of("slapped") and "blocked" in synonyms_of("jammed")
+    assert "food" in synonyms_of("grub") and "mother" in synonyms_of("mom")
+    assert "experts" in synonyms_of("pros") and "writers" in synonyms_of("screenwriters")
+    assert "renamed" in synonyms_of("rebadged") and "leaders" in synonyms_of("ringleaders")
+    assert "fell" in synonyms_of("dipped") and "share" in synonyms_of("slice")
+    assert "pleaded" in plain("how many counts did acme cop to", 5)
+    assert "contributed" in plain("who chipped in for the pier", 1)
+    # (not a place: "lunch spots", "the spot where the ship stuck")
+    assert "found" not in synonyms_of("spots") and "found" not in synonyms_of("spot")
