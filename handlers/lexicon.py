@@ -519,7 +519,7 @@ shop shops > firm firms company companies
 watchdog watchdogs > regulator regulators monitor monitors oversight
 sweetener sweeteners > incentive incentives bonus bonuses
 dodge dodged dodging > avoid avoided averted
-haul hauled hauling > hoist hoisted lift lifted raise raised winch winched
+haul hauled hauling > hoist hoisted lift lifted raise raised winch winched carry carried carrying
 manufacture manufactures manufactured > build built maker makers
 offload offloads offloaded offloading > sell sold selling sale sales
 separate > independent affiliate affiliated subsidiary
@@ -534,6 +534,18 @@ rebadge rebadged rebrand rebranded > rename renamed
 ringleader ringleaders > leader leaders
 dip dipped dips > fall fell decline declined drop dropped
 slice > share portion
+track tracks tracked tracking > monitor monitored monitoring
+sister > affiliate affiliated related
+hidden > secret undisclosed concealed
+quietly > secretly
+parked > grounded idle idled
+shield shielded shields > protect protected protection
+lender lenders > bank banks
+investor investors > shareholder shareholders
+bot bots > chatbot chatbots
+cast > actors performers
+pot > fund pool
+live > available active deployed online
 """
 # A capital that news writing names for its government ("a green light from Washington"),
 # read as that when the content never names the place itself.

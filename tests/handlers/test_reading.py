@@ -4022,7 +4022,7 @@ def test_what_something_sold_or_was_charged_for_asks_a_price(tmp_path):
     assert question_type("what was dana holt charged with".split()) != "amount"
 
 
-def test_everyday_slang_for_cancelling_imposing_blocking_and_admitting():
+def test_everyday_slang_for_cancelling_imposing_blocking_admitting_and_tracking():
     def plain(text: str, at: int) -> list[str]:
         return synonyms_of(_rewrite(text.split())[at])
 
@@ -4034,5 +4034,12 @@ def test_everyday_slang_for_cancelling_imposing_blocking_and_admitting():
     assert "fell" in synonyms_of("dipped") and "share" in synonyms_of("slice")
     assert "pleaded" in plain("how many counts did acme cop to", 5)
     assert "contributed" in plain("who chipped in for the pier", 1)
+    assert "monitoring" in synonyms_of("tracking") and "affiliate" in synonyms_of("sister")
+    assert "undisclosed" in synonyms_of("hidden") and "secretly" in synonyms_of("quietly")
+    assert "grounded" in synonyms_of("parked") and "protect" in synonyms_of("shield")
+    assert "bank" in synonyms_of("lender") and "shareholders" in synonyms_of("investors")
+    assert "chatbot" in synonyms_of("bot") and "actors" in synonyms_of("cast")
+    assert "fund" in synonyms_of("pot") and "deployed" in synonyms_of("live")
+    assert "carried" in synonyms_of("hauling")  # "how many boxes was the ship hauling?"
     # (not a place: "lunch spots", "the spot where the ship stuck")
     assert "found" not in synonyms_of("spots") and "found" not in synonyms_of("spot")
