@@ -1525,6 +1525,9 @@ def _sets_scene(concept: Concept, question: Question) -> bool:
     return question.background.issuperset(span) or _follows(concept, question, _SCENE_WORDS)
 
 
+# "how did X describe / justify it": the words X put it in
+_PUTTING = frozenset("describe described characterize characterized characterise characterised "
+                     "portray portrayed justify justified explain explained".split())
 # "what did X say / tell reporters / claim": a statement is asked for
 _SAYING = frozenset("say said says quote statement tell told tells claimed write wrote writes"
                     .split())
@@ -1647,6 +1650,9 @@ def question_type(tokens: list[str]) -> str:
                     # "what did the yard say the repairs would cost?": a sum
                     return "amount" if _priced(tokens) else "said"
                 pairs = zip(tokens, tokens[1:], strict=False)
+                # "how did Holt describe the deal?": in her words
+                if kind == "how" and not _PUTTING.isdisjoint(tokens[i + 1:]):
+                    return "said"
                 if kind == "duration" and any(t == "in" and _DISTANCE_UNIT.fullmatch(u)
                                               for t, u in pairs):
                     return "length"  # "how long is the line, in miles?"
@@ -1932,6 +1938,7 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
                                       or question.described.issuperset(span)) else 1.0
         return scene * (question.weights.get(concept.word, mean) / mean) ** IDF_POWER
 
+    asks_person = _asks_person(question)
     scored = []
     for name, value in entry.fields.items():
         name_stems, value_stems = profile.field_stems[name]
@@ -1956,6 +1963,10 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
             fits = _gives_reason([(name, value)])
         if fits:
             score += 1.5
+        # "who put out the figure?": a fact named for who did it (`estimate_by`) is the kind
+        # asked, before a fact that only holds more of the question's words
+        if asks_person:
+            fits = bool(name_stems & cues)
         for concept in asked:
             if _holds(concept, name_stems):
                 score += 1.5 * weight(concept)
@@ -2004,6 +2015,15 @@ _MEASURES = {
                         re.IGNORECASE),
 }
 # (not "how long", "how far", "how fast": "how far did shares fall", "how long ago")
+
+
+def _asks_person(question: Question) -> bool:
+    """Does the question ask who: "who ...?", or "which" before a word for people ("which
+    ferry captains ...", "which Acme executive ...")?"""
+    tokens = question.tokens
+    return question.qtype == "who" or (question.qtype == "which" and any(
+        t == "which" and not _PERSON_NOUNS.isdisjoint(tokens[i + 1:i + 4])
+        for i, t in enumerate(tokens)))
 
 
 def _unmeasured(question: Question, entry: Entry) -> str | None:
@@ -2083,6 +2103,7 @@ guy guys man men woman women person persons owner owners worker workers passenge
 driver drivers pilot pilots manager managers boss bosses exec execs executive executives
 wife husband son daughter mother father mom dad brother sister widow victim victims miner miners
 engineer engineers investigator investigators officer officers official officials lawyer lawyers
+host hosts
 """.split())
 # Two or three capitalised words in a row ("Dana Holt", "Koh Dong-jin", "Ana M. Ruiz")
 _FULL_NAME = re.compile(r"(?<![\w'’.])([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?\s+([A-Z][\w'’-]+)")
@@ -2192,6 +2213,9 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bo
             # "when did the pier first open to traffic": the named entry's `opened`, a fact
             # named for what is asked in the question's own word
             or (own and bool(name) and any(stem(c.word) in stems(name) for c, _ in asked))
+            # "when will the dredging be finished": a `completion`, a fact named for the end
+            # of what happened that the question asks, in other words
+            or (question.qtype == "when" and _names_end_asked(question, name))
             or (not _CUE_STEMS.get(question.qtype, frozenset()).isdisjoint(
                 stems(name))
                 # "what year was the pipeline built": another entry's `date`, which says
@@ -2221,6 +2245,13 @@ def _other_end(question: Question, found: frozenset[str] | set[str]) -> bool:
     if _RELEASE in asked and not asked.isdisjoint(_FINDINGS):  # releasing findings: publishing
         asked |= {stem("publish")}
     return any(asked.isdisjoint(one) and not asked.isdisjoint(other) for one, other in dated)
+
+
+def _names_end_asked(question: Question, name: str) -> bool:
+    """Is the fact named for the end of what happened the question asks ("when did the
+    repairs finish": `completed`; "when will the inquiry begin": `start_date`)?"""
+    named, asked = stems(name.replace("_", " ")), stems(question.text)
+    return any(not named.isdisjoint(end) and not asked.isdisjoint(end) for end in _ENDS)
 
 
 _RELEASE = stem("release")

@@ -4043,3 +4043,56 @@ def test_everyday_slang_for_cancelling_imposing_blocking_admitting_and_tracking(
     assert "carried" in synonyms_of("hauling")  # "how many boxes was the ship hauling?"
     # (not a place: "lunch spots", "the spot where the ship stuck")
     assert "found" not in synonyms_of("spots") and "found" not in synonyms_of("spot")
+
+
+def test_who_asks_first_for_the_fact_named_for_who(tmp_path):
+    # "who put out the figure?": the fact named for who did (`estimate_by`), not the one that
+    # holds more of the question's words about the figure
+    entries = [{"slug": "crossings", "kind": "event", "title": "Crossings on the north pier route",
+                "summary": "Ferries on the north pier route were counted in a harbour board "
+                           "report in 2024.",
+                "fields": {"figure": "About 4,000 crossings a year put out on the north pier "
+                                     "route, says the harbour board",
+                           "estimate_by": "Dana Holt, in a harbour board report"}},
+               {"slug": "pier-talks", "kind": "event", "title": "Talks on the north pier",
+                "summary": "Acme Ferries and the harbour board met to talk about the north "
+                           "pier's future in May 2024.",
+                "fields": {"talks": "Acme Ferries executives and the harbour board joined talks "
+                                    "on the north pier in May 2024",
+                           "members": "Sam Reyes, Lee Park"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "who at the harbour board put out the 4,000 crossings figure?")
+        assert reply.answered and reply.text.startswith("Estimate by: Dana Holt"), reply.text
+        # ("which" before a word for people asks who too)
+        reply = ask(router, "which acme ferries executives joined the talks on the north pier?")
+        assert reply.answered and reply.text.startswith("Members: Sam Reyes"), reply.text
+
+
+def test_how_someone_described_or_justified_something_asks_their_words(tmp_path):
+    assert question_type("how did dana holt justify the fare rise".split()) == "said"
+    assert question_type("how did the board describe the deal".split()) == "said"
+    assert question_type("how did the tern get to gull island".split()) == "how"
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt is the chief executive of Acme Ferries.",
+                "fields": {"role": "Chief executive of Acme Ferries, which put up its fares in "
+                                   "2024",
+                           "statement": '"Higher fares were the only way to keep the Tern '
+                                        'sailing," she said'}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how did dana holt justify putting up fares?")
+        assert reply.answered and "the only way" in reply.text.split("\n")[0], reply.text
+
+
+def test_a_fact_named_for_the_end_asked_dates_it(tmp_path):
+    # "when will it be finished": `completion`, not the date the work began
+    entries = [{"slug": "north-pier-works", "kind": "event", "title": "North pier works",
+                "summary": "The harbour board is widening and deepening the north pier's berth.",
+                "fields": {"work_started": "Dredging of the north pier's berth began in May 2024",
+                           "completion": "July 2025"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "when is the work to deepen the north pier's berth expected to be "
+                            "finished?")
+        assert reply.answered and "July 2025" in reply.text.split("\n")[0], reply.text
