@@ -655,9 +655,21 @@ class Answerer:
             qtype = "quantity"  # "what was oil trading at per barrel?": a figure for a barrel
         if qtype == "amount" and not _CURRENCY.search(text):
             measured = _head_after(tokens, ("how", "much"))
-            if (measured and everyday(measured) and measured not in MONEY_WORDS
+            if (measured and english(measured) and measured not in MONEY_WORDS
                     and measured not in names and not AMOUNT_WORDS & set(tokens)):
-                qtype = "quantity"  # "how much oil leaked?" wants barrels, not dollars
+                # "how much oil leaked?" wants barrels, not dollars; "how much asphalt did
+                # they lay?" tonnes, though the word is no everyday one
+                qtype = "quantity"
+        # "who succeeded X" asks for a successor ("who succeeded in ..." does not)
+        asked_beyond = [w for w in content if w in OUT_OF_SCOPE and w not in framing] + (
+            ["successor"] if qtype == "who" and _succeeded(tokens) else []) + (
+            # "has X filed its appeal yet?" (not "the suit that was filed in May")
+            [w for w in content if w in _FILED] if qtype == "yesno" else []) + [
+            w for w in unknown if _wanted(w, tokens, unknown)]
+        # ("When the new chief testified, what did he call it?": the chief only sets the scene
+        # of what is asked)
+        out_of_scope = [w for w in asked_beyond
+                        if w not in tokens[:start] and not _deal_worth(w, tokens)]
         return Question(
             text=text,
             qtype=qtype,
@@ -665,12 +677,7 @@ class Answerer:
             unknown=unknown,
             named=named,
             group=asks_for_group(tokens, qtype),
-            # "who succeeded X" asks for a successor ("who succeeded in ..." does not)
-            out_of_scope=[w for w in content if w in OUT_OF_SCOPE and w not in framing] + (
-                ["successor"] if qtype == "who" and _succeeded(tokens) else []) + (
-                # "has X filed its appeal yet?" (not "the suit that was filed in May")
-                [w for w in content if w in _FILED] if qtype == "yesno" else []) + [
-                w for w in unknown if _wanted(w, tokens, unknown)],
+            out_of_scope=out_of_scope,
             # A year no entry mentions is as specific as a name no entry has.
             # (a country is a name however it is typed: "in the uk")
             unknown_names=[w for w in unknown if w in names or w in years
@@ -1415,11 +1422,24 @@ _HOW_OFTEN = frozenset({"times", "occasions"})
 _SUCCEEDED = frozenset({"succeeded", "succeeds", "succeed", "replaced", "replaces"})
 
 
+# The words for an agreement, whose worth is the sum it gives
+_DEALS = frozenset({"deal", *SYNONYMS["deal"]})
+
+
+def _deal_worth(word: str, tokens: list[str]) -> bool:
+    """"How much was the naming deal worth?": the worth of an agreement is the sum agreed,
+    which its entry gives as a cost or an amount (not "what is Acme worth?": a valuation)."""
+    return word == "worth" and any(t == "worth" and tokens[i - 1] in _DEALS
+                                   for i, t in enumerate(tokens) if i)
+
+
 def _succeeded(tokens: list[str]) -> bool:
     return any(t in _SUCCEEDED and tokens[i + 1:i + 2] != ["in"] for i, t in enumerate(tokens))
 
 
-_SCENE_SETTERS = frozenset("before after while once until when where".split())
+# ("what share ran late according to the harbour master's survey?": the source, which the
+# fact giving the share need not name)
+_SCENE_SETTERS = frozenset("before after while once until when where according".split())
 _SETTINGS = frozenset("after while once when".split())  # (not a limit: "before", "until")
 # "Where did she say that about the fares?": what follows "about" says which saying is meant,
 # where, when or by whom it was said is what is asked
@@ -1427,8 +1447,9 @@ _DESCRIBING = frozenset({"about"})
 _PLACED = frozenset({"where", "when", "who"})
 
 
+# ("According to the former pier engineer, what load ...?": the source sets the scene too)
 _LEADING_CLAUSE = re.compile(
-    r"\s*(?:when|if|after|before|while|once|since|under|during|amid|following)\s"
+    r"\s*(?:when|if|after|before|while|once|since|under|during|amid|following|according\s+to)\s"
     r"(?!(?:did|does|do|was|were|is|are|has|have|had|will|can|could|would)\b)"
     r"[^,?]{3,100}?,\s*(?:and\s+|so\s+)?(what|who|when|where|why|how|which)\b", re.IGNORECASE)
 

@@ -44,7 +44,9 @@ def light(word: str) -> bool:
 
 def english(word: str) -> bool:
     """Is `word` (lower-case) an English dictionary word, or a form of one (not a name)?"""
-    return _listed(word, _read()[1])
+    found = _read()[1]
+    # (a noun written more often in the plural: "guideline" by "guidelines")
+    return _listed(word, found) or (word.isalpha() and f"{word}s" in found)
 
 
 # A noun made from a verb, and the verb ("expansion": "expand", "failure": "fail"), or an

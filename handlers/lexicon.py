@@ -25,7 +25,7 @@ STOP = frozenset(
     many one ones else besides apart other others gets getting already currently unusually
     particularly especially exactly wat wht whats hte teh abt r q pls quick
     quickly simply basically mostly roughly exactly precisely actual really truly lol lmao
-    thx ty btw fyi tl dr guys folks fam gonna kinda sorta yall ya yeah yep nope ah oh um
+    thx ty btw fyi etc tl dr guys folks fam gonna kinda sorta yall ya yeah yep nope ah oh um
     finally eventually ultimately initially originally apparently supposedly
     isnt arent wasnt werent doesnt dont didnt wont wouldnt cant couldnt shouldnt hasnt havent
     hadnt im ive youre theyre thats pre non vs versus anyway anyways anyhow wise saying

@@ -38,7 +38,7 @@ from handlers.answer import (
     split_parts,
     synonyms_of,
 )
-from handlers.english import derived, everyday, light, respelt
+from handlers.english import derived, english, everyday, light, respelt
 from handlers.lexicon import IDIOMS, SHORT_FORMS, STOP
 from handlers.messages import Request
 from handlers.router import Router
@@ -4096,3 +4096,78 @@ def test_a_fact_named_for_the_end_asked_dates_it(tmp_path):
         reply = ask(router, "when is the work to deepen the north pier's berth expected to be "
                             "finished?")
         assert reply.answered and "July 2025" in reply.text.split("\n")[0], reply.text
+
+
+def test_a_singular_is_english_when_its_plural_is(tmp_path):
+    # ("guideline" is written less often than "guidelines": no name a fact must hold)
+    assert english("guideline") and not english("gullport")
+    entries = [{"slug": "fare-rules", "kind": "event", "title": "Fare rules at the north pier",
+                "summary": "Acme Ferries lost about $40,000 a day while the new fare rules "
+                           "applied at the north pier."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how much was acme losing each day the guideline applied?")
+        assert reply.answered and "$40,000" in reply.text, reply.text
+
+
+def test_how_much_of_a_rarer_english_stuff_asks_a_quantity(tmp_path):
+    # "how much asphalt": tonnes of it, not dollars, though the word is no everyday one
+    entries = [{"slug": "pier-paving", "kind": "event", "title": "Paving the north pier",
+                "summary": "Acme Ferries paved the north pier in May 2024.",
+                "fields": {"asphalt": "About 40 tonnes, laid over two nights"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how much asphalt did acme lay on the north pier?")
+        assert reply.answered and "40 tonnes" in reply.text, reply.text
+
+
+def test_a_word_in_the_clause_that_sets_the_scene_is_not_asked_for(tmp_path):
+    # "When the harbour chief spoke ...": the chief only says which saying is meant; "what
+    # did the harbour chief call it" would ask for one
+    entries = [{"slug": "fare-hearing", "kind": "event", "title": "Council hearing on fares",
+                "summary": "In May 2024 Dana Holt told the Gullport council the fare rise "
+                           "was 'long overdue'.",
+                "fields": {"date": "May 14, 2024", "witness": "Dana Holt"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "When the harbour chief spoke to the council in May 2024, how did "
+                            "she describe the fare rise?")
+        assert reply.answered and "long overdue" in reply.text, reply.text
+
+
+def test_who_a_figure_is_according_to_sets_the_scene(tmp_path):
+    entries = [{"slug": "pier-rating", "kind": "event", "title": "North pier load rating",
+                "summary": "According to Sam Reyes, the north pier was rated for only 40 "
+                           "tonnes, far short of the ferries' loads.",
+                "fields": {"rating": "40 tonnes", "raised_by": "Sam Reyes, in 2019"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # (what is asked is a load, not who: the source is no "who" question, and the
+        # former employee no staff asked for)
+        reply = ask(router, "According to the former pier employee who raised alarms in 2019, "
+                            "what load was the north pier rated for?")
+        assert reply.answered and "40 tonnes" in reply.text, reply.text
+        # (the source at the end, "according to the harbour master's survey", sets the scene
+        # too: a fact giving the share need not name it)
+        read = router.answerer._read("what share of crossings ran late according to the harbour "
+                                     "master's survey?", ())
+        assert {"harbour", "master", "survey"} <= read.background
+
+
+def test_what_a_deal_was_worth_is_the_sum_agreed(tmp_path):
+    entries = [{"slug": "pier-lease", "kind": "event", "title": "Gull Island pier lease",
+                "summary": "Acme Ferries leased the Gull Island pier from the harbour board in "
+                           "2021.",
+                "fields": {"cost": "$2 million over 10 years"}},
+               {"slug": "tern", "kind": "service", "title": "The ferry Tern",
+                "summary": "The Tern, Acme's oldest ferry, is worth less than its engines."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how much was the gull island pier lease deal worth?")
+        assert reply.answered and "$2 million" in reply.text, reply.text
+        # (what a company is worth is a valuation, which no cost gives)
+        assert not ask(router, "how much is acme ferries worth?").answered
+
+
+def test_etc_ends_what_is_counted():
+    assert counted("how many fish etc died in the storm".split()) == "fish"
