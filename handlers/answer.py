@@ -135,6 +135,9 @@ _MONTH_FORMS = {full: (full, *sorted(s for s, f in SHORT_FORMS.items() if f == f
                 for full in _MONTH_WORDS - set(SHORT_FORMS)}
 # Verbs that, with "for" soon after, name a price ("sold the pier for"; not "charged with").
 _SOLD = frozenset("charge charged charges charging sell sold sells selling".split())
+# ... but someone who "was charged for" a crime was accused of it
+_ACCUSED = frozenset("charge charged charges charging".split())
+_PASSIVE = frozenset("was were been be being is are got get gets".split())
 _PERIOD_EDGES = frozenset("early mid late".split())
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday"
 SHAPES = {
@@ -647,8 +650,10 @@ class Answerer:
         noun = counted(tokens) if qtype == "count" else None
         if qtype in ("what", "none") and (_CURRENCY.search(text) or AMOUNT_WORDS & set(tokens)):
             qtype = "amount"  # "total damage in $$?", "what did it cost them?"
-        if qtype in ("what", "none") and any(t in _SOLD and "for" in tokens[i + 1 : i + 5]
-                                             for i, t in enumerate(tokens)):
+        if qtype in ("what", "none") and any(
+                t in _SOLD and "for" in tokens[i + 1 : i + 5]
+                and not (t in _ACCUSED and _PASSIVE.intersection(tokens[:i]))
+                for i, t in enumerate(tokens)):
             qtype = "amount"  # "what did they charge for it?", "what did the pier sell for?"
         rate = _rate(text, asked=True)
         if qtype in ("what", "none") and rate is not None and rate not in _PERIODS:

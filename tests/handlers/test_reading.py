@@ -4019,7 +4019,10 @@ def test_what_something_sold_or_was_charged_for_asks_a_price(tmp_path):
             # the price comes first, not the date of the sale
             assert reply.answered and "$1.2 million" in reply.text.split("\n")[0], (
                 question, reply.text)
-    assert question_type("what was dana holt charged with".split()) != "amount"
+    with small_pack(tmp_path / "2", "Harbour ferries", fillers()) as router:
+        for accused in ("what was dana holt charged for", "what was dana holt charged with"):
+            assert router.answerer._read(accused, ()).qtype != "amount", accused
+        assert router.answerer._read("what was the tern sold for", ()).qtype == "amount"
 
 
 def test_everyday_slang_for_cancelling_imposing_blocking_admitting_and_tracking():
