@@ -794,6 +794,17 @@ class Answerer:
             linked = {s for r in ranked if r[1].slug in question.named for s in r[1].related}
             close += [r for r in ranked if r[1].slug in linked and r not in close
                       and r[0] >= NAMED_SHARE * best]
+            # "When did the deckhand strike end, and what share of members voted yes on the
+            # deal?": the deal that ended the strike, not the pilots' own vote that ranks
+            # higher. The entry that answered the part before, or one linked to it, comes
+            # first when it holds as much of what is asked as the best does (the one that
+            # holds most first), however far down it ranks.
+            held = _held(question, ranked[0][2]) if ranked else 0.0
+            ours = {r[1].slug: _held(question, r[2]) for r in ranked
+                    if r[1].slug in question.named or r[1].slug in linked}
+            ours = {slug: share for slug, share in ours.items() if share >= held}
+            close += [r for r in ranked if r[1].slug in ours and r not in close]
+            close.sort(key=lambda r: -ours[r[1].slug] if r[1].slug in ours else 1.0)
         # "Where is Acme headquartered?": the entry named, when a field of its own is named for
         # all that is asked of it (`headquarters`), before an entry that only mentions Acme.
         if len(question.named) == 1 and question.attributes:
@@ -3011,6 +3022,14 @@ def _mentions(concept: Concept, question: Question, held: set[str] | frozenset[s
     any of the entry's names ("the Federal Railroad Administration" for "FRA")?"""
     return _holds(concept, held) or any(
         name and name <= held for name in question.spelt.get(concept.slug or "", ()))
+
+
+def _held(question: Question, profile: _Profile) -> float:
+    """How much of what the question asks (its words, by weight) an entry holds."""
+    # ("who wrote the report?": a report's `by` says who did what is asked)
+    done_by = question.deed is not None and _done_by(question.deed, profile)
+    return sum(w for c, w in question.attributes
+               if _holds(c, profile.all) or (done_by and c.word == question.deed))
 
 
 def _holds(concept: Concept, stems: set[str] | frozenset[str]) -> bool:

@@ -4174,3 +4174,26 @@ def test_what_a_deal_was_worth_is_the_sum_agreed(tmp_path):
 
 def test_etc_ends_what_is_counted():
     assert counted("how many fish etc died in the storm".split()) == "fish"
+
+
+def test_a_later_part_that_names_nothing_prefers_the_entry_the_part_before_answered(tmp_path):
+    entries = [{"slug": "deckhand-strike", "kind": "event", "title": "Deckhand strike",
+                "summary": "Acme Ferries deckhands walked out for six weeks in 2023.",
+                "fields": {"ended": "May 9, 2023"}, "related": ["deckhand-ratification"]},
+               {"slug": "deckhand-ratification", "kind": "event", "title": "Deckhand contract",
+                "summary": "The contract that ended the deckhand strike.",
+                "fields": {"result": "78% of members voted yes on the deal"}},
+               {"slug": "pilot-vote", "kind": "event", "title": "Harbour pilot pay vote",
+                "summary": "Harbour pilot members voted on their own pay deal at Gullport.",
+                "fields": {"vote": "Members voted yes: 91% of the pilots backed the deal"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # "the deal" is the one that ended the strike: the entry linked to the strike's
+        founds = router.answerer.find_all(
+            "when did the deckhand strike end, and what share of members voted yes on the deal?")
+        assert [f.entry.slug for f in founds] == ["deckhand-strike", "deckhand-ratification"]
+        # (a part that says whose vote it asks of is its own question)
+        founds = router.answerer.find_all(
+            "when did the deckhand strike end, and what share of the harbour pilots voted yes "
+            "on their deal?")
+        assert [f.entry.slug for f in founds] == ["deckhand-strike", "pilot-vote"]
