@@ -237,6 +237,8 @@ class Question:
     spelt: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     # The entries `named` come from the conversation, not from the question's own words.
     recalled: bool = False
+    # ... and the figures the part before was answered with ("36%", "2023"), as stems
+    figures: frozenset[str] = frozenset()
     proper: frozenset[str] = frozenset()  # words written as names ("Ryanair", "UK")
     years: frozenset[str] = frozenset()  # the years asked of ("in 2011"; not "2000 ships")
     sizes: frozenset[str] = frozenset()  # "how deep": the nouns naming the fact ("depth")
@@ -378,6 +380,7 @@ class Answerer:
         and the question a later "what about" would ask again (`asked`)."""
         founds: list[Found] = []
         named_before: tuple[str, ...] = ()
+        figures: frozenset[str] = frozenset()
         with self.store.reading():
             for part, aside in _split(text):
                 # "did X happen too? when did that end?": when the part before was declined, a
@@ -396,6 +399,8 @@ class Answerer:
                     # the person the part before named, not only the board that answered it)
                     personal = context and _PERSONAL.intersection(words(part))
                     question = self._read(part, (*context, *(named_before if personal else ())))
+                    # ("..., and who let that number out?": what the answer before said)
+                    question.figures = figures if _SAID.intersection(words(part)) else frozenset()
                     found = self._answer(question)
                     if (founds and founds[-1].entry is None and found.entry is not None
                             and (_REFERS.intersection(words(part)) or _bare(part))
@@ -419,6 +424,7 @@ class Answerer:
                     self._people_answered(found) if question.qtype == "who" else ())
                 if found.entry is not None:
                     context = (found.entry.slug,)
+                    figures = _figures(found.facts)
         return founds
 
     def _people_answered(self, found: Found) -> tuple[str, ...]:
@@ -804,7 +810,10 @@ class Answerer:
                     if r[1].slug in question.named or r[1].slug in linked}
             ours = {slug: share for slug, share in ours.items() if share >= held}
             close += [r for r in ranked if r[1].slug in ours and r not in close]
-            close.sort(key=lambda r: -ours[r[1].slug] if r[1].slug in ours else 1.0)
+            # ("..., and which witness let that number out?": the one whose entry holds the
+            # figure the part before was answered with, of those that hold as much)
+            close.sort(key=lambda r: (-ours[r[1].slug], not question.figures <= r[2].all)
+                       if r[1].slug in ours else (1.0, True))
         # "Where is Acme headquartered?": the entry named, when a field of its own is named for
         # all that is asked of it (`headquarters`), before an entry that only mentions Acme.
         if len(question.named) == 1 and question.attributes:
@@ -3024,6 +3033,12 @@ def _mentions(concept: Concept, question: Question, held: set[str] | frozenset[s
         name and name <= held for name in question.spelt.get(concept.slug or "", ()))
 
 
+def _figures(facts: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """The figures an answer gives ("36% of the fares, since May 2023": 36 and 2023)."""
+    return frozenset(s for s in stems(" ".join(value for _, value in facts))
+                     if any(ch.isdigit() for ch in s))
+
+
 def _held(question: Question, profile: _Profile) -> float:
     """How much of what the question asks (its words, by weight) an entry holds."""
     # ("who wrote the report?": a report's `by` says who did what is asked)
@@ -3146,6 +3161,8 @@ def _rewrite(tokens: list[str], kept: set[str] | frozenset[str] = frozenset()) -
 
 # Words by which a part of a message points back at the part before it.
 _REFERS = frozenset("that it this they them there those these he she him her its their".split())
+# ... and by which it points back at what the answer before said ("who let that slip?")
+_SAID = frozenset("that this".split())
 # ... and by which it points back at a person ("who replaced her?")
 _PERSONAL = frozenset("he him his she her".split())
 # The kinds a pack gives its people (see content/README.md)

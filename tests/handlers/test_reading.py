@@ -4197,3 +4197,28 @@ def test_a_later_part_that_names_nothing_prefers_the_entry_the_part_before_answe
             "when did the deckhand strike end, and what share of the harbour pilots voted yes "
             "on their deal?")
         assert [f.entry.slug for f in founds] == ["deckhand-strike", "pilot-vote"]
+
+
+def test_a_later_part_pointing_at_that_figure_prefers_an_entry_that_holds_it(tmp_path):
+    entries = [{"slug": "pier-sale", "kind": "event", "title": "North pier sale",
+                "summary": "Acme Ferries bought the north pier from Gullport.",
+                "fields": {"price": "$2 million, paid in May 2022"},
+                "related": ["sam-reyes", "dana-holt"]},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes, Gullport's harbour master, was a witness at the council "
+                           "hearing on the ferry timetable.",
+                "fields": {"witness": "Council hearing, March 2021"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt, Acme's finance chief, was a witness at the council "
+                           "hearing where she said Acme paid $2 million for the pier in May 2022."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # "that number" is the $2 million the part before was answered with
+        founds = router.answerer.find_all(
+            "how much did Acme pay for the north pier, and which witness let that number out?")
+        assert [f.entry.slug for f in founds] == ["pier-sale", "dana-holt"]
+        # (a part that does not point back at it is asked of the witnesses as ranked)
+        founds = router.answerer.find_all(
+            "how much did Acme pay for the north pier, and which witness spoke at the hearing on "
+            "the ferry timetable?")
+        assert [f.entry.slug for f in founds] == ["pier-sale", "sam-reyes"]
