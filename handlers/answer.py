@@ -2409,6 +2409,9 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     measured = _unmeasured(question, entry)
     if measured is not None:
         return measured
+    denied = _denied(question, facts)
+    if denied is not None:
+        return f"says there was no {denied.replace('_', ' ')}"
     if question.qtype == "who" and not _names_another(question, entry, facts):
         return f"no one but {entry.slug} named"
     if question.qtype == "who" and not _names_someone(question, entry, facts):
@@ -2562,6 +2565,33 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     if question.unknown and not any(_holds(c, stems(" ".join(texts))) for c in attributes):
         return f"asks for {', '.join(question.unknown)}"
     return None
+
+
+_DENIALS = frozenset("no not without never none".split())
+_DENIAL_REACH = 3  # "no permanent chief risk officer": the denial a few words before
+
+
+def _denied(question: Question, facts) -> str | None:
+    """The thing asked, when the picked facts name it only to say there was none: "which
+    prison is Dana Holt in?" of "Sentence: time served, no prison" (the fact's own name, a
+    label, is no saying). Not when the question denies it too: "how many who were never
+    convicted"."""
+    for word in question.out_of_scope:
+        if _negated([stem(t) for t in question.tokens], {stem(word)}):
+            continue
+        alts = {stem(f) for f in [word, *word.split("_"), *synonyms_of(word)]}
+        said = [stemmed for _, value in facts
+                if alts & set(stemmed := [stem(t) for t in words(value)])]
+        if said and all(_negated(tokens, alts) for tokens in said):
+            return word
+    return None
+
+
+def _negated(tokens: list[str], alts) -> bool:
+    """Does the text mention the word only to deny it ("no prison")?"""
+    at = [i for i, t in enumerate(tokens) if t in alts]
+    return bool(at) and all(not _DENIALS.isdisjoint(tokens[max(0, i - _DENIAL_REACH):i])
+                            for i in at)
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’.])[A-Z][\w'’-]*")

@@ -4222,3 +4222,16 @@ def test_a_later_part_pointing_at_that_figure_prefers_an_entry_that_holds_it(tmp
             "how much did Acme pay for the north pier, and which witness spoke at the hearing on "
             "the ferry timetable?")
         assert [f.entry.slug for f in founds] == ["pier-sale", "sam-reyes"]
+
+
+def test_a_fact_that_denies_the_thing_asked_does_not_say_which(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt ran the Acme Ferries ticket office until the fraud trial.",
+                "fields": {"sentence": "Time served, no prison (May 2, 2024)"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # "no prison" names the prison asked only to say there was none
+        assert not ask(router, "which prison is Dana Holt serving her time in?").answered
+        # (the question that denies it too is answered: "never jailed" of "no prison")
+        reply = ask(router, "what sentence did Dana Holt get, given she was sent to no prison?")
+        assert reply.answered and "Time served" in reply.text, reply.text
