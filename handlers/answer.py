@@ -2412,6 +2412,9 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     denied = _denied(question, facts)
     if denied is not None:
         return f"says there was no {denied.replace('_', ' ')}"
+    if facts and _asks_outcome(words(question.text)) and all(
+            not _HEDGES_OUTCOME.isdisjoint(words(value)) for _, value in facts):
+        return "says only what was planned or sought, not how it ended"
     if question.qtype == "who" and not _names_another(question, entry, facts):
         return f"no one but {entry.slug} named"
     if question.qtype == "who" and not _names_someone(question, entry, facts):
@@ -2565,6 +2568,25 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     if question.unknown and not any(_holds(c, stems(" ".join(texts))) for c in attributes):
         return f"asks for {', '.join(question.unknown)}"
     return None
+
+
+# "how much did the court end up awarding?", "what did it eventually award?": how it ended
+# (not "final": "the final missing crew member" is the last one)
+_ENDINGS = frozenset("ultimately eventually finally".split())
+_ENDED_UP = (("end", "up"), ("ended", "up"), ("in", "the", "end"))
+# ... which a fact saying what was planned, proposed or sought does not say: "the crews could claim
+# up to $3 million", "a $200,000 fine (proposed)", "would be completed by July"
+_HEDGES_OUTCOME = frozenset("could may might would proposed proposes proposing expected planned "
+                            "plans targeted sought seeks seeking asked".split())
+
+
+# ("if the ferry line appeals, where does it end up?" asks what would happen)
+_SUPPOSING = frozenset("if will would could might may should".split())
+
+
+def _asks_outcome(tokens: list[str]) -> bool:
+    return _SUPPOSING.isdisjoint(tokens) and (not _ENDINGS.isdisjoint(tokens) or any(
+        _has_phrase(tokens, phrase) for phrase in _ENDED_UP))
 
 
 _DENIALS = frozenset("no not without never none".split())

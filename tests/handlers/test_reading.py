@@ -4235,3 +4235,21 @@ def test_a_fact_that_denies_the_thing_asked_does_not_say_which(tmp_path):
         # (the question that denies it too is answered: "never jailed" of "no prison")
         reply = ask(router, "what sentence did Dana Holt get, given she was sent to no prison?")
         assert reply.answered and "Time served" in reply.text, reply.text
+
+
+def test_what_was_planned_or_sought_is_no_answer_to_how_it_ended(tmp_path):
+    entries = [{"slug": "salvage-claim", "kind": "event", "title": "Tern salvage claim",
+                "summary": "The tug crews claimed a salvage reward for refloating the Tern.",
+                "fields": {"amount": "The crews could claim up to about $3 million",
+                           "fine": "$200,000 (proposed) against Acme Ferries"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # "could claim up to $3 million" says what might be awarded, not what was
+        assert not ask(router, "how much did the court end up awarding the tug crews for the "
+                               "Tern salvage claim?").answered
+        assert not ask(router, "how much were the tug crews eventually awarded for the Tern "
+                               "salvage?").answered
+        assert not ask(router, "how much was Acme Ferries fined in the end?").answered
+        # (asked without the ending, the claim is the answer)
+        reply = ask(router, "how much could the tug crews claim for the Tern salvage?")
+        assert reply.answered and "$3 million" in reply.text, reply.text
