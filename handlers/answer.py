@@ -2415,6 +2415,12 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     if facts and _asks_outcome(words(question.text)) and all(
             not _HEDGES_OUTCOME.isdisjoint(words(value)) for _, value in facts):
         return "says only what was planned or sought, not how it ended"
+    priced = _price_asked(question)
+    if priced and not any(
+            SHAPES["money"].search(text) for text in [*(v for _, v in facts), *(
+                sentence for sentence in _SENTENCE.split(entry.summary)
+                if not priced.isdisjoint(stems(sentence)))]):
+        return f"no price in {entry.slug}"
     if question.qtype == "who" and not _names_another(question, entry, facts):
         return f"no one but {entry.slug} named"
     if question.qtype == "who" and not _names_someone(question, entry, facts):
@@ -2568,6 +2574,23 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     if question.unknown and not any(_holds(c, stems(" ".join(texts))) for c in attributes):
         return f"asks for {', '.join(question.unknown)}"
     return None
+
+
+# "what was Acme's share price at the close?", "what will the toll be?": a sum of money, which
+# "shares fell 60%" or an opening date is not
+_PRICES = frozenset("price prices share_price share_prices stock_price stock_prices toll tolls "
+                    "fee fees fare fares salary wage".split())
+
+
+def _price_asked(question: Question) -> frozenset[str]:
+    """The price a "what" question asks for, by the word a summary's sentence giving it would
+    use ("the fare": "tickets now cost $4, twice the old fare"); empty when none is asked."""
+    if question.qtype not in ("what", "which", "amount"):
+        return frozenset()
+    asked = _kinds_asked(question.tokens) | question.head
+    opening = question.tokens[1:5] if question.tokens[:1] == ["what"] else []
+    return frozenset(stem(w.split("_")[-1]) for w in _PRICES
+                     if stem(w) in asked or w in asked or w in opening)
 
 
 # "how much did the court end up awarding?", "what did it eventually award?": how it ended

@@ -4253,3 +4253,22 @@ def test_what_was_planned_or_sought_is_no_answer_to_how_it_ended(tmp_path):
         # (asked without the ending, the claim is the answer)
         reply = ask(router, "how much could the tug crews claim for the Tern salvage?")
         assert reply.answered and "$3 million" in reply.text, reply.text
+
+
+def test_a_price_asked_is_a_sum_of_money(tmp_path):
+    entries = [{"slug": "new-bridge", "kind": "event", "title": "New Gull Island bridge",
+                "summary": "Gullport is building a toll bridge to Gull Island to replace the "
+                           "ferry Tern.",
+                "fields": {"opening": "Targeted for 2028, later pushed to 2030"}},
+               {"slug": "acme-shares", "kind": "event", "title": "Acme Ferries shares",
+                "summary": "Acme Ferries shares fell about 60% on 9 March after the Tern sank.",
+                "fields": {"old_bridge": "The toll on the old bridge was $4 each way"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # an opening date, or a fall of 60%, is no price
+        assert not ask(router, "what will the toll be on the new Gull Island bridge once it "
+                               "opens?").answered
+        assert not ask(router, "what was Acme Ferries' share price at the close on 9 "
+                               "March?").answered
+        reply = ask(router, "what was the toll on the old bridge?")
+        assert reply.answered and "$4" in reply.text, reply.text
