@@ -2413,7 +2413,8 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     if denied is not None:
         return f"says there was no {denied.replace('_', ' ')}"
     if facts and _asks_outcome(words(question.text)) and all(
-            not _HEDGES_OUTCOME.isdisjoint(words(value)) for _, value in facts):
+            not _HEDGES_OUTCOME.isdisjoint(words(value)) or _MAYBE.search(value)
+            for _, value in facts):
         return "says only what was planned or sought, not how it ended"
     priced = _price_asked(question)
     if priced and not any(
@@ -2599,8 +2600,9 @@ _ENDINGS = frozenset("ultimately eventually finally".split())
 _ENDED_UP = (("end", "up"), ("ended", "up"), ("in", "the", "end"))
 # ... which a fact saying what was planned, proposed or sought does not say: "the crews could claim
 # up to $3 million", "a $200,000 fine (proposed)", "would be completed by July"
-_HEDGES_OUTCOME = frozenset("could may might would proposed proposes proposing expected planned "
+_HEDGES_OUTCOME = frozenset("could might would proposed proposes proposing expected planned "
                             "plans targeted sought seeks seeking asked".split())
+_MAYBE = re.compile(r"\bmay\b")  # "the crews may claim", in lower case: not the month "May"
 
 
 # ("if the ferry line appeals, where does it end up?" asks what would happen)

@@ -4253,6 +4253,11 @@ def test_what_was_planned_or_sought_is_no_answer_to_how_it_ended(tmp_path):
         # (asked without the ending, the claim is the answer)
         reply = ask(router, "how much could the tug crews claim for the Tern salvage?")
         assert reply.answered and "$3 million" in reply.text, reply.text
+    # (the month May is no maybe)
+    entries[0]["fields"] = {"fine": "$200,000, paid by Acme Ferries in May 2024"}
+    with small_pack(tmp_path / "paid", "Harbour ferries", entries) as router:
+        reply = ask(router, "how much was Acme Ferries fined in the end?")
+        assert reply.answered and "$200,000" in reply.text, reply.text
 
 
 def test_a_price_asked_is_a_sum_of_money(tmp_path):
