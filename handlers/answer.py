@@ -2589,7 +2589,10 @@ def _price_asked(question: Question) -> frozenset[str]:
     if question.qtype not in ("what", "which", "amount"):
         return frozenset()
     asked = _kinds_asked(question.tokens) | question.head
-    opening = question.tokens[1:5] if question.tokens[:1] == ["what"] else []
+    # ("what was the fare", "what toll ..."; not "what did fares do that week?": what the
+    # prices did, a rise or a fall)
+    opening = question.tokens[1:5] if question.tokens[:1] == ["what"] and (
+        question.tokens[1:2] not in (["did"], ["do"], ["does"])) else []
     return frozenset(stem(w.split("_")[-1]) for w in _PRICES
                      if stem(w) in asked or w in asked or w in opening)
 
@@ -2622,7 +2625,10 @@ def _denied(question: Question, facts) -> str | None:
     """The thing asked, when the picked facts name it only to say there was none: "which
     prison is Dana Holt in?" of "Sentence: time served, no prison" (the fact's own name, a
     label, is no saying). Not when the question denies it too: "how many who were never
-    convicted"."""
+    convicted". Nor in a yes/no question, which the denial answers: "did Holt serve any
+    prison time?" of "no prison"."""
+    if question.qtype == "yesno":
+        return None
     for word in question.out_of_scope:
         if _negated([stem(t) for t in question.tokens], {stem(word)}):
             continue

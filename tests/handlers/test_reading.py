@@ -4235,6 +4235,9 @@ def test_a_fact_that_denies_the_thing_asked_does_not_say_which(tmp_path):
         # (the question that denies it too is answered: "never jailed" of "no prison")
         reply = ask(router, "what sentence did Dana Holt get, given she was sent to no prison?")
         assert reply.answered and "Time served" in reply.text, reply.text
+        # (nor a yes/no question, which the denial answers)
+        reply = ask(router, "did Dana Holt go to prison?")
+        assert reply.answered and "no prison" in reply.text, reply.text
 
 
 def test_what_was_planned_or_sought_is_no_answer_to_how_it_ended(tmp_path):
@@ -4277,3 +4280,6 @@ def test_a_price_asked_is_a_sum_of_money(tmp_path):
                                "March?").answered
         reply = ask(router, "what was the toll on the old bridge?")
         assert reply.answered and "$4" in reply.text, reply.text
+        # (what the shares did, a fall, is no price asked)
+        reply = ask(router, "what did the price of Acme Ferries shares do on 9 March?")
+        assert reply.answered and "60%" in reply.text, reply.text
