@@ -134,9 +134,10 @@ _MONTH_WORDS = frozenset(_MONTHS.split()) | {"may", "march"}
 _MONTH_FORMS = {full: (full, *sorted(s for s, f in SHORT_FORMS.items() if f == full))
                 for full in _MONTH_WORDS - set(SHORT_FORMS)}
 # Verbs that, with "for" soon after, name a price ("sold the pier for"; not "charged with").
-_SOLD = frozenset("charge charged charges charging sell sold sells selling".split())
-# ... but someone who "was charged for" a crime was accused of it
-_ACCUSED = frozenset("charge charged charges charging".split())
+_SOLD = frozenset("sell sold sells selling".split())
+# ... and "charge for" with nothing between ("what do they charge for a crossing"), unless
+# someone "was charged for" a crime, or "charged Dana Holt for" it: accused of it
+_CHARGED = frozenset("charge charged charging".split())
 _PASSIVE = frozenset("was were been be being is are got get gets".split())
 _PERIOD_EDGES = frozenset("early mid late".split())
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday"
@@ -400,7 +401,8 @@ class Answerer:
                     personal = context and _PERSONAL.intersection(words(part))
                     question = self._read(part, (*context, *(named_before if personal else ())))
                     # ("..., and who let that number out?": what the answer before said)
-                    question.figures = figures if _SAID.intersection(words(part)) else frozenset()
+                    question.figures = (figures if _POINTS_AT_ANSWER.intersection(words(part))
+                                        else frozenset())
                     found = self._answer(question)
                     if (founds and founds[-1].entry is None and found.entry is not None
                             and (_REFERS.intersection(words(part)) or _bare(part))
@@ -657,8 +659,9 @@ class Answerer:
         if qtype in ("what", "none") and (_CURRENCY.search(text) or AMOUNT_WORDS & set(tokens)):
             qtype = "amount"  # "total damage in $$?", "what did it cost them?"
         if qtype in ("what", "none") and any(
-                t in _SOLD and "for" in tokens[i + 1 : i + 5]
-                and not (t in _ACCUSED and _PASSIVE.intersection(tokens[:i]))
+                (t in _SOLD and "for" in tokens[i + 1 : i + 5]) or (
+                    t in _CHARGED and tokens[i + 1 : i + 2] == ["for"]
+                    and not (t == "charged" and _PASSIVE.intersection(tokens[:i])))
                 for i, t in enumerate(tokens)):
             qtype = "amount"  # "what did they charge for it?", "what did the pier sell for?"
         rate = _rate(text, asked=True)
@@ -680,7 +683,8 @@ class Answerer:
         # ("When the new chief testified, what did he call it?": the chief only sets the scene
         # of what is asked)
         out_of_scope = [w for w in asked_beyond
-                        if w not in tokens[:start] and not _deal_worth(w, tokens)]
+                        if not (w in tokens[:start] and _SETS_SCENE.intersection(tokens[:1]))
+                        and not _deal_worth(w, tokens)]
         return Question(
             text=text,
             qtype=qtype,
@@ -1473,6 +1477,9 @@ _PLACED = frozenset({"where", "when", "who"})
 
 
 # ("According to the former pier engineer, what load ...?": the source sets the scene too)
+# Leading clauses that only set the scene of what is asked ("when the chief testified, ...";
+# not "during her trial, ..." or "under the settlement, ...", which say which one is meant)
+_SETS_SCENE = frozenset("when after once according".split())
 _LEADING_CLAUSE = re.compile(
     r"\s*(?:when|if|after|before|while|once|since|under|during|amid|following|according\s+to)\s"
     r"(?!(?:did|does|do|was|were|is|are|has|have|had|will|can|could|would)\b)"
@@ -2149,7 +2156,6 @@ guy guys man men woman women person persons owner owners worker workers passenge
 driver drivers pilot pilots manager managers boss bosses exec execs executive executives
 wife husband son daughter mother father mom dad brother sister widow victim victims miner miners
 engineer engineers investigator investigators officer officers official officials lawyer lawyers
-host hosts
 """.split())
 # Two or three capitalised words in a row ("Dana Holt", "Koh Dong-jin", "Ana M. Ruiz")
 _FULL_NAME = re.compile(r"(?<![\w'’.])([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?\s+([A-Z][\w'’-]+)")
@@ -2412,9 +2418,8 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     denied = _denied(question, facts)
     if denied is not None:
         return f"says there was no {denied.replace('_', ' ')}"
-    if facts and _asks_outcome(words(question.text)) and all(
-            not _HEDGES_OUTCOME.isdisjoint(words(value)) or _MAYBE.search(value)
-            for _, value in facts):
+    if question.qtype in _OUTCOME_ASKED and facts and _asks_outcome(words(question.text)) and all(
+            _hedged(value, whole=question.qtype == "yesno") for _, value in facts):
         return "says only what was planned or sought, not how it ended"
     priced = _price_asked(question)
     if priced and not any(
@@ -2581,12 +2586,20 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
 # "shares fell 60%" or an opening date is not
 _PRICES = frozenset("price prices share_price share_prices stock_price stock_prices toll tolls "
                     "fee fees fare fares salary wage".split())
+# ("the death toll", "the human toll": no price)
+_TOLL_OF = frozenset("death human heavy economic emotional".split())
+_LINKING = frozenset("is was are were s will".split())
 
 
 def _price_asked(question: Question) -> frozenset[str]:
     """The price a "what" question asks for, by the word a summary's sentence giving it would
     use ("the fare": "tickets now cost $4, twice the old fare"); empty when none is asked."""
-    if question.qtype not in ("what", "which", "amount"):
+    # ("what was the fare?"; not "what fees did the board waive?": which ones)
+    if question.qtype not in ("what", "which", "amount") or (
+            question.tokens[1:2] and question.tokens[1] not in _LINKING):
+        return frozenset()
+    if any(t in ("toll", "tolls") and question.tokens[i - 1 : i] and question.tokens[i - 1]
+           in _TOLL_OF for i, t in enumerate(question.tokens)):
         return frozenset()
     asked = _kinds_asked(question.tokens) | question.head
     # ("what was the fare", "what toll ..."; not "what did fares do that week?": what the
@@ -2600,12 +2613,27 @@ def _price_asked(question: Question) -> frozenset[str]:
 # "how much did the court end up awarding?", "what did it eventually award?": how it ended
 # (not "final": "the final missing crew member" is the last one)
 _ENDINGS = frozenset("ultimately eventually finally".split())
-_ENDED_UP = (("end", "up"), ("ended", "up"), ("in", "the", "end"))
+_ENDED_UP = (("end", "up"), ("ended", "up"))
 # ... which a fact saying what was planned, proposed or sought does not say: "the crews could claim
 # up to $3 million", "a $200,000 fine (proposed)", "would be completed by July"
 _HEDGES_OUTCOME = frozenset("could might would proposed proposes proposing expected planned "
                             "plans targeted sought seeks seeking asked".split())
 _MAYBE = re.compile(r"\bmay\b")  # "the crews may claim", in lower case: not the month "May"
+# ... said of the figure: before it, or in brackets after it ("$4 million, half what the
+# families had sought" was paid)
+_HEDGE_NOTE = re.compile(r"\((?:proposed|sought|planned|expected)\)")
+# (a sum, or whether it happened: not "when did the council finally pass the budget?" of
+# "June 3, a month later than planned")
+_OUTCOME_ASKED = frozenset("amount quantity count yesno".split())
+
+
+def _hedged(value: str, whole: bool = False) -> bool:
+    """Does a fact give its figure only as what was planned, sought or possible (`whole`: does
+    it say anything but that, for "did they end up selling it?")?"""
+    digit = None if whole else re.search(r"\d", value)
+    head = value[:digit.start()] if digit else value
+    return (not _HEDGES_OUTCOME.isdisjoint(words(head)) or bool(_MAYBE.search(head))
+            or bool(_HEDGE_NOTE.search(value)))
 
 
 # ("if the ferry line appeals, where does it end up?" asks what would happen)
@@ -2618,6 +2646,8 @@ def _asks_outcome(tokens: list[str]) -> bool:
 
 
 _DENIALS = frozenset("no not without never none".split())
+# ("not the maximum fine of $50,000", "no longer chief": no denial of the thing)
+_NO_DENIAL = (("not", "the"), ("not", "a"), ("not", "an"), ("not", "only"), ("no", "longer"))
 _DENIAL_REACH = 3  # "no permanent chief risk officer": the denial a few words before
 
 
@@ -2643,8 +2673,9 @@ def _denied(question: Question, facts) -> str | None:
 def _negated(tokens: list[str], alts) -> bool:
     """Does the text mention the word only to deny it ("no prison")?"""
     at = [i for i, t in enumerate(tokens) if t in alts]
-    return bool(at) and all(not _DENIALS.isdisjoint(tokens[max(0, i - _DENIAL_REACH):i])
-                            for i in at)
+    return bool(at) and all(any(
+        tokens[j] in _DENIALS and tuple(tokens[j:j + 2]) not in _NO_DENIAL
+        for j in range(max(0, i - _DENIAL_REACH), i)) for i in at)
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’.])[A-Z][\w'’-]*")
@@ -3245,7 +3276,7 @@ def _rewrite(tokens: list[str], kept: set[str] | frozenset[str] = frozenset()) -
 # Words by which a part of a message points back at the part before it.
 _REFERS = frozenset("that it this they them there those these he she him her its their".split())
 # ... and by which it points back at what the answer before said ("who let that slip?")
-_SAID = frozenset("that this".split())
+_POINTS_AT_ANSWER = frozenset("that this".split())
 # ... and by which it points back at a person ("who replaced her?")
 _PERSONAL = frozenset("he him his she her".split())
 # The kinds a pack gives its people (see content/README.md)

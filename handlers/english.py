@@ -46,7 +46,9 @@ def english(word: str) -> bool:
     """Is `word` (lower-case) an English dictionary word, or a form of one (not a name)?"""
     found = _read()[1]
     # (a noun written more often in the plural: "guideline" by "guidelines")
-    return _listed(word, found) or (word.isalpha() and f"{word}s" in found)
+    # (not "witnes" by "witness": a typo dropping an "s" is still one)
+    return _listed(word, found) or (word.isalpha() and len(word) >= 4
+                                    and not word.endswith("s") and f"{word}s" in found)
 
 
 # A noun made from a verb, and the verb ("expansion": "expand", "failure": "fail"), or an

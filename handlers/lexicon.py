@@ -528,14 +528,12 @@ slap slapped slaps > impose imposed
 jam jammed jams > block blocked blockage blocking
 grub > food
 mom moms > mother mothers
-pros > experts professionals specialists
 screenwriter screenwriters > writer writers
 rebadge rebadged rebrand rebranded > rename renamed
 ringleader ringleaders > leader leaders
 dip dipped dips > fall fell decline declined drop dropped
 slice > share portion
 track tracks tracked tracking > monitor monitored monitoring
-sister > affiliate affiliated related
 hidden > secret undisclosed concealed
 quietly > secretly
 parked > grounded idle idled
@@ -543,9 +541,6 @@ shield shielded shields > protect protected protection
 lender lenders > bank banks
 investor investors > shareholder shareholders
 bot bots > chatbot chatbots
-cast > actors performers
-pot > fund pool
-live > available active deployed online
 """
 # A capital that news writing names for its government ("a green light from Washington"),
 # read as that when the content never names the place itself.
