@@ -1476,10 +1476,10 @@ _DESCRIBING = frozenset({"about"})
 _PLACED = frozenset({"where", "when", "who"})
 
 
-# ("According to the former pier engineer, what load ...?": the source sets the scene too)
 # Leading clauses that only set the scene of what is asked ("when the chief testified, ...";
 # not "during her trial, ..." or "under the settlement, ...", which say which one is meant)
 _SETS_SCENE = frozenset("when after once according".split())
+# ("According to the former pier engineer, what load ...?": the source sets the scene too)
 _LEADING_CLAUSE = re.compile(
     r"\s*(?:when|if|after|before|while|once|since|under|during|amid|following|according\s+to)\s"
     r"(?!(?:did|does|do|was|were|is|are|has|have|had|will|can|could|would)\b)"
@@ -2016,10 +2016,10 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
             fits = _gives_reason([(name, value)])
         if fits:
             score += 1.5
-        # "who put out the figure?": a fact named for who did it (`estimate_by`) is the kind
-        # asked, before a fact that only holds more of the question's words
-        if asks_person:
-            fits = bool(name_stems & cues)
+        # "who put out the figure?": a fact named for who did it (`estimate_by`) comes first,
+        # in place of one whose value only has the shape asked, before one that only holds more
+        # of the question's words
+        first = bool(name_stems & cues) if asks_person else fits
         for concept in asked:
             if _holds(concept, name_stems):
                 score += 1.5 * weight(concept)
@@ -2032,7 +2032,7 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
                     and not english(concept.word) and not synonyms_of(concept.word)):
                 score += NAME_BONUS
         if score > 0:
-            scored.append((not fits, -score, name, value))
+            scored.append((not first, -score, name, value))
     if not scored:
         return ()
     scored.sort()  # the kind of fact asked comes first, then by score
@@ -2302,8 +2302,10 @@ def _other_end(question: Question, found: frozenset[str] | set[str]) -> bool:
 def _names_end_asked(question: Question, name: str) -> bool:
     """Is the fact named for the end of what happened the question asks ("when did the
     repairs finish": `completed`; "when will the inquiry begin": `start_date`)?"""
-    named, asked = stems(name.replace("_", " ")), stems(question.text)
-    return any(not named.isdisjoint(end) and not asked.isdisjoint(end) for end in _ENDS)
+    named = stems(name.replace("_", " "))
+    ends = [end for end in _ENDS if not named.isdisjoint(end)]
+    # (most facts are named for neither end: the question is read only for those that are)
+    return bool(ends) and not all(stems(question.text).isdisjoint(end) for end in ends)
 
 
 _RELEASE = stem("release")
@@ -2531,7 +2533,7 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     # name only: a summary saying who "runs" a plant says nothing of a chief executive's pay).
     kinds = stems(" ".join(n for t, n in zip(texts, names, strict=True) if t in fitting))
     for word in question.out_of_scope:
-        alts = {stem(f) for f in [word, *word.split("_"), *synonyms_of(word)]}
+        alts = _asked_forms(word)
         if _shaped(word, question, entry):
             continue
         if (about.isdisjoint(alts) and summary.isdisjoint(alts)
@@ -2594,7 +2596,8 @@ _LINKING = frozenset("is was are were s will".split())
 def _price_asked(question: Question) -> frozenset[str]:
     """The price a "what" question asks for, by the word a summary's sentence giving it would
     use ("the fare": "tickets now cost $4, twice the old fare"); empty when none is asked."""
-    # ("what was the fare?"; not "what fees did the board waive?": which ones)
+    # ("what was the fare?"; not "what fees did the board waive?": which ones, nor "what did
+    # fares do that week?": a rise or a fall)
     if question.qtype not in ("what", "which", "amount") or (
             question.tokens[1:2] and question.tokens[1] not in _LINKING):
         return frozenset()
@@ -2602,10 +2605,7 @@ def _price_asked(question: Question) -> frozenset[str]:
            in _TOLL_OF for i, t in enumerate(question.tokens)):
         return frozenset()
     asked = _kinds_asked(question.tokens) | question.head
-    # ("what was the fare", "what toll ..."; not "what did fares do that week?": what the
-    # prices did, a rise or a fall)
-    opening = question.tokens[1:5] if question.tokens[:1] == ["what"] and (
-        question.tokens[1:2] not in (["did"], ["do"], ["does"])) else []
+    opening = question.tokens[1:5] if question.tokens[:1] == ["what"] else []
     return frozenset(stem(w.split("_")[-1]) for w in _PRICES
                      if stem(w) in asked or w in asked or w in opening)
 
@@ -2662,12 +2662,18 @@ def _denied(question: Question, facts) -> str | None:
     for word in question.out_of_scope:
         if _negated([stem(t) for t in question.tokens], {stem(word)}):
             continue
-        alts = {stem(f) for f in [word, *word.split("_"), *synonyms_of(word)]}
+        alts = _asked_forms(word)
         said = [stemmed for _, value in facts
                 if alts & set(stemmed := [stem(t) for t in words(value)])]
         if said and all(_negated(tokens, alts) for tokens in said):
             return word
     return None
+
+
+def _asked_forms(word: str) -> set[str]:
+    """The stems a fact may say an out-of-scope word by: the word, an idiom's words, its
+    synonyms."""
+    return {stem(f) for f in [word, *word.split("_"), *synonyms_of(word)]}
 
 
 def _negated(tokens: list[str], alts) -> bool:
