@@ -289,7 +289,10 @@ _IDIOMS = (
      "fail failed failure collapse collapsed sank sink dive dived submerged"),
     ("went bust|go bust|goes bust|gone bust|going bust",
      "bankrupt bankruptcy insolvent insolvency fail failed failure collapse collapsed"),
-    ("out of bankruptcy|emerged from bankruptcy|emerge from bankruptcy|emerges from bankruptcy",
+    # ("come out" alone is chat: "how did it come out?")
+    ("out of bankruptcy|emerged from bankruptcy|emerge from bankruptcy|emerges from bankruptcy|"
+     "come out of bankruptcy|came out of bankruptcy|comes out of bankruptcy|"
+     "coming out of bankruptcy",
      "exit exited exits emerge emerged"),
     ("keep tabs on|keeps tabs on|keeping tabs on|kept tabs on",
      "monitor monitored monitoring oversee oversaw oversight watchdog"),
@@ -550,7 +553,9 @@ SEATS = {"washington": "government", "whitehall": "government", "westminster": "
 # well: Polish, Turkey, Jordan, Georgia, English.)
 _COUNTRIES = """
 afghanistan afghan
+africa african
 argentina argentine argentinian
+asia asian
 australia australian
 austria austrian
 belgium belgian
@@ -565,6 +570,7 @@ cuba cuban
 denmark danish
 egypt egyptian
 ethiopia ethiopian
+europe european
 finland finnish
 france french
 germany german

@@ -21,6 +21,7 @@ MAX_NAME_WORDS = 7
 # More changed entries than this since the last look: reading every name is quicker.
 MAX_INCREMENTAL = 2000
 MAX_CORRECTIONS = 10_000
+MIN_PART = 3  # letters in each of two words typed as one
 
 
 class Vocabulary:
@@ -75,7 +76,8 @@ class Vocabulary:
         A name typed run together ("sb3", "newyork") is that name, whatever its length.
         Otherwise one edit (a transposition counts as one) for words up to 7 letters, two beyond.
         Words of four letters or fewer are left alone: most of their neighbours are other real
-        words ("take" is not a typo of "make").
+        words ("take" is not a typo of "make"). A word that is no typo may be two the store
+        knows, typed as one ("webshell" for "web shell").
         """
         self._refresh()
         compact = self._names.compact.get(word)  # "sb3" for "SB 3", "newyork" for "New York"
@@ -87,7 +89,7 @@ class Vocabulary:
         if word not in corrections:
             if len(corrections) > MAX_CORRECTIONS:
                 corrections = self._corrections = {}
-            corrections[word] = self._nearest(word)
+            corrections[word] = self._nearest(word) or self._run_together(word)
         return corrections[word]
 
     def _nearest(self, word: str) -> str | None:
@@ -102,6 +104,18 @@ class Vocabulary:
             word, sorted(choices), scorer=DamerauLevenshtein.distance, score_cutoff=limit
         )
         return best[0] if best else None
+
+    def _run_together(self, word: str) -> str | None:
+        """"webshell": the two words the store knows it joins ("web shell"), each of three
+        letters or more; the most even split when several would do."""
+        splits = [(word[:i], word[i:]) for i in range(MIN_PART, len(word) - MIN_PART + 1)]
+        known = [(first, second) for first, second in splits
+                 if self._knows(first) and self._knows(second)]
+        best = max(known, key=lambda pair: min(map(len, pair)), default=None)
+        return " ".join(best) if best else None
+
+    def _knows(self, word: str) -> bool:
+        return word in self._buckets.get((word[0], len(word)), ())
 
     def suggest(self, text: str, limit: int = 3) -> list[str]:
         """Slugs whose names look like `text`, best first, for "did you mean"."""

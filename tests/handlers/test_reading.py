@@ -4306,3 +4306,36 @@ def test_the_near_topic_checks_leave_ordinary_answers_alone(tmp_path):
             assert reply.answered and expected in reply.text, (question, reply.text)
         read = router.answerer._read("what did prosecutors charge dana holt for?", ())
         assert read.qtype != "amount"
+
+
+def test_a_continent_is_found_by_the_adjective_the_pack_uses(tmp_path):
+    entries = [{"slug": "acme-ferries", "kind": "event", "title": "Acme Ferries",
+                "summary": "Acme Ferries runs the night crossings from Gullport.",
+                "fields": {"routes": "Every port outside the European Union"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "which ports outside Europe does Acme Ferries sail to?")
+        assert reply.answered and "outside the European Union" in reply.text
+
+
+def test_two_words_typed_as_one_are_the_words_the_pack_uses(tmp_path):
+    entries = [{"slug": "pier-camera", "kind": "event", "title": "North pier camera",
+                "summary": "The harbour board put a web cam on the north pier in 2020.",
+                "fields": {"installed": "May 4, 2020"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "who put up the webcam?")
+        assert reply.answered and "harbour board" in reply.text
+
+
+def test_coming_out_of_bankruptcy_is_its_exit_not_its_filing(tmp_path):
+    entries = [{"slug": "acme-filing", "kind": "event", "title": "Acme Ferries' filing",
+                "summary": "Acme Ferries filed for bankruptcy in Gullport on March 3, 2019.",
+                "fields": {"date": "March 3, 2019"}},
+               {"slug": "acme-exit", "kind": "event", "title": "Acme Ferries' restructuring ends",
+                "summary": "The court approved the plan; Acme Ferries exited its restructuring.",
+                "fields": {"date": "June 9, 2020"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "when did acme ferries come out of bankruptcy?")
+        assert reply.answered and "June 9, 2020" in reply.text
