@@ -2437,6 +2437,10 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     # all the reply would say: the picked facts, the summary, the entry's names
     said = stems(" ".join([*(f"{n} {v}" for n, v in facts), entry.summary, entry.title,
                            *entry.aliases]).replace("_", " "))
+    # ("has the Tern's claim been settled?": a fact saying it was filed cannot say)
+    done = _done_so_far(question) if question.qtype == "yesno" else None
+    if done is not None and not _holds(done, said):
+        return f"nothing on whether it was {done.word.replace('_', ' ')} in {entry.slug}"
     if question.qtype == "who":
         # "who's the chairman of the ferry line?", "who was the guy who found the anchor?":
         # another body's chairman, or whoever found something else, is no answer unless the
@@ -2509,6 +2513,10 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
                 speaker <= stems(t) or not _names_other(t.partition(": ")[2], said)))]
     if not fitting:
         return f"no {question.qtype} fact in {entry.slug}"
+    # ("how many homes have been rebuilt?": the figure's own fact says they were rebuilt)
+    done = _done_so_far(question)
+    if done is not None and not _holds(done, stems(" ".join(fitting))):
+        return f"no figure of what was {done.word.replace('_', ' ')} in {entry.slug}"
     # "How much did Ryanair lose?": an amount that is not about Ryanair is no answer, however
     # much of the rest of the question it holds. Names and years are what a fact must be about.
     # A name the fact leaves out ("..., excluding Acme") is not what it is about.
@@ -2625,6 +2633,47 @@ _HEDGE_NOTE = re.compile(r"\((?:proposed|sought|planned|expected)\)")
 # (a sum, or whether it happened: not "when did the council finally pass the budget?" of
 # "June 3, a month later than planned")
 _OUTCOME_ASKED = frozenset("amount quantity count yesno".split())
+
+
+# "How many piers have been rebuilt?", "what has Acme spent so far?": the perfect tense asks
+# what was done by now; the auxiliary comes right before the deed (adverbs aside)
+_PERFECT = frozenset("has have had been".split())
+_PERFECT_ADVERBS = frozenset("actually already ever really now so far yet".split())
+_FIGURE_ASKED = frozenset("amount count quantity".split())
+
+
+def _done_so_far(question: Question) -> Concept | None:
+    """The deed a figure, or a yes/no, is asked of in the perfect tense ("how many piers have
+    been rebuilt?", "has the suit been resolved?"), which the answer must say: a count of
+    homes planned, or a fund's size, is no count of homes rebuilt or sum spent, and a suit
+    filed says nothing of its end. None when the question asks no such thing, or its deed is
+    one of English's most common verbs ("how many suspects have they got?")."""
+    if question.qtype not in _FIGURE_ASKED and question.qtype != "yesno":
+        return None
+    tokens = question.tokens
+    for i, token in enumerate(tokens[:-1]):
+        # (not "how much would Acme have owed?", "if the deal had collapsed, ...": what might
+        # have been)
+        if token not in _PERFECT or not _SUPPOSING.isdisjoint(tokens[:i]):
+            continue
+        after = [t for t in tokens[i + 1:] if t not in _PERFECT_ADVERBS and t != "been"]
+        # (not "did the line have ten ferries sitting idle?", "do they have to hire")
+        if not after or not _participle(after[0]) or light(after[0]):
+            continue
+        deed = after[0]
+        for concept in question.concepts:
+            if concept.slug is None and (concept.word == deed
+                                         or concept.word.startswith(f"{deed}_")):
+                return concept
+        if deed in question.unknown:
+            return Concept(deed, (deed,), frozenset({stem(deed)}))
+    return None
+
+
+def _participle(word: str) -> bool:
+    """Is `word` shaped as a verb's past participle ("enrolled", "paid", "rebuilt", "taken")?"""
+    return word.isalpha() and (word.endswith(("ed", "en", "wn")) or any(
+        irregular(word[len(prefix):]) for prefix in ("", "re", "un", "over", "out")))
 
 
 def _hedged(value: str, whole: bool = False) -> bool:

@@ -4339,3 +4339,27 @@ def test_coming_out_of_bankruptcy_is_its_exit_not_its_filing(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "when did acme ferries come out of bankruptcy?")
         assert reply.answered and "June 9, 2020" in reply.text
+
+
+def test_a_figure_asked_in_the_perfect_tense_is_of_what_was_done(tmp_path):
+    entries = [{"slug": "gull-island-homes", "kind": "event", "title": "Gull Island housing",
+                "summary": "After the 2023 storm Gullport planned new homes on Gull Island.",
+                "fields": {"units": "450 homes planned for about 1,500 residents",
+                           "fund": "A $20 million fund for the north pier repairs"}},
+               {"slug": "tern-claims", "kind": "event", "title": "Tern claims",
+                "summary": "Acme Ferries set up a claims office after the Tern sank.",
+                "fields": {"claims_paid": "$3 million paid to 200 families by June 2024"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # 450 homes planned are not homes rebuilt, nor is a fund's size what it has spent
+        assert not ask(router, "how many homes have actually been rebuilt on Gull Island so "
+                               "far?").answered
+        assert not ask(router, "how much of the north pier fund has been spent so far?").answered
+        # nor is a plan whether the homes have been rebuilt
+        assert not ask(router, "have the Gull Island homes been rebuilt yet?").answered
+        # a fact saying the deed answers: "paid" for "how much has Acme paid"
+        reply = ask(router, "how much has Acme Ferries paid on Tern claims so far?")
+        assert reply.answered and "$3 million" in reply.text, reply.text
+        # (what might have been, or "have" as the main verb, asks no deed done)
+        reply = ask(router, "how many homes did Gullport have planned on Gull Island?")
+        assert reply.answered and "450" in reply.text, reply.text
