@@ -43,7 +43,7 @@ these days|right now|at all|in total|all in all|at the end of the day|or not|of 
 to be honest|by the way|the rest of|you know|i mean|kind of|sort of|a lot|a bit|come out|came out|
 last year|this year|next year|last month|this month|next month|last week|this week|next week|
 years ago|months ago|weeks ago|days ago|a year ago|a while ago|in the first place|a bunch of|
-a couple of|all the way
+a couple of|all the way|can you confirm|could you confirm|please confirm|can u confirm
 """.replace("\n", "").split("|"))
 
 # Runs that ask for whoever came after someone: declined unless the entry names a successor.
@@ -133,7 +133,7 @@ _IDIOMS = (
     ("on board",
      "aboard onboard"),
     ("set up|sets up",
-     "establish established create created"),
+     "establish established create created found founded launch launched"),
     ("roll out|rolled out|rolls out",
      "rollout release released deploy deployed launch launched"),
     ("roll back|rolled back|pull back|pulled back|pulls back",
@@ -544,6 +544,8 @@ shield shielded shields > protect protected protection
 lender lenders > bank banks
 investor investors > shareholder shareholders
 bot bots > chatbot chatbots
+pause paused pauses halt halted halts suspend suspended
+jet jets > plane planes aircraft airliner
 """
 # A capital that news writing names for its government ("a green light from Washington"),
 # read as that when the content never names the place itself.
@@ -744,7 +746,7 @@ WORK_PRODUCTS = frozenset("""
 memo memos deck decks slide slides briefing briefings doc docs pager pagers sheet sheets recap
 recaps presentation note notes backgrounder backgrounders email emails newsletter newsletters
 readout readouts writeup writeups call calls meeting meetings standup standups sync syncs
-huddle huddles
+huddle huddles brief briefs section sections
 """.split())
 # Words of a lead-in that frames a question rather than asks it ("quick q for a memo: ...",
 # "for the briefing deck — ...", "sanity check: ..."): the things a message is for, and the

@@ -4363,3 +4363,42 @@ def test_a_figure_asked_in_the_perfect_tense_is_of_what_was_done(tmp_path):
         # (what might have been, or "have" as the main verb, asks no deed done)
         reply = ask(router, "how many homes did Gullport have planned on Gull Island?")
         assert reply.answered and "450" in reply.text, reply.text
+
+
+def test_a_lead_in_naming_a_section_of_a_brief_only_frames_the_question(tmp_path):
+    entries = [{"slug": "tern-refit", "kind": "event", "title": "Refit of the Tern",
+                "summary": "Acme Ferries refitted the Tern at Gullport in 2024.",
+                "fields": {"cost": "$3 million, paid by Acme Ferries",
+                           "finished": "June 4, 2024"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # ("for the finance section of the brief:" says what the answer is for, not what it
+        # must hold; "please confirm" asks, as "tell me" does)
+        reply = ask(router, "For the finance section of the brief: how much was the refit?")
+        assert reply.answered and "$3 million" in reply.text, reply.text
+        reply = ask(router, "please confirm the refit date")
+        assert reply.answered and "2024" in reply.text, reply.text
+
+
+def test_everyday_words_for_a_pause_a_jet_and_setting_up_find_the_plain_ones(tmp_path):
+    entries = [{"slug": "crossing-pause", "kind": "event", "title": "Gullport crossing pause",
+                "summary": "Acme Ferries paused Gullport crossings for a day of safety training "
+                           "on May 3, 2024.",
+                "fields": {"date": "May 3, 2024"}},
+               {"slug": "charter-warnings", "kind": "event",
+                "title": "Warnings on the charter plane",
+                "summary": "A cabin warning light came on during three earlier flights of the "
+                           "charter plane that flew Dana Holt to Gull Island.",
+                "fields": {"count": "3 earlier flights with a warning light"}},
+               {"slug": "relief-fund", "kind": "organization", "title": "Gull Island relief fund",
+                "summary": "Sam Reyes launched the Gull Island relief fund in 2023, paying $500 a "
+                           "month to families of the Tern's crew.",
+                "fields": {"payment": "$500 a month per family"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        for question, expected in (
+                ("when did the crossings halt?", "May 3, 2024"),  # paused
+                ("were there warning signs on the jet?", "3 earlier flights"),  # the plane
+                ("who set up the fund?", "Sam Reyes")):  # launched it
+            reply = ask(router, question)
+            assert reply.answered and expected in reply.text, (question, reply.text)
