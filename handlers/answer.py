@@ -21,6 +21,7 @@ import itertools
 import math
 import re
 import threading
+import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -1968,6 +1969,8 @@ def _bm25f(concept: Concept, profile: _Profile, averages: dict[str, float]) -> f
 
 def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tuple[str, str], ...]:
     """The one or two fields that best answer the question; none means "use the summary"."""
+    if question.qtype == "names" and _called_by_title(entry.title, question):
+        return (("Name", entry.title),)
     asked = [c for c in question.concepts if c.slug != entry.slug]
     cues = _CUE_STEMS.get(question.qtype, frozenset())
     shapes = NEEDS_SHAPE.get(question.qtype, ())
@@ -2196,6 +2199,28 @@ def _named_first(text: str, question: Question) -> bool:
     match = _VALUE_START.match(text)
     word = match.group(1).casefold() if match else ""
     return bool(word) and not english(word) and stem(word) not in stems(question.text)
+
+
+def _called_by_title(title: str, question: Question) -> bool:
+    """"What's the police operation into the fraud called?" of the entry "Operation Kestrel":
+    the title is the thing asked (its other words are the question's) and gives its name (a
+    capitalised word the question does not say; not "what's the operation's chief called?")."""
+    tokens = question.tokens
+    if not _called(tokens):
+        return False
+    said = _unaccented(question.text) | _STOP_STEMS
+    owners = {stem(t) for t, after in zip(tokens, tokens[1:], strict=False) if after == "s"}
+    title_words = _TITLE_WORD.findall(title)
+    kind = [w for w in title_words if _unaccented(w) <= said]
+    name = [w for w in title_words if w not in kind and w[:1].isupper()]
+    return (bool(kind and name) and len(kind) + len(name) == len(title_words)
+            and all(owners.isdisjoint(_unaccented(w)) for w in kind))
+
+
+def _unaccented(text: str) -> set[str]:
+    """The stems of `text` with accents dropped, as a question is often typed ("Avalos" for
+    "Ávalos")."""
+    return stems(unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode())
 
 
 def _own(question: Question, entry: Entry) -> bool:
@@ -2511,7 +2536,7 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
             (speaker <= stems(x) or not _names_other(x, said)) and _fits(question, x, "", own)
             for x in _SENTENCE.split(t)) if t in sentences else (
                 speaker <= stems(t) or not _names_other(t.partition(": ")[2], said)))]
-    if not fitting:
+    if not fitting and not _called_by_title(entry.title, question):
         return f"no {question.qtype} fact in {entry.slug}"
     # ("how many homes have been rebuilt?": the figure's own fact says they were rebuilt)
     done = _done_so_far(question)
@@ -2972,6 +2997,7 @@ def _gives_name(text: str, question: Question) -> bool:
     return bool(re.search(r"[\"“«]\w", text))  # a title in quotes
 
 
+_TITLE_WORD = re.compile(r"[^\W_]+")
 # A capitalised word inside a sentence; the words that say what kind of body a name is
 _INNER_CAPITAL = re.compile(r"(?<=[a-z,;)] )[A-Z][\w'’-]*")
 _INNER_WORD = re.compile(r"(?<=[a-z,;)] )[A-Z][^\W_]*")  # ... without its "'s"

@@ -4402,3 +4402,15 @@ def test_everyday_words_for_a_pause_a_jet_and_setting_up_find_the_plain_ones(tmp
                 ("who set up the fund?", "Sam Reyes")):  # launched it
             reply = ask(router, question)
             assert reply.answered and expected in reply.text, (question, reply.text)
+
+
+def test_what_a_thing_is_called_may_be_its_entry_title(tmp_path):
+    entries = [{"slug": "gannet", "kind": "event", "title": "Operation Gannet",
+                "summary": "The harbour police's investigation of ticket fraud at Gullport.",
+                "fields": {"started": "May 4, 2020", "led_by": "Dana Holt"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what's the police operation into the ticket fraud called?")
+        assert reply.answered and "Operation Gannet" in reply.text
+        # (not what the one who led it is called)
+        assert not ask(router, "what's the police operation's lead detective called?").answered
