@@ -709,7 +709,8 @@ class Answerer:
             background=frozenset(tokens[:start]) | _background(tokens[start:]),
             setting=frozenset(tokens[:start]) | _background(tokens[start:], _SETTINGS),
             noun=noun,
-            counting=_counting(noun) | _counting(_modifier(tokens, noun)),
+            counting=(_counting(noun) | _counting(_modifier(tokens, noun))
+                      | _counting(_joined_noun(tokens, noun))),
             counted_of=_counted_of(tokens, noun),
             lost=lost,
             head=_asked_thing(tokens[start:]),
@@ -1421,6 +1422,17 @@ def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
     return None
 
 
+def _joined_noun(tokens: list[str], noun: str | None) -> str | None:
+    """"How many findings and recommendations did it make?": the noun joined to the one counted,
+    which is counted too (a fact of 18 recommendations answers as one of 31 findings does)."""
+    if noun is None or noun not in tokens:
+        return None
+    i = tokens.index(noun)
+    joined = tokens[i + 2 : i + 3] if tokens[i + 1 : i + 2] in (["and"], ["or"]) else []
+    # (a plural noun: not "how many ships and when did they leave")
+    return joined[0] if joined and _plural(joined[0]) and joined[0] not in STOP else None
+
+
 _OF_WHICH = frozenset("the its their his her these those them our your all".split())
 # Words that only round the number before them ("40-odd", "40-plus", "a 40-strong crew")
 _ROUGHLY = frozenset("odd plus strong ish some".split())
@@ -1975,6 +1987,7 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
     cues = _CUE_STEMS.get(question.qtype, frozenset())
     shapes = NEEDS_SHAPE.get(question.qtype, ())
     own = _own(question, entry)
+    titled = _title_says(question, entry)
     counting = question.counting
     placed, anchors = _placed(question)
     # ("Successor: Dana Holt" in another's entry, for "who ran it before Dana Holt")
@@ -2014,15 +2027,17 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
             score += COUNTS_BONUS  # "how much per violation": "$1 million per violation"
         if name_stems & cues:
             score += 1.0 if question.qtype == "yesno" else 2.0
-        fits = bool(shapes) and _fits(question, _fact_text(name, value), name, own)
+        fits = bool(shapes) and _fits(question, _fact_text(name, value), name, own, titled)
         if question.qtype == "why":  # a reason is the kind of fact asked
             fits = _gives_reason([(name, value)])
         if fits:
             score += 1.5
         # "who put out the figure?": a fact named for who did it (`estimate_by`) comes first,
         # in place of one whose value only has the shape asked, before one that only holds more
-        # of the question's words
-        first = bool(name_stems & cues) if asks_person else fits
+        # of the question's words; so does one naming a person ("who was running the harbour
+        # then?": "Dana Holt", as `decided_by: the harbour managers` does)
+        person = asks_person and _person_named(value, question)
+        first = bool(name_stems & cues) or person if asks_person else fits
         for concept in asked:
             if _holds(concept, name_stems):
                 score += 1.5 * weight(concept)
@@ -2034,15 +2049,19 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
             if (concept.slug is None and not concept.soft and concept.word.isalpha()
                     and not english(concept.word) and not synonyms_of(concept.word)):
                 score += NAME_BONUS
+        # ... and of those, one whose value has the shape asked or names a person comes first
+        # ("how did Acme's chief characterize the levy?": 'Called it "a step too far"' before
+        # his role; "who ran the harbour then?": "Dana Holt" before "the harbour managers")
+        shaped = person or (bool(shapes) and bool(SHAPES[shapes[0]].search(value)))
         if score > 0:
-            scored.append((not first, -score, name, value))
+            scored.append((not first, not shaped, -score, name, value))
     if not scored:
         return ()
     scored.sort()  # the kind of fact asked comes first, then by score
-    best = -scored[0][1]
+    best = -scored[0][2]
     shown: list[tuple[str, str]] = []
     covered: set[str] = set()
-    for _, score, name, value in scored:
+    for _, _, score, name, value in scored:
         name_stems, value_stems = profile.field_stems[name]
         held = {c.word for c in asked if _holds(c, name_stems | value_stems)}
         # Close to the best, or further off but saying something asked that the facts shown
@@ -2071,6 +2090,21 @@ _MEASURES = {
                         re.IGNORECASE),
 }
 # (not "how long", "how far", "how fast": "how far did shares fall", "how long ago")
+
+
+# Shapes a fact rarely has unless it answers the question of their kind: a span of time for
+# "how long", a time of day for "what time" (not a sum, a share or a date: most facts hold one,
+# of something else).
+_TELLING_SHAPES = {"duration": "duration", "clock": "clock"}
+
+
+def _telling_shape(question: Question, text: str) -> bool:
+    """Does the text have the shape that alone answers the question's kind ("how long was it
+    live?": "about 78 minutes later"; "what time did it come free?": "15:05"), whichever of the
+    question's words it holds? (A date may say how long too, but only with the words of what
+    began or ended then.)"""
+    shape = _TELLING_SHAPES.get(question.qtype)
+    return shape is not None and bool(SHAPES[shape].search(text))
 
 
 def _asks_person(question: Question) -> bool:
@@ -2229,19 +2263,35 @@ def _own(question: Question, entry: Entry) -> bool:
     start?"), or an entry whose title says what is asked?"""
     if not question.named or entry.slug in question.named:
         return True
-    # "when did the board vote out its final findings?": the entry titled for them
-    # (two of the question's words or more, not one shared with the title)
+    return bool(_titled(question, entry))
+
+
+def _title_says(question: Question, entry: Entry) -> frozenset[str]:
+    """What every fact of an entry whose title says what is asked is about, as stems ("what %
+    of ferry crews voted to authorize a strike?": "result: 91% in favor" of the crews' strike
+    authorization vote); empty for a name or a saying, which the fact itself must give."""
+    if question.qtype in ("names", "said"):
+        return frozenset()
+    return _titled(question, entry)
+
+
+def _titled(question: Question, entry: Entry) -> frozenset[str]:
+    """The stems of the entry's names when they say what is asked ("when did the board vote
+    out its final findings?": the entry titled for them); empty otherwise (two of the
+    question's words or more, not one shared with the title)."""
     title = stems(" ".join([entry.title, *entry.aliases]))
     total = sum(w for _, w in question.attributes)
     held = [w for c, w in question.attributes if _holds(c, title)]
-    return len(held) >= 2 and sum(held) >= FOCUS_SHARE * total
+    return frozenset(title) if len(held) >= 2 and sum(held) >= FOCUS_SHARE * total else frozenset()
 
 
-def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bool:
+def _fits(question: Question, text: str, name: str = "", own: bool = True,
+          titled: frozenset[str] = frozenset()) -> bool:
     """Is this fact the kind asked, about what is asked? It has the shape (a date for "when"),
     and holds one of the question's other words or is named for the kind (`cost` for "how
     much"): a date of something else does not answer "when did X lift the ban?". `own`: the
-    entry is the one the question names, whose `date` is the date of what it names."""
+    entry is the one the question names, whose `date` is the date of what it names. `titled`:
+    the stems of its title when that says what is asked (see `_title_says`)."""
     if name and not question.sizes.isdisjoint(stems(name)):
         return True  # "how long was the report": its `length`, "90 pages"
     shapes = NEEDS_SHAPE.get(question.qtype, ())
@@ -2257,7 +2307,7 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bo
     if rated and question.rate not in rates and (
             not (written and written.group("adj")) or not rates.isdisjoint(_PERIODS)):
         return False
-    found = stems(text)
+    found = stems(text) | titled
     if question.qtype == "amount" and SHAPES["money"].search(text):
         # "what did Acme pay for the ferry?": a sum is what was paid or cost, whatever verb
         # the fact uses ("bought it for $2 million")
@@ -2270,7 +2320,7 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True) -> bo
         return False
     if question.noun is not None:  # "how many X" is about X; _wrong_kind checks that X is there
         return True
-    if not question.attributes:
+    if not question.attributes or _telling_shape(question, text):  # ("how long was it live?")
         return True
     # About what is asked, with or without the clause that sets the scene ("... before the
     # ferry sailed"): the fact may say either.
@@ -2511,7 +2561,8 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     sentences = [entry.summary] if own else _SENTENCE.split(entry.summary)
     texts = [*(_fact_text(name, value) for name, value in facts), *sentences]
     names = [*(name.replace("_", " ") for name, _ in facts), *("" for _ in sentences)]
-    fitting = [t for t, n in zip(texts, names, strict=True) if _fits(question, t, n, own)
+    titled = _title_says(question, entry)
+    fitting = [t for t, n in zip(texts, names, strict=True) if _fits(question, t, n, own, titled)
                # "the names of the guards": a fact naming them; a summary names the story's
                # own players whatever it says of the guards
                and not (question.qtype == "names" and t in sentences)

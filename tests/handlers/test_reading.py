@@ -4414,3 +4414,94 @@ def test_what_a_thing_is_called_may_be_its_entry_title(tmp_path):
         assert reply.answered and "Operation Gannet" in reply.text
         # (not what the one who led it is called)
         assert not ask(router, "what's the police operation's lead detective called?").answered
+
+
+def test_a_span_answers_how_long_and_a_time_of_day_what_time(tmp_path):
+    entries = [{"slug": "tern-last-crossing", "kind": "event", "title": "The Tern's last crossing",
+                "summary": "The ferry Tern left Gullport for Gull Island in fog; the harbour "
+                           "stopped hearing from her at sea and she was found the next day.",
+                "fields": {"date": "June 3, 2023",
+                           "departed": "From the north pier at Gullport",
+                           "contact_lost": "About 40 minutes into the crossing",
+                           "found": "Drifting off Gull Island, towed free at 15:05 the next day"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # a span is the kind of fact "how long" asks, whatever words it says it in
+        reply = ask(router, "how long was the Tern at sea before Gullport stopped hearing "
+                            "from her?")
+        assert reply.answered and "40 minutes" in reply.text, reply.text
+        # ... and a time of day the kind "what time" asks
+        reply = ask(router, "what time was the Tern back in the harbour?")
+        assert reply.answered and "15:05" in reply.text, reply.text
+
+
+def test_how_many_counts_each_of_two_nouns_joined_by_and(tmp_path):
+    entries = [{"slug": "ferry-inquiry-report", "kind": "event",
+                "title": "Ferry inquiry final report",
+                "summary": "The harbour board's ferry inquiry published its final report on "
+                           "the Tern sinking in 2024.",
+                "fields": {"released": "March 4, 2024",
+                           "members": "5 members, chaired by Dana Holt",
+                           "length": "212 pages",
+                           "findings": "31 findings",
+                           "recommendations": "18 recommendations"}},
+               {"slug": "pier-review", "kind": "event", "title": "North pier safety review",
+                "summary": "A 2021 review of the north pier made recommendations on railings "
+                           "and lighting.",
+                "fields": {"recommendations": "Railings and lighting"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # the recommendations are counted as the findings are, not a lesser fact beside them
+        reply = ask(router, "When the harbour board's panel published its final report, how "
+                            "many findings and recommendations did it make?")
+        assert reply.answered and "31 findings" in reply.text, reply.text
+        assert "18 recommendations" in reply.text, reply.text
+
+
+def test_a_fact_naming_a_person_answers_who(tmp_path):
+    entries = [{"slug": "pier-closure", "kind": "event", "title": "North pier closure",
+                "summary": "Gullport closed the north pier to ferries on May 2, 2022 after "
+                           "cracks were found.",
+                "fields": {"date": "May 2, 2022",
+                           "decided_by": "Gullport's harbour managers, not the elected council",
+                           "harbour_master_at_closure": "Dana Holt",
+                           "reason": "Cracks in the pier's supports"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # the managers decided, but the question asks for someone by name
+        reply = ask(router, "who was running Gullport's harbour when they closed the north "
+                            "pier?")
+        assert reply.answered and "Dana Holt" in reply.text, reply.text
+
+
+def test_a_fact_with_the_shape_asked_comes_before_one_that_only_describes(tmp_path):
+    entries = [{"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes, co-chief executive of Acme Ferries, publicly blamed the "
+                           "deckhands' proposed payment, a per-crossing \"levy\", for the "
+                           "breakdown of pay talks.",
+                "fields": {"role": "Co-chief executive of Acme Ferries",
+                           "joined": "2019",
+                           "on_levy": "Called the union's per-crossing levy \"a step too far\" "
+                                      "(May 2024)"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # the words that say who he is ("Acme Ferries' co-chief executive") fill his role; what
+        # he said, in quotes, is the fact asked and comes first
+        reply = ask(router, "How did Acme Ferries' co-chief executive characterize the "
+                            "deckhands' proposed per-crossing payment?")
+        assert reply.answered, reply.text
+        assert reply.text.index("a step too far") < reply.text.index("Role:"), reply.text
+
+
+def test_an_entry_titled_for_what_is_asked_is_about_it_in_every_fact(tmp_path):
+    entries = [{"slug": "crew-strike-vote", "kind": "event",
+                "title": "Ferry crews' strike authorization vote",
+                "summary": "Acme Ferries deckhands voted in April 2023 ahead of pay talks.",
+                "fields": {"date": "April 17, 2023",
+                           "result": "91.4% in favor",
+                           "ballots": "812 ballots"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # "result: 91.4% in favor" says nothing of a strike, but its entry is the vote asked
+        reply = ask(router, "what % of ferry crews voted to authorize a strike?")
+        assert reply.answered and "91.4%" in reply.text, reply.text
