@@ -1960,12 +1960,22 @@ def _name_concept(span: list[str], slug: str) -> Concept:
                    number=number)
 
 
+def _name_places(concept: Concept, profile: _Profile) -> list[str]:
+    """The places that hold a name of several words: as a phrase, or with each of its words
+    (less an article) somewhere in the place. "Witnesses at the 2019 Gullport inquiry" is
+    about what "the 2019 inquiry" names, though not in those words in a row; a name ending in
+    a number is found only whole (the "Tern 2" is not any Tern in a text with a 2 in it)."""
+    phrase = f" {concept.word} "
+    spoken = {stem(w) for w in concept.forms if w not in _ARTICLES}
+    return [place for place in PLACE_WEIGHTS if f" {profile.phrases[place]} ".find(phrase) >= 0
+            or (concept.number is None and spoken <= profile.places[place])]
+
+
 def _bm25f(concept: Concept, profile: _Profile, averages: dict[str, float]) -> float:
     """BM25F term weight of one concept in one entry: each place that holds it adds its
     weight, facts and summary normalised by their length against the other candidates."""
-    if concept.slug is not None and len(concept.forms) > 1:  # a name: found as a phrase
-        phrase = f" {concept.word} "
-        held = [p for p in PLACE_WEIGHTS if f" {profile.phrases[p]} ".find(phrase) >= 0]
+    if concept.slug is not None and len(concept.forms) > 1:  # a name of several words
+        held = _name_places(concept, profile)
     elif concept.need == 1:  # one lookup per stem, not one per place
         held = set().union(*(profile.where.get(alt, ()) for alt in concept.alts))
     else:

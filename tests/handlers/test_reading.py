@@ -16,6 +16,7 @@ from handlers.answer import (
     _WRITING,
     SHAPES,
     Answerer,
+    Concept,
     Question,
     _as_count,
     _counting,
@@ -24,6 +25,7 @@ from handlers.answer import (
     _done_by,
     _framing,
     _long_sum,
+    _name_places,
     _Profile,
     _rate,
     _rewrite,
@@ -4505,3 +4507,36 @@ def test_an_entry_titled_for_what_is_asked_is_about_it_in_every_fact(tmp_path):
         # "result: 91.4% in favor" says nothing of a strike, but its entry is the vote asked
         reply = ask(router, "what % of ferry crews voted to authorize a strike?")
         assert reply.answered and "91.4%" in reply.text, reply.text
+
+
+def test_a_name_of_several_words_is_held_by_an_entry_that_splits_them(tmp_path):
+    # "Witnesses at the 2019 Gullport inquiry" is about what "the 2019 inquiry" names, though
+    # the two words are not in a row there; Sam Reyes's entry, which says "2019 inquiry", is not
+    # what is asked
+    entries = [{"slug": "ferry-inquiry", "kind": "event", "title": "Gull Island ferry inquiry",
+                "aliases": ["2019 inquiry"],
+                "summary": "The harbour board's inquiry into the loss of the Tern sat in Gullport "
+                           "through the spring of 2019.",
+                "related": ["inquiry-witnesses"]},
+               {"slug": "inquiry-witnesses", "kind": "person",
+                "title": "Witnesses at the 2019 Gullport inquiry",
+                "summary": "Those who testified included the Tern's crew, Acme Ferries managers "
+                           "and harbour staff.",
+                "fields": {"members": "Dana Holt (harbour master, first witness); Sam Reyes "
+                                      "(Acme Ferries chief); the Tern's mate"},
+                "related": ["ferry-inquiry", "sam-reyes"]},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes, chief of Acme Ferries, testified at the 2019 inquiry about "
+                           "the first crossings of the Tern from the north pier.",
+                "fields": {"inquiry": "Testified at the 2019 inquiry on the Tern's first year"},
+                "related": ["inquiry-witnesses"]},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "who testified first at the 2019 inquiry?")
+        assert reply.answered and "Dana Holt" in reply.text, reply.text
+        # (a name ending in a number is found only whole: "Tern 2" is no Tern beside a 2)
+        concept = Concept("tern 2", ("tern", "2"), frozenset({"tern", "2"}), slug="tern-2",
+                          number="2")
+        profile = _Profile(Entry(slug="x", kind="event", title="The Tern",
+                                 summary="The Tern made 2 crossings."))
+        assert _name_places(concept, profile) == []
