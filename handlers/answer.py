@@ -919,7 +919,11 @@ class Answerer:
         # (only a short form inside the name: not "what does HSB stand for in R&D?")
         joined = {a.upper() for a in _JOINED_ACRONYM.findall(text)
                   if f" {' '.join(words(a))} " in f" {' '.join(words(name.word))} "}
-        asked = joined.pop() if len(joined) == 1 else name.word
+        # ("what does CST stand for in CST-100?": the short form asked, a word of the name)
+        part = _STANDS_FOR_WHAT.search(text)
+        inner = part is not None and 0 < len(words(part.group(1))) < len(words(name.word)) and (
+            f" {' '.join(words(part.group(1)))} " in f" {' '.join(words(name.word))} ")
+        asked = joined.pop() if len(joined) == 1 else part.group(1) if inner else name.word
         spelt = expansion(asked, entry)
         if loose and spelt == entry.title and _initials(spelt) != "".join(words(asked)):
             return None
@@ -1787,11 +1791,23 @@ def expansion(acronym: str, entry: Entry) -> str:
 
 def _bracketed(acronym: str, entry: Entry) -> str | None:
     """"renamed the Office of Boats, Ferries, and Tides (OBFT) in 2019": the name a fact, the
-    summary or a source's quote writes before the short form in brackets, commas and all."""
+    summary or a source's quote writes before the short form in brackets, commas and all, or
+    after the short form and "stands for"."""
     letters = "".join(words(acronym))
     bracketed = re.compile(rf"([^()]+?)\s*\(\s*{re.escape(acronym)}\s*\)", re.IGNORECASE)
     quoted = [str(v) for source in entry.sources for k, v in source.items() if k != "url"]
-    for text in (*entry.fields.values(), entry.summary, *quoted):
+    texts = (*entry.fields.values(), entry.summary, *quoted)
+    # ("OBFT stands for Office of Boats, Ferries and Tides; it ...": the words after it)
+    said = re.compile(rf"(?<!\w){re.escape(acronym)}\s+(?:stands|stood|is short|was short)\s+"
+                      r"for\s+([^.;:()]+)", re.IGNORECASE)
+    for text in texts:
+        for match in said.finditer(text):
+            after = match.group(1)
+            found = list(_RAW_WORD.finditer(after))[: 2 * len(letters)]
+            for i in range(len(found), 0, -1):
+                if _spell([m.group() for m in found[:i]], 0, letters, 0, capitals=False) == i:
+                    return after[: found[i - 1].end()].strip()
+    for text in texts:
         for match in bracketed.finditer(text):
             before = match.group(1)
             found = list(_RAW_WORD.finditer(before))[-2 * len(letters):]
@@ -1878,6 +1894,7 @@ def _wanted(word: str, tokens: list[str], unknown: list[str]) -> bool:
 
 # An acronym joined by an ampersand: "P&I", "M&A", "S&P"
 _CAPITALS = re.compile(r"\b[A-Z]{2,5}s?\b")
+_STANDS_FOR_WHAT = re.compile(r"\b(?:does|do|did)\s+([\w&.-]+)\s+stand\s+for\b", re.IGNORECASE)
 _JOINED_ACRONYM = re.compile(r"(?<![\w&])[A-Z]{1,3}(?:&[A-Z]{1,3})+(?![\w&])")
 
 

@@ -4540,3 +4540,16 @@ def test_a_name_of_several_words_is_held_by_an_entry_that_splits_them(tmp_path):
         profile = _Profile(Entry(slug="x", kind="event", title="The Tern",
                                  summary="The Tern made 2 crossings."))
         assert _name_places(concept, profile) == []
+
+
+def test_a_short_form_inside_a_name_is_spelt_out_where_a_fact_says_what_it_stands_for(tmp_path):
+    entries = [{"slug": "gft-7", "kind": "event", "title": "Acme GFT-7 ferry",
+                "summary": "Acme's fast ferry on the Gull Island run since 2019.",
+                "aliases": ["GFT-7"],
+                "fields": {"name_meaning": "GFT stands for Gull Ferry Transit; 7 is its hull "
+                                           "number"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        for question in ("what does GFT stand for in GFT-7?", "what does GFT stand for?"):
+            reply = ask(router, question)
+            assert reply.answered and "Stands for: Gull Ferry Transit" in reply.text
