@@ -2543,6 +2543,22 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     done = _done_so_far(question) if question.qtype == "yesno" else None
     if done is not None and not _holds(done, said):
         return f"nothing on whether it was {done.word.replace('_', ' ')} in {entry.slug}"
+    # ("what was the dollar cost of the repairs?": a sum, which a share or a date is not)
+    if _asks_dollars(question.tokens) and not any(
+            SHAPES["money"].search(value) for value in [*(v for _, v in facts), entry.summary]):
+        return f"no sum of money in {entry.slug}"
+    # ("what's the average fare on the Tern?": a fare of one trip is no average)
+    statistic = _statistic(question.tokens)
+    if statistic and _STATISTIC_STEMS.isdisjoint(said):
+        return f"no {statistic} in {entry.slug}"
+    # ("what did Dana Holt say, in her own words?": words in quotes, not an account of them)
+    if _wants_quote(question.tokens) and not any(
+            _QUOTE_MARKS.search(text) for text in [*(v for _, v in facts), entry.summary]):
+        return f"no quote in {entry.slug}"
+    # ("who ended up buying the Tern?": whoever led the sale is no buyer)
+    outcome = _deed_ended_in(question) if question.qtype in ("who", "yesno") else None
+    if outcome is not None and not _holds(outcome, said):
+        return f"nothing saying it ended in {outcome.word.replace('_', ' ')} in {entry.slug}"
     if question.qtype == "who":
         # "who's the chairman of the ferry line?", "who was the guy who found the anchor?":
         # another body's chairman, or whoever found something else, is no answer unless the
@@ -2733,9 +2749,10 @@ _MAYBE = re.compile(r"\bmay\b")  # "the crews may claim", in lower case: not the
 # ... said of the figure: before it, or in brackets after it ("$4 million, half what the
 # families had sought" was paid)
 _HEDGE_NOTE = re.compile(r"\((?:proposed|sought|planned|expected)\)")
-# (a sum, or whether it happened: not "when did the council finally pass the budget?" of
+# (a sum, what it came to, or whether it happened: "what award did the court eventually set?"
+# of "the crews may claim an award"; not "when did the council finally pass the budget?" of
 # "June 3, a month later than planned")
-_OUTCOME_ASKED = frozenset("amount quantity count yesno".split())
+_OUTCOME_ASKED = frozenset("amount quantity count yesno what which none".split())
 
 
 # "How many piers have been rebuilt?", "what has Acme spent so far?": the perfect tense asks
@@ -2771,6 +2788,57 @@ def _done_so_far(question: Question) -> Concept | None:
         if deed in question.unknown:
             return Concept(deed, (deed,), frozenset({stem(deed)}))
     return None
+
+
+# "the average fare", "a typical crossing", "the median wait": a figure over many, which a
+# figure of one (or a total) is not; a fact saying any of them may say it ("typical" of an average)
+_STATISTICS = frozenset("average averages averaged typical typically median".split())
+_STATISTIC_STEMS = frozenset(stem(w) for w in _STATISTICS)
+
+
+def _statistic(tokens: list[str]) -> str | None:
+    """The word asking for a figure over many ("what's the average fare on the Tern?", "what
+    does a typical Gullport household pay?"), which the answer must say too: the Tern's fare
+    of one trip, or the harbour's total, is no average. None when none is asked."""
+    return next((t for t in tokens if t in _STATISTICS), None)
+
+
+# (not "what was Holt's quote about the pier?", which an account of what she said answers)
+_AS_SAID = (("own", "words"), ("exact", "words"), ("a", "quote"), ("any", "quote"),
+            ("direct", "quote"), ("exact", "quote"), ("actual", "quote"))
+_QUOTES_ASKED = frozenset("quotes verbatim".split())
+
+
+def _wants_quote(tokens: list[str]) -> bool:
+    """Does the question ask for someone's words as said ("any quote from Sam Reyes?", "what
+    did she tell the pier crew, in her own words?"), which only words in quotes give?"""
+    return not _QUOTES_ASKED.isdisjoint(tokens) or any(
+        _has_phrase(tokens, phrase) for phrase in _AS_SAID)
+
+
+_DOLLARS = frozenset({"dollar", "dollars"})
+
+
+def _asks_dollars(tokens: list[str]) -> bool:
+    """Does the question ask for its figure in money ("the dollar amount Acme paid", "how big
+    was the Tern's refit, in dollars?"), not only by the way ("cents on the dollar")?"""
+    return any(t in _DOLLARS and tokens[i - 2 : i] != ["on", "the"] for i, t in enumerate(tokens))
+
+
+def _deed_ended_in(question: Question) -> Concept | None:
+    """"Who ended up buying the Tern?", "did Acme end up paying the crews?": the deed a "who"
+    or a yes/no question asks the outcome of, which the answer must say was done (a fact on
+    who ran the sale says nothing of who bought)."""
+    text = words(question.text)
+    at = next((i + 2 for i, t in enumerate(text[:-2]) if (t, text[i + 1]) in _ENDED_UP), None)
+    if at is None or not text[at].endswith("ing") or light(text[at]):
+        return None
+    # (not "the Gullport mom who found it: what prize did she end up winning?")
+    asker = next((t for t in reversed(text[:at]) if t in _WH), None)
+    if asker != ("who" if question.qtype == "who" else None):
+        return None
+    return next((c for c in question.concepts if c.slug is None and (
+        c.word == text[at] or c.word.startswith(f"{text[at]}_"))), None)
 
 
 def _participle(word: str) -> bool:

@@ -4553,3 +4553,77 @@ def test_a_short_form_inside_a_name_is_spelt_out_where_a_fact_says_what_it_stand
         for question in ("what does GFT stand for in GFT-7?", "what does GFT stand for?"):
             reply = ask(router, question)
             assert reply.answered and "Stands for: Gull Ferry Transit" in reply.text
+
+
+def test_an_average_asked_is_answered_only_by_a_figure_said_to_be_one(tmp_path):
+    entries = [{"slug": "tern-fares", "kind": "event", "title": "Fares on the Tern",
+                "summary": "Acme Ferries sets the fares on the Tern between Gullport and Gull "
+                           "Island.",
+                "fields": {"fare": "$4 for a single crossing from the north pier"}},
+               {"slug": "harbour-dues", "kind": "event", "title": "Harbour dues",
+                "summary": "Gullport's harbour dues are above the average for the coast."},
+               *fillers()]
+    # one crossing's fare is no average fare
+    answered_only_with(tmp_path, entries, "what's the average fare on the Tern?",
+                       "average_fare", "$3.20 a crossing on average, with passes", "$3.20")
+
+
+def test_words_asked_as_said_are_answered_only_by_words_in_quotes(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt is Gullport's harbour master.",
+                "fields": {"on_strike": "Said the ferry strike would end within the week"}},
+               *fillers()]
+    # an account of what she said is not her own words
+    answered_only_with(tmp_path, entries,
+                       "what did Dana Holt say about the ferry strike, in her own words?",
+                       "quote", '"The Tern will sail by Friday," she said of the strike',
+                       "sail by Friday")
+
+
+def test_what_a_deed_came_to_is_not_answered_by_what_was_only_sought(tmp_path):
+    entries = [{"slug": "tern-salvage", "kind": "event", "title": "Salvage of the Tern",
+                "summary": "Gull Island crews refloated the Tern off the north pier.",
+                "fields": {"outcome": "The crews may claim a salvage award, to be set by the "
+                                      "harbour court"}},
+               *fillers()]
+    # "may claim" says what could be sought, not what the court set
+    answered_only_with(tmp_path, entries,
+                       "What salvage award did the harbour court eventually set for the crews?",
+                       "award", "The harbour court set the salvage award at $2 million for the "
+                       "crews", "$2 million")
+
+
+def test_who_ended_up_doing_a_deed_is_answered_only_by_a_fact_of_that_deed(tmp_path):
+    entries = [{"slug": "tern-sale", "kind": "event", "title": "Sale of the Tern",
+                "summary": "Acme Ferries put the Tern up for sale in 2023.",
+                "fields": {"led_by": "Harbour master Dana Holt ran the auction"}},
+               {"slug": "pier-deal", "kind": "event", "title": "North pier deal",
+                "summary": "Sam Reyes agreed to buy the north pier from Gullport in 2022."},
+               *fillers()]
+    # whoever ran the sale is not who bought
+    answered_only_with(tmp_path / "who", entries, "who ended up buying the Tern?",
+                       "bought_by", "Sam Reyes, for $1 million in 2024", "Sam Reyes")
+    entries = [{"slug": "tern-strike", "kind": "event", "title": "Tern crew strike",
+                "summary": "The Tern's crew struck against Acme Ferries for a week over wages.",
+                "fields": {"talks": "Acme Ferries met the striking crew at Gullport"}},
+               {"slug": "mooring-dues", "kind": "event", "title": "North pier mooring dues",
+                "summary": "Sam Reyes paid the harbour board for mooring at the north pier."},
+               *fillers()]
+    # "did ... end up paying": only a fact saying it paid can say
+    answered_only_with(tmp_path / "yesno", entries,
+                       "did Acme Ferries end up paying the striking crew?",
+                       "deal", "Acme Ferries paid each striking crew member $200", "$200")
+
+
+def test_a_figure_asked_in_dollars_is_answered_only_by_a_sum_of_money(tmp_path):
+    entries = [{"slug": "tern-strike", "kind": "event", "title": "Tern crew strike",
+                "summary": "The Tern's crew struck against Acme Ferries for a week over pay.",
+                "fields": {"impact": "Some crossings to Gull Island were cancelled"}},
+               {"slug": "gullport-budget", "kind": "event", "title": "Gullport harbour budget",
+                "summary": "Gullport's harbour budget counts every dollar of dues."},
+               *fillers()]
+    # cancelled crossings are no dollar figure
+    answered_only_with(tmp_path, entries,
+                       "what was the dollar hit to Acme Ferries from the Tern strike?",
+                       "hit", "The strike cost Acme Ferries $3 million in lost fares",
+                       "$3 million")
