@@ -656,6 +656,9 @@ class Answerer:
             start = next((i for i in range(len(tokens)) if tokens[i] == scene.group(1).casefold()
                           and i >= len(words(scene.group())) - 3), 0)
         qtype = question_type(tokens[start:])
+        if qtype == "said" and _reports_clause(text):
+            # "what did the board say sank the Tern?": the cause it found, not its words
+            qtype = "what"
         noun = counted(tokens) if qtype == "count" else None
         if qtype in ("what", "none") and (_CURRENCY.search(text) or AMOUNT_WORDS & set(tokens)):
             qtype = "amount"  # "total damage in $$?", "what did it cost them?"
@@ -1660,6 +1663,28 @@ def _priced(tokens: list[str]) -> bool:
     return len(tokens) > 2 and tokens[-1] in _WORTH and tokens[-2] in _BEING
 
 
+# A saying verb and the word right after it, nothing between ("say the", not "say, word")
+_SAID_NEXT = re.compile(r"\b(?:say|says|said)\s+([^\W_]+)")
+# Words that open a reported clause after "say": its subject or its verb ("say the repairs
+# cost", "say was the main cause")
+_CLAUSE_STARTS = frozenset("the a an its their his her was were is are had has have would will "
+                           "could".split())
+
+
+def _reports_clause(text: str) -> bool:
+    """Does a saying verb open a reported clause ("what did the board say sank the Tern?",
+    "what did the board say Acme Ferries got wrong?")? Then what is asked is what was
+    said of it, which a finding states without quotes, not the words said ("what did Holt say
+    about the deal?", "what did she say publicly?")."""
+    for match in _SAID_NEXT.finditer(text):
+        word = match.group(1)
+        low = word.casefold()
+        if (low in _CLAUSE_STARTS or word[:1].isupper() or irregular(low)
+                or (low.endswith("ed") and len(low) > 4)):
+            return True
+    return False
+
+
 def _said_clause(tokens: list[str]) -> list[str]:
     """The tokens before the first clause opener, for finding a saying asked about."""
     cut = next((i for i, t in enumerate(tokens) if t in _WHEN_CLAUSE or (
@@ -2661,7 +2686,7 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     kinds = stems(" ".join(n for t, n in zip(texts, names, strict=True) if t in fitting))
     for word in question.out_of_scope:
         alts = _asked_forms(word)
-        if _shaped(word, question, entry):
+        if _shaped(word, question, entry) or _scene_held(word, question, profile):
             continue
         if (about.isdisjoint(alts) and summary.isdisjoint(alts)
                 and kinds.isdisjoint(_MEANT_BY.get(stem(word), ()))):
@@ -2670,15 +2695,19 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     for concept in question.concepts:
         # (the noun "how many" counts is checked below, by what the facts count)
         named = concept.slug is None and not concept.soft and concept.word != noun and (
-            _is_name(concept.word, question) or concept.word in question.years)
+            _is_name(concept.word, question) or concept.word in question.years) and not (
+            _term_of(concept, entry))
         # (a name the entry's summary gives is what the whole entry is about)
         # So does a name in the pack's subject that names no entry of its own ("the Chilean
         # prosecutors" in a pack on a mine in Chile, whose entries need not say "Chile").
         # A name that only sets the scene ("before covid hit") may be anywhere in the entry.
-        # (not a year: "how many crossings during 2021" wants 2021's)
-        whole = (stems(" ".join([entry.summary, *entry.fields.values()]))
-                 if named and concept.word not in question.years
-                 and _sets_scene(concept, question) else frozenset())
+        # (not a year right after "during": "how many crossings during 2021" wants 2021's; one
+        # deep in the clause dates the scene: "during the pier's inspection in early 2024, how
+        # many checks did Acme fail?" of the inspection whose fields say 2024)
+        whole = (stems(" ".join(since(t) for t in [entry.summary, *entry.fields.values()]))
+                 if named and _sets_scene(concept, question) and (
+                     concept.word not in question.years or not _follows(
+                         concept, question, _SCENE_WORDS)) else frozenset())
         if named and not _holds(concept, about | summary | question.subject | whole):
             return f"nothing about {concept.word} in {entry.slug}"
         # "How much did the ferry cost to repair?": another entry's cost is no answer unless
@@ -2693,7 +2722,8 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
             alts |= title  # "how many directors quit" of the board's entry: "five board members"
         given = frozenset(t for t in question.tokens if t.isdigit())
         counting = [(name, value) for name, value in [*facts, ("", entry.summary)]
-                    if _counts(alts, name, value, given) and not (name and _named_for_another(
+                    if (_counts(alts, name, value, given) or _own_count(name, value, given))
+                    and not (name and _named_for_another(
                         name.replace("_", " "), _fact_text(name, value), profile, question))]
         if not counting:
             return f"no count of {noun} in {entry.slug}"
@@ -2718,6 +2748,32 @@ _PRICES = frozenset("price prices share_price share_prices stock_price stock_pri
 # ("the death toll", "the human toll": no price)
 _TOLL_OF = frozenset("death human heavy economic emotional".split())
 _LINKING = frozenset("is was are were s will".split())
+
+
+def _term_of(concept: Concept, entry: Entry) -> bool:
+    """Does the entry write the word in lower case, and never as a name ("exfiltration" among
+    its keywords)? A word no dictionary has is taken for a name, but one the content writes in
+    lower case is a term of the subject, which the entry holds wherever it says it ("how much
+    data did they exfiltrate from Acme Ferries?"), not a name whose own figure is asked."""
+    if not concept.word.isalpha():  # (a year is no term: "in 2021" asks for 2021's)
+        return False
+    written = [(text, match.start(), match.group())
+               for text in [entry.summary, *entry.aliases, *entry.keywords, *entry.fields.values()]
+               for match in _RAW_WORD.finditer(text)
+               if stem(match.group().casefold()) in concept.alts]
+    # A capital mid-sentence, or capitals after the first letter ("HSB"), write a name; one
+    # that opens a text or a sentence says nothing either way.
+    return any(word.islower() for _, _, word in written) and not any(
+        not word[1:].islower() or (word[:1].isupper() and text[:at].rstrip()[-1:] not in ("", "."))
+        for text, at, word in written)
+
+
+def _scene_held(word: str, question: Question, profile: _Profile) -> bool:
+    """Is an out-of-scope word only in the clause that sets the scene ("how long was the jury
+    out before they convicted Dana Holt?"), and held anywhere in the entry? Then the figure asked
+    is of that entry's event, and need not itself say the word, as a name that sets the scene
+    need not."""
+    return word in question.background and not profile.all.isdisjoint(_asked_forms(word))
 
 
 def _price_asked(question: Question) -> frozenset[str]:
@@ -3258,6 +3314,17 @@ def _counting(noun: str | None) -> frozenset[str]:
     elif noun in _GROUPS_OF_PEOPLE:  # "how many crew": "126 people aboard" counts them
         found |= {stem(w) for w in _PERSONS}
     return frozenset(found | {_UNIT_STEMS[s] for s in found if s in _UNIT_STEMS})
+
+
+# The names of a fact that is an entry's own count ("count: 11 boats")
+_OWN_COUNTS = frozenset({"count", "number"})
+
+
+def _own_count(name: str, value: str, given: frozenset[str]) -> bool:
+    """Is this fact the entry's own count, a number in a fact named only for counting? Then it
+    counts what the entry is about, in whatever word the question calls it ("how many skiffs
+    joined the rescue flotilla?" of the flotilla's "count: 11 boats")."""
+    return name in _OWN_COUNTS and _counts({stem(name)}, name, value, given)
 
 
 def _counts(alts: set[str], name: str, value: str, given: frozenset[str] = frozenset()) -> bool:

@@ -4627,3 +4627,77 @@ def test_a_figure_asked_in_dollars_is_answered_only_by_a_sum_of_money(tmp_path):
                        "what was the dollar hit to Acme Ferries from the Tern strike?",
                        "hit", "The strike cost Acme Ferries $3 million in lost fares",
                        "$3 million")
+
+
+def test_a_saying_that_opens_a_reported_clause_asks_what_was_found(tmp_path):
+    entries = [{"slug": "board-report", "kind": "document",
+                "title": "Harbour board report on the Tern",
+                "summary": "The harbour board's final report on the Tern's sinking off Gull Island "
+                           "was published in Gullport in June 2024.",
+                "fields": {"cause": "Acme Ferries' poor upkeep of the Tern's hull was the main "
+                                    "cause of the sinking"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # what the board said Acme got wrong is the cause it found, given without quotes
+        reply = ask(router, "what did the harbour board say Acme Ferries got wrong with the Tern?")
+        assert reply.answered and "poor upkeep" in reply.text, reply.text
+        # what Dana Holt said about it asks her words, which the report does not give
+        assert not ask(router, "what did Dana Holt say publicly about the Tern report?").answered
+
+
+def test_an_out_of_scope_word_that_only_sets_the_scene_need_not_be_in_the_fact(tmp_path):
+    entries = [{"slug": "holt-trial", "kind": "event", "title": "Trial of Dana Holt",
+                "summary": "Dana Holt, the former Gull Island harbour master, stood trial in "
+                           "Gullport over the sinking of the Tern.",
+                "fields": {"duration": "About a month of trial; about 4 hours of jury "
+                                       "deliberation",
+                           "verdict": "Convicted on all counts, November 2, 2023"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # ("before they convicted Holt": the scene; the time the jury was out is the fact)
+        reply = ask(router, "how long was the jury out before they convicted dana holt")
+        assert reply.answered and "4 hours" in reply.text, reply.text
+
+
+def test_a_word_the_entry_writes_in_lower_case_is_no_name(tmp_path):
+    entries = [{"slug": "booking-theft", "kind": "event",
+                "title": "Theft of Acme Ferries booking records",
+                "summary": "Intruders took booking records from Acme Ferries' servers in Gullport "
+                           "before the Tern's summer season.",
+                "keywords": ["exfiltration", "break-in"],
+                "fields": {"data_stolen": "About 100 gigabytes of booking records"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # "exfiltrate" is in no dictionary, but the entry writes it as a term, not a name
+        reply = ask(router, "How much data did they exfiltrate from Acme Ferries?")
+        assert reply.answered and "100 gigabytes" in reply.text, reply.text
+
+
+def test_a_year_deep_in_the_scene_setting_clause_is_held_by_the_whole_entry(tmp_path):
+    entries = [{"slug": "pier-inspection", "kind": "event",
+                "title": "Harbour board inspection of the north pier",
+                "summary": "A harbour board inspection of the north pier at Gullport found Acme "
+                           "Ferries had skipped required safety checks.",
+                "fields": {"duration": "Six weeks (January to March 2024)",
+                           "result": "Acme Ferries failed 12 of 40 safety checks"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # (the inspection is of early 2024, as its own entry says; not "during 2023")
+        reply = ask(router, "During the board's weeks-long inspection of the north pier in early "
+                            "2024, how many safety checks did Acme Ferries fail?")
+        assert reply.answered and "12 of 40" in reply.text, reply.text
+
+
+def test_a_fact_named_count_counts_what_its_entry_is_about(tmp_path):
+    entries = [{"slug": "tern-flotilla", "kind": "event",
+                "title": "Rescue flotilla for the Tern",
+                "summary": "Boats from Gullport and Gull Island went out to the sinking Tern on "
+                           "the night of May 3, 2023.",
+                "fields": {"count": "11 boats",
+                           "led_by": "Dana Holt, harbour master"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # the flotilla's own count answers however the question calls what it counts
+        reply = ask(router, "how many of the harbour skiffs joined the rescue flotilla for the "
+                            "Tern?")
+        assert reply.answered and "11 boats" in reply.text, reply.text
