@@ -96,6 +96,7 @@ RUNNER_UP_SHARE = 0.9
 NAMED_SHARE = 0.5
 # Decline when the best entry holds less than this share (by IDF) of the question's words.
 MIN_COVERAGE = 0.5
+NAME_GAP = 2  # words a name's words may have between them in an entry ("2019 Gullport inquiry")
 OUTCOME_COVERAGE = 0.75  # ... of a yes/no question on whether something ever happened
 LIGHT_SHARE = 0.5  # ... where one of English's most common words counts for this much
 # Decline when this share of a question's topic words is unknown and it names no entry.
@@ -1679,7 +1680,9 @@ def _reports_clause(text: str) -> bool:
     for match in _SAID_NEXT.finditer(text):
         word = match.group(1)
         low = word.casefold()
-        if (low in _CLAUSE_STARTS or word[:1].isupper() or irregular(low)
+        # (not "what did Holt say Monday?")
+        if (low in _CLAUSE_STARTS or irregular(low)
+                or (word[:1].isupper() and low not in _DAY_WORDS and low not in _MONTH_WORDS)
                 or (low.endswith("ed") and len(low) > 4)):
             return True
     return False
@@ -2010,7 +2013,19 @@ def _name_places(concept: Concept, profile: _Profile) -> list[str]:
     phrase = f" {concept.word} "
     spoken = {stem(w) for w in concept.forms if w not in _ARTICLES}
     return [place for place in PLACE_WEIGHTS if f" {profile.phrases[place]} ".find(phrase) >= 0
-            or (concept.number is None and spoken <= profile.places[place])]
+            or (concept.number is None and spoken <= profile.places[place]
+                and _close_together(spoken, profile.phrases[place]))]
+
+
+def _close_together(spoken: set[str], text: str) -> bool:
+    """Are the words `spoken` (stems) all in one run of `text` a few words longer than they
+    are ("the 2019 Gullport inquiry" for "2019 inquiry"; not "the Tern is a ferry that also
+    sails at night" for "night ferry")?"""
+    span = len(spoken) + NAME_GAP
+    tokens = text.split()
+    at = [i for i, t in enumerate(tokens) if stem(t) in spoken]
+    return any(spoken <= {stem(tokens[j]) for j in at if i <= j < i + span}
+               and "." not in tokens[i : i + span] for i in at)
 
 
 def _bm25f(concept: Concept, profile: _Profile, averages: dict[str, float]) -> float:
@@ -2033,7 +2048,7 @@ def _bm25f(concept: Concept, profile: _Profile, averages: dict[str, float]) -> f
 
 def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tuple[str, str], ...]:
     """The one or two fields that best answer the question; none means "use the summary"."""
-    if question.qtype == "names" and _called_by_title(entry.title, question):
+    if question.qtype == "names" and _called_by_title(entry, profile, question):
         return (("Name", entry.title),)
     asked = [c for c in question.concepts if c.slug != entry.slug]
     cues = _CUE_STEMS.get(question.qtype, frozenset())
@@ -2060,6 +2075,7 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
         return scene * (question.weights.get(concept.word, mean) / mean) ** IDF_POWER
 
     asks_person = _asks_person(question)
+    role = _role(question.tokens) if asks_person else None
     scored = []
     for name, value in entry.fields.items():
         name_stems, value_stems = profile.field_stems[name]
@@ -2089,7 +2105,10 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
         # of the question's words; so does one naming a person ("who was running the harbour
         # then?": "Dana Holt", as `decided_by: the harbour managers` does)
         person = asks_person and _person_named(value, question)
-        first = bool(name_stems & cues) or person if asks_person else fits
+        # (a fact named for the post asked, `captain`, before one naming someone else: "who
+        # was the Tern's captain?" is not answered by "Witness: Passenger Sam Reyes")
+        for_role = role is not None and stem(role) in name_stems
+        first = (bool(name_stems & cues) or person or for_role) if asks_person else fits
         for concept in asked:
             if _holds(concept, name_stems):
                 score += 1.5 * weight(concept)
@@ -2106,14 +2125,14 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
         # his role; "who ran the harbour then?": "Dana Holt" before "the harbour managers")
         shaped = person or (bool(shapes) and bool(SHAPES[shapes[0]].search(value)))
         if score > 0:
-            scored.append((not first, not shaped, -score, name, value))
+            scored.append((not first, not for_role, not shaped, -score, name, value))
     if not scored:
         return ()
     scored.sort()  # the kind of fact asked comes first, then by score
-    best = -scored[0][2]
+    best = -scored[0][3]
     shown: list[tuple[str, str]] = []
     covered: set[str] = set()
-    for _, _, score, name, value in scored:
+    for *_, score, name, value in scored:
         name_stems, value_stems = profile.field_stems[name]
         held = {c.word for c in asked if _holds(c, name_stems | value_stems)}
         # Close to the best, or further off but saying something asked that the facts shown
@@ -2144,19 +2163,13 @@ _MEASURES = {
 # (not "how long", "how far", "how fast": "how far did shares fall", "how long ago")
 
 
-# Shapes a fact rarely has unless it answers the question of their kind: a span of time for
-# "how long", a time of day for "what time" (not a sum, a share or a date: most facts hold one,
-# of something else).
-_TELLING_SHAPES = {"duration": "duration", "clock": "clock"}
-
-
 def _telling_shape(question: Question, text: str) -> bool:
     """Does the text have the shape that alone answers the question's kind ("how long was it
-    live?": "about 78 minutes later"; "what time did it come free?": "15:05"), whichever of the
-    question's words it holds? (A date may say how long too, but only with the words of what
-    began or ended then.)"""
-    shape = _TELLING_SHAPES.get(question.qtype)
-    return shape is not None and bool(SHAPES[shape].search(text))
+    live?": "about 78 minutes later"), whichever of the question's words it holds? Only a span
+    of time is so telling: a date may say how long too, but only with the words of what began or
+    ended then, and a time of day may be of anything that day ("what time did the pier
+    reopen?" is not answered by "first call: 14:05")."""
+    return question.qtype == "duration" and bool(SHAPES["duration"].search(text))
 
 
 def _asks_person(question: Question) -> bool:
@@ -2287,20 +2300,32 @@ def _named_first(text: str, question: Question) -> bool:
     return bool(word) and not english(word) and stem(word) not in stems(question.text)
 
 
-def _called_by_title(title: str, question: Question) -> bool:
+def _called_by_title(entry: Entry, profile: _Profile, question: Question) -> bool:
     """"What's the police operation into the fraud called?" of the entry "Operation Kestrel":
-    the title is the thing asked (its other words are the question's) and gives its name (a
-    capitalised word the question does not say; not "what's the operation's chief called?")."""
+    the title names the thing called (the last word before "into", "of", ...; the words
+    before it are the entry's) and gives its name, a capitalised word the question does not
+    say; not "what's the operation's chief called?", "what's the head of the operation
+    called?" or, of "Night Ferry", "what was the new ferry called?"."""
     tokens = question.tokens
     if not _called(tokens):
         return False
     said = _unaccented(question.text) | _STOP_STEMS
-    owners = {stem(t) for t, after in zip(tokens, tokens[1:], strict=False) if after == "s"}
-    title_words = _TITLE_WORD.findall(title)
+    title_words = _TITLE_WORD.findall(entry.title)
     kind = [w for w in title_words if _unaccented(w) <= said]
     name = [w for w in title_words if w not in kind and w[:1].isupper()]
-    return (bool(kind and name) and len(kind) + len(name) == len(title_words)
-            and all(owners.isdisjoint(_unaccented(w)) for w in kind))
+    if not (kind and name) or len(kind) + len(name) != len(title_words):
+        return False
+    thing = list(itertools.takewhile(lambda t: t not in _AFTER_THING, tokens[1:-1]))
+    thing = thing[len(thing) - thing[::-1].index("s"):] if "s" in thing else thing
+    thing = [t for t in thing if t not in STOP]
+    kinds = set().union(*(_unaccented(w) for w in kind))
+    return bool(thing) and stem(thing[-1]) in kinds and all(
+        stem(t) in kinds or stem(t) in profile.all for t in thing[:-1])
+
+
+# The words after the thing a "what's X called?" question asks the name of
+_AFTER_THING = frozenset("of into in on for at about over from with by that which who whose "
+                         "behind against".split())
 
 
 def _unaccented(text: str) -> set[str]:
@@ -2359,7 +2384,13 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
     if rated and question.rate not in rates and (
             not (written and written.group("adj")) or not rates.isdisjoint(_PERIODS)):
         return False
-    found = stems(text) | titled
+    found = stems(text)
+    # (the title's words count when the fact holds what else is asked, or nothing else is:
+    # "what time did the Gullport pier reopen?", a word the store never uses, is not answered
+    # by the Gullport pier fire's "first call: 14:05")
+    rest = [c for c, _ in question.attributes if not _holds(c, titled)]
+    if titled and not question.unknown and (not rest or any(_holds(c, found) for c in rest)):
+        found = found | titled
     if question.qtype == "amount" and SHAPES["money"].search(text):
         # "what did Acme pay for the ferry?": a sum is what was paid or cost, whatever verb
         # the fact uses ("bought it for $2 million")
@@ -2655,7 +2686,7 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
             (speaker <= stems(x) or not _names_other(x, said)) and _fits(question, x, "", own)
             for x in _SENTENCE.split(t)) if t in sentences else (
                 speaker <= stems(t) or not _names_other(t.partition(": ")[2], said)))]
-    if not fitting and not _called_by_title(entry.title, question):
+    if not fitting and not _called_by_title(entry, profile, question):
         return f"no {question.qtype} fact in {entry.slug}"
     # ("how many homes have been rebuilt?": the figure's own fact says they were rebuilt)
     done = _done_so_far(question)
@@ -2721,12 +2752,23 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
         if alts & stems(" ".join([entry.title, *entry.aliases])):
             alts |= title  # "how many directors quit" of the board's entry: "five board members"
         given = frozenset(t for t in question.tokens if t.isdigit())
+        # (the entry's own count stands for another word for what it counts, "critters" for
+        # its fish; not for a post or part people have: "how many passengers did the flotilla
+        # rescue?" is no count of its 11 boats)
+        unseen = noun not in _PERSON_NOUNS
         counting = [(name, value) for name, value in [*facts, ("", entry.summary)]
-                    if (_counts(alts, name, value, given) or _own_count(name, value, given))
+                    if (_counts(alts, name, value, given)
+                        or (unseen and _own_count(name, value, given)))
                     and not (name and _named_for_another(
                         name.replace("_", " "), _fact_text(name, value), profile, question))]
         if not counting:
             return f"no count of {noun} in {entry.slug}"
+        # ("how many witnesses and findings did the inquiry have?": a count of each)
+        joined = _joined_noun(question.tokens, noun)
+        shown = [*facts, ("", entry.summary)]
+        for each in (noun, joined) if joined else ():
+            if not any(_counts(set(_counting(each)), name, value, given) for name, value in shown):
+                return f"no count of {each} in {entry.slug}"
         # "how many MW of wind": a count of MW that is not of wind is no answer
         of = question.counted_of
         of_alts = of | {stem(w) for s in of for w in synonyms_of(s)}
@@ -2847,22 +2889,26 @@ def _done_so_far(question: Question) -> Concept | None:
 
 
 # "the average fare", "a typical crossing", "the median wait": a figure over many, which a
-# figure of one (or a total) is not; a fact saying any of them may say it ("typical" of an average)
-_STATISTICS = frozenset("average averages averaged typical typically median".split())
-_STATISTIC_STEMS = frozenset(stem(w) for w in _STATISTICS)
+# figure of one (or a total) is not; a fact saying any of them may say it ("typical" of an average,
+# `mean_wait`). Not "on average" or "typically", which ask the figure per trip or per day.
+_STATISTICS = frozenset("average typical median mean".split())
+_STATISTIC_STEMS = frozenset(stem(w) for w in [*_STATISTICS, "averages", "averaged", "avg"])
 
 
 def _statistic(tokens: list[str]) -> str | None:
     """The word asking for a figure over many ("what's the average fare on the Tern?", "what
     does a typical Gullport household pay?"), which the answer must say too: the Tern's fare
     of one trip, or the harbour's total, is no average. None when none is asked."""
-    return next((t for t in tokens if t in _STATISTICS), None)
+    return next((t for i, t in enumerate(tokens) if t in _STATISTICS and (
+        i + 1 < len(tokens) and tokens[i + 1] not in STOP) and tokens[i - 1 : i] != ["on"]
+        and (t != "mean" or tokens[i - 1 : i] in (["the"], ["a"]))), None)
 
 
-# (not "what was Holt's quote about the pier?", which an account of what she said answers)
-_AS_SAID = (("own", "words"), ("exact", "words"), ("a", "quote"), ("any", "quote"),
-            ("direct", "quote"), ("exact", "quote"), ("actual", "quote"))
-_QUOTES_ASKED = frozenset("quotes verbatim".split())
+# (not "what was Holt's quote about the pier?", which an account of what she said answers, nor
+# "how many quotes did Acme get for the refit?", a price)
+_AS_SAID = (("own", "words"), ("exact", "words"), ("direct", "quote"), ("exact", "quote"),
+            ("actual", "quote"), ("quote", "from"), ("quotes", "from"))
+_QUOTES_ASKED = frozenset({"verbatim"})
 
 
 def _wants_quote(tokens: list[str]) -> bool:
@@ -2873,12 +2919,15 @@ def _wants_quote(tokens: list[str]) -> bool:
 
 
 _DOLLARS = frozenset({"dollar", "dollars"})
+_DOLLAR_AFTER = frozenset("in the a what which total exact rough full".split())
 
 
 def _asks_dollars(tokens: list[str]) -> bool:
     """Does the question ask for its figure in money ("the dollar amount Acme paid", "how big
     was the Tern's refit, in dollars?"), not only by the way ("cents on the dollar")?"""
-    return any(t in _DOLLARS and tokens[i - 2 : i] != ["on", "the"] for i, t in enumerate(tokens))
+    # (not the "Silver Dollar" ferry)
+    return any(t in _DOLLARS and i > 0 and tokens[i - 1] in _DOLLAR_AFTER
+               and (t == "dollars" or tokens[i + 1 : i + 2] != []) for i, t in enumerate(tokens))
 
 
 def _deed_ended_in(question: Question) -> Concept | None:

@@ -132,8 +132,9 @@ _IDIOMS = (
      "fire fired dismiss dismissed resign"),
     ("on board",
      "aboard onboard"),
+    # (not "founded": to the stemmer it is "found", which auditors who found money missing did)
     ("set up|sets up",
-     "establish established create created found founded launch launched"),
+     "establish established create created launch launched"),
     ("roll out|rolled out|rolls out",
      "rollout release released deploy deployed launch launched"),
     ("roll back|rolled back|pull back|pulled back|pulls back",
@@ -544,7 +545,8 @@ shield shielded shields > protect protected protection
 lender lenders > bank banks
 investor investors > shareholder shareholders
 bot bots > chatbot chatbots
-pause paused pauses halt halted halts suspend suspended
+pause paused pauses > halt halted suspend suspended
+halt halted halts > pause paused suspend suspended
 jet jets > plane planes aircraft airliner
 """
 # A capital that news writing names for its government ("a green light from Washington"),

@@ -32,6 +32,7 @@ class Vocabulary:
         self._revision = -1  # the newest revision the names reflect; -1: none read yet
         self._word_mark = 0
         self._buckets: dict[tuple[str, int], list[str]] = {}
+        self._words: set[str] = set()  # the same words, to look one up
         self._names = _Names()
         self._listing: list[tuple[str, str]] | None = None
         self._corrections: dict[str, str | None] = {}  # until the words change
@@ -110,12 +111,9 @@ class Vocabulary:
         letters or more; the most even split when several would do."""
         splits = [(word[:i], word[i:]) for i in range(MIN_PART, len(word) - MIN_PART + 1)]
         known = [(first, second) for first, second in splits
-                 if self._knows(first) and self._knows(second)]
+                 if first in self._words and second in self._words]
         best = max(known, key=lambda pair: min(map(len, pair)), default=None)
         return " ".join(best) if best else None
-
-    def _knows(self, word: str) -> bool:
-        return word in self._buckets.get((word[0], len(word)), ())
 
     def suggest(self, text: str, limit: int = 3) -> list[str]:
         """Slugs whose names look like `text`, best first, for "did you mean"."""
@@ -166,6 +164,7 @@ class Vocabulary:
             for rowid, word in self.store.words(after=self._word_mark):
                 self._word_mark = max(self._word_mark, rowid)
                 if word not in STOP:
+                    self._words.add(word)
                     self._buckets.setdefault((word[0], len(word)), []).append(word)
                     self._buckets.setdefault((word[-1], -len(word)), []).append(word)
             self._listing = None
