@@ -311,6 +311,26 @@ _IDIOMS = (
      "delay delayed delays postpone postponed"),
     (LATER, "later afterwards subsequently since"),
     (EARLIER, "previously earlier formerly former career"),
+    ("come back to life|came back to life|comes back to life|coming back to life|flare up|"
+     "flared up|flares up|flaring up|flare back up|flared back up",
+     "rekindle rekindled reignite reignited revive revived"),
+    ("carve up|carved up|carves up|carving up|divvy up|divvied up|divvies up|dole out|doled out",
+     "divide divided split allocate allocated apportion apportioned"),
+    ("was left of|is left of|were left of|are left of|remained of",
+     "wreckage debris remains remnants"),
+    ("gum up|gummed up|gums up|gumming up|clog up|clogged up|clogs up",
+     "clog clogged block blocked plug plugged"),
+    ("fire up|fired up|fires up|firing up",
+     "start started operate operated run ran"),
+    ("run out of office|ran out of office|run out of town|ran out of town|forced out|"
+     "hounded out",
+     "resign resigned oust ousted"),
+    ("said no to|say no to|says no to|saying no to",
+     "refuse refused reject rejected decline declined ban banned"),
+    ("game pad|game pads|gamepad|gamepads|game controller|game controllers",
+     "controller controllers"),
+    ("go away|went away|goes away|gone away",
+     "settle settled resolve resolved end ended"),
     ("back in the air|back in service|back in the sky|back on the road|back on track|"
      "up and running|back up and running|back online",
      "return returned resume resumed restore restored reopen reopened"),
@@ -548,6 +568,13 @@ bot bots > chatbot chatbots
 pause paused pauses > halt halted suspend suspended
 halt halted halts > pause paused suspend suspended
 jet jets > plane planes aircraft airliner
+breach breaches breached > violation violations violate violated
+pot > fund funds pool pooled
+check checks checked > audit audits inspect inspection test tested
+blame blamed > fault responsible responsibility
+handle handles handled handling > oversee oversees overseeing preside presides presiding
+yank yanked yanking > revert reverted remove removed
+hand handed hands handing > give gave pay paid
 """
 # A capital that news writing names for its government ("a green light from Washington"),
 # read as that when the content never names the place itself.

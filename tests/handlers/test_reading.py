@@ -4766,3 +4766,34 @@ def test_the_new_answering_rules_do_not_reach_past_what_is_asked(tmp_path):
                                "have?").answered
         # a time of day is not of anything asked
         assert not ask(router, "what time did the Gullport pier reopen?").answered
+
+
+def test_everyday_paraphrases_are_read_as_the_words_the_pack_uses(tmp_path):
+    # Everyday English for what a briefing writes plainly: "yanked" an update is "reverted"
+    # it, a fire that "came back to life" "rekindled", a judge who "carved up the blame" put
+    # "fault" at shares, the "pot" is the "fund", "what was left of" a boat is its "wreckage"
+    entries = [{"slug": "timetable-update", "kind": "event", "title": "Timetable app update",
+                "summary": "Acme Ferries released a faulty timetable update at 04:10 and "
+                           "reverted it at 05:30, about 80 minutes later."},
+               {"slug": "galley-fire", "kind": "event", "title": "Galley fire on the Tern",
+                "summary": "The galley fire on the Tern was put out by 9 a.m. but rekindled at "
+                           "2:50 p.m. in a storeroom."},
+               {"slug": "collision-ruling", "kind": "event", "title": "North pier collision ruling",
+                "summary": "Judge Dana Holt put fault for the north pier collision at 70% Acme "
+                           "Ferries and 30% the Gullport harbour board."},
+               {"slug": "relief-fund", "kind": "event", "title": "Gull Island relief fund",
+                "summary": "The relief fund pooled about $4 million from Gullport donors for "
+                           "Gull Island families."},
+               {"slug": "tern-wreck", "kind": "event", "title": "The Tern's wreck",
+                "summary": "Sam Reyes's dive team found the Tern's wreckage off the north pier "
+                           "in June."},
+               *fillers()]
+    asked = {"how long was the faulty update live before they yanked it?": "05:30",
+             "what time did the galley fire on the Tern come back to life?": "2:50 p.m.",
+             "how did the judge carve up the blame?": "70%",
+             "how much was in the pot?": "$4 million",
+             "who found what was left of the boat?": "Sam Reyes"}
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        for question, expected in asked.items():
+            reply = ask(router, question)
+            assert reply.answered and expected in reply.text, (question, reply.text)
