@@ -569,12 +569,10 @@ pause paused pauses > halt halted suspend suspended
 halt halted halts > pause paused suspend suspended
 jet jets > plane planes aircraft airliner
 breach breaches breached > violation violations violate violated
-pot > fund funds pool pooled
 check checks checked > audit audits inspect inspection test tested
 blame blamed > fault responsible responsibility
 handle handles handled handling > oversee oversees overseeing preside presides presiding
 yank yanked yanking > revert reverted remove removed
-hand handed hands handing > give gave pay paid
 """
 # A capital that news writing names for its government ("a green light from Washington"),
 # read as that when the content never names the place itself.

@@ -4771,7 +4771,7 @@ def test_the_new_answering_rules_do_not_reach_past_what_is_asked(tmp_path):
 def test_everyday_paraphrases_are_read_as_the_words_the_pack_uses(tmp_path):
     # Everyday English for what a briefing writes plainly: "yanked" an update is "reverted"
     # it, a fire that "came back to life" "rekindled", a judge who "carved up the blame" put
-    # "fault" at shares, the "pot" is the "fund", "what was left of" a boat is its "wreckage"
+    # "fault" at shares, "what was left of" a boat is its "wreckage"
     entries = [{"slug": "timetable-update", "kind": "event", "title": "Timetable app update",
                 "summary": "Acme Ferries released a faulty timetable update at 04:10 and "
                            "reverted it at 05:30, about 80 minutes later."},
@@ -4791,7 +4791,6 @@ def test_everyday_paraphrases_are_read_as_the_words_the_pack_uses(tmp_path):
     asked = {"how long was the faulty update live before they yanked it?": "05:30",
              "what time did the galley fire on the Tern come back to life?": "2:50 p.m.",
              "how did the judge carve up the blame?": "70%",
-             "how much was in the pot?": "$4 million",
              "who found what was left of the boat?": "Sam Reyes"}
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         for question, expected in asked.items():
