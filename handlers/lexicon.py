@@ -58,7 +58,9 @@ EARLIER = ("before he became|before she became|before they became|before he join
            "before she joined|before they joined|before he went to work for|"
            "before she went to work for|before they went to work for|before he took over|"
            "before she took over|before they took over|before taking over|before joining|"
-           "before becoming")
+           "before becoming|before he was put in charge|before she was put in charge|"
+           "before being put in charge|before he was appointed|before she was appointed|"
+           "before being appointed|before he was named|before she was named|before being named")
 BOX_OFFICE = "box office|box offices"
 # "to end the court fight", "ended the legal battle": to settle it
 _ENDED_FIGHT = "|".join(f"{verb} the {how}{fight}" for verb in ("end", "ended", "ends", "ending")

@@ -4796,3 +4796,18 @@ def test_everyday_paraphrases_are_read_as_the_words_the_pack_uses(tmp_path):
         for question, expected in asked.items():
             reply = ask(router, question)
             assert reply.answered and expected in reply.text, (question, reply.text)
+
+
+def test_what_someone_did_before_being_put_in_charge_asks_what_came_earlier(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt runs the Gullport harbour board, which she has chaired "
+                           "since 2019.",
+                "fields": {"role": "Chair of the Gullport harbour board since 2019"}},
+               *fillers()]
+    question = "what did Dana Holt do before she was put in charge of the harbour board?"
+    with small_pack(tmp_path, "Harbour ferries", copy.deepcopy(entries)) as router:
+        assert not ask(router, question).answered
+    entries[0]["fields"]["earlier"] = "Before 2019 she captained the Tern for Acme Ferries"
+    with small_pack(tmp_path / "two", "Harbour ferries", entries) as router:
+        reply = ask(router, question)
+        assert reply.answered and "captained the Tern" in reply.text
