@@ -336,6 +336,19 @@ class _Profile:
         self._counted: dict[frozenset[str], bool] = {}
         self._entry_texts = (entry.title, entry.summary, *entry.fields.values())
         self._name_only: frozenset[str] | None = None
+        # Each place's texts (a name, a fact, a sentence of the summary), and their stems
+        self._texts = {"names": [entry.title, *entry.aliases], "fields": list(entry.fields),
+                       "phrases": list(entry.keywords), "facts": list(entry.fields.values()),
+                       "summary": _SENTENCE.split(entry.summary)}
+        self._stemmed: dict[str, list[str]] = {}
+
+    def stemmed(self, place: str) -> list[str]:
+        """The stems of a place's words in order, "." between its texts; read once."""
+        found = self._stemmed.get(place)
+        if found is None:
+            found = self._stemmed[place] = [
+                s for text in self._texts[place] for s in (".", *map(stem, words(text)))]
+        return found
 
     @property
     def name_only(self) -> frozenset[str]:
@@ -2014,18 +2027,24 @@ def _name_places(concept: Concept, profile: _Profile) -> list[str]:
     spoken = {stem(w) for w in concept.forms if w not in _ARTICLES}
     return [place for place in PLACE_WEIGHTS if f" {profile.phrases[place]} ".find(phrase) >= 0
             or (concept.number is None and spoken <= profile.places[place]
-                and _close_together(spoken, profile.phrases[place]))]
+                and _close_together(spoken, profile.stemmed(place)))]
 
 
-def _close_together(spoken: set[str], text: str) -> bool:
-    """Are the words `spoken` (stems) all in one run of `text` a few words longer than they
-    are ("the 2019 Gullport inquiry" for "2019 inquiry"; not "the Tern is a ferry that also
-    sails at night" for "night ferry")?"""
+def _close_together(spoken: set[str], stemmed: list[str]) -> bool:
+    """Are the words `spoken` (stems) all in one run of a text (its words' stems) a few words
+    longer than they are, within one sentence or fact ("the 2019 Gullport inquiry" for "2019
+    inquiry"; not "the Tern is a ferry that also sails at night" for "night ferry")?"""
     span = len(spoken) + NAME_GAP
-    tokens = text.split()
-    at = [i for i, t in enumerate(tokens) if stem(t) in spoken]
-    return any(spoken <= {stem(tokens[j]) for j in at if i <= j < i + span}
-               and "." not in tokens[i : i + span] for i in at)
+    at = [i for i, t in enumerate(stemmed) if t in spoken]
+    for i in at:
+        covered: set[str] = set()
+        for j in (j for j in at if i <= j < i + span):
+            covered.add(stemmed[j])
+            if covered >= spoken:
+                if "." not in stemmed[i:j]:
+                    return True
+                break
+    return False
 
 
 def _bm25f(concept: Concept, profile: _Profile, averages: dict[str, float]) -> float:
@@ -2319,8 +2338,10 @@ def _called_by_title(entry: Entry, profile: _Profile, question: Question) -> boo
     thing = thing[len(thing) - thing[::-1].index("s"):] if "s" in thing else thing
     thing = [t for t in thing if t not in STOP]
     kinds = set().union(*(_unaccented(w) for w in kind))
+    # (a word before it the entry holds: "police" of a police operation; one of English's most
+    # common, "new", "first", only from the title, or any entry with a new timetable would do)
     return bool(thing) and stem(thing[-1]) in kinds and all(
-        stem(t) in kinds or stem(t) in profile.all for t in thing[:-1])
+        stem(t) in kinds or (stem(t) in profile.all and not light(t)) for t in thing[:-1])
 
 
 # The words after the thing a "what's X called?" question asks the name of
@@ -2918,7 +2939,6 @@ def _wants_quote(tokens: list[str]) -> bool:
         _has_phrase(tokens, phrase) for phrase in _AS_SAID)
 
 
-_DOLLARS = frozenset({"dollar", "dollars"})
 _DOLLAR_AFTER = frozenset("in the a what which total exact rough full".split())
 
 
@@ -2926,8 +2946,9 @@ def _asks_dollars(tokens: list[str]) -> bool:
     """Does the question ask for its figure in money ("the dollar amount Acme paid", "how big
     was the Tern's refit, in dollars?"), not only by the way ("cents on the dollar")?"""
     # (not the "Silver Dollar" ferry)
-    return any(t in _DOLLARS and i > 0 and tokens[i - 1] in _DOLLAR_AFTER
-               and (t == "dollars" or tokens[i + 1 : i + 2] != []) for i, t in enumerate(tokens))
+    return any(t == "dollars" or (
+        t == "dollar" and i > 0 and tokens[i - 1] in _DOLLAR_AFTER and tokens[i + 1 : i + 2] != []
+        and tokens[i - 2 : i] != ["on", "the"]) for i, t in enumerate(tokens))
 
 
 def _deed_ended_in(question: Question) -> Concept | None:

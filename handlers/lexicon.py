@@ -318,8 +318,6 @@ _IDIOMS = (
      "rekindle rekindled reignite reignited revive revived"),
     ("carve up|carved up|carves up|carving up|divvy up|divvied up|divvies up|dole out|doled out",
      "divide divided split allocate allocated apportion apportioned"),
-    ("was left of|is left of|were left of|are left of|remained of",
-     "wreckage debris remains remnants"),
     ("gum up|gummed up|gums up|gumming up|clog up|clogged up|clogs up",
      "clog clogged block blocked plug plugged"),
     ("fire up|fired up|fires up|firing up",
@@ -570,10 +568,7 @@ bot bots > chatbot chatbots
 pause paused pauses > halt halted suspend suspended
 halt halted halts > pause paused suspend suspended
 jet jets > plane planes aircraft airliner
-breach breaches breached > violation violations violate violated
-check checks checked > audit audits inspect inspection test tested
 blame blamed > fault responsible responsibility
-handle handles handled handling > oversee oversees overseeing preside presides presiding
 yank yanked yanking > revert reverted remove removed
 """
 # A capital that news writing names for its government ("a green light from Washington"),

@@ -4771,7 +4771,7 @@ def test_the_new_answering_rules_do_not_reach_past_what_is_asked(tmp_path):
 def test_everyday_paraphrases_are_read_as_the_words_the_pack_uses(tmp_path):
     # Everyday English for what a briefing writes plainly: "yanked" an update is "reverted"
     # it, a fire that "came back to life" "rekindled", a judge who "carved up the blame" put
-    # "fault" at shares, "what was left of" a boat is its "wreckage"
+    # "fault" at shares
     entries = [{"slug": "timetable-update", "kind": "event", "title": "Timetable app update",
                 "summary": "Acme Ferries released a faulty timetable update at 04:10 and "
                            "reverted it at 05:30, about 80 minutes later."},
@@ -4790,8 +4790,7 @@ def test_everyday_paraphrases_are_read_as_the_words_the_pack_uses(tmp_path):
                *fillers()]
     asked = {"how long was the faulty update live before they yanked it?": "05:30",
              "what time did the galley fire on the Tern come back to life?": "2:50 p.m.",
-             "how did the judge carve up the blame?": "70%",
-             "who found what was left of the boat?": "Sam Reyes"}
+             "how did the judge carve up the blame?": "70%"}
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         for question, expected in asked.items():
             reply = ask(router, question)
@@ -4811,3 +4810,29 @@ def test_what_someone_did_before_being_put_in_charge_asks_what_came_earlier(tmp_
     with small_pack(tmp_path / "two", "Harbour ferries", entries) as router:
         reply = ask(router, question)
         assert reply.answered and "captained the Tern" in reply.text
+
+
+def test_words_with_other_everyday_senses_are_not_read_as_paraphrases(tmp_path):
+    audit = {"slug": "line-audit", "kind": "event", "title": "Ferry line audit",
+             "summary": "Auditors audited the ferry line's books in 2022 and inspected the Tern.",
+             "fields": {"auditor": "Gull & Co audited the accounts", "when": "May 2022"}}
+    board = {"slug": "harbour-board", "kind": "event", "title": "Harbour board",
+             "summary": "The board oversees the ferry line. Mary Boies presides over it.",
+             "fields": {"chair": "Mary Boies presides over the board"}}
+    fine = {"slug": "tern-fine", "kind": "event", "title": "Tern safety fine",
+            "summary": "The Tern was fined for a safety violation in the inner harbour.",
+            "fields": {"violation": "Speeding in the inner harbour", "when": "April 2024"}}
+    fund = {"slug": "repair-fund", "kind": "event", "title": "Pier repair fund",
+            "summary": "A $5 million fund to repair the piers.",
+            "fields": {"size": "$5 million", "spent": "$3 million by 2024"}}
+    night = {"slug": "night-ferry", "kind": "event", "title": "Night Ferry",
+             "summary": "The Night Ferry crosses Gull Bay. A new timetable began in 2024.",
+             "fields": {"route": "Gullport to Gull Island"}}
+    entries = [audit, board, fine, fund, night, *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        for question in ("who wrote the check to the ferry line?",  # a payment
+                         "what is the harbour board's twitter handle?",  # a name online
+                         "when did the storm breach the harbour?",  # a wall, not a rule
+                         "how much money was left of the fund?",  # no wreckage
+                         "what was the new ferry called?"):  # not the Night Ferry's name
+            assert not ask(router, question).answered, question
