@@ -3058,10 +3058,13 @@ def _role(tokens: list[str]) -> str | None:
     # "who ended up hosting the gala?": its host (not "when is the library hosting it?")
     if not _HOSTING.isdisjoint(tokens[1:3]):
         return "host"
-    if tokens[1:3] not in ([b, "the"] for b in (*_BE, "s")):
+    # ("who was the captain of the Tern?", "who was captain of the Tern?": a post before "of")
+    bare = tokens[1:2] in ([b] for b in (*_BE, "s")) and tokens[3:4] == ["of"] and (
+        tokens[2:3] != [] and tokens[2] not in STOP)
+    if tokens[1:3] not in ([b, "the"] for b in (*_BE, "s")) and not bare:
         return None
     run = []
-    for token in tokens[3:]:
+    for token in tokens[2 if bare else 3:]:
         if token == "s":  # "the ferry's captain": the captain
             run = []
             continue

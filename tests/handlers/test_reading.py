@@ -4759,8 +4759,9 @@ def test_the_new_answering_rules_do_not_reach_past_what_is_asked(tmp_path):
             "fields": {"first_call": "14:05"}}
     with small_pack(tmp_path / "two", "Harbour ferries", [sinking, fire, *fillers()]) as router:
         # the fact named for the post asked comes first
-        reply = ask(router, "who was the captain of the Tern ferry when it sank?")
-        assert reply.text.startswith("Captain:")
+        for question in ("who was the captain of the Tern ferry when it sank?",
+                         "who was captain of the Tern ferry when it sank?"):
+            assert ask(router, question).text.startswith("Captain:"), question
         # both things counted, or neither
         assert not ask(router, "how many witnesses and findings did the Tern sinking inquiry "
                                "have?").answered
