@@ -714,7 +714,8 @@ class Answerer:
             # A year no entry mentions is as specific as a name no entry has.
             # (a country is a name however it is typed: "in the uk")
             unknown_names=[w for w in unknown if w in names or w in years
-                           or w in COUNTRY_WORDS] + self._other_of_series(tokens),
+                           or w in COUNTRY_WORDS or _dated_name(w, tokens)]
+            + self._other_of_series(tokens),
             tokens=tokens,
             recalled=recalled,
             proper=frozenset(names),
@@ -1133,6 +1134,21 @@ _FILED = frozenset({"filed"})
 # what's the status?") asks it of the part before.
 _KIND_ONLY = frozenset("date dates day year time status reason place location amount number "
                        "figure total name names update latest exactly".split())
+
+
+def _dated_name(word: str, tokens: list[str]) -> bool:
+    """Is this word, one the store never uses, the name of something held in a year ("who won
+    euro 2024?", "what came out of expo 2025?"), however it is typed? Not a season or a part
+    of the year ("in summer 2024", "fiscal 2023")."""
+    # (the year ends the name: not "the unmanned 2019 test flight", where it dates the flight)
+    at = [i for i, t in enumerate(tokens[:-1]) if t == word]
+    return word not in _PARTS_OF_YEAR and any(
+        _YEAR.fullmatch(tokens[i + 1]) and (i + 2 == len(tokens) or tokens[i + 2] in STOP)
+        for i in at)
+
+
+_PARTS_OF_YEAR = frozenset("""spring summer autumn fall winter fiscal fy early mid late end start
+    beginning half quarter q1 q2 q3 q4 h1 h2 season""".split()) | _MONTH_WORDS
 
 
 def _bare(part: str) -> bool:

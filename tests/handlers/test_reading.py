@@ -4837,3 +4837,15 @@ def test_words_with_other_everyday_senses_are_not_read_as_paraphrases(tmp_path):
                          "how much money was left of the fund?",  # no wreckage
                          "what was the new ferry called?"):  # not the Night Ferry's name
             assert not ask(router, question).answered, question
+
+
+def test_a_word_the_store_never_uses_before_a_year_is_a_name(tmp_path):
+    entries = [{"slug": "safety-award", "kind": "event", "title": "Harbour safety award",
+                "summary": "Acme Ferries won the 2024 harbour safety award for the Tern.",
+                "fields": {"accepted_by": "Dana Holt, in person"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # a tournament the briefing never mentions, typed in lower case
+        assert not ask(router, "who won euro 2024?").answered
+        reply = ask(router, "who won the harbour safety award in 2024?")
+        assert reply.answered and "Acme Ferries" in reply.text
