@@ -2640,6 +2640,10 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     if _asks_dollars(question.tokens) and not any(
             SHAPES["money"].search(value) for value in [*(v for _, v in facts), entry.summary]):
         return f"no sum of money in {entry.slug}"
+    # ("how old is Dana Holt?": a person's age or birth, not a launch or a start her entry dates)
+    if question.qtype == "age" and entry.kind in PERSON_KINDS and not any(
+            _PERSON_AGE.search(text) for text in [*(f"{n} {v}" for n, v in facts), entry.summary]):
+        return f"no age in {entry.slug}"
     # ("what's the average fare on the Tern?": a fare of one trip is no average)
     statistic = _statistic(question.tokens)
     if statistic and _STATISTIC_STEMS.isdisjoint(said):
@@ -2955,6 +2959,9 @@ def _wants_quote(tokens: list[str]) -> bool:
         _has_phrase(tokens, phrase) for phrase in _AS_SAID)
 
 
+# ("63-year-old", "aged 19", `age: 63`, "born in 1962")
+_PERSON_AGE = re.compile(r"\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged?\b|\bborn\b|"
+                         r"\b(?:oldest|youngest)\b", re.IGNORECASE)
 _DOLLAR_AFTER = frozenset("in the a what which total exact rough full".split())
 
 

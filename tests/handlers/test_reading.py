@@ -4849,3 +4849,11 @@ def test_a_word_the_store_never_uses_before_a_year_is_a_name(tmp_path):
         assert not ask(router, "who won euro 2024?").answered
         reply = ask(router, "who won the harbour safety award in 2024?")
         assert reply.answered and "Acme Ferries" in reply.text
+
+
+def test_how_old_a_person_is_needs_an_age_not_a_date_their_entry_gives(tmp_path):
+    entries = [{"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes skippered the Tern; he started the night run in 2019.",
+                "fields": {"role": "Skipper of the Tern from 2019"}},
+               *fillers()]
+    answered_only_with(tmp_path, entries, "how old is Sam Reyes?", "age", "61 in 2024", "61")
