@@ -143,6 +143,10 @@ _CHARGED = frozenset("charge charged charging".split())
 _PASSIVE = frozenset("was were been be being is are got get gets".split())
 _PERIOD_EDGES = frozenset("early mid late".split())
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday"
+# A person's age as text gives it ("63-year-old", "aged 19", `age: 63`, "born in 1962")
+_PERSON_AGE = (r"\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged?\b|\bborn\b|"
+               r"\b(?:oldest|youngest)\b")
+_PERSON_AGED = re.compile(_PERSON_AGE, re.IGNORECASE)
 SHAPES = {
     "money": re.compile(
         # (one run of spaces at a time: two optional runs in a row are slow on a long one)
@@ -151,8 +155,8 @@ SHAPES = {
     "percent": re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent(?:age)?\b|\bbasis points?\b|\d\s?bps\b",
                           re.IGNORECASE),
     # "how old": an age ("63-year-old", "aged 19", "age: 63"), a birth, or a founding
-    "age": re.compile(r"\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged?\b|\b(?:oldest|youngest)\b|"
-                      r"\b(?:born|founded|established|opened|built|completed|delivered|launched|"
+    "age": re.compile(rf"{_PERSON_AGE}|"
+                      r"\b(?:founded|established|opened|built|completed|delivered|launched|"
                       r"began|started|"
                       r"created|incorporated|commissioned|formed)\b", re.IGNORECASE),
     "number": re.compile(
@@ -2632,9 +2636,10 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     # all the reply would say: the picked facts, the summary, the entry's names
     said = stems(" ".join([*(f"{n} {v}" for n, v in facts), entry.summary, entry.title,
                            *entry.aliases]).replace("_", " "))
-    # ("has the Tern's claim been settled?": a fact saying it was filed cannot say)
-    done = _done_so_far(question) if question.qtype == "yesno" else None
-    if done is not None and not _holds(done, said):
+    # ("has the Tern's claim been settled?": a fact saying it was filed cannot say; "how many
+    # homes have been rebuilt?" is checked below, against the fact giving the figure)
+    done = _done_so_far(question)
+    if done is not None and question.qtype == "yesno" and not _holds(done, said):
         return f"nothing on whether it was {done.word.replace('_', ' ')} in {entry.slug}"
     # ("what was the dollar cost of the repairs?": a sum, which a share or a date is not)
     if _asks_dollars(question.tokens) and not any(
@@ -2642,7 +2647,7 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
         return f"no sum of money in {entry.slug}"
     # ("how old is Dana Holt?": a person's age or birth, not a launch or a start her entry dates)
     if question.qtype == "age" and entry.kind in PERSON_KINDS and not any(
-            _PERSON_AGE.search(text) for text in [*(f"{n} {v}" for n, v in facts), entry.summary]):
+            _PERSON_AGED.search(text) for text in [*(f"{n} {v}" for n, v in facts), entry.summary]):
         return f"no age in {entry.slug}"
     # ("what's the average fare on the Tern?": a fare of one trip is no average)
     statistic = _statistic(question.tokens)
@@ -2730,7 +2735,6 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     if not fitting and not _called_by_title(entry, profile, question):
         return f"no {question.qtype} fact in {entry.slug}"
     # ("how many homes have been rebuilt?": the figure's own fact says they were rebuilt)
-    done = _done_so_far(question)
     if done is not None and not _holds(done, stems(" ".join(fitting))):
         return f"no figure of what was {done.word.replace('_', ' ')} in {entry.slug}"
     # "How much did Ryanair lose?": an amount that is not about Ryanair is no answer, however
@@ -2959,9 +2963,6 @@ def _wants_quote(tokens: list[str]) -> bool:
         _has_phrase(tokens, phrase) for phrase in _AS_SAID)
 
 
-# ("63-year-old", "aged 19", `age: 63`, "born in 1962")
-_PERSON_AGE = re.compile(r"\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged?\b|\bborn\b|"
-                         r"\b(?:oldest|youngest)\b", re.IGNORECASE)
 _DOLLAR_AFTER = frozenset("in the a what which total exact rough full".split())
 
 
