@@ -70,10 +70,11 @@ def derived(word: str) -> list[str]:
     for noun, verb in _DERIVED:
         if word.endswith(noun) and not (specific and noun == "ion"):
             stem_ = word[: len(word) - len(noun)]
-            if len(stem_) >= (5 if noun == "ion" else 3):
+            # ("final" is no "fine", nor "total" a "tote": "-al" needs a longer stem)
+            if len(stem_) >= {"ion": 5, "al": 4}.get(noun, 3):
                 found.append(stem_ + verb)
                 specific = specific or len(noun) > 3
-        if verb and word.endswith(verb) and len(word) - len(verb) >= 2:
+        if verb and word.endswith(verb) and len(word) - len(verb) >= (4 if noun == "al" else 2):
             found.append(word[: len(word) - len(verb)] + noun)
         elif not verb and noun != "al" and len(word) >= 3:
             found.append(word + noun)  # "pay": "payment"; not "nation": "national"

@@ -4857,3 +4857,22 @@ def test_how_old_a_person_is_needs_an_age_not_a_date_their_entry_gives(tmp_path)
                 "fields": {"role": "Skipper of the Tern from 2019"}},
                *fillers()]
     answered_only_with(tmp_path, entries, "how old is Sam Reyes?", "age", "61 in 2024", "61")
+
+
+def test_a_question_word_spelt_as_people_type_it_in_chat_asks_as_the_word(tmp_path):
+    entries = [{"slug": "tern-grounding", "kind": "event", "title": "Tern grounding",
+                "summary": "The Tern ran aground off the north pier.",
+                "fields": {"speed": "About 12 knots"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # "wat speed ...": the speed is asked; "when she ran aground" only sets the scene
+        reply = ask(router, "wat speed was the Tern doing when she ran aground")
+        assert reply.answered and "12 knots" in reply.text
+
+
+def test_a_short_word_ending_in_al_is_no_noun_of_a_verb():
+    # "arrival" is "arrive", and "removal" "remove"; "final" is no "fine" (nor "fin"), "canal"
+    # no "can", "total" no "tote", "legal" no "leg"
+    assert derived("arrival") == ["arrive"] and derived("remove") == ["removal"]
+    for word in ("final", "fine", "canal", "total", "legal", "more", "due"):
+        assert derived(word) == [], word
