@@ -83,10 +83,34 @@ def derived(word: str) -> list[str]:
         if word.endswith(past) and len(word) - len(past) >= 3:
             found.append(word[: len(word) - len(past)] + agent)
     english_words = _read()[1]
-    return [w for w in dict.fromkeys(found) if w != word and w in english_words]
+    return [w for w in dict.fromkeys(found) if w != word and w in english_words
+            and frozenset((word, w)) not in _UNRELATED]
 
 
 _AGENTS = (("cted", "ctor"), ("ated", "ator"))
+
+# Words the endings above join that English does not: neither is made from the other ("bill"
+# and "billion", "state" and "station", "depart" and "department", "miss" and "mission").
+_UNRELATED = frozenset(frozenset(pair.split("-")) for pair in """
+affect-affection all-allure admiral-admire animal-anime ass-assure audit-audition aug-augment
+bill-billion capt-caption capt-capture champ-champion com-comment commission-commit
+complex-complexion composite-composition concept-conception content-contention
+content-contentment convent-convention create-creature critic-critical cult-culture
+defect-defection definite-definition dent-dental depart-department deposit-deposition
+dict-diction digit-digital discrete-discretion divers-diversion end-endure expanse-expansion
+expedite-expedition fact-faction feat-feature fig-figure form-formal format-formation
+global-globe intern-internal later-lateral lot-lotion man-manure mar-marion marsh-marshal
+mate-mature min-minion mine-minion miss-mission nate-nature not-notion note-notion one-onion
+opposite-opposition opt-option pass-passion past-pasture petit-petition petite-petition
+pleas-pleasure please-pleasure port-portal port-portion posit-position post-posture
+pot-potion pre-prion primal-prime process-procession quest-question rate-ration
+recess-recession recreate-recreation reg-region resolute-resolution sec-secure
+secret-secretion sever-several several-severe sign-signal spiral-spire stat-station
+stat-stature state-station state-stature success-succession superficial-superficie
+temperate-temperature ten-tenure tens-tension text-texture tor-torment tort-torture
+transit-transition tribunal-tribune universal-universe vacate-vacation vent-venture
+virtual-virtue
+""".split())
 
 
 # Verbs whose past forms the stemmer cannot join to them ("broke" is "break"). Words with a

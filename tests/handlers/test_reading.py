@@ -4876,3 +4876,11 @@ def test_a_short_word_ending_in_al_is_no_noun_of_a_verb():
     assert derived("arrival") == ["arrive"] and derived("remove") == ["removal"]
     for word in ("final", "fine", "canal", "total", "legal", "more", "due"):
         assert derived(word) == [], word
+
+
+def test_words_english_did_not_make_one_from_the_other_are_not_joined():
+    # "bill" is no "billion", "state" no "station", "depart" no "department"
+    for word, other in (("bill", "billion"), ("state", "station"), ("depart", "department"),
+                        ("miss", "mission"), ("quest", "question")):
+        assert other not in derived(word) and word not in derived(other), word
+    assert "statement" in derived("state") and "payment" in derived("pay")
