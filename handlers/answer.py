@@ -1009,6 +1009,9 @@ class Answerer:
             f" {a} {b} " for a, b in zip(question.tokens, question.tokens[1:], strict=False)
             if a not in STOP and b not in STOP and not (a in named_words and b in named_words)))
         kinds_asked = _kinds_asked(question.tokens)
+        # ("which Acme executive ...": a person, of whom a pack's `person` entry is one; not
+        # "who ...", which a body's entry answers as well: "who runs the ferry line?")
+        asks_one_person = question.qtype != "who" and _asks_person(question)
         ranked = []
         for slug, (entry, profile) in candidates.items():
             score = lighter = 0.0  # lighter: what the scene's words add, less their share
@@ -1040,6 +1043,8 @@ class Answerer:
             # "what is Acme's new ferry supposed to do?", "which agency ...": an entry of the
             # kind the question asks of (a pack's kind `ferry`, `agency`)
             if entry.kind in kinds_asked:
+                score += KIND_BOOST * unit
+            if asks_one_person and entry.kind in PERSON_KINDS:
                 score += KIND_BOOST * unit
             learned = len(asked) >= 3 and any(
                 len(asked & phrase) >= LEARNED_MATCH * max(len(asked), len(phrase))
@@ -2630,7 +2635,7 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
         return f"no price in {entry.slug}"
     if question.qtype == "who" and not _names_another(question, entry, facts):
         return f"no one but {entry.slug} named"
-    if question.qtype == "who" and not _names_someone(question, entry, facts):
+    if _asks_person(question) and not _names_someone(question, entry, facts):
         return f"no one named in {entry.slug}"
     role = _role(question.tokens) if question.qtype == "who" else None
     # all the reply would say: the picked facts, the summary, the entry's names
@@ -3141,14 +3146,29 @@ def _deed(tokens: list[str]) -> str | None:
     return verb if past or irregular(verb) else None
 _RELATIVES = frozenset("who whom whose that which".split())
 _SITS_ON = frozenset("sit sits sat sitting serve serves served serving".split())
+# "who has been named to the board?": the words that put someone on a body, the auxiliaries
+# before them, and the words that open the body's name after "to" (not "named to lead it")
+_NAMED_TO = frozenset("named appointed elected nominated chosen picked added".split())
+_AUXILIARIES = frozenset("s has have had been was were is are".split())
+_BODY_OPENERS = frozenset("the a an its their".split())
 
 
 def _sat_on(tokens: list[str]) -> set[str]:
-    """"who sat on the jury in the trial": the stems of the body sat on ("juri")."""
-    if tokens[:1] != ["who"] or tokens[1:2] == [] or tokens[1] not in _SITS_ON or (
-            tokens[2:3] != ["on"]):
+    """"who sat on the jury in the trial": the stems of the body sat on ("juri"); so too for
+    whoever was put on it ("who has been named to the harbour board?", "who's been appointed
+    to sit on the panel?"): its members, whom a fact naming whoever set it up does not name."""
+    if tokens[:1] != ["who"]:
         return set()
-    body = list(itertools.dropwhile(lambda t: t in STOP, tokens[3:]))
+    # ("who has actually been named to": the verb after the auxiliaries)
+    rest = list(itertools.dropwhile(lambda t: t in _HEDGES or t in _AUXILIARIES, tokens[1:]))
+    if rest[:1] and rest[0] in _NAMED_TO and rest[1:2] == ["to"]:
+        rest = rest[2:]
+        # ("who was named to the board"; not "who was named to lead the inquiry")
+        if rest[:1] and rest[0] in _BODY_OPENERS:
+            rest = ["sit", "on", *rest]
+    if rest[:1] == [] or rest[0] not in _SITS_ON or rest[1:2] != ["on"]:
+        return set()
+    body = list(itertools.dropwhile(lambda t: t in STOP, rest[2:]))
     body = list(itertools.takewhile(lambda t: t not in STOP, body))
     return stems(" ".join(body)) - _STOP_STEMS
 
@@ -3203,7 +3223,8 @@ def _peer(question: Question, entry: Entry, anchors: frozenset[str]) -> bool:
 
 def _names_someone(question: Question, entry: Entry, facts) -> bool:
     """"Who found the anchor?" is answered by a fact named for who (`who`, `found_by`), or by
-    text naming someone the question does not: not by "The bow anchor of the ferry"."""
+    text naming someone the question does not: not by "The bow anchor of the ferry". "Which
+    pilot found it?" is answered only by a person's name, for a group is no pilot."""
     # (a fact named for the one asked, `predecessor`, names them even in everyday words)
     named_for = _CUE_STEMS["who"] | _placed(question)[0]
     # ("who is Dana Holt?" asks only who she is)
@@ -3214,6 +3235,10 @@ def _names_someone(question: Question, entry: Entry, facts) -> bool:
     for text in [*(value for _, value in facts), entry.summary]:
         if _person_named(text, question):  # (in everyday words too: "Tom Lee")
             return True
+        # ("which Acme executive spoke to reporters?" asks a person's name: "An Acme executive
+        # spoke" or "the harbour board" names none)
+        if question.qtype != "who":
+            continue
         # (or a group in everyday words: "the city council", "the home side", "owners")
         if not _SOMEONE.isdisjoint(stems(text) - said) or _names_other(text, said):
             return True

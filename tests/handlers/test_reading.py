@@ -4884,3 +4884,40 @@ def test_words_english_did_not_make_one_from_the_other_are_not_joined():
                         ("miss", "mission"), ("quest", "question")):
         assert other not in derived(word) and word not in derived(other), word
     assert "statement" in derived("state") and "payment" in derived("pay")
+
+
+def test_which_person_asks_for_a_name_not_a_word_for_one(tmp_path):
+    entries = [{"slug": "tern-briefing", "kind": "event", "title": "Tern engine briefing",
+                "summary": "An Acme Ferries executive spoke to reporters about the Tern's engine "
+                           "fault, and the harbour board fined the company.",
+                "fields": {"cause": "An Acme Ferries executive discussed the engine fault with "
+                                    "reporters before the inquiry ended"}},
+               *fillers()]
+    answered_only_with(tmp_path, entries, "which Acme executive talked to reporters about the "
+                       "Tern's engine fault?", "speaker", "Dana Holt, Acme's operations chief",
+                       "Dana Holt")
+
+
+def test_who_was_named_to_a_body_asks_its_members(tmp_path):
+    entries = [{"slug": "fares-committee", "kind": "event", "title": "Ferry fares ruling",
+                "summary": "In 2024 Judge Sam Reyes ruled on Acme Ferries' fares and set up a "
+                           "committee to oversee them.",
+                "fields": {"judge": "Sam Reyes",
+                           "oversight": "A fares committee to oversee the ruling"}},
+               *fillers()]
+    answered_only_with(tmp_path, entries, "who has been named to the fares committee?",
+                       "members", "Dana Holt and Tom Lee", "Dana Holt")
+
+
+def test_which_person_ranks_a_persons_entry_first(tmp_path):
+    route = {"slug": "gull-island-route", "kind": "event", "title": "Gull Island route",
+             "summary": "Acme Ferries announced a new Gull Island route from the north pier in "
+                        "May 2024, run by the Tern.",
+             "fields": {"announced": "May 2024", "spokesman": "Sam Reyes, for Acme Ferries"}}
+    holt = {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+            "summary": "Dana Holt is the Acme Ferries executive who announced the Gull Island "
+                       "route.",
+            "fields": {"role": "Operations chief at Acme Ferries"}}
+    with small_pack(tmp_path, "Harbour ferries", [route, holt, *fillers()]) as router:
+        reply = ask(router, "which Acme executive announced the Gull Island route?")
+        assert reply.answered and "Dana Holt" in reply.text
