@@ -400,7 +400,10 @@ class Answerer:
         and the question a later "what about" would ask again (`asked`)."""
         founds: list[Found] = []
         named_before: tuple[str, ...] = ()
+        things_before: tuple[str, ...] = ()
+        first: Question | None = None  # the first part, as read and answered
         figures: frozenset[str] = frozenset()
+        conversation = context
         with self.store.reading():
             for part, aside in _split(text):
                 # "did X happen too? when did that end?": when the part before was declined, a
@@ -418,7 +421,12 @@ class Answerer:
                     # ("When did the board dismiss Dana Holt, and who replaced her?": her is
                     # the person the part before named, not only the board that answered it)
                     personal = context and _PERSONAL.intersection(words(part))
-                    question = self._read(part, (*context, *(named_before if personal else ())))
+                    # ("Who ran the port authority in 2019, and who runs it now?": it is the
+                    # authority the part before named, not the person who answered it)
+                    things = () if personal or not _IMPERSONAL.intersection(words(part)) else (
+                        things_before)
+                    question = self._read(part, (*things, *context,
+                                                 *(named_before if personal else ())))
                     # ("..., and who let that number out?": what the answer before said)
                     question.figures = (figures if _POINTS_AT_ANSWER.intersection(words(part))
                                         else frozenset())
@@ -426,7 +434,7 @@ class Answerer:
                     if (founds and founds[-1].entry is None and found.entry is not None
                             and (_REFERS.intersection(words(part)) or _bare(part))
                             and not question.named):
-                        found = Found(declined="about a part the briefing cannot answer",
+                        found = Found(declined=_POINTS_AT_DECLINED,
                                       ranked=found.ranked)
                 # A remark after a question is answered only when the question was
                 # ("...? curious how it compares to X" says nothing when "it" is not known).
@@ -435,6 +443,7 @@ class Answerer:
                 # "what about Y?" after "who made X?" then "what about Z?": still who made Z.
                 before = before if before and about else part
                 founds.append(replace(found, question=part, asked=before))
+                first = question if len(founds) == 1 else first
                 # (a person only, by the pack's `person` kind, and only when the entry that
                 # answered is no person: "when did Holt join Acme, and what is her salary?" asks
                 # Holt's, not Acme's)
@@ -443,10 +452,35 @@ class Answerer:
                     s for s in question.named if question.kinds.get(s) in PERSON_KINDS) + (
                     # ("Who piloted the ferry, and how old was he?": he is the one it answered)
                     self._people_answered(found) if question.qtype == "who" else ())
+                things_before = _things_named(question, found)
                 if found.entry is not None:
                     context = (found.entry.slug,)
                     figures = _figures(found.facts)
-        return founds
+            return self._as_one(text, conversation, founds, first) or founds
+
+    def _as_one(self, text: str, conversation: tuple[str, ...], founds: list[Found],
+                first: Question | None) -> list[Found]:
+        """The message asked as one question when its first part was declined and every later
+        part was declined only for pointing back at it: the parts are about one thing, and
+        each alone may say too little to find it ("when did the Tern's captain jump ship, and
+        when did he come back?": "jump ship" alone names no fact of the Tern's trip, the
+        whole message does). Empty when that does not answer either."""
+        if len(founds) < 2 or founds[0].entry is not None or first is None or any(
+                f.declined != _POINTS_AT_DECLINED for f in founds[1:]):
+            return []
+        # (words the store never uses still ask of what it lacks: "how long does a tooth
+        # filling take, and does it hurt?")
+        if _unknown(first) is not None:
+            return []
+        found = self._answer(self._read(text, conversation))
+        if found.entry is None:
+            return []
+        # ("what was the Tern's skipper called? was he long on board": the crew's entry found
+        # for the whole must still give the kind of fact the first part asks, a name)
+        entry, profile = self._entries([found.entry.slug])[found.entry.slug]
+        if _wrong_kind(first, entry, profile, found.facts) is not None:
+            return []
+        return [replace(found, question=text, asked=text)]
 
     def _people_answered(self, found: Found) -> tuple[str, ...]:
         """The person (an entry of a person kind) a reply to "who ...?" names in its facts,
@@ -791,20 +825,9 @@ class Answerer:
         # Ranked even when the question is declined below: what retrieval alone would pick.
         ranked = self._rank(question, named)
         slugs = tuple(e.slug for _, e, _, _ in ranked)
-        if question.unknown_names:
-            return Found(declined=f"unknown names: {', '.join(question.unknown_names)}",
-                         ranked=slugs)
-        # ("how cold did it get in Dallas? below zero": the cold is known, though not required)
-        cold = sum(c.soft and c.word in _FELT for c in question.concepts)
-        # (one of English's most common words the store never uses, "put", "trying", says
-        # less of what is asked than a rarer one: it counts for a share of a word, unless a
-        # word no dictionary has, a name typed in lower case, is unknown beside it)
-        plain = all(english(w) for w in question.unknown)
-        unknown = sum(LIGHT_SHARE if plain and light(w) else 1.0 for w in question.unknown)
-        total = unknown + len(hard) + cold
-        typed = question.named and not question.recalled
-        if not typed and unknown and unknown >= total * MAX_UNKNOWN_SHARE:
-            return Found(declined=f"unknown words: {', '.join(question.unknown)}", ranked=slugs)
+        unknown = _unknown(question)
+        if unknown is not None:
+            return Found(declined=unknown, ranked=slugs)
         if not ranked:
             return Found(declined="no entry matches")
         best = ranked[0][0]
@@ -3689,10 +3712,14 @@ def _rewrite(tokens: list[str], kept: set[str] | frozenset[str] = frozenset()) -
     return out
 
 
+# Why a part that points back at a declined part is declined too
+_POINTS_AT_DECLINED = "about a part the briefing cannot answer"
 # Words by which a part of a message points back at the part before it.
 _REFERS = frozenset("that it this they them there those these he she him her its their".split())
 # ... and by which it points back at what the answer before said ("who let that slip?")
 _POINTS_AT_ANSWER = frozenset("that this".split())
+# ... and by which it points back at a thing, never a person ("who runs it now?")
+_IMPERSONAL = frozenset("it its".split())
 # ... and by which it points back at a person ("who replaced her?")
 _PERSONAL = frozenset("he him his she her".split())
 # The kinds a pack gives its people (see content/README.md)
@@ -3701,6 +3728,36 @@ _OBJECTS = frozenset("it them this that him her everything".split())
 # (not "on", "over": "settled the suit on behalf of", "took the fall over the strike")
 _PARTICLES = frozenset("off back out up down away aside free".split())
 _DETERMINERS = frozenset("the that this those these its their his her our my your".split())
+
+
+def _unknown(question: Question) -> str | None:
+    """Why the question asks of what the store lacks, by words it never uses: a name it does
+    not know, or too many unknown words for what is known; None when neither."""
+    if question.unknown_names:
+        return f"unknown names: {', '.join(question.unknown_names)}"
+    hard = [c for c in question.concepts if not c.soft]
+    # ("how cold did it get in Dallas? below zero": the cold is known, though not required)
+    cold = sum(c.soft and c.word in _FELT for c in question.concepts)
+    # (one of English's most common words the store never uses, "put", "trying", says
+    # less of what is asked than a rarer one: it counts for a share of a word, unless a
+    # word no dictionary has, a name typed in lower case, is unknown beside it)
+    plain = all(english(w) for w in question.unknown)
+    unknown = sum(LIGHT_SHARE if plain and light(w) else 1.0 for w in question.unknown)
+    total = unknown + len(hard) + cold
+    typed = question.named and not question.recalled
+    if not typed and unknown and unknown >= total * MAX_UNKNOWN_SHARE:
+        return f"unknown words: {', '.join(question.unknown)}"
+    return None
+
+
+def _things_named(question: Question | None, found: Found) -> tuple[str, ...]:
+    """The entries of no person kind a part named itself, when a person's entry answered it:
+    what a later "it" points back at, since "it" never means that person ("Who ran the port
+    authority in 2019, and who runs it now?" asks of the authority, not of its old head)."""
+    if question is None or question.recalled or found.entry is None or (
+            found.entry.kind not in PERSON_KINDS):
+        return ()
+    return tuple(slug for slug in question.named if question.kinds.get(slug) not in PERSON_KINDS)
 
 
 def _replace(tokens: list[str], word: str, replacement: list[str]) -> list[str]:

@@ -4921,3 +4921,37 @@ def test_which_person_ranks_a_persons_entry_first(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", [route, holt, *fillers()]) as router:
         reply = ask(router, "which Acme executive announced the Gull Island route?")
         assert reply.answered and "Dana Holt" in reply.text
+
+
+def test_it_after_a_person_answered_is_the_thing_the_part_before_named(tmp_path):
+    board = {"slug": "harbour-board", "kind": "organization", "title": "Gullport harbour board",
+             "summary": "The Gullport harbour board runs the north pier and the ferry landings.",
+             "fields": {"chairs": "Dana Holt (2015 to 2020); Sam Reyes (from 2021)"}}
+    holt = {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+            "summary": "Dana Holt chaired the Gullport harbour board under the old charter, "
+                       "from 2015 to 2020.",
+            "fields": {"role": "Chair of the Gullport harbour board under the old charter"}}
+    with small_pack(tmp_path, "Harbour ferries", [board, holt, *fillers()]) as router:
+        # "it" is the board, not Dana Holt, whose entry answered the first part
+        reply = ask(router, "who ran the harbour board under the old charter, and who runs it "
+                            "now?")
+        assert reply.answered and "Dana Holt" in reply.text and "Sam Reyes" in reply.text
+
+
+def test_parts_that_point_back_at_a_declined_first_part_are_asked_as_one(tmp_path):
+    pier = {"slug": "north-pier", "kind": "structure", "title": "North pier",
+            "summary": "The old north pier at Gullport, built in 1950, was torn down after the "
+                       "storm.",
+            "fields": {"built": "1950", "demolished": "2022", "owner": "Gullport harbour board"}}
+    claim = {"slug": "storm-claim", "kind": "event", "title": "Storm claim",
+             "summary": "Gull Mutual covered the span and paid Gullport $12 million on its "
+                        "policy after the storm.",
+             "fields": {"payment": "$12 million paid to Gullport", "insurer": "Gull Mutual"}}
+    with small_pack(tmp_path, "Harbour ferries", [pier, claim, *fillers()]) as router:
+        # the first part alone finds the pier, which says nothing of cover; the whole finds
+        # the claim
+        reply = ask(router, "who had the cover on the old pier, and how much did they end up "
+                            "paying Gullport?")
+        assert reply.answered and "Gull Mutual" in reply.text and "$12 million" in reply.text
+        # a first part declined for words the store never uses stays declined
+        assert not ask(router, "how long does a tooth filling take, and does it hurt?").answered
