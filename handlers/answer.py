@@ -1526,6 +1526,8 @@ _FELT = frozenset({"cold", "hot", "warm"})
 _MONEY_NOUNS = frozenset({"money", "cash", "dollars", "dollar", "funds", "funding"})
 _MONEY_STEMS = frozenset(stem(w) for w in _MONEY_NOUNS)
 _PAID = frozenset(stem(w) for w in "pay paid spend spent owe owed".split())
+_PAY = frozenset(stem(w) for w in "pay salary salaries wage wages earnings compensation "
+                  "fee fees".split())
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 _QUOTED = frozenset(stem(w) for w in "quote quotes quoted statement statements comment comments "
                     "remark remarks words response reaction".split())
@@ -2460,7 +2462,7 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
     rest = [c for c, _ in question.attributes if not _holds(c, titled)]
     if titled and not question.unknown and (not rest or any(_holds(c, found) for c in rest)):
         found = found | titled
-    if question.qtype == "amount" and SHAPES["money"].search(text):
+    if question.qtype == "amount" and SHAPES["money"].search(text) and _paid_for(question, found):
         # "what did Acme pay for the ferry?": a sum is what was paid or cost, whatever verb
         # the fact uses ("bought it for $2 million")
         found = found | _PAID
@@ -2499,7 +2501,29 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
                 stems(name))
                 # "what year was the pipeline built": another entry's `date`, which says
                 # nothing of building, is the date of that other entry
-                and (own or question.qtype != "when" or held > 0)))
+                and (own or question.qtype != "when" or held > 0)
+                # "how much was Dana Holt paid?": a `revenue_share_ask` is an ask, whatever
+                # sum it gives
+                and (question.qtype != "amount" or held > 0 or _named_for_sum(name, question))))
+
+
+def _paid_for(question: Question, found: frozenset[str] | set[str]) -> bool:
+    """Is a sum in this fact what was paid, whatever verb it uses? Only when it holds the rest
+    of what is asked, if anything: "how much was Dana Holt paid as harbour master?" is not
+    answered by a sum Holt sought for the crews."""
+    rest = [c for c, _ in question.attributes
+            if _PAID.isdisjoint(c.alts) and c.word not in question.background]
+    # (a sum named for someone's pay is what they are paid: "salary: $90,000")
+    return not rest or any(_holds(c, found) for c in rest) or not _PAY.isdisjoint(found)
+
+
+def _named_for_sum(name: str, question: Question) -> bool:
+    """Is a fact named for a kind of sum named for the sum itself, its last word a sum's
+    (`cost`, `reconnection_payment`), or for something else a sum is given for
+    (`revenue_share_ask`: an ask), unless the question asks that too?"""
+    words = name.replace("_", " ").split()
+    last = stem(words[-1]) if words else ""
+    return last in _CUE_STEMS["amount"] | _CUE_STEMS["quantity"] or last in stems(question.text)
 
 
 # The two ends of what happened: a `started` date does not say when something ended, was

@@ -4955,3 +4955,16 @@ def test_parts_that_point_back_at_a_declined_first_part_are_asked_as_one(tmp_pat
         assert reply.answered and "Gull Mutual" in reply.text and "$12 million" in reply.text
         # a first part declined for words the store never uses stays declined
         assert not ask(router, "how long does a tooth filling take, and does it hurt?").answered
+
+
+def test_a_sum_someone_sought_for_others_is_not_what_they_are_paid(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt, harbour master at Gullport, led the crews' talks with "
+                           "Acme Ferries.",
+                "fields": {"role": "Harbour master at Gullport",
+                           "crew_funding_ask": "Sought about $2 million a year for the "
+                                               "crews"}},
+               *fillers()]
+    # her ask for the crews is a sum, but not her pay
+    answered_only_with(tmp_path, entries, "how much does Dana Holt get paid as harbour master?",
+                       "salary", "$90,000 as harbour master", "$90,000")
