@@ -3442,6 +3442,9 @@ def _counted_of(tokens: list[str], noun: str | None) -> frozenset[str]:
 # of 900", "246 deaths", "Residents: 1,400")
 _GROUPS_OF_PEOPLE = frozenset("crew crews crewmembers personnel".split())
 _PERSONS = frozenset("people person persons".split())
+# Words of "who was the one / the first / the person responsible?" that, in a fact, name
+# nobody ("closed on March 3": the stemmer makes "one" "on"; "the first ferry")
+_ONLY_ASKING = frozenset("one first last main top lead head point responsible contact".split())
 _PEOPLE = """
 people person persons population residents inhabitants citizens members visitors guests
 customers clients passengers riders commuters travellers travelers employees workers staff
@@ -3453,9 +3456,10 @@ spectators protesters voters households families turnout attendance crowd crowds
 """.split()
 # Words for people or a body of them: who may be "the council", "the home side", "owners"
 _SOMEONE = frozenset(stem(w) for w in (
-    *_PEOPLE, *_ANYONE, *"""council councillors committee board court jury government side team
-    union agency department authority authorities owner owners buyer buyers user users holder
-    holders maker manufacturer seller company police regulator lawmakers voters""".split()))
+    *_PEOPLE, *(_ANYONE - _ONLY_ASKING), *"""council councillors committee board court jury
+    government side team union agency department authority authorities owner owners buyer
+    buyers user users holder holders maker manufacturer seller company police regulator
+    lawmakers voters""".split()))
 
 
 # Nouns that only say a thing was counted as a case of something ("burn injuries", "fire

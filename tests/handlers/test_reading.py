@@ -4968,3 +4968,18 @@ def test_a_sum_someone_sought_for_others_is_not_what_they_are_paid(tmp_path):
     # her ask for the crews is a sum, but not her pay
     answered_only_with(tmp_path, entries, "how much does Dana Holt get paid as harbour master?",
                        "salary", "$90,000 as harbour master", "$90,000")
+
+
+def test_a_fact_saying_on_or_first_names_nobody_for_who(tmp_path):
+    # the stemmer makes "one" (of "which one?") "on": "closed on March 3" named someone
+    entries = [{"slug": "pier-closure", "kind": "event", "title": "North pier closure",
+                "summary": "The north pier closed on March 3 after a crack was found.",
+                "fields": {"closed": "On March 3, 2024, for repairs"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        for question in ("who closed the north pier?", "who found the crack in the north pier?"):
+            assert not ask(router, question).answered, question
+    entries[0]["fields"]["closed_by"] = "Dana Holt, harbour master"
+    with small_pack(tmp_path / "named", "Harbour ferries", entries) as router:
+        reply = ask(router, "who closed the north pier?")
+        assert reply.answered and "Dana Holt" in reply.text
