@@ -3,7 +3,7 @@ name and word feeds the answerer's vocabulary is built from. Mixed into `Store`.
 
 from collections.abc import Iterable
 
-from content.text import stem
+from content.text import apart_forms, porter
 
 # The FTS columns, by what they hold: names (title and aliases), phrases (keywords: how readers
 # put it), facts (field names and values) and the summary; bm25() weighs them in that order.
@@ -45,7 +45,7 @@ class SearchMixin:
 
     def doc_counts(self, terms: Iterable[str]) -> dict[str, int]:
         """How many entries hold each term (porter-stemmed, as the index has it)."""
-        by_stem = {t: stem(t.casefold()) for t in terms}
+        by_stem = {t: porter(t.casefold()) for t in terms}
         # fts5vocab counts a term's documents by walking its whole posting list: costly for
         # common terms, hence remembered (until the next content write).
         docs = self._remembered("docs", sorted(set(by_stem.values())),
@@ -72,8 +72,21 @@ class SearchMixin:
         for term in terms:
             if term not in cache:
                 row = self.db.execute(self.KNOWN_SQL, [self._term(term)]).fetchone()
-                cache[term] = row is not None
+                cache[term] = row is not None and self._held_apart(term)
         return {term for term in terms if cache[term]}
+
+    def _held_apart(self, term: str) -> bool:
+        """Is a word the answerer keeps apart from its Porter stem held in a form of its own?
+        The index stems as Porter does, so it finds "department" in an entry that only says
+        "departed" ("which department inspected the Tern?"); the store's words say whether
+        "department" or "departments" is there."""
+        forms = apart_forms(term.casefold())
+        if not forms:
+            return True
+        marks = ",".join("?" * len(forms))
+        row = self.db.execute(f"SELECT 1 FROM words WHERE word IN ({marks}) LIMIT 1",
+                              list(forms)).fetchone()
+        return row is not None
 
     @staticmethod
     def _term(term: str) -> str:

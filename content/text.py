@@ -109,13 +109,71 @@ def name_keys(names) -> set[str]:
     return {key for key in keys if key}
 
 
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """Porter stem, the same algorithm SQLite's FTS5 porter tokenizer applies."""
+def porter(word: str) -> str:
+    """Porter stem, the same algorithm SQLite's FTS5 porter tokenizer applies: what the index
+    holds a word under."""
     stemmer = getattr(_stemmers, "porter", None)
     if stemmer is None:
         stemmer = _stemmers.porter = snowballstemmer.stemmer("porter")
     return stemmer.stemWord(word)
+
+
+# Words the Porter stemmer joins to words of another meaning ("department" and "departed" are
+# "depart", "several" and "severe" "sever", "initiative" and the stop word "initially"
+# "initi"; "authority" is no "author"). Each word listed, with its plural and verb forms, stems
+# to the first word of its group (groups are split by commas: "engineer engineering"), apart
+# from the stem it shared. Read off every word of the packs and their questions.
+_APART = """
+authority authorize authorization, business, news, university, general generally,
+organic organically, organism, several, severe severity, initiative, apartment, evening,
+willing, willful, likeness, concerning, does, add added adding, community,
+critical critically, celebrity, competent, designate designation, emergency,
+engineer engineering, execution execute, experiment experimental, fairing,
+important importance, instalment installment, international, lateral, majority, minority,
+morale, polite, positive, premiere, responsible responsibility, tentative tentatively,
+terminal, transition transitional, renewable, tribunal, objective, memorial, digital,
+success successful, succession successive, use, department, personal personally, officer,
+customer, mineral, directive, stated stating, owned owns owning, likely
+"""
+
+
+def _inflected(word: str) -> set[str]:
+    """`word` and the forms it takes as a plural or a verb ("authorities", "executed",
+    "executing") that the Porter stemmer gives its stem (a form English lacks does no harm:
+    no text holds it)."""
+    forms = {word, f"{word}s", f"{word}es", f"{word}ed", f"{word}d", f"{word}ing"}
+    if word.endswith("e"):
+        forms.add(f"{word[:-1]}ing")
+    if word.endswith("y"):
+        forms |= {f"{word[:-1]}ies", f"{word[:-1]}ied"}
+    return {form for form in forms if porter(form) == porter(word)}
+
+
+def _apart_groups(listed: str) -> dict[str, tuple[str, ...]]:
+    """Each group's stem (its first word), with every form the group's words take."""
+    groups = {}
+    for group in listed.split(","):
+        group_words = group.split()
+        groups[group_words[0]] = tuple(sorted(set().union(*map(_inflected, group_words))))
+    return groups
+
+
+_APART_FORMS = _apart_groups(_APART)
+_APART_STEMS = {form: key for key, forms in _APART_FORMS.items() for form in forms}
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The stem the answerer compares words by: Porter's, except for a word of another
+    meaning than the others Porter joins it to (`_APART`)."""
+    return _APART_STEMS.get(word) or porter(word)
+
+
+def apart_forms(word: str) -> tuple[str, ...]:
+    """All forms of `word`'s meaning when it is one kept apart from its Porter stem
+    ("department": "department", "departments"), else none."""
+    key = _APART_STEMS.get(word)
+    return _APART_FORMS[key] if key else ()
 
 
 # A title shortened before a name ("Rear Adm. Dana Holt", "Gov. Sam Reyes") is the title:

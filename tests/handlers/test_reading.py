@@ -4983,3 +4983,17 @@ def test_a_fact_saying_on_or_first_names_nobody_for_who(tmp_path):
     with small_pack(tmp_path / "named", "Harbour ferries", entries) as router:
         reply = ask(router, "who closed the north pier?")
         assert reply.answered and "Dana Holt" in reply.text
+
+
+def test_words_the_stemmer_joins_but_english_keeps_apart_stay_apart(tmp_path):
+    # Porter makes "department" "depart": the Tern's departure time is no inspection date
+    entries = [{"slug": "tern-sailing", "kind": "event", "title": "The Tern's last sailing",
+                "summary": "The Tern departed Gullport for Gull Island at 9:40 on March 3, 2021.",
+                "fields": {"departed": "9:40 on March 3, 2021, from the north pier"}},
+               *fillers()]
+    with small_pack(tmp_path / "store", "Harbour ferries", entries) as router:
+        # the index, stemming as Porter does, holds "depart"; no entry says "department"
+        store = router.answerer.store
+        assert store.known_terms(["departed", "department"]) == {"departed"}
+    answered_only_with(tmp_path, entries, "when did the harbour department inspect the Tern?",
+                       "inspected", "By the harbour department on May 2, 2022", "May 2, 2022")
