@@ -23,6 +23,7 @@ LIGHT_COUNT = 1_000_000
 # Endings an inflected word may carry ("queries" is "query", "reboots" "reboot").
 _ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
             ("ing", "e"))
+_VERB_ENDINGS = tuple((end, root) for end, root in _ENDINGS if end in ("ed", "ing"))
 
 _lock = threading.Lock()
 _lists: tuple[frozenset[str], frozenset[str]] | None = None
@@ -64,7 +65,29 @@ _DERIVED = (("ansion", "and"), ("ension", "end"), ("osion", "ode"), ("ision", "i
 
 def derived(word: str) -> list[str]:
     """English words derived from `word` or that `word` derives from, by the common noun and
-    verb endings ("expansion" <-> "expand", "closure" <-> "close", "payment" <-> "pay")."""
+    verb endings ("expansion" <-> "expand", "closure" <-> "close", "payment" <-> "pay"), and
+    those of the verb an inflected `word` is a form of ("imploding": "implosion")."""
+    found = [w for base in _bases(word) for w in _derived(base) if w != word]
+    return list(dict.fromkeys([*_derived(word), *found]))
+
+
+def _bases(word: str) -> list[str]:
+    """The verbs `word` is a past or "-ing" form of ("imploding": "implode", "scrapped":
+    "scrap"): the stemmer joins the forms but not the nouns made from the bare verb. (Not a
+    plural: "economics" is no form of "economic".)"""
+    english_words = _read()[1]
+    found = []
+    for end, root in _VERB_ENDINGS:
+        bare = word[: len(word) - len(end)]
+        if not word.endswith(end) or len(bare) < 3:
+            continue
+        found.append(bare + root)
+        if not root and len(bare) > 3 and bare[-1] == bare[-2]:
+            found.append(bare[:-1])  # "scrapped" is "scrap"
+    return [w for w in dict.fromkeys(found) if w != word and w in english_words]
+
+
+def _derived(word: str) -> list[str]:
     found = []
     specific = False  # "expansion" is "expand" by its own ending, not "expanse" by "-ion"
     for noun, verb in _DERIVED:

@@ -231,9 +231,14 @@ _IDIOMS = (
     ("gave the ok|give the ok|gave the final ok|give the final ok|final ok|"
      "green light|green lit|gave the go ahead|give the go ahead",
      "approve approved approval authorize authorized decision decided"),
+    # (a sensor, a radar or a listener "picks up" what it detects: "did the north pier's
+    # gauge pick up the wave?"; "picked up on" only ever that)
+    ("pick up on|picked up on|picks up on|picking up on",
+     "detect detected detection record recorded register registered notice noticed"),
     ("pick up|picked up|picks up|snap up|snapped up|snaps up|scoop up|scooped up|buy up|"
      "bought up",
-     "buy bought acquire acquired acquisition purchase purchased"),
+     "buy bought acquire acquired acquisition purchase purchased detect detected detection "
+     "record recorded"),
     ("end up with|ended up with|ends up with|wind up with|wound up with|winds up with",
      "acquire acquired acquisition buy bought purchase purchased sale"),
     ("class action|class actions|class action lawsuit|class action suit",

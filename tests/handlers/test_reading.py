@@ -2556,7 +2556,7 @@ def test_who_did_it_finds_the_one_whose_role_it_is(tmp_path):
                 "summary": "A 2019 documentary about the night ferry.",
                 "fields": {"released": "May 3, 2019", "director": "Dana Holt"}},
                *fillers()]
-    assert derived("directed") == ["director"] and derived("regulated") == ["regulator"]
+    assert "director" in derived("directed") and "regulator" in derived("regulated")
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "what's the name of the guy who directed the night ferry film?")
         assert reply.answered and "Dana Holt" in reply.text
@@ -4997,3 +4997,33 @@ def test_words_the_stemmer_joins_but_english_keeps_apart_stay_apart(tmp_path):
         assert store.known_terms(["departed", "department"]) == {"departed"}
     answered_only_with(tmp_path, entries, "when did the harbour department inspect the Tern?",
                        "inspected", "By the harbour department on May 2, 2022", "May 2, 2022")
+
+
+def test_a_sensor_that_picks_something_up_detects_it(tmp_path):
+    # "pick up" is buying ("who picked up the Tern?") and, of a radar or a gauge, detecting
+    assert "detected" in synonyms_of("pick_up") and "bought" in synonyms_of("pick_up")
+    assert "detected" in synonyms_of("pick_up_on") and "bought" not in synonyms_of("pick_up_on")
+    entries = [{"slug": "gullport-radar", "kind": "event", "title": "Gullport harbour radar",
+                "summary": "The Gullport harbour radar detected the Tern two miles off Gull "
+                           "Island at 9:40 p.m., before she ran aground.",
+                "fields": {"range": "Two miles off Gull Island"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "did the radar ever pick up anything?")
+        assert reply.answered and "two miles" in reply.text
+
+
+def test_a_verbs_past_and_ing_forms_reach_the_noun_made_from_it(tmp_path):
+    # the stemmer joins "colliding" to "collide", but not to "collision"
+    assert "collision" in derived("colliding") and "collision" in derived("collided")
+    assert "decision" in derived("decided") and "explosion" in derived("explode")
+    assert "economy" not in derived("economics")  # a plural is no verb's form
+    entries = [{"slug": "tern-collision", "kind": "event", "title": "North pier collision",
+                "summary": "A collision between the Tern and a barge off the north pier "
+                           "injured two crew.",
+                "fields": {"when": "May 4, 2024", "injured": "Two crew, one badly burned"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        for question in ("was the barge colliding?", "what was the barge colliding with?"):
+            reply = ask(router, question)
+            assert reply.answered and "collision" in reply.text, question
