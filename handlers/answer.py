@@ -619,6 +619,9 @@ class Answerer:
             tokens[i + 1] in _MONTH_WORDS or _YEAR.fullmatch(tokens[i + 1]))}
         if ("how", "much") in pairs:  # "how much did it weigh": as "how heavy was it"
             asking |= {"heavy" for t in tokens if t in _WEIGHING}
+        if ("how", "many") in pairs or ("how", "much") in pairs:
+            # "how many leaks did it end up with?": the count it came to, not an acquisition
+            asking |= _ENDED_WITH.intersection(tokens)
         if ("how", "long") in pairs:  # "how long did it last": the verb is the duration
             asking |= DURATION_WORDS
         if "fast" in asking:  # "how fast was the ship moving": the verb is the speed
@@ -2936,6 +2939,8 @@ def _price_asked(question: Question) -> frozenset[str]:
 # (not "final": "the final missing crew member" is the last one)
 _ENDINGS = frozenset("ultimately eventually finally".split())
 _ENDED_UP = (("end", "up"), ("ended", "up"))
+# "end up with", "wound up with" as one token
+_ENDED_WITH = frozenset("_".join(run) for run in IDIOMS if run[1:] == ("up", "with"))
 # ... which a fact saying what was planned, proposed or sought does not say: "the crews could claim
 # up to $3 million", "a $200,000 fine (proposed)", "would be completed by July"
 _HEDGES_OUTCOME = frozenset("could might would proposed proposes proposing expected planned "

@@ -5027,3 +5027,17 @@ def test_a_verbs_past_and_ing_forms_reach_the_noun_made_from_it(tmp_path):
         for question in ("was the barge colliding?", "what was the barge colliding with?"):
             reply = ask(router, question)
             assert reply.answered and "collision" in reply.text, question
+
+
+def test_how_many_it_ended_up_with_asks_the_count_it_came_to(tmp_path):
+    # "end up with" is acquiring ("who ended up with the Tern?"), but not after "how many"
+    entries = [{"slug": "pier-cracks", "kind": "event", "title": "North pier cracks",
+                "summary": "Inspectors found cracks in the north pier's pilings after the "
+                           "storm.",
+                "fields": {"count": "7 cracks, 2 of them found before the storm"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        for question in ("how many cracks did it end up with?",
+                         "how many pier cracks did they end up with?"):
+            reply = ask(router, question)
+            assert reply.answered and "7 cracks" in reply.text, question
