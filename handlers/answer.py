@@ -17,6 +17,7 @@ The steps:
    cost, count ...) and by the shape of a value (money, a number, a percentage, a date).
 """
 
+import difflib
 import itertools
 import math
 import re
@@ -416,6 +417,21 @@ class Answerer:
                 found = (self._answer(self._read(asked_again, () if whole else context))
                          if about and before else None)
                 question = None
+                # ("what share of the crews voted yes, and what share of the pilots voted yes on
+                # theirs?": the pilots' vote, not the crews' the part before answered)
+                again, swapped = (_asked_again_of(founds[-1].question, part) if founds
+                                  and founds[-1].entry is not None and not about else None) or (
+                    None, frozenset())
+                if again is not None:
+                    context, named_before, things_before = conversation, (), ()
+                two = None if about else self._each_of_two(again or part, context)
+                if two is not None:
+                    # ("what share of the crews and of the pilots voted yes?": each answered)
+                    founds += [replace(f, asked=f.question) for f in two]
+                    before, context = part, (two[-1].entry.slug,)
+                    named_before = things_before = ()
+                    figures = _figures(two[-1].facts)
+                    continue
                 if found is None or not self._about_fits(found, y):
                     # The question before does not fit what "what about" names: the part alone.
                     # ("When did the board dismiss Dana Holt, and who replaced her?": her is
@@ -425,12 +441,16 @@ class Answerer:
                     # authority the part before named, not the person who answered it)
                     things = () if personal or not _IMPERSONAL.intersection(words(part)) else (
                         things_before)
-                    question = self._read(part, (*things, *context,
+                    question = self._read(again or part, (*things, *context,
                                                  *(named_before if personal else ())))
                     # ("..., and who let that number out?": what the answer before said)
                     question.figures = (figures if _POINTS_AT_ANSWER.intersection(words(part))
                                         else frozenset())
                     found = self._answer(question)
+                    # ("..., and what share of the dockers voted yes on theirs?": a thing the
+                    # briefing never names has no vote in it, whatever the rest matches)
+                    if swapped and swapped <= set(question.unknown):
+                        found = Found(declined=_UNKNOWN_OTHER, ranked=found.ranked)
                     if (founds and founds[-1].entry is None and found.entry is not None
                             and (_REFERS.intersection(words(part)) or _bare(part))
                             and not question.named):
@@ -457,6 +477,19 @@ class Answerer:
                     context = (found.entry.slug,)
                     figures = _figures(found.facts)
             return self._as_one(text, conversation, founds, first) or founds
+
+    def _each_of_two(self, part: str, context: tuple[str, ...]) -> list[Found] | None:
+        """Answers to a part that asks the same of two things, one for each, when each is
+        answered from an entry of its own ("when did the crews' strike and the pilots' strike
+        end?"); None when the part is one question, both halves answered from one entry ("how
+        long are the north pier and the north slipway?": the pier's entry gives both)."""
+        halves = _same_of_two(part)
+        if halves is None:
+            return None
+        found = [self._answer(self._read(half, context)) for half in halves]
+        if any(f.entry is None for f in found) or found[0].entry.slug == found[1].entry.slug:
+            return None
+        return found
 
     def _as_one(self, text: str, conversation: tuple[str, ...], founds: list[Found],
                 first: Question | None) -> list[Found]:
@@ -1336,6 +1369,7 @@ def _split(text: str) -> list[tuple[str, bool]]:
                 joined[i] = f"{joined[i].strip(' ,')} {tail.group('tail')}"
     # "when did A and B each go there": "when did A go there" and "when did B go there"
     joined = [q for p in joined for q in _each(p)]
+    joined = _asked_of_each_named(joined)
     parts = [p for p in joined if any(w not in STOP for w in words(_COUNTRY.sub(" usa ", p)))]
     parts = parts or [text]
     if len(parts) > MAX_PARTS:
@@ -1362,6 +1396,130 @@ _EACH = re.compile(r"(?P<head>(?:what|when|where|why|how(?:\s+\w+)?|who|which\s+
                    rf"{_AUXILIARY}\s+)"
                    r"(?P<a>\S+(?:\s+\S+){0,3}?)\s+and\s+(?P<b>\S+(?:\s+\S+){0,3}?)\s+each\s+"
                    r"(?!other\b)(?P<rest>.+)", re.IGNORECASE)
+
+
+# Two things asked of in one breath: "the writers and of the actors", "plan A vs plan C"
+_TWO_WAYS = re.compile(r"\s+(?:and(?:\s+then)?|vs\.?|versus|\+|&)\s+", re.IGNORECASE)
+_PHRASE_WORD = re.compile(r"[\w'’-]+")
+MAX_THING_WORDS = 4  # words in each of two things asked of ("of the harbour board")
+
+
+def _same_of_two(part: str) -> tuple[str, str] | None:
+    """The part asked of each of two things it names in the same shape, each led by the same
+    word ("what share of the crews and of the pilots voted yes?": "what share of the crews
+    voted yes?" and "what share of the pilots voted yes?"), or None. The two come right
+    around the joining word, as many words each, or are two names typed as names ("when did
+    the Acme Ferries and Gull Lines strikes end?")."""
+    for join in _TWO_WAYS.finditer(part):
+        before = list(_PHRASE_WORD.finditer(part[:join.start()]))
+        after = list(_PHRASE_WORD.finditer(part, join.end()))
+        names = _typed_name(part, before[::-1], join.start()), _typed_name(part, after, join.end())
+        if all(names):
+            return _halves(part, names[0][::-1], names[1])
+        for size in range(2, MAX_THING_WORDS + 1):
+            if size > len(before) or size > len(after):
+                break
+            first, second = before[-size:], after[:size]
+            # (only words, one after another: "the Tern, and the pier" is no one phrase)
+            if not _joined_up(part, first) or not _joined_up(part, second) or (
+                    first[-1].end() != join.start() or second[0].start() != join.end()):
+                break
+            said = [m.group().casefold() for m in first], [m.group().casefold() for m in second]
+            if said[0][0] == said[1][0] and said[0] != said[1]:
+                return _halves(part, first, second)
+    return None
+
+
+def _halves(part: str, first: list[re.Match], second: list[re.Match]) -> tuple[str, str]:
+    """The part with the two things it joins, `first` and `second`, left to one of them."""
+    head, tail = part[:first[0].start()], part[second[-1].end():]
+    return (f"{head}{part[first[0].start():first[-1].end()]}{tail}",
+            f"{head}{part[second[0].start():second[-1].end()]}{tail}")
+
+
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+MAX_SWAPPED = 3  # words of one thing put in the place of another's ("the Gull Island crews")
+
+
+def _asked_again_of(before: str, part: str) -> tuple[str, frozenset[str]] | None:
+    """The part before asked again of another thing, when the part opens as it did and puts
+    a thing of its own in the place of one the part before named ("what share of the crews
+    voted yes on the new deal, and what share of the pilots voted yes on theirs?": what share
+    of the pilots voted yes on the new deal), with the words the part points back with
+    ("theirs") read as the part before's, and the words of the thing put in; None when the
+    part asks something else."""
+    if not _REFERS.isdisjoint(words(part)):
+        return None  # ("..., and how many of them got off?": them are the part before's)
+    old = [m.group() for m in _TOKEN.finditer(before)]
+    new = [m.group() for m in _TOKEN.finditer(part)]
+    blocks = difflib.SequenceMatcher(a=[t.casefold() for t in old],
+                                     b=[t.casefold() for t in new], autojunk=False).get_opcodes()
+    # (the same opening, of two words at least: "what share of", "who ran"; not "how")
+    opens = next(((op, j2 - j1) for op, _, _, j1, j2 in blocks if j2 > j1), None)
+    opens = opens is not None and opens[0] == "equal" and opens[1] >= 2
+    swap = next((i for i, (op, i1, i2, j1, j2) in enumerate(blocks) if op == "replace"
+                 and max(i2 - i1, j2 - j1) <= MAX_SWAPPED
+                 and _names_a_thing(old[i1:i2]) and _names_a_thing(new[j1:j2])), None)
+    if not opens or swap is None:
+        return None
+    kept = []
+    for at, (op, i1, i2, j1, j2) in enumerate(blocks):
+        theirs = new[j1:j2]
+        pointing = op == "replace" and all(t.casefold() in STOP for t in theirs)
+        # (what the part before said ahead of the thing sets the question; what it said
+        # after is the part's own to say again: "how many ferries did Acme have laid up in
+        # the storm, and how many did Gull Lines have?")
+        kept += old[i1:i2] if (op == "delete" and at < swap) or pointing else theirs
+    _, _, _, j1, j2 = blocks[swap]
+    return " ".join(kept), frozenset(t.casefold() for t in new[j1:j2]) - STOP
+
+
+def _names_a_thing(tokens: list[str]) -> bool:
+    """Words with one that is no function word and no word pointing back ("the pilots")."""
+    said = [t.casefold() for t in tokens]
+    return _REFERS.isdisjoint(said) and any(t not in STOP and t.isalnum() for t in said)
+
+
+def _typed_name(text: str, found: list[re.Match], at: int) -> list[re.Match]:
+    """The words typed as a name (each capitalised, "Gull Lines", "SAG-AFTRA") that `found`
+    opens with, one run touching the joining word at `at`; empty when the first is none."""
+    run: list[re.Match] = []
+    for word in found[:MAX_THING_WORDS]:  # (going out from `at`, back or on)
+        backwards = word.end() <= at
+        gap = text[word.end():at] if backwards else text[at:word.start()]
+        if not word.group()[:1].isupper() or word.group() == "I" or gap.strip():
+            break
+        run.append(word)
+        at = word.start() if backwards else word.end()
+    return run
+
+
+def _joined_up(text: str, found: list[re.Match]) -> bool:
+    """Are these words one run, with only spaces between them?"""
+    return all(not text[a.end():b.start()].strip() for a, b in itertools.pairwise(found))
+
+
+# A part that only names two things ("crews + pilots", "the Tern and the Gull, separately pls")
+_ONLY_TWO = re.compile(r"\s*(?P<a>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:and|vs\.?|versus|\+|&)\s+"
+                       r"(?P<b>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
+                       r"(?:\W+(?:separately|respectively|each|both|pls|please))*\W*",
+                       re.IGNORECASE)
+
+
+def _asked_of_each_named(parts: list[str]) -> list[str]:
+    """A question followed by a part that only names two things asks that question of each
+    ("how many days did each strike last? crews + pilots": how many days the crews' strike
+    lasted, and the pilots')."""
+    asked: list[str] = []
+    for part in parts:
+        two = _ONLY_TWO.fullmatch(part)
+        if asked and two and _WH.isdisjoint(words(part)) and not _PART_OPENERS.intersection(
+                words(part)[:1]):
+            question = asked.pop().rstrip(" ?")
+            asked += [f"{question} {two.group('a')}", f"{question} {two.group('b')}"]
+        else:
+            asked.append(part)
+    return asked
 
 
 def _each(part: str) -> list[str]:
@@ -3747,6 +3905,7 @@ def _rewrite(tokens: list[str], kept: set[str] | frozenset[str] = frozenset()) -
 
 # Why a part that points back at a declined part is declined too
 _POINTS_AT_DECLINED = "about a part the briefing cannot answer"
+_UNKNOWN_OTHER = "asks the part before of something the briefing never names"
 # Words by which a part of a message points back at the part before it.
 _REFERS = frozenset("that it this they them there those these he she him her its their".split())
 # ... and by which it points back at what the answer before said ("who let that slip?")

@@ -5041,3 +5041,49 @@ def test_how_many_it_ended_up_with_asks_the_count_it_came_to(tmp_path):
                          "how many pier cracks did they end up with?"):
             reply = ask(router, question)
             assert reply.answered and "7 cracks" in reply.text, question
+
+
+def _crew_and_pilot_entries() -> list[dict]:
+    """Two groups, each with a vote and a strike of its own."""
+    return [
+        {"slug": "crew-vote", "kind": "event", "title": "Ferry crews' ratification vote",
+         "summary": "Acme Ferries crews ratified their new contract on May 3 with 91% voting "
+                    "yes.",
+         "fields": {"result": "91% yes, 9% no"}},
+        {"slug": "pilot-vote", "kind": "event", "title": "Harbour pilots' ratification vote",
+         "summary": "The Gullport harbour pilots ratified their new contract on June 9 with 64% "
+                    "voting yes.",
+         "fields": {"result": "64% yes, 36% no"}},
+        {"slug": "crew-strike", "kind": "event", "title": "Ferry crews' strike",
+         "summary": "Acme Ferries crews struck for 40 days over pay, tying up the Tern at the "
+                    "north pier.",
+         "fields": {"duration": "40 days"}},
+        {"slug": "pilot-strike", "kind": "event", "title": "Harbour pilots' strike",
+         "summary": "The Gullport harbour pilots struck for 12 days, stopping ships at Gull "
+                    "Island.",
+         "fields": {"duration": "12 days"}},
+        *fillers()]
+
+
+def test_the_same_asked_of_two_things_is_answered_for_each(tmp_path):
+    with small_pack(tmp_path, "Harbour ferries", _crew_and_pilot_entries()) as router:
+        # one question naming both, in the same shape ("of the crews and of the pilots")
+        reply = ask(router, "what share of the crews and of the pilots voted yes on their new "
+                            "contracts?")
+        assert reply.answered and "91%" in reply.text and "64%" in reply.text
+        # a second part asking the first's question of another group: "theirs" is the
+        # pilots' contract, not the crews' the first part answered
+        reply = ask(router, "what % of crews voted yes on the new contract, and what % of "
+                            "pilots voted yes on theirs?")
+        assert reply.answered and "91%" in reply.text and "64%" in reply.text
+        # two names typed as names, asked of in one breath
+        reply = ask(router, "how many days did the Acme Ferries and Gull Island strikes last?")
+        assert reply.answered and "40 days" in reply.text and "12 days" in reply.text
+        # a question, then only the two things it asks of
+        reply = ask(router, "how many days did each strike last? crews + pilots")
+        assert reply.answered and "40 days" in reply.text and "12 days" in reply.text
+        # a group the briefing has no vote for is declined, not given the crews' vote
+        reply = ask(router, "what % of crews voted yes on the new contract, and what % of "
+                            "dockers voted yes on theirs?")
+        assert reply.answered and "91%" in reply.text and "64%" not in reply.text
+        assert "the briefing does not say" in reply.text
