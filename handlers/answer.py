@@ -1481,7 +1481,7 @@ def _names_a_thing(tokens: list[str]) -> bool:
 
 
 def _typed_name(text: str, found: list[re.Match], at: int) -> list[re.Match]:
-    """The words typed as a name (each capitalised, "Gull Lines", "SAG-AFTRA") that `found`
+    """The words typed as a name (each capitalised, "Gull Lines", "GTU-ALU") that `found`
     opens with, one run touching the joining word at `at`; empty when the first is none."""
     run: list[re.Match] = []
     for word in found[:MAX_THING_WORDS]:  # (going out from `at`, back or on)
