@@ -90,6 +90,7 @@ CUE_BOOST = 0.25
 KIND_BOOST = 0.5  # ranking: an entry of a kind the question names ("which agency")
 PHRASE_BOOST = 0.5  # ... for each two words in a row of the question an entry's names or
 # keywords hold in that order
+MAX_INNER_STOPS = 2  # ... or with this many small words between them ("board of appeal")
 # When the best entry cannot answer, the next few may, if they score this share of the best.
 RUNNERS_UP = 2
 RUNNER_UP_SHARE = 0.9
@@ -377,6 +378,23 @@ class _Profile:
             self._counted[alts] = any(_counts(alts, name, value) for name, value, held in places
                                       if not alts.isdisjoint(held))
         return self._counted[alts]
+
+
+def _phrase_runs(tokens: list[str]) -> list[tuple[str, ...]]:
+    """Runs of the question that may be a name or keyword an entry holds: two words in a row
+    that are not stop words, or two such words with up to MAX_INNER_STOPS stop words between
+    them. Names keep their small words, and the outer words alone are never found in them
+    ("how many fines did the Board of Appeal overturn?", "who chairs the Port of the Gulls
+    Trust?")."""
+    runs = []
+    for i, first in enumerate(tokens):
+        if first in STOP:
+            continue
+        for j in range(i + 1, min(len(tokens), i + MAX_INNER_STOPS + 2)):
+            if tokens[j] not in STOP:
+                runs.append(tuple(tokens[i:j + 1]))
+                break
+    return runs
 
 
 class Answerer:
@@ -1065,8 +1083,8 @@ class Answerer:
         # (not the words of a name the question gives: its own entry is pulled by name already)
         named_words = {w for c in question.concepts if c.slug is not None for w in c.word.split()}
         pairs = list(dict.fromkeys(
-            f" {a} {b} " for a, b in zip(question.tokens, question.tokens[1:], strict=False)
-            if a not in STOP and b not in STOP and not (a in named_words and b in named_words)))
+            f" {' '.join(run)} " for run in _phrase_runs(question.tokens)
+            if not (run[0] in named_words and run[-1] in named_words)))
         kinds_asked = _kinds_asked(question.tokens)
         # ("which Acme executive ...": a person, of whom a pack's `person` entry is one; not
         # "who ...", which a body's entry answers as well: "who runs the ferry line?")

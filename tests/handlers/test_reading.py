@@ -5087,3 +5087,26 @@ def test_the_same_asked_of_two_things_is_answered_for_each(tmp_path):
                             "dockers voted yes on theirs?")
         assert reply.answered and "91%" in reply.text and "64%" not in reply.text
         assert "the briefing does not say" in reply.text
+
+
+def test_a_name_with_small_words_inside_is_read_as_one_phrase(tmp_path):
+    # "Board of Appeal" is the case's keyword: the question's run "board of appeal", small word
+    # and all, names the case, though the skipper's entry holds "board" and "appeal" too
+    entries = [{"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes skippered the Tern for Acme Ferries and was fined in 2019 "
+                           "over a late sailing from the north pier. His fine was overturned "
+                           "by the Board of Appeal in 2021 in the case that bears his name.",
+                "fields": {"fined": "2019, over a late sailing from the north pier",
+                           "overturned": "3 May 2021, as lead appellant in Reyes v Acme",
+                           "appeal": "Lodged with the board in 2020"}},
+               {"slug": "reyes-appeal", "kind": "case", "title": "Reyes and others v Acme",
+                "summary": "On 3 May 2021 the Board of Appeal overturned the fines of 12 Acme "
+                           "Ferries skippers: the late-sailing rule was never published.",
+                "fields": {"outcome": "12 of 14 fines overturned"},
+                "keywords": ["fines overturned", "Board of Appeal"]},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        for question in ("How many fines did the Board of Appeal overturn in the Reyes case?",
+                         "how many fines did the board of appeal overturn in the reyes case"):
+            reply = ask(router, question)
+            assert reply.answered and "12 of 14" in reply.text, question
