@@ -94,6 +94,9 @@ MAX_INNER_STOPS = 2  # ... or with this many small words between them ("board of
 # When the best entry cannot answer, the next few may, if they score this share of the best.
 RUNNERS_UP = 2
 RUNNER_UP_SHARE = 0.9
+# ... or this share, when the best holds no count of what "how many X of Y" asks and the
+# runner-up counts X itself (see `_counted_further`)
+COUNTED_SHARE = 0.66
 # ... and the entry the question names, if it scores this share of the best.
 NAMED_SHARE = 0.5
 # Decline when the best entry holds less than this share (by IDF) of the question's words.
@@ -947,9 +950,40 @@ class Answerer:
                 ranked_now = (entry.slug, *(slug for slug in slugs if slug != entry.slug))
                 return Found(entry=entry, facts=facts, score=score, ranked=ranked_now)
             first_reason = first_reason or reason
+        if first_reason is not None and first_reason.startswith(_NO_COUNT):
+            found = self._counted_further(question, ranked, close, best, slugs)
+            if found is not None:
+                return found
         # No reason: the entries that scored close to the best did not mention the year asked.
         return Found(declined=first_reason or "no close entry mentions the year asked",
                      score=best, ranked=slugs)
+
+    def _counted_further(self, question: Question, ranked, close, best: float,
+                         slugs: tuple[str, ...]) -> Found | None:
+        """"How many hours of air did the Tern carry?": when the best entry holds no count of
+        the hours, a runner-up below the usual share may (the search's `life_support`, "96
+        hours"), if one of its own facts counts the very thing asked and the entry is about what
+        they are of (air), as every other check requires. Only for "how many X of Y", which
+        says exactly what a count must be of: a plain "how many customers" is too easily met by
+        another entry's count of some customers."""
+        if not question.counted_of:
+            return None
+        tried = {r[1].slug for r in close}
+        given = frozenset(t for t in question.tokens if t.isdigit())
+        for score, entry, profile, _ in ranked[:RUNNERS_UP + 1]:
+            if entry.slug in tried or score < COUNTED_SHARE * best:
+                continue
+            facts = pick_facts(question, entry, profile)
+            # (a count of the thing asked, not the entry's own `count` of something else: "5
+            # tank cars carried the fuel" is no count of gallons of fuel)
+            if not any(_counts(set(question.counting), name, value, given)
+                       for name, value in facts):
+                continue
+            if (self._lacks(question, entry, profile) is None
+                    and _wrong_kind(question, entry, profile, facts) is None):
+                ranked_now = (entry.slug, *(slug for slug in slugs if slug != entry.slug))
+                return Found(entry=entry, facts=facts, score=score, ranked=ranked_now)
+        return None
 
     def _lacks(self, question: Question, entry: Entry, profile: _Profile) -> str | None:
         """Why the best entry cannot answer the question, or None when it can."""
@@ -2841,6 +2875,10 @@ def _unlabelled(match: re.Match) -> str:
 _SENTENCE = re.compile(r"(?<=[a-z0-9)\"'”])[.;!?][\"'”’]?\s+(?=[\"“A-Z])")
 
 
+# How a decline for lacking a count of what is asked begins ("no count of hours in ...")
+_NO_COUNT = "no count of"
+
+
 def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> str | None:
     """Why the picked facts are not the kind of fact asked: "when" needs a date, "how much" an
     amount, "how many X" a number of X, "what did X say" a statement; None when they are."""
@@ -3038,19 +3076,22 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
                     and not (name and _named_for_another(
                         name.replace("_", " "), _fact_text(name, value), profile, question))]
         if not counting:
-            return f"no count of {noun} in {entry.slug}"
+            return f"{_NO_COUNT} {noun} in {entry.slug}"
         # ("how many witnesses and findings did the inquiry have?": a count of each)
         joined = _joined_noun(question.tokens, noun)
         shown = [*facts, ("", entry.summary)]
         for each in (noun, joined) if joined else ():
             if not any(_counts(set(_counting(each)), name, value, given) for name, value in shown):
-                return f"no count of {each} in {entry.slug}"
-        # "how many MW of wind": a count of MW that is not of wind is no answer
+                return f"{_NO_COUNT} {each} in {entry.slug}"
+        # "how many MW of wind": a count of MW that is not of wind is no answer, unless the
+        # entry's names or keywords say it is about wind ("how many hours of air did the Tern
+        # carry?" of an entry with the keyword "air supply", whose `life_support` gives hours)
         of = question.counted_of
         of_alts = of | {stem(w) for s in of for w in synonyms_of(s)}
         if of and not any(of_alts & stems(f"{name} {value}") for name, value in counting) and (
-                of_alts.isdisjoint(stems(" ".join([entry.title, *entry.aliases])))):
-            return f"no count of {noun} of {' '.join(sorted(of))} in {entry.slug}"
+                of_alts.isdisjoint(stems(" ".join([entry.title, *entry.aliases,
+                                                   *entry.keywords])))):
+            return f"{_NO_COUNT} {noun} of {' '.join(sorted(of))} in {entry.slug}"
     # A question after a fact whose own words are unknown to the store asks for something the
     # picked facts do not say, unless they hold another of its words.
     attributes = [c for c in question.concepts if c.slug is None and not c.soft]

@@ -5110,3 +5110,34 @@ def test_a_name_with_small_words_inside_is_read_as_one_phrase(tmp_path):
                          "how many fines did the board of appeal overturn in the reyes case"):
             reply = ask(router, question)
             assert reply.answered and "12 of 14" in reply.text, question
+
+
+def test_a_count_of_what_the_keywords_say_an_entry_is_about_is_of_it(tmp_path):
+    # the curator's keyword "air supply" says the life support's hours are of air
+    entries = [{"slug": "tern-search", "kind": "event", "title": "Search for the Tern",
+                "summary": "Acme Ferries searched for the Tern for four days off Gull Island.",
+                "keywords": ["air supply"],
+                "fields": {"life_support": "About 96 hours of emergency life support"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how many hours of air did the Tern carry?")
+        assert reply.answered and "96 hours" in reply.text
+
+
+def test_a_runner_up_counting_what_the_best_cannot_answers_how_many_of(tmp_path):
+    # the trip's entry ranks first and counts no hours; the search's, well below it, counts
+    # the hours of air the question asks for
+    entries = [{"slug": "tern-last-trip", "kind": "event", "title": "The Tern's last trip",
+                "keywords": ["went down", "onboard"],
+                "summary": "The Tern went down off Gull Island on her last trip from Gullport, "
+                           "with Dana Holt at the helm and four passengers onboard.",
+                "fields": {"contact_lost": "About 1 hour 45 minutes into the trip",
+                           "onboard": "Dana Holt and four passengers",
+                           "went_down": "Off Gull Island, the Tern had four passengers onboard"}},
+               {"slug": "tern-search", "kind": "event", "title": "Search off Gull Island",
+                "summary": "Acme Ferries searched for the Tern for four days off Gull Island.",
+                "fields": {"reserve": "About 96 hours of air at launch"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how many hours of air did the Tern have onboard when it went down?")
+        assert reply.answered and "96 hours" in reply.text
