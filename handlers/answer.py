@@ -2459,8 +2459,19 @@ def _asks_person(question: Question) -> bool:
     ferry captains ...", "which Acme executive ...")?"""
     tokens = question.tokens
     return question.qtype == "who" or (question.qtype == "which" and any(
-        t == "which" and not _PERSON_NOUNS.isdisjoint(tokens[i + 1:i + 4])
+        t == "which" and any(_names_person_asked(tokens, j) for j in range(i + 1, i + 4))
         for i, t in enumerate(tokens)))
+
+
+def _names_person_asked(tokens: list[str], at: int) -> bool:
+    """Is the word at `at` a word for people that ends the thing "which" asks for? Not when a
+    noun follows it, for then it only says what kind of thing is asked ("which passenger
+    ferry sails to Gull Island?", "which pilot boat towed the Tern?": a boat, not a pilot),
+    though a verb may ("which Acme executive talked to reporters?")."""
+    if at >= len(tokens) or tokens[at] not in _PERSON_NOUNS:
+        return False
+    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    return after is None or after in STOP or after.endswith("ed") or bool(irregular(after))
 
 
 def _unmeasured(question: Question, entry: Entry) -> str | None:

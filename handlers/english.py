@@ -8,6 +8,7 @@ what a fact must be about when a question names it ("how much did Ryanair lose?"
 """
 
 import functools
+import re
 import threading
 
 from spellchecker import SpellChecker
@@ -81,10 +82,19 @@ def _bases(word: str) -> list[str]:
         bare = word[: len(word) - len(end)]
         if not word.endswith(end) or len(bare) < 3:
             continue
-        found.append(bare + root)
+        if root or not _doubles(bare):
+            found.append(bare + root)
         if not root and len(bare) > 3 and bare[-1] == bare[-2]:
             found.append(bare[:-1])  # "scrapped" is "scrap"
     return [w for w in dict.fromkeys(found) if w != word and w in english_words]
+
+
+def _doubles(verb: str) -> bool:
+    """Does a verb of one syllable ending in a short vowel and a consonant double it before
+    "-ed" and "-ing" ("rat": "ratted")? Then "rated" is no form of it but of "rate" (whose
+    "ration" is another word)."""
+    return len(re.findall(r"[aeiouy]+", verb)) == 1 and bool(
+        re.search(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$", verb))
 
 
 def _derived(word: str) -> list[str]:
@@ -115,24 +125,24 @@ _AGENTS = (("cted", "ctor"), ("ated", "ator"))
 # Words the endings above join that English does not: neither is made from the other ("bill"
 # and "billion", "state" and "station", "depart" and "department", "miss" and "mission").
 _UNRELATED = frozenset(frozenset(pair.split("-")) for pair in """
-affect-affection all-allure admiral-admire animal-anime ass-assure audit-audition aug-augment
-bill-billion capt-caption capt-capture champ-champion com-comment commission-commit
-complex-complexion composite-composition concept-conception content-contention
-content-contentment convent-convention create-creature critic-critical cult-culture
-defect-defection definite-definition dent-dental depart-department deposit-deposition
-dict-diction digit-digital discrete-discretion divers-diversion end-endure expanse-expansion
-expedite-expedition fact-faction feat-feature fig-figure form-formal format-formation
-global-globe intern-internal later-lateral lot-lotion man-manure mar-marion marsh-marshal
-mate-mature min-minion mine-minion miss-mission nate-nature not-notion note-notion one-onion
+accord-accordion affect-affection all-allure admiral-admire animal-anime ass-assure
+audit-audition aug-augment base-basement bill-billion capt-caption capt-capture champ-champion
+com-comment command-commandment commission-commit complex-complexion composite-composition
+concept-conception content-contention content-contentment convent-convention create-creature
+critic-critical cult-culture defect-defection definite-definition dent-dental
+depart-department deposit-deposition dict-diction digit-digital discrete-discretion
+divers-diversion end-endure expanse-expansion expedite-expedition fact-faction feat-feature
+fig-figure form-formal format-formation global-globe ins-insure install-installment
+intern-internal later-lateral lot-lotion man-manure mar-marion marsh-marshal mate-mature
+min-minion mine-minion miss-mission nate-nature not-notion note-notion one-onion
 opposite-opposition opt-option pass-passion past-pasture petit-petition petite-petition
-pleas-pleasure please-pleasure port-portal port-portion posit-position post-posture
-pot-potion pre-prion primal-prime process-procession quest-question rate-ration
-recess-recession recreate-recreation reg-region resolute-resolution sec-secure
-secret-secretion sever-several several-severe sign-signal spiral-spire stat-station
-stat-stature state-station state-stature success-succession superficial-superficie
-temperate-temperature ten-tenure tens-tension text-texture tor-torment tort-torture
-transit-transition tribunal-tribune universal-universe vacate-vacation vent-venture
-virtual-virtue
+pleas-pleasure please-pleasure port-portal port-portion posit-position post-posture pot-potion
+pre-prion primal-prime process-procession quest-question rate-ration recess-recession
+recreate-recreation reg-region resolute-resolution sec-secure secret-secretion sever-several
+several-severe sign-signal spiral-spire stat-station stat-stature state-station state-stature
+success-succession superficial-superficie temperate-temperature ten-tenure tens-tension
+text-texture tor-torment tort-torture transit-transition tribunal-tribune universal-universe
+vacate-vacation vent-venture virtual-virtue
 """.split())
 
 

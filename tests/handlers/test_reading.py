@@ -5141,3 +5141,25 @@ def test_a_runner_up_counting_what_the_best_cannot_answers_how_many_of(tmp_path)
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "how many hours of air did the Tern have onboard when it went down?")
         assert reply.answered and "96 hours" in reply.text
+
+
+def test_which_before_a_word_for_people_that_names_a_kind_of_thing_asks_for_the_thing(tmp_path):
+    entries = [{"slug": "tern", "kind": "service", "title": "The Tern",
+                "summary": "The Tern is the passenger ferry that sails from Gullport to Gull "
+                           "Island.", "fields": {"built": "1998"}},
+               {"slug": "pilot-boat", "kind": "service", "title": "Gullport pilot boat",
+                "summary": "The pilot boat towed the Tern off the sandbar at the north pier "
+                           "in 2021."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # a ferry, not a passenger; a boat, not a pilot: no person's name is asked
+        assert "passenger ferry" in ask(router, "which passenger ferry sails to Gull Island?").text
+        assert "sandbar" in ask(router, "which pilot boat towed the Tern?").text
+
+
+def test_a_verb_form_reaches_only_the_nouns_of_its_own_verb():
+    # "rated" is "rate", not "rat" (which would be "ratted"): no "ration"
+    assert "ration" not in derived("rated") and "ration" not in derived("rating")
+    # a word the endings join to another they are not made from
+    assert "accordion" not in derived("according") and "basement" not in derived("based")
+    assert derived("imploding") == ["implosion"] and derived("shipped") == ["shipment"]
