@@ -1,5 +1,7 @@
 """Every sentence the bot says lives here, so Slack, Discord and the console say the same thing."""
 
+import re
+
 from content.entry import Entry, source_label
 from handlers.answer import Found
 from handlers.diff import changes, describe
@@ -35,7 +37,7 @@ def answers(found: list[Found], titles: dict[str, str], subject: str) -> Reply:
     blocks = []
     for part, f in zip(parts, found, strict=True):
         if part is None:
-            blocks.append(f"\"{clip(f.question, 80)}\": {NOT_IN_BRIEFING}")
+            blocks.append(f"\"{quoted(f.question, 80)}\": {NOT_IN_BRIEFING}")
         else:
             blocks.append(f"{part.title}\n{part.text}")
     return Reply(
@@ -50,6 +52,15 @@ def answers(found: list[Found], titles: dict[str, str], subject: str) -> Reply:
 
 
 NOT_IN_BRIEFING = "the briefing does not say."
+
+# A user's words quoted back: without the platform's mention syntax ("<@U1>", "<@&9>",
+# "<!here>", "<#C1>") or a mass mention ("@everyone"), so a quoted part pings nobody on any
+# surface, whatever the adapter does after.
+_MENTION = re.compile(r"<[@!#][^<>\s]*>|@(?=(?:everyone|here|channel)\b)", re.IGNORECASE)
+
+
+def _unaddressed(text: str) -> str:
+    return " ".join(_MENTION.sub("", text).split())
 
 
 def show(entry: Entry, titles: dict[str, str]) -> Reply:
@@ -126,7 +137,7 @@ def too_long(length: int) -> Reply:
 
 
 def no_entry(name: str, suggestions: list[Entry], ephemeral: bool = False) -> Reply:
-    shown = clip(name, 60)
+    shown = quoted(name, 60)
     if suggestions:
         options = ", ".join(f"`{e.slug}` ({e.title})" for e in suggestions)
         text = f"There is no entry called '{shown}'. Did you mean {options}? Type `show <entry>`."
@@ -138,7 +149,7 @@ def no_entry(name: str, suggestions: list[Entry], ephemeral: bool = False) -> Re
 def unknown_kind(kind: str, kinds: list[str]) -> Reply:
     names = ", ".join(kinds)
     return Reply(
-        text=f"There is no kind called '{clip(kind, 40)}'. Kinds: {names}. Type `list <kind>`.",
+        text=f"There is no kind called '{quoted(kind, 40)}'. Kinds: {names}. Type `list <kind>`.",
         kind="error",
     )
 
@@ -207,6 +218,11 @@ def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def quoted(text: str, limit: int) -> str:
+    """Someone's words quoted back, clipped, without a mention in them (see `_MENTION`)."""
+    return clip(_unaddressed(text), limit)
+
+
 # -- curation --------------------------------------------------------------------------------
 
 SET_DONE = "{field} set"
@@ -246,7 +262,7 @@ def teach_retired(slug: str) -> Reply:
 
 
 def taught_elsewhere(question: str, slug: str) -> Reply:
-    return _admin(f"'{clip(question, 80)}' is already a phrasing of `{slug}`: one question "
+    return _admin(f"'{quoted(question, 80)}' is already a phrasing of `{slug}`: one question "
                   "answers from one entry.", kind="error")
 
 
@@ -257,7 +273,7 @@ def usage(form: str, example: str | None) -> Reply:
 
 def bad_field(field: str) -> Reply:
     return _admin(
-        f"'{clip(field, 40)}' is not a field name: use title, summary, or lower-case letters, "
+        f"'{quoted(field, 40)}' is not a field name: use title, summary, or lower-case letters, "
         "digits and _ (at most 40) other than kind, slug, aliases, keywords, related, sources, "
         "tracked and retired, e.g. `expected_signing`.",
         kind="error",
@@ -266,13 +282,13 @@ def bad_field(field: str) -> Reply:
 
 def bad_kind(kind: str, kinds: tuple[str, ...]) -> Reply:
     return _admin(
-        f"'{clip(kind, 40)}' is not a kind. Kinds: {', '.join(kinds)}.", kind="error"
+        f"'{quoted(kind, 40)}' is not a kind. Kinds: {', '.join(kinds)}.", kind="error"
     )
 
 
 def bad_slug(slug: str) -> Reply:
     return _admin(
-        f"'{clip(slug, 60)}' is not a valid slug: use 2-48 of a-z, 0-9 and '-', starting with "
+        f"'{quoted(slug, 60)}' is not a valid slug: use 2-48 of a-z, 0-9 and '-', starting with "
         "a letter, e.g. `senate-hearing`.",
         kind="error",
     )
@@ -289,7 +305,7 @@ def exists(slug: str) -> Reply:
 
 def name_taken(name: str, owner: str) -> Reply:
     return _admin(
-        f"'{clip(name, 60)}' already names the entry `{owner}`; names must be unique.",
+        f"'{quoted(name, 60)}' already names the entry `{owner}`; names must be unique.",
         kind="error",
     )
 
@@ -307,7 +323,7 @@ def added(entry: Entry) -> Reply:
 
 def not_an_alias(alias: str, entry: Entry) -> str:
     names = ", ".join(entry.aliases) or "none"
-    return f"'{clip(alias, 60)}' is not an alias of `{entry.slug}`. Its aliases: {names}."
+    return f"'{quoted(alias, 60)}' is not an alias of `{entry.slug}`. Its aliases: {names}."
 
 
 def no_version(entry: Entry, version: int) -> Reply:
@@ -390,7 +406,7 @@ def gaps(found) -> Reply:
         return _admin("No declined questions yet.")
     lines = ["Questions I could not answer, most asked first:"]
     for gap in found[:GAPS_LIMIT]:
-        lines.append(f"{gap.count}× · last {when(gap.last_at)} · {clip(gap.question, 120)}")
+        lines.append(f"{gap.count}× · last {when(gap.last_at)} · {quoted(gap.question, 120)}")
     if len(found) > GAPS_LIMIT:
         lines.append(f"… and {len(found) - GAPS_LIMIT} more.")
     return _admin("\n".join(lines))
@@ -418,7 +434,7 @@ def edit_note(title: str) -> str:
 
 
 def changed_meanwhile(value: str) -> str:
-    now = f"'{clip(value, 200)}'" if value else "empty"
+    now = f"'{quoted(value, 200)}'" if value else "empty"
     return f"Someone changed this since you opened the form: it is now {now}. Reopen to edit."
 
 
@@ -427,13 +443,13 @@ def gap_gone() -> Reply:
 
 
 def no_gap(question: str) -> Reply:
-    return _admin(f"No question like '{clip(question, 120)}' is on the gaps list. Type `gaps` "
+    return _admin(f"No question like '{quoted(question, 120)}' is on the gaps list. Type `gaps` "
                   "to see it.", kind="error")
 
 
 def dismissed(question: str, asked: int) -> Reply:
     times = "once" if asked == 1 else f"{asked} times"
-    return _admin(f"Took '{clip(question, 120)}' (asked {times}) off the gaps list.")
+    return _admin(f"Took '{quoted(question, 120)}' (asked {times}) off the gaps list.")
 
 
 def when(iso: str) -> str:

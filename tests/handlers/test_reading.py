@@ -5163,3 +5163,17 @@ def test_a_verb_form_reaches_only_the_nouns_of_its_own_verb():
     # a word the endings join to another they are not made from
     assert "accordion" not in derived("according") and "basement" not in derived("based")
     assert derived("imploding") == ["implosion"] and derived("shipped") == ["shipment"]
+
+
+def test_a_part_quoted_back_as_unanswered_pings_nobody(tmp_path):
+    entries = [{"slug": "tern-grounding", "kind": "event", "title": "Tern grounding",
+                "summary": "The Tern ran aground off the north pier in March 2024.",
+                "fields": {"date": "March 12, 2024"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "when did the Tern run aground, and what does <@&123> @here "
+                            "<!channel> think of the fares?")
+        assert reply.answered and "March 12, 2024" in reply.text
+        assert "the briefing does not say" in reply.text
+        for mention in ("<@&", "@here", "<!channel"):
+            assert mention not in reply.text, mention
