@@ -2276,7 +2276,9 @@ def _has_phrase(tokens: list[str], phrase: tuple[str, ...]) -> bool:
 def _name_concept(span: list[str], slug: str) -> Concept:
     alts = frozenset(stem(w) for w in span if w not in STOP)
     # (the number of "the Mark 8" tells it from the Mark 7, however much else is shared)
-    number = span[-1] if len(span) > 1 and span[-1].isdigit() else None
+    # ("Battery A" from Battery B, "Plan C" from Plan A: a letter ending a name is its number)
+    number = span[-1] if len(span) > 1 and (span[-1].isdigit() or (
+        len(span[-1]) == 1 and span[-1].isalpha())) else None
     return Concept(" ".join(span), tuple(span), alts, slug=slug, need=max(1, len(alts) // 2),
                    number=number)
 

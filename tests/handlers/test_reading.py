@@ -25,6 +25,7 @@ from handlers.answer import (
     _done_by,
     _framing,
     _long_sum,
+    _name_concept,
     _name_places,
     _Profile,
     _rate,
@@ -5177,3 +5178,13 @@ def test_a_part_quoted_back_as_unanswered_pings_nobody(tmp_path):
         assert "the briefing does not say" in reply.text
         for mention in ("<@&", "@here", "<!channel"):
             assert mention not in reply.text, mention
+
+
+def test_a_letter_ending_a_name_tells_it_from_its_series():
+    # "Pier A" is not held by an entry on Pier B, though both say "pier"
+    concept = _name_concept(["pier", "a"], "pier-a")
+    pier_b = _Profile(Entry(slug="pier-b", kind="finding", title="Pier B defect",
+                            summary="Pier B's pilings rusted through.", fields={}))
+    pier_a = _Profile(Entry(slug="pier-a", kind="finding", title="Pier A defect",
+                            summary="Pier A's deck cracked.", fields={}))
+    assert _name_places(concept, pier_b) == [] and _name_places(concept, pier_a)
