@@ -424,13 +424,18 @@ class Answerer:
         named_before: tuple[str, ...] = ()
         things_before: tuple[str, ...] = ()
         first: Question | None = None  # the first part, as read and answered
+        read_before: Question | None = None  # the part before, as read
         figures: frozenset[str] = frozenset()
         conversation = context
         with self.store.reading():
             for part, aside in _split(text):
                 # "did X happen too? when did that end?": when the part before was declined, a
-                # part that names nothing is about that same unanswered thing.
+                # part that names nothing is about that same unanswered thing ...
                 context = () if founds and founds[-1].entry is None else context
+                # ... unless "she" points at the person that part named ("when did Dana Holt
+                # join the Tern? when did she retire?": Holt, whatever the Tern's record lacks)
+                if founds and founds[-1].entry is None and read_before is not None:
+                    context = _named_by_declined(read_before, part)
                 about = _ABOUT.match(part)
                 y = about.group(1) if about else ""
                 asked_again, whole = self._about(y, before) if about and before else ("", False)
@@ -477,6 +482,9 @@ class Answerer:
                             and not question.named):
                         found = Found(declined=_POINTS_AT_DECLINED,
                                       ranked=found.ranked)
+                # ("who captained the Tern, and who captains it now?": not the same captain twice)
+                if founds and _of_the_present(part):
+                    found = _present_only(found, founds)
                 # A remark after a question is answered only when the question was
                 # ("...? curious how it compares to X" says nothing when "it" is not known).
                 if aside and (found.entry is None or (founds and founds[-1].entry is None)):
@@ -494,6 +502,7 @@ class Answerer:
                     # ("Who piloted the ferry, and how old was he?": he is the one it answered)
                     self._people_answered(found) if question.qtype == "who" else ())
                 things_before = _things_named(question, found)
+                read_before = question
                 if found.entry is not None:
                     context = (found.entry.slug,)
                     figures = _figures(found.facts)
@@ -3978,6 +3987,18 @@ def _rewrite(tokens: list[str], kept: set[str] | frozenset[str] = frozenset()) -
 # Why a part that points back at a declined part is declined too
 _POINTS_AT_DECLINED = "about a part the briefing cannot answer"
 _UNKNOWN_OTHER = "asks the part before of something the briefing never names"
+# Why a part asking of the present is declined when it finds only what a part before it did
+_NOT_THE_PRESENT = "asks of the present, and the briefing gives only the past"
+# Words and phrases by which a part asks of the present ("who runs it now?")
+_NOW_WORDS = frozenset("now currently nowadays presently today".split())
+_NOW_PHRASES = (("these", "days"), ("at", "present"), ("right", "now"))
+# Facts that say who or what holds a place now, by their name ...
+_PRESENT_KEYS = frozenset("successor successors incumbent".split())
+# ... or by their words ("Sam Reyes, since 2023", "currently Dana Holt"; not "from 2010 to
+# 2022", a span that ended)
+_SAYS_PRESENT = re.compile(
+    r"\b(since|from)\s+(\w+\s+)?\d{4}\b(?!\s*(to|until|till|through)\b|\s*[-–])"
+    r"|\b(current|currently|now|present|incumbent)\b", re.IGNORECASE)
 # Words by which a part of a message points back at the part before it.
 _REFERS = frozenset("that it this they them there those these he she him her its their".split())
 # ... and by which it points back at what the answer before said ("who let that slip?")
@@ -4012,6 +4033,48 @@ def _unknown(question: Question) -> str | None:
     if not typed and unknown and unknown >= total * MAX_UNKNOWN_SHARE:
         return f"unknown words: {', '.join(question.unknown)}"
     return None
+
+
+def _of_the_present(part: str) -> bool:
+    """Does the part ask of the present ("who captains it now?", "who runs it these days?")?"""
+    said = words(part)
+    return not _NOW_WORDS.isdisjoint(said) or any(
+        said[i:i + len(phrase)] == list(phrase) for phrase in _NOW_PHRASES
+        for i in range(len(said)))
+
+
+def _present_only(found: Found, founds: list[Found]) -> Found:
+    """A part asking of the present that found just what a part before it answered: only the
+    facts that say the present (a `current_` fact, a successor, "since 2023"), or a decline
+    when there are none, since the same answer again would give the past as the present
+    ("who captained the Tern, and who captains it now?")."""
+    if found.entry is None or not any(
+            f.entry is not None and f.entry.slug == found.entry.slug
+            and set(f.facts) == set(found.facts) for f in founds):
+        return found
+    held = dict(found.facts)
+    # ("current_captain" beside the "captain" the part before answered with)
+    held |= {key: value for key, value in found.entry.fields.items()
+             if any(key in (f"current_{k}", f"{k}_now") for k in dict(found.facts))}
+    present = tuple((key, value) for key, value in held.items()
+                    if key.startswith("current") or key.endswith("_now")
+                    or key in _PRESENT_KEYS or _SAYS_PRESENT.search(value))
+    if not present:
+        return Found(declined=_NOT_THE_PRESENT, ranked=found.ranked)
+    return replace(found, facts=present)
+
+
+def _named_by_declined(question: Question, part: str) -> tuple[str, ...]:
+    """The one person a declined part named that a later part points back at by "she" or
+    "he": that part can be answered alone ("when did Dana Holt join the Tern's crew? when did
+    she retire?"). Nothing when "she" may mean the declined part's answer ("who replaced Dana
+    Holt, and when did she start?" may ask of the successor), when that part named several
+    people, or for "it", which as often means the unnamed thing that part asked of ("how
+    many codes did Acme Ferries send out, and what did it cost them?")."""
+    if question.recalled or question.qtype == "who" or not _PERSONAL & set(words(part)):
+        return ()
+    people = tuple(s for s in question.named if question.kinds.get(s) in PERSON_KINDS)
+    return people if len(people) == 1 else ()
 
 
 def _things_named(question: Question | None, found: Found) -> tuple[str, ...]:

@@ -5188,3 +5188,33 @@ def test_a_letter_ending_a_name_tells_it_from_its_series():
     pier_a = _Profile(Entry(slug="pier-a", kind="finding", title="Pier A defect",
                             summary="Pier A's deck cracked.", fields={}))
     assert _name_places(concept, pier_b) == [] and _name_places(concept, pier_a)
+
+
+def test_she_after_a_declined_part_is_the_person_it_named(tmp_path):
+    tern = {"slug": "the-tern", "kind": "vessel", "title": "The Tern",
+            "summary": "The Tern is the Acme Ferries boat on the Gull Island run out of Gullport.",
+            "fields": {"built": "1998"}}
+    holt = {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+            "summary": "Dana Holt is a Gullport skipper who sailed the Tern for Acme Ferries.",
+            "fields": {"retirement": "Dana Holt retired from Acme Ferries in March 2022"}}
+    with small_pack(tmp_path, "Harbour ferries", [tern, holt, *fillers()]) as router:
+        # the join date is missing, but "she" is Dana Holt, named there, whose retirement is not
+        reply = ask(router, "when did Dana Holt join the Tern's crew? when did she retire?")
+        assert reply.answered and "March 2022" in reply.text
+        # after "who ...?" she may be the answer, which the briefing lacks
+        assert not ask(router, "who replaced Dana Holt on the Tern, and when did she "
+                               "retire?").answered
+
+
+def test_a_part_asking_of_the_present_does_not_repeat_the_past(tmp_path):
+    tern = {"slug": "the-tern", "kind": "vessel", "title": "The Tern",
+            "summary": "The Tern is the Acme Ferries boat on the Gull Island run out of Gullport.",
+            "fields": {"captain": "Dana Holt captained the Tern from 2010 to 2022"}}
+    question = "who captained the Tern, and who captains it now?"
+    with small_pack(tmp_path / "1", "Harbour ferries", [tern, *fillers()]) as router:
+        found = router.answerer.find_all(question)
+        assert found[0].entry is not None and found[1].entry is None
+    tern["fields"]["current_captain"] = "Sam Reyes (since 2023)"
+    with small_pack(tmp_path / "2", "Harbour ferries", [tern, *fillers()]) as router:
+        found = router.answerer.find_all(question)
+        assert [key for key, _ in found[1].facts] == ["current_captain"]
