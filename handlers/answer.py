@@ -4038,9 +4038,7 @@ def _unknown(question: Question) -> str | None:
 def _of_the_present(part: str) -> bool:
     """Does the part ask of the present ("who captains it now?", "who runs it these days?")?"""
     said = words(part)
-    return not _NOW_WORDS.isdisjoint(said) or any(
-        said[i:i + len(phrase)] == list(phrase) for phrase in _NOW_PHRASES
-        for i in range(len(said)))
+    return not _NOW_WORDS.isdisjoint(said) or any(_has_phrase(said, p) for p in _NOW_PHRASES)
 
 
 def _present_only(found: Found, founds: list[Found]) -> Found:

@@ -434,7 +434,7 @@ def edit_note(title: str) -> str:
 
 
 def changed_meanwhile(value: str) -> str:
-    now = f"'{quoted(value, 200)}'" if value else "empty"
+    now = f"'{clip(value, 200)}'" if value else "empty"
     return f"Someone changed this since you opened the form: it is now {now}. Reopen to edit."
 
 
