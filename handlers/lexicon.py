@@ -313,6 +313,11 @@ _IDIOMS = (
      "announce announced announcement disclose disclosed reveal revealed"),
     ("bottom line|bottom lines", "profit profits earnings income"),
     ("copped to|cop to|cops to|copping to", "admit admitted plead pleaded"),
+    ("come clean|came clean|comes clean|coming clean|owned up|own up|owns up|owning up",
+     "admit admitted admits admission confess confessed confession"),
+    ("sink into|sank into|sunk into|sinks into|sinking into|pour into|poured into|"
+     "pours into|pump into|pumped into|pumps into|plow into|plowed into",
+     "invest invested investment investments investor investors stake"),
     ("chip in|chipped in|chips in|chipping in", "contribute contributed contribution"),
     ("held up|hold up|holds up|holding up|holdup",
      "delay delayed delays postpone postponed"),
@@ -496,6 +501,7 @@ handwrote handwritten > wrote written write
 girl girls > daughter daughters
 boy boys > son sons
 baby babies > child children daughter son born birth
+birth births birthday birthdate > born
 critter critters creature creatures animal animals wildlife
 kid kids > child children
 clock clocked clocks > recorded measured registered reading

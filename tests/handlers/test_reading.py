@@ -5218,3 +5218,25 @@ def test_a_part_asking_of_the_present_does_not_repeat_the_past(tmp_path):
     with small_pack(tmp_path / "2", "Harbour ferries", [tern, *fillers()]) as router:
         found = router.answerer.find_all(question)
         assert [key for key, _ in found[1].facts] == ["current_captain"]
+
+
+def test_everyday_phrasings_of_birth_admitting_and_investing(tmp_path):
+    holt = {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+            "summary": "Dana Holt is a Gullport skipper who sailed the Tern for Acme Ferries.",
+            "fields": {"born": "May 4, 1971, on Gull Island"}}
+    backers = {"slug": "ferry-backers", "kind": "group", "title": "Acme Ferries backers",
+               "summary": "Sam Reyes invested about $2 million in Acme Ferries; its fares fell "
+                          "after it admitted the Tern's grounding was its own fault."}
+    with small_pack(tmp_path, "Harbour ferries", [holt, backers, *fillers()]) as router:
+        # "date of birth" asks when she was born
+        reply = ask(router, "what is Dana Holt's date of birth?")
+        assert reply.answered and "May 4, 1971" in reply.text
+
+        def forms(question):
+            return {f for c in router.answerer.read(question, ()).concepts for f in c.forms}
+
+        # money "sunk into" a firm is money invested in it, not a fall
+        sunk = forms("how much did Sam Reyes sink into Acme Ferries?")
+        assert "invested" in sunk and "fall" not in sunk
+        # "come clean" is to admit
+        assert "admitted" in forms("when did Acme Ferries come clean about the grounding?")
