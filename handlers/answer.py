@@ -786,6 +786,8 @@ class Answerer:
                     and not (t == "charged" and _PASSIVE.intersection(tokens[:i])))
                 for i, t in enumerate(tokens)):
             qtype = "amount"  # "what did they charge for it?", "what did the pier sell for?"
+        if qtype in ("what", "none") and _gone_for(tokens):
+            qtype = "amount"  # "what did the old ferry go for?": what it sold for
         rate = _rate(text, asked=True)
         if qtype in ("what", "none") and rate is not None and rate not in _PERIODS:
             qtype = "quantity"  # "what was oil trading at per barrel?": a figure for a barrel
@@ -1943,6 +1945,21 @@ _BE = frozenset("is was are were".split())
 _BEING = _BE | frozenset("be been would will could might".split())
 
 
+def _gone_for(tokens: list[str]) -> bool:
+    """Does a "what" question ask what something "went for", the price it sold at ("what did
+    the old ferry go for?", "what did it go for at auction?"), with no thing after "for" that
+    would make it a choice or an aim ("what did the board go for the pier plan")?"""
+    return any(
+        t in _GOING and tokens[i + 1 : i + 2] == ["for"] and "what" in tokens[:i]
+        and (i + 2 == len(tokens) or tokens[i + 2] in _AFTER_PRICE)
+        for i, t in enumerate(tokens))
+
+
+_GOING = frozenset("go goes went gone going".split())
+# Words that may follow "went for" when it asks a price ("... went for at auction in 2019")
+_AFTER_PRICE = frozenset("at in on when after before back then".split())
+
+
 def _priced(tokens: list[str]) -> bool:
     """Does the question end by asking what something was worth or would cost ("... say the
     repairs would cost?"; not "... say about the cost?")?"""
@@ -2369,9 +2386,12 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
 
     asks_person = _asks_person(question)
     role = _role(question.tokens) if asks_person else None
+    ended = _asks_outcome(question.tokens)
     scored = []
     for name, value in entry.fields.items():
         name_stems, value_stems = profile.field_stems[name]
+        if ended and not _PLANNED_NAMES.isdisjoint(name_stems):
+            continue  # ("how long was the Tern laid up in the end?": not `planned_duration`)
         # "how many sheep": a fact with a number of sheep beats one with a number of ships
         score = COUNTS_BONUS if counting and _counts(counting, name, value) else 0.0
         if question.sizes & name_stems:  # "how deep": `depth`
@@ -3178,6 +3198,10 @@ def _price_asked(question: Question) -> frozenset[str]:
 # (not "final": "the final missing crew member" is the last one)
 _ENDINGS = frozenset("ultimately eventually finally".split())
 _ENDED_UP = (("end", "up"), ("ended", "up"))
+_IN_THE_END = ("in", "the", "end")  # "how long were they stuck there in the end?"
+# Fact names that say what was meant to happen, not what did (`planned_duration`)
+_PLANNED_NAMES = frozenset(stem(w) for w in "planned scheduled expected proposed intended "
+                           "original initial target".split())
 # "end up with", "wound up with" as one token
 _ENDED_WITH = frozenset("_".join(run) for run in IDIOMS if run[1:] == ("up", "with"))
 # ... which a fact saying what was planned, proposed or sought does not say: "the crews could claim
@@ -3308,7 +3332,7 @@ _SUPPOSING = frozenset("if will would could might may should".split())
 
 def _asks_outcome(tokens: list[str]) -> bool:
     return _SUPPOSING.isdisjoint(tokens) and (not _ENDINGS.isdisjoint(tokens) or any(
-        _has_phrase(tokens, phrase) for phrase in _ENDED_UP))
+        _has_phrase(tokens, phrase) for phrase in (*_ENDED_UP, _IN_THE_END)))
 
 
 _DENIALS = frozenset("no not without never none".split())

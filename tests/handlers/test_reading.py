@@ -5240,3 +5240,32 @@ def test_everyday_phrasings_of_birth_admitting_and_investing(tmp_path):
         assert "invested" in sunk and "fall" not in sunk
         # "come clean" is to admit
         assert "admitted" in forms("when did Acme Ferries come clean about the grounding?")
+
+
+def test_what_a_thing_went_for_is_its_price(tmp_path):
+    tern = {"slug": "tern-sale", "kind": "event", "title": "Sale of the Tern",
+            "summary": "Acme Ferries sold its old ferry the Tern to a Gullport scrap yard.",
+            "fields": {"sold": "March 2021, to a Gullport scrap yard",
+                       "condition": "Rusted through below the waterline",
+                       "price": "$40,000"}}
+    with small_pack(tmp_path, "Harbour ferries", [tern, *fillers()]) as router:
+        # "go for" here is "sell for": the price, not when or to whom it was sold
+        for question in ("the old ferry acme sold - what did it go for?",
+                         "what did the Tern go for at the scrap yard?"):
+            reply = ask(router, question)
+            assert reply.answered and "$40,000" in reply.text, question
+
+
+def test_a_planned_fact_does_not_answer_how_it_ended(tmp_path):
+    refit = {"slug": "tern-refit", "kind": "event", "title": "Refit of the Tern",
+             "summary": "Acme Ferries laid up the Tern at Gullport's north pier for a refit.",
+             "fields": {"planned_duration": "About 8 days at the north pier",
+                        "outcome": "The Tern sailed again on June 20 after 45 days laid up, "
+                                   "when Dana Holt signed off the repairs"}}
+    with small_pack(tmp_path, "Harbour ferries", [refit, *fillers()]) as router:
+        reply = ask(router, "how long was the Tern actually at the north pier in the end?")
+        assert reply.answered and "45 days" in reply.text
+        assert "8 days" not in reply.text
+        # asked of the plan, the plan answers
+        reply = ask(router, "how long was the Tern's refit planned to last?")
+        assert reply.answered and "8 days" in reply.text
