@@ -2140,7 +2140,12 @@ def _bracketed(acronym: str, entry: Entry) -> str | None:
     for text in texts:
         for match in bracketed.finditer(text):
             before = match.group(1)
-            found = list(_RAW_WORD.finditer(before))[-2 * len(letters):]
+            found = list(_RAW_WORD.finditer(before))
+            # ("Harbour Safety Act of 1998 (HSA)": the year after a name gives it no letter)
+            while len(found) > 1 and (found[-1].group().isdigit()
+                                      or found[-1].group().casefold() in ("of", "in")):
+                found.pop()
+            found = found[-2 * len(letters):]
             for i in range(len(found)):
                 run = [m.group() for m in found[i:]]
                 # (the brackets say what it spells: "Endpoint detection and response (EDR)")

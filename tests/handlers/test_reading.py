@@ -5269,3 +5269,13 @@ def test_a_planned_fact_does_not_answer_how_it_ended(tmp_path):
         # asked of the plan, the plan answers
         reply = ask(router, "how long was the Tern's refit planned to last?")
         assert reply.answered and "8 days" in reply.text
+
+
+def test_a_short_form_is_spelt_out_from_a_name_with_a_year_after_it(tmp_path):
+    board = {"slug": "harbour-board", "kind": "agency", "title": "Gullport Harbour Board (GHB)",
+             "summary": "The Gullport Harbour Board licenses the ferries under the HSA.",
+             "fields": {"law": "Harbour Safety Act of 1998 (HSA)"},
+             "aliases": ["GHB", "HSA"]}
+    with small_pack(tmp_path, "Harbour ferries", [board, *fillers()]) as router:
+        reply = ask(router, "what does HSA stand for?")
+        assert reply.answered and "Harbour Safety Act" in reply.text
