@@ -106,6 +106,7 @@ OUTCOME_COVERAGE = 0.75  # ... of a yes/no question on whether something ever ha
 LIGHT_SHARE = 0.5  # ... where one of English's most common words counts for this much
 # Decline when this share of a question's topic words is unknown and it names no entry.
 MAX_UNKNOWN_SHARE = 0.5
+MAX_NAME_WORDS = 4  # words of a person's name typed in lower case ("ana maria ruiz")
 # A question after a lead-in that holds at least this many words of its own asks about them,
 # not about the lead-in's topic ("when did it end?" after "for my memo on the bus strike:")
 FRAMED_REST = 3
@@ -809,6 +810,8 @@ class Answerer:
         out_of_scope = [w for w in asked_beyond
                         if not (w in tokens[:start] and _SETS_SCENE.intersection(tokens[:1]))
                         and not _deal_worth(w, tokens)]
+        # ("what did sam reyes say?": a name the store never uses, though typed in lower case)
+        doer = _unknown_doer(tokens, unknown)
         return Question(
             text=text,
             qtype=qtype,
@@ -820,7 +823,7 @@ class Answerer:
             # A year no entry mentions is as specific as a name no entry has.
             # (a country is a name however it is typed: "in the uk")
             unknown_names=[w for w in unknown if w in names or w in years
-                           or w in COUNTRY_WORDS or _dated_name(w, tokens)]
+                           or w in COUNTRY_WORDS or _dated_name(w, tokens) or w in doer]
             + self._other_of_series(tokens),
             tokens=tokens,
             recalled=recalled,
@@ -1280,6 +1283,25 @@ def _dated_name(word: str, tokens: list[str]) -> bool:
 
 _PARTS_OF_YEAR = frozenset("""spring summer autumn fall winter fiscal fy early mid late end start
     beginning half quarter q1 q2 q3 q4 h1 h2 season""".split()) | _MONTH_WORDS
+
+
+def _unknown_doer(tokens: list[str], unknown: list[str]) -> frozenset[str]:
+    """The words of a name typed in lower case where the doer of what is asked stands, right
+    after the question's "did", "has" or "was", when the store never uses any of them ("what
+    did dana holt say to the crews?", "has sam reyes said anything?", "what was dana holt's
+    view?", of a briefing that never names Holt or Reyes): whoever they are, the briefing
+    holds nothing they said or did, however much it holds of the rest. Two words or more
+    followed by a verb or an owner's "'s", as a person's name is; empty otherwise (not "it
+    was way less than ...")."""
+    start = next((i + 1 for i, t in enumerate(tokens[:4]) if t in _SPEAKER_AFTER | _BE), None)
+    if start is None:
+        return frozenset()
+    run = list(itertools.takewhile(lambda t: t in unknown, tokens[start:start + MAX_NAME_WORDS]))
+    after = tokens[start + len(run)] if start + len(run) < len(tokens) else None
+    if len(run) < 2 or after is None:
+        return frozenset()
+    verb = after not in STOP or after in _SAYING or bool(irregular(after)) or after.endswith("ed")
+    return frozenset(run) if after == "s" or verb else frozenset()
 
 
 def _bare(part: str) -> bool:
@@ -1824,6 +1846,62 @@ def _framed(concept: Concept, question: Question) -> bool:
 def _plural(word: str) -> bool:
     """"writers", "parks" (not "bonus", "status", "press", "analysis")."""
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word.isalpha()
+
+
+# "before the law cut it, how many seats ...?": the figure before a change is asked
+_BEFORE_CHANGE = frozenset("before originally previously initially formerly original previous"
+                           .split())
+_MEASURED_TYPES = frozenset({"count", "amount", "quantity", "percent"})
+# "cut the board to 11 seats", "raised the cap to $250,000": the figure a change led to
+_CHANGED_TO = re.compile(
+    r"\b(?:cut|cuts|reduced|reduces|shrank|shrunk|shrinks|raised|raises|increased|increases|"
+    r"lowered|lowers|expanded|expands|trimmed|trims|grew|fell|rose|dropped|doubled|extended|"
+    r"lifted|boosted)\b[^.;,\d]{0,40}?\bto\s+(?:about\s+|roughly\s+|around\s+)?"
+    r"([$€£]?\d[\d,.]*)", re.IGNORECASE)
+_FIGURE = re.compile(r"[$€£]?\b\d[\d,.]*")
+# (the word before a number that names a thing: "SB 2", "Pier 9")
+_NAMED_BY = re.compile(r"\b[A-Z][\w'-]*\s$")
+
+
+def _before_change(tokens: list[str]) -> bool:
+    """Does the question ask of how things stood before a change ("before the law shrank it,
+    how many seats did the board have?", "how much was the fare originally?")?"""
+    return not _BEFORE_CHANGE.isdisjoint(tokens)
+
+
+def _only_changed_to(facts) -> bool:
+    """Is every figure the facts give (years and names aside: "SB 2") one a change led to ("SB
+    2 cut the board to 11 seats")? Then they say how things stood after it, not before: the
+    figure before the change is not there."""
+    figures = [m.group() for _, value in facts for m in _FIGURE.finditer(value)
+               if not _YEAR.fullmatch(m.group()) and not _NAMED_BY.search(value[:m.start()])]
+    changed = {m.group(1) for _, value in facts for m in _CHANGED_TO.finditer(value)}
+    return bool(figures) and all(f in changed for f in figures)
+
+
+# The words that single out the one thing a name before them names: "Acme itself"
+_REFLEXIVES = frozenset("himself herself itself themselves".split())
+_OF_THINGS = frozenset({"itself", "themselves"})
+
+
+def _emphasized(question: Question) -> list[Concept]:
+    """The names the question singles out with a reflexive right after them ("how much did
+    Dana Holt herself receive?", "what did the strike cost Acme itself?"): it asks of that one
+    alone, not of a group or a deal it is part of. "Itself" follows one thing, "themselves"
+    several; otherwise the reflexive is of the doer ("did Acme build the Tern themselves?")
+    or the object of a verb ("the ferry wedged itself in")."""
+    tokens = question.tokens
+    found = []
+    for i, token in enumerate(tokens[1:], 1):
+        before = tokens[i - 1]
+        if token not in _REFLEXIVES or before in STOP:
+            continue
+        # (of a person, any name: "Sam Bates himself")
+        if token in _OF_THINGS and _plural(before) != (token == "themselves"):
+            continue
+        found += [c for c in question.concepts if before in c.word.split()
+                  and (c.slug is not None or before in question.proper)]
+    return found
 
 
 def _qualifies(concept: Concept, question: Question) -> bool:
@@ -2996,6 +3074,17 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
         if alts.isdisjoint(said) and not (role == "members" and _sat_on(question.tokens)
                                           & named_for):
             return f"no {role} in {entry.slug}"
+    # ("how much did Dana Holt herself get?": the facts shown must name her, not only the
+    # group payout of an entry whose summary mentions her)
+    quoted = stems(" ".join(f"{n} {v}" for n, v in facts).replace("_", " ")) if facts else (
+        stems(entry.summary))
+    for concept in _emphasized(question):
+        if not _holds(concept, quoted):
+            return f"nothing about {concept.word} alone in {entry.slug}"
+    # ("before the act shrank it, how many seats did the board have?": not "cut to 7 seats")
+    if question.qtype in _MEASURED_TYPES and _before_change(question.tokens) and _only_changed_to(
+            facts):
+        return f"only the figure after a change in {entry.slug}"
     shapes = NEEDS_SHAPE.get(question.qtype)
     # (nor where a year is asked, not one in a name: "did Texas have rolling blackouts in 2011
     # too?" of the entry on 2011)

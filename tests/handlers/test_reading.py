@@ -5279,3 +5279,43 @@ def test_a_short_form_is_spelt_out_from_a_name_with_a_year_after_it(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", [board, *fillers()]) as router:
         reply = ask(router, "what does HSA stand for?")
         assert reply.answered and "Harbour Safety Act" in reply.text
+
+
+def test_a_name_typed_in_lower_case_the_briefing_never_uses_is_no_one_it_quotes(tmp_path):
+    entries = [{"slug": "strike-hearing", "kind": "event", "title": "Strike hearing",
+                "summary": "Acme Ferries and the crews met the Gullport council over the strike.",
+                "fields": {"what_was_said": "Dana Holt said Acme Ferries was sorry and would "
+                                            "restore the Gull Island crossings"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert ask(router, "what did dana holt tell the gullport council about the "
+                           "strike?").answered
+        # Sam Reyes is nowhere in the briefing: whatever he said, it is not Holt's words
+        assert not ask(router, "what did sam reyes tell the gullport council about the "
+                               "strike?").answered
+        assert not ask(router, "what was sam reyes's view of the Acme Ferries strike "
+                               "hearing?").answered
+
+
+def test_a_name_singled_out_by_a_reflexive_needs_a_fact_of_its_own(tmp_path):
+    entries = [{"slug": "crew-payouts", "kind": "event", "title": "Crew payouts",
+                "summary": "Acme Ferries paid the striking crews of the Tern, Dana Holt among "
+                           "them, after the Gullport strike.",
+                "fields": {"amount_paid": "$2 million paid to 40 crew members"}},
+               *fillers()]
+    # the crews' $2 million is not what Holt herself received
+    answered_only_with(tmp_path, entries, "how much did Dana Holt herself receive?",
+                       "holt_payout", "Dana Holt received $50,000", "$50,000")
+
+
+def test_a_figure_a_change_led_to_is_not_the_one_before_it(tmp_path):
+    entries = [{"slug": "harbour-act", "kind": "law", "title": "Harbour act",
+                "summary": "The harbour act of 2021 overhauled the Gullport harbour board.",
+                "fields": {"board": "Cut the harbour board to 7 seats"}},
+               *fillers()]
+    with small_pack(tmp_path / "1", "Harbour ferries", entries) as router:
+        assert ask(router, "how many seats does the harbour board have?").answered
+    # the 7 seats are the board after the act shrank it
+    answered_only_with(tmp_path / "2", entries,
+                       "before the harbour act shrank it, how many seats were on the board?",
+                       "old_board", "12 seats before the act", "12 seats")
