@@ -794,10 +794,10 @@ class Answerer:
             qtype = "quantity"  # "what was oil trading at per barrel?": a figure for a barrel
         if qtype == "amount" and not _CURRENCY.search(text):
             measured = _head_after(tokens, ("how", "much"))
-            if (measured and english(measured) and measured not in MONEY_WORDS
+            if (measured and measured.isalpha() and measured not in MONEY_WORDS
                     and measured not in names and not AMOUNT_WORDS & set(tokens)):
-                # "how much oil leaked?" wants barrels, not dollars; "how much asphalt did
-                # they lay?" tonnes, though the word is no everyday one
+                # "how much oil leaked?" wants barrels, not dollars; "how much dispersant did
+                # they spray?" gallons, whether or not a word list knows the substance
                 qtype = "quantity"
         # "who succeeded X" asks for a successor ("who succeeded in ..." does not)
         asked_beyond = [w for w in content if w in OUT_OF_SCOPE and w not in framing] + (

@@ -5319,3 +5319,14 @@ def test_a_figure_a_change_led_to_is_not_the_one_before_it(tmp_path):
     answered_only_with(tmp_path / "2", entries,
                        "before the harbour act shrank it, how many seats were on the board?",
                        "old_board", "12 seats before the act", "12 seats")
+
+
+def test_how_much_of_a_rare_substance_wants_its_quantity_not_money(tmp_path):
+    cleanup = {"slug": "pier-cleanup", "kind": "event", "title": "North pier cleanup",
+               "summary": "Crews sprayed antifoulant remover on the north pier after the Tern's "
+                          "fuel leak.",
+               "fields": {"amount": "About 2,000 gallons of antifoulant remover"}}
+    with small_pack(tmp_path, "Harbour ferries", [cleanup, *fillers()]) as router:
+        # a word no dictionary list holds is still the thing measured, not a sum of money
+        reply = ask(router, "how much antifoulant did the crews spray on the north pier?")
+        assert reply.answered and "2,000 gallons" in reply.text
