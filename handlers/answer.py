@@ -712,6 +712,10 @@ class Answerer:
                         *(irregular(w) if w not in GENERIC and w not in kept else ()),
                         *_IDIOM_RUNS.get(w, ())]
                     for w in content}
+        # ("how many days did the crew spend at sea?": time spent, not money; not "how much
+        # visitor spending was lost in the months after")
+        if _asks_time_spent(tokens):
+            synonyms |= {w: [] for w in content if w in _SPENDING}
         known = self.store.known_terms([*(w for w in content if "_" not in w),
                                         *(s for v in synonyms.values() for s in v)])
         found: dict[str, tuple[str, ...]] = {}
@@ -2120,6 +2124,10 @@ def question_type(tokens: list[str]) -> str:
     for i, word in enumerate(head):
         for opener, kind in QUESTION_TYPES:
             if tuple(head[i : i + len(opener)]) == opener:
+                # ("Dana Holt age when she retired?": the noun before the clause is asked)
+                noun = _noun_before_clause(head[:i]) if kind in _CLAUSE_KINDS else None
+                if noun is not None:
+                    return noun
                 follower = head[i + len(opener) : i + len(opener) + 1]
                 if kind in ("what", "which") and follower and follower[0] in NEXT_NOUN_TYPES:
                     return NEXT_NOUN_TYPES[follower[0]]
@@ -2160,6 +2168,22 @@ def question_type(tokens: list[str]) -> str:
         if word in NOUN_TYPES:
             return NOUN_TYPES[word]
     return "none"
+
+
+# Question words that open a clause after a noun in a question typed as a phrase
+_CLAUSE_KINDS = frozenset({"when", "where", "who"})
+
+
+def _noun_before_clause(before: list[str]) -> str | None:
+    """The kind of fact a question typed as a noun phrase asks, when a clause follows it
+    ("Dana Holt age when she retired?" asks an age; "Tern price when it was sold?" a sum);
+    None when a question word or a verb comes first ("what was ... when ...")."""
+    if not before or before[0] in YES_NO_OPENERS or before[0] in _WH:
+        return None
+    return next((_CLAUSE_NOUNS[t] for t in before if t in _CLAUSE_NOUNS), None)
+
+
+_CLAUSE_NOUNS = {**{t: k for t, k in NOUN_TYPES.items() if t not in _WH}, "age": "age"}
 
 
 def asks_for_group(tokens: list[str], qtype: str) -> bool:
@@ -2357,6 +2381,13 @@ def _spell(found: list[str], j: int, letters: str, k: int, capitals: bool = True
             if end is not None:
                 return end
         return _spell(found, j + 1, letters, k, capitals)
+    # ("US Harbour Board" is "USHB": a short form inside the name gives all its letters)
+    short = word.casefold()
+    if (word.isupper() and 1 < len(word) <= 3 and word.isalpha()
+            and letters.startswith(short, k)):
+        end = _spell(found, j + 1, letters, k + len(short), capitals)
+        if end is not None:
+            return end
     if (word[0].isupper() or not capitals) and word[0].casefold() == letters[k]:
         return _spell(found, j + 1, letters, k + 1, capitals)
     return None
@@ -2899,6 +2930,19 @@ def _names_end_asked(question: Question, name: str) -> bool:
 
 _RELEASE = stem("release")
 _FINDINGS = frozenset(stem(w) for w in "findings report results conclusions verdict".split())
+
+
+# "spend" of time, when a unit of time is asked of ("how many days did they spend aboard?")
+_SPENDING = frozenset("spend spends spent spending".split())
+_TIME_SPENT = frozenset("""minute minutes hour hours hrs day days night nights week weeks month
+    months year years yrs""".split())
+
+
+def _asks_time_spent(tokens: list[str]) -> bool:
+    """Is a span of time what is asked: "how many days ...", "how long ..."?"""
+    return _has_phrase(tokens, ("how", "long")) or any(
+        tokens[i : i + 2] == ["how", "many"] and tokens[i + 2 : i + 3] and (
+            tokens[i + 2] in _TIME_SPENT) for i in range(len(tokens)))
 
 
 # A figure for each period: "per day", "a day", "each day", "/day", "daily", "per-day"

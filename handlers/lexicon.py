@@ -93,6 +93,12 @@ _IDIOMS = (
      "dismiss dismissed reject rejected discard discarded"),
     ("walk out|walked out|walks out|walking out",
      "walkout strike walked left"),
+    # ("the bug came down to a missing field": what caused it, not a fall)
+    ("come down to|came down to|comes down to|coming down to",
+     "cause caused because reason"),
+    # (a bridge, a tower, a wall that "came down"; prices that "come down" fall too)
+    ("come down|came down|comes down|coming down",
+     "collapse collapsed collapses fall fell falls"),
     ("step down|stepped down|steps down|stepping down",
      "resign resigned resignation"),
     (SUCCESSION, "successor succeeded replaced"),
@@ -502,6 +508,7 @@ girl girls > daughter daughters
 boy boys > son sons
 baby babies > child children daughter son born birth
 birth births birthday birthdate > born
+spot spots > seat seats place places
 critter critters creature creatures animal animals wildlife
 kid kids > child children
 clock clocked clocks > recorded measured registered reading

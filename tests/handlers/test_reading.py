@@ -5330,3 +5330,50 @@ def test_how_much_of_a_rare_substance_wants_its_quantity_not_money(tmp_path):
         # a word no dictionary list holds is still the thing measured, not a sum of money
         reply = ask(router, "how much antifoulant did the crews spray on the north pier?")
         assert reply.answered and "2,000 gallons" in reply.text
+
+
+def test_a_short_form_inside_a_name_gives_all_its_letters(tmp_path):
+    board = {"slug": "harbour-inquiry", "kind": "inquiry", "title": "Tern grounding inquiry",
+             "summary": "The US Harbour Board looked into the Tern's grounding off the north "
+                        "pier.",
+             "fields": {"findings": "The crew missed a buoy in fog"}}
+    with small_pack(tmp_path, "Harbour ferries", [board, *fillers()]) as router:
+        # "USHB" is the "US Harbour Board" the entry writes out, not a name it never uses
+        reply = ask(router, "what did the USHB find about the Tern's grounding?")
+        assert reply.answered and "missed a buoy" in reply.text
+
+
+def test_everyday_phrasings_of_a_fall_a_seat_and_time_spent(tmp_path):
+    pier = {"slug": "pier-collapse", "kind": "event", "title": "North pier collapse",
+            "summary": "The north pier at Gullport collapsed after the Tern struck it.",
+            "fields": {"time": "About 4:10 a.m."}}
+    trip = {"slug": "gull-trip", "kind": "event", "title": "Gull Island trip",
+            "summary": "Acme Ferries sold seats on the Tern's trip to Gull Island.",
+            "fields": {"price": "$90 per seat", "cost": "$2 million to run the service",
+                       "duration": "12 days at sea for the crew, against a planned 3"}}
+    with small_pack(tmp_path, "Harbour ferries", [pier, trip, *fillers()]) as router:
+        # a pier that "came down" collapsed
+        reply = ask(router, "what time did the north pier come down?")
+        assert reply.answered and "4:10 a.m." in reply.text
+        # a "spot" on a trip is a seat
+        reply = ask(router, "how much were people paying for a spot on the Gull Island trip?")
+        assert reply.answered and "$90 per seat" in reply.text
+        # days spent are time, not money
+        reply = ask(router, "how many days did the crew end up spending on the Gull Island trip?")
+        assert reply.answered and "12 days" in reply.text
+
+        def forms(question):
+            return {f for c in router.answerer.read(question, ()).concepts for f in c.forms}
+
+        # "came down to" is what caused it, not a fall
+        assert "collapsed" not in forms("so the delay came down to the Tern's engines?")
+
+
+def test_a_noun_before_a_clause_says_what_a_phrase_asks(tmp_path):
+    holt = {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+            "summary": "Dana Holt skippered the Tern for Acme Ferries until she retired.",
+            "fields": {"retirement": "March 3, 2022", "age": "64 when she retired"}}
+    with small_pack(tmp_path, "Harbour ferries", [holt, *fillers()]) as router:
+        # "Dana Holt age when she retired?" asks an age, not a date
+        reply = ask(router, "dana holt age when she retired?")
+        assert reply.answered and "64" in reply.text
