@@ -938,8 +938,11 @@ class Answerer:
             close += [r for r in ranked if r[1].slug in ours and r not in close]
             # ("..., and which witness let that number out?": the one whose entry holds the
             # figure the part before was answered with, of those that hold as much)
-            close.sort(key=lambda r: (-ours[r[1].slug], not question.figures <= r[2].all)
-                       if r[1].slug in ours else (1.0, True))
+            # ("When did the Tern sink, and which ferry took over its route?": not the Tern)
+            pointed_at = _pointed_at_for_another(question)
+            close.sort(key=lambda r: (-ours[r[1].slug], r[1].slug in pointed_at,
+                                      not question.figures <= r[2].all)
+                       if r[1].slug in ours else (1.0, True, True))
         # "Where is Acme headquartered?": the entry named, when a field of its own is named for
         # all that is asked of it (`headquarters`), before an entry that only mentions Acme.
         if len(question.named) == 1 and question.attributes:
@@ -1006,6 +1009,7 @@ class Answerer:
     def _lacks(self, question: Question, entry: Entry, profile: _Profile) -> str | None:
         """Why the best entry cannot answer the question, or None when it can."""
         hard = [c for c in question.concepts if not c.soft]
+        hard = [c for c in hard if not _only_remembered(c, question)] or hard
         if hard:
             # (one of English's most common words, "take", "big", says less of what is asked)
             weights = [question.weights[c.word] * (LIGHT_SHARE if c.slug is None and light(c.word)
@@ -4004,6 +4008,32 @@ def _unmentioned(concept: Concept, question: Question, entry: Entry,
             and not _mentions(concept, question, held))
 
 
+def _only_remembered(concept: Concept, question: Question) -> bool:
+    """Is this the entry the conversation is about, brought in for a part that never points
+    back at it ("when did the Tern sink, and when did the north pier reopen to ferries?")? It
+    helps pick the entry, but the part asks nothing of it: the answer need not hold it."""
+    if not question.recalled or concept.slug is None or concept.forms:
+        return False
+    # ("..., and what did Gull Lines pay for the ferry?": the ferry is the one it was about)
+    kind = question.kinds.get(concept.slug)
+    pointed = not _REFERS.isdisjoint(question.tokens) or any(
+        pair == ("the", kind) for pair in itertools.pairwise(question.tokens))
+    # (a part that names nothing of its own is about what the part before named)
+    return not pointed and bool(question.proper or question.years)
+
+
+def _pointed_at_for_another(question: Question) -> frozenset[str]:
+    """The entry a part points back at with "its" or "their" when the part asks which thing
+    of that entry's own kind did something ("which ferry took over its route?" after a part
+    about the Tern, a ferry): the ferry asked is another, so the Tern's own entry is the last
+    of those that hold as much of the part to answer it."""
+    if not question.recalled or _OWNING_REFS.isdisjoint(question.tokens):
+        return frozenset()
+    asked = {question.tokens[i + 1] for i, t in enumerate(question.tokens[:-1])
+             if t in _WHICH_OPENERS}
+    return frozenset(slug for slug in question.named if question.kinds.get(slug) in asked)
+
+
 def _possessive(concept: Concept, question: Question) -> bool:
     """Is the name typed as whose officer is asked ("Acme's chief executive", not "Gull
     Island's ferry")?"""
@@ -4167,6 +4197,9 @@ _REFERS = frozenset("that it this they them there those these he she him her its
 _POINTS_AT_ANSWER = frozenset("that this".split())
 # ... and by which it points back at a thing, never a person ("who runs it now?")
 _IMPERSONAL = frozenset("it its".split())
+# ... and by which it points back at the owner of a thing ("which ferry took over its route?")
+_OWNING_REFS = frozenset("its their".split())
+_WHICH_OPENERS = frozenset("which what".split())
 # ... and by which it points back at a person ("who replaced her?")
 _PERSONAL = frozenset("he him his she her".split())
 # The kinds a pack gives its people (see content/README.md)

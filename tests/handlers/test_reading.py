@@ -5377,3 +5377,37 @@ def test_a_noun_before_a_clause_says_what_a_phrase_asks(tmp_path):
         # "Dana Holt age when she retired?" asks an age, not a date
         reply = ask(router, "dana holt age when she retired?")
         assert reply.answered and "64" in reply.text
+
+
+def test_a_later_part_naming_its_own_thing_need_not_hold_the_part_before(tmp_path):
+    entries = [{"slug": "tern-sinking", "kind": "event", "title": "Sinking of the Tern",
+                "summary": "The Tern sank off the north pier in a storm.",
+                "fields": {"date": "March 3, 2021"}},
+               {"slug": "gull-island-reopening", "kind": "event",
+                "title": "Gull Island reopening",
+                "summary": "Gull Island started taking day visitors again after the storm.",
+                "fields": {"date": "May 9, 2021"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # (Gull Island is what the second part asks about, not the Tern the first named)
+        reply = ask(router, "When did the Tern sink, and when did Gull Island let day "
+                            "visitors back in?")
+        assert reply.answered and "March 3, 2021" in reply.text and "May 9, 2021" in reply.text
+
+
+def test_which_thing_of_a_kind_took_over_its_is_another_than_it(tmp_path):
+    entries = [{"slug": "tern", "kind": "ferry", "title": "The Tern",
+                "summary": "The Tern, a Gull Island ferry, was laid up by Acme Ferries on June 1, "
+                           "2021 after its engine failed.",
+                "fields": {"laid_up": "June 1, 2021, by Acme Ferries, which appointed a "
+                                      "caretaker crew"},
+                "related": ["tern-route-handover"]},
+               {"slug": "tern-route-handover", "kind": "event",
+                "title": "Handover of the Tern's route",
+                "summary": "Acme Ferries handed the Tern's Gull Island route to another ferry.",
+                "fields": {"ferry": "The Puffin took over the route on June 2, 2021"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # its route is the Tern's, so the ferry that took it over is not the Tern
+        reply = ask(router, "When was the Tern laid up, and which ferry took over its route?")
+        assert reply.answered and "June 1, 2021" in reply.text and "Puffin" in reply.text
