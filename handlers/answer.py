@@ -3061,6 +3061,11 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     denied = _denied(question, facts)
     if denied is not None:
         return f"says there was no {denied.replace('_', ' ')}"
+    # ("what did Dana Holt do after leaving Acme Ferries?": Acme Ferries' own facts say what
+    # it was, not what she did next, unless one of them looks past it)
+    if entry.slug in _after_anchors(question) and not any(
+            _LATER.intersection(stems(_fact_text(name, value))) for name, value in facts):
+        return f"nothing after {entry.slug} in {entry.slug}"
     if question.qtype in _OUTCOME_ASKED and facts and _asks_outcome(words(question.text)) and all(
             _hedged(value, whole=question.qtype == "yesno") for _, value in facts):
         return "says only what was planned or sought, not how it ended"
@@ -3070,6 +3075,9 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
                 sentence for sentence in _SENTENCE.split(entry.summary)
                 if not priced.isdisjoint(stems(sentence)))]):
         return f"no price in {entry.slug}"
+    purpose = _spent_on(question.tokens) if question.qtype == "amount" else None
+    if purpose is not None and not _sum_for(purpose, question, entry, facts):
+        return f"no sum spent on {purpose} in {entry.slug}"
     if question.qtype == "who" and not _names_another(question, entry, facts):
         return f"no one but {entry.slug} named"
     if _asks_person(question) and not _names_someone(question, entry, facts):
@@ -3291,6 +3299,77 @@ _PRICES = frozenset("price prices share_price share_prices stock_price stock_pri
 # ("the death toll", "the human toll": no price)
 _TOLL_OF = frozenset("death human heavy economic emotional".split())
 _LINKING = frozenset("is was are were s will".split())
+
+
+# Verbs that spend money, and those of them that also say what a thing cost to make
+# (not "costs", a noun: "how much do the contracts add to production costs, according to ...")
+_SPENDING = frozenset("spend spent spending cost costing".split())
+_COSTING = frozenset({"cost", "costing"})
+# Words opening a clause of its own ("what rate is Acme charging to recoup what it spent
+# covering the fares?": the spending is not what is asked)
+_OWN_CLAUSE = frozenset("what which that who whom whose".split())
+
+
+def _spent_on(tokens: list[str]) -> str | None:
+    """The purpose a sum asked was spent for: "how much did Acme spend advertising the
+    ferry?", "... spend in total on repairs?", "what did the pier cost to build?" (advertising,
+    repairs, build); None when the question names none."""
+    for i, token in enumerate(tokens):
+        if not _OWN_CLAUSE.isdisjoint(tokens[1:i]):
+            return None
+        if token not in _SPENDING:
+            continue
+        rest = [t for t in tokens[i + 1:i + 5] if t not in _OF_WHICH]
+        for j, word in enumerate(rest):
+            if word == "on" and j + 1 < len(rest) and rest[j + 1] not in STOP:
+                return rest[j + 1]
+            if word == "to" and token in _COSTING and j + 1 < len(rest):
+                return rest[j + 1]
+            # (a gerund right after the verb: "spend advertising", not "spend 2021 building")
+            if j == 0 and word.endswith("ing") and english(word) and word not in STOP:
+                return word
+    return None
+
+
+def _sum_for(purpose: str, question: Question, entry: Entry, facts) -> bool:
+    """Does a sum the reply gives say it went on `purpose`, or is the entry itself about it?
+    ("how much did Acme spend advertising?": a provision "to cover the costs" went on no
+    advertising.) A `cost` of the thing the question names is what it cost to make ("what
+    did the pier cost to build?")."""
+    alts = _asked_forms(purpose)
+    texts = [_fact_text(name, value) for name, value in facts
+             if SHAPES["money"].search(value)]
+    texts += [s for s in _SENTENCE.split(entry.summary) if SHAPES["money"].search(s)]
+    if any(not alts.isdisjoint(stems(t)) for t in [*texts, entry.title, *entry.aliases]):
+        return True
+    costs = _SPENDING & set(question.tokens)
+    return entry.slug in question.named and any(
+        not stems(" ".join(costs)).isdisjoint(stems(name.replace("_", " ")))
+        for name, value in facts if SHAPES["money"].search(value))
+
+
+# Words that look past what a fact is about: what came later, next or since
+_LATER = frozenset(stem(w) for w in """later after afterwards afterward then since subsequently
+    next following went successor succeeded left joined became returned now""".split())
+_AFTER = frozenset({"after"})
+_OPEN_TYPES = frozenset("what where which none".split())
+
+
+def _after_anchors(question: Question) -> frozenset[str]:
+    """"What did Dana Holt do after leaving Acme Ferries?", "what did Holt write after The
+    Tern?": the slugs of the entries named in the clause after "after", which the answer comes
+    after and so is no fact of theirs. Only for what was done or where it went: "when were
+    people let back in after the evacuation?" asks the end of the evacuation, which its own
+    entry dates, and "who ran it after Holt?" is read by `_placed`."""
+    if question.qtype not in _OPEN_TYPES:
+        return frozenset()
+    tokens = question.tokens
+    # (up to the next question word: "after the pier closed, what did the Tern carry?")
+    clauses = [" {} ".format(" ".join(itertools.takewhile(lambda t: t not in _WH,
+                                                          tokens[i + 1:])))
+               for i, t in enumerate(tokens) if t in _AFTER]
+    return frozenset(c.slug for c in question.concepts if c.slug is not None and any(
+        f" {c.word} " in clause for clause in clauses))
 
 
 def _term_of(concept: Concept, entry: Entry) -> bool:

@@ -5411,3 +5411,32 @@ def test_which_thing_of_a_kind_took_over_its_is_another_than_it(tmp_path):
         # its route is the Tern's, so the ferry that took it over is not the Tern
         reply = ask(router, "When was the Tern laid up, and which ferry took over its route?")
         assert reply.answered and "June 1, 2021" in reply.text and "Puffin" in reply.text
+
+
+def test_what_came_after_a_thing_is_no_fact_of_that_thing(tmp_path):
+    entries = [{"slug": "the-tern-book", "kind": "work", "title": "The Tern",
+                "summary": "The Tern is Dana Holt's book on the Acme Ferries strike at Gullport.",
+                "fields": {"publisher": "Gull Island Press", "by": "Dana Holt"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt is a Gullport reporter who covered the Acme Ferries "
+                           "strike."},
+               *fillers()]
+    with small_pack(tmp_path / "1", "Harbour ferries", entries) as router:
+        assert ask(router, "who published The Tern?").answered
+    # the book's publisher is not what Holt wrote next
+    answered_only_with(tmp_path / "2", entries, "what did dana holt put out after the tern?",
+                       "next_book", "Holt published North Pier after The Tern, in 2024",
+                       "North Pier")
+
+
+def test_a_sum_spent_on_one_thing_does_not_answer_another(tmp_path):
+    entries = [{"slug": "strike-costs", "kind": "event", "title": "Strike costs",
+                "summary": "Acme Ferries counted the cost of the Gullport ferry strike.",
+                "fields": {"provision": "$6 million set aside to cover the costs of the strike"}},
+               *fillers()]
+    with small_pack(tmp_path / "1", "Harbour ferries", entries) as router:
+        assert ask(router, "how much did acme ferries set aside for the strike?").answered
+    # money set aside for the strike was not spent on advertising
+    answered_only_with(tmp_path / "2", entries,
+                       "how much did acme ferries spend advertising during the strike?",
+                       "advertising", "$400,000 spent on advertising in 2019", "$400,000")
