@@ -624,6 +624,11 @@ class Answerer:
     def read(self, text: str, context: tuple[str, ...] = ()) -> Question:
         # "@everyone", "@sam": whom the message is for, not what it asks about
         text = _ADDRESS.sub(" ", text)
+        # "Acme Ferries AG", "Gull Marine plc": a company's legal form says nothing of it, and
+        # "AG" is no attorney general there, unless the store names it so
+        text = _LEGAL_FORM.sub(lambda m: m.group() if any(
+            end - start > 1 for start, end, _ in self.vocabulary.names_in(words(m.group())))
+            else m.group(1), text)
         # Names as typed are left as they are ("US v. Google", "75th Emmy Awards", "Walk Out").
         # A short form inside a name stays as typed ("Ex-Im Bank" is not "former im bank").
         first = words(text)[:MAX_WORDS]
@@ -654,7 +659,8 @@ class Answerer:
         # "sooo" is "so"; "the 15th" is the 15 a date holds
         typed = [w if w in kept else _ORDINAL_END.sub("", _DRAWN_OUT.sub(r"\1", w))
                  for w in words(plain)[:MAX_WORDS]]
-        tokens = _rewrite([t for w in typed for t in SHORT_FORMS.get(w, w).split()], kept)
+        tokens = _rewrite([t for w in typed
+                           for t in (w if w in kept else SHORT_FORMS.get(w, w)).split()], kept)
         tokens = _without_exceptions(tokens)
         if "again" in tokens:  # "when did they start flying again?": when they resumed
             # (not "when did the strike start again?": remind me)
@@ -4222,6 +4228,11 @@ def synonyms_of(word: str) -> list[str]:
 _RUNS: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
 for _run in sorted([*FILLERS, *IDIOMS], key=len, reverse=True):
     _RUNS.setdefault(_run[0], []).append((_run, () if _run in FILLERS else ("_".join(_run),)))
+
+
+# A company's legal form after its name ("Acme AG", "Gull Marine plc", "Tern Boats Inc.")
+_LEGAL_FORM = re.compile(r"\b([A-Z][\w&'-]*)\s+(?:AG|SE|GmbH|plc|PLC|Inc|Ltd|LLC|Corp|NV|SpA)"
+                         r"\b\.?")
 
 
 def _rewrite(tokens: list[str], kept: set[str] | frozenset[str] = frozenset()) -> list[str]:

@@ -5440,3 +5440,19 @@ def test_a_sum_spent_on_one_thing_does_not_answer_another(tmp_path):
     answered_only_with(tmp_path / "2", entries,
                        "how much did acme ferries spend advertising during the strike?",
                        "advertising", "$400,000 spent on advertising in 2019", "$400,000")
+
+
+def test_a_company_legal_form_is_no_short_form(tmp_path):
+    gull = {"slug": "gull-marine", "kind": "company", "title": "Gull Marine AG",
+            "summary": "Gull Marine AG, of Gullport, built the Tern's engines.",
+            "fields": {"fine": "$3 million, in 2021, for the faulty engines"}}
+    acme = {"slug": "acme-ferries", "kind": "company", "title": "Acme Ferries",
+            "summary": "Acme Ferries runs the Tern on the Gull Island route.",
+            "fields": {"settlement": "Paid $5 million to passengers in 2022"}}
+    with small_pack(tmp_path, "Harbour ferries", [gull, acme, *fillers()]) as router:
+        # "AG" in a name the store holds is that name's, not an attorney general
+        reply = ask(router, "how much was Gull Marine AG fined?")
+        assert reply.answered and "$3 million" in reply.text
+        # ... and after a name it does not, only the company's legal form
+        reply = ask(router, "how much did Acme Ferries AG pay the passengers?")
+        assert reply.answered and "$5 million" in reply.text
