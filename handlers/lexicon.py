@@ -93,6 +93,8 @@ _IDIOMS = (
      "dismiss dismissed reject rejected discard discarded"),
     ("walk out|walked out|walks out|walking out",
      "walkout strike walked left"),
+    ("conk out|conked out|conks out|conking out|crap out|crapped out|craps out",
+     "fail failed fails failure failures"),
     # ("the bug came down to a missing field": what caused it, not a fall)
     ("come down to|came down to|comes down to|coming down to",
      "cause caused because reason"),

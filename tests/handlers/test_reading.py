@@ -5348,7 +5348,8 @@ def test_everyday_phrasings_of_a_fall_a_seat_and_time_spent(tmp_path):
             "summary": "The north pier at Gullport collapsed after the Tern struck it.",
             "fields": {"time": "About 4:10 a.m."}}
     trip = {"slug": "gull-trip", "kind": "event", "title": "Gull Island trip",
-            "summary": "Acme Ferries sold seats on the Tern's trip to Gull Island.",
+            "summary": "Acme Ferries sold seats on the Tern's trip to Gull Island; two engines "
+                       "failed on the way.",
             "fields": {"price": "$90 per seat", "cost": "$2 million to run the service",
                        "duration": "12 days at sea for the crew, against a planned 3"}}
     with small_pack(tmp_path, "Harbour ferries", [pier, trip, *fillers()]) as router:
@@ -5367,6 +5368,8 @@ def test_everyday_phrasings_of_a_fall_a_seat_and_time_spent(tmp_path):
 
         # "came down to" is what caused it, not a fall
         assert "collapsed" not in forms("so the delay came down to the Tern's engines?")
+        # engines that "conked out" failed
+        assert "failed" in forms("how many engines conked out on the Gull Island trip?")
 
 
 def test_a_noun_before_a_clause_says_what_a_phrase_asks(tmp_path):
