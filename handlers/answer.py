@@ -446,7 +446,7 @@ class Answerer:
                 question = None
                 # ("what share of the crews voted yes, and what share of the pilots voted yes on
                 # theirs?": the pilots' vote, not the crews' the part before answered)
-                again, swapped = (_asked_again_of(founds[-1].question, part) if founds
+                again, swapped = (self._asked_again(founds[-1].question, part) if founds
                                   and founds[-1].entry is not None and not about else None) or (
                     None, frozenset())
                 if again is not None:
@@ -514,13 +514,51 @@ class Answerer:
         answered from an entry of its own ("when did the crews' strike and the pilots' strike
         end?"); None when the part is one question, both halves answered from one entry ("how
         long are the north pier and the north slipway?": the pier's entry gives both)."""
-        halves = _same_of_two(part)
+        halves = _same_of_two(part) or self._two_people(part)
         if halves is None:
             return None
         found = [self._answer(self._read(half, context)) for half in halves]
         if any(f.entry is None for f in found) or found[0].entry.slug == found[1].entry.slug:
             return None
         return found
+
+    def _asked_again(self, before: str, part: str) -> tuple[str, frozenset[str]] | None:
+        """The part before asked again of another thing (see `_asked_again_of`), or of the
+        one the part names after only the opening of the part before ("how many crossings
+        did Holt skipper, and how many for Reyes?": how many crossings did Reyes skipper),
+        Reyes in the place of the one entry of the same kind the part before names."""
+        again = _asked_again_of(before, part)
+        if again is not None:
+            return again
+        match = _OPENING_FOR.fullmatch(part.strip(" ?"))
+        old, new = words(before), words(match.group("thing")) if match else []
+        opening = words(match.group("opening")) if match else []
+        if not new or old[:len(opening)] != opening:
+            return None
+        names = self.vocabulary.names_in(old)
+        given = self.vocabulary.names_in(new)
+        if len(names) != 1 or len(given) != 1 or given[0][:2] != (0, len(new)):
+            return None
+        (start, end, slug), (_, _, other) = names[0], given[0]
+        kinds = {slug: e.kind for slug, (e, _) in self._entries([slug, other]).items()}
+        if slug == other or kinds.get(slug) != kinds.get(other):
+            return None
+        return " ".join([*old[:start], *new, *old[end:]]), frozenset(new) - STOP
+
+    def _two_people(self, part: str) -> tuple[str, str] | None:
+        """The part asked of each of two people it names by their entries' names, one right
+        after the other, however typed ("which ferries did holt and reyes skipper?": which
+        ferries Holt skippered, and which Reyes did), or None."""
+        tokens = words(part)
+        spans = sorted(self.vocabulary.names_in(tokens))
+        for (start, end, one), (after, last, other) in itertools.pairwise(spans):
+            if end + 1 != after or tokens[end] not in _BOTH or one == other:
+                continue
+            kinds = {e.kind for e, _ in self._entries([one, other]).values()}
+            if kinds <= PERSON_KINDS:
+                return (" ".join([*tokens[:end], *tokens[last:]]),
+                        " ".join([*tokens[:start], *tokens[after:]]))
+        return None
 
     def _as_one(self, text: str, conversation: tuple[str, ...], founds: list[Found],
                 first: Question | None) -> list[Found]:
@@ -1500,6 +1538,11 @@ _EACH = re.compile(r"(?P<head>(?:what|when|where|why|how(?:\s+\w+)?|who|which\s+
 # Two things asked of in one breath: "the writers and of the actors", "plan A vs plan C"
 _TWO_WAYS = re.compile(r"\s+(?:and(?:\s+then)?|vs\.?|versus|\+|&)\s+", re.IGNORECASE)
 _PHRASE_WORD = re.compile(r"[\w'’-]+")
+# "..., and how many for Reyes?", "and what about for the Tern": an opening, then the thing
+_OPENING_FOR = re.compile(r"(?:(?:and|but|so)\s+)?(?P<opening>how\s+(?:many|much|long|old|far)|"
+                          r"what|which|who|when|where)\s+(?:for|of|by|with)\s+(?P<thing>.+)",
+                          re.IGNORECASE | re.DOTALL)
+_BOTH = frozenset({"and", "vs", "versus", "&"})
 MAX_THING_WORDS = 4  # words in each of two things asked of ("of the harbour board")
 
 
@@ -3256,7 +3299,12 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
         # "How much did the ferry cost to repair?": another entry's cost is no answer unless
         # it says it is about the ferry, the entry the question names ("during the strike"
         # only sets the scene).
-        if _unmentioned(concept, question, entry, about | summary):
+        # ("how many crossings did Holt skipper?": Reyes's own entry, whose summary says she
+        # sailed with Holt, gives Reyes's count, not Holt's)
+        seen = stems(" ".join([*(t for t in fitting if t not in sentences), entry.title,
+                               *entry.aliases])) if _another_person(
+            concept, question, entry) else about | summary
+        if _unmentioned(concept, question, entry, seen):
             return f"nothing about {concept.word} in {entry.slug}"
     if noun is not None:
         alts = set(question.counting)
@@ -4082,6 +4130,15 @@ def _members(text: str) -> str:
     Tern") or one of a list of three ("Dana, Sam and Grace sailed; 40 crossings were
     cancelled")."""
     return _LISTED.sub(" ", _EXAMPLES.sub(" ", text))
+
+
+def _another_person(concept: Concept, question: Question, entry: Entry) -> bool:
+    """Is the concept a person other than the one the entry, a person's own, is about, in a
+    question that asks no one's name? A person's summary tells of those around them, but
+    its figures and dates are that person's own."""
+    return (entry.kind in PERSON_KINDS and concept.slug not in (None, entry.slug)
+            and question.kinds.get(concept.slug) in PERSON_KINDS
+            and question.qtype not in ("who", "names"))
 
 
 def _unmentioned(concept: Concept, question: Question, entry: Entry,

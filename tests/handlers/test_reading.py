@@ -5459,3 +5459,34 @@ def test_a_company_legal_form_is_no_short_form(tmp_path):
         # ... and after a name it does not, only the company's legal form
         reply = ask(router, "how much did Acme Ferries AG pay the passengers?")
         assert reply.answered and "$5 million" in reply.text
+
+
+def test_two_people_named_in_one_breath_are_each_answered(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt", "aliases": ["Holt"],
+                "summary": "Dana Holt is an Acme Ferries harbour master.",
+                "fields": {"posting": "North pier, Gullport"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes", "aliases": ["Reyes"],
+                "summary": "Sam Reyes is an Acme Ferries harbour master.",
+                "fields": {"posting": "Ferry slip, Gull Island"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # typed in lower case, the two names are still two people, each with a posting
+        reply = ask(router, "which piers are holt and reyes posted at?")
+        assert reply.answered and "North pier" in reply.text and "Ferry slip" in reply.text
+
+
+def test_how_many_for_another_asks_the_part_before_of_them(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt", "aliases": ["Holt"],
+                "summary": "Dana Holt is a Gullport skipper.",
+                "fields": {"record": "40 crossings at the helm of the Tern"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes", "aliases": ["Reyes"],
+                "summary": "Sam Reyes is a Gull Island skipper.",
+                "fields": {"service": "12 years with Acme Ferries",
+                           "record": "25 crossings at the helm of the Tern"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # Reyes's crossings, not Reyes's years of service
+        reply = ask(router, "How many crossings did Holt skipper, and how many for Reyes?")
+        assert reply.answered and "40 crossings" in reply.text and "25 crossings" in reply.text
+        assert "12 years" not in reply.text
+
