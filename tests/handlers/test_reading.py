@@ -5490,3 +5490,17 @@ def test_how_many_for_another_asks_the_part_before_of_them(tmp_path):
         assert reply.answered and "40 crossings" in reply.text and "25 crossings" in reply.text
         assert "12 years" not in reply.text
 
+
+
+def test_a_person_entry_gives_its_own_figures_not_those_of_someone_it_mentions(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt is a Gullport skipper who ran the Tern for Acme Ferries.",
+                "fields": {"joined": "2009"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes, a Gull Island skipper, sailed as mate to Dana Holt.",
+                "fields": {"record": "25 crossings at the helm of the Tern"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # Reyes's 25 crossings are his own, though his summary names Holt
+        reply = ask(router, "how many crossings did Dana Holt make at the helm of the Tern?")
+        assert "25 crossings" not in reply.text
