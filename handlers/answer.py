@@ -1102,7 +1102,9 @@ class Answerer:
                 return "the best entry holds too little of the question"
         missing = [w for w in dict.fromkeys(question.out_of_scope)
                    if profile.all.isdisjoint(stem(f) for f in [w, *synonyms_of(w)])
-                   and not _shaped(w, question, entry)]
+                   and not _shaped(w, question, entry)
+                   and not (w in _STAFF_NOUNS and entry.kind in PERSON_KINDS
+                            and _asks_one_by_role(question))]
         if missing:
             return f"asks for {', '.join(w.replace('_', ' ') for w in missing)}"
         return None
@@ -2525,7 +2527,8 @@ def _bm25f(concept: Concept, profile: _Profile, averages: dict[str, float]) -> f
 
 def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tuple[str, str], ...]:
     """The one or two fields that best answer the question; none means "use the summary"."""
-    if question.qtype == "names" and _called_by_title(entry, profile, question):
+    if question.qtype == "names" and (_called_by_title(entry, profile, question)
+                                      or _called_by_summary(entry, profile, question)):
         return (("Name", entry.title),)
     asked = [c for c in question.concepts if c.slug != entry.slug]
     cues = _CUE_STEMS.get(question.qtype, frozenset())
@@ -2650,6 +2653,24 @@ def _telling_shape(question: Question, text: str) -> bool:
     ended then, and a time of day may be of anything that day ("what time did the pier
     reopen?" is not answered by "first call: 14:05")."""
     return question.qtype == "duration" and bool(SHAPES["duration"].search(text))
+
+
+# Words for anyone who works for a body: "who was the Acme employee who ..." is met by any
+# person of Acme's, whatever the job the pack gives (a deckhand, an engineer)
+_STAFF_NOUNS = frozenset("employee staffer".split())
+
+
+def _asks_one_by_role(question: Question) -> bool:
+    """Does the question ask who one person was ("who was the Acme employee who ...", "the
+    name of the staffer who ..."), not how many there were ("how many employees ...")?"""
+    return question.qtype in ("who", "names") or _asks_person(question)
+
+
+def _names_a_person(entry: Entry, facts, question: Question) -> bool:
+    """Is the entry a person's, or does a fact shown give a person's name ("author: Dana
+    Holt, harbour board engineer" for "who was the harbour board staffer who wrote it?")?"""
+    return entry.kind in PERSON_KINDS or any(
+        _person_named(value, question) for _, value in facts)
 
 
 def _asks_person(question: Question) -> bool:
@@ -2806,14 +2827,42 @@ def _called_by_title(entry: Entry, profile: _Profile, question: Question) -> boo
     name = [w for w in title_words if w not in kind and w[:1].isupper()]
     if not (kind and name) or len(kind) + len(name) != len(title_words):
         return False
-    thing = list(itertools.takewhile(lambda t: t not in _AFTER_THING, tokens[1:-1]))
-    thing = thing[len(thing) - thing[::-1].index("s"):] if "s" in thing else thing
-    thing = [t for t in thing if t not in STOP]
+    thing = _thing_called(tokens)
     kinds = set().union(*(_unaccented(w) for w in kind))
     # (a word before it the entry holds: "police" of a police operation; one of English's most
     # common, "new", "first", only from the title, or any entry with a new timetable would do)
     return bool(thing) and stem(thing[-1]) in kinds and all(
         stem(t) in kinds or (stem(t) in profile.all and not light(t)) for t in thing[:-1])
+
+
+def _thing_called(tokens: list[str]) -> list[str]:
+    """The words for the thing a "what's X called?" question asks the name of ("the harbour
+    board's new ferry": "new ferry"), its last word the thing itself."""
+    thing = list(itertools.takewhile(lambda t: t not in _AFTER_THING, tokens[1:-1]))
+    thing = thing[len(thing) - thing[::-1].index("s"):] if "s" in thing else thing
+    return [t for t in thing if t not in STOP]
+
+
+def _called_by_summary(entry: Entry, profile: _Profile, question: Question) -> bool:
+    """"What was the harbour board's night boat called?" of the entry "Tern crossing", whose
+    summary opens "The Tern was the harbour board's night boat ...": a title whose name (a
+    word English does not use, which the question does not say) the summary's first sentence
+    says is the thing asked; the thing's other words the entry holds (not "what was the night
+    boat's skipper called?", whose thing is the skipper)."""
+    if not _called(question.tokens):
+        return False
+    thing = _thing_called(question.tokens)
+    said = _unaccented(question.text)
+    name = [w for w in _TITLE_WORD.findall(entry.title)
+            if w[:1].isupper() and not english(w.casefold()) and not _unaccented(w) <= said]
+    if not (thing and name):
+        return False
+    first = _SENTENCE.split(entry.summary, maxsplit=1)[0]
+    at = {w: i for i, w in reversed(list(enumerate(stem(t) for t in words(first))))}
+    named = [at[stem(w.casefold())] for w in name if stem(w.casefold()) in at]
+    # (the name before the thing: the sentence says what the named thing is)
+    return bool(named) and at.get(stem(thing[-1]), -1) > min(named) and all(
+        stem(t) in profile.all and not light(t) for t in thing[:-1])
 
 
 # The words after the thing a "what's X called?" question asks the name of
@@ -3177,7 +3226,8 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
         # "who sat on the jury?": a fact named `jury` lists who did
         named_for = stems(" ".join(n.replace("_", " ") for n, _ in facts))
         if alts.isdisjoint(said) and not (role == "members" and _sat_on(question.tokens)
-                                          & named_for):
+                                          & named_for) and not (
+                role in _STAFF_NOUNS and _names_a_person(entry, facts, question)):
             return f"no {role} in {entry.slug}"
     # ("how much did Dana Holt herself get?": the facts shown must name her, not only the
     # group payout of an entry whose summary mentions her)
@@ -3242,7 +3292,8 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
             (speaker <= stems(x) or not _names_other(x, said)) and _fits(question, x, "", own)
             for x in _SENTENCE.split(t)) if t in sentences else (
                 speaker <= stems(t) or not _names_other(t.partition(": ")[2], said)))]
-    if not fitting and not _called_by_title(entry, profile, question):
+    if not fitting and not (_called_by_title(entry, profile, question)
+                            or _called_by_summary(entry, profile, question)):
         return f"no {question.qtype} fact in {entry.slug}"
     # ("how many homes have been rebuilt?": the figure's own fact says they were rebuilt)
     if done is not None and not _holds(done, stems(" ".join(fitting))):

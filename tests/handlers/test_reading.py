@@ -5504,3 +5504,40 @@ def test_a_person_entry_gives_its_own_figures_not_those_of_someone_it_mentions(t
         # Reyes's 25 crossings are his own, though his summary names Holt
         reply = ask(router, "how many crossings did Dana Holt make at the helm of the Tern?")
         assert "25 crossings" not in reply.text
+
+
+def test_a_title_name_the_summary_says_is_the_thing_asked_is_what_it_was_called(tmp_path):
+    entries = [{"slug": "tern", "kind": "vessel", "title": "Tern ferry",
+                "summary": "The Tern was Acme Ferries' night boat to Gull Island, named after "
+                           "the seabird. She was laid up in 2021.",
+                "fields": {"crossings": "Two a night from the north pier"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # the title's name, which the summary's first sentence says is the night boat
+        reply = ask(router, "what was the acme night boat called?")
+        assert reply.answered and "Tern" in reply.text
+        # the boat's skipper is not the boat
+        assert not ask(router, "what was the night boat's skipper called?").answered
+
+
+def test_an_employee_asked_of_is_any_person_of_the_body(tmp_path):
+    entries = [{"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes, an Acme Ferries deckhand, was the first crew member to "
+                           "admit fault over the Tern grounding at Gull Island.",
+                "fields": {"sentence": "Six months' suspension, May 2021"}},
+               {"slug": "pier-memo", "kind": "study", "title": "North pier memo",
+                "summary": "A harbour board memo of 2019 warned that the north pier was "
+                           "crumbling.",
+                "fields": {"author": "Dana Holt, Gullport harbour board engineer"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # a deckhand is an employee of the ferry line
+        reply = ask(router, "who was the first acme ferries employee to admit fault over "
+                            "the grounding?")
+        assert reply.answered and "Sam Reyes" in reply.text
+        # the memo's author, a person the fact names, is the staffer asked of
+        reply = ask(router, "who was the harbour board staffer whose memo warned about the "
+                            "north pier?")
+        assert reply.answered and "Dana Holt" in reply.text
+        # how many there were is still a headcount the pack lacks
+        assert not ask(router, "how many employees does acme ferries have?").answered
