@@ -3257,6 +3257,9 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
                     concept, question, _UNDER, bare=False):
                 return f"nothing about {concept.word} in {entry.slug}"
     if not shapes:
+        # ("where did Dana Holt go to high school?": not the Gullport her entry names)
+        if _unsaid_place(question, entry, facts):
+            return f"asks for {', '.join(question.unknown)}"
         return None
     # The reply shows the picked facts and the summary: either may hold the fact.
     # (the summary of an entry the question is not about, one sentence at a time: a date fits
@@ -3295,6 +3298,12 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     if not fitting and not (_called_by_title(entry, profile, question)
                             or _called_by_summary(entry, profile, question)):
         return f"no {question.qtype} fact in {entry.slug}"
+    # ("when is the Tern due back in service?": the date of a plan, not of what already
+    # happened; a fact named for the end asked, `completion`, dates it either way)
+    if _asks_planned_date(question) and not any(
+            _dated_ahead(t) or (n and _names_end_asked(question, n))
+            for t, n in zip(texts, names, strict=True) if t in fitting):
+        return f"no planned date in {entry.slug}"
     # ("how many homes have been rebuilt?": the figure's own fact says they were rebuilt)
     if done is not None and not _holds(done, stems(" ".join(fitting))):
         return f"no figure of what was {done.word.replace('_', ' ')} in {entry.slug}"
@@ -3395,6 +3404,58 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     if question.unknown and not any(_holds(c, stems(" ".join(texts))) for c in attributes):
         return f"asks for {', '.join(question.unknown)}"
     return None
+
+
+# "when is the Tern scheduled to sail again?", "when was the hearing set for?": the time of a
+# plan (not "due to the storm", a cause)
+_PLAN_ASKED = frozenset("scheduled expected supposed slated planned projected due".split())
+# What a fact giving a planned time says before it: "expected to reopen as early as Thursday",
+# "would be finished by July", "set for March 3", "targeting 2027"
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:expect\w*|schedul\w*|due|plan\w*|project(?:ed|ion)s?|slated|target\w*|aim\w*|"
+    r"will|would|as early as|set (?:for|to)|next|upcoming|anticipated|forecast\w*)\b",
+    re.IGNORECASE)
+LOOK_BACK = 60  # characters before a date that may say it is planned
+_CLAUSE_END = re.compile(r"[.;!?]\s")
+
+
+def _asks_planned_date(question: Question) -> bool:
+    """Does a "when" question ask for the time something is planned for ("when is Dana Holt
+    due to be released?")? A fact dating what already happened (her reporting to prison)
+    does not say when the plan falls."""
+    tokens = question.tokens
+    return question.qtype == "when" and any(
+        t in _PLAN_ASKED and not (t == "due" and tokens[i + 1 : i + 2] == ["to"]
+                                  and not _CAUSE_OPENERS.isdisjoint(tokens[i + 2 : i + 3]))
+        for i, t in enumerate(tokens))
+
+
+def _dated_ahead(text: str) -> bool:
+    """Does the text give a date as what is planned ("Reopening: expected by March 3")? A
+    date of what happened, with a plan elsewhere in the text ("On May 3 Acme said it would
+    not add sailings"), is no date of the plan."""
+    for match in SHAPES["date"].finditer(text):
+        before = _CLAUSE_END.split(text[max(0, match.start() - LOOK_BACK):match.start()])[-1]
+        if _LOOKS_AHEAD.search(before):
+            return True
+    return False
+
+
+# ("when was the pier shut due to the storm?": a cause, not a plan)
+_CAUSE_OPENERS = frozenset("the a an its their his her this that these those".split())
+
+
+def _unsaid_place(question: Question, entry: Entry, facts) -> bool:
+    """Does a "where" question about a person ask for a place of a kind the briefing never
+    speaks of ("where did Dana Holt go to college?", "where is Sam Reyes's father from?")?
+    A person has many places (home, work, school, birth); words the store has never seen
+    say which is asked, and when the facts shown hold none of the question's other words,
+    a place they give is some other one of hers."""
+    if question.qtype != "where" or entry.kind not in PERSON_KINDS or not question.unknown:
+        return False
+    shown = stems(" ".join([*(_fact_text(name, value) for name, value in facts),
+                            entry.summary]))
+    return not any(_holds(c, shown) for c in question.concepts if c.slug is None and not c.soft)
 
 
 # "what was Acme's share price at the close?", "what will the toll be?": a sum of money, which

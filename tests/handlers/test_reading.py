@@ -5541,3 +5541,30 @@ def test_an_employee_asked_of_is_any_person_of_the_body(tmp_path):
         assert reply.answered and "Dana Holt" in reply.text
         # how many there were is still a headcount the pack lacks
         assert not ask(router, "how many employees does acme ferries have?").answered
+
+
+def test_a_date_of_what_happened_is_no_date_of_a_plan(tmp_path):
+    entries = [{"slug": "holt-sentence", "kind": "case", "title": "Sentencing of Dana Holt",
+                "summary": "On May 3, 2022 a Gullport judge sentenced Dana Holt to 5 years in "
+                           "prison for sinking the Tern; she would appeal, she said.",
+                "fields": {"start_date": "Reported to prison on June 1, 2022",
+                           "duration": "5 years in prison"}},
+               *fillers()]
+    with small_pack(tmp_path / "1", "Harbour ferries", entries) as router:
+        assert ask(router, "when did dana holt report to prison?").answered
+    # the day she went in says nothing of the day she is due out
+    answered_only_with(tmp_path / "2", entries,
+                       "when is dana holt scheduled to be released from prison?",
+                       "release", "Expected release on June 1, 2026", "June 1, 2026")
+
+
+def test_a_place_of_a_kind_never_spoken_of_is_not_a_persons_other_place(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt, of Gullport, is the Acme Ferries captain who took the "
+                           "Tern to Gull Island."},
+               *fillers()]
+    with small_pack(tmp_path / "1", "Harbour ferries", entries) as router:
+        assert ask(router, "where is dana holt from?").answered
+    # Gullport is where she lives, not where she studied
+    answered_only_with(tmp_path / "2", entries, "where did dana holt go to college?",
+                       "education", "Studied at Gullport College", "Gullport College")
