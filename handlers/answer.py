@@ -2788,15 +2788,29 @@ federal royal inc ltd llc co corp plc motors energy power systems services fund 
 """.split())
 
 
+# "the Association of Gullport Pilots": a body's word before "of" makes the capitalised
+# words after it the rest of the body's name (not "Minister of Ports Dana Holt")
+_BODY_OF = re.compile(r"\b(?:Association|Union|Board|Society|Federation|Institute|Guild|Alliance"
+                      r"|Coalition|Chamber|Brotherhood|Academy|Council|League|College|University"
+                      r"|Commission|Committee|Order|Friends)\s+of\s+(?:the\s+)?$")
+
+
+def _names_a_body(match: re.Match, text: str) -> bool:
+    """Is the capitalised run a body's name, not a person's: it ends in a plural word for
+    people ("Gullport Pilots", "Tern Sailors") or follows "Association of", "Union of" ...?"""
+    last = match.group(2).casefold()
+    return (last in _PLURAL_PEOPLE or bool(_BODY_OF.search(text[: match.start()])))
+
+
 def _person_named(text: str, question: Question) -> bool:
     """Does `text` give a person's name the question does not: two capitalised words in a
     row, neither a word for a place or a body ("Southwest Airlines", "Gull Island" are no
-    one)?"""
+    one), nor a body's name ("Members of the Association of Gullport Pilots")?"""
     said = stems(question.text)
     for match in _FULL_NAME.finditer(text):
         pair = [w.casefold() for w in match.groups()]
         if any(w in _NOT_PEOPLE or w in STOP or w in _MONTH_WORDS or w in _DAY_WORDS
-               for w in pair):
+               for w in pair) or _names_a_body(match, text):
             continue
         if not all(stem(w) in said for w in pair):
             return True
@@ -3275,13 +3289,14 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
                # own players whatever it says of the guards
                and not (question.qtype == "names" and t in sentences)
                and not (n and _named_for_another(n, t, profile, question))]
-    if question.qtype == "names" and not _gives_name(entry.title, question):
+    of_person = not _PERSON_NOUNS.isdisjoint(question.tokens)
+    if question.qtype == "names" and not _title_names(entry, question, of_person):
         # "the names of the two pilots": a name the question and the subject do not already
         # give, unless the entry's own title is one ("Dana Holt" for "the name of the guy who")
         fitting = [t for t in fitting if _named_first(t, question)
                    or _gives_name(t.partition(": ")[2], question)]
         # "the name of the guy whose car burned": a person's name, not a town or a firm
-        if not _PERSON_NOUNS.isdisjoint(question.tokens):
+        if of_person:
             fitting = [t for t in fitting if _named_first(t, question)
                        or _person_named(t.partition(": ")[2], question)]
     speaker = _speaker(question, entry) if question.qtype == "said" else frozenset()
@@ -3389,20 +3404,69 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
         for each in (noun, joined) if joined else ():
             if not any(_counts(set(_counting(each)), name, value, given) for name, value in shown):
                 return f"{_NO_COUNT} {each} in {entry.slug}"
-        # "how many MW of wind": a count of MW that is not of wind is no answer, unless the
-        # entry's names or keywords say it is about wind ("how many hours of air did the Tern
-        # carry?" of an entry with the keyword "air supply", whose `life_support` gives hours)
+        aboard = _aboard_elsewhere(question, entry, counting)
+        if aboard is not None:
+            return f"{_NO_COUNT} {noun} aboard {aboard} in {entry.slug}"
         of = question.counted_of
-        of_alts = of | {stem(w) for s in of for w in synonyms_of(s)}
-        if of and not any(of_alts & stems(f"{name} {value}") for name, value in counting) and (
-                of_alts.isdisjoint(stems(" ".join([entry.title, *entry.aliases,
-                                                   *entry.keywords])))):
+        if of and not _counted_of_held(of, entry, counting):
             return f"{_NO_COUNT} {noun} of {' '.join(sorted(of))} in {entry.slug}"
     # A question after a fact whose own words are unknown to the store asks for something the
     # picked facts do not say, unless they hold another of its words.
     attributes = [c for c in question.concepts if c.slug is None and not c.soft]
     if question.unknown and not any(_holds(c, stems(" ".join(texts))) for c in attributes):
         return f"asks for {', '.join(question.unknown)}"
+    return None
+
+
+def _counted_of_held(of: frozenset[str], entry: Entry, counting) -> bool:
+    """"How many MW of wind": is the count of wind? A fact giving the figure says so, or the
+    entry's names or keywords say the entry is about wind ("how many hours of air did the
+    Tern carry?" of an entry with the keyword "air supply", whose `life_support` gives
+    hours); but not where the entry lists wind as one kind among others ("ferries, tugs,
+    wind and tidal plants failed"): its figure may be of any of them, or of none."""
+    alts = of | {stem(w) for s in of for w in synonyms_of(s)}
+    if any(alts & stems(f"{name} {value}") for name, value in counting):
+        return True
+    names = stems(" ".join([entry.title, *entry.aliases, *entry.keywords]))
+    return not alts.isdisjoint(names) and not any(
+        _listed_kind(word, text) for word in of for text in [entry.summary, *entry.fields.values()])
+
+
+# A clause of an entry's text: lists of kinds are looked for one at a time
+_LIST_CLAUSE = re.compile(r"[^;.:()]+")
+_AND_OR = re.compile(r"\b(?:and|or)\b")
+
+
+def _listed_kind(word: str, text: str) -> bool:
+    """Does `text` give the stem `word` as one item of a list ("gas, coal, wind and nuclear
+    plants", "Ferries, tugs, wind turbines"): a clause holding it with two commas, or with
+    one and an "and" or "or"? Only in lower case: in "the Navy and Air Force" air is a name's."""
+    for clause in _LIST_CLAUSE.findall(text):
+        commas = clause.count(",")
+        common = " ".join(w for w in clause.split() if not w[:1].isupper())
+        if word in stems(common) and (commas >= 2 or (commas and _AND_OR.search(clause))):
+            return True
+    return False
+
+
+# "how many crew were on board the Tern?": the words that put people on a thing
+_ABOARD = frozenset("on aboard onboard on_board".split())
+
+
+def _aboard_elsewhere(question: Question, entry: Entry, counting) -> str | None:
+    """"How many crew were on the Tern?" of the entry on the launch of a skiff from the Tern:
+    a count of people the entry gives is of its own thing's people ("5 aboard" the skiff),
+    not of the named thing it only mentions, unless its names or the count say the named
+    thing. The name of the thing asked of, or None when the count may be its."""
+    if question.noun not in _COUNTED_PEOPLE:
+        return None
+    names = stems(" ".join([entry.title, *entry.aliases]))
+    for concept in question.concepts:
+        if (concept.slug is not None and concept.slug != entry.slug
+                and _follows(concept, question, _ABOARD) and not _holds(concept, names)
+                and not any(_holds(concept, stems(f"{name} {value}"))
+                            for name, value in counting)):
+            return concept.word
     return None
 
 
@@ -4005,6 +4069,14 @@ def _names_another(question: Question, entry: Entry, facts) -> bool:
     return False
 
 
+def _title_names(entry: Entry, question: Question, of_person: bool) -> bool:
+    """Is the entry's title the name asked: any name ("Operation Kestrel"), but a person's
+    where a person is asked ("the name of the pilot who ..." is not answered by the title
+    "Pilots aboard the Tern", which names only the ship)?"""
+    return _gives_name(entry.title, question) and (
+        not of_person or _person_named(entry.title, question))
+
+
 def _gives_name(text: str, question: Question) -> bool:
     """Does `text` give a name the question and the pack's subject do not ("Passenger Dana
     Holt"; not "Two Harbour Board pilots" in a pack on the harbour, nor a body's kind)?"""
@@ -4109,6 +4181,11 @@ casualties survivors miners engineers specialists experts doctors nurses lawyers
 police soldiers troops sailors pilots drivers users subscribers viewers readers fans attendees
 spectators protesters voters households families turnout attendance crowd crowds
 """.split()
+# The nouns "how many" counts people by ("crew", "passengers", "people")
+_COUNTED_PEOPLE = frozenset([*_PEOPLE, *_PERSON_NOUNS, *_GROUPS_OF_PEOPLE])
+# Plural words for people, that end a body's name ("Gullport Pilots"), never a person's
+_PLURAL_PEOPLE = frozenset(w for w in (*_PEOPLE, *_PERSON_NOUNS)
+                           if w.endswith("s") and not w.endswith("ss")) - _PERSONS
 # Words for people or a body of them: who may be "the council", "the home side", "owners"
 _SOMEONE = frozenset(stem(w) for w in (
     *_PEOPLE, *(_ANYONE - _ONLY_ASKING), *"""council councillors committee board court jury

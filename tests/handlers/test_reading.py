@@ -5568,3 +5568,46 @@ def test_a_place_of_a_kind_never_spoken_of_is_not_a_persons_other_place(tmp_path
     # Gullport is where she lives, not where she studied
     answered_only_with(tmp_path / "2", entries, "where did dana holt go to college?",
                        "education", "Studied at Gullport College", "Gullport College")
+
+
+def test_a_body_named_for_its_people_names_no_person(tmp_path):
+    entries = [{"slug": "tern-pilots", "kind": "person", "title": "Pilots aboard the Tern",
+                "summary": "Two pilots from the Association of Gullport Pilots were aboard to "
+                           "guide the Tern off the north pier.",
+                "fields": {"who": "Members of the Association of Gullport Pilots",
+                           "action": "Radioed the mayday when the engine failed"}},
+               *fillers()]
+    # the title names the ship, the fact a body: neither is the pilot's name
+    answered_only_with(tmp_path, entries,
+                       "what's the name of the pilot who radioed the mayday?",
+                       "mayday_by", "Dana Holt, the pilot in charge", "Dana Holt")
+
+
+def test_a_count_of_people_aboard_one_thing_is_not_of_another_it_mentions(tmp_path):
+    entries = [{"slug": "skiff-trip", "kind": "event", "title": "The skiff's last trip",
+                "summary": "The skiff set off from its mother ship, the Tern, off Gull Island "
+                           "with a pilot and four guests, and was lost within the hour.",
+                "fields": {"people_aboard": "5 people aboard (one pilot and four guests)"}},
+               {"slug": "tern", "kind": "asset", "title": "The Tern",
+                "summary": "The Tern is the Acme Ferries ship that carried the skiff to Gull "
+                           "Island."},
+               *fillers()]
+    with small_pack(tmp_path / "1", "Harbour ferries", entries) as router:
+        assert ask(router, "how many people were aboard the skiff?").answered
+    # the skiff's five are not the Tern's crew
+    answered_only_with(tmp_path / "2", entries[1:] + entries[:1],
+                       "how many crew were on board the Tern during the trip?",
+                       "crew", "12 crew aboard the Tern", "12 crew")
+
+
+def test_a_count_of_one_kind_is_not_held_by_an_entry_listing_many(tmp_path):
+    entries = [{"slug": "failed-plants", "kind": "event", "title": "Power plants that failed",
+                "summary": "Plants of every kind failed in the Gullport freeze: gas, coal, "
+                           "wind and tidal units went offline as demand hit a record.",
+                "fields": {"demand": "Gullport demand peaked at 6,900 MW in the freeze"},
+                "keywords": ["lost generation", "frozen plants"]},
+               *fillers()]
+    # the MW are of demand; the entry lists wind as one kind among many
+    answered_only_with(tmp_path, entries,
+                       "how many megawatts of wind generation went offline in the freeze?",
+                       "wind_lost", "1,200 MW of wind generation went offline", "1,200 MW")
