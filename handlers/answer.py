@@ -664,7 +664,7 @@ class Answerer:
         text = _ADDRESS.sub(" ", text)
         # "Acme Ferries AG", "Gull Marine plc": a company's legal form says nothing of it, and
         # "AG" is no attorney general there, unless the store names it so
-        text = _LEGAL_FORM.sub(lambda m: m.group() if any(
+        text = _LEGAL_FORM.sub(lambda m: m.group() if _placed_before(m.group(1)) or any(
             end - start > 1 for start, end, _ in self.vocabulary.names_in(words(m.group())))
             else m.group(1), text)
         # Names as typed are left as they are ("US v. Google", "75th Emmy Awards", "Walk Out").
@@ -700,6 +700,11 @@ class Answerer:
         tokens = _rewrite([t for w in typed
                            for t in (w if w in kept else SHORT_FORMS.get(w, w)).split()], kept)
         tokens = _without_exceptions(tokens)
+        # ("how much oil poured into the bay?", "when did the Tern sink into the mud?": the
+        # words say what they say; "how much did Holt sink into Acme?" is money invested)
+        if not _asks_money(tokens, text):
+            tokens = [t for token in tokens
+                      for t in (token.split("_") if token in _INVESTING else [token])]
         if "again" in tokens:  # "when did they start flying again?": when they resumed
             # (not "when did the strike start again?": remind me)
             tokens = ["resume" if t in _STARTS and tokens[i + 1 : i + 2] != [] and (
@@ -2232,10 +2237,14 @@ _CLAUSE_KINDS = frozenset({"when", "where", "who"})
 def _noun_before_clause(before: list[str]) -> str | None:
     """The kind of fact a question typed as a noun phrase asks, when a clause follows it
     ("Dana Holt age when she retired?" asks an age; "Tern price when it was sold?" a sum);
-    None when a question word or a verb comes first ("what was ... when ...")."""
+    None when a question word or a verb comes first ("what was ... when ..."), or when the
+    noun is not right before the clause: a lead-in ends there ("last time I looked, who ran
+    Acme?", "fares aside, when did the Tern sail?"), and "at the time, who ran Acme?" asks
+    who, not when."""
     if not before or before[0] in YES_NO_OPENERS or before[0] in _WH:
         return None
-    return next((_CLAUSE_NOUNS[t] for t in before if t in _CLAUSE_NOUNS), None)
+    kind = _CLAUSE_NOUNS.get(before[-1])
+    return kind if kind != "when" else None
 
 
 _CLAUSE_NOUNS = {**{t: k for t, k in NOUN_TYPES.items() if t not in _WH}, "age": "age"}
@@ -3048,8 +3057,7 @@ _RELEASE = stem("release")
 _FINDINGS = frozenset(stem(w) for w in "findings report results conclusions verdict".split())
 
 
-# "spend" of time, when a unit of time is asked of ("how many days did they spend aboard?")
-_SPENDING = frozenset("spend spends spent spending".split())
+# A unit of time asked of, which "spend" is spent in ("how many days did they spend aboard?")
 _TIME_SPENT = frozenset("""minute minutes hour hours hrs day days night nights week weeks month
     months year years yrs""".split())
 
@@ -3247,8 +3255,9 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     # group payout of an entry whose summary mentions her)
     quoted = stems(" ".join(f"{n} {v}" for n, v in facts).replace("_", " ")) if facts else (
         stems(entry.summary))
+    # (her own entry's facts are all about her: "what did Sam Reyes himself say?")
     for concept in _emphasized(question):
-        if not _holds(concept, quoted):
+        if concept.slug != entry.slug and not _holds(concept, quoted):
             return f"nothing about {concept.word} alone in {entry.slug}"
     # ("before the act shrank it, how many seats did the board have?": not "cut to 7 seats")
     if question.qtype in _MEASURED_TYPES and _before_change(question.tokens) and _only_changed_to(
@@ -3533,7 +3542,7 @@ _LINKING = frozenset("is was are were s will".split())
 
 # Verbs that spend money, and those of them that also say what a thing cost to make
 # (not "costs", a noun: "how much do the contracts add to production costs, according to ...")
-_SPENDING = frozenset("spend spent spending cost costing".split())
+_SPENDING = frozenset("spend spends spent spending cost costing".split())
 _COSTING = frozenset({"cost", "costing"})
 # Words opening a clause of its own ("what rate is Acme charging to recoup what it spent
 # covering the fares?": the spending is not what is asked)
@@ -4479,6 +4488,34 @@ for _run in sorted([*FILLERS, *IDIOMS], key=len, reverse=True):
 # A company's legal form after its name ("Acme AG", "Gull Marine plc", "Tern Boats Inc.")
 _LEGAL_FORM = re.compile(r"\b([A-Z][\w&'-]*)\s+(?:AG|SE|GmbH|plc|PLC|Inc|Ltd|LLC|Corp|NV|SpA)"
                          r"\b\.?")
+# The last words of the US states' names, and "state": "the Gullport State AG", "Ohio's AG"
+_STATE_WORDS = frozenset("""state alabama arizona arkansas california colorado connecticut
+    delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine
+    maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+    hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania island
+    tennessee texas utah vermont virginia washington wisconsin wyoming""".split())
+
+
+def _placed_before(word: str) -> bool:
+    """Is the word before a legal form a state's or a country's ("Michigan AG", "Ohio's AG")?
+    Then the letters are its attorney general, not a company's form."""
+    return re.sub(r"'s$", "", word.casefold()) in _STATE_WORDS | COUNTRY_WORDS
+
+
+# Idioms of putting money into a thing ("sank $2 million into Acme Ferries"), which of
+# anything but money mean what they say ("the Tern sank into the mud")
+_INVESTING = frozenset("_".join(run) for run, plain in IDIOMS.items() if "invest" in plain)
+_MONEY_SAID = MONEY_WORDS | AMOUNT_WORDS | frozenset("million millions billion billions".split())
+
+
+def _asks_money(tokens: list[str], text: str) -> bool:
+    """Does the question speak of money: a currency, a word for money, or "how much" of
+    nothing else ("how much did Holt sink into Acme?"; not "how much oil poured into the
+    bay?")?"""
+    if _CURRENCY.search(text) or not _MONEY_SAID.isdisjoint(tokens):
+        return True
+    return _has_phrase(tokens, ("how", "much")) and _head_after(tokens, ("how", "much")) in (
+        None, *MONEY_WORDS)
 
 
 def _rewrite(tokens: list[str], kept: set[str] | frozenset[str] = frozenset()) -> list[str]:

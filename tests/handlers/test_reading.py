@@ -5611,3 +5611,58 @@ def test_a_count_of_one_kind_is_not_held_by_an_entry_listing_many(tmp_path):
     answered_only_with(tmp_path, entries,
                        "how many megawatts of wind generation went offline in the freeze?",
                        "wind_lost", "1,200 MW of wind generation went offline", "1,200 MW")
+
+
+def test_sinking_or_pouring_into_a_thing_is_no_investment_unless_money_is_asked(tmp_path):
+    tern = {"slug": "tern-sinking", "kind": "event", "title": "Tern sinking",
+            "summary": "The Tern sank off Gull Island on March 3, 2021, and about 4,000 "
+                       "gallons of diesel leaked into the harbour.",
+            "fields": {"diesel": "About 4,000 gallons leaked"}}
+    backers = {"slug": "ferry-backers", "kind": "group", "title": "Acme Ferries backers",
+               "summary": "Sam Reyes invested about $2 million in Acme Ferries."}
+    with small_pack(tmp_path, "Harbour ferries", [tern, backers, *fillers()]) as router:
+
+        def forms(question):
+            return {f for c in router.answerer.read(question, ()).concepts for f in c.forms}
+
+        # a ferry that sinks into the harbour, diesel that pours into it, invest nothing
+        assert "invested" not in forms("when did the Tern sink into the harbour?")
+        assert "invested" not in forms("how much diesel poured into the harbour?")
+        # ... while money sunk into a firm is still money invested in it
+        assert "invested" in forms("how much did Sam Reyes sink into Acme Ferries?")
+        reply = ask(router, "how much did Sam Reyes sink into Acme Ferries?")
+        assert reply.answered and "$2 million" in reply.text
+
+
+def test_a_state_attorney_general_is_no_legal_form(tmp_path):
+    entries = [{"slug": "gullport-suit", "kind": "event", "title": "Gullport suit",
+                "summary": "Maine's attorney general, Dana Holt, sued Acme Ferries over the "
+                           "Tern's fuel leak in 2022.",
+                "fields": {"attorney_general": "Dana Holt"}},
+               {"slug": "tern-leak", "kind": "event", "title": "Tern fuel leak",
+                "summary": "The Tern leaked fuel at Gullport, Maine, in 2021.",
+                "fields": {"date": "June 1, 2021"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # "AG" after a state is its attorney general, not a company's legal form
+        reply = ask(router, "who is the Maine AG?")
+        assert reply.answered and "Dana Holt" in reply.text
+
+
+def test_a_name_singled_out_is_answered_from_its_own_entry(tmp_path):
+    reyes = {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+             "summary": "Sam Reyes captained the Tern for Acme Ferries.",
+             "fields": {"said": "The engine had been failing for weeks"}}
+    with small_pack(tmp_path, "Harbour ferries", [reyes, *fillers()]) as router:
+        # his own entry's facts are his, though they do not repeat his name
+        reply = ask(router, "what did Sam Reyes himself say?")
+        assert reply.answered and "failing for weeks" in reply.text
+
+
+def test_a_lead_in_before_a_question_word_says_nothing_of_its_kind():
+    # ("Dana Holt age when she retired?": the noun right before the clause is asked)
+    assert question_type("dana holt age when she retired".split()) == "age"
+    # not a noun in a lead-in, nor "at the time"
+    assert question_type("last time i looked who ran acme ferries".split()) == "who"
+    assert question_type("cost aside when did the tern sail".split()) == "when"
+    assert question_type("at the time who ran acme ferries".split()) == "who"
