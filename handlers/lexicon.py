@@ -100,7 +100,10 @@ _IDIOMS = (
      "cause caused because reason"),
     # (a bridge, a tower, a wall that "came down"; prices that "come down" fall too)
     ("come down|came down|comes down|coming down",
-     "collapse collapsed collapses fall fell falls"),
+     "collapse collapsed collapses fall fell falls sink sank sinks"),
+    # ("a spot on the trip": a seat; not "what spot did the Tern stop at?", a place)
+    ("spot on|spots on|spot aboard|spots aboard|spot in|spots in",
+     "seat seats place places"),
     ("step down|stepped down|steps down|stepping down",
      "resign resigned resignation"),
     (SUCCESSION, "successor succeeded replaced"),
@@ -510,7 +513,6 @@ girl girls > daughter daughters
 boy boys > son sons
 baby babies > child children daughter son born birth
 birth births birthday birthdate > born
-spot spots > seat seats place places
 critter critters creature creatures animal animals wildlife
 kid kids > child children
 clock clocked clocks > recorded measured registered reading

@@ -5370,6 +5370,8 @@ def test_everyday_phrasings_of_a_fall_a_seat_and_time_spent(tmp_path):
         assert "collapsed" not in forms("so the delay came down to the Tern's engines?")
         # engines that "conked out" failed
         assert "failed" in forms("how many engines conked out on the Gull Island trip?")
+        # a spot where the Tern stopped is a place, no seat
+        assert "seat" not in forms("what spot did the Tern stop at on the Gull Island trip?")
 
 
 def test_a_noun_before_a_clause_says_what_a_phrase_asks(tmp_path):
