@@ -788,7 +788,7 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
                "ag": "attorney general", "temp": "temperature", "n": "and", "avg": "average",
                "evac": "evacuation", "vm": "virtual machine", "vms": "virtual machines",
                "wat": "what", "wut": "what", "wht": "what", "wats": "what is",
-               "wen": "when", "whn": "when"}
+               "wen": "when", "whn": "when", "nyc": "new york"}
 # The things a message may be for, named in a lead-in ("since I'm building a slide on ...")
 WORK_PRODUCTS = frozenset("""
 memo memos deck decks slide slides briefing briefings doc docs pager pagers sheet sheets recap

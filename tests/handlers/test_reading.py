@@ -5668,3 +5668,13 @@ def test_a_lead_in_before_a_question_word_says_nothing_of_its_kind():
     assert question_type("last time i looked who ran acme ferries".split()) == "who"
     assert question_type("cost aside when did the tern sail".split()) == "when"
     assert question_type("at the time who ran acme ferries".split()) == "who"
+
+
+def test_nyc_is_new_york_not_a_name_the_store_lacks(tmp_path):
+    holt = {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+            "summary": "Dana Holt runs Acme Ferries' Gull Island route.",
+            "fields": {"said": "\"We got the timetable wrong\", May 2, 2024, at a ferry fair in "
+                               "New York"}}
+    with small_pack(tmp_path, "Harbour ferries", [holt, *fillers()]) as router:
+        reply = ask(router, "what did Dana Holt say at the ferry fair in NYC?")
+        assert reply.answered and "timetable wrong" in reply.text
