@@ -1915,7 +1915,6 @@ def _plural(word: str) -> bool:
 # "before the law cut it, how many seats ...?": the figure before a change is asked
 _BEFORE_CHANGE = frozenset("before originally previously initially formerly original previous"
                            .split())
-_MEASURED_TYPES = frozenset({"count", "amount", "quantity", "percent"})
 # "cut the board to 11 seats", "raised the cap to $250,000": the figure a change led to
 _CHANGED_TO = re.compile(
     r"\b(?:cut|cuts|reduced|reduces|shrank|shrunk|shrinks|raised|raises|increased|increases|"
@@ -3260,7 +3259,7 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
         if concept.slug != entry.slug and not _holds(concept, quoted):
             return f"nothing about {concept.word} alone in {entry.slug}"
     # ("before the act shrank it, how many seats did the board have?": not "cut to 7 seats")
-    if question.qtype in _MEASURED_TYPES and _before_change(question.tokens) and _only_changed_to(
+    if question.qtype in _FIGURES and _before_change(question.tokens) and _only_changed_to(
             facts):
         return f"only the figure after a change in {entry.slug}"
     shapes = NEEDS_SHAPE.get(question.qtype)
