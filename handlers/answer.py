@@ -1067,12 +1067,15 @@ class Answerer:
             links = question.links
             # "the money they lost" is held by "$160 million", whatever word the entry uses
             money = "money" in profile.shapes
-            # ("who wrote the report?": a report's `by` says who did what is asked)
+            # ("who wrote the report?": a report's `by` says who did what is asked; "the
+            # biggest fine" is held by "Fine: up to $1 million", see `_shaped`)
             done_by = question.deed is not None and _done_by(question.deed, profile)
             held = sum(w for c, w in zip(hard, weights, strict=True)
                        if _holds(c, profile.all) or c.slug == entry.slug
                        or (done_by and c.word == question.deed)
                        or (money and c.slug is None and c.word in _MONEY_NOUNS)
+                       or (_SHAPE_WORDS.get(c.word) == "ceiling"
+                           and _shaped(c.word, question, entry))
                        or (c.slug is not None and (c.slug in entry.related
                                                    or entry.slug in links.get(c.slug, ()))))
             # Words the store has never seen are forgiven when the question names this very
@@ -1450,7 +1453,27 @@ def _without_lead_in(text: str) -> str:
     # "for the budget slide: ...": what it is for, whatever the slide is about
     if len(lead) <= 6 and lead[:1] == ["for"] and lead[-1] in FRAMING and _WH.isdisjoint(lead):
         return text[match.end():]
+    # "quick q for a pier memo - ...", "prepping for a ferry call tomorrow: ...": the asker's
+    # own errand, whatever its first words, when a thing a message is for ends it
+    if len(lead) <= 8 and _WH.isdisjoint(lead) and _errand(lead):
+        return text[match.end():]
     return text
+
+
+_SOON = frozenset("today tomorrow tonight later soon".split())
+
+
+def _errand(lead: list[str]) -> bool:
+    """Is this lead-in "for" a thing a message is for ("for a pier memo", "for a call
+    tomorrow"), after only framing words or a verb of the asker's ("prepping")?"""
+    if "for" not in lead:
+        return False
+    at = lead.index("for")
+    before, after = lead[:at], lead[at + 1:]
+    while after and after[-1] in _SOON:
+        after = after[:-1]
+    return (0 < len(after) <= 4 and after[-1] in WORK_PRODUCTS
+            and all(w in STOP or w in FRAMING or w.endswith("ing") for w in before))
 
 
 def _split(text: str) -> list[tuple[str, bool]]:
@@ -1985,7 +2008,7 @@ _FRAMES = frozenset("during amid".split())
 # Words that ask for a figure of a shape, held by a fact of that shape whatever its words: "the
 # biggest fine": a limit ("up to $1 million"); "what range did analysts give": a range
 # ("$400 million to $1.5 billion")
-_SHAPE_WORDS = {"biggest": "ceiling", "range": "range"}
+_SHAPE_WORDS = {"biggest": "ceiling", "maximum": "ceiling", "max": "ceiling", "range": "range"}
 
 
 def _shaped(word: str, question: Question, entry: Entry) -> bool:

@@ -847,6 +847,16 @@ def test_a_lead_in_that_only_frames_the_question_is_left_out():
     assert split_parts("Pier fire: when was it?")[0].startswith("Pier fire")
 
 
+def test_a_lead_in_for_an_errand_of_the_askers_is_left_out():
+    # "for" a thing a message is for, after framing words or the asker's own doing
+    assert split_parts("quick q for a pier memo: when did the ferry end?") == [
+        "when did the ferry end"]
+    assert split_parts("Prepping for a harbour call tomorrow - who runs the trust?") == [
+        "who runs the trust"]
+    # (not a lead-in that names what it is for with a thing of its own)
+    assert split_parts("Seats for the top deck: how many were there?")[0].startswith("Seats")
+
+
 def test_a_name_the_summary_gives_is_what_the_whole_entry_is_about(tmp_path):
     entries = [
         {"slug": "rebuilt-phone", "kind": "product", "title": "Rebuilt phone",
@@ -2134,6 +2144,24 @@ def test_a_saying_in_a_when_clause_asks_for_no_quote():
         == "what"
     assert question_type("what did the mayor say when the pier closed".split()) == "said"
     assert question_type("what was said at the inquiry".split()) == "said"
+
+
+def test_a_word_asking_for_a_limit_is_held_by_a_limit_on_the_thing_asked(tmp_path):
+    entries = [{"slug": "drill-act", "kind": "law", "title": "Drill Act",
+                "summary": "The law that made ferry operators run fire drills.",
+                "fields": {"fine": "Up to $50,000 per missed drill"}},
+               {"slug": "tern", "kind": "boat", "title": "Tern",
+                "summary": "The Tern's skipper set its maximum speed at 20 knots after it was "
+                           "hit by a storm."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what's the maximum fine a skipper can be hit with for a drill?")
+        assert reply.answered and "$50,000" in reply.text
+    # (not a fine with no limit given)
+    entries[0]["fields"]["fine"] = "$50,000 for each missed drill"
+    with small_pack(tmp_path / "flat", "Harbour ferries", entries) as router:
+        assert not ask(router, "what's the maximum fine a skipper can be hit with for a drill?"
+                       ).answered
 
 
 def test_a_word_asking_for_a_shape_is_held_by_a_fact_of_that_shape(tmp_path):
