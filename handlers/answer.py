@@ -1076,6 +1076,7 @@ class Answerer:
                        or (money and c.slug is None and c.word in _MONEY_NOUNS)
                        or (_SHAPE_WORDS.get(c.word) == "ceiling"
                            and _shaped(c.word, question, entry))
+                       or not profile.all.isdisjoint(_own_verb(c.word))
                        or (c.slug is not None and (c.slug in entry.related
                                                    or entry.slug in links.get(c.slug, ()))))
             # Words the store has never seen are forgiven when the question names this very
@@ -4603,6 +4604,15 @@ _OBJECTS = frozenset("it them this that him her everything".split())
 # (not "on", "over": "settled the suit on behalf of", "took the fall over the strike")
 _PARTICLES = frozenset("off back out up down away aside free".split())
 _DETERMINERS = frozenset("the that this those these its their his her our my your".split())
+
+
+def _own_verb(word: str) -> frozenset[str]:
+    """The stems of a phrasal verb's own verb ("sent_out": "sent", "send"), which says part of
+    what it does whatever the particle; none for any other word."""
+    parts = word.split("_")
+    if len(parts) != 2 or parts[1] not in _PARTICLES:
+        return frozenset()
+    return frozenset(stem(f) for f in (parts[0], *irregular(parts[0])))
 
 
 def _unknown(question: Question) -> str | None:

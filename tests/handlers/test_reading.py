@@ -27,6 +27,7 @@ from handlers.answer import (
     _long_sum,
     _name_concept,
     _name_places,
+    _own_verb,
     _Profile,
     _rate,
     _rewrite,
@@ -2144,6 +2145,21 @@ def test_a_saying_in_a_when_clause_asks_for_no_quote():
         == "what"
     assert question_type("what did the mayor say when the pier closed".split()) == "said"
     assert question_type("what was said at the inquiry".split()) == "said"
+
+
+def test_a_phrasal_verb_is_held_by_its_own_verb(tmp_path):
+    assert "send" in _own_verb("sent_out") and not _own_verb("pull_the_plug")
+    entries = [{"slug": "storm-vouchers", "kind": "event", "title": "Storm vouchers",
+                "summary": "After the storm the harbour trust sent stranded riders fare vouchers.",
+                "fields": {"amount": "$5 each"}},
+               {"slug": "harbour-trust", "kind": "body", "title": "Harbour trust",
+                "summary": "The trust runs the piers and distributed new timetables."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how much were the vouchers sent out after the fire?")
+        assert reply.answered and "$5" in reply.text
+        # (a verb the entry does not use is not held by it)
+        assert not ask(router, "how much were the vouchers handed out after the fire?").answered
 
 
 def test_a_word_asking_for_a_limit_is_held_by_a_limit_on_the_thing_asked(tmp_path):
