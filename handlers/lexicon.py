@@ -330,6 +330,8 @@ _IDIOMS = (
      "pours into|pump into|pumped into|pumps into|plow into|plowed into",
      "invest invested investment investments investor investors stake"),
     ("chip in|chipped in|chips in|chipping in", "contribute contributed contribution"),
+    ("claw back|clawed back|claws back|clawing back",
+     "recover recovered recoup recouped reclaim reclaimed charge charged"),
     ("held up|hold up|holds up|holding up|holdup",
      "delay delayed delays postpone postponed"),
     (LATER, "later afterwards subsequently since"),
@@ -403,6 +405,7 @@ jail jails jailed jailing prison prisons imprison imprisoned imprisonment incarc
 discover discovered discovers > find found finds
 speech speeches > remarks
 nix nixed nixes nixing > reject rejected block blocked cancel cancelled
+handle handles handled handling > preside presides presided presiding oversee oversees
 televised > broadcast aired
 pay paid payment payments payout
 paid > salary salaries wage wages

@@ -2147,6 +2147,27 @@ def test_a_saying_in_a_when_clause_asks_for_no_quote():
     assert question_type("what was said at the inquiry".split()) == "said"
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("how much are they clawing back?", "$2 million"),
+    ("which judge is handling the suits?", "Dana Holt"),
+])
+def test_everyday_words_for_recovering_money_and_presiding(tmp_path, question, expected):
+    entries = [{"slug": "dock-levy", "kind": "event", "title": "Dock levy",
+                "summary": "The harbour trust will recover the cost of the pier repairs from "
+                           "the ferry lines.",
+                "fields": {"amount": "$2 million over two years"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt is the county judge who presides over the pier fire "
+                           "lawsuits.",
+                "fields": {"court": "Gull County Court"}},
+               {"slug": "harbour-trust", "kind": "body", "title": "Harbour trust",
+                "summary": "The trust runs the piers and handles complaints."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, question)
+        assert reply.answered and expected in reply.text
+
+
 def test_a_phrasal_verb_is_held_by_its_own_verb(tmp_path):
     assert "send" in _own_verb("sent_out") and not _own_verb("pull_the_plug")
     entries = [{"slug": "storm-vouchers", "kind": "event", "title": "Storm vouchers",
