@@ -2168,6 +2168,21 @@ def test_everyday_words_for_recovering_money_and_presiding(tmp_path, question, e
         assert reply.answered and expected in reply.text
 
 
+def test_how_hard_or_how_badly_asks_how_much(tmp_path):
+    assert question_type("how hard did the shares fall".split()) == "quantity"
+    assert question_type("how badly was the pier hit".split()) == "quantity"
+    entries = [{"slug": "share-fall", "kind": "event", "title": "Tern Lines share fall",
+                "summary": "Tern Lines shares fell 8% the day the storm closed the harbour."},
+               {"slug": "pier-crews", "kind": "event", "title": "Pier crews",
+                "summary": "Crews wore hard hats on the pier."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        question = "how hard did the shares drop in the storm?"
+        assert "hard" not in {c.word for c in router.answerer.read(question).concepts}
+        reply = ask(router, question)
+        assert reply.answered and "8%" in reply.text
+
+
 def test_a_phrasal_verb_is_held_by_its_own_verb(tmp_path):
     assert "send" in _own_verb("sent_out") and not _own_verb("pull_the_plug")
     entries = [{"slug": "storm-vouchers", "kind": "event", "title": "Storm vouchers",
