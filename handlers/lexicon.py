@@ -704,7 +704,7 @@ QUESTION_TYPES = (
     (("how", "old"), "age"),
     (("how", "often"), "often"),
     *((("how", size), "quantity")
-      for size in "far deep tall high wide heavy big large fast hard badly".split()),
+      for size in "far deep tall high wide heavy big large fast hard badly strong steep".split()),
     (("how", "cold"), "temperature"),
     (("how", "hot"), "temperature"),
     (("how", "warm"), "temperature"),
@@ -766,8 +766,8 @@ NOUN_TYPES = {
 NEXT_NOUN_TYPES = {"country": "where", "cut": "percent", "margin": "percent"}
 # After "how", words that say what kind of answer is wanted rather than what it is about.
 HOW_WORDS = frozenset(
-    "long often soon far come cold hot warm fast big large deep tall high wide heavy hard badly"
-    .split())
+    "long often soon far come cold hot warm fast big large deep tall high wide heavy hard badly "
+    "strong steep".split())
 # "How heavy", "how deep": the noun a fact giving that size is named by ("weight: 420 kg").
 SIZE_NOUNS = {"long": "length", "heavy": "weight", "deep": "depth", "tall": "height",
               "high": "height", "wide": "width", "far": "distance", "big": "size",

@@ -2183,6 +2183,21 @@ def test_how_hard_or_how_badly_asks_how_much(tmp_path):
         assert reply.answered and "8%" in reply.text
 
 
+def test_how_strong_or_how_steep_asks_how_much(tmp_path):
+    assert question_type("how strong were the gusts".split()) == "quantity"
+    assert question_type("how steep can the fine get".split()) == "quantity"
+    entries = [{"slug": "gale", "kind": "event", "title": "March gale",
+                "summary": "Gusts reached 60 mph the night the gale closed the harbour."},
+               {"slug": "pier-crews", "kind": "event", "title": "Pier crews",
+                "summary": "Strong crews rebuilt the pier."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        question = "how strong were the gusts in the gale?"
+        assert "strong" not in {c.word for c in router.answerer.read(question).concepts}
+        reply = ask(router, question)
+        assert reply.answered and "60 mph" in reply.text
+
+
 def test_a_phrasal_verb_is_held_by_its_own_verb(tmp_path):
     assert "send" in _own_verb("sent_out") and not _own_verb("pull_the_plug")
     entries = [{"slug": "storm-vouchers", "kind": "event", "title": "Storm vouchers",
