@@ -1873,10 +1873,19 @@ _SUCCEEDED = frozenset({"succeeded", "succeeds", "succeed", "replaced", "replace
 _DEALS = frozenset({"deal", *SYNONYMS["deal"]})
 
 
+# Things whose worth is the sum they were agreed or issued for: a deal, a settlement, a
+# voucher ("how much were the ferry vouchers worth?")
+_VALUED = _DEALS | frozenset("""
+settlement settlements voucher vouchers coupon coupons card cards prize prizes award awards
+package packages grant grants bonus bonuses payout payouts
+""".split())
+
+
 def _deal_worth(word: str, tokens: list[str]) -> bool:
-    """"How much was the naming deal worth?": the worth of an agreement is the sum agreed,
-    which its entry gives as a cost or an amount (not "what is Acme worth?": a valuation)."""
-    return word == "worth" and any(t == "worth" and tokens[i - 1] in _DEALS
+    """"How much was the naming deal worth?": the worth of an agreement (or a voucher) is the
+    sum agreed, which its entry gives as a cost or an amount (not "what is Acme worth?": a
+    valuation)."""
+    return word == "worth" and any(t == "worth" and tokens[i - 1] in _VALUED
                                    for i, t in enumerate(tokens) if i)
 
 

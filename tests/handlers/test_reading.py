@@ -2198,6 +2198,20 @@ def test_how_strong_or_how_steep_asks_how_much(tmp_path):
         assert reply.answered and "60 mph" in reply.text
 
 
+def test_what_a_voucher_is_worth_is_the_sum_it_was_issued_for(tmp_path):
+    entries = [{"slug": "storm-vouchers", "kind": "event", "title": "Storm vouchers",
+                "summary": "After the storm the harbour trust sent stranded riders fare vouchers.",
+                "fields": {"amount": "$5 each"}},
+               {"slug": "tern-lines", "kind": "company", "title": "Tern Lines",
+                "summary": "The ferry company that runs the night crossings."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how much were those fare vouchers worth?")
+        assert reply.answered and "$5" in reply.text
+        # (a company's worth is a valuation, which no entry gives)
+        assert not ask(router, "how much is tern lines worth?").answered
+
+
 def test_a_phrasal_verb_is_held_by_its_own_verb(tmp_path):
     assert "send" in _own_verb("sent_out") and not _own_verb("pull_the_plug")
     entries = [{"slug": "storm-vouchers", "kind": "event", "title": "Storm vouchers",
