@@ -862,7 +862,7 @@ class Answerer:
         # of what is asked)
         out_of_scope = [w for w in asked_beyond
                         if not (w in tokens[:start] and _SETS_SCENE.intersection(tokens[:1]))
-                        and not _deal_worth(w, tokens)]
+                        and not _deal_worth(w, tokens) and not _found_by(w, tokens)]
         # ("what did sam reyes say?": a name the store never uses, though typed in lower case)
         doer = _unknown_doer(tokens, unknown)
         return Question(
@@ -1887,6 +1887,13 @@ def _deal_worth(word: str, tokens: list[str]) -> bool:
     valuation)."""
     return word == "worth" and any(t == "worth" and tokens[i - 1] in _VALUED
                                    for i, t in enumerate(tokens) if i)
+
+
+def _found_by(word: str, tokens: list[str]) -> bool:
+    """"the day divers located the wreck": someone found it, not where something stands ("where
+    is the trust located?")."""
+    return word == "located" and "where" not in tokens and any(
+        t == "located" and tokens[i - 1] not in _PASSIVE for i, t in enumerate(tokens) if i)
 
 
 def _succeeded(tokens: list[str]) -> bool:

@@ -2212,6 +2212,19 @@ def test_what_a_voucher_is_worth_is_the_sum_it_was_issued_for(tmp_path):
         assert not ask(router, "how much is tern lines worth?").answered
 
 
+def test_someone_who_located_a_thing_found_it(tmp_path):
+    entries = [{"slug": "anchor-search", "kind": "event", "title": "Anchor search",
+                "summary": "Divers searched the bay for the Tern's lost anchor from March 2 "
+                           "to March 9, 2024.",
+                "fields": {"found": "March 9, 2024, under the east pier"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "please confirm the date on which divers located the lost anchor")
+        assert reply.answered and "March 9, 2024" in reply.text
+        # ("where is X located" asks where it stands, which the entry does not say)
+        assert not ask(router, "where is the anchor search office located?").answered
+
+
 def test_a_phrasal_verb_is_held_by_its_own_verb(tmp_path):
     assert "send" in _own_verb("sent_out") and not _own_verb("pull_the_plug")
     entries = [{"slug": "storm-vouchers", "kind": "event", "title": "Storm vouchers",
