@@ -330,6 +330,8 @@ _IDIOMS = (
      "pours into|pump into|pumped into|pumps into|plow into|plowed into",
      "invest invested investment investments investor investors stake"),
     ("chip in|chipped in|chips in|chipping in", "contribute contributed contribution"),
+    ("knock out|knocked out|knocks out|knocking out",
+     "disable disabled outage outages fail failed failure"),
     ("claw back|clawed back|claws back|clawing back",
      "recover recovered recoup recouped reclaim reclaimed charge charged"),
     ("held up|hold up|holds up|holding up|holdup",

@@ -2225,6 +2225,17 @@ def test_someone_who_located_a_thing_found_it(tmp_path):
         assert not ask(router, "where is the anchor search office located?").answered
 
 
+def test_knocking_the_power_out_is_an_outage(tmp_path):
+    entries = [{"slug": "pier-outage", "kind": "event", "title": "Pier outage",
+                "summary": "Ice on the lines caused a power outage at the east pier in January."},
+               {"slug": "tern-crash", "kind": "event", "title": "Tern crash",
+                "summary": "The Tern knocked a buoy loose in the fog."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "did ice actually knock the power out?")
+        assert reply.answered and reply.entries[0] == "pier-outage"
+
+
 def test_a_phrasal_verb_is_held_by_its_own_verb(tmp_path):
     assert "send" in _own_verb("sent_out") and not _own_verb("pull_the_plug")
     entries = [{"slug": "storm-vouchers", "kind": "event", "title": "Storm vouchers",
