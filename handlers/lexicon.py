@@ -407,7 +407,8 @@ jail jails jailed jailing prison prisons imprison imprisoned imprisonment incarc
 discover discovered discovers > find found finds
 speech speeches > remarks
 nix nixed nixes nixing > reject rejected block blocked cancel cancelled
-handle handles handled handling > preside presides presided presiding oversee oversees
+handled handling > preside presides presided presiding oversee oversees
+handle handles > username usernames
 televised > broadcast aired
 pay paid payment payments payout
 paid > salary salaries wage wages
