@@ -3266,6 +3266,11 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     if _wants_quote(question.tokens) and not any(
             _QUOTE_MARKS.search(text) for text in [*(v for _, v in facts), entry.summary]):
         return f"no quote in {entry.slug}"
+    # ("what was the ferry line's net income?", "how big was the skipper's exit package?":
+    # a figure of a thing the store never mentions, which no fact of it can give)
+    unnamed = _figure_of_unknown(question) if question.qtype in _FIGURE_QTYPES else None
+    if unnamed is not None:
+        return f"nothing about {unnamed} in {entry.slug}"
     # ("who ended up buying the Tern?": whoever led the sale is no buyer)
     outcome = _deed_ended_in(question) if question.qtype in ("who", "yesno") else None
     if outcome is not None and not _holds(outcome, said):
@@ -3808,6 +3813,50 @@ def _deed_ended_in(question: Question) -> Concept | None:
         return None
     return next((c for c in question.concepts if c.slug is None and (
         c.word == text[at] or c.word.startswith(f"{text[at]}_"))), None)
+
+
+_FIGURE_QTYPES = frozenset("amount quantity count percent what".split())
+# Words that name only the measure of a thing ("the size of the refit"), not the thing itself
+_MEASURE_WORDS = frozenset("size range level rate value sum share percentage percentages "
+                           "reading readings price cost money dollar dollars cutoff "
+                           "threshold count counts tally".split())
+
+
+def _figure_of_unknown(question: Question) -> str | None:
+    """The word the store never uses that names the thing a question asks for ("what was
+    Acme's net income?": income; "how big was her exit package?": package; "what was the
+    size of the shortfall?": shortfall); None when the store knows the thing asked."""
+    tokens = question.tokens
+    # (the question's own opening: not "during the regulator's sweep, how many ...")
+    if not question.unknown or tokens[:1] not in (["what"], ["how"]):
+        return None
+    heads = []
+    for i, token in enumerate(tokens):
+        # "what was Acme's net income?": the noun the owner's words end in
+        if token == "s" and i > 1 and tokens[i - 1] not in STOP and (
+                tokens[0] == "what" or tokens[1:2] in (["big"], ["large"])):
+            heads.append(tokens[i + 1:i + 5])
+        # "what was the codename of ...", "what's the fastest ferry class"
+        elif token == "what" and i == 0 and tokens[1:2] and tokens[1] in (*_BE, "s"):
+            heads.append(list(itertools.dropwhile(lambda t: t in _OF_WHICH, tokens[2:])))
+    for rest in heads:
+        phrase = list(itertools.takewhile(lambda t: t not in STOP and t.isalpha(), rest))
+        # ("what were the deckhands chanting?": the noun before a verb does it, and what is
+        # asked is what it did; "the opening fare" is still the fare)
+        if not phrase or any(t.endswith(("ing", "ed")) for t in phrase[1:]):
+            continue
+        head = phrase[-1]
+        # ("the size of the shortfall": the shortfall)
+        if head in _MEASURE_WORDS | GENERIC and rest[len(phrase):len(phrase) + 1] == ["of"]:
+            after = list(itertools.dropwhile(lambda t: t in _OF_WHICH, rest[len(phrase) + 1:]))
+            phrase = list(itertools.takewhile(lambda t: t not in STOP and t.isalpha(), after))
+            head = phrase[-1] if phrase else head
+        elif head in _MEASURE_WORDS and len(phrase) > 1:  # "the unemployment rate": unemployment
+            head = phrase[-2]
+        if (head in question.unknown and not light(head)
+                and not head.endswith(("ing", "ed")) and head not in _MEASURE_WORDS | GENERIC):
+            return head
+    return None
 
 
 def _participle(word: str) -> bool:

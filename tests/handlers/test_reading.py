@@ -5811,3 +5811,21 @@ def test_nyc_is_new_york_not_a_name_the_store_lacks(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", [holt, *fillers()]) as router:
         reply = ask(router, "what did Dana Holt say at the ferry fair in NYC?")
         assert reply.answered and "timetable wrong" in reply.text
+
+
+def test_a_figure_of_a_thing_the_store_never_names_is_declined(tmp_path):
+    acme = {"slug": "acme-ferries", "kind": "service", "title": "Acme Ferries",
+            "summary": "Acme Ferries runs the Gull Island route; it took $9 million in net "
+                       "revenue in 2021.",
+            "fields": {"revenue": "$9 million in net revenue in 2021"}}
+    holt = {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+            "summary": "Dana Holt ran Acme Ferries from 2015 until she left in May 2023.",
+            "fields": {"departure": "May 3, 2023", "tenure": "Chief executive, 2015 to 2023"}}
+    with small_pack(tmp_path, "Harbour ferries", [acme, holt, *fillers()]) as router:
+        # the income, the exit package: things no entry names, whatever figure is close by
+        assert not ask(router, "what was Acme Ferries's net income in 2021?").answered
+        assert not ask(router, "how big was Dana Holt's exit package?").answered
+        assert not ask(router, "what was the size of the shortfall at Acme Ferries?").answered
+        # the thing the store does name is answered
+        reply = ask(router, "what was Acme Ferries's net revenue in 2021?")
+        assert reply.answered and "$9 million" in reply.text
