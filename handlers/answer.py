@@ -3250,6 +3250,11 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     done = _done_so_far(question)
     if done is not None and question.qtype == "yesno" and not _holds(done, said):
         return f"nothing on whether it was {done.word.replace('_', ' ')} in {entry.slug}"
+    # ("did the harbour master end up resigning?": a deed the store never speaks of, which no
+    # fact can say she did)
+    unseen = _unseen_deed(question) if question.qtype == "yesno" else None
+    if unseen is not None:
+        return f"nothing on whether it was {unseen} in {entry.slug}"
     # ("what was the dollar cost of the repairs?": a sum, which a share or a date is not)
     if _asks_dollars(question.tokens) and not any(
             SHAPES["money"].search(value) for value in [*(v for _, v in facts), entry.summary]):
@@ -3754,6 +3759,27 @@ def _done_so_far(question: Question) -> Concept | None:
                 return concept
         if deed in question.unknown:
             return Concept(deed, (deed,), frozenset({stem(deed)}))
+    return None
+
+
+_ASKED_IF = frozenset("did has have had was were is".split())
+_BETWEEN = frozenset("ever actually also already really finally eventually still yet "
+                     "just".split())
+
+
+def _unseen_deed(question: Question) -> str | None:
+    """The verb a yes/no question asks of the entry it names, when the store never uses it
+    ("did Acme refund the riders?", "did Holt end up resigning?"): whether the deed was done
+    is nowhere in the briefing. None when the verb is known, or one of English's commonest."""
+    tokens = question.tokens
+    if tokens[:1] == [] or tokens[0] not in _ASKED_IF:
+        return None
+    for concept in question.concepts:
+        name = concept.word.split()
+        if concept.slug is not None and tokens[1:1 + len(name)] == name:
+            rest = [t for t in tokens[1 + len(name):] if t not in _BETWEEN]
+            verb = rest[0] if rest else ""
+            return verb if verb in question.unknown and not light(verb) else None
     return None
 
 

@@ -5829,3 +5829,20 @@ def test_a_figure_of_a_thing_the_store_never_names_is_declined(tmp_path):
         # the thing the store does name is answered
         reply = ask(router, "what was Acme Ferries's net revenue in 2021?")
         assert reply.answered and "$9 million" in reply.text
+
+
+def test_a_yes_no_deed_the_store_never_speaks_of_is_declined(tmp_path):
+    holt = {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+            "summary": "Dana Holt chaired the harbour board during the 2023 ferry strike.",
+            "fields": {"role": "Chair of the harbour board from 2019"}}
+    acme = {"slug": "acme-ferries", "kind": "service", "title": "Acme Ferries",
+            "summary": "Acme Ferries cancelled its Gull Island crossings in the strike.",
+            "fields": {"cancelled": "About 400 crossings in June 2023"}}
+    with small_pack(tmp_path, "Harbour ferries", [holt, acme, *fillers()]) as router:
+        # resigning, refunding: nothing in the briefing says whether either was done
+        assert not ask(router, "did Dana Holt end up resigning from the board?").answered
+        assert not ask(router, "did Acme Ferries refund riders whose crossings got cancelled?"
+                       ).answered
+        # a deed the briefing does speak of is still answered
+        reply = ask(router, "did Acme Ferries cancel crossings in the strike?")
+        assert reply.answered and "400 crossings" in reply.text
