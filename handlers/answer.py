@@ -3764,20 +3764,27 @@ def _done_so_far(question: Question) -> Concept | None:
 
 _ASKED_IF = frozenset("did has have had was were is".split())
 _BETWEEN = frozenset("ever actually also already really finally eventually still yet "
-                     "just".split())
+                     "just get got gets be been being".split())
+# "was anyone at Acme charged?": someone of the entry named
+_ANY_ONE = frozenset("anyone anybody someone somebody".split())
+_ANY_ONE_OF = frozenset("at from in of".split())
 
 
 def _unseen_deed(question: Question) -> str | None:
-    """The verb a yes/no question asks of the entry it names, when the store never uses it
-    ("did Acme refund the riders?", "did Holt end up resigning?"): whether the deed was done
-    is nowhere in the briefing. None when the verb is known, or one of English's commonest."""
+    """The verb a yes/no question asks of the entry it names, or of someone of it, when the
+    store never uses it ("did Acme refund the riders?", "did Holt end up resigning?", "was
+    anyone at Acme demoted?"): whether the deed was done is nowhere in the briefing. None
+    when the verb is known, or one of English's commonest."""
     tokens = question.tokens
     if tokens[:1] == [] or tokens[0] not in _ASKED_IF:
         return None
+    at = 1
+    if tokens[1:2] and tokens[1] in _ANY_ONE:
+        at = 3 if tokens[2:3] and tokens[2] in _ANY_ONE_OF else 2
     for concept in question.concepts:
         name = concept.word.split()
-        if concept.slug is not None and tokens[1:1 + len(name)] == name:
-            rest = [t for t in tokens[1 + len(name):] if t not in _BETWEEN]
+        if concept.slug is not None and tokens[at:at + len(name)] == name:
+            rest = [t for t in tokens[at + len(name):] if t not in _BETWEEN]
             verb = rest[0] if rest else ""
             return verb if verb in question.unknown and not light(verb) else None
     return None

@@ -5843,6 +5843,9 @@ def test_a_yes_no_deed_the_store_never_speaks_of_is_declined(tmp_path):
         assert not ask(router, "did Dana Holt end up resigning from the board?").answered
         assert not ask(router, "did Acme Ferries refund riders whose crossings got cancelled?"
                        ).answered
+        # nor whether she, or anyone at Acme, got demoted
+        assert not ask(router, "did Dana Holt get demoted after the strike?").answered
+        assert not ask(router, "was anyone at Acme Ferries demoted over the strike?").answered
         # a deed the briefing does speak of is still answered
         reply = ask(router, "did Acme Ferries cancel crossings in the strike?")
         assert reply.answered and "400 crossings" in reply.text
