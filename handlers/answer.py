@@ -3225,6 +3225,12 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     if entry.slug in _after_anchors(question) and not any(
             _LATER.intersection(stems(_fact_text(name, value))) for name, value in facts):
         return f"nothing after {entry.slug} in {entry.slug}"
+    # ("what happened to Dana Holt after the strike?", "what's Holt doing these days?": what
+    # she did later, which her own facts of the story do not say unless one looks past it)
+    if entry.kind in PERSON_KINDS and question.qtype in _OPEN_TYPES and _LATER_LIFE.search(
+            question.text) and not any(_LATER.intersection(stems(_fact_text(name, value)))
+                                       for name, value in facts):
+        return f"nothing later of {entry.slug} in {entry.slug}"
     if question.qtype in _OUTCOME_ASKED and facts and _asks_outcome(words(question.text)) and all(
             _hedged(value, whole=question.qtype == "yesno") for _, value in facts):
         return "says only what was planned or sought, not how it ended"
@@ -3640,6 +3646,11 @@ def _sum_for(purpose: str, question: Question, entry: Entry, facts) -> bool:
 _LATER = frozenset(stem(w) for w in """later after afterwards afterward then since subsequently
     next following went successor succeeded left joined became returned now""".split())
 _AFTER = frozenset({"after"})
+# What someone did after the story: "what happened to Holt", "what's she doing these days",
+# "what did he go on to do", "what job did she move into"
+_LATER_LIFE = re.compile(r"\b(?:what\s+happened\s+to|these\s+days|nowadays|go(?:es)?\s+on\s+to|"
+                         r"went\s+on\s+to|move[ds]?\s+(?:on\s+)?(?:in)?to|doing\s+now)\b",
+                         re.IGNORECASE)
 _OPEN_TYPES = frozenset("what where which none".split())
 
 

@@ -5849,3 +5849,15 @@ def test_a_yes_no_deed_the_store_never_speaks_of_is_declined(tmp_path):
         # a deed the briefing does speak of is still answered
         reply = ask(router, "did Acme Ferries cancel crossings in the strike?")
         assert reply.answered and "400 crossings" in reply.text
+
+
+def test_what_became_of_a_person_needs_a_fact_past_the_story(tmp_path):
+    holt = {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+            "summary": "Dana Holt chaired the harbour board during the 2023 ferry strike.",
+            "fields": {"role": "Chair of the harbour board during the strike"}}
+    # her post in the story says nothing of what she did since
+    with small_pack(tmp_path / "1", "Harbour ferries", [copy.deepcopy(holt), *fillers()]) as router:
+        assert not ask(router, "what's Dana Holt doing these days?").answered
+    answered_only_with(tmp_path / "2", [copy.deepcopy(holt), *fillers()],
+                       "what happened to Dana Holt after the strike?", "career",
+                       "After the strike she joined Gull Marine as its chief pilot", "Gull Marine")
