@@ -3647,10 +3647,10 @@ _LATER = frozenset(stem(w) for w in """later after afterwards afterward then sin
     next following went successor succeeded left joined became returned now""".split())
 _AFTER = frozenset({"after"})
 # What someone did after the story: "what happened to Holt", "what's she doing these days",
-# "what did he go on to do", "what job did she move into"
-_LATER_LIFE = re.compile(r"\b(?:what\s+happened\s+to|these\s+days|nowadays|go(?:es)?\s+on\s+to|"
-                         r"went\s+on\s+to|move[ds]?\s+(?:on\s+)?(?:in)?to|doing\s+now)\b",
-                         re.IGNORECASE)
+# "what did he go on to do", "what job did she move into" (not "her salary these days")
+_LATER_LIFE = re.compile(r"\b(?:what\s+happened\s+to|(?:doing|up\s+to)\s+(?:these\s+days|"
+                         r"nowadays|now)|go(?:es)?\s+on\s+to|went\s+on\s+to|"
+                         r"move[ds]?\s+(?:on\s+)?(?:in)?to)\b", re.IGNORECASE)
 _OPEN_TYPES = frozenset("what where which none".split())
 
 

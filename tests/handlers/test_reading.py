@@ -5861,3 +5861,8 @@ def test_what_became_of_a_person_needs_a_fact_past_the_story(tmp_path):
     answered_only_with(tmp_path / "2", [copy.deepcopy(holt), *fillers()],
                        "what happened to Dana Holt after the strike?", "career",
                        "After the strike she joined Gull Marine as its chief pilot", "Gull Marine")
+    # (her pay "these days" asks the pay, not what became of her)
+    paid = {**copy.deepcopy(holt), "fields": {"salary": "$90,000 a year"}}
+    with small_pack(tmp_path / "3", "Harbour ferries", [paid, *fillers()]) as router:
+        reply = ask(router, "what's Dana Holt's salary these days?")
+        assert reply.answered and "$90,000" in reply.text
