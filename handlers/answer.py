@@ -2009,7 +2009,8 @@ def _emphasized(question: Question) -> list[Concept]:
 
 def _qualifies(concept: Concept, question: Question) -> bool:
     """Does this name only say which one of a thing is meant: "the Acme ferry", "the Holt
-    farm" (what is asked is about the ferry, which may have an entry of its own)?"""
+    farm", "Holt's inquiry" (what is asked is about the ferry or the inquiry, which may have
+    an entry of its own)?"""
     span, tokens = concept.word.split(), question.tokens
     words_asked = {c.word for c in question.concepts if c.slug is None}
     for i in range(1, len(tokens) - len(span)):
@@ -2018,7 +2019,10 @@ def _qualifies(concept: Concept, question: Question) -> bool:
         after = tokens[i + len(span)]
         if after.isalpha() and after not in STOP and after in words_asked:
             return True
-    return False
+    # ("Holt's inquiry": the name, then "s", then a word asked)
+    n = len(span)
+    return any(tokens[i:i + n] == span and tokens[i + n] == "s" and tokens[i + n + 1] in words_asked
+               for i in range(len(tokens) - n - 1))
 
 
 _FRAMES = frozenset("during amid".split())

@@ -5866,3 +5866,19 @@ def test_what_became_of_a_person_needs_a_fact_past_the_story(tmp_path):
     with small_pack(tmp_path / "3", "Harbour ferries", [paid, *fillers()]) as router:
         reply = ask(router, "what's Dana Holt's salary these days?")
         assert reply.answered and "$90,000" in reply.text
+def test_a_name_owning_the_thing_asked_leaves_the_thing_asked_about(tmp_path):
+    entries = [{"slug": "holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt, the harbour master, led the inquiry into the pier fire "
+                           "and retired in 2022 after the inquiry.",
+                "fields": {"role": "Harbour master", "left_post": "June 1, 2022"},
+                "related": ["fire-inquiry"]},
+               {"slug": "fire-inquiry", "kind": "event", "title": "Pier fire inquiry",
+                "summary": "The inquiry into the pier fire, led by Dana Holt.",
+                "fields": {"started": "March 4, 2020",
+                           "findings": "The inquiry blamed a faulty heater"},
+                "related": ["holt"]},
+               *fillers()]
+    # "Dana Holt's inquiry": an inquiry of Holt's, which has an entry of its own
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "tell me about Dana Holt's inquiry")
+        assert reply.answered and reply.entries[0] == "fire-inquiry"
