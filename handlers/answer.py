@@ -69,6 +69,7 @@ CLOSE_SHARE = 0.75  # ... each scoring at least this share of the best one
 FACT_SHARE = 0.5  # ... or this share, when it holds a question word those before it do not
 COUNT_RANK = 0.5  # ranking: an entry with a number of the thing "how many" counts
 SETTING_WEIGHT = 0.75  # ranking order: a word of a clause setting the time ("when it sank")
+LIGHT_RANK = 0.8  # ranking order: one of English's most common words ("go", "take")
 SIZE_RANK = 0.25  # ranking: an entry with a fact named for the size asked ("speed": how fast)
 BACKGROUND_WEIGHT = 0.5  # picking facts: a word of the scene-setting clause, against the rest
 NAME_BONUS = 1.5  # picking facts: one holding a name the question asks of
@@ -1176,6 +1177,12 @@ class Answerer:
         # best is still judged on the whole question)
         settings = [SETTING_WEIGHT if c.slug is None and question.setting.issuperset(
                     c.word.split()) else 1.0 for c in question.concepts]
+        # ("how long did the ferry strike go on for?": "go", one of English's most common words,
+        # orders the entries less than the strike does, and still counts as much towards how
+        # close they are; not a word saying which one or how many: "first", "new", "two")
+        settings = [s * LIGHT_RANK if c.slug is None and c.word not in _WHICH_ONE
+                    and light(c.word) else s
+                    for c, s in zip(question.concepts, settings, strict=True)]
         averages = {
             place: sum(p.lengths[place] for _, p in candidates.values()) / len(candidates)
             for place in ("facts", "summary")
@@ -2187,6 +2194,9 @@ def _said_clause(tokens: list[str]) -> list[str]:
 _AFTER_KIND = frozenset("for of yet on in to set given been at".split())
 _KIND_ARTICLES = frozenset("a an any the there".split())
 _ORDER_WORDS = frozenset("first last second third next only same".split())  # "the first time"
+# Words saying which one or how many, however common: "the first rule", "the new boat", "two firms"
+_WHICH_ONE = _ORDER_WORDS | frozenset("new old one two three four five six seven eight nine "
+                                      "ten".split())
 
 
 def _ends_phrase(after: list[str]) -> bool:

@@ -5882,3 +5882,21 @@ def test_a_name_owning_the_thing_asked_leaves_the_thing_asked_about(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "tell me about Dana Holt's inquiry")
         assert reply.answered and reply.entries[0] == "fire-inquiry"
+
+
+def test_a_most_common_word_orders_the_entries_less(tmp_path):
+    entries = [{"slug": "deckhand-strike", "kind": "event", "title": "Deckhand strike",
+                "summary": "The deckhands walked out over pay in 2019 and stayed out for 40 "
+                           "days.",
+                "fields": {"length": "40 days", "ended": "May 2, 2019"}},
+               {"slug": "mayor-remark", "kind": "event", "title": "Mayor's strike remark",
+                "summary": "During the deckhand strike the mayor told the crews to make peace "
+                           "and to get the boats running again soon.",
+                "keywords": ["let it go"],
+                "fields": {"said": "Make peace and get the boats running",
+                           "length": "A two-minute speech"}},
+               *fillers()]
+    # "go", one of English's most common words, says less than the strike named
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how long did the deckhand strike go on for?")
+        assert reply.answered and "40 days" in reply.text
