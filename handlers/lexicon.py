@@ -95,6 +95,9 @@ _IDIOMS = (
      "walkout strike walked left"),
     ("conk out|conked out|conks out|conking out|crap out|crapped out|craps out",
      "fail failed fails failure failures"),
+    # ("what started the fire?", "what actually set it off?": its cause, not its start)
+    ("what started|what actually started|what set off|what actually set off",
+     "cause caused causes because reason"),
     # ("the bug came down to a missing field": what caused it, not a fall)
     ("come down to|came down to|comes down to|coming down to",
      "cause caused because reason"),

@@ -5900,3 +5900,19 @@ def test_a_most_common_word_orders_the_entries_less(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "how long did the deckhand strike go on for?")
         assert reply.answered and "40 days" in reply.text
+
+
+def test_what_started_a_fire_asks_its_cause_not_a_start(tmp_path):
+    inquiry = {"slug": "pier-fire-inquiry", "kind": "event",
+               "title": "Inquiry into the cause of the pier fire",
+               "summary": "Investigators looked into the fire that burned the Gull Island pier.",
+               "fields": {"status": "Cause still not known two years on",
+                          "hypotheses": "A faulty heater or a dropped flare"}}
+    trust = {"slug": "pier-trust", "kind": "event", "title": "Pier trust",
+             "summary": "The pier trust was set up to rebuild the pier after the fire.",
+             "fields": {"staff": "About 40 people at the start",
+                        "rebuild_started": "Work on the new pier started in May 2024"}}
+    with small_pack(tmp_path, "Gull Island pier fire", [inquiry, trust, *fillers()]) as router:
+        # (not the trust's "rebuild started" nor its staff "at the start")
+        reply = ask(router, "so what actually started the pier fire?")
+        assert reply.answered and "pier-fire-inquiry" in reply.entries
