@@ -692,6 +692,10 @@ for _short, _long in _SHORT.items():
     SYNONYMS.setdefault(_short, []).append(_long)
 
 # What kind of answer a question asks for, read from its opening words.
+# After "how", words that ask for a figure of a size or degree ("how deep", "how hard did the
+# shares fall"): a quantity, and no topic word an entry must hold.
+HOW_SIZES = frozenset(
+    "far deep tall high wide heavy big large fast hard badly strong steep".split())
 QUESTION_TYPES = (
     (("how", "many"), "count"),
     (("how", "much"), "amount"),
@@ -709,8 +713,7 @@ QUESTION_TYPES = (
     (("how", "long"), "duration"),
     (("how", "old"), "age"),
     (("how", "often"), "often"),
-    *((("how", size), "quantity")
-      for size in "far deep tall high wide heavy big large fast hard badly strong steep".split()),
+    *((("how", size), "quantity") for size in sorted(HOW_SIZES)),
     (("how", "cold"), "temperature"),
     (("how", "hot"), "temperature"),
     (("how", "warm"), "temperature"),
@@ -771,9 +774,7 @@ NOUN_TYPES = {
 # "by what margin"; not "the budget cut", "the margin of victory", "the country's role").
 NEXT_NOUN_TYPES = {"country": "where", "cut": "percent", "margin": "percent"}
 # After "how", words that say what kind of answer is wanted rather than what it is about.
-HOW_WORDS = frozenset(
-    "long often soon far come cold hot warm fast big large deep tall high wide heavy hard badly "
-    "strong steep".split())
+HOW_WORDS = frozenset("long often soon come cold hot warm".split()) | HOW_SIZES
 # "How heavy", "how deep": the noun a fact giving that size is named by ("weight: 420 kg").
 SIZE_NOUNS = {"long": "length", "heavy": "weight", "deep": "depth", "tall": "height",
               "high": "height", "wide": "width", "far": "distance", "big": "size",

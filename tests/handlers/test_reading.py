@@ -2168,34 +2168,29 @@ def test_everyday_words_for_recovering_money_and_presiding(tmp_path, question, e
         assert reply.answered and expected in reply.text
 
 
-def test_how_hard_or_how_badly_asks_how_much(tmp_path):
-    assert question_type("how hard did the shares fall".split()) == "quantity"
-    assert question_type("how badly was the pier hit".split()) == "quantity"
-    entries = [{"slug": "share-fall", "kind": "event", "title": "Tern Lines share fall",
-                "summary": "Tern Lines shares fell 8% the day the storm closed the harbour."},
+@pytest.mark.parametrize("asked, measured, fact, question, expected", [
+    # ("how hard", "how badly": a figure, as "how big" is; not the hard hats of the crews)
+    ("how hard did the shares fall", "how badly was the pier hit",
+     "Tern Lines shares fell 8% the day the storm closed the harbour.",
+     "how hard did the shares drop in the storm?", "8%"),
+    ("how strong were the gusts", "how steep can the fine get",
+     "Gusts reached 60 mph the night the gale closed the harbour.",
+     "how strong were the gusts in the gale?", "60 mph"),
+])
+def test_how_hard_or_how_strong_asks_how_much(tmp_path, asked, measured, fact, question,
+                                              expected):
+    assert question_type(asked.split()) == "quantity"
+    assert question_type(measured.split()) == "quantity"
+    word = question.split()[1]
+    entries = [{"slug": "harbour-event", "kind": "event", "title": "Storm at the harbour",
+                "summary": fact},
                {"slug": "pier-crews", "kind": "event", "title": "Pier crews",
-                "summary": "Crews wore hard hats on the pier."},
+                "summary": f"{word.capitalize()} crews wore hard hats to rebuild the pier."},
                *fillers()]
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
-        question = "how hard did the shares drop in the storm?"
-        assert "hard" not in {c.word for c in router.answerer.read(question).concepts}
+        assert word not in {c.word for c in router.answerer.read(question).concepts}
         reply = ask(router, question)
-        assert reply.answered and "8%" in reply.text
-
-
-def test_how_strong_or_how_steep_asks_how_much(tmp_path):
-    assert question_type("how strong were the gusts".split()) == "quantity"
-    assert question_type("how steep can the fine get".split()) == "quantity"
-    entries = [{"slug": "gale", "kind": "event", "title": "March gale",
-                "summary": "Gusts reached 60 mph the night the gale closed the harbour."},
-               {"slug": "pier-crews", "kind": "event", "title": "Pier crews",
-                "summary": "Strong crews rebuilt the pier."},
-               *fillers()]
-    with small_pack(tmp_path, "Harbour ferries", entries) as router:
-        question = "how strong were the gusts in the gale?"
-        assert "strong" not in {c.word for c in router.answerer.read(question).concepts}
-        reply = ask(router, question)
-        assert reply.answered and "60 mph" in reply.text
+        assert reply.answered and expected in reply.text
 
 
 def test_what_a_voucher_is_worth_is_the_sum_it_was_issued_for(tmp_path):
