@@ -207,9 +207,10 @@ SHAPES = {
                         r"argued)\b|\b(?:testified|apologi[sz]ed|announced|commented)"
                         r"\s*(?:that\b|:)", re.IGNORECASE),
 }
-# The kinds of fact a question type needs; an entry without one cannot answer it.
+# The kinds of fact a question type needs; an entry without one cannot answer it. (A time of
+# day says when: "the valves shut at 06:45".)
 NEEDS_SHAPE = {
-    "when": ("date",), "duration": ("duration", "date", "length"), "clock": ("clock",),
+    "when": ("date", "clock"), "duration": ("duration", "date", "length"), "clock": ("clock",),
     "amount": ("money", "percent"),
     "count": ("number",), "percent": ("percent",), "said": ("quote",), "age": ("age",),
     "often": ("frequency",),

@@ -5911,3 +5911,16 @@ def test_what_started_a_fire_asks_its_cause_not_a_start(tmp_path):
         # (not the trust's "rebuild started" nor its staff "at the start")
         reply = ask(router, "so what actually started the pier fire?")
         assert reply.answered and "pier-fire-inquiry" in reply.entries
+
+
+def test_a_time_of_day_answers_when(tmp_path):
+    entries = [{"slug": "fuel-leak", "kind": "event", "title": "Fuel leak at the north pier",
+                "summary": "Fuel leaked from the Tern's tank at the north pier on May 3, 2024.",
+                "fields": {"started": "The leak began at 04:10 on May 3, 2024",
+                           "stopped": "Valves shut at 06:45, and the slick drifted no further"}},
+               *fillers()]
+    # "06:45" says when, though it gives no date
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "when did the fuel leak at the north pier begin, and when were "
+                            "the valves shut?")
+        assert reply.answered and "06:45" in reply.text
