@@ -1851,7 +1851,11 @@ _ROUGHLY = frozenset("odd plus strong ish some".split())
 
 def _asked_thing(tokens: list[str]) -> frozenset[str]:
     """"What was the fare when ...?", "what's the crossing time ...?": the words naming the
-    thing asked, which a fact named for them gives."""
+    thing asked, which a fact named for them gives; "which ferries did Holt skipper?": the
+    thing the question asks which of (a `ferries` fact)."""
+    if tokens[:1] == ["which"]:
+        thing = list(itertools.takewhile(lambda t: t not in STOP and t.isalpha(), tokens[1:]))
+        return frozenset(stem(t) for t in thing[-1:] if t not in GENERIC)
     if tokens[:1] != ["what"] or tokens[1:2] == [] or tokens[1] not in (*_BE, "s"):
         return frozenset()
     rest = list(itertools.dropwhile(lambda t: t in _OF_WHICH, tokens[2:]))

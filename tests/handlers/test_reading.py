@@ -5924,3 +5924,17 @@ def test_a_time_of_day_answers_when(tmp_path):
         reply = ask(router, "when did the fuel leak at the north pier begin, and when were "
                             "the valves shut?")
         assert reply.answered and "06:45" in reply.text
+
+
+def test_which_things_takes_a_fact_named_for_them(tmp_path):
+    entries = [{"slug": "crossing-trial", "kind": "event", "title": "Harbour crossing trial",
+                "summary": "In 2023 the harbour board timed ferries across the bay, a trial the "
+                           "pilots' guild paid for and Dana Holt's team ran.",
+                "fields": {"paid_by": "The pilots' guild",
+                           "team": "Dana Holt, Sam Reyes and two harbour engineers",
+                           "ferries": "The Tern, the Gull and the Puffin"}},
+               *fillers()]
+    # the `ferries` fact, not who paid for the trial or who ran it
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "which ferries did the harbour board time in the crossing trial?")
+        assert reply.answered and "Puffin" in reply.text and "Paid by" not in reply.text
