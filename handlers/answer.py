@@ -480,6 +480,12 @@ class Answerer:
                     # briefing never names has no vote in it, whatever the rest matches)
                     if swapped and swapped <= set(question.unknown):
                         found = Found(declined=_UNKNOWN_OTHER, ranked=found.ranked)
+                    # ("..., and how long was the report?": "the report", a word the briefing
+                    # never uses, is what the part before asked of and was answered from)
+                    pointed = _pointed_back(part, question) if (
+                        found.entry is None and founds and founds[-1].entry is not None) else None
+                    if pointed is not None:
+                        found = self._answer(self._read(pointed, context))
                     if (founds and founds[-1].entry is None and found.entry is not None
                             and (_REFERS.intersection(words(part)) or _bare(part))
                             and not question.named):
@@ -4788,6 +4794,23 @@ def _present_only(found: Found, founds: list[Found]) -> Found:
     if not present:
         return Found(declined=_NOT_THE_PRESENT, ranked=found.ranked)
     return replace(found, facts=present)
+
+
+_POINTERS = frozenset("the that this".split())
+
+
+def _pointed_back(part: str, question: Question) -> str | None:
+    """The part with "it" for the one word the briefing never uses that it points back at
+    ("how long was the report?": how long was it), when that is all it names; else None."""
+    tokens = words(part)
+    if (question.named and not question.recalled) or len(question.unknown) != 1 or (
+            question.unknown_names):
+        return None
+    word = question.unknown[0]
+    at = [i for i, t in enumerate(tokens) if t == word]
+    if len(at) != 1 or at[0] == 0 or tokens[at[0] - 1] not in _POINTERS:
+        return None
+    return " ".join([*tokens[:at[0] - 1], "it", *tokens[at[0] + 1:]])
 
 
 def _named_by_declined(question: Question, part: str) -> tuple[str, ...]:

@@ -5938,3 +5938,15 @@ def test_which_things_takes_a_fact_named_for_them(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "which ferries did the harbour board time in the crossing trial?")
         assert reply.answered and "Puffin" in reply.text and "Paid by" not in reply.text
+
+
+def test_a_later_part_pointing_back_by_a_word_never_used_asks_of_the_answer(tmp_path):
+    entries = [{"slug": "pier-inquiry", "kind": "event", "title": "Pier fire inquiry",
+                "summary": "The harbour board's inquiry into the pier fire reported in 2024.",
+                "fields": {"published": "May 3, 2024", "length": "90 pages"}},
+               *fillers()]
+    # "the paperwork", a word the briefing never uses, is the inquiry the part before asked of
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "when did the pier fire inquiry report, and how long was the "
+                            "paperwork?")
+        assert reply.answered and "90 pages" in reply.text
