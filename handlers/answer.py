@@ -470,7 +470,11 @@ class Answerer:
                     # authority the part before named, not the person who answered it)
                     things = () if personal or not _IMPERSONAL.intersection(words(part)) else (
                         things_before)
-                    question = self._read(again or part, (*things, *context,
+                    # ("what time on the 29th did it dock, and how many ships waited that
+                    # day?": the day the part before gave)
+                    asking = _day_before(founds[-1].question, again or part) if founds else (
+                        again or part)
+                    question = self._read(asking, (*things, *context,
                                                  *(named_before if personal else ())))
                     # ("..., and who let that number out?": what the answer before said)
                     question.figures = (figures if _POINTS_AT_ANSWER.intersection(words(part))
@@ -4794,6 +4798,23 @@ def _present_only(found: Found, founds: list[Found]) -> Found:
     if not present:
         return Found(declined=_NOT_THE_PRESENT, ranked=found.ranked)
     return replace(found, facts=present)
+
+
+_THAT_DAY = re.compile(r"\b(?:on\s+)?(?:that|the\s+same)\s+day\b", re.IGNORECASE)
+_MONTH_NAMES = "|".join([*_MONTHS.split(), "may", "march"])
+_DAY_GIVEN = re.compile(
+    rf"\b(?:on|by)\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b(?:\s+of\s+(?:{_MONTH_NAMES})\b)?|"
+    rf"\b(?:on|by)\s+(?:{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?",
+    re.IGNORECASE)
+
+
+def _day_before(before: str, part: str) -> str:
+    """The part with the day the part before gave in place of its "that day" ("how many
+    ships waited that day?" after "... on the 29th": on the 29th)."""
+    pointer, day = _THAT_DAY.search(part), _DAY_GIVEN.search(before)
+    if pointer is None or day is None:
+        return part
+    return f"{part[:pointer.start()]}{day.group(0)}{part[pointer.end():]}"
 
 
 _POINTERS = frozenset("the that this".split())

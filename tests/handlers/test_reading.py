@@ -5950,3 +5950,20 @@ def test_a_later_part_pointing_back_by_a_word_never_used_asks_of_the_answer(tmp_
         reply = ask(router, "when did the pier fire inquiry report, and how long was the "
                             "paperwork?")
         assert reply.answered and "90 pages" in reply.text
+
+
+def test_that_day_in_a_later_part_is_the_day_the_part_before_gave(tmp_path):
+    entries = [{"slug": "pier-fire-call", "kind": "event", "title": "Pier fire alarm",
+                "summary": "The first call about the pier fire came on the 9th.",
+                "fields": {"first_call": "14:05 on June 9, 2019"}},
+               {"slug": "held-boats", "kind": "event", "title": "Boats held in port",
+                "summary": "Boats were held in port while the pier burned.",
+                "fields": {"total": "120 boats held in port over the week",
+                           "on_june_9": "About 40 boats still waiting on June 9, 2019",
+                           "cleared": "The last 30 boats left on June 14"}},
+               *fillers()]
+    # "that day" is the 9th, not the whole week
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what time on the 9th was the first call about the pier fire, and "
+                            "how many boats were still held in port that day?")
+        assert reply.answered and "40 boats" in reply.text
