@@ -432,6 +432,9 @@ class Answerer:
         conversation = context
         with self.store.reading():
             for part, aside in _split(text):
+                # ("..., and who was it?" after a part declined: nothing to point back at)
+                if founds and founds[-1].entry is None and all(w in STOP for w in words(part)):
+                    continue
                 # "did X happen too? when did that end?": when the part before was declined, a
                 # part that names nothing is about that same unanswered thing ...
                 context = () if founds and founds[-1].entry is None else context
@@ -1556,11 +1559,22 @@ def _split(text: str) -> list[tuple[str, bool]]:
     # "when did A and B each go there": "when did A go there" and "when did B go there"
     joined = [q for p in joined for q in _each(p)]
     joined = _asked_of_each_named(joined)
-    parts = [p for p in joined if any(w not in STOP for w in words(_COUNTRY.sub(" usa ", p)))]
+    # (a later part of question and pointing words only, "... and who was it?", asks of what
+    # the part before was about)
+    parts = [p for i, p in enumerate(joined)
+             if any(w not in STOP for w in words(_COUNTRY.sub(" usa ", p))) or (
+                 i and _leans_back(p))]
     parts = parts or [text]
     if len(parts) > MAX_PARTS:
         parts = [*parts[: MAX_PARTS - 1], " ".join(parts[MAX_PARTS - 1 :])]
     return [(part, i > 0 and part in asides) for i, part in enumerate(parts)]
+
+
+def _leans_back(part: str) -> bool:
+    """Does this part ask who, when, where or how much of what it points back at ("who was
+    it", "when was that"), naming nothing itself?"""
+    tokens = words(part)
+    return len(tokens) > 2 and tokens[0] in _WH and not _REFERS.isdisjoint(tokens)
 
 
 # A part that only names what it asks ("how many findings", "what processor") and one that

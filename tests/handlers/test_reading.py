@@ -5967,3 +5967,26 @@ def test_that_day_in_a_later_part_is_the_day_the_part_before_gave(tmp_path):
         reply = ask(router, "what time on the 9th was the first call about the pier fire, and "
                             "how many boats were still held in port that day?")
         assert reply.answered and "40 boats" in reply.text
+
+
+def test_a_later_part_of_pointing_words_only_asks_of_the_part_before(tmp_path):
+    entries = [{"slug": "ferry-sale", "kind": "event", "title": "Sale of the old night ferry",
+                "summary": "The harbour trust sold the old night ferry to a boatyard.",
+                "fields": {"price": "$2 million", "date": "May 3, 2022"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # "when was that" names nothing of its own: it asks when the sale was
+        reply = ask(router, "how much did the old night ferry sell for, and when was that?")
+        assert reply.answered and "$2 million" in reply.text and "May 3, 2022" in reply.text
+        # ... but not after a part that was declined
+        reply = ask(router, "did Sam Reyes resign over the sale, and when was that?")
+        assert not reply.answered
+    holt = {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+            "summary": "Dana Holt was the harbour master who died in the pier fire.",
+            "fields": {"role": "Harbour master",
+                       "said": "Holt said the pier was safe a week before the fire"}}
+    with small_pack(tmp_path / "2", "Harbour ferries", [holt, *fillers()]) as router:
+        # "he" is the widower the declined part asked of, not Holt
+        reply = ask(router, "Did Dana Holt's widower ever put out a public statement after the "
+                            "fire? what did he say?")
+        assert not reply.answered
