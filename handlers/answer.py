@@ -3309,7 +3309,9 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
             SHAPES["money"].search(value) for value in [*(v for _, v in facts), entry.summary]):
         return f"no sum of money in {entry.slug}"
     # ("how old is Dana Holt?": a person's age or birth, not a launch or a start her entry dates)
-    if question.qtype == "age" and entry.kind in PERSON_KINDS and not any(
+    # ("how old was he?": a person, whatever entry answers)
+    if question.qtype == "age" and (entry.kind in PERSON_KINDS or not _PERSONAL.isdisjoint(
+            question.tokens)) and not any(
             _PERSON_AGED.search(text) for text in [*(f"{n} {v}" for n, v in facts), entry.summary]):
         return f"no age in {entry.slug}"
     # ("what's the average fare on the Tern?": a fare of one trip is no average)

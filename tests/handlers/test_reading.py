@@ -5990,3 +5990,19 @@ def test_a_later_part_of_pointing_words_only_asks_of_the_part_before(tmp_path):
         reply = ask(router, "Did Dana Holt's widower ever put out a public statement after the "
                             "fire? what did he say?")
         assert not reply.answered
+
+
+def test_how_old_was_he_asks_a_persons_age(tmp_path):
+    entries = [{"slug": "night-crossing", "kind": "event",
+                "title": "The Tern's last night crossing",
+                "summary": "The Tern made its last night crossing in 2019, launched from the "
+                           "north pier.",
+                "fields": {"crew": "Dana Holt (captain), Sam Reyes and Lee Park",
+                           "launched_from": "The north pier, at dusk"}},
+               *fillers()]
+    # "she" is a person: a launch the crossing's entry gives is no age of hers
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "Who was captaining the Tern on its last night crossing, and how old "
+                            "was she?")
+        assert reply.answered and "Dana Holt" in reply.text
+        assert "Launched from" not in reply.text
