@@ -2364,7 +2364,12 @@ def expansion(acronym: str, entry: Entry) -> str:
         if (_initials(name) == letters and "".join(words(name)) != letters
                 and not typed.search(name)):
             return name
-    return _bracketed(acronym, entry) or entry.title
+    return _bracketed(acronym, entry) or next(
+        (value for name, value in entry.fields.items() if name in _SPELT_OUT), entry.title)
+
+
+# Facts named for what a short name spells out ("full_name: Harbour Safety Board")
+_SPELT_OUT = frozenset("full_name full_title stands_for expansion long_form full_form".split())
 
 
 def _bracketed(acronym: str, entry: Entry) -> str | None:

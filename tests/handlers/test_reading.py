@@ -6006,3 +6006,14 @@ def test_how_old_was_he_asks_a_persons_age(tmp_path):
                             "was she?")
         assert reply.answered and "Dana Holt" in reply.text
         assert "Launched from" not in reply.text
+
+
+def test_what_a_name_stands_for_is_its_full_name_fact(tmp_path):
+    entries = [{"slug": "gulmaso", "kind": "service", "title": "Gulmaso",
+                "summary": "Gulmaso is the office that inspects the harbour's ferries.",
+                "fields": {"full_name": "Gull Island Marine Safety Office",
+                           "role": "Inspects ferries twice a year"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "What does Gulmaso stand for?")
+        assert reply.answered and "Gull Island Marine Safety Office" in reply.text
