@@ -473,8 +473,8 @@ class Answerer:
                     # authority the part before named, not the person who answered it)
                     things = () if personal or not _IMPERSONAL.intersection(words(part)) else (
                         things_before)
-                    # ("what time on the 29th did it dock, and how many ships waited that
-                    # day?": the day the part before gave)
+                    # ("what time on the 9th did the ferry dock, and how many boats waited
+                    # that day?": the day the part before gave)
                     asking = _day_before(founds[-1].question, again or part) if founds else (
                         again or part)
                     question = self._read(asking, (*things, *context,
@@ -4831,7 +4831,7 @@ _DAY_GIVEN = re.compile(
 
 def _day_before(before: str, part: str) -> str:
     """The part with the day the part before gave in place of its "that day" ("how many
-    ships waited that day?" after "... on the 29th": on the 29th)."""
+    boats waited that day?" after "... did the ferry dock on the 9th": on the 9th)."""
     pointer, day = _THAT_DAY.search(part), _DAY_GIVEN.search(before)
     if pointer is None or day is None:
         return part
