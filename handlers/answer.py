@@ -2245,9 +2245,39 @@ def _called(tokens: list[str]) -> bool:
     return tokens[:1] in (["what"], ["whats"]) and tokens[-1:] in (["called"], ["named"])
 
 
+# "do we know what the Tern cost?", "could you tell me who skippered it?", "do we have a
+# figure for what the pier cost?": a question asked inside another, which asks what it embeds
+_ASKING = frozenset("do does can could would".split())
+_ASKED_OF = frozenset("we you u anyone anybody someone somebody".split())
+_KNOWING = frozenset("know have tell summarise summarize give".split())
+_KNOWN_AS = frozenset("a an any".split())
+_FIGURE_WORDS = frozenset("figure number idea estimate".split())
+
+
+def _embedded(tokens: list[str]) -> list[str] | None:
+    """The question a yes/no frame asks ("do we know what the Tern cost?": "what the Tern
+    cost"), or None when the message asks whether something is so ("do we know if the pier
+    reopened?", "do you have the ferry's number?")."""
+    if len(tokens) < 4 or tokens[0] not in _ASKING or tokens[1] not in _ASKED_OF or (
+            tokens[2] not in _KNOWING):
+        return None
+    rest = tokens[3:]
+    if rest[:1] in (["me"], ["us"]):
+        rest = rest[1:]
+    if rest[:1] and rest[0] in _KNOWN_AS and rest[1:2] and rest[1] in _FIGURE_WORDS and (
+            rest[2:3] and rest[2] in ("for", "on", "of")):
+        rest = rest[3:]  # "a figure for what the Tern cost"
+    if rest[:1] and rest[0] in _WH:
+        return rest
+    return None
+
+
 def question_type(tokens: list[str]) -> str:
     """who / when / where / why / how / count / amount / percent / clock / expand / said /
     length / which / what / yesno / none, and the kinds NOUN_TYPES names."""
+    inner = _embedded(tokens)
+    if inner is not None:
+        return question_type(inner)
     for cue, kind in PHRASE_TYPES:
         if _has_phrase(tokens, cue):
             if kind == "amount" and not _WEIGHING.isdisjoint(tokens):

@@ -6017,3 +6017,16 @@ def test_what_a_name_stands_for_is_its_full_name_fact(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "What does Gulmaso stand for?")
         assert reply.answered and "Gull Island Marine Safety Office" in reply.text
+def test_a_question_asked_inside_do_we_know_is_that_question(tmp_path):
+    # "do we know what ...?" asks what, not whether: a sum, which the tug's entry lacks
+    assert question_type("do we know what the tug cost to build".split()) == "amount"
+    assert question_type("can someone tell me who skippered the tern".split()) == "who"
+    # (not "do we know if ...": whether it is so)
+    assert question_type("do we know if the pier reopened".split()) == "yesno"
+    tug = {"slug": "gull-tug", "kind": "service", "title": "Gull tug",
+           "summary": "The Gull tug was built at the harbour yard to tow ferries off the bar.",
+           "fields": {"built": "Launched in May 2019 at the harbour yard"}}
+    with small_pack(tmp_path, "Harbour ferries", [tug, *fillers()]) as router:
+        assert not ask(router, "do we know what the Gull tug cost to build?").answered
+        reply = ask(router, "do we know when the Gull tug was launched?")
+        assert reply.answered and "May 2019" in reply.text
