@@ -3443,6 +3443,12 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
         if of_person:
             fitting = [t for t in fitting if _named_first(t, question)
                        or _person_named(t.partition(": ")[2], question)]
+        # "what's Dana Holt's husband called?": "greeted by her husband and her son Sam"
+        # speaks of him but names only the son
+        head = _name_head(question.tokens)
+        if head is not None:
+            fitting = [t for t in fitting if _named_first(t, question)
+                       or _names_beside(head, t.partition(": ")[2], question)]
     speaker = _speaker(question, entry) if question.qtype == "said" else frozenset()
     if speaker and not speaker <= stems(" ".join([entry.title, *entry.aliases])):
         # "what did Grace Hill say to the council?": what someone else the fact names said
@@ -4314,6 +4320,52 @@ def _gives_name(text: str, question: Question) -> bool:
                 and word not in _MONTH_WORDS and word not in _DAY_WORDS):
             return True
     return bool(re.search(r"[\"“«]\w", text))  # a title in quotes
+
+
+_POSSESSORS = frozenset("his her their its".split())
+NAME_REACH = 3  # words after a noun its name comes within ("his wife, Ana Ruiz"), small ones aside
+
+
+def _name_head(tokens: list[str]) -> str | None:
+    """The noun whose name is asked: "what's Holt's husband called?", "Holt's husband's
+    name", "the name of the new pier"; None when none is found."""
+    if _called(tokens):
+        head = tokens[-2]
+    elif "name" in tokens and tokens.index("name") >= 2 and tokens[tokens.index("name") - 1] == "s":
+        head = tokens[tokens.index("name") - 2]
+    else:
+        at = next((i for i, t in enumerate(tokens[:-1]) if t in ("name", "names")
+                   and tokens[i + 1] == "of"), None)
+        if at is None:
+            return None
+        rest = list(itertools.dropwhile(lambda t: t in _OF_WHICH, tokens[at + 2:]))
+        phrase = list(itertools.takewhile(lambda t: t not in STOP and t.isalpha()
+                                          and not t.endswith("ed"), rest))
+        head = phrase[-1] if phrase else None
+    return head if head and head.isalpha() and head not in STOP else None
+
+
+def _names_beside(head: str, text: str, question: Question) -> bool:
+    """Does `text` give a name right beside the noun whose name is asked ("his wife, Ana
+    Ruiz", "Sam Reyes, the pilot"), or not speak of that noun at all (a fact named for it may
+    give the name anywhere)?"""
+    found = _RAW_WORD.findall(text)
+    at = [i for i, w in enumerate(found) if stem(w.casefold()) == stem(head)]
+    if not at:
+        return True
+    said = stems(question.text) | question.subject
+    for i in at:
+        # (after it, or before it: "Dana Holt, the pilot in charge")
+        for side in (found[i + 1:], found[:i][::-1]):
+            reach = NAME_REACH
+            for word in side:
+                if word.casefold() in _POSSESSORS or not reach:
+                    break
+                if word[:1].isupper() and stem(word.casefold()) not in said | _STOP_STEMS:
+                    return True
+                # ("the new ferry is to be named Puffin Star": small words take no reach)
+                reach -= word.casefold() not in STOP
+    return False
 
 
 _TITLE_WORD = re.compile(r"[^\W_]+")

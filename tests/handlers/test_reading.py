@@ -6030,3 +6030,19 @@ def test_a_question_asked_inside_do_we_know_is_that_question(tmp_path):
         assert not ask(router, "do we know what the Gull tug cost to build?").answered
         reply = ask(router, "do we know when the Gull tug was launched?")
         assert reply.answered and "May 2019" in reply.text
+
+
+def test_a_name_asked_of_a_noun_comes_right_after_it(tmp_path):
+    holt = {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+            "summary": "Dana Holt skippered the night ferry for twenty years.",
+            "fields": {"farewell": "May 2020, cheered at the pier by her husband and her son "
+                                  "Sam Holt"}}
+    with small_pack(tmp_path / "1", "Harbour ferries", [holt, *fillers()]) as router:
+        # the fact speaks of her husband but names only her son
+        assert not ask(router, "what's Dana Holt's husband called?").answered
+        assert not ask(router, "what is Dana Holt's husband's name?").answered
+    holt["fields"]["farewell"] = ("May 2020, cheered at the pier by her husband, Tom Reyes, and "
+                                 "her son Sam Holt")
+    with small_pack(tmp_path / "2", "Harbour ferries", [holt, *fillers()]) as router:
+        reply = ask(router, "what's Dana Holt's husband called?")
+        assert reply.answered and "Tom Reyes" in reply.text
