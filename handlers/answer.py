@@ -3289,6 +3289,32 @@ _SENTENCE = re.compile(r"(?<=[a-z0-9)\"'”])[.;!?][\"'”’]?\s+(?=[\"“A-Z])
 _NO_COUNT = "no count of"
 
 
+# "how much did Acme's stock jump?", "how did its share price react?": a move of a price
+_TRADED = frozenset(stem(w) for w in "stock stocks share shares share_price share_prices "
+                    "stock_price stock_prices".split())
+_MOVES = frozenset(stem(w) for w in """jump jumped rise rose risen fall fell fallen drop dropped
+    climb climbed surge surged plunge plunged slide slid sink sank gain gained soar soared
+    tumble tumbled spike spiked react reacted move moved slump slumped rally rallied dip dipped
+    double doubled triple tripled halve halved""".split())
+_MOVE_ASKED = frozenset("amount percent how what quantity".split())
+
+
+def _move_asked(question: Question) -> bool:
+    """Does the question ask how a share price moved ("how much did Acme stock jump the day
+    the deal was announced?", "how did its share price react?", "what did it do?")?"""
+    tokens = question.tokens
+    said = {stem(t) for t in tokens}
+    # ("what did Acme's share price do that day?")
+    done = any(stem(a) in _TRADED and b == "do" for a, b in itertools.pairwise(tokens))
+    return question.qtype in _MOVE_ASKED and not _TRADED.isdisjoint(said) and (
+        done or not _MOVES.isdisjoint(said))
+
+
+def _gives_move(text: str) -> bool:
+    """Does the text give a price's move: a share, or a verb of rising or falling?"""
+    return bool(SHAPES["percent"].search(text)) or not _MOVES.isdisjoint(stems(text))
+
+
 def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> str | None:
     """Why the picked facts are not the kind of fact asked: "when" needs a date, "how much" an
     amount, "how many X" a number of X, "what did X say" a statement; None when they are."""
@@ -3318,6 +3344,12 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
                 sentence for sentence in _SENTENCE.split(entry.summary)
                 if not priced.isdisjoint(stems(sentence)))]):
         return f"no price in {entry.slug}"
+    # ("how much did Acme stock jump?": "$95 a share" was the offer, not the stock's move)
+    if _move_asked(question) and not any(
+            not _TRADED.isdisjoint(stems(text)) and _gives_move(text)
+            for text in [*(_fact_text(n, v) for n, v in facts),
+                         *_SENTENCE.split(entry.summary)]):
+        return f"no move of the share price in {entry.slug}"
     purpose = _spent_on(question.tokens) if question.qtype == "amount" else None
     if purpose is not None and not _sum_for(purpose, question, entry, facts):
         return f"no sum spent on {purpose} in {entry.slug}"

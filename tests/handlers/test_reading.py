@@ -6046,3 +6046,22 @@ def test_a_name_asked_of_a_noun_comes_right_after_it(tmp_path):
     with small_pack(tmp_path / "2", "Harbour ferries", [holt, *fillers()]) as router:
         reply = ask(router, "what's Dana Holt's husband called?")
         assert reply.answered and "Tom Reyes" in reply.text
+
+
+def test_a_share_price_move_needs_a_fact_that_gives_one(tmp_path):
+    deal = {"slug": "tern-buyout", "kind": "event", "title": "Tern Lines buyout",
+            "summary": "Acme Ferries agreed to buy Tern Lines in May 2021.",
+            "fields": {"price": "$12 a share in cash, about $300 million in all",
+                       "announced": "May 3, 2021"}}
+    with small_pack(tmp_path / "1", "Harbour ferries", [deal, *fillers()]) as router:
+        # the offer's price per share is no move of the stock
+        assert not ask(router, "how much did Tern Lines stock jump the day the buyout was "
+                               "announced?").answered
+        assert not ask(router, "what did Tern Lines' share price do when the buyout was "
+                               "announced?").answered
+        reply = ask(router, "how much did Acme pay a share for Tern Lines?")
+        assert reply.answered and "$12 a share" in reply.text
+    deal["fields"]["stock"] = "Tern Lines shares jumped 30% on May 3, 2021"
+    with small_pack(tmp_path / "2", "Harbour ferries", [deal, *fillers()]) as router:
+        reply = ask(router, "how much did Tern Lines stock jump the day the buyout was announced?")
+        assert reply.answered and "30%" in reply.text
