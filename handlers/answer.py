@@ -3335,6 +3335,11 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
             question.text) and not any(_LATER.intersection(stems(_fact_text(name, value)))
                                        for name, value in facts):
         return f"nothing later of {entry.slug} in {entry.slug}"
+    # ("did Holt run for mayor later on?", "has the line since reopened?": whether something
+    # came after the story, which facts of the story do not say unless one looks past it)
+    if question.qtype == "yesno" and _LOOKS_PAST.search(question.text) and not any(
+            _LATER.intersection(stems(_fact_text(name, value))) for name, value in facts):
+        return f"nothing later in {entry.slug}"
     if question.qtype in _OUTCOME_ASKED and facts and _asks_outcome(words(question.text)) and all(
             _hedged(value, whole=question.qtype == "yesno") for _, value in facts):
         return "says only what was planned or sought, not how it ended"
@@ -3770,6 +3775,12 @@ _LATER_LIFE = re.compile(r"\b(?:what\s+happened\s+to|(?:doing|up\s+to)\s+(?:thes
                          r"nowadays|now)|go(?:es)?\s+on\s+to|went\s+on\s+to|"
                          r"move[ds]?\s+(?:on\s+)?(?:in)?to)\b", re.IGNORECASE)
 _OPEN_TYPES = frozenset("what where which none".split())
+# ... and a yes/no asked of the time after it ("later on", "again", "since then", "after all
+# this", "has the line since reopened?")
+_LOOKS_PAST = re.compile(r"\b(?:later\s+on|again|since\s+then|ever\s+since|after\s+(?:all\s+)?"
+                         r"(?:this|that)|(?:has|have|had)\s+\w+(?:\s+\w+)?\s+since)\b",
+                         re.IGNORECASE)
+
 
 
 def _after_anchors(question: Question) -> frozenset[str]:

@@ -6065,3 +6065,19 @@ def test_a_share_price_move_needs_a_fact_that_gives_one(tmp_path):
     with small_pack(tmp_path / "2", "Harbour ferries", [deal, *fillers()]) as router:
         reply = ask(router, "how much did Tern Lines stock jump the day the buyout was announced?")
         assert reply.answered and "30%" in reply.text
+
+
+def test_a_yes_no_asked_of_the_time_after_the_story_needs_a_later_fact(tmp_path):
+    holt = {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+            "summary": "Dana Holt was the harbour master who closed the north pier in 2021.",
+            "fields": {"role": "Harbour master of Gullport, 2015 to 2021, and a mayoral aide"}}
+    with small_pack(tmp_path / "1", "Harbour ferries", [holt, *fillers()]) as router:
+        # her role in the story says nothing of what she did later
+        assert not ask(router, "did Dana Holt run for mayor later on?").answered
+        assert not ask(router, "did Dana Holt get promoted after all this?").answered
+        reply = ask(router, "was Dana Holt the harbour master?")
+        assert reply.answered
+    holt["fields"]["later"] = "Ran for mayor of Gullport in 2023 and lost"
+    with small_pack(tmp_path / "2", "Harbour ferries", [holt, *fillers()]) as router:
+        reply = ask(router, "did Dana Holt run for mayor later on?")
+        assert reply.answered and "2023" in reply.text
