@@ -4006,8 +4006,10 @@ def _figure_of_unknown(question: Question) -> str | None:
     heads = []
     for i, token in enumerate(tokens):
         # "what was Acme's net income?": the noun the owner's words end in
+        # ("how much was Holt's pension?" too)
         if token == "s" and i > 1 and tokens[i - 1] not in STOP and (
-                tokens[0] == "what" or tokens[1:2] in (["big"], ["large"])):
+                tokens[0] == "what" or tokens[1:2] in (["big"], ["large"])
+                or (tokens[1:2] == ["much"] and tokens[2:3] and tokens[2] in _BE)):
             heads.append(tokens[i + 1:i + 5])
         # "what was the codename of ...", "what's the fastest ferry class"
         elif token == "what" and i == 0 and tokens[1:2] and tokens[1] in (*_BE, "s"):

@@ -6081,3 +6081,14 @@ def test_a_yes_no_asked_of_the_time_after_the_story_needs_a_later_fact(tmp_path)
     with small_pack(tmp_path / "2", "Harbour ferries", [holt, *fillers()]) as router:
         reply = ask(router, "did Dana Holt run for mayor later on?")
         assert reply.answered and "2023" in reply.text
+
+
+def test_how_much_was_an_owners_unnamed_thing_is_declined(tmp_path):
+    holt = {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+            "summary": "Dana Holt ran Acme Ferries until she quit in May 2023.",
+            "fields": {"payment": "$2 million in damages to Acme Ferries under a 2024 deal"}}
+    with small_pack(tmp_path, "Harbour ferries", [holt, *fillers()]) as router:
+        # a pension the store never names, whatever sum sits nearby
+        assert not ask(router, "how much was Dana Holt's pension from Acme Ferries?").answered
+        reply = ask(router, "how much was Dana Holt's payment to Acme Ferries?")
+        assert reply.answered and "$2 million" in reply.text
