@@ -362,6 +362,266 @@ _IDIOMS = (
     ("back in the air|back in service|back in the sky|back on the road|back on track|"
      "up and running|back up and running|back online",
      "return returned resume resumed restore restored reopen reopened"),
+    # Everyday phrasal verbs and sayings of news in chat (money, jobs, courts, accidents,
+    # companies, governments), read as the plain words briefing text uses for them
+    ("pony up|ponied up|ponies up|ponying up|pay up|paid up|pays up",
+     "pay paid payment"),
+    ("pay out|paid out|pays out|paying out",
+     "payout payouts pay paid compensation"),
+    ("pay back|paid back|pays back|paying back|pay off|paid off|pays off|paying off",
+     "repay repaid repayment refund refunded"),
+    ("splash out|splashed out|splashes out|splashing out",
+     "spend spent"),
+    ("rack up|racked up|racks up|racking up",
+     "accumulate accumulated incur incurred"),
+    ("bail out|bailed out|bails out|bailing out",
+     "rescue rescued bailout aid support"),
+    ("write off|wrote off|written off|writes off|write down|wrote down|written down|writes down",
+     "impairment writedown loss losses"),
+    ("make money|made money|makes money|making money",
+     "profit profitable earn earned revenue"),
+    ("lose money|lost money|loses money|losing money|bleed money|bleeding money|bled money|"
+     "burn cash|burned cash|burning cash|burnt cash",
+     "loss losses"),
+    ("in the black", "profit profitable"),
+    ("break even|broke even|breaks even|breaking even", "breakeven profit profitable"),
+    ("red ink", "loss losses deficit"),
+    ("war chest|war chests", "funds fund reserves"),
+    ("walk away with|walked away with|walks away with|walking away with|take home|took home|"
+     "takes home|taking home|go home with|went home with",
+     "receive received win won earn earned"),
+    ("pay packet|pay packets|pay check|pay checks|take home pay",
+     "salary salaries wage wages pay"),
+    ("pay rise|pay raise|pay rises|pay raises|pay hike|pay hikes|pay bump",
+     "raise increase salary wage"),
+    ("pay cut|pay cuts", "salary cut reduction"),
+    ("buy out|bought out|buys out|buying out",
+     "acquire acquired acquisition buy bought buyout"),
+    ("join forces|joined forces|joins forces|joining forces",
+     "partner partnership merge merged collaborate"),
+    ("split up|splits up|break up|broke up|broken up|breaks up|breaking up",
+     "split breakup divest divide separate dissolve"),
+    ("walk away from|walked away from|walks away from|walking away from",
+     "withdraw withdrew abandon abandoned exit"),
+    ("on hold|put on hold|on ice|put on ice",
+     "pause paused suspend suspended postpone postponed halt"),
+    ("got the boot|get the boot|given the boot|gets the boot|getting the boot|got the sack|"
+     "get the sack|given the sack|gets the sack|got the axe|get the axe|given the axe|"
+     "got the ax|get the ax|shown the door|showed the door|show the door|pink slip|pink slips",
+     "fire fired dismiss dismissed dismissal oust ousted"),
+    ("step aside|stepped aside|steps aside|stepping aside|stand down|stood down|stands down|"
+     "standing down|bow out|bowed out|bows out|bowing out",
+     "resign resigned resignation retire retired withdraw withdrew"),
+    ("brought on board|bring on board|brings on board|brought aboard|bring aboard|"
+     "brought on as|bring on as|brought in as|bring in as",
+     "hire hired appoint appointed recruit recruited join joined"),
+    ("bring in|brought in|brings in|bringing in",
+     "introduce introduced earn earned revenue generate generated hire hired"),
+    ("job cuts|job cut|job losses|cut jobs|cuts jobs|cutting jobs|shed jobs|sheds jobs|"
+     "shedding jobs|axed jobs|slashed jobs",
+     "layoffs redundancies cuts"),
+    ("take the helm|took the helm|takes the helm|taking the helm",
+     "lead led head appoint appointed became"),
+    ("call the shots|calls the shots|called the shots|calling the shots|run the show|"
+     "runs the show|ran the show|running the show",
+     "lead leads led control head"),
+    ("head honcho|top dog|big cheese", "leader chief head"),
+    ("top brass|higher ups|big wigs", "executives leadership management officials"),
+    ("rank and file", "members workers"),
+    ("walk free|walked free|walks free|go free|went free|goes free",
+     "acquit acquitted release released free freed"),
+    ("found guilty|found him guilty|found her guilty|found them guilty|judged guilty",
+     "convict convicted conviction guilty"),
+    ("found not guilty|cleared of", "acquit acquitted acquittal exonerate exonerated"),
+    ("do time|did time|doing time|serve time|served time|serving time|jail time|prison time|"
+     "time behind bars",
+     "sentence sentenced prison jail"),
+    ("stand trial|stood trial|stands trial|standing trial|go on trial|went on trial|"
+     "goes on trial|face trial|faced trial|faces trial|facing trial",
+     "trial tried prosecute prosecuted"),
+    ("press charges|pressed charges|presses charges|bring charges|brought charges|"
+     "brings charges|file charges|filed charges",
+     "charge charged prosecute prosecuted indict indicted"),
+    ("turn himself in|turned himself in|turns himself in|turn herself in|turned herself in|"
+     "turn themselves in|turned themselves in|hand himself in|handed himself in|"
+     "handed herself in",
+     "surrender surrendered"),
+    ("on the run", "fugitive flee fled escape escaped"),
+    ("rat out|ratted out|rats out|snitch on|snitched on",
+     "inform informed report reported testify testified"),
+    ("blow the whistle|blew the whistle|blows the whistle|blowing the whistle|"
+     "blown the whistle",
+     "report reported expose exposed disclose disclosed whistleblower complaint"),
+    ("spill the beans|spilled the beans|spilt the beans|spills the beans",
+     "disclose disclosed reveal revealed leak leaked"),
+    ("tip off|tipped off|tips off|tipping off|tipoff",
+     "alert alerted warn warned inform informed tip"),
+    ("cover up|covered up|covers up|covering up|coverup",
+     "conceal concealed hide hid hidden coverup"),
+    ("come forward|came forward|comes forward|coming forward",
+     "report reported testify testified allege alleged disclose disclosed"),
+    ("rip off|ripped off|rips off|ripping off|ripoff",
+     "defraud defrauded fraud overcharge overcharged scam"),
+    ("slap on the wrist", "fine lenient penalty"),
+    ("strike down|struck down|strikes down|striking down",
+     "overturn overturned invalidate invalidated annul annulled block blocked reject rejected"),
+    ("shoot down|shot down|shoots down|shooting down",
+     "reject rejected dismiss dismissed downed destroyed"),
+    ("kick out|kicked out|kicks out|kicking out|boot out|booted out|boots out|turf out|"
+     "turfed out|vote out|voted out|votes out",
+     "expel expelled oust ousted remove removed dismiss dismissed"),
+    ("vote down|voted down|votes down|voting down",
+     "reject rejected defeat defeated oppose opposed"),
+    ("push through|pushed through|pushes through|pushing through|ram through|rammed through|"
+     "rams through",
+     "pass passed approve approved enact enacted"),
+    ("sign into law|signed into law|signs into law|signing into law",
+     "enact enacted sign signed law"),
+    ("rubber stamp|rubber stamped|rubber stamps|thumbs up|gave the nod|give the nod|"
+     "got the nod|gets the nod",
+     "approve approved approval"),
+    ("crack down|cracked down|cracks down|cracking down|clamp down|clamped down|clamps down|"
+     "clamping down",
+     "crackdown enforce enforcement restrict restricted"),
+    ("red tape", "bureaucracy regulation regulations rules paperwork"),
+    ("do away with|did away with|does away with|doing away with|done away with|get rid of|"
+     "got rid of|gets rid of|getting rid of",
+     "abolish abolished eliminate eliminated remove removed scrap scrapped end ended"),
+    ("cut off|cuts off|cutting off",
+     "suspend suspended halt halted disconnect disconnected stop stopped"),
+    ("lock down|locked down|locks down|locking down",
+     "lockdown restrict restricted restrictions close closed"),
+    ("put forward|puts forward|putting forward|put forth",
+     "propose proposed proposal submit submitted"),
+    ("come up with|came up with|comes up with|coming up with",
+     "devise devised propose proposed create created develop developed"),
+    ("step in|stepped in|steps in|stepping in", "intervene intervened intervention"),
+    ("weigh in|weighed in|weighs in|weighing in",
+     "comment commented statement respond responded"),
+    ("speak out|spoke out|speaks out|speaking out|speak up|spoke up|speaks up",
+     "criticize criticized criticised comment commented statement"),
+    ("hit out at|hits out at|hitting out at|lash out at|lashed out at|lashes out at|"
+     "take aim at|took aim at|takes aim at|taking aim at",
+     "criticize criticized criticised condemn condemned attack attacked"),
+    ("under fire|came under fire|come under fire|comes under fire|coming under fire",
+     "criticism criticized criticised"),
+    ("in hot water", "trouble scrutiny investigation"),
+    ("fire back|fired back|fires back|shot back|shoots back",
+     "respond responded retaliate retaliated reply replied"),
+    ("about face|flip flop|flip flopped|flip flops|flip flopping",
+     "reverse reversed reversal"),
+    ("red flag|red flags", "warning warnings concern concerns"),
+    ("turn on|turned on|turns on|turning on|switch on|switched on|switches on|switching on|"
+     "power on|powered on",
+     "activate activated enable enabled start started"),
+    ("turn off|turned off|turns off|turning off|switch off|switched off|switches off|"
+     "switching off|power off|powered off|shut off|shuts off|shutting off",
+     "deactivate deactivated disable disabled stop stopped shut"),
+    ("go offline|went offline|goes offline|taken offline|knocked offline|went dark|go dark|"
+     "goes dark|gone dark",
+     "outage offline disable disabled shut"),
+    ("break in|broke in|break into|broke into|broken into|breaks into|hack into|hacked into|"
+     "hacks into",
+     "breach breached hack hacked burglary intrusion"),
+    ("get hold of|got hold of|gets hold of|got a hold of|get a hold of",
+     "obtain obtained acquire acquired access"),
+    ("figure out|figured out|figures out|figuring out",
+     "determine determined identify identified discover discovered"),
+    ("dealt with|dealing with", "handle handled address addressed respond responded"),
+    ("look at|looked at|looks at|looking at",
+     "examine examined review reviewed consider considered study studied"),
+    ("bring down|brought down|brings down|bringing down",
+     "reduce reduced lower lowered topple toppled"),
+    ("cut back|cut back on|cuts back|cutting back|cut down on|cuts down on|cutting down on|"
+     "cutback|cutbacks",
+     "reduce reduced reduction cut cuts"),
+    ("scale back|scaled back|scales back|scaling back|scale down|scaled down|scales down|"
+     "scaling down",
+     "reduce reduced reduction cut"),
+    ("ramp up|ramped up|ramps up|ramping up|beef up|beefed up|beefs up|step up|stepped up|"
+     "steps up|stepping up|crank up|cranked up|scale up|scaled up",
+     "increase increased boost boosted expand expanded intensify intensified strengthen "
+     "strengthened"),
+    ("shore up|shored up|shores up|prop up|propped up|props up",
+     "strengthen strengthened support supported bolster bolstered reinforce reinforced rescue "
+     "rescued"),
+    ("water down|watered down|waters down|watering down",
+     "weaken weakened dilute diluted soften softened"),
+    ("go up|went up|goes up|gone up|going up|shoot up|shot up|shoots up|shooting up",
+     "rise rose increase increased surge surged jump jumped"),
+    ("take down|took down|taken down|takes down|taking down|pull down|pulled down|pulls down",
+     "remove removed delete deleted demolish demolished"),
+    ("tear down|tore down|torn down|tears down|knock down|knocked down|knocks down",
+     "demolish demolished demolition destroy destroyed"),
+    ("pull off|pulled off|pulls off", "achieve achieved complete completed succeed succeeded"),
+    ("put together|puts together|putting together",
+     "assemble assembled compile compiled prepare prepared organize organized"),
+    ("lay out|laid out|lays out|laying out|spell out|spelled out|spelt out|spells out",
+     "outline outlined detail detailed describe described specify specified"),
+    ("sort out|sorted out|sorts out|sorting out|iron out|ironed out|irons out|hammer out|"
+     "hammered out|hammers out|thrash out|thrashed out",
+     "resolve resolved settle settled negotiate negotiated agree agreed fix fixed"),
+    ("strike a deal|struck a deal|strikes a deal|striking a deal|cut a deal|cuts a deal|"
+     "seal a deal|sealed a deal|seal the deal|sealed the deal|ink a deal|inked a deal",
+     "agree agreed agreement deal sign signed"),
+    ("fell through|fall through|falls through|falling through",
+     "collapse collapsed fail failed cancel cancelled"),
+    ("fall behind|fell behind|falls behind|falling behind", "delay delayed lag lagged"),
+    ("run out of|ran out of|runs out of|running out of",
+     "exhaust exhausted shortage depleted"),
+    ("run into|ran into|runs into|running into",
+     "encounter encountered face faced hit collide collided"),
+    ("come across|came across|comes across", "find found discover discovered encounter"),
+    ("backed up",
+     "support supported confirm confirmed corroborate corroborated"),
+    ("give up|gave up|given up|gives up|giving up",
+     "abandon abandoned surrender surrendered quit relinquish relinquished"),
+    ("hand in|handed in|hands in", "submit submitted resign resigned"),
+    ("hold off|held off|holds off|holding off", "delay delayed postpone postponed wait"),
+    ("go ahead|went ahead|goes ahead|going ahead|gone ahead",
+     "proceed proceeded continue continued"),
+    ("carry on|carried on|carries on|carrying on", "continue continued"),
+    ("kick off|kicked off|kicks off|kicking off",
+     "start started begin began launch launched"),
+    ("set off|sets off|setting off|touch off|touched off|touches off|spark off|sparked off",
+     "trigger triggered cause caused spark sparked detonate detonated deploy deployed launch "
+     "launched depart departed"),
+    ("take off|took off|takes off|taking off|taken off",
+     "depart departed departure takeoff launch remove removed"),
+    ("touch down|touched down|touches down|touching down",
+     "land landed landing landfall arrive arrived"),
+    ("rip through|ripped through|rips through|ripping through|tear through|tore through|"
+     "tears through|tearing through|sweep through|swept through|sweeps through|"
+     "sweeping through",
+     "hit struck damage damaged destroy destroyed spread"),
+    ("burn down|burned down|burnt down|burns down|burning down",
+     "destroy destroyed fire burned"),
+    ("wipe out|wiped out|wipes out|wiping out",
+     "destroy destroyed devastate devastated kill killed eliminate eliminated quash quashed "
+     "overturn overturned cancel cancelled"),
+    ("cave in|caved in|caves in|give way|gave way|gives way|given way|fall apart|fell apart|"
+     "falls apart|fallen apart",
+     "collapse collapsed concede conceded fail failed"),
+    ("break down|broke down|broken down|breaks down|breaking down|breakdown",
+     "fail failed failure malfunction collapse collapsed"),
+    ("lose their lives|lost their lives|lost his life|lost her life|lose his life|"
+     "lose her life|lost lives|pass away|passed away|passes away|passing away",
+     "die died death deaths killed"),
+    ("body count", "deaths death killed"),
+    ("go missing|went missing|gone missing|goes missing",
+     "missing disappear disappeared lost"),
+    ("clear out|cleared out|clears out|clearing out", "evacuate evacuated remove removed"),
+    ("pull through|pulled through|pulls through|make it out|made it out|makes it out",
+     "survive survived survivor survivors"),
+    ("die down|died down|dies down|dying down|calm down|calmed down",
+     "subside subsided ease eased weaken weakened"),
+    ("cordon off|cordoned off|seal off|sealed off|seals off|fence off|fenced off|close off|"
+     "closed off|block off|blocked off",
+     "cordon close closed closure restrict restricted block blocked"),
+    ("clean up|cleaned up|cleans up|cleaning up|mop up|mopped up",
+     "cleanup clean cleaned remediation removal"),
+    ("break out|broke out|broken out|breaks out|breaking out",
+     "start started erupt erupted escape escaped outbreak"),
 )
 IDIOMS: dict[tuple[str, ...], tuple[str, ...]] = {}
 for _runs, _plain in _IDIOMS:
@@ -601,6 +861,98 @@ halt halted halts > pause paused suspend suspended
 jet jets > plane planes aircraft airliner
 blame blamed > fault responsible responsibility
 yank yanked yanking > revert reverted remove removed
+pony ponied > pay paid
+bucks buck > dollars dollar
+dough > money cash
+slash slashed slashes slashing > cut reduce reduced
+trim trimmed trims trimming > cut reduce reduced
+curb curbed curbs curbing > limit limited restrict restricted reduce reduced
+pocketed > receive received earn earned keep kept
+bagged > win won secure secured
+kickback kickbacks > bribe bribes bribery
+payoff payoffs > payment bribe settlement
+perk perks > benefit benefits
+handout handouts > subsidy subsidies aid grant grants
+paycheck paychecks > salary salaries wage wages pay
+boot booted > fire fired dismiss dismissed oust ousted
+hire hired hiring hires > employ employed recruit recruited appoint appointed
+tap tapped > appoint appointed name named choose chose chosen select selected
+pick picked picks > choose chose chosen select selected appoint appointed nominate nominated
+shed sheds shedding > cut eliminate eliminated lose lost
+gig gigs > job jobs role position
+honcho honchos bigwig bigwigs > executive executives leader leaders chief
+scam scams scammed scamming > fraud defraud defrauded
+scammer scammers crook crooks > fraudster fraudsters criminal criminals
+loot looted looting > steal stole stolen theft
+swipe swiped > steal stole stolen
+heist heists > robbery theft
+nab nabbed nabs > arrest arrested catch caught
+cuffed > arrest arrested
+quiz quizzed quizzing > question questioned interview interviewed
+grill grilled grilling > question questioned interrogate interrogated
+mull mulled mulls mulling > consider considered weigh
+eye eyed eyeing > consider considered target targeted
+vow vowed vows vowing > pledge pledged promise promised commit committed
+promise promised promises > pledge pledged commit committed
+tout touted touts touting > promote promoted praise praised
+snub snubbed snubs > reject rejected ignore ignored
+slam slammed slams slamming > criticize criticized criticised condemn condemned
+spat spats feud feuds > dispute disputes conflict
+okayed okd okays > approve approved approval
+pass passed > approve approved enact enacted adopt adopted
+lift lifted > end ended remove removed rescind rescinded
+rule rules > regulation regulations
+crackdown crackdowns > enforcement restriction restrictions
+lawmaker lawmakers > legislator legislators legislature congress parliament
+troops > soldiers forces military
+soldier soldiers > troops forces military
+backtrack backtracked backtracking > reverse reversed reversal
+shutter shuttered shutters shuttering > close closed closure shut
+fold folded folds > close closed collapse collapsed shut merge merged
+mothball mothballed > close closed suspend suspended
+shelve shelved shelving > postpone postponed suspend suspended cancel cancelled abandon abandoned
+ditch ditched ditches ditching > abandon abandoned scrap scrapped drop dropped
+junk junked > scrap scrapped discard discarded
+rival rivals competitor competitors
+customer customers client clients
+shopper shoppers buyer buyers > customer customers consumer consumers
+glitch glitches > bug bugs flaw fault error malfunction
+hiccup hiccups > problem problems disruption issue
+tweak tweaked tweaks tweaking > change changed modify modified adjust adjusted
+revamp revamped revamps > reform reformed redesign redesigned restructure restructured overhaul
+overhaul overhauled overhauls > reform reformed redesign redesigned restructure restructured
+shakeup shakeups > restructure restructuring reorganize reorganization overhaul reshuffle
+flop flopped flops > fail failed failure
+wreck wrecked wrecks > destroy destroyed damage damaged wreckage
+smash smashed smashes > crash crashed collide collided destroy destroyed
+ram rammed rams ramming > collide collided strike struck hit crash
+topple toppled > overturn overturned collapse collapsed oust ousted
+flip flipped flips > capsize capsized overturn overturned
+bulldoze bulldozed > demolish demolished
+flee fled fleeing flees > evacuate evacuated escape escaped
+leak leaked leaking leaks > spill spilled release released disclose disclosed
+blackout blackouts > outage outages
+quake quakes > earthquake earthquakes
+twister twisters > tornado tornadoes
+chopper choppers copter copters > helicopter helicopters
+car cars > vehicle vehicles
+truck trucks lorry lorries > vehicle vehicles
+pricey > expensive costly cost
+cheap cheaper cheapest > inexpensive affordable low
+huge massive enormous > large big major
+tiny > small minor
+sick sickened > ill illness illnesses
+jab jabs > vaccine vaccines vaccination injection
+meds > medication medications medicine
+ad ads > advertisement advertisements advertising
+app apps > application applications
+vid vids > video videos
+mum mums > mother mothers
+dad dads > father fathers
+inked inks > sign signed
+plummet plummeted plummets nosedive nosedived > fall fell drop dropped decline declined
+crater cratered tumble tumbled slid > fall fell drop dropped decline declined
+skyrocket skyrocketed skyrockets balloon ballooned > rise rose increase increased surge surged
 """
 # A capital that news writing names for its government ("a green light from Washington"),
 # read as that when the content never names the place itself.

@@ -6092,3 +6092,31 @@ def test_how_much_was_an_owners_unnamed_thing_is_declined(tmp_path):
         assert not ask(router, "how much was Dana Holt's pension from Acme Ferries?").answered
         reply = ask(router, "how much was Dana Holt's payment to Acme Ferries?")
         assert reply.answered and "$2 million" in reply.text
+def test_an_everyday_phrase_of_news_is_read_as_the_formal_word(tmp_path):
+    # Chat says "turn on", "pony up", "walk away from", "shown the door", "grilled"; a
+    # briefing says activated, paid, withdrew, dismissed, questioned.
+    entries = [{"slug": "fog-horn", "kind": "event", "title": "Fog horn failure",
+                "summary": "Harbour staff did not activate the fog horn during the storm.",
+                "fields": {"reason": "The horn's relay was corroded"}},
+               {"slug": "pier-fund", "kind": "event", "title": "Pier fund",
+                "summary": "The council paid $2 million towards the new pier.",
+                "fields": {"date": "May 1, 2022"}},
+               {"slug": "ferry-talks", "kind": "event", "title": "Ferry talks",
+                "summary": "The ferry line withdrew from the pier talks in June.",
+                "fields": {"reason": "It said the berth fees were too high"}},
+               {"slug": "skipper", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt, the Tern's skipper, was dismissed by the board.",
+                "fields": {"date": "March 9, 2023"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "why didn't they turn on the fog horn?")
+        assert reply.answered and "relay" in reply.text
+        reply = ask(router, "when did the council pony up for the new pier?")
+        assert reply.answered and "May 1, 2022" in reply.text
+        reply = ask(router, "why did the ferry line walk away from the pier talks?")
+        assert reply.answered and "berth fees" in reply.text
+        reply = ask(router, "when was Dana Holt shown the door?")
+        assert reply.answered and "March 9, 2023" in reply.text
+    assert "questioned" in synonyms_of("grilled") and "paid" in IDIOMS[("pony", "up")]
+    # "back" alone is an adverb ("hooked back up", "back in the 70s"), not "backed"
+    assert "supported" not in synonyms_of("back")
