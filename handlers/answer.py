@@ -3506,8 +3506,11 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
             _dated_ahead(t) or (n and _names_end_asked(question, n))
             for t, n in zip(texts, names, strict=True) if t in fitting):
         return f"no planned date in {entry.slug}"
-    # ("how many homes have been rebuilt?": the figure's own fact says they were rebuilt)
-    if done is not None and not _holds(done, stems(" ".join(fitting))):
+    # ("how many homes have been rebuilt?": the figure's own fact says they were rebuilt; an
+    # entry's own count, "count: 11 boats", counts what its title says was done, "Boat refits")
+    own_count = any(n in _OWN_COUNTS for t, n in zip(texts, names, strict=True) if t in fitting)
+    if done is not None and not _holds(done, stems(" ".join(
+            [*fitting, entry.title if own_count else ""]))):
         return f"no figure of what was {done.word.replace('_', ' ')} in {entry.slug}"
     # "How much did Ryanair lose?": an amount that is not about Ryanair is no answer, however
     # much of the rest of the question it holds. Names and years are what a fact must be about.
@@ -3889,8 +3892,10 @@ def _done_so_far(question: Question) -> Concept | None:
         if token not in _PERFECT or not _SUPPOSING.isdisjoint(tokens[:i]):
             continue
         after = [t for t in tokens[i + 1:] if t not in _PERFECT_ADVERBS and t != "been"]
-        # (not "did the line have ten ferries sitting idle?", "do they have to hire")
-        if not after or not _participle(after[0]) or light(after[0]):
+        # (not "did the line have ten ferries sitting idle?", "do they have to hire"; a phrasal
+        # verb by its verb: "how many crew have passed away")
+        verb = after[0].partition("_")[0] if after else ""
+        if not verb or not _participle(verb) or light(verb):
             continue
         deed = after[0]
         for concept in question.concepts:

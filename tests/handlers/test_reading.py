@@ -6120,3 +6120,28 @@ def test_an_everyday_phrase_of_news_is_read_as_the_formal_word(tmp_path):
     assert "questioned" in synonyms_of("grilled") and "paid" in IDIOMS[("pony", "up")]
     # "back" alone is an adverb ("hooked back up", "back in the 70s"), not "backed"
     assert "supported" not in synonyms_of("back")
+
+
+def test_a_phrasal_verb_in_the_perfect_is_a_deed_the_count_must_say(tmp_path):
+    # "how many have passed away" asks a count of the dead, as "how many have died" does: the
+    # crew aboard is no such count
+    entries = [{"slug": "tern-sinking", "kind": "event", "title": "Tern sinking",
+                "summary": "The ferry Tern sank off the north pier in 2019; all were rescued.",
+                "fields": {"crew": "12 crew aboard"}},
+               {"slug": "pier-fire", "kind": "event", "title": "Pier fire",
+                "summary": "A dock worker died in the pier fire."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, "how many of the Tern's crew have passed away since?").answered
+
+
+def test_an_entrys_own_count_counts_what_its_title_says_was_done(tmp_path):
+    # "count: 14 boards" counts the approvals the entry is about, though the fact itself
+    # never says "approved"
+    entries = [{"slug": "pier-approvals", "kind": "event", "title": "Approvals of the pier plan",
+                "summary": "Harbour boards up and down the coast cleared the new pier plan.",
+                "fields": {"count": "14 harbour boards, per the ministry in 2023"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how many harbour boards have approved the pier plan?")
+        assert reply.answered and "14 harbour boards" in reply.text
