@@ -4917,8 +4917,10 @@ def _unknown(question: Question) -> str | None:
     # (one of English's most common words the store never uses, "put", "trying", says
     # less of what is asked than a rarer one: it counts for a share of a word, unless a
     # word no dictionary has, a name typed in lower case, is unknown beside it)
-    plain = all(english(w) for w in question.unknown)
-    unknown = sum(LIGHT_SHARE if plain and light(w) else 1.0 for w in question.unknown)
+    # (a phrasal verb of one, "put up", counts as its verb does)
+    verbs = [w.partition("_")[0] if _own_verb(w) else w for w in question.unknown]
+    plain = all(english(w) for w in verbs)
+    unknown = sum(LIGHT_SHARE if plain and light(w) else 1.0 for w in verbs)
     total = unknown + len(hard) + cold
     typed = question.named and not question.recalled
     if not typed and unknown and unknown >= total * MAX_UNKNOWN_SHARE:

@@ -192,9 +192,11 @@ _IDIOMS = (
      "report reports review analysis"),
     ("share price|share prices|stock price|stock prices|market cap|market value",
      "stock stocks valuation"),
-    ("hand back|handed back|hands back|give back|gave back|given back|send back|"
-     "sent back|bring back|brought back|turn in|turned in",
+    ("hand back|handed back|hands back|give back|gave back|given back|bring back|brought back|"
+     "turn in|turned in",
      "return returned returns"),
+    # (a case sent back to a court is referred to it)
+    ("send back|sent back|sends back", "return returned returns refer referred remand remanded"),
     ("hand out|handed out|hands out|handing out|give out|gave out|giving out|send out|sent out|"
      "sends out",
      "distribute distributed offer offered provide provided"),
@@ -232,7 +234,7 @@ _IDIOMS = (
      "chalked up to|put it down to",
      "blame blamed attribute attributed cause caused explanation"),
     ("turn up|turned up|turns up|show up|showed up|shows up",
-     "arrive arrived arrival visit visited"),
+     "arrive arrived arrival visit visited attend attended appear appeared emerge emerged"),
     ("allowed back|let back|go back home|went back home|move back home|moved back home|"
      "return home|returned home",
      "return returned home lift lifted"),
@@ -252,7 +254,7 @@ _IDIOMS = (
     ("pick up|picked up|picks up|snap up|snapped up|snaps up|scoop up|scooped up|buy up|"
      "bought up",
      "buy bought acquire acquired acquisition purchase purchased detect detected detection "
-     "record recorded"),
+     "record recorded arrest arrested"),
     ("end up with|ended up with|ends up with|wind up with|wound up with|winds up with",
      "acquire acquired acquisition buy bought purchase purchased sale"),
     ("class action|class actions|class action lawsuit|class action suit",
@@ -364,6 +366,21 @@ _IDIOMS = (
      "return returned resume resumed restore restored reopen reopened"),
     # Everyday phrasal verbs and sayings of news in chat (money, jobs, courts, accidents,
     # companies, governments), read as the plain words briefing text uses for them
+    ("put up|puts up|putting up",
+     "contribute contributed offer offered pledge pledged fund funded build built"),
+    ("pinned at|pin at|pins at|pinned to", "capped cap held fixed"),
+    ("put into|puts into|putting into",
+     "contribute contributed contribution invest invested investment"),
+    ("throw money at|threw money at|throws money at|throwing money at",
+     "spend spent fund funded offer offered"),
+    ("stop letting|stopped letting|stops letting|stop allowing|stopped allowing|stops allowing",
+     "ban banned prohibit prohibited bar barred"),
+    ("drop the case|dropped the case|drops the case|drop the charges|dropped the charges|"
+     "drops the charges|drop charges|dropped charges",
+     "dismiss dismissed close closed abandon abandoned withdraw withdrew"),
+    ("fall off|fell off|falls off|fallen off|pop off|popped off|pops off|blow off|blew off|"
+     "blown off",
+     "detach detached separate separated dislodge dislodged fall fell"),
     ("pony up|ponied up|ponies up|ponying up|pay up|paid up|pays up",
      "pay paid payment"),
     ("pay out|paid out|pays out|paying out",
@@ -472,9 +489,10 @@ _IDIOMS = (
      "expel expelled oust ousted remove removed dismiss dismissed"),
     ("vote down|voted down|votes down|voting down",
      "reject rejected defeat defeated oppose opposed"),
+    # (a bill pushed through is passed; fuel pushed through a line is carried)
     ("push through|pushed through|pushes through|pushing through|ram through|rammed through|"
      "rams through",
-     "pass passed approve approved enact enacted"),
+     "pass passed approve approved enact enacted carry carried carrying move moved"),
     ("sign into law|signed into law|signs into law|signing into law",
      "enact enacted sign signed law"),
     ("rubber stamp|rubber stamped|rubber stamps|thumbs up|gave the nod|give the nod|"
@@ -553,7 +571,9 @@ _IDIOMS = (
      "remove removed delete deleted demolish demolished"),
     ("tear down|tore down|torn down|tears down|knock down|knocked down|knocks down",
      "demolish demolished demolition destroy destroyed"),
-    ("pull off|pulled off|pulls off", "achieve achieved complete completed succeed succeeded"),
+    # (a feat pulled off is achieved; a product pulled off the market is recalled)
+    ("pull off|pulled off|pulls off",
+     "achieve achieved complete completed succeed succeeded recall recalled remove removed"),
     ("put together|puts together|putting together",
      "assemble assembled compile compiled prepare prepared organize organized"),
     ("lay out|laid out|lays out|laying out|spell out|spelled out|spelt out|spells out",
@@ -953,6 +973,24 @@ inked inks > sign signed
 plummet plummeted plummets nosedive nosedived > fall fell drop dropped decline declined
 crater cratered tumble tumbled slid > fall fell drop dropped decline declined
 skyrocket skyrocketed skyrockets balloon ballooned > rise rose increase increased surge surged
+pot > fund funds pool total
+pop popped pops > burst blew blown detach detached
+fiasco fiascos debacle debacles > crisis disaster failure collapse
+hoax hoaxes > false fake rumor rumour misinformation
+stat > statistic statistics figure figures
+freeze froze frozen freezing > cold winter ice
+spotted spotting > see saw seen detect detected notice noticed discover discovered
+skipper skippers > captain captains master
+docked > arrive arrived berth berthed
+counteroffer counteroffers > offer offers proposal proposed
+temporary > interim provisional
+nominate nominated nominates > appoint appointed name named
+bet bets > investment investments stake
+unwind unwound > terminate terminated end ended exit
+max > maximum cap ceiling
+headroom > clearance height
+stuck > stranded wedged lodged grounded
+dump dumped dumping > pour poured release released discharge discharged spray sprayed sell sold
 """
 # A capital that news writing names for its government ("a green light from Washington"),
 # read as that when the content never names the place itself.

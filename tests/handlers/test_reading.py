@@ -6145,3 +6145,28 @@ def test_an_entrys_own_count_counts_what_its_title_says_was_done(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "how many harbour boards have approved the pier plan?")
         assert reply.answered and "14 harbour boards" in reply.text
+
+
+def test_more_everyday_words_of_news_are_read_as_the_formal_ones(tmp_path):
+    # prices "pinned at" a cap, money "put up", a "skipper", a piece that "fell off"
+    entries = [{"slug": "fare-cap", "kind": "event", "title": "Fare cap",
+                "summary": "Ferry fares were capped at $4 during the harbour strike."},
+               {"slug": "pier-donors", "kind": "event", "title": "Pier donors",
+                "summary": "Local firms offered $300,000 to fund the new pier."},
+               {"slug": "tern", "kind": "event", "title": "The Tern",
+                "summary": "The Tern's captain was Dana Holt."},
+               {"slug": "railing", "kind": "event", "title": "Railing",
+                "summary": "A railing separated from the Tern's upper deck in a gale.",
+                "fields": {"found_by": "A dock worker, Sam Reyes"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what were ferry fares pinned at during the harbour strike?")
+        assert reply.answered and "$4" in reply.text
+        reply = ask(router, "how much were local firms offering to put up for the new pier?")
+        assert reply.answered and "$300,000" in reply.text
+        reply = ask(router, "who was the Tern's skipper?")
+        assert reply.answered and "Dana Holt" in reply.text
+        reply = ask(router, "who found the railing after it fell off the Tern?")
+        assert reply.answered and "Sam Reyes" in reply.text
+    # (not "pin" alone: "the fault the judge pinned on the Tern" is blame, no cap)
+    assert "capped" not in synonyms_of("pin")
