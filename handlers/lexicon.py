@@ -78,7 +78,7 @@ _IDIOMS = (
      "launch launched release released sale"),
     ("pull the plug|pulled the plug|pulls the plug|kill off|killed off|kill it off|"
      "killed it off",
-     "discontinue discontinued end ended cancel cancelled scrap"),
+     "discontinue discontinued end ended cancel cancelled scrap shut shutdown halt halted"),
     ("push for|pushed for|pushes for|pushing for|press for|pressed for|pressing for",
      "seek sought seeking ask asked request requested demand demanded urge urged push "
      "pushed pushing advocate advocated advocating"),
@@ -381,6 +381,12 @@ _IDIOMS = (
     ("fall off|fell off|falls off|fallen off|pop off|popped off|pops off|blow off|blew off|"
      "blown off",
      "detach detached separate separated dislodge dislodged fall fell"),
+    ("killed themselves|killed himself|killed herself|kill themselves|took their own lives|"
+     "took his own life|took her own life|take their own lives",
+     "suicide suicides died death deaths"),
+    ("returned its verdict|returned a verdict|return a verdict|returned the verdict|"
+     "returned their verdict",
+     "verdict reach reached deliver delivered"),
     ("pony up|ponied up|ponies up|ponying up|pay up|paid up|pays up",
      "pay paid payment"),
     ("pay out|paid out|pays out|paying out",
@@ -859,7 +865,7 @@ manufacture manufactures manufactured > build built maker makers
 offload offloads offloaded offloading > sell sold selling sale sales
 separate > independent affiliate affiliated subsidiary
 wipe wiped wipes wiping > cancel cancelled canceled quash quashed overturn overturned
-slap slapped slaps > impose imposed
+slap slapped slaps > impose imposed levy levied
 jam jammed jams > block blocked blockage blocking
 grub > food
 mom moms > mother mothers
@@ -990,6 +996,12 @@ unwind unwound > terminate terminated end ended exit
 max > maximum cap ceiling
 headroom > clearance height
 stuck > stranded wedged lodged grounded
+excuse excuses > reason explanation justification
+piece pieces > part parts component components section fragment
+suck sucked sucking > pull pulled draw drawn suction
+enact enacted enacts > pass passed adopt adopted promulgate promulgated
+commit committed commits > pledge pledged contribute contributed
+ride rides > trip trips journey journeys voyage
 dump dumped dumping > pour poured release released discharge discharged spray sprayed sell sold
 """
 # A capital that news writing names for its government ("a green light from Washington"),

@@ -6170,3 +6170,19 @@ def test_more_everyday_words_of_news_are_read_as_the_formal_ones(tmp_path):
         assert reply.answered and "Sam Reyes" in reply.text
     # (not "pin" alone: "the fault the judge pinned on the Tern" is blame, no cap)
     assert "capped" not in synonyms_of("pin")
+
+
+def test_an_excuse_a_ride_and_a_pledge_committed_are_the_formal_words(tmp_path):
+    entries = [{"slug": "pier-closure", "kind": "event", "title": "North pier closure",
+                "summary": "The harbour master shut the north pier for a week.",
+                "fields": {"explanation": "Cracks were found in the pilings"}},
+               {"slug": "island-fare", "kind": "service", "title": "Gull Island trip",
+                "summary": "The Tern makes the trip to Gull Island twice a day.",
+                "fields": {"price": "$12 each way"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what was the harbour master's excuse for shutting the north pier?")
+        assert reply.answered and "pilings" in reply.text
+        reply = ask(router, "what is the price to ride the Tern to Gull Island?")
+        assert reply.answered and "$12" in reply.text
+    assert "pledged" in synonyms_of("committed") and "shut" in IDIOMS[("pulled", "the", "plug")]
