@@ -96,7 +96,8 @@ _IDIOMS = (
     ("conk out|conked out|conks out|conking out|crap out|crapped out|craps out",
      "fail failed fails failure failures"),
     # ("what started the fire?", "what actually set it off?": its cause, not its start)
-    ("what started|what actually started|what set off|what actually set off",
+    ("what started|what actually started|what set off|what actually set off|what kicked off|"
+     "what actually kicked off",
      "cause caused causes because reason"),
     # ("the bug came down to a missing field": what caused it, not a fall)
     ("come down to|came down to|comes down to|coming down to",
@@ -296,7 +297,7 @@ _IDIOMS = (
      "withdraw withdrew withdrawn withdrawals"),
     ("put pen to paper|puts pen to paper|putting pen to paper|sign off on|signed off on|"
      "signs off on",
-     "sign signed signing signature approve approved"),
+     "sign signed signing signature approve approved certify certified certification"),
     ("sign on to|signed on to|signs on to|sign onto|signed onto|signs onto|sign up|signed up|"
      "signs up",
      "join joined joining enroll enrolled participate agreed"),

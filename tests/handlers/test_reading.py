@@ -6186,3 +6186,15 @@ def test_an_excuse_a_ride_and_a_pledge_committed_are_the_formal_words(tmp_path):
         reply = ask(router, "what is the price to ride the Tern to Gull Island?")
         assert reply.answered and "$12" in reply.text
     assert "pledged" in synonyms_of("committed") and "shut" in IDIOMS[("pulled", "the", "plug")]
+
+
+def test_what_kicked_off_a_thing_asks_its_cause_and_a_sign_off_may_be_a_certificate(tmp_path):
+    entries = [{"slug": "shed-fire", "kind": "event", "title": "Net shed fire",
+                "summary": "A fire began in the net shed on the east quay on May 3.",
+                "fields": {"started": "May 3, 2022, at 4 a.m.",
+                           "probable_cause": "A heater left on overnight"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what actually kicked off the net shed fire?")
+        assert reply.answered and reply.text.startswith("Probable cause:")
+    assert "certified" in IDIOMS[("sign", "off", "on")]
