@@ -322,7 +322,8 @@ class _Profile:
         said = {t for text in (entry.summary, *entry.fields.values())
                 for t in _rewrite(words(text)) if "_" in t or t in _IDIOM_WORDS}
         self.all = set().union(*self.places.values(), stems(entry.kind.replace("_", " ")),
-                               said, *(stems(" ".join(synonyms_of(t))) for t in said
+                               said, {stem(t) for t in said},
+                               *(stems(" ".join(synonyms_of(t))) for t in said
                                        if t in _WRITTEN_IDIOMS))
         # stem -> the places that hold it
         self.where: dict[str, set[str]] = {}
@@ -3066,7 +3067,8 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
     if rated and question.rate not in rates and (
             not (written and written.group("adj")) or not rates.isdisjoint(_PERIODS)):
         return False
-    found = stems(text)
+    # (an idiom the fact writes holds itself: "88% voted yes")
+    found = stems(text) | {stem(t) for t in _rewrite(words(text)) if "_" in t}
     # (the title's words count when the fact holds what else is asked, or nothing else is:
     # "what time did the Gullport pier reopen?", a word the store never uses, is not answered
     # by the Gullport pier fire's "first call: 14:05")

@@ -388,6 +388,7 @@ _IDIOMS = (
     ("returned its verdict|returned a verdict|return a verdict|returned the verdict|"
      "returned their verdict",
      "verdict reach reached deliver delivered"),
+    ("voted yes|vote yes|votes yes|voting yes", "favor favour ratify ratified approve approved"),
     ("pony up|ponied up|ponies up|ponying up|pay up|paid up|pays up",
      "pay paid payment"),
     ("pay out|paid out|pays out|paying out",

@@ -6198,3 +6198,25 @@ def test_what_kicked_off_a_thing_asks_its_cause_and_a_sign_off_may_be_a_certific
         reply = ask(router, "what actually kicked off the net shed fire?")
         assert reply.answered and reply.text.startswith("Probable cause:")
     assert "certified" in IDIOMS[("sign", "off", "on")]
+
+
+def test_voting_yes_is_voting_in_favour(tmp_path):
+    entries = [{"slug": "pier-vote", "kind": "event", "title": "Pier plan vote",
+                "summary": "The harbour board ratified the new pier plan in June.",
+                "fields": {"in_favor": "7 of the 9 board members"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how many board members voted yes on the new pier plan?")
+        assert reply.answered and "7 of the 9" in reply.text
+
+
+def test_an_idiom_a_fact_writes_holds_itself(tmp_path):
+    # the fact never says "strike", the plain word of "walked off the job", but writes the
+    # idiom the question asks with
+    entries = [{"slug": "deckhand-action", "kind": "event", "title": "Deckhand action",
+                "summary": "Deckhands on the island run protested the new rosters in May.",
+                "fields": {"turnout": "64% of deckhands walked off the job"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what share of the deckhands walked off the job over the rosters?")
+        assert reply.answered and "64%" in reply.text
