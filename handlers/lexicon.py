@@ -497,7 +497,7 @@ _IDIOMS = (
      "expel expelled oust ousted remove removed dismiss dismissed"),
     ("vote down|voted down|votes down|voting down",
      "reject rejected defeat defeated oppose opposed"),
-    # (a bill pushed through is passed; fuel pushed through a line is carried)
+    # (a bill pushed through is passed; cargo pushed through the harbour is carried)
     ("push through|pushed through|pushes through|pushing through|ram through|rammed through|"
      "rams through",
      "pass passed approve approved enact enacted carry carried carrying move moved"),
@@ -579,7 +579,7 @@ _IDIOMS = (
      "remove removed delete deleted demolish demolished"),
     ("tear down|tore down|torn down|tears down|knock down|knocked down|knocks down",
      "demolish demolished demolition destroy destroyed"),
-    # (a feat pulled off is achieved; a product pulled off the market is recalled)
+    # (a feat pulled off is achieved; a ferry pulled off the route is removed)
     ("pull off|pulled off|pulls off",
      "achieve achieved complete completed succeed succeeded recall recalled remove removed"),
     ("put together|puts together|putting together",
