@@ -4338,7 +4338,9 @@ def _names_another(question: Question, entry: Entry, facts) -> bool:
     for name, text in texts:
         # (a fact named for the one asked, `predecessor`, holds a name even in everyday words:
         # "Nick Counter")
-        named_for = not placed.isdisjoint(stems(name.replace("_", " ")))
+        # (or for what is asked: "who replaced Dana Holt?" of a `successor`, "Mark George")
+        named_for = not placed.isdisjoint(stems(name.replace("_", " "))) or any(
+            _holds(c, stems(name.replace("_", " "))) for c, _ in question.attributes)
         for match in _CAPITALISED.finditer(text):
             word = match.group().casefold()
             # (an everyday word is part of a title: "Director of the Health Department")

@@ -840,6 +840,7 @@ justify justified justification > defend defended reason rationale
 fall fell fallen drop dropped plunge plunged tank tanked slump slumped sink sank
 successor successors succession succeed succeeded succeeding succeeds
 successor successors > replaced replacement
+replace replaces replaced replacing > successor successors succeeded
 chief > ceo
 adopt adopts adopted adopting adoption > approve approved approval
 eat ate eaten food meal meals

@@ -6220,3 +6220,17 @@ def test_an_idiom_a_fact_writes_holds_itself(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "what share of the deckhands walked off the job over the rosters?")
         assert reply.answered and "64%" in reply.text
+
+
+def test_who_replaced_someone_is_answered_by_their_successor_fact(tmp_path):
+    # "who replaced X" asks X's successor as "who succeeded X" does, and a fact named for it
+    # holds a name even when its words are everyday English ("Mark George")
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt ran the harbour ferry line until the board fired her.",
+                "fields": {"role": "Ferry line director, 2015 to 2021",
+                           "successor": "Mark George"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        for question in ("who replaced Dana Holt as director?", "who succeeded Dana Holt?"):
+            reply = ask(router, question)
+            assert reply.answered and "Mark George" in reply.text, question
