@@ -276,6 +276,9 @@ class Question:
     deed: str | None = None
     # The stems of the pack's subject ("Harbour ferry strike, 2019"): what every entry is about
     subject: frozenset[str] = frozenset()
+    # Entries a later part asks the same of ("..., and what about the night ferry?"): not
+    # what this part asks of
+    others: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -499,6 +502,17 @@ class Answerer:
                             and not question.named):
                         found = Found(declined=_POINTS_AT_DECLINED,
                                       ranked=found.ranked)
+                # ("when did the day ferry start, and what about the night ferry?": the part
+                # before is not of the night ferry, though its words fit that entry too)
+                if about and founds and founds[-1].entry is not None and read_before is not None:
+                    others = frozenset(slug for _, _, slug in self.vocabulary.names_in(words(y)))
+                    if founds[-1].entry.slug in others and found.entry is not None and (
+                            found.entry.slug in others):
+                        read_before.others = others
+                        redone = self._answer(read_before)
+                        if redone.entry is not None:
+                            founds[-1] = replace(redone, question=founds[-1].question,
+                                                 asked=founds[-1].asked)
                 # ("who captained the Tern, and who captains it now?": not the same captain twice)
                 if founds and _of_the_present(part):
                     found = _present_only(found, founds)
@@ -965,6 +979,7 @@ class Answerer:
         # Ranked even when the question is declined below: what retrieval alone would pick.
         ranked = self._rank(question, named)
         slugs = tuple(e.slug for _, e, _, _ in ranked)
+        ranked = [r for r in ranked if r[1].slug not in question.others]
         unknown = _unknown(question)
         if unknown is not None:
             return Found(declined=unknown, ranked=slugs)

@@ -6234,3 +6234,21 @@ def test_who_replaced_someone_is_answered_by_their_successor_fact(tmp_path):
         for question in ("who replaced Dana Holt as director?", "who succeeded Dana Holt?"):
             reply = ask(router, question)
             assert reply.answered and "Mark George" in reply.text, question
+
+
+def test_a_part_before_what_about_y_is_not_answered_from_y(tmp_path):
+    # "..., and what about the Tern II?" asks the part before again of the Tern II, so that
+    # part is of another entry, though its words fit the Tern II's as well
+    entries = [{"slug": "tern", "kind": "service", "title": "Tern",
+                "summary": "The Tern was the harbour's first ferry; it was valued at $3 million "
+                           "in 2020 and retired in 2023.",
+                "fields": {"valuation": "$3 million (2020 survey)"}},
+               {"slug": "tern-ii", "kind": "service", "title": "Tern II",
+                "summary": "The Tern II was the Tern's sister ferry; it was valued at $1 million "
+                           "in the 2020 survey.",
+                "fields": {"valuation": "$1 million (2020 survey)"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "What was the Tern valued at in the 2020 survey, and what about "
+                            "the Tern II?")
+        assert reply.answered and "$3 million" in reply.text and "$1 million" in reply.text
