@@ -4643,7 +4643,12 @@ _MULTIPLIERS = frozenset("hundred hundreds thousand thousands million millions b
 _EXCLUDED = re.compile(rf"\b(?:{'|'.join(EXCEPTIONS)})\s[^,;.()]*", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
                          r"(?:1[6-9]|20)\d\d\b")
-_EXAMPLES = re.compile(r"\b(?:including|such as)\s[^;.()]*", re.IGNORECASE)
+# (to the end of the list: not the clause after it, "such as the Tern and the Puffin, in
+# which the skipper found rust")
+_EXAMPLES = re.compile(
+    r"\b(?:including|such as)\s[^;.(),]*(?:,\s(?!(?:in|which|who|whom|whose|where|when|that|"
+    r"while|after|before|but|as|with|for|to|from|by|on|at|although|though|because|since|"
+    r"until|so|then)\b)[^;.(),]*)*", re.IGNORECASE)
 # Three or more names in a row ("Dana, Sam and Grace sailed"): members of a group
 # (possessive, and never from inside a list: a long list of names costs one pass, not one
 # per name)

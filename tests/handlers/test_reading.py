@@ -6252,3 +6252,15 @@ def test_a_part_before_what_about_y_is_not_answered_from_y(tmp_path):
         reply = ask(router, "What was the Tern valued at in the 2020 survey, and what about "
                             "the Tern II?")
         assert reply.answered and "$3 million" in reply.text and "$1 million" in reply.text
+def test_an_example_list_ends_where_the_list_does(tmp_path):
+    # "such as the Tern, the Puffin and the Gull" names examples; the clause after the list,
+    # "in which the chairman found", still speaks of the chairman
+    entries = [{"slug": "hull-survey", "kind": "event", "title": "Hull survey",
+                "summary": "The hull survey covered the fleet's ferries such as the Tern, the "
+                           "Puffin and the Gull, in which the board's chairman found rust on "
+                           "about 40% of hulls.",
+                "fields": {"rusted_share": "38% of hulls had rust"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "What share of hulls did the chairman find rusty?")
+        assert reply.answered and "38%" in reply.text
