@@ -134,6 +134,9 @@ _IDIOMS = (
      "restart restarted resume resumed reopen reopened"),
     ("come back|came back|comes back|coming back",
      "return returned returns recover recovered"),
+    # ("when did the ferry line get back to a profit?": returned to it)
+    ("get back to|got back to|gets back to|getting back to|gotten back to",
+     "return returned returns"),
     ("blow up|blew up|blown up|blows up",
      "explode exploded explosion"),
     ("catch fire|caught fire|catches fire|burst into flames|go up in flames|"

@@ -6264,3 +6264,18 @@ def test_an_example_list_ends_where_the_list_does(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "What share of hulls did the chairman find rusty?")
         assert reply.answered and "38%" in reply.text
+
+
+def test_get_back_to_is_return_to(tmp_path):
+    # "get back to" a state is returning to it: the year the summary says it returned
+    entries = [{"slug": "fare-recovery", "kind": "event", "title": "Fare recovery",
+                "summary": "After years of empty decks, the ferries returned to full sailings "
+                           "in March 2022.",
+                "fields": {"low_point": "Half the sailings were cut in 2020",
+                           "earlier_steps": "Weekend sailings came first, in 2021"}},
+               {"slug": "tern-refit", "kind": "event", "title": "Tern refit",
+                "summary": "The Tern was towed back to the yard for a new deck."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "when did the harbour get back to full ferry service?")
+        assert reply.answered and "March 2022" in reply.text
