@@ -3393,6 +3393,12 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     unseen = _unseen_deed(question) if question.qtype == "yesno" else None
     if unseen is not None:
         return f"nothing on whether it was {unseen} in {entry.slug}"
+    # ("has anyone been fined under the harbour act?": a fact that says someone was fined,
+    # not the act's fines; "did anyone at Acme get sacked?": someone was dismissed)
+    deeds = _deeds_of_anyone(question) if question.qtype == "yesno" else []
+    if deeds and not any(_done_form(deed, text) for deed in deeds for text in [
+            *(_fact_text(n, v) for n, v in facts), entry.summary]):
+        return f"nothing saying anyone was {deeds[0].word.replace('_', ' ')} in {entry.slug}"
     # ("what was the dollar cost of the repairs?": a sum, which a share or a date is not)
     if _asks_dollars(question.tokens) and not any(
             SHAPES["money"].search(value) for value in [*(v for _, v in facts), entry.summary]):
@@ -3950,6 +3956,70 @@ def _unseen_deed(question: Question) -> str | None:
             verb = rest[0] if rest else ""
             return verb if verb in question.unknown and not light(verb) else None
     return None
+
+
+def _deeds_of_anyone(question: Question) -> list[Concept]:
+    """The deed a yes/no asks whether anyone did or underwent ("has anyone been fined?", "was
+    anybody at Acme arrested or charged?", "did anyone at the port get sacked?", "have any of
+    the crew died?"), with any joined to it by "or"; empty when it asks no such thing."""
+    tokens = question.tokens
+    if not tokens or tokens[0] not in _ASKED_IF:
+        return []
+    at = next((i for i, t in enumerate(tokens) if t in _ANY_ONE or t == "any"), None)
+    if at is None:
+        return []
+    free = {c.word: c for c in question.concepts if c.slug is None}
+    # (a verb the store never uses is a deed no fact says was done: "has anyone claimed it?")
+    free.update({w: Concept(w, (w,), frozenset({stem(w)})) for w in question.unknown
+                 if w.isalpha() and w not in free})
+    plain = tokens[0] == "did" and tokens[at] != "any"
+    deeds: list[Concept] = []
+    joined = False
+    window = tokens[at + 1:at + 9]
+    for i, token in enumerate(window):
+        if token == "or" and deeds:
+            joined = True
+            continue
+        if deeds and not joined:
+            break
+        if token in _BETWEEN or token in _ANY_ONE_OF or token in STOP:
+            continue
+        verb = token.partition("_")[2] if token.startswith(("get_", "got_")) else (
+            token.partition("_")[0])
+        # ("did anyone die?": the plain verb after "did"; otherwise its past participle)
+        if token not in free or not (_participle(verb) or (plain and not deeds)):
+            # (after "anyone", the first word of its own is the deed: "was anyone sitting by
+            # the door that blew out?" asks of no deed done; after "any", the thing counted
+            # comes first: "were any Acme skippers fired?")
+            if deeds or (token in free and tokens[at] != "any"):
+                break
+            continue
+        # ("were any ferries allowed to sail?" asks of sailing, not of a deed done to them)
+        if light(verb) or window[i + 1:i + 2] == ["to"]:
+            return []
+        deeds.append(free[token])
+        joined = False
+    return deeds
+
+
+def _done_form(concept: Concept, text: str) -> bool:
+    """Does `text` say the deed was done, in a past form of its verb or one meaning as much
+    ("fined", "arrested"), not only its noun ("each fine is capped", "leading to the arrest"),
+    or that it never was ("no charges", "without charging anyone")?"""
+    found = words(text)
+    said = [stem(w) for w in found]
+    for alt in concept.alts:
+        if " " in alt or "_" in alt:
+            if alt.replace("_", " ") in " ".join(said):
+                return True
+            continue
+        for i, (w, s) in enumerate(zip(found, said, strict=True)):
+            if s == alt and (_participle(w) or not _NEVER_DONE.isdisjoint(found[max(0, i - 2):i])):
+                return True
+    return False
+
+
+_NEVER_DONE = frozenset("no not never without none".split())
 
 
 # "the average fare", "a typical crossing", "the median wait": a figure over many, which a

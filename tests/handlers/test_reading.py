@@ -6279,3 +6279,26 @@ def test_get_back_to_is_return_to(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "when did the harbour get back to full ferry service?")
         assert reply.answered and "March 2022" in reply.text
+def test_whether_anyone_underwent_a_deed_needs_a_fact_saying_it_was_done(tmp_path):
+    entries = [{"slug": "fare-code", "kind": "event", "title": "Harbour fare code",
+                "summary": "The harbour fare code lets the board fine a ferry line that "
+                           "overcharges riders.",
+                "fields": {"fines": "Each fine is capped at $5,000",
+                           "reward": "Up to $1,000 for information leading to the arrest of "
+                                     "a fare dodger"}},
+               {"slug": "pier-fire-inquiry", "kind": "event", "title": "Pier fire inquiry",
+                "summary": "The inquiry into the pier fire closed in May without charging anyone.",
+                "fields": {"outcome": "No charges filed against the night crew"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # the code's fines and a reward for an arrest say nothing of anyone fined or arrested
+        assert not ask(router, "has anyone actually been fined under the fare code yet?").answered
+        assert not ask(router, "was anybody arrested under the fare code reward?").answered
+        # a fact saying it was never done answers
+        reply = ask(router, "was anyone ever charged over the pier fire?")
+        assert reply.answered and "No charges" in reply.text
+    fined = copy.deepcopy(entries)
+    fined[0]["summary"] += " Gull Ferries was fined $4,000 under it in March."
+    with small_pack(tmp_path / "2", "Harbour ferries", fined) as router:
+        reply = ask(router, "has anyone actually been fined under the fare code yet?")
+        assert reply.answered and "Gull Ferries" in reply.text
