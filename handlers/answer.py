@@ -516,6 +516,19 @@ class Answerer:
                 # ("who captained the Tern, and who captains it now?": not the same captain twice)
                 if founds and _of_the_present(part):
                     found = _present_only(found, founds)
+                # ("when did the ferry sail, and when was it sold?": a later part that gets the
+                # very answer the part before got asks something else; the next entry may say)
+                # (read alone when it was read in the light of that entry: "the thing" may be
+                # another)
+                if question is not None and _repeats(found, founds):
+                    again_of = [question] + ([self._read(question.text, ())]
+                                             if question.recalled else [])
+                    for retry in again_of:
+                        retry.others = retry.others | {found.entry.slug}
+                        redone = self._answer(retry)
+                        if redone.entry is not None:
+                            found = redone
+                            break
                 # A remark after a question is answered only when the question was
                 # ("...? curious how it compares to X" says nothing when "it" is not known).
                 if aside and (found.entry is None or (founds and founds[-1].entry is None)):
@@ -5026,6 +5039,13 @@ def _of_the_present(part: str) -> bool:
     """Does the part ask of the present ("who captains it now?", "who runs it these days?")?"""
     said = words(part)
     return not _NOW_WORDS.isdisjoint(said) or any(_has_phrase(said, p) for p in _NOW_PHRASES)
+
+
+def _repeats(found: Found, founds: list[Found]) -> bool:
+    """Did a part get just the answer the part before it got: the same entry, the same facts?"""
+    return bool(found.entry is not None and founds and founds[-1].entry is not None
+                and founds[-1].entry.slug == found.entry.slug
+                and set(founds[-1].facts) == set(found.facts))
 
 
 def _present_only(found: Found, founds: list[Found]) -> Found:

@@ -6302,3 +6302,20 @@ def test_whether_anyone_underwent_a_deed_needs_a_fact_saying_it_was_done(tmp_pat
     with small_pack(tmp_path / "2", "Harbour ferries", fined) as router:
         reply = ask(router, "has anyone actually been fined under the fare code yet?")
         assert reply.answered and "Gull Ferries" in reply.text
+
+
+def test_a_later_part_that_gets_the_answer_before_tries_the_next_entry(tmp_path):
+    # "..., and when did they scrap it?" is read as "when", and the first crossing's date fits
+    # it as well as it fitted the part before; the same answer twice asks nothing new
+    entries = [{"slug": "first-crossing", "kind": "event", "title": "First crossing of the Tern",
+                "summary": "The Tern made its first crossing of the bay on May 2, 2001.",
+                "fields": {"date": "May 2, 2001"}},
+               {"slug": "tern", "kind": "service", "title": "Tern",
+                "summary": "The Tern was the harbour's first ferry; the line scrapped it in 2019.",
+                "fields": {"scrapped": "October 11, 2019"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "when did the first crossing happen and when did they get rid "
+                            "of the thing?")
+        assert reply.answered and "May 2, 2001" in reply.text, reply.text
+        assert "October 11, 2019" in reply.text, reply.text
