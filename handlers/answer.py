@@ -445,7 +445,8 @@ class Answerer:
                 # ... unless "she" points at the person that part named ("when did Dana Holt
                 # join the Tern? when did she retire?": Holt, whatever the Tern's record lacks)
                 if founds and founds[-1].entry is None and read_before is not None:
-                    context = _named_by_declined(read_before, part)
+                    context = _named_by_declined(read_before, part) or (
+                        self._borrowed(read_before, part))
                 about = _ABOUT.match(part)
                 y = about.group(1) if about else ""
                 asked_again, whole = self._about(y, before) if about and before else ("", False)
@@ -551,6 +552,22 @@ class Answerer:
                     context = (found.entry.slug,)
                     figures = _figures(found.facts)
             return self._as_one(text, conversation, founds, first) or founds
+
+    def _borrowed(self, declined: Question, part: str) -> tuple[str, ...]:
+        """The one entry a declined part named itself, for a later part that names nothing and
+        points at nothing ("tell me about the ferry deal - the total and who paid what?": who
+        paid what into the deal, though its total was not found)."""
+        tokens = words(part)
+        # (not after "did anyone quit over it?", whose later parts ask of who may not exist:
+        # "..., and what's his name?")
+        if declined.recalled or len(declined.named) != 1 or declined.qtype == "yesno" or (
+                _REFERS.intersection(tokens) or _bare(part) or self.vocabulary.names_in(tokens)):
+            return ()
+        # (nor for more of what that part asked: "how many boats were fined, and who got the
+        # biggest fine?" asks of fines not found)
+        if (stems(part) & stems(declined.text)) - _STOP_STEMS:
+            return ()
+        return tuple(declined.named)
 
     def _each_of_two(self, part: str, context: tuple[str, ...]) -> list[Found] | None:
         """Answers to a part that asks the same of two things, one for each, when each is

@@ -6319,3 +6319,27 @@ def test_a_later_part_that_gets_the_answer_before_tries_the_next_entry(tmp_path)
                             "of the thing?")
         assert reply.answered and "May 2, 2001" in reply.text, reply.text
         assert "October 11, 2019" in reply.text, reply.text
+
+
+def test_a_part_after_a_declined_one_borrows_the_entry_it_named(tmp_path):
+    # the first part is declined, but it named the Tern: "the repairs" of the next part, which
+    # names nothing and points at nothing, are the Tern's, not the pier's
+    entries = [{"slug": "tern", "kind": "service", "title": "Tern",
+                "summary": "The Tern is the harbour's oldest ferry; the line had its hull "
+                           "repaired in 2022.",
+                "fields": {"repairs": "Hull repairs finished on June 3, 2022", "built": "1988"}},
+               {"slug": "pier-repairs", "kind": "event", "title": "North pier repairs",
+                "summary": "Repairs to the north pier after the 2019 storm.",
+                "fields": {"finished": "May 1, 2020"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "When did inspectors find the Tern unseaworthy, and when were the "
+                            "repairs finished?")
+        assert reply.answered and "June 3, 2022" in reply.text, reply.text
+        # (not for more of what the declined part asked, nor after a declined yes/no)
+        for question in ("When did inspectors find the Tern unseaworthy, and when did they "
+                         "find the pier unsafe?",
+                         "Did inspectors ever find the Tern unseaworthy? when were the repairs "
+                         "finished?"):
+            reply = ask(router, question)
+            assert "June 3, 2022" not in reply.text, question
