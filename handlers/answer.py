@@ -517,8 +517,8 @@ class Answerer:
                 # ("who captained the Tern, and who captains it now?": not the same captain twice)
                 if founds and _of_the_present(part):
                     found = _present_only(found, founds)
-                # ("when did the ferry sail, and when was it sold?": a later part that gets the
-                # very answer the part before got asks something else; the next entry may say)
+                # ("when did the ferry sail, and when was it sold?": a later part that gets
+                # only what a part before got asks something else; the next entry may say)
                 # (read alone when it was read in the light of that entry: "the thing" may be
                 # another)
                 if question is not None and _repeats(found, founds):
@@ -5059,10 +5059,10 @@ def _of_the_present(part: str) -> bool:
 
 
 def _repeats(found: Found, founds: list[Found]) -> bool:
-    """Did a part get just the answer the part before it got: the same entry, the same facts?"""
-    return bool(found.entry is not None and founds and founds[-1].entry is not None
-                and founds[-1].entry.slug == found.entry.slug
-                and set(founds[-1].facts) == set(found.facts))
+    """Did a part get only what a part before it got: the same entry, none but its facts?"""
+    return found.entry is not None and any(
+        f.entry is not None and f.entry.slug == found.entry.slug
+        and set(found.facts) <= set(f.facts) for f in founds)
 
 
 def _present_only(found: Found, founds: list[Found]) -> Found:

@@ -6343,3 +6343,20 @@ def test_a_part_after_a_declined_one_borrows_the_entry_it_named(tmp_path):
                          "finished?"):
             reply = ask(router, question)
             assert "June 3, 2022" not in reply.text, question
+
+
+def test_a_later_part_that_says_nothing_new_tries_the_next_entry(tmp_path):
+    # the third part's "when" gets only the date the first part already gave
+    entries = [{"slug": "first-crossing", "kind": "event", "title": "First crossing of the Tern",
+                "summary": "The Tern made its first crossing of the bay on May 2, 2001.",
+                "fields": {"date": "May 2, 2001",
+                           "where": "From Gull Island to the north landing"}},
+               {"slug": "tern", "kind": "service", "title": "Tern",
+                "summary": "The Tern was the harbour's first ferry; the line scrapped it in 2019.",
+                "fields": {"scrapped": "October 11, 2019"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "when and where did the first crossing happen, and when did they "
+                            "get rid of the thing?")
+        assert reply.answered and "Gull Island" in reply.text, reply.text
+        assert "October 11, 2019" in reply.text, reply.text
