@@ -248,7 +248,7 @@ class Question:
     weights: dict[str, float] = field(default_factory=dict)  # each concept's IDF, by word
     links: dict[str, tuple[str, ...]] = field(default_factory=dict)  # named slug: its `related`
     kinds: dict[str, str] = field(default_factory=dict)  # named slug: its kind
-    # named slug: the stems of each of its names ("FRA" is also "Federal Railroad Administration")
+    # named slug: the stems of each of its names ("HSB" is also "Harbour Safety Board")
     spelt: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     # The entries `named` come from the conversation, not from the question's own words.
     recalled: bool = False
@@ -727,7 +727,7 @@ class Answerer:
         text = _LEGAL_FORM.sub(lambda m: m.group() if _placed_before(m.group(1)) or any(
             end - start > 1 for start, end, _ in self.vocabulary.names_in(words(m.group())))
             else m.group(1), text)
-        # Names as typed are left as they are ("US v. Google", "75th Emmy Awards", "Walk Out").
+        # Names as typed are left as they are ("Ports v. Acme", "12th Ferry Awards", "Sail Out").
         # A short form inside a name stays as typed ("Ex-Im Bank" is not "former im bank").
         first = words(text)[:MAX_WORDS]
         in_name = {w for start, end, _ in self.vocabulary.names_in(first) for w in first[start:end]}
@@ -1190,7 +1190,7 @@ class Answerer:
         # (only a short form inside the name: not "what does HSB stand for in R&D?")
         joined = {a.upper() for a in _JOINED_ACRONYM.findall(text)
                   if f" {' '.join(words(a))} " in f" {' '.join(words(name.word))} "}
-        # ("what does CST stand for in CST-100?": the short form asked, a word of the name)
+        # ("what does HSV stand for in HSV-200?": the short form asked, a word of the name)
         part = _STANDS_FOR_WHAT.search(text)
         inner = part is not None and 0 < len(words(part.group(1))) < len(words(name.word)) and (
             f" {' '.join(words(part.group(1)))} " in f" {' '.join(words(name.word))} ")
@@ -1801,8 +1801,8 @@ _LEADS = re.compile(r"^(?:and|but|also|plus|what about|how about)\s+", re.IGNORE
 
 
 def _borrow(before: str, part: str) -> str | None:
-    """`part` as a whole question when it only gives `before` a new ending ("and on phones?"
-    after "what is Google's share in the US?" asks for Google's share on phones), else None."""
+    """`part` as a whole question when it only gives `before` a new ending ("and on ferries?"
+    after "what is Acme's share in the harbour?" asks for Acme's share on ferries), else None."""
     rest = _LEADS.sub("", part)
     first = rest.split(maxsplit=1)[0].casefold() if rest.split() else ""
     if first not in _PREPOSITIONS:
@@ -2594,7 +2594,7 @@ def spelt_out(acronym: str, entry: Entry, names_only: bool = False) -> str | Non
 
 def _spell(found: list[str], j: int, letters: str, k: int, capitals: bool = True) -> int | None:
     """Where a run of `found` from `j` spelling `letters[k:]` ends, or None. A joining word
-    ("of") may give its letter or none: "Department of Transportation" is "DOT" and "DT".
+    ("of") may give its letter or none: "Department of Harbours" is "DOH" and "DH".
     `found` is cut to twice the letters: the recursion stays shallow whatever the text.
     `capitals`: each word giving a letter is capitalised (not needed before "(EDR)")."""
     if k == len(letters):
@@ -2643,7 +2643,7 @@ def _has_phrase(tokens: list[str], phrase: tuple[str, ...]) -> bool:
 def _name_concept(span: list[str], slug: str) -> Concept:
     alts = frozenset(stem(w) for w in span if w not in STOP)
     # (the number of "the Mark 8" tells it from the Mark 7, however much else is shared)
-    # ("Battery A" from Battery B, "Plan C" from Plan A: a letter ending a name is its number)
+    # ("Pier A" from Pier B, "Berth C" from Berth A: a letter ending a name is its number)
     number = span[-1] if len(span) > 1 and (span[-1].isdigit() or (
         len(span[-1]) == 1 and span[-1].isalpha())) else None
     return Concept(" ".join(span), tuple(span), alts, slug=slug, need=max(1, len(alts) // 2),
@@ -2943,7 +2943,7 @@ driver drivers pilot pilots manager managers boss bosses exec execs executive ex
 wife husband son daughter mother father mom dad brother sister widow victim victims miner miners
 engineer engineers investigator investigators officer officers official officials lawyer lawyers
 """.split())
-# Two or three capitalised words in a row ("Dana Holt", "Koh Dong-jin", "Ana M. Ruiz")
+# Two or three capitalised words in a row ("Dana Holt", "Park Min-jun", "Ana M. Ruiz")
 _FULL_NAME = re.compile(r"(?<![\w'’.])([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?\s+([A-Z][\w'’-]+)")
 
 
@@ -3139,7 +3139,7 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
     asked = [(c, w) for c, w in question.attributes if c.word not in question.background]
     held = sum(w for c, w in question.attributes if _holds(c, found))
     held_asked = sum(w for c, w in asked if _holds(c, found))
-    # "what share of GP surgeries use that software": a fact naming everything the question names,
+    # "what share of ferry offices use that software": a fact naming everything the question names,
     # and holding some of its other words, has the share asked. Not a date: nearly every fact
     # has one, often of something else ("said after the August ruling that it would appeal").
     names = [c for c in question.concepts if c.slug is not None and c.alts]
@@ -3314,7 +3314,7 @@ def _as_count(text: str, question: Question) -> str:
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
-# A number that names rather than counts: "Flight 1282", "Channel File 291", "Pier 39"
+# A number that names rather than counts: "Ferry 1282", "Gate File 291", "Pier 39"
 _LABEL = re.compile(r"\b([A-Z][a-z]+)\s+(?:No\.\s*)?\d[\d-]*\b(?![.,]\d|\s*(?:%|percent\b))")
 _NOT_LABELS = frozenset("about around nearly some over under more less fewer almost roughly "
                         "approximately up at all only just another total estimated the of in "
@@ -3683,7 +3683,7 @@ _AND_OR = re.compile(r"\b(?:and|or)\b")
 def _listed_kind(word: str, text: str) -> bool:
     """Does `text` give the stem `word` as one item of a list ("gas, coal, wind and nuclear
     plants", "Ferries, tugs, wind turbines"): a clause holding it with two commas, or with
-    one and an "and" or "or"? Only in lower case: in "the Navy and Air Force" air is a name's."""
+    one and an "and" or "or"? Only in lower case: in "the Army and Air Force" air is a name's."""
     for clause in _LIST_CLAUSE.findall(text):
         commas = clause.count(",")
         common = " ".join(w for w in clause.split() if not w[:1].isupper())
@@ -4452,8 +4452,8 @@ def _names_another(question: Question, entry: Entry, facts) -> bool:
             return True
     for name, text in texts:
         # (a fact named for the one asked, `predecessor`, holds a name even in everyday words:
-        # "Nick Counter")
-        # (or for what is asked: "who replaced Dana Holt?" of a `successor`, "Mark George")
+        # "Will Baker")
+        # (or for what is asked: "who replaced Dana Holt?" of a `successor`, "Grace Hill")
         named_for = not placed.isdisjoint(stems(name.replace("_", " "))) or any(
             _holds(c, stems(name.replace("_", " "))) for c, _ in question.attributes)
         for match in _CAPITALISED.finditer(text):
@@ -4683,7 +4683,7 @@ def _counts(alts: set[str], name: str, value: str, given: frozenset[str] = froze
     tokens = [m.group().casefold() for m in found]
 
     def names(j: int, i: int) -> bool:
-        # A number right after a word names it rather than counts it ("Note 7", "Flight
+        # A number right after a word names it rather than counts it ("Berth 7", "Ferry
         # 93"), unless something stands between them ("Ships: 422").
         return i == j + 1 and not cleaned[found[j].end():found[i].start()].strip()
 
@@ -4823,7 +4823,7 @@ def _possessive(concept: Concept, question: Question) -> bool:
 
 def _mentions(concept: Concept, question: Question, held: set[str] | frozenset[str]) -> bool:
     """Does text with these stems mention the entry `concept` names, by the name typed or by
-    any of the entry's names ("the Federal Railroad Administration" for "FRA")?"""
+    any of the entry's names ("the Harbour Safety Board" for "HSB")?"""
     return _holds(concept, held) or any(
         name and name <= held for name in question.spelt.get(concept.slug or "", ()))
 
