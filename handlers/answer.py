@@ -2044,7 +2044,7 @@ _CHANGED_TO = re.compile(
     r"lifted|boosted)\b[^.;,\d]{0,40}?\bto\s+(?:about\s+|roughly\s+|around\s+)?"
     r"([$€£]?\d[\d,.]*)", re.IGNORECASE)
 _FIGURE = re.compile(r"[$€£]?\b\d[\d,.]*")
-# (the word before a number that names a thing: "SB 2", "Pier 9")
+# (the word before a number that names a thing: "Bill 12", "Pier 9")
 _NAMED_BY = re.compile(r"\b[A-Z][\w'-]*\s$")
 
 
@@ -2055,8 +2055,8 @@ def _before_change(tokens: list[str]) -> bool:
 
 
 def _only_changed_to(facts) -> bool:
-    """Is every figure the facts give (years and names aside: "SB 2") one a change led to ("SB
-    2 cut the board to 11 seats")? Then they say how things stood after it, not before: the
+    """Is every figure the facts give (years and names aside: "Bill 12") one a change led to
+    ("Bill 12 cut the board to 11 seats")? Then they say how things stood after it, not before: the
     figure before the change is not there."""
     figures = [m.group() for _, value in facts for m in _FIGURE.finditer(value)
                if not _YEAR.fullmatch(m.group()) and not _NAMED_BY.search(value[:m.start()])]
@@ -2409,7 +2409,7 @@ _CLAUSE_NOUNS = {**{t: k for t, k in NOUN_TYPES.items() if t not in _WH}, "age":
 
 
 def asks_for_group(tokens: list[str], qtype: str) -> bool:
-    """"which companies ...", "what AI firms ...", "how many agencies ...": a list is wanted."""
+    """"which companies ...", "what ferry firms ...", "how many agencies ...": a list is wanted."""
     openers = {"which", "what", "many", "all"} | ({"who"} if qtype == "who" else set())
     return any(
         word in openers and any(t in GROUP_NOUNS for t in tokens[i + 1 : i + 4])
@@ -2436,7 +2436,7 @@ def expansion(acronym: str, entry: Entry) -> str:
     Board"), else its title."""
     letters = "".join(words(acronym))
     typed = re.compile(rf"(?<!\w){re.escape(acronym)}(?!\w)", re.IGNORECASE)
-    for name in (entry.title, *entry.aliases):  # (not "P&I insurer" for P&I)
+    for name in (entry.title, *entry.aliases):  # (not "P&I cover" for P&I)
         if (_initials(name) == letters and "".join(words(name)) != letters
                 and not typed.search(name)):
             return name
@@ -2573,7 +2573,7 @@ def _typed_as_acronym(word: str, text: str) -> bool:
 def spelt_out(acronym: str, entry: Entry, names_only: bool = False) -> str | None:
     """Capitalised words of the entry whose initials spell `acronym` ("Clean Water Act" for
     "cwa"), or one word whose capitals do ("PayPal" for "pp"), or None. "of", "for",
-    "and", "the" may sit between them ("Department of Justice" for "doj"); a run never crosses
+    "and", "the" may sit between them ("Department of Harbours" for "doh"); a run never crosses
     punctuation, and its names come first (`names_only`: only its names)."""
     letters = "".join(words(acronym))
     names = (entry.title, *entry.aliases)

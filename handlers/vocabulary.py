@@ -81,7 +81,7 @@ class Vocabulary:
         knows, typed as one ("webshell" for "web shell").
         """
         self._refresh()
-        compact = self._names.compact.get(word)  # "sb3" for "SB 3", "newyork" for "New York"
+        compact = self._names.compact.get(word)  # "hb7" for "HB 7", "newyork" for "New York"
         if compact is not None:
             return compact
         if len(word) < 5 or not word.isalpha():
