@@ -95,7 +95,7 @@ _IDIOMS = (
      "walkout strike walked left"),
     ("conk out|conked out|conks out|conking out|crap out|crapped out|craps out",
      "fail failed fails failure failures"),
-    # ("what started the fire?", "what actually set it off?": its cause, not its start)
+    # ("what started the pier blaze?", "what actually set it off?": its cause, not its start)
     ("what started|what actually started|what set off|what actually set off|what kicked off|"
      "what actually kicked off",
      "cause caused causes because reason"),
