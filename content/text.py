@@ -19,6 +19,8 @@ _FOLD = str.maketrans(
     }
 )
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# The ways of writing the United States that a tokenizer would cut up or read as "us".
+US_NAMES = re.compile(r"\bU\.S\.(?:A\.)?(?!\w)|\bUSA?\b|\bthe States\b")
 # Control characters, and the bidirectional overrides and isolates that make text read in an
 # order it is not stored in (U+202A-U+202E, U+2066-U+2069).
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

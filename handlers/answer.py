@@ -29,7 +29,7 @@ from decimal import Decimal
 
 from content.entry import Entry
 from content.store import Store
-from content.text import clean, stem, stems, words
+from content.text import US_NAMES, clean, stem, stems, words
 from handlers.english import derived, english, everyday, irregular, light, respelt
 from handlers.lexicon import (
     AMOUNT_WORDS,
@@ -38,7 +38,6 @@ from handlers.lexicon import (
     EXCEPTIONS,
     FIELD_CUES,
     FILLERS,
-    FRAMING,
     GENERIC,
     GROUP_NOUNS,
     HOW_WORDS,
@@ -48,21 +47,22 @@ from handlers.lexicon import (
     NOUN_TYPES,
     OUT_OF_SCOPE,
     PHRASE_TYPES,
+    POINTERS,
     QUESTION_TYPES,
+    QUESTION_WORDS,
     SEATS,
     SHORT_FORMS,
     SIZE_NOUNS,
     STATE_CODES,
     STOP,
     SYNONYMS,
-    WORK_PRODUCTS,
     WRITTEN_IDIOMS,
     YES_NO_OPENERS,
 )
+from handlers.parts import lead_in, parts_and_asides
 from handlers.vocabulary import Vocabulary
 
 MAX_WORDS = 40
-MAX_PARTS = 3
 CACHE_SIZE = 4096
 MAX_FACTS = 3  # fields shown with an answer, besides the summary
 CLOSE_SHARE = 0.75  # ... each scoring at least this share of the best one
@@ -108,9 +108,6 @@ LIGHT_SHARE = 0.5  # ... where one of English's most common words counts for thi
 # Decline when this share of a question's topic words is unknown and it names no entry.
 MAX_UNKNOWN_SHARE = 0.5
 MAX_NAME_WORDS = 4  # words of a person's name typed in lower case ("ana maria ruiz")
-# A question after a lead-in that holds at least this many words of its own asks about them,
-# not about the lead-in's topic ("when did it end?" after "for my memo on the bus strike:")
-FRAMED_REST = 3
 # How much a word no entry holds counts against coverage, against an average known word.
 UNSEEN_WEIGHT = 0.75
 # ... and in a yes/no question at least this share of the weight of a word no entry holds
@@ -125,7 +122,6 @@ _CURRENCY = re.compile(r"[$€£¥]")
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _ORDINAL_END = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
-_COUNTRY = re.compile(r"\bU\.S\.(?:A\.)?(?!\w)|\bUSA?\b|\bthe States\b")
 # "w/o power", "b/c of the storm": short forms a tokenizer would cut in two
 _SLASHED_WORDS = {"w/o": "without", "b/c": "because", "w/": "with", "co-op": "cooperative",
                   "co-ops": "cooperatives"}
@@ -435,7 +431,7 @@ class Answerer:
         figures: frozenset[str] = frozenset()
         conversation = context
         with self.store.reading():
-            for part, aside in _split(text):
+            for part, aside in parts_and_asides(text):
                 # ("..., and who was it?" after a part declined: nothing to point back at)
                 if founds and founds[-1].entry is None and all(w in STOP for w in words(part)):
                     continue
@@ -499,7 +495,7 @@ class Answerer:
                     if pointed is not None:
                         found = self._answer(self._read(pointed, context))
                     if (founds and founds[-1].entry is None and found.entry is not None
-                            and (_REFERS.intersection(words(part)) or _bare(part))
+                            and (POINTERS.intersection(words(part)) or _bare(part))
                             and not question.named):
                         found = Found(declined=_POINTS_AT_DECLINED,
                                       ranked=found.ranked)
@@ -561,7 +557,7 @@ class Answerer:
         # (not after "did anyone quit over it?", whose later parts ask of who may not exist:
         # "..., and what's his name?")
         if declined.recalled or len(declined.named) != 1 or declined.qtype == "yesno" or (
-                _REFERS.intersection(tokens) or _bare(part) or self.vocabulary.names_in(tokens)):
+                POINTERS.intersection(tokens) or _bare(part) or self.vocabulary.names_in(tokens)):
             return ()
         # (nor for more of what that part asked: "how many boats were fined, and who got the
         # biggest fine?" asks of fines not found)
@@ -670,10 +666,10 @@ class Answerer:
                          and tokens[i] != y_words[0]), None)
             if slot is not None:
                 kept = [t for t in [*tokens[:slot], y_words[0], *tokens[slot + 1:]]
-                        if t not in _REFERS]
+                        if t not in POINTERS]
                 return " ".join(kept), True
         # What the part before named, by name or by pointing back ("when was it disclosed?").
-        kept = [t for i, t in enumerate(tokens) if i not in named and t not in _REFERS]
+        kept = [t for i, t in enumerate(tokens) if i not in named and t not in POINTERS]
         room = max(0, MAX_WORDS - len(words(y)))  # a long question before leaves room for Y
         return f"{' '.join(kept[:room])} {y}", False
 
@@ -741,7 +737,7 @@ class Answerer:
         codes = {m.group() for m in _STATE.finditer(text)} if country else set()
         own = self.store.known_terms([c.casefold() for c in codes]) if codes else set()
         plain = (_STATE.sub(lambda m: m.group() if m.group().casefold() in own
-                            else f" {STATE_CODES[m.group()]} ", _COUNTRY.sub(" usa ", text))
+                            else f" {STATE_CODES[m.group()]} ", US_NAMES.sub(" usa ", text))
                  if country else text).replace("%", " percent ")
         # "a green light from Washington": the government there, unless the content names it
         seats = {m.group().casefold() for m in _SEAT.finditer(plain)}
@@ -785,7 +781,7 @@ class Answerer:
         # word helps pick the entry, as a topic-free word does, and is never required
         felt = asking & _FELT
         asking -= felt
-        framed, framing = _framing(text)
+        framed, framing = lead_in(text)
         # "in early May", "by mid-2024": when in a month or year, which the date a fact gives
         # says without the word
         framed |= {t for i, t in enumerate(tokens[:-1]) if t in _PERIOD_EDGES and (
@@ -868,7 +864,7 @@ class Answerer:
             named = [c.slug for c in concepts if c.slug]
             # "who made it?" after the entry "it" was retired: not a question about anything
             # the briefing still holds
-            lost = not remembered and not _REFERS.isdisjoint(tokens)
+            lost = not remembered and not POINTERS.isdisjoint(tokens)
         # "in 2011", "sept 2025 rulings" are years; "2000 ships" is a count
         years = frozenset(t for i, t in enumerate(tokens) if _YEAR.fullmatch(t) and not (
             i + 1 < len(tokens) and tokens[i + 1].endswith("s") and tokens[i + 1] not in STOP
@@ -1372,17 +1368,8 @@ def _idf_of(docs: int, total: int) -> float:
 
 _STOP_STEMS = frozenset(stem(w) for w in STOP)
 _ADDRESS = re.compile(r"(?<![\w@.])@\w[\w.-]*")
-_PART_OPENERS = frozenset(
-    "what who whom whose when where why how which is are was were does do did can could will "
-    "would has have".split()
-)
-_PART_BREAK = re.compile(r"[?;]+|\n+|,?\s+(?:\b(?:and|also|plus|(?-i:vs|versus))\b|[+&])\s+"
-                         r"(?=(\w+)(?:\W+(\w+))?)", re.IGNORECASE)
-# Words that may come between "and" and the question word of a new part ("and roughly what")
-_BEFORE_OPENER = frozenset("roughly approximately about also then exactly just so ballpark".split())
 
 
-_WH = frozenset("what who when where why how which".split())
 # Words that ask whether something came about: "did they ever", "has it actually", "yet"
 _OUTCOME = frozenset("ever actually yet eventually finally".split())
 _WRITING = re.compile(r"\W*(?:(?:hey|hi|hello|yo|ok|okay)\b\W*)?(?:(?:can|could|would|will)\s+"
@@ -1436,212 +1423,11 @@ def _unknown_doer(tokens: list[str], unknown: list[str]) -> frozenset[str]:
 
 def _bare(part: str) -> bool:
     """Does this part only ask for a kind of fact, of nothing it names itself?"""
-    tokens = [t for t in words(part) if t not in STOP and t not in _WH]
+    tokens = [t for t in words(part) if t not in STOP and t not in QUESTION_WORDS]
     return all(t in _KIND_ONLY for t in tokens)
 
 
-_OWN_QUESTION = re.compile(
-    r"\w+\s+(?:what|which|whose|whom)\b(?:(?!\band\b)[^?;\n])*?\b(?:did|does|do|was|were|is|"
-    r"are|will|would|has|have|had|can|could)\b", re.IGNORECASE)
 _KIND_PAIRS = [(opener, kind) for opener, kind in QUESTION_TYPES if len(opener) == 2]
-
-
-def split_parts(text: str) -> list[str]:
-    """The questions of a message (see `_split`)."""
-    return [part for part, _ in _split(text)]
-
-
-_LEAD_IN = re.compile(r"\s*+([^:?\n]{1,60}?)\s*(?::|\s[-–—]+)\s+(?=\S)")
-
-
-# A clause before the question that says what the message is for ("Since I'm building a slide
-# on the strike's cost, how much ...", "For a one-pager on the ferry deal: what ...")
-_FRAME = re.compile(
-    r"\s*+([^?\n]{3,160}?)([,:;]|\s[-–—]+)\s+(?=(?:(?:so|and)\s+)?(?:(?:can|could|would)\s+"
-    r"you\s+(?:please\s+)?\w+(?:\s+(?:me|us|on|of))?\s+)?(?:(?:roughly|just|about|exactly)\s+)?"
-    r"(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|did|does|do|has|have|"
-    r"had|please\s+\w+)\b)", re.IGNORECASE)
-
-
-_FIRST_PERSON = frozenset("i im we our my me us".split())
-_ON = frozenset("on about regarding re covering".split())
-_ASKER = _FIRST_PERSON | {"please"}
-
-
-def _framing(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """A lead-in clause that says what the message is for ("Since I'm building a slide on the
-    strike's cost, ...") or is a remark of the asker's set off by a colon or a dash ("Before I
-    forward this to the director - ..."), before a question of its own: (the words that may
-    help pick the entry but that the answer need not hold, the words of them that only frame
-    it and are never asked for, known or not). The topic a slide is on ("on the Oakdale
-    strike") is what a short question after it asks about ("when did it end?"): framing
-    then covers only the words before it."""
-    match = _FRAME.match(text)
-    if match is None:
-        return frozenset(), frozenset()
-    lead = words(match.group(1))
-    rest = words(text[match.end():])
-    # (the asker's own: "for a memo", "I'm building a slide"; not "per the agency's brief")
-    product = next((i for i, w in enumerate(lead) if w in WORK_PRODUCTS), None)
-    mine = bool(lead) and (lead[0] == "for" or not _ASKER.isdisjoint(lead))
-    remark = match.group(2).strip() not in ",;" and not _FIRST_PERSON.isdisjoint(lead)
-    if not lead or lead[0] in _PART_OPENERS or not (remark or (mine and product is not None)):
-        return frozenset(), frozenset()
-    whole = sum(w not in STOP for w in rest) >= FRAMED_REST
-    if product is None:  # a remark: all of it, unless it is what a short question asks
-        framing, topic = (lead, []) if whole else ([], [])
-    else:  # ("for the memo I'm drafting on the strike": the strike is the topic)
-        on = next((i for i, w in enumerate(lead[product:], product) if w in _ON), len(lead))
-        framing, topic = lead[:on + 1], lead[on + 1:]
-    own = frozenset(rest)
-    meta = frozenset(framing) - own
-    return (meta | (frozenset(topic) - own if whole else frozenset())), meta
-
-
-# "Please provide a short brief on ...", "could you give me a quick rundown of ...": a request
-# for a fact in the words of a request for writing
-_REQUEST = re.compile(
-    r"[^\w?]{0,20}(?:(?:hey|hi|hello)\b\W{0,20})?(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+|"
-    r"pls\s+)+"
-    r"(?:provide|give|prepare|send|share|do)\s+(?:me\s+|us\s+)?(?:a|an)\s+"
-    r"(?:(?:short|quick|brief|one-line|two-line)\s+)*(?:brief|briefing|summary|rundown|overview|"
-    r"recap|update)(?:\s+line)?\s+(?:on|of|about|regarding|covering)\s+", re.IGNORECASE)
-
-
-def _without_lead_in(text: str) -> str:
-    request = _REQUEST.match(text)
-    text = text[request.end():] if request else text
-    match = _LEAD_IN.match(text)
-    if match is None:
-        return text
-    lead = words(match.group(1))
-    if (lead and len(lead) <= 8 and all(w in STOP or w in FRAMING for w in lead)
-            and any(w in FRAMING for w in lead) and _WH.isdisjoint(lead)):
-        return text[match.end():]
-    # "for the budget slide: ...": what it is for, whatever the slide is about
-    if len(lead) <= 6 and lead[:1] == ["for"] and lead[-1] in FRAMING and _WH.isdisjoint(lead):
-        return text[match.end():]
-    # "quick q for a pier memo - ...", "prepping for a ferry call tomorrow: ...": the asker's
-    # own errand, whatever its first words, when a thing a message is for ends it
-    if len(lead) <= 8 and _WH.isdisjoint(lead) and _errand(lead):
-        return text[match.end():]
-    return text
-
-
-_SOON = frozenset("today tomorrow tonight later soon".split())
-
-
-def _errand(lead: list[str]) -> bool:
-    """Is this lead-in "for" a thing a message is for ("for a pier memo", "for a call
-    tomorrow"), after only framing words or a verb of the asker's ("prepping")?"""
-    if "for" not in lead:
-        return False
-    at = lead.index("for")
-    before, after = lead[:at], lead[at + 1:]
-    while after and after[-1] in _SOON:
-        after = after[:-1]
-    return (0 < len(after) <= 4 and after[-1] in WORK_PRODUCTS
-            and all(w in STOP or w in FRAMING or w.endswith("ing") for w in before))
-
-
-def _split(text: str) -> list[tuple[str, bool]]:
-    """Up to three questions in one message: "When was it signed? And who attended?",
-    "what is X and who made it". A break needs a question word after "and"; the last part
-    takes whatever is left. A part that is only a new ending for the part before ("who is
-    the judge on the search case and on the ad tech case") borrows that part's beginning.
-    Each part comes with whether it is an aside: a sentence after a question that asks
-    nothing itself ("...? asking for my boss"), answered when it can be, never declined.
-    A lead-in that only frames the message ("quick q for a memo: ...") is left out."""
-    text = _without_lead_in(text)
-    parts, start, ending = [], 0, False  # ending: the part is "and <preposition> ..."
-    sentence = False  # the part starts a new sentence ("...? asking for my boss")
-    for match in _PART_BREAK.finditer(text):
-        follower = match.group(1)
-        if (follower is not None and follower.casefold() in _BEFORE_OPENER
-                and match.group(2) is not None):
-            # "and roughly what were the goods worth": "what"; "and roughly how much" asks
-            # nothing of its own and stays with the part before
-            after = words(re.split(r"[?;\n]", text[match.end():], maxsplit=1)[0])
-            follower = match.group(2) if any(w not in STOP for w in after) else "and"
-        if follower is not None and follower.casefold() not in _PART_OPENERS | _PREPOSITIONS:
-            continue
-        asked = "?" in match.group(0)
-        parts.append((text[start:match.start()], ending, sentence and not asked))
-        # "and in which court" ends the part before; "and at what time did it start" is a
-        # question of its own.
-        start, ending = match.end(), (follower is not None
-                                      and follower.casefold() in _PREPOSITIONS
-                                      and not _OWN_QUESTION.match(text, match.end()))
-        sentence = follower is None
-    parts.append((text[start:], ending, sentence and not text.rstrip().endswith("?")))
-    # "...? asking for my boss", "...? the one from the spring": a sentence after a question
-    # that asks nothing itself is said in passing.
-    asides = {p.strip(" ,.!") for p, _, unasked in parts[1:] if unasked and _remark(p)}
-    joined: list[str] = []
-    for part, ending in ((p.strip(" ,.!"), e) for p, e, _ in parts):
-        if not part:
-            continue
-        led = ending or _LEADS.match(part) is not None
-        borrowed = _borrow(joined[-1], part) if joined and led else None
-        if ending and borrowed is None and joined:
-            joined[-1] = f"{joined[-1]} and {part}"  # "did they win and in which court"
-        else:
-            joined.append(borrowed or part)
-    # "Where and when did X ...": "where did X ..." and "when did X ..."
-    for i in reversed(range(len(joined) - 1)):
-        first, rest = joined[i].casefold().strip(" ,"), joined[i + 1].split(maxsplit=1)
-        if first in _WH and len(rest) == 2 and rest[0].casefold().strip(",") in _WH:
-            joined[i] = f"{joined[i].strip(' ,')} {rest[1]}"
-    # "how many findings and how many recommendations did the panel make?", "what processor
-    # and how much RAM did it have?": the first part asks of what the second's ending says
-    # (a noun only, not a verb: "how many died and how many were hurt in the fire?"; from
-    # the last part back, so "how many A and how many B and how many C did it make?" holds)
-    for i in reversed(range(len(joined) - 1)):
-        asked = _ASKED_ONLY.fullmatch(joined[i].strip(" ,"))
-        if asked and all(_noun_like(w) for w in words(asked.group("noun"))):
-            tail = _SHARED_TAIL.match(joined[i + 1])
-            if tail is not None:
-                joined[i] = f"{joined[i].strip(' ,')} {tail.group('tail')}"
-    # "when did A and B each go there": "when did A go there" and "when did B go there"
-    joined = [q for p in joined for q in _each(p)]
-    joined = _asked_of_each_named(joined)
-    # (a later part of question and pointing words only, "... and who was it?", asks of what
-    # the part before was about)
-    parts = [p for i, p in enumerate(joined)
-             if any(w not in STOP for w in words(_COUNTRY.sub(" usa ", p))) or (
-                 i and _leans_back(p))]
-    parts = parts or [text]
-    if len(parts) > MAX_PARTS:
-        parts = [*parts[: MAX_PARTS - 1], " ".join(parts[MAX_PARTS - 1 :])]
-    return [(part, i > 0 and part in asides) for i, part in enumerate(parts)]
-
-
-def _leans_back(part: str) -> bool:
-    """Does this part ask who, when, where or how much of what it points back at ("who was
-    it", "when was that"), naming nothing itself?"""
-    tokens = words(part)
-    return len(tokens) > 2 and tokens[0] in _WH and not _REFERS.isdisjoint(tokens)
-
-
-# A part that only names what it asks ("how many findings", "what processor") and one that
-# goes on to say of what ("how much RAM did the phone have?")
-_OPENER = r"(?:how\s+(?:many|much)|what|which)"
-_AUXILIARY = r"(?:did|do|does|was|were|is|are|will|would|has|have|had)"
-_ASKED_ONLY = re.compile(rf"(?:[^:?]{{1,60}}:\s*)?{_OPENER}(?P<noun>(?:\s+[\w'-]+){{1,2}})",
-                         re.IGNORECASE)
-
-
-def _noun_like(word: str) -> bool:
-    """Not a word that only a verb or a pronoun could be ("died", "caused", "it", "burned")."""
-    return word not in STOP and not word.endswith("ed") and not irregular(word)
-_SHARED_TAIL = re.compile(rf"\s*{_OPENER}(?:\s+[\w'-]+){{1,2}}?\s+(?P<tail>{_AUXILIARY}\b.+)",
-                          re.IGNORECASE | re.DOTALL)
-
-
-_EACH = re.compile(r"(?P<head>(?:what|when|where|why|how(?:\s+\w+)?|who|which\s+\w+)\s+"
-                   rf"{_AUXILIARY}\s+)"
-                   r"(?P<a>\S+(?:\s+\S+){0,3}?)\s+and\s+(?P<b>\S+(?:\s+\S+){0,3}?)\s+each\s+"
-                   r"(?!other\b)(?P<rest>.+)", re.IGNORECASE)
 
 
 # Two things asked of in one breath: "the writers and of the actors", "plan A vs plan C"
@@ -1699,7 +1485,7 @@ def _asked_again_of(before: str, part: str) -> tuple[str, frozenset[str]] | None
     of the pilots voted yes on the new deal), with the words the part points back with
     ("theirs") read as the part before's, and the words of the thing put in; None when the
     part asks something else."""
-    if not _REFERS.isdisjoint(words(part)):
+    if not POINTERS.isdisjoint(words(part)):
         return None  # ("..., and how many of them got off?": them are the part before's)
     old = [m.group() for m in _TOKEN.finditer(before)]
     new = [m.group() for m in _TOKEN.finditer(part)]
@@ -1728,7 +1514,7 @@ def _asked_again_of(before: str, part: str) -> tuple[str, frozenset[str]] | None
 def _names_a_thing(tokens: list[str]) -> bool:
     """Words with one that is no function word and no word pointing back ("the pilots")."""
     said = [t.casefold() for t in tokens]
-    return _REFERS.isdisjoint(said) and any(t not in STOP and t.isalnum() for t in said)
+    return POINTERS.isdisjoint(said) and any(t not in STOP and t.isalnum() for t in said)
 
 
 def _typed_name(text: str, found: list[re.Match], at: int) -> list[re.Match]:
@@ -1750,65 +1536,8 @@ def _joined_up(text: str, found: list[re.Match]) -> bool:
     return all(not text[a.end():b.start()].strip() for a, b in itertools.pairwise(found))
 
 
-# A part that only names two things ("crews + pilots", "the Tern and the Gull, separately pls")
-_ONLY_TWO = re.compile(r"\s*(?P<a>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:and|vs\.?|versus|\+|&)\s+"
-                       r"(?P<b>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
-                       r"(?:\W+(?:separately|respectively|each|both|pls|please))*\W*",
-                       re.IGNORECASE)
-
-
-def _asked_of_each_named(parts: list[str]) -> list[str]:
-    """A question followed by a part that only names two things asks that question of each
-    ("how many days did each strike last? crews + pilots": how many days the crews' strike
-    lasted, and the pilots')."""
-    asked: list[str] = []
-    for part in parts:
-        two = _ONLY_TWO.fullmatch(part)
-        if asked and two and _WH.isdisjoint(words(part)) and not _PART_OPENERS.intersection(
-                words(part)[:1]):
-            question = asked.pop().rstrip(" ?")
-            asked += [f"{question} {two.group('a')}", f"{question} {two.group('b')}"]
-        else:
-            asked.append(part)
-    return asked
-
-
-def _each(part: str) -> list[str]:
-    """One question for each of two things it asks of "each" in turn."""
-    match = _EACH.fullmatch(part)
-    if match is None:
-        return [part]
-    head, rest = match.group("head"), match.group("rest")
-    return [f"{head}{match.group(name)} {rest}" for name in ("a", "b")]
-
-
-_PREPOSITIONS = frozenset("on in for at with from to by during".split())
-_REQUESTS = frozenset("tell give list show explain name describe summarize summarise "
-                      "define compare remind".split())
-
-
-def _remark(part: str) -> bool:
-    """Does this sentence ask nothing: no question word, not opening with a request or a
-    verb that asks ("is it", "did they")?"""
-    tokens = words(part)
-    return bool(tokens) and tokens[0] not in _PART_OPENERS | _REQUESTS and not any(
-        t in _WH or t in SHORT_FORMS and SHORT_FORMS[t].split()[0] in _WH for t in tokens)
-
-
 _ABOUT = re.compile(r"^(?:(?:and|but|so|ok|okay)\s+)?(?:what|how)\s+about\s+(.+)$",
                     re.IGNORECASE | re.DOTALL)
-_LEADS = re.compile(r"^(?:and|but|also|plus|what about|how about)\s+", re.IGNORECASE)
-
-
-def _borrow(before: str, part: str) -> str | None:
-    """`part` as a whole question when it only gives `before` a new ending ("and on ferries?"
-    after "what is Acme's share in the harbour?" asks for Acme's share on ferries), else None."""
-    rest = _LEADS.sub("", part)
-    first = rest.split(maxsplit=1)[0].casefold() if rest.split() else ""
-    if first not in _PREPOSITIONS:
-        return None
-    found = list(re.finditer(rf"\s{first}\s", before, re.IGNORECASE))
-    return f"{before[:found[-1].start()]} {rest}" if found else None
 
 
 def _abbreviation(question: Question) -> tuple[Concept | None, bool]:
@@ -2161,8 +1890,6 @@ _SAYING = frozenset("say said says quote statement tell told tells claimed write
                     .split())
 
 
-
-
 # Words that open a clause inside the question: what follows sets the scene ("what was the
 # vote count when the bill passed?" asks a count, not a date).
 _CLAUSE_OPENERS = frozenset("when where while after before since if because once until".split())
@@ -2313,7 +2040,7 @@ def _embedded(tokens: list[str]) -> list[str] | None:
     if rest[:1] and rest[0] in _KNOWN_AS and rest[1:2] and rest[1] in _FIGURE_WORDS and (
             rest[2:3] and rest[2] in ("for", "on", "of")):
         rest = rest[3:]  # "a figure for what the Tern cost"
-    if rest[:1] and rest[0] in _WH:
+    if rest[:1] and rest[0] in QUESTION_WORDS:
         return rest
     return None
 
@@ -2365,7 +2092,7 @@ def question_type(tokens: list[str]) -> str:
                 if kind == "what":  # "what was the lowest temperature": a temperature
                     # (not "what happens to an operator who ...": a clause, not a noun)
                     noun = next((NOUN_TYPES[t] for t in _main_clause(head[i + 1 : i + 6])
-                                 if t in NOUN_TYPES and t not in _WH), None)
+                                 if t in NOUN_TYPES and t not in QUESTION_WORDS), None)
                     # "what's the order's number?": a number, as "what number" asks one
                     # (not "the number one complaint")
                     numbered = any(t == "number" and tokens[j + 1 : j + 2] not in (
@@ -2399,13 +2126,13 @@ def _noun_before_clause(before: list[str]) -> str | None:
     noun is not right before the clause: a lead-in ends there ("last time I looked, who ran
     Acme?", "fares aside, when did the Tern sail?"), and "at the time, who ran Acme?" asks
     who, not when."""
-    if not before or before[0] in YES_NO_OPENERS or before[0] in _WH:
+    if not before or before[0] in YES_NO_OPENERS or before[0] in QUESTION_WORDS:
         return None
     kind = _CLAUSE_NOUNS.get(before[-1])
     return kind if kind != "when" else None
 
 
-_CLAUSE_NOUNS = {**{t: k for t, k in NOUN_TYPES.items() if t not in _WH}, "age": "age"}
+_CLAUSE_NOUNS = {**{t: k for t, k in NOUN_TYPES.items() if t not in QUESTION_WORDS}, "age": "age"}
 
 
 def asks_for_group(tokens: list[str], qtype: str) -> bool:
@@ -3838,7 +3565,6 @@ _LOOKS_PAST = re.compile(r"\b(?:later\s+on|again|since\s+then|ever\s+since|after
                          re.IGNORECASE)
 
 
-
 def _after_anchors(question: Question) -> frozenset[str]:
     """"What did Dana Holt do after leaving Acme Ferries?", "what did Holt write after The
     Tern?": the slugs of the entries named in the clause after "after", which the answer comes
@@ -3849,7 +3575,7 @@ def _after_anchors(question: Question) -> frozenset[str]:
         return frozenset()
     tokens = question.tokens
     # (up to the next question word: "after the pier closed, what did the Tern carry?")
-    clauses = [" {} ".format(" ".join(itertools.takewhile(lambda t: t not in _WH,
+    clauses = [" {} ".format(" ".join(itertools.takewhile(lambda t: t not in QUESTION_WORDS,
                                                           tokens[i + 1:])))
                for i, t in enumerate(tokens) if t in _AFTER]
     return frozenset(c.slug for c in question.concepts if c.slug is not None and any(
@@ -4103,7 +3829,7 @@ def _deed_ended_in(question: Question) -> Concept | None:
     if at is None or not text[at].endswith("ing") or light(text[at]):
         return None
     # (not "the Gullport mom who found it: what prize did she end up winning?")
-    asker = next((t for t in reversed(text[:at]) if t in _WH), None)
+    asker = next((t for t in reversed(text[:at]) if t in QUESTION_WORDS), None)
     if asker != ("who" if question.qtype == "who" else None):
         return None
     return next((c for c in question.concepts if c.slug is None and (
@@ -4794,7 +4520,7 @@ def _only_remembered(concept: Concept, question: Question) -> bool:
         return False
     # ("..., and what did Gull Lines pay for the ferry?": the ferry is the one it was about)
     kind = question.kinds.get(concept.slug)
-    pointed = not _REFERS.isdisjoint(question.tokens) or any(
+    pointed = not POINTERS.isdisjoint(question.tokens) or any(
         pair == ("the", kind) for pair in itertools.pairwise(question.tokens))
     # (a part that names nothing of its own is about what the part before named)
     return not pointed and bool(question.proper or question.years)
@@ -5002,8 +4728,6 @@ _PRESENT_KEYS = frozenset("successor successors incumbent".split())
 _SAYS_PRESENT = re.compile(
     r"\b(since|from)\s+(\w+\s+)?\d{4}\b(?!\s*(to|until|till|through)\b|\s*[-–])"
     r"|\b(current|currently|now|present|incumbent)\b", re.IGNORECASE)
-# Words by which a part of a message points back at the part before it.
-_REFERS = frozenset("that it this they them there those these he she him her its their".split())
 # ... and by which it points back at what the answer before said ("who let that slip?")
 _POINTS_AT_ANSWER = frozenset("that this".split())
 # ... and by which it points back at a thing, never a person ("who runs it now?")

@@ -3,6 +3,11 @@
 Facts about a subject live in its content pack; these lists only say how people ask.
 """
 
+# The words that open a question asking for a fact rather than a yes or no.
+QUESTION_WORDS = frozenset("what who when where why how which".split())
+# Words by which a part of a message points back at the part before it.
+POINTERS = frozenset("that it this they them there those these he she him her its their".split())
+
 # Words that carry no topic. Dropping them keeps FTS5 off its slow path (a term in every row)
 # and keeps "the" from making an off-topic question look answerable.
 STOP = frozenset(

@@ -23,7 +23,6 @@ from handlers.answer import (
     _counts,
     _deed,
     _done_by,
-    _framing,
     _long_sum,
     _name_concept,
     _name_places,
@@ -39,12 +38,12 @@ from handlers.answer import (
     counted,
     question_type,
     spelt_out,
-    split_parts,
     synonyms_of,
 )
 from handlers.english import derived, english, everyday, light, respelt
 from handlers.lexicon import IDIOMS, SHORT_FORMS, STOP
 from handlers.messages import Request
+from handlers.parts import lead_in, split_parts
 from handlers.router import Router
 from tests.conftest import NOW
 
@@ -217,46 +216,6 @@ def test_how_much_of_a_named_attribute_needs_that_attribute(router):
 def test_a_declined_question_still_ranks_entries(router):
     found = Answerer(router.store).find("was the Zorblax pier fire reported?")
     assert found.declined and found.ranked and found.ranked[0] == "pier-fire"
-
-
-@pytest.mark.parametrize("text, parts", [
-    ("when did the night ferry stop? and who testified?",
-     ["when did the night ferry stop", "who testified"]),
-    ("what is the pier fire and who testified", ["what is the pier fire", "who testified"]),
-    # "and on ..." is a new ending for the question before it
-    ("who sells tickets in the US and in Canada",
-     ["who sells tickets in the US", "who sells tickets in Canada"]),
-    # ... unless that question has no such ending to replace
-    ("did the trust win and in which court", ["did the trust win and in which court"]),
-    ("ferry? pier? fire? trust?", ["ferry", "pier", "fire trust"]),
-    # a question of its own that happens to open with a preposition borrows nothing
-    ("who ran the ferry? on what date did it stop?",
-     ["who ran the ferry", "on what date did it stop"]),
-    # a word may stand between "and" and the new question's opener
-    ("how much did the trust ask for, and roughly what was the ferry worth?",
-     ["how much did the trust ask for", "roughly what was the ferry worth"]),
-    # ... unless what follows asks nothing of its own
-    ("who paid the ransom and roughly how much?", ["who paid the ransom and roughly how much"]),
-    # a part that only names what it asks asks it of what the next part goes on to say
-    ("how many findings and how many recommendations did the pier review make?",
-     ["how many findings did the pier review make",
-      "how many recommendations did the pier review make"]),
-    ("For the memo: what engine and how much fuel did the night ferry carry?",
-     ["what engine did the night ferry carry",
-      "how much fuel did the night ferry carry"]),
-    # ... not a part that asks something of its own
-    ("how many died and how many were hurt in the pier fire?",
-     ["how many died", "how many were hurt in the pier fire"]),
-    ("how many died and how many people were hurt in the pier fire?",
-     ["how many died", "how many people were hurt in the pier fire"]),
-    ("what caused it and which agency is investigating?",
-     ["what caused it", "which agency is investigating"]),
-    ("how many findings and how many dissents and how many recommendations did it make?",
-     ["how many findings did it make", "how many dissents did it make",
-      "how many recommendations did it make"]),
-])
-def test_a_message_splits_into_at_most_three_questions(text, parts):
-    assert split_parts(text) == parts
 
 
 def test_each_part_of_a_message_is_answered_or_declined_in_one_reply(router):
@@ -557,11 +516,6 @@ def test_a_month_of_a_year_asked_is_a_filter_like_the_year(router):
     assert not ask(router, "what closed the north landing in May 2019?").answered
 
 
-def test_where_and_when_asks_both_of_the_same_thing():
-    assert split_parts("Where and when did the ferry inquiry open?") == [
-        "Where did the ferry inquiry open", "when did the ferry inquiry open"]
-
-
 def test_what_the_second_reviewer_found_stays_fixed(router):
     # "and in which court and who did they face": the check for a question of its own stays
     # inside its part
@@ -833,29 +787,6 @@ def test_a_state_code_typed_in_capitals_is_the_state(tmp_path):
     with small_pack(tmp_path / "ga", "A canal", entries) as router:
         # the content's own "GA" is not Georgia
         assert ask(router, "Who declared GA?").entries == ("general-average",)
-
-
-def test_a_lead_in_that_only_frames_the_question_is_left_out():
-    assert split_parts("quick q for a memo: when did the ferry end?") == [
-        "when did the ferry end"]
-    assert split_parts("for the briefing deck — who runs the trust?") == ["who runs the trust"]
-    assert split_parts("comms needs this for a fact sheet: who runs the trust?") == [
-        "who runs the trust"]
-    # a lead-in with a question word, or with no framing word, is the question
-    assert split_parts("Who is it - the trust?") == ["Who is it - the trust"]
-    assert split_parts("The report: when did it come out?")[0].startswith("The report")
-    # a lead-in that names something is part of the question
-    assert split_parts("Pier fire: when was it?")[0].startswith("Pier fire")
-
-
-def test_a_lead_in_for_an_errand_of_the_askers_is_left_out():
-    # "for" a thing a message is for, after framing words or the asker's own doing
-    assert split_parts("quick q for a pier memo: when did the ferry end?") == [
-        "when did the ferry end"]
-    assert split_parts("Prepping for a harbour call tomorrow - who runs the trust?") == [
-        "who runs the trust"]
-    # (not a lead-in that names what it is for with a thing of its own)
-    assert split_parts("Seats for the top deck: how many were there?")[0].startswith("Seats")
 
 
 def test_a_name_the_summary_gives_is_what_the_whole_entry_is_about(tmp_path):
@@ -2403,7 +2334,8 @@ def test_who_found_one_thing_is_not_who_found_another(tmp_path):
 
 
 def test_what_about_takes_the_place_of_a_plural_and_a_bare_dash_is_no_lead_in():
-    from handlers.answer import _plural, _without_lead_in
+    from handlers.answer import _plural
+    from handlers.parts import _without_lead_in
 
     # "the bonus for the teachers, and what about the nurses?": the teachers, not the bonus
     assert not _plural("bonus") and not _plural("status") and _plural("teachers")
@@ -3320,18 +3252,6 @@ def test_what_one_person_said_is_no_answer_to_what_another_said(tmp_path):
         assert reply.answered and "deeply sorry" in reply.text, reply.text
 
 
-def test_a_lead_in_may_end_in_a_polite_request():
-    assert "slide" in _framing("For the team's timeline slide on the strike, can you confirm on "
-                               "what date the ferries sailed again?")[0]
-    assert "slide" in _framing("Since I'm building a slide, could you tell me who paid?")[0]
-    # (a note, a backgrounder, an email are the asker's writing too)
-    assert {"comms", "backgrounder"} <= _framing("For a comms backgrounder on the strike: how "
-                                                  "much did Acme lose in the end?")[0]
-    assert "note" in _framing("for the comms note: where did the Tern's crew come from?")[0]
-    assert _framing("per the early harbour board writeup, what caused the outage?") == (
-        set(), set())
-
-
 def test_a_remark_of_the_askers_set_off_by_a_dash_is_not_required_of_the_answer(tmp_path):
     entries = [{"slug": "tern-sale", "kind": "event", "title": "Sale of the Tern",
                 "summary": "Acme Ferries bought the Tern from the island trust in 2023.",
@@ -3345,7 +3265,7 @@ def test_a_remark_of_the_askers_set_off_by_a_dash_is_not_required_of_the_answer(
                             "for the Tern?")
         assert reply.answered and "$1.2 million" in reply.text, reply.text
         # a request's own topic before a colon is part of what is asked
-        assert _framing("Please summarise the port's notices: who forwards them?") == (
+        assert lead_in("Please summarise the port's notices: who forwards them?") == (
             set(), set())
 
 
@@ -3380,7 +3300,7 @@ def test_everyday_words_for_going_bust_watching_owing_and_giving():
 
 
 def test_a_request_for_a_brief_on_something_asks_about_it(router):
-    from handlers.answer import _without_lead_in
+    from handlers.parts import _without_lead_in
 
     assert _without_lead_in("Please provide a short brief on the night ferry's last "
                             "crossing.") == "the night ferry's last crossing."
@@ -3391,16 +3311,6 @@ def test_a_request_for_a_brief_on_something_asks_about_it(router):
     # only at the start: a later request is a question of its own
     later = "When was the Tern built? Please give me a summary of the fare rise."
     assert _without_lead_in(later) == later
-
-
-def test_a_lead_in_for_a_deck_frames_whatever_comes_before_it():
-    # a deck of a ship is no slide deck
-    assert _framing("Seats for the top deck of the Kittiwake: how many were there?") == (
-        set(), set())
-    # "I'm drafting" frames the memo; what it is on is the topic
-    soft, meta = _framing("For the board memo I'm drafting on harbour dues, can you remind me "
-                          "what the pilots were paid?")
-    assert {"memo", "drafting"} <= meta and "dues" in soft - meta
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -4094,7 +4004,6 @@ def test_a_yes_no_question_weighs_the_deed_no_entry_holds_as_a_rare_word(tmp_pat
     with small_pack(tmp_path / "2", "Harbour ferries", entries) as router:
         reply = ask(router, "did acme fire anyone over this?")
         assert reply.answered and "two pier engineers" in reply.text, reply.text
-
 
 
 def test_everyday_words_for_the_government_a_bottom_line_and_hitting():
@@ -5619,7 +5528,6 @@ def test_how_many_for_another_asks_the_part_before_of_them(tmp_path):
         reply = ask(router, "How many crossings did Holt skipper, and how many for Reyes?")
         assert reply.answered and "40 crossings" in reply.text and "25 crossings" in reply.text
         assert "12 years" not in reply.text
-
 
 
 def test_a_person_entry_gives_its_own_figures_not_those_of_someone_it_mentions(tmp_path):
