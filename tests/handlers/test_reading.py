@@ -6268,3 +6268,23 @@ def test_a_later_part_that_says_nothing_new_tries_the_next_entry(tmp_path):
                             "get rid of the thing?")
         assert reply.answered and "Gull Island" in reply.text, reply.text
         assert "October 11, 2019" in reply.text, reply.text
+
+
+def test_words_of_any_subject_are_not_asked_for(tmp_path):
+    # "be able to", "nobody", "another" say how a question is put, not what it is about,
+    # even when some entry happens to use them
+    entries = [{"slug": "new-tug", "kind": "service", "title": "Gull tug",
+                "summary": "The Gull tug tows ships of 40,000 tonnes and breaks harbour ice."},
+               {"slug": "pier-fire-inquiry", "kind": "event", "title": "Pier fire inquiry",
+                "summary": "The inquiry into the pier fire closed in May without charging anyone.",
+                "fields": {"outcome": "No charges filed against the night crew"}},
+               {"slug": "storm-night", "kind": "event", "title": "Storm night",
+                "summary": "Nobody was able to board another ferry on the night of the storm."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what is the new tug supposed to be able to do, concretely?")
+        assert reply.answered and "40,000 tonnes" in reply.text
+        reply = ask(router, "is it true nobody was ever charged over the pier fire?")
+        assert reply.answered and "No charges" in reply.text
+        read = router.answerer._read("was the cook from another ferry?", ())
+        assert [c.soft for c in read.concepts if c.word == "another"] == [True]
