@@ -44,6 +44,21 @@ def light(word: str) -> bool:
     return any(counts.get(form, 0) >= LIGHT_COUNT for form in (word, *irregular(word)))
 
 
+# The endings of adjectives an adverb of manner is made from ("formal", "public", "concrete")
+_ADJECTIVE_ENDINGS = ("al", "ic", "ent", "ant", "ous", "ive", "ful", "ate", "ete", "ble", "ed",
+                      "ct", "ire", "ote")
+
+
+def manner(word: str) -> bool:
+    """Is `word` (lower-case) an adverb made from an adjective ("formally", "publicly",
+    "concretely", "probably"), which says how a thing was done or is put, not what it was?
+    Not "monthly" or "costly", adjectives made from nouns."""
+    if len(word) < 7 or not word.endswith("ly"):
+        return False
+    base = word[:-1] + "e" if word.endswith(("ably", "ibly")) else word[:-2]
+    return base.endswith(_ADJECTIVE_ENDINGS) and english(base)
+
+
 def english(word: str) -> bool:
     """Is `word` (lower-case) an English dictionary word, or a form of one (not a name)?"""
     found = _read()[1]

@@ -40,7 +40,7 @@ from handlers.answer import (
     spelt_out,
     synonyms_of,
 )
-from handlers.english import derived, english, everyday, light, respelt
+from handlers.english import derived, english, everyday, light, manner, respelt
 from handlers.lexicon import IDIOMS, SHORT_FORMS, STOP
 from handlers.messages import Request
 from handlers.parts import lead_in, split_parts
@@ -6288,3 +6288,22 @@ def test_words_of_any_subject_are_not_asked_for(tmp_path):
         assert reply.answered and "No charges" in reply.text
         read = router.answerer._read("was the cook from another ferry?", ())
         assert [c.soft for c in read.concepts if c.word == "another"] == [True]
+
+
+def test_an_adverb_of_manner_the_store_never_uses_is_not_asked_for(tmp_path):
+    assert manner("formally") and manner("publicly") and manner("probably")
+    assert not manner("monthly") and not manner("assembly") and not manner("costly")
+    entries = [{"slug": "pier-reopening", "kind": "event", "title": "Pier reopening",
+                "summary": "The north pier reopened to ferries on May 3, 2022.",
+                "fields": {"when": "May 3, 2022"}},
+               {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+                "summary": "The night ferry sails from the south pier under council protection."},
+               {"slug": "pier-fire-inquiry", "kind": "event", "title": "Pier fire inquiry",
+                "summary": "The inquiry found the pier fire was no criminal act."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "when was the pier formally reopened under protection?")
+        assert reply.answered and "May 3, 2022" in reply.text
+        # one of the store's own words ("criminal") is on the subject: still asked for
+        read = router.answerer._read("was anyone criminally charged over the pier fire?", ())
+        assert "criminally" in [c.word for c in read.concepts]
