@@ -682,7 +682,7 @@ GENERIC = frozenset(
     list name names named who everyone everybody someone somebody anyone people person man woman
     date time day timing schedule right used meant aimed go goes went gone come comes came
     need needs needed number numbers figure figures amount amounts total totals overall
-    nobody another able
+    nobody another able official
     """.split()
 )
 

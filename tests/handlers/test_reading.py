@@ -6307,3 +6307,15 @@ def test_an_adverb_of_manner_the_store_never_uses_is_not_asked_for(tmp_path):
         # one of the store's own words ("criminal") is on the subject: still asked for
         read = router.answerer._read("was anyone criminally charged over the pier fire?", ())
         assert "criminally" in [c.word for c in read.concepts]
+
+
+def test_official_is_not_asked_for_as_officially_is_not(tmp_path):
+    # "the official number of the bylaw" is its number, whatever the entry calls it
+    entries = [{"slug": "pier-bylaw", "kind": "event", "title": "Pier bylaw",
+                "summary": "Bylaw No. 2021-44 set the pier's opening hours."},
+               {"slug": "harbour-master", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt is the official who runs the harbour."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        read = router.answerer._read("what is the official number of the pier bylaw?", ())
+        assert [c.soft for c in read.concepts if c.word == "official"] == [True]
