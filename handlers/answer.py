@@ -71,6 +71,7 @@ COUNT_RANK = 0.5  # ranking: an entry with a number of the thing "how many" coun
 SETTING_WEIGHT = 0.75  # ranking order: a word of a clause setting the time ("when it sank")
 LIGHT_RANK = 0.8  # ranking order: one of English's most common words ("go", "take")
 SIZE_RANK = 0.25  # ranking: an entry with a fact named for the size asked ("speed": how fast)
+END_RANK = 1.0  # ranking: how it ended ("what did the inquiry ultimately find?"): a final report
 BACKGROUND_WEIGHT = 0.5  # picking facts: a word of the scene-setting clause, against the rest
 NAME_BONUS = 1.5  # picking facts: one holding a name the question asks of
 IDF_POWER = 0.5  # picking facts: how much more a rare question word counts than a common one
@@ -1267,6 +1268,7 @@ class Answerer:
         # ("which Acme executive ...": a person, of whom a pack's `person` entry is one; not
         # "who ...", which a body's entry answers as well: "who runs the ferry line?")
         asks_one_person = question.qtype != "who" and _asks_person(question)
+        ending = _asks_outcome(words(question.text))
         ranked = []
         for slug, (entry, profile) in candidates.items():
             score = lighter = 0.0  # lighter: what the scene's words add, less their share
@@ -1301,6 +1303,8 @@ class Answerer:
                 score += KIND_BOOST * unit
             if asks_one_person and entry.kind in PERSON_KINDS:
                 score += KIND_BOOST * unit
+            if ending:
+                score += END_RANK * unit * _stage(entry)
             learned = len(asked) >= 3 and any(
                 len(asked & phrase) >= LEARNED_MATCH * max(len(asked), len(phrase))
                 for phrase in profile.learned)
@@ -3903,6 +3907,18 @@ def _hedged(value: str, whole: bool = False) -> bool:
 
 # ("if the ferry line appeals, where does it end up?" asks what would happen)
 _SUPPOSING = frozenset("if will would could might may should".split())
+
+
+# "what did the inquiry ultimately find?": not its preliminary report, but its final one
+_EARLY_STAGES = frozenset("preliminary initial interim draft provisional tentative".split())
+_LAST_STAGES = frozenset("final definitive".split())
+
+
+def _stage(entry: Entry) -> int:
+    """-1 for an entry whose title says it is an early stage ("Harbour inquiry interim
+    report"), 1 for one whose title says it is the last ("final report"), else 0."""
+    title = set(words(entry.title))
+    return -1 if not _EARLY_STAGES.isdisjoint(title) else int(not _LAST_STAGES.isdisjoint(title))
 
 
 def _asks_outcome(tokens: list[str]) -> bool:

@@ -6319,3 +6319,24 @@ def test_official_is_not_asked_for_as_officially_is_not(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         read = router.answerer._read("what is the official number of the pier bylaw?", ())
         assert [c.soft for c in read.concepts if c.word == "official"] == [True]
+def test_how_it_ended_prefers_the_final_report_to_an_early_one(tmp_path):
+    # "ultimately" asks how it ended: the inquiry's final report, not its interim one, even
+    # where the interim one holds the question's words more often
+    entries = [{"slug": "interim-report", "kind": "event", "title": "Harbour inquiry interim "
+                "report",
+                "summary": "The harbour inquiry's interim report set out how the ferry lost "
+                           "power twice before it hit the pier.",
+                "fields": {"findings": "A breaker opened and the ferry lost power; the ferry "
+                                       "lost power again before it hit the pier"}},
+               {"slug": "final-report", "kind": "event", "title": "Harbour inquiry final "
+                "report",
+                "summary": "The harbour inquiry found that a loose cable made the ferry lose "
+                           "power.",
+                "fields": {"cause": "A loose cable tripped a breaker"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        for question in ("what did the harbour inquiry ultimately find made the ferry lose "
+                         "power?",
+                         "what did the harbour inquiry end up saying made the ferry lose power?"):
+            reply = ask(router, question)
+            assert reply.answered and "loose cable" in reply.text, (question, reply.text)
