@@ -787,6 +787,7 @@ class Answerer:
         # says without the word
         framed |= {t for i, t in enumerate(tokens[:-1]) if t in _PERIOD_EDGES and (
             tokens[i + 1] in _MONTH_WORDS or _YEAR.fullmatch(tokens[i + 1]))}
+        asking |= _depth_words(tokens)
         if ("how", "much") in pairs:  # "how much did it weigh": as "how heavy was it"
             asking |= {"heavy" for t in tokens if t in _WEIGHING}
         if ("how", "many") in pairs or ("how", "much") in pairs:
@@ -802,6 +803,8 @@ class Answerer:
         # "how deep was the shaft": a fact named `depth` says it, when the entry has one. It
         # picks the fact, not the entry; "how long did it last" asks for a time, not a length.
         sizes = {SIZE_NOUNS[t] for t in asking if t in SIZE_NOUNS}
+        if "deep" in asking:  # ("how far down": a depth, not a distance)
+            sizes.discard(SIZE_NOUNS["far"])
         # "how heavy", "how tall": a measure is asked ("how high", "how deep did it drop" may
         # be a price or a fall)
         measures = {SIZE_NOUNS[t] for t in asking if t in _MEASURED}
@@ -1672,6 +1675,19 @@ def _asked_thing(tokens: list[str]) -> frozenset[str]:
                                          rest[len(thing) + 1:]))
     return frozenset(stem(t) for t in thing[:2] if t not in GENERIC)
 _MEASURED = frozenset({"heavy", "tall", "deep", "wide"})
+# "how far down was the wreck?", "how far below the surface?": a depth ("how far down the
+# river did the ferry drift?" is a distance)
+_DOWNWARD = frozenset("down below beneath under underground underwater".split())
+_ALONG = frozenset("the a an this that its their his her our".split())
+
+
+def _depth_words(tokens: list[str]) -> set[str]:
+    """The words of "how far down" that ask a depth, read as "how deep"; else none."""
+    for i in range(len(tokens) - 2):
+        if tokens[i : i + 2] == ["how", "far"] and tokens[i + 2] in _DOWNWARD and not (
+                tokens[i + 2] == "down" and tokens[i + 3 : i + 4] and tokens[i + 3] in _ALONG):
+            return {"deep", tokens[i + 2]}
+    return set()
 _MOVING = frozenset("going moving travelling traveling sailing steaming flying driving "
                     "running".split())
 # After "how", the words that ask for a temperature and say what it is about

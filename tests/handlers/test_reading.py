@@ -6340,3 +6340,18 @@ def test_how_it_ended_prefers_the_final_report_to_an_early_one(tmp_path):
                          "what did the harbour inquiry end up saying made the ferry lose power?"):
             reply = ask(router, question)
             assert reply.answered and "loose cable" in reply.text, (question, reply.text)
+
+
+def test_how_far_down_asks_a_depth(tmp_path):
+    entries = [{"slug": "wreck", "kind": "event", "title": "Wreck of the Tern",
+                "summary": "The Tern sank in a storm and lies on the sea floor off the harbour.",
+                "fields": {"distance": "About 20 km from the harbour mouth",
+                           "depth": "About 300 m below the surface"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how far down did the Tern sink?")
+        assert reply.answered and "300 m" in reply.text and "20 km" not in reply.text, reply.text
+        # (down the harbour, a river or a coast is a distance)
+        reply = ask(router, "how far down the harbour did the Tern sink?")
+        assert "20 km" in reply.text, reply.text
+
