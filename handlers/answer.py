@@ -2079,6 +2079,8 @@ def question_type(tokens: list[str]) -> str:
         if _has_phrase(tokens, cue):
             if kind == "amount" and not _WEIGHING.isdisjoint(tokens):
                 return "quantity"  # "how much did the panel weigh?": a weight, not money
+            if kind == "amount" and _time_asked(tokens):
+                return "duration"  # "how much jail time did the skipper get?": a term
             return kind
     if _called(tokens):
         return "names"  # "what's the new tugboat called?": its name
@@ -2137,6 +2139,14 @@ def question_type(tokens: list[str]) -> str:
         if word in NOUN_TYPES:
             return NOUN_TYPES[word]
     return "none"
+
+
+def _time_asked(tokens: list[str]) -> bool:
+    """Does "how much" ask a time ("how much time", "how much jail time")?"""
+    at = next((i + 2 for i in range(len(tokens) - 1) if tokens[i : i + 2] == ["how", "much"]),
+              None)
+    return at is not None and any(t == "time" or t.endswith("_time") or t.startswith("time_")
+                                  for t in tokens[at : at + 2])
 
 
 # Question words that open a clause after a noun in a question typed as a phrase

@@ -6355,3 +6355,14 @@ def test_how_far_down_asks_a_depth(tmp_path):
         reply = ask(router, "how far down the harbour did the Tern sink?")
         assert "20 km" in reply.text, reply.text
 
+
+def test_how_much_jail_time_asks_a_term(tmp_path):
+    entries = [{"slug": "skipper", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt was the Tern's skipper when it hit the pier.",
+                "fields": {"fine": "$20,000, imposed in March 2022",
+                           "sentence": "Two years in prison, imposed in March 2022"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how much jail time did Dana Holt get?")
+        assert reply.answered and "Two years" in reply.text, reply.text
+        assert "$20,000" not in reply.text, reply.text
