@@ -1089,6 +1089,10 @@ class Answerer:
             found = self._counted_further(question, ranked, close, best, slugs)
             if found is not None:
                 return found
+        if first_reason is not None and first_reason.startswith(_NO_MEASURE):
+            found = self._measured_further(question, ranked, close, best, slugs)
+            if found is not None:
+                return found
         # No reason: the entries that scored close to the best did not mention the year asked.
         return Found(declined=first_reason or "no close entry mentions the year asked",
                      score=best, ranked=slugs)
@@ -1114,6 +1118,25 @@ class Answerer:
             if not any(_counts(set(question.counting), name, value, given)
                        for name, value in facts):
                 continue
+            if (self._lacks(question, entry, profile) is None
+                    and _wrong_kind(question, entry, profile, facts) is None):
+                ranked_now = (entry.slug, *(slug for slug in slugs if slug != entry.slug))
+                return Found(entry=entry, facts=facts, score=score, ranked=ranked_now)
+        return None
+
+    def _measured_further(self, question: Question, ranked, close, best: float,
+                          slugs: tuple[str, ...]) -> Found | None:
+        """"How deep was the wreck?": when the best entry gives no depth, a runner-up below
+        the usual share may, if a fact of its own is named for the size asked (`depth`) and it
+        passes every other check."""
+        tried = {r[1].slug for r in close}
+        for score, entry, profile, _ in ranked[:RUNNERS_UP + 1]:
+            if entry.slug in tried or score < COUNTED_SHARE * best:
+                continue
+            if not any(size in stems(name.replace("_", " ")) for name in entry.fields
+                       for size in question.measures):
+                continue
+            facts = pick_facts(question, entry, profile)
             if (self._lacks(question, entry, profile) is None
                     and _wrong_kind(question, entry, profile, facts) is None):
                 ranked_now = (entry.slug, *(slug for slug in slugs if slug != entry.slug))
@@ -2659,6 +2682,7 @@ def _says_size(match: re.Match, size: str) -> bool:
 
 
 _SIZES = frozenset(stem(w) for w in ("length", "distance", "height", "depth", "width"))
+_NO_MEASURE = tuple(f"no {size} in" for size in _MEASURES)
 def _in_pages(tokens: list[str]) -> bool:
     """Does the question ask for a length in pages: "page-wise", "in pages"?"""
     pairs = set(zip(tokens, tokens[1:], strict=False))

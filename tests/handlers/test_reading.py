@@ -6366,3 +6366,19 @@ def test_how_much_jail_time_asks_a_term(tmp_path):
         reply = ask(router, "how much jail time did Dana Holt get?")
         assert reply.answered and "Two years" in reply.text, reply.text
         assert "$20,000" not in reply.text, reply.text
+
+
+def test_a_runner_up_with_the_size_asked_answers_when_the_best_lacks_it(tmp_path):
+    # the crew's own entry ranks first but gives no depth; the sinking's, a little further
+    # behind than a runner-up usually may be, has a `depth`
+    entries = [{"slug": "tern-crew", "kind": "person", "title": "Crew of the Tern",
+                "summary": "The Tern's eight crew were trapped in the hull for two days before "
+                           "divers reached them.",
+                "fields": {"count": "Eight crew", "rescued": "All eight, on May 4"}},
+               {"slug": "sinking", "kind": "event", "title": "Sinking of the Tern",
+                "summary": "The Tern sank off the north pier in a storm, trapping its crew.",
+                "fields": {"depth": "About 40 m below the surface", "date": "May 2"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how far down were the Tern's crew stuck?")
+        assert reply.answered and "40 m" in reply.text, reply.text
