@@ -2409,6 +2409,26 @@ _SPELLING_JOINS = frozenset({"of", "for", "and", "the"})
 _CLAUSE = re.compile(r"[.;:()\[\],]")
 
 
+def _spelt_in(word: str, question: Question, entry: Entry) -> bool:
+    """Is `word` a short form the question types in capitals ("ROV", "ROVs") that the entry
+    spells out, capitalised or not ("Remotely Operated Vehicle", "remotely operated
+    vehicles")? The entry is about what it stands for, though it never writes the letters."""
+    letters = word[:-1] if word.endswith("s") and _typed_as_acronym(
+        word[:-1], question.text) and not _typed_as_acronym(word, question.text) else word
+    if not _typed_as_acronym(letters, question.text):
+        return False
+    phrase = spelt_out(letters, entry)
+    if phrase is not None and "".join(words(phrase)) != letters:
+        return True
+    # (in lower case, only words in a row, each giving its letter)
+    return any(
+        "".join(w[0] for w in found[i : i + len(letters)]).casefold() == letters
+        and STOP.isdisjoint(w.casefold() for w in found[i : i + len(letters)])
+        for text in (entry.title, *entry.aliases, *entry.fields.values(), entry.summary)
+        for clause in _CLAUSE.split(text) for found in [_RAW_WORD.findall(clause)]
+        for i in range(len(found) - len(letters) + 1))
+
+
 def _initials(name: str) -> str:
     out = []
     for word in _RAW_WORD.findall(name):
@@ -3397,7 +3417,8 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
                  if named and _sets_scene(concept, question) and (
                      concept.word not in question.years or not _follows(
                          concept, question, _SCENE_WORDS)) else frozenset())
-        if named and not _holds(concept, about | summary | question.subject | whole):
+        if named and not _holds(concept, about | summary | question.subject | whole) and not (
+                _spelt_in(concept.word, question, entry)):
             return f"nothing about {concept.word} in {entry.slug}"
         # "How much did the ferry cost to repair?": another entry's cost is no answer unless
         # it says it is about the ferry, the entry the question names ("during the strike"

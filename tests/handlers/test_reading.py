@@ -6382,3 +6382,32 @@ def test_a_runner_up_with_the_size_asked_answers_when_the_best_lacks_it(tmp_path
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "how far down were the Tern's crew stuck?")
         assert reply.answered and "40 m" in reply.text, reply.text
+def test_which_city_asks_a_place(tmp_path):
+    # "which city" asks where, as "which country" does: the noun names the kind of answer
+    assert question_type("which city is the ferry office based in".split()) == "where"
+    entries = [{"slug": "ferry-office", "kind": "service", "title": "Ferry office",
+                "summary": "The ferry office sells season tickets for the bay crossings.",
+                "fields": {"headquarters": "Gullport, on the north shore"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "which city is the ferry office based in?")
+        assert reply.answered and "Gullport" in reply.text
+
+
+def test_an_acronym_is_held_by_an_entry_that_spells_it_out(tmp_path):
+    # "EB" (the store uses the letters elsewhere) is what "electric boat" says in lower case,
+    # and "the HO" what "Harbour Order 12" says in capitals
+    entries = [{"slug": "gull-charging", "kind": "service", "title": "Gull Charging",
+                "summary": "Gull Charging is the ferry line's unit that builds electric boat "
+                           "chargers at the piers under Harbour Order 12.",
+                "fields": {"headquarters": "Gullport, on the north shore",
+                           "started": "May 4, 2021"}},
+               {"slug": "eb-plan", "kind": "event", "title": "EB plan",
+                "summary": "The line's EB plan, drawn up under the HO, replaces diesel boats by "
+                           "2030."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "when did the unit building the EB chargers start?")
+        assert reply.answered and "May 4, 2021" in reply.text
+        reply = ask(router, "when did the unit the HO set up start building chargers?")
+        assert reply.answered and "May 4, 2021" in reply.text
