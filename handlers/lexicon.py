@@ -123,6 +123,8 @@ _IDIOMS = (
      "became appointed succeeded acquired acquisition control"),
     ("rake in|raked in|rakes in|raking in",
      "earn earned make made collect collected receive received revenue"),
+    ("jet off|jetted off|jets off|jetting off|jet off to|jetted off to",
+     "flew fly flown travel traveled travelled trip"),
     ("take the stand|took the stand|taken the stand|takes the stand|on the stand",
      "testify testified testimony witness"),
     ("hand down|handed down|hands down",
@@ -897,6 +899,7 @@ bot bots > chatbot chatbots
 pause paused pauses > halt halted suspend suspended
 halt halted halts > pause paused suspend suspended
 jet jets > plane planes aircraft airliner
+air airs aired airing > broadcast broadcasts
 blame blamed > fault responsible responsibility
 yank yanked yanking > revert reverted remove removed
 pony ponied > pay paid

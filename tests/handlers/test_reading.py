@@ -6411,3 +6411,21 @@ def test_an_acronym_is_held_by_an_entry_that_spells_it_out(tmp_path):
         assert reply.answered and "May 4, 2021" in reply.text
         reply = ask(router, "when did the unit the HO set up start building chargers?")
         assert reply.answered and "May 4, 2021" in reply.text
+
+
+def test_a_show_airs_and_a_trip_is_jetted_off_on(tmp_path):
+    # "when did the show air?": broadcast; "where did she jet off to?": flew
+    entries = [{"slug": "night-crossing", "kind": "event", "title": "The Night Crossing",
+                "summary": "A six-part series about the night ferry's crews, broadcast on "
+                           "Channel 5.",
+                "fields": {"date": "March 2 to 7, 2024"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt is the harbour master; during the ferry strike she flew "
+                           "to Gull Island with her family.",
+                "fields": {"trip": "Flew to Gull Island on May 3, 2024"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "when did the night crossing air?")
+        assert reply.answered and "March 2 to 7, 2024" in reply.text
+        reply = ask(router, "where did dana holt jet off to?")
+        assert reply.answered and "Gull Island" in reply.text
