@@ -1743,8 +1743,16 @@ def _deal_worth(word: str, tokens: list[str]) -> bool:
     """"How much was the naming deal worth?": the worth of an agreement (or a voucher) is the
     sum agreed, which its entry gives as a cost or an amount (not "what is Acme worth?": a
     valuation)."""
-    return word == "worth" and any(t == "worth" and tokens[i - 1] in _VALUED
+    # ("how much were the vouchers the line sent out worth?": the thing valued may stand
+    # anywhere between "how much" and "worth", though not in a clause of its own: "how much
+    # is the tug that changed hands in the deal worth?" values the tug)
+    return word == "worth" and any(t == "worth" and (tokens[i - 1] in _VALUED or any(
+        tokens[j:j + 2] == ["how", "much"] and not _VALUED.isdisjoint(itertools.takewhile(
+            lambda w: w not in _RELATIVES, tokens[j + 2:i])) for j in range(i)))
                                    for i, t in enumerate(tokens) if i)
+
+
+_RELATIVES = frozenset("that which who whom whose".split())
 
 
 def _found_by(word: str, tokens: list[str]) -> bool:

@@ -21,6 +21,7 @@ from handlers.answer import (
     _as_count,
     _counting,
     _counts,
+    _deal_worth,
     _deed,
     _done_by,
     _long_sum,
@@ -6429,3 +6430,19 @@ def test_a_show_airs_and_a_trip_is_jetted_off_on(tmp_path):
         assert reply.answered and "March 2 to 7, 2024" in reply.text
         reply = ask(router, "where did dana holt jet off to?")
         assert reply.answered and "Gull Island" in reply.text
+
+
+def test_how_much_a_voucher_named_before_a_clause_is_worth_asks_its_sum(tmp_path):
+    # the thing valued may stand anywhere between "how much" and "worth", though not in a
+    # clause of its own
+    assert _deal_worth("worth", "how much were the vouchers the line sent out worth".split())
+    assert not _deal_worth("worth", "how much is the tug that came with the deal really "
+                                    "worth".split())
+    entries = [{"slug": "ferry-vouchers", "kind": "event", "title": "Ferry vouchers",
+                "summary": "After the strike, the line emailed ferry vouchers to stranded "
+                           "passengers; some codes failed.",
+                "fields": {"amount": "$15 a passenger"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how much were the ferry vouchers the line sent out worth?")
+        assert reply.answered and "$15" in reply.text
