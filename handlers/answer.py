@@ -3178,6 +3178,17 @@ def _gives_move(text: str) -> bool:
 def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> str | None:
     """Why the picked facts are not the kind of fact asked: "when" needs a date, "how much" an
     amount, "how many X" a number of X, "what did X say" a statement; None when they are."""
+    # all the reply would say: the picked facts, the summary, the entry's names
+    said = stems(" ".join([*(f"{n} {v}" for n, v in facts), entry.summary, entry.title,
+                           *entry.aliases]).replace("_", " "))
+    return (_beyond_facts(question, entry, facts)
+            or _unsaid(question, entry, facts, said)
+            or _unshaped(question, entry, profile, facts, said))
+
+
+def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
+    """Why the question asks past what the facts can say: what came after the story, how a
+    plan ended, a price, a share-price move, a sum spent on something, someone named."""
     measured = _unmeasured(question, entry)
     if measured is not None:
         return measured
@@ -3222,10 +3233,14 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
         return f"no one but {entry.slug} named"
     if _asks_person(question) and not _names_someone(question, entry, facts):
         return f"no one named in {entry.slug}"
+    return None
+
+
+def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> str | None:
+    """Why the reply would not say what a yes/no, a "who", a quote or a figure asks: whether a
+    deed was done, an age, an average, a buyer, a role, a named person's own share. `said` is
+    every stem the reply would show."""
     role = _role(question.tokens) if question.qtype == "who" else None
-    # all the reply would say: the picked facts, the summary, the entry's names
-    said = stems(" ".join([*(f"{n} {v}" for n, v in facts), entry.summary, entry.title,
-                           *entry.aliases]).replace("_", " "))
     # ("has the Tern's claim been settled?": a fact saying it was filed cannot say; "how many
     # homes have been rebuilt?" is checked below, against the fact giving the figure)
     done = _done_so_far(question)
@@ -3301,6 +3316,14 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     if question.qtype in _FIGURES and _before_change(question.tokens) and _only_changed_to(
             facts):
         return f"only the figure after a change in {entry.slug}"
+    return None
+
+
+def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
+              said: frozenset[str]) -> str | None:
+    """Why no picked fact has the shape asked ("when": a date, "how many X": a number of X),
+    or the one that has it is about another name, year or thing than the question's."""
+    done = _done_so_far(question)
     shapes = NEEDS_SHAPE.get(question.qtype)
     # (nor where a year is asked, not one in a name: "did Texas have rolling blackouts in 2011
     # too?" of the entry on 2011)
@@ -3322,47 +3345,7 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
         if _unsaid_place(question, entry, facts):
             return f"asks for {', '.join(question.unknown)}"
         return None
-    # The reply shows the picked facts and the summary: either may hold the fact.
-    # (the summary of an entry the question is not about, one sentence at a time: a date fits
-    # only with what it is the date of, not "signed it on May 12, 2021. It also creates a
-    # board" for "when was the pier built")
-    own = _own(question, entry)
-    sentences = [entry.summary] if own else _SENTENCE.split(entry.summary)
-    texts = [*(_fact_text(name, value) for name, value in facts), *sentences]
-    names = [*(name.replace("_", " ") for name, _ in facts), *("" for _ in sentences)]
-    titled = _title_says(question, entry)
-    fitting = [t for t, n in zip(texts, names, strict=True) if _fits(question, t, n, own, titled)
-               # "the names of the guards": a fact naming them; a summary names the story's
-               # own players whatever it says of the guards
-               and not (question.qtype == "names" and t in sentences)
-               and not (n and _named_for_another(n, t, profile, question))]
-    of_person = not _PERSON_NOUNS.isdisjoint(question.tokens)
-    if question.qtype == "names" and not _title_names(entry, question, of_person):
-        # "the names of the two pilots": a name the question and the subject do not already
-        # give, unless the entry's own title is one ("Dana Holt" for "the name of the guy who")
-        fitting = [t for t in fitting if _named_first(t, question)
-                   or _gives_name(t.partition(": ")[2], question)]
-        # "the name of the guy whose car burned": a person's name, not a town or a firm
-        if of_person:
-            fitting = [t for t in fitting if _named_first(t, question)
-                       or _person_named(t.partition(": ")[2], question)]
-        # "what's Dana Holt's husband called?": "greeted by her husband and her son Sam"
-        # speaks of him but names only the son
-        head = _name_head(question.tokens)
-        if head is not None:
-            fitting = [t for t in fitting if _named_first(t, question)
-                       or _names_beside(head, t.partition(": ")[2], question)]
-    speaker = _speaker(question, entry) if question.qtype == "said" else frozenset()
-    if speaker and not speaker <= stems(" ".join([entry.title, *entry.aliases])):
-        # "what did Grace Hill say to the council?": what someone else the fact names said
-        # ("Reyes apologized") is no answer; "she said", "the company said" may be
-        said = stems(question.text)
-        # (a summary, one sentence at a time: "she hailed the deal as 'historic'. She quit
-        # after a clash with Sam Reyes" is no saying of Reyes's)
-        fitting = [t for t in fitting if (any(
-            (speaker <= stems(x) or not _names_other(x, said)) and _fits(question, x, "", own)
-            for x in _SENTENCE.split(t)) if t in sentences else (
-                speaker <= stems(t) or not _names_other(t.partition(": ")[2], said)))]
+    texts, names, sentences, fitting = _fitting(question, entry, profile, facts)
     if not fitting and not (_called_by_title(entry, profile, question)
                             or _called_by_summary(entry, profile, question)):
         return f"no {question.qtype} fact in {entry.slug}"
@@ -3438,40 +3421,96 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
             concept, question, entry) else about | summary
         if _unmentioned(concept, question, entry, seen):
             return f"nothing about {concept.word} in {entry.slug}"
-    if noun is not None:
-        alts = set(question.counting)
-        title = stems(entry.title) - _STOP_STEMS
-        if alts & stems(" ".join([entry.title, *entry.aliases])):
-            alts |= title  # "how many directors quit" of the board's entry: "five board members"
-        given = frozenset(t for t in question.tokens if t.isdigit())
-        # (the entry's own count stands for another word for what it counts, "critters" for
-        # its fish; not for a post or part people have: "how many passengers did the flotilla
-        # rescue?" is no count of its 11 boats)
-        unseen = noun not in _PERSON_NOUNS
-        counting = [(name, value) for name, value in [*facts, ("", entry.summary)]
-                    if (_counts(alts, name, value, given)
-                        or (unseen and _own_count(name, value, given)))
-                    and not (name and _named_for_another(
-                        name.replace("_", " "), _fact_text(name, value), profile, question))]
-        if not counting:
-            return f"{_NO_COUNT} {noun} in {entry.slug}"
-        # ("how many witnesses and findings did the inquiry have?": a count of each)
-        joined = _joined_noun(question.tokens, noun)
-        shown = [*facts, ("", entry.summary)]
-        for each in (noun, joined) if joined else ():
-            if not any(_counts(set(_counting(each)), name, value, given) for name, value in shown):
-                return f"{_NO_COUNT} {each} in {entry.slug}"
-        aboard = _aboard_elsewhere(question, entry, counting)
-        if aboard is not None:
-            return f"{_NO_COUNT} {noun} aboard {aboard} in {entry.slug}"
-        of = question.counted_of
-        if of and not _counted_of_held(of, entry, counting):
-            return f"{_NO_COUNT} {noun} of {' '.join(sorted(of))} in {entry.slug}"
+    counted = _miscounted(question, entry, profile, facts) if noun is not None else None
+    if counted is not None:
+        return counted
     # A question after a fact whose own words are unknown to the store asks for something the
     # picked facts do not say, unless they hold another of its words.
     attributes = [c for c in question.concepts if c.slug is None and not c.soft]
     if question.unknown and not any(_holds(c, stems(" ".join(texts))) for c in attributes):
         return f"asks for {', '.join(question.unknown)}"
+    return None
+
+
+def _fitting(question: Question, entry: Entry, profile: _Profile, facts):
+    """The texts the reply would show (each picked fact, then the summary whole or sentence
+    by sentence), their fact names ("" for the summary), the summary's sentences, and those
+    of the texts that have the shape asked and fit the question."""
+    # The reply shows the picked facts and the summary: either may hold the fact.
+    # (the summary of an entry the question is not about, one sentence at a time: a date fits
+    # only with what it is the date of, not "signed it on May 12, 2021. It also creates a
+    # board" for "when was the pier built")
+    own = _own(question, entry)
+    sentences = [entry.summary] if own else _SENTENCE.split(entry.summary)
+    texts = [*(_fact_text(name, value) for name, value in facts), *sentences]
+    names = [*(name.replace("_", " ") for name, _ in facts), *("" for _ in sentences)]
+    titled = _title_says(question, entry)
+    fitting = [t for t, n in zip(texts, names, strict=True) if _fits(question, t, n, own, titled)
+               # "the names of the guards": a fact naming them; a summary names the story's
+               # own players whatever it says of the guards
+               and not (question.qtype == "names" and t in sentences)
+               and not (n and _named_for_another(n, t, profile, question))]
+    of_person = not _PERSON_NOUNS.isdisjoint(question.tokens)
+    if question.qtype == "names" and not _title_names(entry, question, of_person):
+        # "the names of the two pilots": a name the question and the subject do not already
+        # give, unless the entry's own title is one ("Dana Holt" for "the name of the guy who")
+        fitting = [t for t in fitting if _named_first(t, question)
+                   or _gives_name(t.partition(": ")[2], question)]
+        # "the name of the guy whose car burned": a person's name, not a town or a firm
+        if of_person:
+            fitting = [t for t in fitting if _named_first(t, question)
+                       or _person_named(t.partition(": ")[2], question)]
+        # "what's Dana Holt's husband called?": "greeted by her husband and her son Sam"
+        # speaks of him but names only the son
+        head = _name_head(question.tokens)
+        if head is not None:
+            fitting = [t for t in fitting if _named_first(t, question)
+                       or _names_beside(head, t.partition(": ")[2], question)]
+    speaker = _speaker(question, entry) if question.qtype == "said" else frozenset()
+    if speaker and not speaker <= stems(" ".join([entry.title, *entry.aliases])):
+        # "what did Grace Hill say to the council?": what someone else the fact names said
+        # ("Reyes apologized") is no answer; "she said", "the company said" may be
+        asked = stems(question.text)
+        # (a summary, one sentence at a time: "she hailed the deal as 'historic'. She quit
+        # after a clash with Sam Reyes" is no saying of Reyes's)
+        fitting = [t for t in fitting if (any(
+            (speaker <= stems(x) or not _names_other(x, asked)) and _fits(question, x, "", own)
+            for x in _SENTENCE.split(t)) if t in sentences else (
+                speaker <= stems(t) or not _names_other(t.partition(": ")[2], asked)))]
+    return texts, names, sentences, fitting
+
+
+def _miscounted(question: Question, entry: Entry, profile: _Profile, facts) -> str | None:
+    """Why no picked fact (nor the summary) gives a number of what "how many" counts."""
+    noun = question.noun
+    alts = set(question.counting)
+    title = stems(entry.title) - _STOP_STEMS
+    if alts & stems(" ".join([entry.title, *entry.aliases])):
+        alts |= title  # "how many directors quit" of the board's entry: "five board members"
+    given = frozenset(t for t in question.tokens if t.isdigit())
+    # (the entry's own count stands for another word for what it counts, "critters" for
+    # its fish; not for a post or part people have: "how many passengers did the flotilla
+    # rescue?" is no count of its 11 boats)
+    unseen = noun not in _PERSON_NOUNS
+    counting = [(name, value) for name, value in [*facts, ("", entry.summary)]
+                if (_counts(alts, name, value, given)
+                    or (unseen and _own_count(name, value, given)))
+                and not (name and _named_for_another(
+                    name.replace("_", " "), _fact_text(name, value), profile, question))]
+    if not counting:
+        return f"{_NO_COUNT} {noun} in {entry.slug}"
+    # ("how many witnesses and findings did the inquiry have?": a count of each)
+    joined = _joined_noun(question.tokens, noun)
+    shown = [*facts, ("", entry.summary)]
+    for each in (noun, joined) if joined else ():
+        if not any(_counts(set(_counting(each)), name, value, given) for name, value in shown):
+            return f"{_NO_COUNT} {each} in {entry.slug}"
+    aboard = _aboard_elsewhere(question, entry, counting)
+    if aboard is not None:
+        return f"{_NO_COUNT} {noun} aboard {aboard} in {entry.slug}"
+    of = question.counted_of
+    if of and not _counted_of_held(of, entry, counting):
+        return f"{_NO_COUNT} {noun} of {' '.join(sorted(of))} in {entry.slug}"
     return None
 
 
