@@ -716,7 +716,11 @@ class Answerer:
         return Found(found.entry, found.facts, found.declined, found.score, question.text,
                      found.ranked)
 
-    def read(self, text: str, context: tuple[str, ...] = ()) -> Question:
+    def _normalized(self, text: str):
+        """The message as typed, less its addresses and legal forms; its first words with
+        short forms spelt out (`raw`), the names found in them and their words (`kept`); and
+        the text rewritten for reading (`plain`): "U.S." as "usa", state codes and seats of
+        government as what they stand for, "$250k" as "$250,000", asides dropped."""
         # "@everyone", "@sam": whom the message is for, not what it asks about
         text = _ADDRESS.sub(" ", text)
         # "Acme Ferries AG", "Gull Marine plc": a company's legal form says nothing of it, and
@@ -751,52 +755,19 @@ class Answerer:
         plain = _ALL_RIGHT.sub(" ", plain)  # "ballpark is fine", "end to end"
         plain = _ASIDE.sub(" ", plain)  # "... back in 2022, right?"
         plain = _WONT.sub("will not", plain)  # not "won" (a win) and "t"
-        # "sooo" is "so"; "the 15th" is the 15 a date holds
-        typed = [w if w in kept else _ORDINAL_END.sub("", _DRAWN_OUT.sub(r"\1", w))
-                 for w in words(plain)[:MAX_WORDS]]
-        tokens = _rewrite([t for w in typed
-                           for t in (w if w in kept else SHORT_FORMS.get(w, w)).split()], kept)
-        tokens = _without_exceptions(tokens)
-        # ("how much oil poured into the bay?", "when did the Tern sink into the mud?": the
-        # words say what they say; "how much did Holt sink into Acme?" is money invested)
-        if not _asks_money(tokens, text):
-            tokens = [t for token in tokens
-                      for t in (token.split("_") if token in _INVESTING else [token])]
-        if "again" in tokens:  # "when did they start flying again?": when they resumed
-            # (not "when did the strike start again?": remind me)
-            tokens = ["resume" if t in _STARTS and tokens[i + 1 : i + 2] != [] and (
-                tokens[i + 1].endswith("ing")) else t for i, t in enumerate(tokens)]
+        return text, raw, typed_spans, kept, plain
+
+    def read(self, text: str, context: tuple[str, ...] = ()) -> Question:
+        text, raw, typed_spans, kept, plain = self._normalized(text)
+        tokens = _typed_tokens(plain, kept, text)
         names = proper_nouns(text)
-        # "how long", "what share": words that say the kind of answer, not what it is about
         pairs = set(zip(tokens, tokens[1:], strict=False))
-        asking = {second for (first, second), _ in _KIND_PAIRS if (first, second) in pairs}
-        if ("been", "around") in pairs and tokens[:2] == ["how", "long"]:
-            asking.add("around")  # "how long has it been around?": since when, not "around"
-        if _called(tokens):
-            asking.add(tokens[-1])  # "what was the storm called?": a name, not a calling
-        if "where" in tokens[:3]:  # "where is the launch being held?": a place is asked
-            asking |= _STAGED.intersection(tokens[tokens.index("where"):])
-        asking |= {t for i, t in enumerate(tokens[1:], 1)
-                   if tokens[i - 1] == "how" and t in HOW_WORDS}
-        # "how cold did it get": a temperature is asked, and the cold is what it is about; the
-        # word helps pick the entry, as a topic-free word does, and is never required
-        felt = asking & _FELT
-        asking -= felt
+        asking, felt = _asking(tokens, pairs)
         framed, framing = lead_in(text)
         # "in early May", "by mid-2024": when in a month or year, which the date a fact gives
         # says without the word
         framed |= {t for i, t in enumerate(tokens[:-1]) if t in _PERIOD_EDGES and (
             tokens[i + 1] in _MONTH_WORDS or _YEAR.fullmatch(tokens[i + 1]))}
-        asking |= _depth_words(tokens)
-        if ("how", "much") in pairs:  # "how much did it weigh": as "how heavy was it"
-            asking |= {"heavy" for t in tokens if t in _WEIGHING}
-        if ("how", "many") in pairs or ("how", "much") in pairs:
-            # "how many leaks did it end up with?": the count it came to, not an acquisition
-            asking |= _ENDED_WITH.intersection(tokens)
-        if ("how", "long") in pairs:  # "how long did it last": the verb is the duration
-            asking |= DURATION_WORDS
-        if "fast" in asking:  # "how fast was the ship moving": the verb is the speed
-            asking |= _MOVING & set(tokens)
         # "finaly", "becuase": a word that says nothing, misspelt, says nothing either
         content = [w for w in dict.fromkeys(tokens) if w not in STOP and w not in asking
                    and (w in names or w in kept or respelt(w) not in STOP)]
@@ -891,31 +862,8 @@ class Answerer:
         if scene is not None:
             start = next((i for i in range(len(tokens)) if tokens[i] == scene.group(1).casefold()
                           and i >= len(words(scene.group())) - 3), 0)
-        qtype = question_type(tokens[start:])
-        if qtype == "said" and _reports_clause(text):
-            # "what did the board say sank the Tern?": the cause it found, not its words
-            qtype = "what"
-        noun = counted(tokens) if qtype == "count" else None
-        if qtype in ("what", "none") and (_CURRENCY.search(text) or AMOUNT_WORDS & set(tokens)):
-            qtype = "amount"  # "total damage in $$?", "what did it cost them?"
-        if qtype in ("what", "none") and any(
-                (t in _SOLD and "for" in tokens[i + 1 : i + 5]) or (
-                    t in _CHARGED and tokens[i + 1 : i + 2] == ["for"]
-                    and not (t == "charged" and _PASSIVE.intersection(tokens[:i])))
-                for i, t in enumerate(tokens)):
-            qtype = "amount"  # "what did they charge for it?", "what did the pier sell for?"
-        if qtype in ("what", "none") and _gone_for(tokens):
-            qtype = "amount"  # "what did the old ferry go for?": what it sold for
+        qtype, noun = _question_kind(text, tokens, start, names)
         rate = _rate(text, asked=True)
-        if qtype in ("what", "none") and rate is not None and rate not in _PERIODS:
-            qtype = "quantity"  # "what was oil trading at per barrel?": a figure for a barrel
-        if qtype == "amount" and not _CURRENCY.search(text):
-            measured = _head_after(tokens, ("how", "much"))
-            if (measured and measured.isalpha() and measured not in MONEY_WORDS
-                    and measured not in names and not AMOUNT_WORDS & set(tokens)):
-                # "how much oil leaked?" wants barrels, not dollars; "how much dispersant did
-                # they spray?" gallons, whether or not a word list knows the substance
-                qtype = "quantity"
         # "who succeeded X" asks for a successor ("who succeeded in ..." does not)
         asked_beyond = [w for w in content if w in OUT_OF_SCOPE and w not in framing] + (
             ["successor"] if qtype == "who" and _succeeded(tokens) else []) + (
@@ -1419,6 +1367,91 @@ _FILED = frozenset({"filed"})
 # what's the status?") asks it of the part before.
 _KIND_ONLY = frozenset("date dates day year time status reason place location amount number "
                        "figure total name names update latest exactly".split())
+
+
+
+def _typed_tokens(plain: str, kept: set[str], text: str) -> list[str]:
+    """The words of a message to read, short forms and idioms read as plain words; a name's
+    words (`kept`) as typed."""
+    # "sooo" is "so"; "the 15th" is the 15 a date holds
+    typed = [w if w in kept else _ORDINAL_END.sub("", _DRAWN_OUT.sub(r"\1", w))
+             for w in words(plain)[:MAX_WORDS]]
+    tokens = _rewrite([t for w in typed
+                       for t in (w if w in kept else SHORT_FORMS.get(w, w)).split()], kept)
+    tokens = _without_exceptions(tokens)
+    # ("how much oil poured into the bay?", "when did the Tern sink into the mud?": the
+    # words say what they say; "how much did Holt sink into Acme?" is money invested)
+    if not _asks_money(tokens, text):
+        tokens = [t for token in tokens
+                  for t in (token.split("_") if token in _INVESTING else [token])]
+    if "again" in tokens:  # "when did they start flying again?": when they resumed
+        # (not "when did the strike start again?": remind me)
+        tokens = ["resume" if t in _STARTS and tokens[i + 1 : i + 2] != [] and (
+            tokens[i + 1].endswith("ing")) else t for i, t in enumerate(tokens)]
+    return tokens
+
+
+def _asking(tokens: list[str], pairs: set[tuple[str, str]]) -> tuple[set[str], set[str]]:
+    """Words that say what kind of answer is wanted rather than what it is about ("how long",
+    "what share", "where is it held"); and apart, those of them that also say what it is
+    about ("how cold": a temperature, of the cold)."""
+    # "how long", "what share": words that say the kind of answer, not what it is about
+    asking = {second for (first, second), _ in _KIND_PAIRS if (first, second) in pairs}
+    if ("been", "around") in pairs and tokens[:2] == ["how", "long"]:
+        asking.add("around")  # "how long has it been around?": since when, not "around"
+    if _called(tokens):
+        asking.add(tokens[-1])  # "what was the storm called?": a name, not a calling
+    if "where" in tokens[:3]:  # "where is the launch being held?": a place is asked
+        asking |= _STAGED.intersection(tokens[tokens.index("where"):])
+    asking |= {t for i, t in enumerate(tokens[1:], 1)
+               if tokens[i - 1] == "how" and t in HOW_WORDS}
+    # "how cold did it get": a temperature is asked, and the cold is what it is about; the
+    # word helps pick the entry, as a topic-free word does, and is never required
+    felt = asking & _FELT
+    asking -= felt
+    asking |= _depth_words(tokens)
+    if ("how", "much") in pairs:  # "how much did it weigh": as "how heavy was it"
+        asking |= {"heavy" for t in tokens if t in _WEIGHING}
+    if ("how", "many") in pairs or ("how", "much") in pairs:
+        # "how many leaks did it end up with?": the count it came to, not an acquisition
+        asking |= _ENDED_WITH.intersection(tokens)
+    if ("how", "long") in pairs:  # "how long did it last": the verb is the duration
+        asking |= DURATION_WORDS
+    if "fast" in asking:  # "how fast was the ship moving": the verb is the speed
+        asking |= _MOVING & set(tokens)
+    return asking, felt
+
+
+def _question_kind(text: str, tokens: list[str], start: int,
+                   names: set[str]) -> tuple[str, str | None]:
+    """The kind of answer asked (see `question_type`), refined by what the message says of
+    money, prices and measures; and for "how many", the noun counted."""
+    qtype = question_type(tokens[start:])
+    if qtype == "said" and _reports_clause(text):
+        # "what did the board say sank the Tern?": the cause it found, not its words
+        qtype = "what"
+    noun = counted(tokens) if qtype == "count" else None
+    if qtype in ("what", "none") and (_CURRENCY.search(text) or AMOUNT_WORDS & set(tokens)):
+        qtype = "amount"  # "total damage in $$?", "what did it cost them?"
+    if qtype in ("what", "none") and any(
+            (t in _SOLD and "for" in tokens[i + 1 : i + 5]) or (
+                t in _CHARGED and tokens[i + 1 : i + 2] == ["for"]
+                and not (t == "charged" and _PASSIVE.intersection(tokens[:i])))
+            for i, t in enumerate(tokens)):
+        qtype = "amount"  # "what did they charge for it?", "what did the pier sell for?"
+    if qtype in ("what", "none") and _gone_for(tokens):
+        qtype = "amount"  # "what did the old ferry go for?": what it sold for
+    rate = _rate(text, asked=True)
+    if qtype in ("what", "none") and rate is not None and rate not in _PERIODS:
+        qtype = "quantity"  # "what was oil trading at per barrel?": a figure for a barrel
+    if qtype == "amount" and not _CURRENCY.search(text):
+        measured = _head_after(tokens, ("how", "much"))
+        if (measured and measured.isalpha() and measured not in MONEY_WORDS
+                and measured not in names and not AMOUNT_WORDS & set(tokens)):
+            # "how much oil leaked?" wants barrels, not dollars; "how much dispersant did
+            # they spray?" gallons, whether or not a word list knows the substance
+            qtype = "quantity"
+    return qtype, noun
 
 
 def _dated_name(word: str, tokens: list[str]) -> bool:
