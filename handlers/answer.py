@@ -29,8 +29,17 @@ from decimal import Decimal
 
 from content.entry import Entry
 from content.store import Store
-from content.text import US_NAMES, clean, stem, stems, words
-from handlers.english import derived, english, everyday, irregular, light, manner, respelt
+from content.text import US_NAMES, clean, normalize_name, stem, stems, words
+from handlers.english import (
+    common,
+    derived,
+    english,
+    everyday,
+    irregular,
+    light,
+    manner,
+    respelt,
+)
 from handlers.lexicon import (
     AMOUNT_WORDS,
     COUNTRY_WORDS,
@@ -716,6 +725,26 @@ class Answerer:
         return Found(found.entry, found.facts, found.declined, found.score, question.text,
                      found.ranked)
 
+    def _typed_names(self, tokens: list[str], text: str) -> list[tuple[int, int, str]]:
+        """The names in `tokens` (see `Vocabulary.names_in`), less a common word typed in lower
+        case that its entry writes only as an acronym: "cops" are police officers, not the
+        "COPs" a harbour sold, and "aim" is no "AIM"."""
+        spans = self.vocabulary.names_in(tokens)
+        lone = [span for span in spans if span[1] - span[0] == 1 and common(tokens[span[0]])
+                and _typed_lower(tokens[span[0]], text)]
+        if not lone:
+            return spans
+        entries = self._entries([slug for _, _, slug in lone])
+
+        def acronym_only(word: str, slug: str) -> bool:
+            entry = entries[slug][0] if slug in entries else None
+            names = [n for n in (entry.title, *entry.aliases)
+                     if normalize_name(n) == word] if entry else []
+            return bool(names) and all(_acronym_name(n) for n in names)
+
+        return [span for span in spans
+                if span not in lone or not acronym_only(tokens[span[0]], span[2])]
+
     def _normalized(self, text: str):
         """The message as typed, less its addresses and legal forms; its first words with
         short forms spelt out (`raw`), the names found in them and their words (`kept`); and
@@ -733,7 +762,7 @@ class Answerer:
         first = words(text)[:MAX_WORDS]
         in_name = {w for start, end, _ in self.vocabulary.names_in(first) for w in first[start:end]}
         raw = [t for w in first for t in (w if w in in_name else SHORT_FORMS.get(w, w)).split()]
-        typed_spans = self.vocabulary.names_in(raw)
+        typed_spans = self._typed_names(raw, text)
         kept = {w for start, end, _ in typed_spans for w in raw[start:end]}
         # "US" and "U.S." are a country, not the pronoun "us" (a stop word), unless the whole
         # message is in capitals ("CAN YOU TELL US"); "%" is "percent".
@@ -823,7 +852,7 @@ class Answerer:
                 typos.add(word)
             found[word] = forms
         # Most questions are not rewritten at all: their names are already found.
-        spans = typed_spans if tokens == raw else self.vocabulary.names_in(tokens)
+        spans = typed_spans if tokens == raw else self._typed_names(tokens, text)
         in_span = {w for start, end, _ in spans for w in tokens[start:end]}
         concepts = [_name_concept(tokens[start:end], slug) for start, end, slug in spans]
         for word, forms in found.items():
@@ -2385,6 +2414,19 @@ def _wanted(word: str, tokens: list[str], unknown: list[str]) -> bool:
 _CAPITALS = re.compile(r"\b[A-Z]{2,5}s?\b")
 _STANDS_FOR_WHAT = re.compile(r"\b(?:does|do|did)\s+([\w&.-]+)\s+stand\s+for\b", re.IGNORECASE)
 _JOINED_ACRONYM = re.compile(r"(?<![\w&])[A-Z]{1,3}(?:&[A-Z]{1,3})+(?![\w&])")
+
+
+def _typed_lower(word: str, text: str) -> bool:
+    """Is `word` in `text`, and typed in lower case wherever it is?"""
+    typed = re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)
+    return bool(typed) and all(t.islower() for t in typed)
+
+
+def _acronym_name(name: str) -> bool:
+    """Is `name` one acronym, in capitals or mostly ("HSB", "CoD"), or its plural ("COPs")?"""
+    word = normalize_name(name)
+    return " " not in word and any(_typed_as_acronym(w, name)
+                                   for w in {word, word.removesuffix("s")})
 
 
 def _typed_as_acronym(word: str, text: str) -> bool:

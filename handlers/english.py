@@ -21,6 +21,9 @@ ENGLISH_COUNT = 300
 # Used this often, a word is one of English's most common ("take", "big", "first"): it says
 # little of what a question is about.
 LIGHT_COUNT = 1_000_000
+# Used this often, a word typed in lower case is the word, not an acronym spelt like it
+# ("cops", "aim"); chat types rarer ones in lower case for the acronym ("sec", "ai").
+COMMON_COUNT = 10_000
 # Endings an inflected word may carry ("queries" is "query", "reboots" "reboot").
 _ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
             ("ing", "e"))
@@ -47,6 +50,13 @@ def light(word: str) -> bool:
 # The endings of adjectives an adverb of manner is made from ("formal", "public", "concrete")
 _ADJECTIVE_ENDINGS = ("al", "ic", "ent", "ant", "ous", "ive", "ful", "ate", "ete", "ble", "ed",
                       "ct", "ire", "ote")
+
+
+def common(word: str) -> bool:
+    """Is `word` (lower-case) so common in English that, typed in lower case, it is the word
+    rather than an acronym of the same letters ("cops", not the "COPs" of a bond deal)?"""
+    _read()
+    return _checker.word_frequency.dictionary.get(word, 0) >= COMMON_COUNT
 
 
 def manner(word: str) -> bool:

@@ -6446,3 +6446,23 @@ def test_how_much_a_voucher_named_before_a_clause_is_worth_asks_its_sum(tmp_path
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "how much were the ferry vouchers the line sent out worth?")
         assert reply.answered and "$15" in reply.text
+
+
+def test_a_common_word_in_lower_case_is_no_acronym_spelt_like_it(tmp_path):
+    entries = [
+        {"slug": "pier-certificates", "kind": "event",
+         "title": "Pier certificates of participation (COPs)",
+         "summary": "The harbour sold $1.4 billion of COPs in 2005 to pay for pier upkeep.",
+         "aliases": ["COPs"]},
+        {"slug": "retiree-vote", "kind": "event", "title": "Retiree vote",
+         "summary": "Retired harbour workers voted on the pension plan by mail in 2014.",
+         "fields": {"police_share": "About 82% of retired police voted yes"}},
+        *fillers(),
+    ]
+    with small_pack(tmp_path, "A harbour", entries) as router:
+        # "cops" typed in lower case are police officers
+        reply = ask(router, "what share of retired cops voted yes on the pension plan?")
+        assert reply.answered and "82%" in reply.text
+        # typed in capitals, the acronym still names its entry
+        reply = ask(router, "how much did the harbour raise from the COPs?")
+        assert reply.entries == ("pier-certificates",) and "$1.4 billion" in reply.text
