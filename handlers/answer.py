@@ -4917,6 +4917,8 @@ def _rewrite(tokens: list[str], kept: set[str] | frozenset[str] = frozenset()) -
             split = (tokens[i], tokens[i + 3])
             run = next(((r, (*into, *tokens[i + 1 : i + 3]), 4) for r, into in
                         _RUNS.get(tokens[i], ()) if r == split), None)
+        if run is None and tokens[i] not in kept:
+            run = _split_run(tokens, i, kept)
         if run is None:
             out.append(tokens[i])
             i += 1
@@ -4924,6 +4926,44 @@ def _rewrite(tokens: list[str], kept: set[str] | frozenset[str] = frozenset()) -
             out.extend(run[1])
             i += run[2]
     return out
+
+
+def _split_run(tokens: list[str], i: int, kept: set[str] | frozenset[str]):
+    """A phrasal verb at `i` around a short object, a name or "the" and a word or two ("send
+    the Tern back", "turn the pier lights back on", "turn it back on"): (its words, what it
+    becomes, the object's words after it, unless a pronoun), the tokens it takes; or None."""
+    for run, into in _RUNS.get(tokens[i], ()):
+        if len(run) < 2 or run[1] not in _PARTICLES or not into:
+            continue
+        for size in _object_sizes(tokens, i + 1, kept):
+            end = i + 1 + size + len(run) - 1
+            if tuple(tokens[i + 1 + size : end]) == run[1:]:
+                thing = tokens[i + 1 : i + 1 + size]
+                return run, (*into, *(() if thing[0] in _OBJECTS else thing)), end - i
+    return None
+
+
+def _object_sizes(tokens: list[str], start: int, kept: set[str] | frozenset[str]) -> list[int]:
+    """How many tokens from `start` may be the short object of a phrasal verb: a pronoun, a
+    name of up to three words, or "the" and one or two words."""
+    first = tokens[start : start + 1]
+    if not first:
+        return []
+    if first[0] in _OBJECTS:
+        return [1]
+    if first[0] in kept:
+        named = 1
+        while named < 3 and start + named < len(tokens) and tokens[start + named] in kept:
+            named += 1
+        return list(range(1, named + 1))
+    if first[0] in _DETERMINERS:
+        nouns = 0
+        while nouns < 2 and start + 1 + nouns < len(tokens) and (
+                tokens[start + 1 + nouns] not in STOP
+                and tokens[start + 1 + nouns] not in _PARTICLES):
+            nouns += 1
+        return [1 + n for n in range(1, nouns + 1)]
+    return []
 
 
 # Why a part that points back at a declined part is declined too

@@ -137,7 +137,8 @@ _IDIOMS = (
     ("back on its feet|back on their feet|bounce back|bounced back",
      "recover recovered recovery restore restored"),
     ("start running again|started running again|running again|up and running again|"
-     "start up again|started up again|turned back on|switched back on",
+     "start up again|started up again|turn back on|turned back on|turns back on|turning back on|"
+     "switch back on|switched back on|switches back on|switching back on",
      "restart restarted resume resumed reopen reopened"),
     ("come back|came back|comes back|coming back",
      "return returned returns recover recovered"),

@@ -6466,3 +6466,12 @@ def test_a_common_word_in_lower_case_is_no_acronym_spelt_like_it(tmp_path):
         # typed in capitals, the acronym still names its entry
         reply = ask(router, "how much did the harbour raise from the COPs?")
         assert reply.entries == ("pier-certificates",) and "$1.4 billion" in reply.text
+
+
+def test_a_phrasal_verb_is_read_around_a_short_object():
+    # "the" and a word or two, a name, or a pronoun, before the particles
+    assert _rewrite("when did they turn the pier lights back on".split()) == [
+        "when", "did", "they", "turn_back_on", "the", "pier", "lights"]
+    assert _rewrite("when did they send tern back".split(), {"tern"}) == [
+        "when", "did", "they", "send_back", "tern"]
+    assert _rewrite("when did they turn it back on".split())[-1] == "turn_back_on"
