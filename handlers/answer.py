@@ -488,6 +488,10 @@ class Answerer:
                     # that day?": the day the part before gave)
                     asking = _day_before(founds[-1].question, again or part) if founds else (
                         again or part)
+                    # ("which judge heard the ferry case, and what did the harbour board try
+                    # to do about him?": him is the judge, though the part names the board)
+                    if personal:
+                        asking = self._person_put_in(asking, named_before)
                     question = self._read(asking, (*things, *context,
                                                  *(named_before if personal else ())))
                     # ("..., and who let that number out?": what the answer before said)
@@ -551,7 +555,7 @@ class Answerer:
                     found.entry is not None and found.entry.kind in PERSON_KINDS) else tuple(
                     s for s in question.named if question.kinds.get(s) in PERSON_KINDS) + (
                     # ("Who piloted the ferry, and how old was he?": he is the one it answered)
-                    self._people_answered(found) if question.qtype == "who" else ())
+                    self._people_answered(found) if question.qtype in ("who", "which") else ())
                 things_before = _things_named(question, found)
                 read_before = question
                 if found.entry is not None:
@@ -649,6 +653,23 @@ class Answerer:
         if _wrong_kind(first, entry, profile, found.facts) is not None:
             return []
         return [replace(found, question=text, asked=text)]
+
+    def _person_put_in(self, part: str, people: tuple[str, ...]) -> str:
+        """The part with the one person a part before named or answered with in the place of
+        its "him" or "her", when the part names something else itself and no person: read
+        alone it would be of that other thing only. The part as it is otherwise."""
+        if len(people) != 1:
+            return part
+        spans = self.vocabulary.names_in(words(part))
+        if not spans:
+            return part
+        entries = self._entries([people[0], *(slug for _, _, slug in spans)])
+        if people[0] not in entries or any(
+                entry.kind in PERSON_KINDS for entry, _ in entries.values()
+                if entry.slug != people[0]):
+            return part
+        title = entries[people[0]][0].title
+        return _PRONOUN.sub(title, part, count=1)
 
     def _people_answered(self, found: Found) -> tuple[str, ...]:
         """The person (an entry of a person kind) a reply to "who ...?" names in its facts,
@@ -4990,6 +5011,8 @@ _OWNING_REFS = frozenset("its their".split())
 _WHICH_OPENERS = frozenset("which what".split())
 # ... and by which it points back at a person ("who replaced her?")
 _PERSONAL = frozenset("he him his she her".split())
+# ... and the one of them a later part may put a person's name in place of
+_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.IGNORECASE)
 # The kinds a pack gives its people (see content/README.md)
 PERSON_KINDS = frozenset({"person", "people", "individual"})
 _OBJECTS = frozenset("it them this that him her everything".split())

@@ -6475,3 +6475,22 @@ def test_a_phrasal_verb_is_read_around_a_short_object():
     assert _rewrite("when did they send tern back".split(), {"tern"}) == [
         "when", "did", "they", "send_back", "tern"]
     assert _rewrite("when did they turn it back on".split())[-1] == "turn_back_on"
+def test_him_in_a_part_naming_something_else_is_the_person_a_which_part_answered_with(tmp_path):
+    # "Which inspector ..., and what did the harbour board try to do about him?": him is the
+    # inspector the first part's answer names, though the part names the board itself
+    entries = [{"slug": "pier-inquiry", "kind": "case", "title": "Pier inquiry",
+                "summary": "The pier inquiry looked into the collapse of the east pier.",
+                "fields": {"inspector": "Inspector Sam Reyes",
+                           "finding": "The pier's piles had rotted"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes led the pier inquiry for the ministry.",
+                "fields": {"removal_bid": "The harbour board asked in 2019 that Reyes step "
+                                          "aside, and failed"}},
+               {"slug": "harbour-board", "kind": "body", "title": "Harbour board",
+                "summary": "The harbour board runs the piers of the bay.",
+                "fields": {"budget": "$3 million in 2019"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour piers", entries) as router:
+        reply = ask(router, "which inspector led the pier inquiry, and what did the harbour "
+                            "board try to do about him in 2019?")
+        assert reply.answered and "step aside" in reply.text, reply.text
