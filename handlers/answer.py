@@ -105,6 +105,9 @@ MAX_INNER_STOPS = 2  # ... or with this many small words between them ("board of
 # When the best entry cannot answer, the next few may, if they score this share of the best.
 RUNNERS_UP = 2
 RUNNER_UP_SHARE = 0.9
+# A later part pointing back at a declined part is answered from an entry the declined part
+# ranked this high itself
+AGREED_RANKS = 2
 # ... or this share, when the best holds no count of what "how many X of Y" asks and the
 # runner-up counts X itself (see `_counted_further`)
 COUNTED_SHARE = 0.66
@@ -508,9 +511,13 @@ class Answerer:
                         found.entry is None and founds and founds[-1].entry is not None) else None
                     if pointed is not None:
                         found = self._answer(self._read(pointed, context))
+                    # (unless the part alone finds an entry the declined part ranked near the
+                    # top itself: "what was the ferry's top speed? when did she retire": both
+                    # are of one thing, the second part answerable though the first was not)
                     if (founds and founds[-1].entry is None and found.entry is not None
                             and (POINTERS.intersection(words(part)) or _bare(part))
-                            and not question.named):
+                            and not question.named
+                            and not _agreed(found, founds[-1], read_before, part)):
                         found = Found(declined=_POINTS_AT_DECLINED,
                                       ranked=found.ranked)
                 # ("when did the day ferry start, and what about the night ferry?": the part
@@ -5118,6 +5125,20 @@ def _pointed_back(part: str, question: Question) -> str | None:
     if len(at) != 1 or at[0] == 0 or tokens[at[0] - 1] not in _POINTERS:
         return None
     return " ".join([*tokens[:at[0] - 1], "it", *tokens[at[0] + 1:]])
+
+
+def _agreed(found: Found, declined: Found, read: Question | None, part: str) -> bool:
+    """Did a part alone find an entry a declined part before it ranked near the top itself,
+    though that part did not name it? Then both parts are of that one thing, found twice over
+    ("what did the harbour's night crew say was wrong? who wrote it"). Not when the declined
+    part asked of a name the briefing does not know, nor for its "he" after a "who" part
+    (he is the one not found), and an entry that part named was already found lacking what it
+    asked ("did the Tern carry cattle? how many")."""
+    if found.entry is None or read is None or read.unknown_names or (
+            read.qtype == "who" and _PERSONAL & set(words(part))):
+        return False
+    return (found.entry.slug in declined.ranked[:AGREED_RANKS]
+            and found.entry.slug not in read.named)
 
 
 def _named_by_declined(question: Question, part: str) -> tuple[str, ...]:

@@ -6494,3 +6494,18 @@ def test_him_in_a_part_naming_something_else_is_the_person_a_which_part_answered
         reply = ask(router, "which inspector led the pier inquiry, and what did the harbour "
                             "board try to do about him in 2019?")
         assert reply.answered and "step aside" in reply.text, reply.text
+
+
+def test_a_part_pointing_back_at_a_declined_part_is_answered_when_both_find_one_entry(tmp_path):
+    # "what did the scrap of paper ... say, and who wrote it?": the first part is declined (no
+    # saying of the note), but "who wrote it" alone finds the note the first part ranked first
+    entries = [{"slug": "gate-note", "kind": "event", "title": "The gate note",
+                "summary": "The night crew left a paper note on the east pier gate in March.",
+                "fields": {"written_by": "Dana Holt, deckhand, in red ink"}},
+               {"slug": "east-pier", "kind": "place", "title": "East pier",
+                "summary": "The east pier serves the night ferry."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour piers", entries) as router:
+        reply = ask(router, "what did the scrap of paper the night crew left on the gate "
+                            "actually say, and who wrote it?")
+        assert reply.answered and "Dana Holt" in reply.text, reply.text
