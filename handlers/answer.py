@@ -514,12 +514,16 @@ class Answerer:
                     # (unless the part alone finds an entry the declined part ranked near the
                     # top itself: "what was the ferry's top speed? when did she retire": both
                     # are of one thing, the second part answerable though the first was not)
+                    # (or the entry both rank near the top, the part then read as of it)
                     if (founds and founds[-1].entry is None and found.entry is not None
                             and (POINTERS.intersection(words(part)) or _bare(part))
-                            and not question.named
-                            and not _agreed(found, founds[-1], read_before, part)):
-                        found = Found(declined=_POINTS_AT_DECLINED,
-                                      ranked=found.ranked)
+                            and not question.named):
+                        agreed = _agreed(found, founds[-1], read_before, part)
+                        if agreed is not None and agreed != found.entry.slug:
+                            found = self._answer(self._read(asking, (agreed,)))
+                        if agreed is None or found.entry is None or found.entry.slug != agreed:
+                            found = Found(declined=_POINTS_AT_DECLINED,
+                                          ranked=found.ranked)
                 # ("when did the day ferry start, and what about the night ferry?": the part
                 # before is not of the night ferry, though its words fit that entry too)
                 if about and founds and founds[-1].entry is not None and read_before is not None:
@@ -5127,18 +5131,18 @@ def _pointed_back(part: str, question: Question) -> str | None:
     return " ".join([*tokens[:at[0] - 1], "it", *tokens[at[0] + 1:]])
 
 
-def _agreed(found: Found, declined: Found, read: Question | None, part: str) -> bool:
-    """Did a part alone find an entry a declined part before it ranked near the top itself,
-    though that part did not name it? Then both parts are of that one thing, found twice over
-    ("what did the harbour's night crew say was wrong? who wrote it"). Not when the declined
-    part asked of a name the briefing does not know, nor for its "he" after a "who" part
-    (he is the one not found), and an entry that part named was already found lacking what it
-    asked ("did the Tern carry cattle? how many")."""
+def _agreed(found: Found, declined: Found, read: Question | None, part: str) -> str | None:
+    """The entry a part alone and a declined part before it both ranked near the top, though
+    that part did not name it, the one the part found first: both parts are of that one thing,
+    found twice over ("what did the harbour's night crew say was wrong? who wrote it"), or
+    None. Not when the declined part asked of a name the briefing does not know, nor for its
+    "he" after a "who" part (he is the one not found), and an entry that part named was
+    already found lacking what it asked ("did the Tern carry cattle? how many")."""
     if found.entry is None or read is None or read.unknown_names or (
             read.qtype == "who" and _PERSONAL & set(words(part))):
-        return False
-    return (found.entry.slug in declined.ranked[:AGREED_RANKS]
-            and found.entry.slug not in read.named)
+        return None
+    return next((slug for slug in found.ranked[:AGREED_RANKS]
+                 if slug in declined.ranked[:AGREED_RANKS] and slug not in read.named), None)
 
 
 def _named_by_declined(question: Question, part: str) -> tuple[str, ...]:

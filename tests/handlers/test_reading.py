@@ -6509,3 +6509,23 @@ def test_a_part_pointing_back_at_a_declined_part_is_answered_when_both_find_one_
         reply = ask(router, "what did the scrap of paper the night crew left on the gate "
                             "actually say, and who wrote it?")
         assert reply.answered and "Dana Holt" in reply.text, reply.text
+
+
+def test_a_part_pointing_back_at_a_declined_part_is_read_as_of_the_entry_both_rank_high(tmp_path):
+    # "on what date was that announced" alone ranks the harbour chief first (a date he
+    # announced something else), the halt second; the declined first part ranked the halt
+    # first: the part is of the halt
+    entries = [{"slug": "ferry-halt", "kind": "event", "title": "Night ferry halt",
+                "summary": "The harbour board decided the night ferry would not sail home with "
+                           "its crew, as the harbour chief announced.",
+                "fields": {"date": "August 24, 2024"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes, the harbour chief, announced the winter timetable.",
+                "fields": {"role": "Harbour chief",
+                           "announced": "Announced the winter timetable on August 2, 2024"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what did the harbour board's memo about the night ferry actually "
+                            "say, and on what date was that announced?")
+        assert reply.answered and "August 24, 2024" in reply.text, reply.text
+        assert "August 2, 2024" not in reply.text, reply.text
