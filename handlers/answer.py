@@ -306,6 +306,21 @@ class Found:
     asked: str = ""
 
 
+@dataclass
+class _Thread:
+    """What the parts of a message answered so far leave for the next part."""
+
+    context: tuple[str, ...]  # the entries a part that names nothing is read of
+    before: str | None  # the question the part before asked (what "what about Y?" asks again)
+    conversation: tuple[str, ...]  # the context the message came with
+    founds: list[Found] = field(default_factory=list)
+    named_before: tuple[str, ...] = ()  # people the part before named
+    things_before: tuple[str, ...] = ()  # things the part before named
+    first: Question | None = None  # the first part, as read and answered
+    read_before: Question | None = None  # the part before, as read
+    figures: frozenset[str] = frozenset()  # the figures the answer before gave
+
+
 class _Profile:
     """An entry's stems, by where they occur. Cached per (slug, version)."""
 
@@ -436,143 +451,149 @@ class Answerer:
         about Y?" asks the part before of Y. `before`: the question the conversation last
         answered, the part before the first. Each Found keeps its part as typed (`question`)
         and the question a later "what about" would ask again (`asked`)."""
-        founds: list[Found] = []
-        named_before: tuple[str, ...] = ()
-        things_before: tuple[str, ...] = ()
-        first: Question | None = None  # the first part, as read and answered
-        read_before: Question | None = None  # the part before, as read
-        figures: frozenset[str] = frozenset()
-        conversation = context
+        t = _Thread(context=context, before=before, conversation=context)
         with self.store.reading():
             for part, aside in parts_and_asides(text):
-                # ("..., and who was it?" after a part declined: nothing to point back at)
-                if founds and founds[-1].entry is None and all(w in STOP for w in words(part)):
-                    continue
-                # "did X happen too? when did that end?": when the part before was declined, a
-                # part that names nothing is about that same unanswered thing ...
-                context = () if founds and founds[-1].entry is None else context
-                # ... unless "she" points at the person that part named ("when did Dana Holt
-                # join the Tern? when did she retire?": Holt, whatever the Tern's record lacks)
-                if founds and founds[-1].entry is None and read_before is not None:
-                    context = _named_by_declined(read_before, part) or (
-                        self._borrowed(read_before, part))
-                about = _ABOUT.match(part)
-                y = about.group(1) if about else ""
-                asked_again, whole = self._about(y, before) if about and before else ("", False)
-                # (a question made whole needs nothing the conversation brought)
-                found = (self._answer(self._read(asked_again, () if whole else context))
-                         if about and before else None)
-                question = None
-                # ("what share of the crews voted yes, and what share of the pilots voted yes on
-                # theirs?": the pilots' vote, not the crews' the part before answered)
-                again, swapped = (self._asked_again(founds[-1].question, part) if founds
-                                  and founds[-1].entry is not None and not about else None) or (
-                    None, frozenset())
-                if again is not None:
-                    context, named_before, things_before = conversation, (), ()
-                two = None if about else self._each_of_two(again or part, context)
-                if two is not None:
-                    # ("what share of the crews and of the pilots voted yes?": each answered)
-                    founds += [replace(f, asked=f.question) for f in two]
-                    before, context = part, (two[-1].entry.slug,)
-                    named_before = things_before = ()
-                    figures = _figures(two[-1].facts)
-                    continue
-                if found is None or not self._about_fits(found, y):
-                    # The question before does not fit what "what about" names: the part alone.
-                    # ("When did the board dismiss Dana Holt, and who replaced her?": her is
-                    # the person the part before named, not only the board that answered it)
-                    personal = context and _PERSONAL.intersection(words(part))
-                    # ("Who ran the port authority in 2019, and who runs it now?": it is the
-                    # authority the part before named, not the person who answered it)
-                    things = () if personal or not _IMPERSONAL.intersection(words(part)) else (
-                        things_before)
-                    # ("what time on the 9th did the ferry dock, and how many boats waited
-                    # that day?": the day the part before gave)
-                    asking = _day_before(founds[-1].question, again or part) if founds else (
-                        again or part)
-                    # ("which judge heard the ferry case, and what did the harbour board try
-                    # to do about him?": him is the judge, though the part names the board)
-                    if personal:
-                        asking = self._person_put_in(asking, named_before)
-                    question = self._read(asking, (*things, *context,
-                                                 *(named_before if personal else ())))
-                    # ("..., and who let that number out?": what the answer before said)
-                    question.figures = (figures if _POINTS_AT_ANSWER.intersection(words(part))
-                                        else frozenset())
-                    found = self._answer(question)
-                    # ("..., and what share of the dockers voted yes on theirs?": a thing the
-                    # briefing never names has no vote in it, whatever the rest matches)
-                    if swapped and swapped <= set(question.unknown):
-                        found = Found(declined=_UNKNOWN_OTHER, ranked=found.ranked)
-                    # ("..., and how long was the report?": "the report", a word the briefing
-                    # never uses, is what the part before asked of and was answered from)
-                    pointed = _pointed_back(part, question) if (
-                        found.entry is None and founds and founds[-1].entry is not None) else None
-                    if pointed is not None:
-                        found = self._answer(self._read(pointed, context))
-                    # (unless the part alone finds an entry the declined part ranked near the
-                    # top itself: "what was the ferry's top speed? when did she retire": both
-                    # are of one thing, the second part answerable though the first was not)
-                    # (or the entry both rank near the top, the part then read as of it)
-                    if (founds and founds[-1].entry is None and found.entry is not None
-                            and (POINTERS.intersection(words(part)) or _bare(part))
-                            and not question.named):
-                        agreed = _agreed(found, founds[-1], read_before, part)
-                        if agreed is not None and agreed != found.entry.slug:
-                            found = self._answer(self._read(asking, (agreed,)))
-                        if agreed is None or found.entry is None or found.entry.slug != agreed:
-                            found = Found(declined=_POINTS_AT_DECLINED,
-                                          ranked=found.ranked)
-                # ("when did the day ferry start, and what about the night ferry?": the part
-                # before is not of the night ferry, though its words fit that entry too)
-                if about and founds and founds[-1].entry is not None and read_before is not None:
-                    others = frozenset(slug for _, _, slug in self.vocabulary.names_in(words(y)))
-                    if founds[-1].entry.slug in others and found.entry is not None and (
-                            found.entry.slug in others):
-                        read_before.others = others
-                        redone = self._answer(read_before)
-                        if redone.entry is not None:
-                            founds[-1] = replace(redone, question=founds[-1].question,
-                                                 asked=founds[-1].asked)
-                # ("who captained the Tern, and who captains it now?": not the same captain twice)
-                if founds and _of_the_present(part):
-                    found = _present_only(found, founds)
-                # ("when did the ferry sail, and when was it sold?": a later part that gets
-                # only what a part before got asks something else; the next entry may say)
-                # (read alone when it was read in the light of that entry: "the thing" may be
-                # another)
-                if question is not None and _repeats(found, founds):
-                    again_of = [question] + ([self._read(question.text, ())]
-                                             if question.recalled else [])
-                    for retry in again_of:
-                        retry.others = retry.others | {found.entry.slug}
-                        redone = self._answer(retry)
-                        if redone.entry is not None:
-                            found = redone
-                            break
-                # A remark after a question is answered only when the question was
-                # ("...? curious how it compares to X" says nothing when "it" is not known).
-                if aside and (found.entry is None or (founds and founds[-1].entry is None)):
-                    continue
-                # "what about Y?" after "who made X?" then "what about Z?": still who made Z.
-                before = before if before and about else part
-                founds.append(replace(found, question=part, asked=before))
-                first = question if len(founds) == 1 else first
-                # (a person only, by the pack's `person` kind, and only when the entry that
-                # answered is no person: "when did Holt join Acme, and what is her salary?" asks
-                # Holt's, not Acme's)
-                named_before = () if question is None or question.recalled or (
-                    found.entry is not None and found.entry.kind in PERSON_KINDS) else tuple(
-                    s for s in question.named if question.kinds.get(s) in PERSON_KINDS) + (
-                    # ("Who piloted the ferry, and how old was he?": he is the one it answered)
-                    self._people_answered(found) if question.qtype in ("who", "which") else ())
-                things_before = _things_named(question, found)
-                read_before = question
-                if found.entry is not None:
-                    context = (found.entry.slug,)
-                    figures = _figures(found.facts)
-            return self._as_one(text, conversation, founds, first) or founds
+                self._answer_part(t, part, aside)
+            return self._as_one(text, t.conversation, t.founds, t.first) or t.founds
+
+    def _answer_part(self, t: _Thread, part: str, aside: bool) -> None:
+        """Answer one part of a message in the light of the parts before it (`t`), and leave
+        what a later part may point back at."""
+        # ("..., and who was it?" after a part declined: nothing to point back at)
+        if t.founds and t.founds[-1].entry is None and all(w in STOP for w in words(part)):
+            return
+        # "did X happen too? when did that end?": when the part before was declined, a
+        # part that names nothing is about that same unanswered thing ...
+        t.context = () if t.founds and t.founds[-1].entry is None else t.context
+        # ... unless "she" points at the person that part named ("when did Dana Holt
+        # join the Tern? when did she retire?": Holt, whatever the Tern's record lacks)
+        if t.founds and t.founds[-1].entry is None and t.read_before is not None:
+            t.context = _named_by_declined(t.read_before, part) or (
+                self._borrowed(t.read_before, part))
+        about = _ABOUT.match(part)
+        y = about.group(1) if about else ""
+        asked_again, whole = self._about(y, t.before) if about and t.before else ("", False)
+        # (a question made whole needs nothing the conversation brought)
+        found = (self._answer(self._read(asked_again, () if whole else t.context))
+                 if about and t.before else None)
+        question = None
+        # ("what share of the crews voted yes, and what share of the pilots voted yes on
+        # theirs?": the pilots' vote, not the crews' the part before answered)
+        again, swapped = (self._asked_again(t.founds[-1].question, part) if t.founds
+                          and t.founds[-1].entry is not None and not about else None) or (
+            None, frozenset())
+        if again is not None:
+            t.context, t.named_before, t.things_before = t.conversation, (), ()
+        two = None if about else self._each_of_two(again or part, t.context)
+        if two is not None:
+            # ("what share of the crews and of the pilots voted yes?": each answered)
+            t.founds += [replace(f, asked=f.question) for f in two]
+            t.before, t.context = part, (two[-1].entry.slug,)
+            t.named_before = t.things_before = ()
+            t.figures = _figures(two[-1].facts)
+            return
+        if found is None or not self._about_fits(found, y):
+            question, found = self._part_alone(t, part, again, swapped)
+        # ("when did the day ferry start, and what about the night ferry?": the part
+        # before is not of the night ferry, though its words fit that entry too)
+        if about and t.founds and t.founds[-1].entry is not None and t.read_before is not None:
+            others = frozenset(slug for _, _, slug in self.vocabulary.names_in(words(y)))
+            if t.founds[-1].entry.slug in others and found.entry is not None and (
+                    found.entry.slug in others):
+                t.read_before.others = others
+                redone = self._answer(t.read_before)
+                if redone.entry is not None:
+                    t.founds[-1] = replace(redone, question=t.founds[-1].question,
+                                           asked=t.founds[-1].asked)
+        # ("who captained the Tern, and who captains it now?": not the same captain twice)
+        if t.founds and _of_the_present(part):
+            found = _present_only(found, t.founds)
+        # ("when did the ferry sail, and when was it sold?": a later part that gets
+        # only what a part before got asks something else; the next entry may say)
+        # (read alone when it was read in the light of that entry: "the thing" may be
+        # another)
+        if question is not None and _repeats(found, t.founds):
+            again_of = [question] + ([self._read(question.text, ())]
+                                     if question.recalled else [])
+            for retry in again_of:
+                retry.others = retry.others | {found.entry.slug}
+                redone = self._answer(retry)
+                if redone.entry is not None:
+                    found = redone
+                    break
+        # A remark after a question is answered only when the question was
+        # ("...? curious how it compares to X" says nothing when "it" is not known).
+        if aside and (found.entry is None or (t.founds and t.founds[-1].entry is None)):
+            return
+        # "what about Y?" after "who made X?" then "what about Z?": still who made Z.
+        t.before = t.before if t.before and about else part
+        t.founds.append(replace(found, question=part, asked=t.before))
+        t.first = question if len(t.founds) == 1 else t.first
+        # (a person only, by the pack's `person` kind, and only when the entry that
+        # answered is no person: "when did Holt join Acme, and what is her salary?" asks
+        # Holt's, not Acme's)
+        t.named_before = () if question is None or question.recalled or (
+            found.entry is not None and found.entry.kind in PERSON_KINDS) else tuple(
+            s for s in question.named if question.kinds.get(s) in PERSON_KINDS) + (
+            # ("Who piloted the ferry, and how old was he?": he is the one it answered)
+            self._people_answered(found) if question.qtype in ("who", "which") else ())
+        t.things_before = _things_named(question, found)
+        t.read_before = question
+        if found.entry is not None:
+            t.context = (found.entry.slug,)
+            t.figures = _figures(found.facts)
+
+    def _part_alone(self, t: _Thread, part: str, again: str | None,
+                    swapped: frozenset[str]) -> tuple[Question, Found]:
+        """A part read as a question of its own, in the light of what the parts before it
+        named and answered (`t`); `again`: the part before asked again of another thing."""
+        # The question before does not fit what "what about" names: the part alone.
+        # ("When did the board dismiss Dana Holt, and who replaced her?": her is
+        # the person the part before named, not only the board that answered it)
+        personal = t.context and _PERSONAL.intersection(words(part))
+        # ("Who ran the port authority in 2019, and who runs it now?": it is the
+        # authority the part before named, not the person who answered it)
+        things = () if personal or not _IMPERSONAL.intersection(words(part)) else (
+            t.things_before)
+        # ("what time on the 9th did the ferry dock, and how many boats waited
+        # that day?": the day the part before gave)
+        asking = _day_before(t.founds[-1].question, again or part) if t.founds else (
+            again or part)
+        # ("which judge heard the ferry case, and what did the harbour board try
+        # to do about him?": him is the judge, though the part names the board)
+        if personal:
+            asking = self._person_put_in(asking, t.named_before)
+        question = self._read(asking, (*things, *t.context,
+                                       *(t.named_before if personal else ())))
+        # ("..., and who let that number out?": what the answer before said)
+        question.figures = (t.figures if _POINTS_AT_ANSWER.intersection(words(part))
+                            else frozenset())
+        found = self._answer(question)
+        # ("..., and what share of the dockers voted yes on theirs?": a thing the
+        # briefing never names has no vote in it, whatever the rest matches)
+        if swapped and swapped <= set(question.unknown):
+            found = Found(declined=_UNKNOWN_OTHER, ranked=found.ranked)
+        # ("..., and how long was the report?": "the report", a word the briefing
+        # never uses, is what the part before asked of and was answered from)
+        pointed = _pointed_back(part, question) if (
+            found.entry is None and t.founds and t.founds[-1].entry is not None) else None
+        if pointed is not None:
+            found = self._answer(self._read(pointed, t.context))
+        # (unless the part alone finds an entry the declined part ranked near the
+        # top itself: "what was the ferry's top speed? when did she retire": both
+        # are of one thing, the second part answerable though the first was not)
+        # (or the entry both rank near the top, the part then read as of it)
+        if (t.founds and t.founds[-1].entry is None and found.entry is not None
+                and (POINTERS.intersection(words(part)) or _bare(part))
+                and not question.named):
+            agreed = _agreed(found, t.founds[-1], t.read_before, part)
+            if agreed is not None and agreed != found.entry.slug:
+                found = self._answer(self._read(asking, (agreed,)))
+            if agreed is None or found.entry is None or found.entry.slug != agreed:
+                found = Found(declined=_POINTS_AT_DECLINED,
+                              ranked=found.ranked)
+        return question, found
 
     def _borrowed(self, declined: Question, part: str) -> tuple[str, ...]:
         """The one entry a declined part named itself, for a later part that names nothing and
