@@ -3357,6 +3357,11 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
     purpose = _spent_on(question.tokens) if question.qtype == "amount" else None
     if purpose is not None and not _sum_for(purpose, question, entry, facts):
         return f"no sum spent on {purpose} in {entry.slug}"
+    # ("what's the Tern's release date?": a date the reply gives must be of the release, not
+    # the day she was impounded; "what was the repair budget?": a sum of the repairs)
+    qualified = _qualifier(question)
+    if qualified is not None and not _says_qualifier(qualified, question, entry, facts):
+        return f"no {qualified[1]} of {qualified[0].word} in {entry.slug}"
     if question.qtype == "who" and not _names_another(question, entry, facts):
         return f"no one but {entry.slug} named"
     if _asks_person(question) and not _names_someone(question, entry, facts):
@@ -3800,6 +3805,63 @@ def _sum_for(purpose: str, question: Question, entry: Entry, facts) -> bool:
     return entry.slug in question.named and any(
         not stems(" ".join(costs)).isdisjoint(stems(name.replace("_", " ")))
         for name, value in facts if SHAPES["money"].search(value))
+
+
+# Nouns for a kind of fact, by the shape that gives it, which the noun before them may qualify:
+# "release date", "repair budget", "entry fee"
+_QUALIFIED = {"date": "date", "dates": "date", "cost": "money", "costs": "money",
+              "price": "money", "fee": "money", "fees": "money", "fare": "money",
+              "payout": "money", "payouts": "money", "payment": "money", "payments": "money",
+              "budget": "money"}
+# ... which are also verbs: "how much did the repair cost?" asks what the repair cost, which a
+# fact of it need not name again
+_AS_VERBS = frozenset("cost costs date dates price budget".split())
+_DOING = frozenset("did does do will would could can should".split())
+# A day, a month or a year (not "three years", a span)
+_DAY_GIVEN_BY = re.compile(rf"\b(?:{'|'.join(_MONTHS.split())})\b|\b(?:may|march)\s+\d|"
+                           r"\b(?:1[6-9]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b", re.IGNORECASE)
+# Words before such a noun that say which figure, not what it is of ("the total cost")
+_NOT_QUALIFIERS = frozenset("""total exact final projected expected estimated official actual
+    original initial new first last annual yearly monthly average overall full net gross rough
+    current latest planned scheduled target due approximate precise specific real true likely
+    earliest next rate flat retail list sticker asking face base""".split()) | _MONEY_NOUNS | (
+    AMOUNT_WORDS)
+
+
+def _qualifier(question: Question) -> tuple[Concept, str] | None:
+    """The word qualifying the kind of fact asked ("release" in "what's the Tern's release
+    date?", "repair" in "how big was the repair budget?") and the shape that gives that kind;
+    None when the question has none, or it is a name."""
+    if question.qtype not in ("when", "what", "amount", "quantity"):
+        return None
+    tokens = question.tokens
+    for i, token in enumerate(tokens[1:], start=1):
+        shape = _QUALIFIED.get(token)
+        before = tokens[i - 1]
+        if shape is None or before in STOP or before in _NOT_QUALIFIERS or (
+                token in _AS_VERBS and not _DOING.isdisjoint(tokens[:i])):
+            continue
+        # (the noun must be what is asked, not qualify another: "the cleanup-costs suit")
+        if any(c.word == w and not c.soft for w in tokens[i + 1:i + 2] for c in question.concepts):
+            continue
+        for concept in question.concepts:
+            if concept.word == before and concept.slug is None and not concept.soft:
+                return concept, shape
+    return None
+
+
+def _says_qualifier(qualified: tuple[Concept, str], question: Question, entry: Entry,
+                    facts) -> bool:
+    """Does a fact giving the kind asked (a date, a sum) say what the question qualifies it
+    by, in its name or value, or in the summary's sentence giving it, or do the entry's names?"""
+    concept, shape = qualified
+    alts = set(concept.alts) | _asked_forms(concept.word) | {
+        stem(w) for w in derived(concept.word)}
+    given = _DAY_GIVEN_BY if shape == "date" else SHAPES[shape]
+    # (the reply leads with a fact giving it, when one does: the summary's is then not the one)
+    texts = [_fact_text(name, value) for name, value in facts if given.search(value)] or [
+        s for s in _SENTENCE.split(entry.summary) if given.search(s)]
+    return any(not alts.isdisjoint(stems(t)) for t in [*texts, entry.title, *entry.aliases])
 
 
 # Words that look past what a fact is about: what came later, next or since

@@ -1009,6 +1009,7 @@ temporary > interim provisional
 nominate nominated nominates > appoint appointed name named
 bet bets > investment investments stake
 unwind unwound > terminate terminated end ended exit
+breakup breakups > termination terminate terminated
 max > maximum cap ceiling
 headroom > clearance height
 stuck > stranded wedged lodged grounded

@@ -6529,3 +6529,26 @@ def test_a_part_pointing_back_at_a_declined_part_is_read_as_of_the_entry_both_ra
                             "say, and on what date was that announced?")
         assert reply.answered and "August 24, 2024" in reply.text, reply.text
         assert "August 2, 2024" not in reply.text, reply.text
+def test_a_qualified_date_or_sum_needs_a_fact_of_that_kind(tmp_path):
+    # "release date": the day the Tern was impounded is no release date
+    entries = [{"slug": "tern-impounded", "kind": "event", "title": "Tern impounded",
+                "summary": "Port police held the Tern for six months, followed by a year of "
+                           "inspections after her release.",
+                "fields": {"impounded": "Held from May 3, 2024"}},
+               *fillers()]
+    answered_only_with(tmp_path / "1", entries, "what's the Tern's projected release date?",
+                       "released", "Due to be freed on November 3, 2024", "November 3, 2024")
+    # "repair budget": a sum spent on new engines is no repair budget, though what the refit
+    # cost is asked of the refit itself
+    entries = [{"slug": "gull-refit", "kind": "event", "title": "Gull refit",
+                "summary": "The Gull's 2023 budget went on new engines; her hull repairs "
+                           "waited.",
+                "fields": {"engines": "$2 million for two new engines"}},
+               *fillers()]
+    answered_only_with(tmp_path / "2", entries, "how big was the Gull's repair budget?",
+                       "repairs", "$300,000 set aside for repairs", "$300,000")
+    with small_pack(tmp_path / "3", "Harbour ferries", entries) as router:
+        reply = ask(router, "how much did the Gull's new engines cost?")
+        assert reply.answered and "$2 million" in reply.text
+    # a deal's breakup fee is its termination fee
+    assert "termination" in synonyms_of("breakup")
