@@ -3771,8 +3771,8 @@ _OWN_CLAUSE = frozenset("what which that who whom whose".split())
 
 def _spent_on(tokens: list[str]) -> str | None:
     """The purpose a sum asked was spent for: "how much did Acme spend advertising the
-    ferry?", "... spend in total on repairs?", "what did the pier cost to build?" (advertising,
-    repairs, build); None when the question names none."""
+    ferry?", "... spend in total on repairs?", "what did the pier cost to build?", "... spend
+    to build the pier?" (advertising, repairs, build); None when the question names none."""
     for i, token in enumerate(tokens):
         if not _OWN_CLAUSE.isdisjoint(tokens[1:i]):
             return None
@@ -3784,6 +3784,10 @@ def _spent_on(tokens: list[str]) -> str | None:
                 return rest[j + 1]
             if word == "to" and token in _COSTING and j + 1 < len(rest):
                 return rest[j + 1]
+            # ("how much did Acme spend to build the pier?": what it was spent for)
+            if word == "to" and j == 0 and j + 1 < len(rest) and rest[1] not in STOP and (
+                    english(rest[1])):
+                return rest[1]
             # (a gerund right after the verb: "spend advertising", not "spend 2021 building")
             if j == 0 and word.endswith("ing") and english(word) and word not in STOP:
                 return word

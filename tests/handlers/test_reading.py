@@ -6552,3 +6552,13 @@ def test_a_qualified_date_or_sum_needs_a_fact_of_that_kind(tmp_path):
         assert reply.answered and "$2 million" in reply.text
     # a deal's breakup fee is its termination fee
     assert "termination" in synonyms_of("breakup")
+
+
+def test_a_sum_spent_to_do_something_is_a_sum_for_it(tmp_path):
+    # "spend to build": a ticket price is not what building it took
+    entries = [{"slug": "gull-pier", "kind": "service", "title": "Gull pier",
+                "summary": "Acme Ferries built the Gull pier and sells crossings from it.",
+                "fields": {"price": "$12 a crossing"}},
+               *fillers()]
+    answered_only_with(tmp_path, entries, "how much did Acme spend to build the Gull pier?",
+                       "construction", "$3 million to build the pier", "$3 million")
