@@ -3816,7 +3816,7 @@ def _sum_for(purpose: str, question: Question, entry: Entry, facts) -> bool:
 _QUALIFIED = {"date": "date", "dates": "date", "cost": "money", "costs": "money",
               "price": "money", "fee": "money", "fees": "money", "fare": "money",
               "payout": "money", "payouts": "money", "payment": "money", "payments": "money",
-              "budget": "money"}
+              "budget": "money", "spending": "money", "rate": "rate", "rates": "rate"}
 # ... which are also verbs: "how much did the repair cost?" asks what the repair cost, which a
 # fact of it need not name again
 _AS_VERBS = frozenset("cost costs date dates price budget".split())
@@ -3824,12 +3824,15 @@ _DOING = frozenset("did does do will would could can should".split())
 # A day, a month or a year (not "three years", a span)
 _DAY_GIVEN_BY = re.compile(rf"\b(?:{'|'.join(_MONTHS.split())})\b|\b(?:may|march)\s+\d|"
                            r"\b(?:1[6-9]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b", re.IGNORECASE)
+# ... and a share or a sum (an "interest rate": 4%; an "hourly rate": $25 an hour)
+_RATE_GIVEN_BY = re.compile(f"{SHAPES['percent'].pattern}|{SHAPES['money'].pattern}",
+                            re.IGNORECASE)
 # Words before such a noun that say which figure, not what it is of ("the total cost")
 _NOT_QUALIFIERS = frozenset("""total exact final projected expected estimated official actual
     original initial new first last annual yearly monthly average overall full net gross rough
     current latest planned scheduled target due approximate precise specific real true likely
-    earliest next rate flat retail list sticker asking face base""".split()) | _MONEY_NOUNS | (
-    AMOUNT_WORDS)
+    earliest next rate flat retail hourly daily weekly quarterly list sticker asking face base
+    """.split()) | _MONEY_NOUNS | AMOUNT_WORDS
 
 
 def _qualifier(question: Question) -> tuple[Concept, str] | None:
@@ -3861,7 +3864,7 @@ def _says_qualifier(qualified: tuple[Concept, str], question: Question, entry: E
     concept, shape = qualified
     alts = set(concept.alts) | _asked_forms(concept.word) | {
         stem(w) for w in derived(concept.word)}
-    given = _DAY_GIVEN_BY if shape == "date" else SHAPES[shape]
+    given = {"date": _DAY_GIVEN_BY, "rate": _RATE_GIVEN_BY}.get(shape) or SHAPES[shape]
     # (the reply leads with a fact giving it, when one does: the summary's is then not the one)
     texts = [_fact_text(name, value) for name, value in facts if given.search(value)] or [
         s for s in _SENTENCE.split(entry.summary) if given.search(s)]

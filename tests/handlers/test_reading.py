@@ -6562,3 +6562,21 @@ def test_a_sum_spent_to_do_something_is_a_sum_for_it(tmp_path):
                *fillers()]
     answered_only_with(tmp_path, entries, "how much did Acme spend to build the Gull pier?",
                        "construction", "$3 million to build the pier", "$3 million")
+
+
+def test_a_qualified_rate_or_spending_needs_a_fact_of_that_kind(tmp_path):
+    # "interest rate": the loan's size is no rate of interest
+    entries = [{"slug": "tern-loan", "kind": "event", "title": "Tern loan",
+                "summary": "Acme Ferries borrowed to buy the Tern; interest was agreed later.",
+                "fields": {"terms": "$2 million over ten years"}},
+               *fillers()]
+    answered_only_with(tmp_path / "1", entries, "what's the interest rate on the Tern loan?",
+                       "interest", "4% a year", "4%")
+    # "visitor spending": what the storm cost the harbour is not what visitors spent
+    entries = [{"slug": "storm-losses", "kind": "event", "title": "Storm losses",
+                "summary": "The storm shut the harbour for a month, and visitors stayed away.",
+                "fields": {"damage": "$5 million to the piers"}},
+               *fillers()]
+    answered_only_with(tmp_path / "2", entries, "how much visitor spending did the harbour "
+                       "lose?", "visitors", "Visitors spent $1 million less that month",
+                       "$1 million")
