@@ -10,41 +10,33 @@ import yaml
 from content.entry import Entry
 from content.loader import load_into, read_pack
 from content.store import Store
-from handlers.answer import (
+from handlers.answer import _WRITING, Answerer, _done_by, _name_places, _own_verb
+from handlers.declines import _as_count, _counts, _Profile, _role, spelt_out
+from handlers.english import derived, english, everyday, light, manner, respelt
+from handlers.lexicon import IDIOMS, SHORT_FORMS, STOP
+from handlers.messages import Request
+from handlers.parts import lead_in, split_parts
+from handlers.reading import (
     _ALL_RIGHT,
     _SHORT_SUM,
-    _WRITING,
     SHAPES,
-    Answerer,
     Concept,
     Question,
-    _as_count,
     _counting,
-    _counts,
     _deal_worth,
     _deed,
-    _done_by,
     _long_sum,
     _name_concept,
-    _name_places,
-    _own_verb,
-    _Profile,
     _rate,
     _rewrite,
-    _role,
     _typed_as_acronym,
     _wanted,
     _without_exceptions,
     asks_for_group,
     counted,
     question_type,
-    spelt_out,
     synonyms_of,
 )
-from handlers.english import derived, english, everyday, light, manner, respelt
-from handlers.lexicon import IDIOMS, SHORT_FORMS, STOP
-from handlers.messages import Request
-from handlers.parts import lead_in, split_parts
 from handlers.router import Router
 from tests.conftest import NOW
 
@@ -267,7 +259,7 @@ def test_a_part_pointing_back_at_a_declined_part_is_declined_too(router):
 
 
 def test_one_way_synonyms_hold_for_every_word_on_their_left():
-    from handlers.answer import synonyms_of
+    from handlers.reading import synonyms_of
 
     assert "exploded" in synonyms_of("blew") and "exploded" in synonyms_of("blown")
     assert "blew" not in synonyms_of("exploded")
@@ -2335,8 +2327,8 @@ def test_who_found_one_thing_is_not_who_found_another(tmp_path):
 
 
 def test_what_about_takes_the_place_of_a_plural_and_a_bare_dash_is_no_lead_in():
-    from handlers.answer import _plural
     from handlers.parts import _without_lead_in
+    from handlers.reading import _plural
 
     # "the bonus for the teachers, and what about the nurses?": the teachers, not the bonus
     assert not _plural("bonus") and not _plural("status") and _plural("teachers")
@@ -3659,7 +3651,7 @@ def test_a_boat_that_went_down_sank(tmp_path):
 
 
 def test_the_thing_a_what_question_asks_is_read_past_an_owners_name():
-    from handlers.answer import _asked_thing
+    from handlers.reading import _asked_thing
     assert _asked_thing("what was the fare".split()) == {"fare"}
     # "the Tern's top speed": the top speed, not the Tern
     assert _asked_thing("what was the tern s top speed".split()) == {"top", "speed"}

@@ -1,0 +1,2343 @@
+"""Why picked facts are not the kind of fact a question asks, or not about what it asks of:
+a "when" needs a date, "how much" an amount, "how many X" a number of X, "what did X say" a
+statement, and a figure must be about the names and years the question gives. Used by
+`handlers.answer` to decline on evidence."""
+
+import itertools
+import re
+import unicodedata
+
+from content.entry import Entry
+from content.text import clean, stem, stems, words
+from handlers.english import (
+    derived,
+    english,
+    everyday,
+    irregular,
+    light,
+)
+from handlers.lexicon import (
+    AMOUNT_WORDS,
+    COUNTRY_WORDS,
+    EXCEPTIONS,
+    FIELD_CUES,
+    GENERIC,
+    IDIOMS,
+    QUESTION_WORDS,
+    SIZE_NOUNS,
+    STOP,
+    SYNONYMS,
+    WRITTEN_IDIOMS,
+)
+from handlers.reading import (
+    _BE,
+    _CURRENCY,
+    _DAY_WORDS,
+    _DETERMINERS,
+    _DISTANCE,
+    _GROUPS_OF_PEOPLE,
+    _HEDGES,
+    _IDIOM_WORDS,
+    _MONTH_WORDS,
+    _MONTHS,
+    _OF_WHICH,
+    _PEOPLE,
+    _PERIODS,
+    _PERSON_AGE,
+    _PERSONS,
+    _RATE,
+    _RAW_WORD,
+    _RELATIVES,
+    _SAYING,
+    _SPEAKER_AFTER,
+    _SPENDING,
+    _STOP_STEMS,
+    _SUCCEEDED,
+    _UNITS,
+    _WANTED_AFTER,
+    _YEAR,
+    NEEDS_SHAPE,
+    SHAPES,
+    Concept,
+    Question,
+    _called,
+    _counting,
+    _has_phrase,
+    _joined_noun,
+    _period_or_stem,
+    _plural,
+    _rewrite,
+    _typed_as_acronym,
+    synonyms_of,
+)
+
+# A fact of the kind asked must hold this share (by IDF) of the question's other words.
+FOCUS_SHARE = 0.4
+# "How many X": a number this many words or fewer from X counts X.
+COUNT_REACH = 4
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_PERSON_AGED = re.compile(_PERSON_AGE, re.IGNORECASE)
+
+
+class _Profile:
+    """An entry's stems, by where they occur. Cached per (slug, version)."""
+
+    def __init__(self, entry: Entry):
+        names = stems(" ".join([entry.title, *entry.aliases]))
+        self._fields = list(entry.fields.items())
+        self.field_stems = {
+            name: (stems(name.replace("_", " ")), stems(value))
+            for name, value in entry.fields.items()
+        }
+        facts = set().union(*(n | v for n, v in self.field_stems.values()))
+        self.places = {
+            "names": names,
+            "fields": set().union(*(n for n, _ in self.field_stems.values())),
+            "phrases": stems(" ".join(entry.keywords)),
+            "facts": facts,
+            "summary": stems(entry.summary),
+        }
+        self.lengths = {
+            "facts": sum(len(words(v)) for v in entry.fields.values()) or 1,
+            "summary": len(words(entry.summary)) or 1,
+        }
+        # (an entry of kind `ferry` is a ferry, whether or not its text says so; one that says
+        # a law is "in force" holds what "when did it come into force?" asks, as a question's
+        # idiom is read: the idiom's plain words)
+        said = {t for text in (entry.summary, *entry.fields.values())
+                for t in _rewrite(words(text)) if "_" in t or t in _IDIOM_WORDS}
+        self.all = set().union(*self.places.values(), stems(entry.kind.replace("_", " ")),
+                               said, {stem(t) for t in said},
+                               *(stems(" ".join(synonyms_of(t))) for t in said
+                                       if t in _WRITTEN_IDIOMS))
+        # stem -> the places that hold it
+        self.where: dict[str, set[str]] = {}
+        for place, found in self.places.items():
+            for held in found:
+                self.where.setdefault(held, set()).add(place)
+        # The shapes of fact its fields hold (money, a date ...), for ranking by question type.
+        self.shapes = frozenset(kind for kind, shape in SHAPES.items()
+                                if any(shape.search(v) for v in entry.fields.values()))
+        # Each place as normalised text, to find multi-word names as phrases ("battery a").
+        self.phrases = {
+            "names": " ".join(words(" . ".join([entry.title, *entry.aliases]))),
+            "fields": " ".join(words(" . ".join(entry.fields))),
+            "phrases": " ".join(words(" . ".join(entry.keywords))),
+            "facts": " ".join(words(" . ".join(entry.fields.values()))),
+            "summary": " ".join(words(entry.summary)),
+        }
+        self.learned = [stems(k) - _STOP_STEMS for k in entry.keywords if len(words(k)) >= 3]
+        # The names and keywords, each as its words, to find two question words in a row in one
+        self.named_as = " | ".join(["", *(" ".join(words(name)) for name in
+                                          [entry.title, *entry.aliases, *entry.keywords]), ""])
+        self._summary = entry.summary
+        self._counted: dict[frozenset[str], bool] = {}
+        self._entry_texts = (entry.title, entry.summary, *entry.fields.values())
+        self._name_only: frozenset[str] | None = None
+        # Each place's texts (a name, a fact, a sentence of the summary), and their stems
+        self._texts = {"names": [entry.title, *entry.aliases], "fields": list(entry.fields),
+                       "phrases": list(entry.keywords), "facts": list(entry.fields.values()),
+                       "summary": _SENTENCE.split(entry.summary)}
+        self._stemmed: dict[str, list[str]] = {}
+
+    def stemmed(self, place: str) -> list[str]:
+        """The stems of a place's words in order, "." between its texts; read once."""
+        found = self._stemmed.get(place)
+        if found is None:
+            found = self._stemmed[place] = [
+                s for text in self._texts[place] for s in (".", *map(stem, words(text)))]
+        return found
+
+    @property
+    def name_only(self) -> frozenset[str]:
+        """Words the entry writes only as a name: capitalised mid-sentence ("... paid Gull
+        Power"), never in lower case (not "Fines" opening a title, nor "power" elsewhere)."""
+        if self._name_only is None:
+            title, *texts = self._entry_texts
+            inner = {m.group().casefold() for t in texts for m in _INNER_WORD.finditer(t)}
+            lower = {w for w in _RAW_WORD.findall(" ".join([title, *texts])) if w[:1].islower()}
+            self._name_only = frozenset(inner - lower)
+        return self._name_only
+
+    def counts(self, alts: frozenset[str]) -> bool:
+        """Does a field or the summary hold a number of one of `alts` (see `_counts`)?"""
+        if alts not in self._counted:
+            if len(self._counted) > 64:
+                self._counted.clear()
+            places = [(name, value, n | v) for (name, value), (n, v) in
+                      zip(self._fields, self.field_stems.values(), strict=True)]
+            places.append(("", self._summary, self.places["summary"]))
+            self._counted[alts] = any(_counts(alts, name, value) for name, value, held in places
+                                      if not alts.isdisjoint(held))
+        return self._counted[alts]
+
+
+# Words that only round the number before them ("40-odd", "40-plus", "a 40-strong crew")
+_ROUGHLY = frozenset("odd plus strong ish some".split())
+_MONEY_NOUNS = frozenset({"money", "cash", "dollars", "dollar", "funds", "funding"})
+_MONEY_STEMS = frozenset(stem(w) for w in _MONEY_NOUNS)
+_PAID = frozenset(stem(w) for w in "pay paid spend spent owe owed".split())
+_PAY = frozenset(stem(w) for w in "pay salary salaries wage wages earnings compensation "
+                  "fee fees".split())
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
+_QUOTED = frozenset(stem(w) for w in "quote quotes quoted statement statements comment comments "
+                    "remark remarks words response reaction".split())
+# "before the law cut it, how many seats ...?": the figure before a change is asked
+_BEFORE_CHANGE = frozenset("before originally previously initially formerly original previous"
+                           .split())
+# "cut the board to 11 seats", "raised the cap to $250,000": the figure a change led to
+_CHANGED_TO = re.compile(
+    r"\b(?:cut|cuts|reduced|reduces|shrank|shrunk|shrinks|raised|raises|increased|increases|"
+    r"lowered|lowers|expanded|expands|trimmed|trims|grew|fell|rose|dropped|doubled|extended|"
+    r"lifted|boosted)\b[^.;,\d]{0,40}?\bto\s+(?:about\s+|roughly\s+|around\s+)?"
+    r"([$€£]?\d[\d,.]*)", re.IGNORECASE)
+_FIGURE = re.compile(r"[$€£]?\b\d[\d,.]*")
+# (the word before a number that names a thing: "Bill 12", "Pier 9")
+_NAMED_BY = re.compile(r"\b[A-Z][\w'-]*\s$")
+
+
+def _before_change(tokens: list[str]) -> bool:
+    """Does the question ask of how things stood before a change ("before the law shrank it,
+    how many seats did the board have?", "how much was the fare originally?")?"""
+    return not _BEFORE_CHANGE.isdisjoint(tokens)
+
+
+def _only_changed_to(facts) -> bool:
+    """Is every figure the facts give (years and names aside: "Bill 12") one a change led to
+    ("Bill 12 cut the board to 11 seats")? Then they say how things stood after it, not before: the
+    figure before the change is not there."""
+    figures = [m.group() for _, value in facts for m in _FIGURE.finditer(value)
+               if not _YEAR.fullmatch(m.group()) and not _NAMED_BY.search(value[:m.start()])]
+    changed = {m.group(1) for _, value in facts for m in _CHANGED_TO.finditer(value)}
+    return bool(figures) and all(f in changed for f in figures)
+
+
+# The words that single out the one thing a name before them names: "Acme itself"
+_REFLEXIVES = frozenset("himself herself itself themselves".split())
+_OF_THINGS = frozenset({"itself", "themselves"})
+
+
+def _emphasized(question: Question) -> list[Concept]:
+    """The names the question singles out with a reflexive right after them ("how much did
+    Dana Holt herself receive?", "what did the strike cost Acme itself?"): it asks of that one
+    alone, not of a group or a deal it is part of. "Itself" follows one thing, "themselves"
+    several; otherwise the reflexive is of the doer ("did Acme build the Tern themselves?")
+    or the object of a verb ("the ferry wedged itself in")."""
+    tokens = question.tokens
+    found = []
+    for i, token in enumerate(tokens[1:], 1):
+        before = tokens[i - 1]
+        if token not in _REFLEXIVES or before in STOP:
+            continue
+        # (of a person, any name: "Sam Bates himself")
+        if token in _OF_THINGS and _plural(before) != (token == "themselves"):
+            continue
+        found += [c for c in question.concepts if before in c.word.split()
+                  and (c.slug is not None or before in question.proper)]
+    return found
+
+
+# Words that ask for a figure of a shape, held by a fact of that shape whatever its words: "the
+# biggest fine": a limit ("up to $1 million"); "what range did analysts give": a range
+# ("$400 million to $1.5 billion")
+_SHAPE_WORDS = {"biggest": "ceiling", "maximum": "ceiling", "max": "ceiling", "range": "range"}
+
+
+def _shaped(word: str, question: Question, entry: Entry) -> bool:
+    """Does a fact have the shape `word` asks for (see `_SHAPE_WORDS`) and hold another word
+    of the question ("the biggest fine": "Fine: up to $1 million")?"""
+    shape = _SHAPE_WORDS.get(word)
+    if shape is None:
+        return False
+    asked = {a for c in question.concepts if c.slug is None and c.word not in _SHAPE_WORDS
+             for a in c.alts}
+    return any(SHAPES[shape].search(value) and not asked.isdisjoint(
+        stems(f"{name.replace('_', ' ')} {value}")) for name, value in entry.fields.items())
+
+
+_SCENE_WORDS = frozenset("during amid after before since".split())
+
+
+# Words before what the thing asked arose from: "charged over the fire", "tests under the
+# order" (not "under Dana Holt": her staff, see _framed)
+_CAUSES = frozenset({"over"})
+_UNDER = frozenset({"under"})
+
+
+def _follows(concept: Concept, question: Question, before: frozenset[str],
+             bare: bool = True) -> bool:
+    """Is the name typed right after one of these words (`bare`), or after one and a
+    determiner ("during this strike", "before the ruling")?"""
+    span, tokens = concept.word.split(), question.tokens
+    return any(tokens[i:i + len(span)] == span and ((bare and tokens[i - 1] in before) or (
+        i > 1 and tokens[i - 1] in _DETERMINERS and tokens[i - 2] in before))
+               for i in range(1, len(tokens)))
+
+
+def _sets_scene(concept: Concept, question: Question) -> bool:
+    """Does this name only set the scene: in the scene-setting clause, or right after "during",
+    "after" ... ("how many trains ran during the strike")?"""
+    span = concept.word.split()
+    return question.background.issuperset(span) or _follows(concept, question, _SCENE_WORDS)
+
+
+def _speaker(question: Question, entry: Entry) -> frozenset[str]:
+    """Who a "what did X say" question asks about, when it names them: a name ("Acme"), or a
+    person the entry names in full ("dana holt" for "Rep. Dana Holt"); not a role ("the
+    judge", "the canal people") the facts need not repeat."""
+    tokens = question.tokens
+    start = next((i + 1 for i, t in enumerate(tokens[:4]) if t in _SPEAKER_AFTER), None)
+    end = next((i for i, t in enumerate(tokens) if t in _SAYING), None)
+    if start is None or end is None or not 0 < end - start <= 4:
+        return frozenset()
+    found = [t for t in tokens[start:end] if t not in STOP]
+    if len(found) == 1 and _is_name(found[0], question):
+        return frozenset({stem(found[0])})
+    if not 2 <= len(found) <= 4:
+        return frozenset()
+    text = " ".join([entry.summary, *entry.fields.values()])
+    # (the facts may give the surname alone; "Piet van der Berg" keeps its particles small,
+    # but a name ends in a capital and starts with one when short: not "Harbour chief")
+    for written in re.finditer(rf"\b{re.escape(' '.join(found))}\b", text, re.IGNORECASE):
+        typed = written.group().split()
+        if typed[-1][0].isupper() and (len(typed) >= 3 or typed[0][0].isupper()):
+            return frozenset({stem(found[-1])})
+    return frozenset()
+
+
+def _names_other(text: str, said: set[str] | frozenset[str]) -> bool:
+    """Does `text` name someone or something the question (its stems `said`) does not: a
+    capitalised word that is no everyday English ("Reyes apologized")?"""
+    return any(not everyday(m.group().casefold()) and stem(m.group().casefold()) not in said
+               for m in _CAPITALISED.finditer(text))
+
+
+_BASED = frozenset(stem(w) for w in ("based", "headquarters", "hq"))
+
+
+def spelt_out(acronym: str, entry: Entry, names_only: bool = False) -> str | None:
+    """Capitalised words of the entry whose initials spell `acronym` ("Clean Water Act" for
+    "cwa"), or one word whose capitals do ("PayPal" for "pp"), or None. "of", "for",
+    "and", "the" may sit between them ("Department of Harbours" for "doh"); a run never crosses
+    punctuation, and its names come first (`names_only`: only its names)."""
+    letters = "".join(words(acronym))
+    names = (entry.title, *entry.aliases)
+    for text in names if names_only else (*names, *entry.fields.values(), entry.summary):
+        for clause in _CLAUSE.split(text):
+            found = _RAW_WORD.findall(clause)
+            for word in found:
+                if len(letters) > 1 and "".join(filter(str.isupper, word)).casefold() == letters:
+                    return word
+            for i, first in enumerate(found):
+                if first[0].casefold() != letters[0] or not first[0].isupper():
+                    continue
+                end = _spell(found[i : i + 2 * len(letters)], 0, letters, 0)
+                if end is not None:
+                    return " ".join(found[i : i + end])
+    return None
+
+
+def _spell(found: list[str], j: int, letters: str, k: int, capitals: bool = True) -> int | None:
+    """Where a run of `found` from `j` spelling `letters[k:]` ends, or None. A joining word
+    ("of") may give its letter or none: "Department of Harbours" is "DOH" and "DH".
+    `found` is cut to twice the letters: the recursion stays shallow whatever the text.
+    `capitals`: each word giving a letter is capitalised (not needed before "(EDR)")."""
+    if k == len(letters):
+        return j
+    if j == len(found):
+        return None
+    word = found[j]
+    if word.casefold() in _SPELLING_JOINS and k:
+        if word[0].casefold() == letters[k]:
+            end = _spell(found, j + 1, letters, k + 1, capitals)
+            if end is not None:
+                return end
+        return _spell(found, j + 1, letters, k, capitals)
+    # ("US Harbour Board" is "USHB": a short form inside the name gives all its letters)
+    short = word.casefold()
+    if (word.isupper() and 1 < len(word) <= 3 and word.isalpha()
+            and letters.startswith(short, k)):
+        end = _spell(found, j + 1, letters, k + len(short), capitals)
+        if end is not None:
+            return end
+    if (word[0].isupper() or not capitals) and word[0].casefold() == letters[k]:
+        return _spell(found, j + 1, letters, k + 1, capitals)
+    return None
+
+
+# Words that may sit inside a spelt-out name without giving a letter; what cuts a run short.
+_SPELLING_JOINS = frozenset({"of", "for", "and", "the"})
+_CLAUSE = re.compile(r"[.;:()\[\],]")
+
+
+def _spelt_in(word: str, question: Question, entry: Entry) -> bool:
+    """Is `word` a short form the question types in capitals ("ROV", "ROVs") that the entry
+    spells out, capitalised or not ("Remotely Operated Vehicle", "remotely operated
+    vehicles")? The entry is about what it stands for, though it never writes the letters."""
+    letters = word[:-1] if word.endswith("s") and _typed_as_acronym(
+        word[:-1], question.text) and not _typed_as_acronym(word, question.text) else word
+    if not _typed_as_acronym(letters, question.text):
+        return False
+    phrase = spelt_out(letters, entry)
+    if phrase is not None and "".join(words(phrase)) != letters:
+        return True
+    # (in lower case, only words in a row, each giving its letter)
+    return any(
+        "".join(w[0] for w in found[i : i + len(letters)]).casefold() == letters
+        and STOP.isdisjoint(w.casefold() for w in found[i : i + len(letters)])
+        for text in (entry.title, *entry.aliases, *entry.fields.values(), entry.summary)
+        for clause in _CLAUSE.split(text) for found in [_RAW_WORD.findall(clause)]
+        for i in range(len(found) - len(letters) + 1))
+
+
+_NUMBER = r"\b\d[\d,.]*[\s-]*"
+# "how heavy", "how tall", "how deep", "how wide": a measure in a unit of that kind ("70 cm" is
+# no weight)
+_MEASURES = {
+    "weight": re.compile(rf"{_NUMBER}(?:tonnes?|tons?|kg|kilo(?:gram)?s?|pounds?|lbs?|grams?)\b",
+                         re.IGNORECASE),
+    **{size: re.compile(rf"{_NUMBER}(?:{_DISTANCE})\b", re.IGNORECASE)
+       for size in ("height", "depth", "width")},
+    "speed": re.compile(rf"{_NUMBER}(?:knots?|kts|mph|km/h|kph|kmh|"
+                        r"(?:miles|kilometres|kilometers|km) (?:per|an|a) hour|m/s)(?!\w)",
+                        re.IGNORECASE),
+}
+# (not "how long", "how far", "how fast": "how far did shares fall", "how long ago")
+
+
+def _telling_shape(question: Question, text: str) -> bool:
+    """Does the text have the shape that alone answers the question's kind ("how long was it
+    live?": "about 78 minutes later"), whichever of the question's words it holds? Only a span
+    of time is so telling: a date may say how long too, but only with the words of what began or
+    ended then, and a time of day may be of anything that day ("what time did the pier
+    reopen?" is not answered by "first call: 14:05")."""
+    return question.qtype == "duration" and bool(SHAPES["duration"].search(text))
+
+
+# Words for anyone who works for a body: "who was the Acme employee who ..." is met by any
+# person of Acme's, whatever the job the pack gives (a deckhand, an engineer)
+_STAFF_NOUNS = frozenset("employee staffer".split())
+
+
+def _names_a_person(entry: Entry, facts, question: Question) -> bool:
+    """Is the entry a person's, or does a fact shown give a person's name ("author: Dana
+    Holt, harbour board engineer" for "who was the harbour board staffer who wrote it?")?"""
+    return entry.kind in PERSON_KINDS or any(
+        _person_named(value, question) for _, value in facts)
+
+
+def _asks_person(question: Question) -> bool:
+    """Does the question ask who: "who ...?", or "which" before a word for people ("which
+    ferry captains ...", "which Acme executive ...")?"""
+    tokens = question.tokens
+    return question.qtype == "who" or (question.qtype == "which" and any(
+        t == "which" and any(_names_person_asked(tokens, j) for j in range(i + 1, i + 4))
+        for i, t in enumerate(tokens)))
+
+
+def _names_person_asked(tokens: list[str], at: int) -> bool:
+    """Is the word at `at` a word for people that ends the thing "which" asks for? Not when a
+    noun follows it, for then it only says what kind of thing is asked ("which passenger
+    ferry sails to Gull Island?", "which pilot boat towed the Tern?": a boat, not a pilot),
+    though a verb may ("which Acme executive talked to reporters?")."""
+    if at >= len(tokens) or tokens[at] not in _PERSON_NOUNS:
+        return False
+    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    return after is None or after in STOP or after.endswith("ed") or bool(irregular(after))
+
+
+def _unmeasured(question: Question, entry: Entry) -> str | None:
+    """"How heavy is the rig?": why the entry gives no weight, or None when it does (a fact
+    named for it, or a value in a unit of weight anywhere in the entry)."""
+    for size in question.measures & _MEASURES.keys():
+        named = any(size in stems(name.replace("_", " ")) for name in entry.fields)
+        held = [*entry.fields.values(), entry.summary]
+        # A distance a field names as another size is that size, wherever else it is given
+        # ("Length: about 193 km" and "a waterway of about 193 km" give no width).
+        others = _SIZES - {size}
+        claimed = {_distance(m) for name, value in entry.fields.items()
+                   if not others.isdisjoint(stems(name.replace("_", " ")))
+                   for m in _MEASURES[size].finditer(value)}
+        if not named and not any(_distance(m) not in claimed and _says_size(m, size)
+                                 for text in held for m in _MEASURES[size].finditer(text)):
+            return f"no {size} in {entry.slug}"
+    return None
+
+
+# "An 8-foot dinghy" gives its size, most often a height or a length ("a 40-metre tower"):
+# no width or depth unless the word after says so ("a 60-foot-wide slipway")
+_SIZE_SAID = {stem(noun): (word, noun, *(("across",) if noun == "width" else ()))
+              for word, noun in SIZE_NOUNS.items() if noun in ("width", "depth")}
+_AFTER_WORD = re.compile(r"[\s-]*(\w+)")
+
+
+def _says_size(match: re.Match, size: str) -> bool:
+    if size not in _SIZE_SAID or "-" not in match.group():
+        return True
+    after = _AFTER_WORD.match(match.string, match.end())
+    return bool(after) and after.group(1).casefold() in _SIZE_SAID[size]
+
+
+_SIZES = frozenset(stem(w) for w in ("length", "distance", "height", "depth", "width"))
+
+
+def _distance(match: re.Match) -> str:
+    """"About 193 km" and "193-km": one distance."""
+    return re.sub(r"[\s,-]", "", match.group()).casefold()
+
+
+# Questions after a figure: a sum, a count, a share
+_FIGURES = frozenset({"amount", "count", "percent", "quantity"})
+
+
+def _named_for_another(name: str, text: str, profile: _Profile, question: Question) -> bool:
+    """Is this fact named for a body the question does not name ("Gull Power: $2.1 billion in
+    grid bills" for "how much did Tern Energy owe?"): a word of its name is one the
+    entry writes only as a name, the question lacks it, and the fact lacks a name the
+    question gives?"""
+    if question.qtype not in _FIGURES or question.recalled:
+        return False  # (not a name the conversation brought: "how much pull did it have?")
+    given = [c for c in question.concepts if not c.soft and (
+        c.slug is not None or (_is_name(c.word, question) and c.word not in question.years))]
+    found = stems(text)
+    if all(_holds(c, found) for c in given):
+        return False
+    return any(len(w) > 2 and w not in STOP and w not in question.tokens
+               and w not in _MONTH_WORDS and w not in _DAY_WORDS
+               and w in profile.name_only for w in name.split())
+
+
+def _fact_text(name: str, value: str) -> str:
+    return f"{name.replace('_', ' ')}: {value}"
+
+
+_VALUE_START = re.compile(r"^[^:]*:\s*\W?([A-Z][A-Za-z'-]+)")
+
+
+_PERSON_NOUNS = frozenset("""
+guy guys man men woman women person persons owner owners worker workers passenger passengers
+driver drivers pilot pilots manager managers boss bosses exec execs executive executives
+wife husband son daughter mother father mom dad brother sister widow victim victims miner miners
+engineer engineers investigator investigators officer officers official officials lawyer lawyers
+""".split())
+# Two or three capitalised words in a row ("Dana Holt", "Park Min-jun", "Ana M. Ruiz")
+_FULL_NAME = re.compile(r"(?<![\w'’.])([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?\s+([A-Z][\w'’-]+)")
+
+
+# Words that make a run of capitalised words a place, a body or a thing ("Gull Island",
+# "Bay Ferries", "North Landing"), not a person ("Mark Bishop" is one, in everyday words).
+_NOT_PEOPLE = frozenset("""
+airline airlines airways ferry ferries bank banks island islands landing street road avenue
+lane county river lake bay port harbour harbor city town village state states court
+hospital university college school church company corporation group board council
+commission committee agency department ministry office club league union party times news
+post journal airport station stadium park hall centre center house tower bridge mountain
+valley north south east west northern southern eastern western new national international
+federal royal inc ltd llc co corp plc motors energy power systems services fund trust
+""".split())
+
+
+# "the Association of Gullport Pilots": a body's word before "of" makes the capitalised
+# words after it the rest of the body's name (not "Minister of Ports Dana Holt")
+_BODY_OF = re.compile(r"\b(?:Association|Union|Board|Society|Federation|Institute|Guild|Alliance"
+                      r"|Coalition|Chamber|Brotherhood|Academy|Council|League|College|University"
+                      r"|Commission|Committee|Order|Friends)\s+of\s+(?:the\s+)?$")
+
+
+def _names_a_body(match: re.Match, text: str) -> bool:
+    """Is the capitalised run a body's name, not a person's: it ends in a plural word for
+    people ("Gullport Pilots", "Tern Sailors") or follows "Association of", "Union of" ...?"""
+    last = match.group(2).casefold()
+    return (last in _PLURAL_PEOPLE or bool(_BODY_OF.search(text[: match.start()])))
+
+
+def _person_named(text: str, question: Question) -> bool:
+    """Does `text` give a person's name the question does not: two capitalised words in a
+    row, neither a word for a place or a body ("Southwest Airlines", "Gull Island" are no
+    one), nor a body's name ("Members of the Association of Gullport Pilots")?"""
+    said = stems(question.text)
+    for match in _FULL_NAME.finditer(text):
+        pair = [w.casefold() for w in match.groups()]
+        if any(w in _NOT_PEOPLE or w in STOP or w in _MONTH_WORDS or w in _DAY_WORDS
+               for w in pair) or _names_a_body(match, text):
+            continue
+        if not all(stem(w) in said for w in pair):
+            return True
+    return False
+
+
+def _named_first(text: str, question: Question) -> bool:
+    """"daughter: Marisol, born ...": a fact whose value opens with a name, a capitalised word
+    English does not use ("Minor injuries ..." opens with an English word) that the question
+    does not already say ("Rig owner: Acme" names no one for "Acme's rig manager")."""
+    match = _VALUE_START.match(text)
+    word = match.group(1).casefold() if match else ""
+    return bool(word) and not english(word) and stem(word) not in stems(question.text)
+
+
+def _called_by_title(entry: Entry, profile: _Profile, question: Question) -> bool:
+    """"What's the police operation into the fraud called?" of the entry "Operation Kestrel":
+    the title names the thing called (the last word before "into", "of", ...; the words
+    before it are the entry's) and gives its name, a capitalised word the question does not
+    say; not "what's the operation's chief called?", "what's the head of the operation
+    called?" or, of "Night Ferry", "what was the new ferry called?"."""
+    tokens = question.tokens
+    if not _called(tokens):
+        return False
+    said = _unaccented(question.text) | _STOP_STEMS
+    title_words = _TITLE_WORD.findall(entry.title)
+    kind = [w for w in title_words if _unaccented(w) <= said]
+    name = [w for w in title_words if w not in kind and w[:1].isupper()]
+    if not (kind and name) or len(kind) + len(name) != len(title_words):
+        return False
+    thing = _thing_called(tokens)
+    kinds = set().union(*(_unaccented(w) for w in kind))
+    # (a word before it the entry holds: "police" of a police operation; one of English's most
+    # common, "new", "first", only from the title, or any entry with a new timetable would do)
+    return bool(thing) and stem(thing[-1]) in kinds and all(
+        stem(t) in kinds or (stem(t) in profile.all and not light(t)) for t in thing[:-1])
+
+
+def _thing_called(tokens: list[str]) -> list[str]:
+    """The words for the thing a "what's X called?" question asks the name of ("the harbour
+    board's new ferry": "new ferry"), its last word the thing itself."""
+    thing = list(itertools.takewhile(lambda t: t not in _AFTER_THING, tokens[1:-1]))
+    thing = thing[len(thing) - thing[::-1].index("s"):] if "s" in thing else thing
+    return [t for t in thing if t not in STOP]
+
+
+def _called_by_summary(entry: Entry, profile: _Profile, question: Question) -> bool:
+    """"What was the harbour board's night boat called?" of the entry "Tern crossing", whose
+    summary opens "The Tern was the harbour board's night boat ...": a title whose name (a
+    word English does not use, which the question does not say) the summary's first sentence
+    says is the thing asked; the thing's other words the entry holds (not "what was the night
+    boat's skipper called?", whose thing is the skipper)."""
+    if not _called(question.tokens):
+        return False
+    thing = _thing_called(question.tokens)
+    said = _unaccented(question.text)
+    name = [w for w in _TITLE_WORD.findall(entry.title)
+            if w[:1].isupper() and not english(w.casefold()) and not _unaccented(w) <= said]
+    if not (thing and name):
+        return False
+    first = _SENTENCE.split(entry.summary, maxsplit=1)[0]
+    at = {w: i for i, w in reversed(list(enumerate(stem(t) for t in words(first))))}
+    named = [at[stem(w.casefold())] for w in name if stem(w.casefold()) in at]
+    # (the name before the thing: the sentence says what the named thing is)
+    return bool(named) and at.get(stem(thing[-1]), -1) > min(named) and all(
+        stem(t) in profile.all and not light(t) for t in thing[:-1])
+
+
+# The words after the thing a "what's X called?" question asks the name of
+_AFTER_THING = frozenset("of into in on for at about over from with by that which who whose "
+                         "behind against".split())
+
+
+def _unaccented(text: str) -> set[str]:
+    """The stems of `text` with accents dropped, as a question is often typed ("Avalos" for
+    "Ávalos")."""
+    return stems(unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode())
+
+
+def _own(question: Question, entry: Entry) -> bool:
+    """Is `entry` what the question is about: the entry it names, the one the conversation is
+    about ("when does it start?"), any entry when it names none ("when does the ceremony
+    start?"), or an entry whose title says what is asked?"""
+    if not question.named or entry.slug in question.named:
+        return True
+    return bool(_titled(question, entry))
+
+
+def _title_says(question: Question, entry: Entry) -> frozenset[str]:
+    """What every fact of an entry whose title says what is asked is about, as stems ("what %
+    of ferry crews voted to authorize a strike?": "result: 91% in favor" of the crews' strike
+    authorization vote); empty for a name or a saying, which the fact itself must give."""
+    if question.qtype in ("names", "said"):
+        return frozenset()
+    return _titled(question, entry)
+
+
+def _titled(question: Question, entry: Entry) -> frozenset[str]:
+    """The stems of the entry's names when they say what is asked ("when did the board vote
+    out its final findings?": the entry titled for them); empty otherwise (two of the
+    question's words or more, not one shared with the title)."""
+    title = stems(" ".join([entry.title, *entry.aliases]))
+    total = sum(w for _, w in question.attributes)
+    held = [w for c, w in question.attributes if _holds(c, title)]
+    return frozenset(title) if len(held) >= 2 and sum(held) >= FOCUS_SHARE * total else frozenset()
+
+
+def _fits(question: Question, text: str, name: str = "", own: bool = True,
+          titled: frozenset[str] = frozenset()) -> bool:
+    """Is this fact the kind asked, about what is asked? It has the shape (a date for "when"),
+    and holds one of the question's other words or is named for the kind (`cost` for "how
+    much"): a date of something else does not answer "when did X lift the ban?". `own`: the
+    entry is the one the question names, whose `date` is the date of what it names. `titled`:
+    the stems of its title when that says what is asked (see `_title_says`)."""
+    if name and not question.sizes.isdisjoint(stems(name)):
+        return True  # "how long was the report": its `length`, "90 pages"
+    shapes = NEEDS_SHAPE.get(question.qtype, ())
+    shaped = _as_count(text, question) if question.qtype == "count" else text
+    if not any(SHAPES[s].search(shaped) for s in shapes) and not (
+            "name" in shapes and _named_first(text, question)):
+        return False
+    # "how much a month": a figure for a month ("$40 a month", "monthly"), not a total
+    rated = bool(question.rate) and question.qtype in _RATED
+    # ("the annual budget" may be a budget whose fact gives no period; not one for a month)
+    rates = _rates(text) if rated else set()
+    written = _RATE.search(question.text) if rated else None
+    if rated and question.rate not in rates and (
+            not (written and written.group("adj")) or not rates.isdisjoint(_PERIODS)):
+        return False
+    # (an idiom the fact writes holds itself: "88% voted yes")
+    found = stems(text) | {stem(t) for t in _rewrite(words(text)) if "_" in t}
+    # (the title's words count when the fact holds what else is asked, or nothing else is:
+    # "what time did the Gullport pier reopen?", a word the store never uses, is not answered
+    # by the Gullport pier fire's "first call: 14:05")
+    rest = [c for c, _ in question.attributes if not _holds(c, titled)]
+    if titled and not question.unknown and (not rest or any(_holds(c, found) for c in rest)):
+        found = found | titled
+    if question.qtype == "amount" and SHAPES["money"].search(text) and _paid_for(question, found):
+        # "what did Acme pay for the ferry?": a sum is what was paid or cost, whatever verb
+        # the fact uses ("bought it for $2 million")
+        found = found | _PAID
+    elif question.qtype == "said" and _QUOTE_MARKS.search(text):
+        # "what was Holt's quote after the ruling?": words in quotes are one
+        found = found | _QUOTED
+    # "when will the board publish its findings?": not the day it started
+    if question.qtype == "when" and _other_end(question, found):
+        return False
+    if question.noun is not None:  # "how many X" is about X; _wrong_kind checks that X is there
+        return True
+    if not question.attributes or _telling_shape(question, text):  # ("how long was it live?")
+        return True
+    # About what is asked, with or without the clause that sets the scene ("... before the
+    # ferry sailed"): the fact may say either.
+    asked = [(c, w) for c, w in question.attributes if c.word not in question.background]
+    held = sum(w for c, w in question.attributes if _holds(c, found))
+    held_asked = sum(w for c, w in asked if _holds(c, found))
+    # "what share of ferry offices use that software": a fact naming everything the question names,
+    # and holding some of its other words, has the share asked. Not a date: nearly every fact
+    # has one, often of something else ("said after the August ruling that it would appeal").
+    names = [c for c in question.concepts if c.slug is not None and c.alts]
+    return (held >= FOCUS_SHARE * sum(w for _, w in question.attributes)
+            or (bool(asked) and held_asked >= FOCUS_SHARE * sum(w for _, w in asked))
+            # a figure for the very thing or period asked, "$1 million per violation"
+            or (rated and held > 0)
+            or (held > 0 and bool(names) and question.qtype != "when"
+                and all(_holds(c, found) for c in names))
+            # "when did the pier first open to traffic": the named entry's `opened`, a fact
+            # named for what is asked in the question's own word
+            or (own and bool(name) and any(stem(c.word) in stems(name) for c, _ in asked))
+            # "when will the dredging be finished": a `completion`, a fact named for the end
+            # of what happened that the question asks, in other words
+            or (question.qtype == "when" and _names_end_asked(question, name))
+            or (not _CUE_STEMS.get(question.qtype, frozenset()).isdisjoint(
+                stems(name))
+                # "what year was the pipeline built": another entry's `date`, which says
+                # nothing of building, is the date of that other entry
+                and (own or question.qtype != "when" or held > 0)
+                # "how much was Dana Holt paid?": a `revenue_share_ask` is an ask, whatever
+                # sum it gives
+                and (question.qtype != "amount" or held > 0 or _named_for_sum(name, question))))
+
+
+def _paid_for(question: Question, found: frozenset[str] | set[str]) -> bool:
+    """Is a sum in this fact what was paid, whatever verb it uses? Only when it holds the rest
+    of what is asked, if anything: "how much was Dana Holt paid as harbour master?" is not
+    answered by a sum Holt sought for the crews."""
+    rest = [c for c, _ in question.attributes
+            if _PAID.isdisjoint(c.alts) and c.word not in question.background]
+    # (a sum named for someone's pay is what they are paid: "salary: $90,000")
+    return not rest or any(_holds(c, found) for c in rest) or not _PAY.isdisjoint(found)
+
+
+def _named_for_sum(name: str, question: Question) -> bool:
+    """Is a fact named for a kind of sum named for the sum itself, its last word a sum's
+    (`cost`, `reconnection_payment`), or for something else a sum is given for
+    (`revenue_share_ask`: an ask), unless the question asks that too?"""
+    words = name.replace("_", " ").split()
+    last = stem(words[-1]) if words else ""
+    return last in _CUE_STEMS["amount"] | _CUE_STEMS["quantity"] or last in stems(question.text)
+
+
+# The two ends of what happened: a `started` date does not say when something ended, was
+# published or wrapped up, nor an `ended` one when it began. (Not "released": a product's
+# release is its launch.)
+_ENDS = (frozenset(stem(w) for w in "start started begin began launch launched open opened "
+                   "commence commenced".split()),
+         frozenset(stem(w) for w in "end ended finish finished complete completed conclude "
+                   "concluded close closed publish published wrap until".split()))
+
+
+def _other_end(question: Question, found: frozenset[str] | set[str]) -> bool:
+    """Does the fact date one end of what happened only ("Started: May 2021", "opened an
+    inquiry on May 3") while the question asks only of the other ("when will the inquiry
+    publish its findings?")?"""
+    # (most facts date neither end: the question is read only for those that date one)
+    dated = [(one, other) for one, other in (_ENDS, _ENDS[::-1])
+             if not found.isdisjoint(one) and found.isdisjoint(other)]
+    if not dated:
+        return False
+    asked = {a for c, _ in question.attributes for a in c.alts} | stems(question.text)
+    if _RELEASE in asked and not asked.isdisjoint(_FINDINGS):  # releasing findings: publishing
+        asked |= {stem("publish")}
+    return any(asked.isdisjoint(one) and not asked.isdisjoint(other) for one, other in dated)
+
+
+def _names_end_asked(question: Question, name: str) -> bool:
+    """Is the fact named for the end of what happened the question asks ("when did the
+    repairs finish": `completed`; "when will the inquiry begin": `start_date`)?"""
+    named = stems(name.replace("_", " "))
+    ends = [end for end in _ENDS if not named.isdisjoint(end)]
+    # (most facts are named for neither end: the question is read only for those that are)
+    return bool(ends) and not all(stems(question.text).isdisjoint(end) for end in ends)
+
+
+_RELEASE = stem("release")
+_FINDINGS = frozenset(stem(w) for w in "findings report results conclusions verdict".split())
+_RATED = frozenset({"amount", "count", "quantity"})
+_PER = re.compile(r"(?:\b(?:per|a|an|each|every)[\s-]+|/)\s?([^\W\d_]+)", re.IGNORECASE)
+
+
+def _rates(text: str) -> set[str]:
+    """Every period or thing a figure in `text` is for: "$80 a barrel, 2 million barrels per
+    day" is for a barrel and for a day."""
+    found = {_period_or_stem(m.group(1).casefold()) for m in _PER.finditer(text)}
+    return found | {period for period, words in _PERIODS.items()
+                    if re.search(rf"\b(?:{words})\b", text, re.IGNORECASE)}
+
+
+_MONTH_ALTERNATIVES = "|".join(sorted(_MONTH_WORDS))
+# Numbers that count nothing: a sum, a year, a day of the month, a time of day. (A share, "1% of
+# all machines", does say how many of them.)
+# (a year only where it dates something, "in 2019", "May 2019", ", 2019": "1800 residents" count;
+# no "40 may lose their jobs")
+_NOT_COUNTS = re.compile(
+    "|".join([r"[$€£¥]\s?\d[\d,.]*(?:\s*(?:k|m|bn|million|billion|trillion|thousand)\b)?",
+              SHAPES["money"].pattern,
+              rf"\b(?:{_MONTH_ALTERNATIVES})\.?\s+\d{{1,2}}\b(?:,?\s*(?:1[6-9]|20)\d\d\b)?",
+              rf"\b\d{{1,2}}\s+(?:{'|'.join(_MONTHS.split())}|march)\b",
+              rf"(?:\b(?:in|since|by|from|until|till|before|after|during|early|late|mid|"
+              rf"{_MONTH_ALTERNATIVES})[\s-]+|,\s*)(?:1[6-9]|20)\d\d\b",
+              SHAPES["clock"].pattern,
+              # "the 16th-largest bank" ranks and "the September 11th Fund" names: they count
+              # nothing ("its 5th win" may)
+              r"\b\d[\d,]*(?:st|nd|rd|th)(?:[\s-]+(?:\w+est|most|ranked)\b|\s+(?=(?-i:[A-Z])))"]),
+    re.IGNORECASE)
+# (not "pounds": "how many pounds did he lose" may be a weight)
+_CURRENCY_WORDS = re.compile(r"\b(?:dollars?|euros?|yen|pesos?|bucks|francs?|yuan|"
+                             r"rupees?)\b|[$€£¥]", re.IGNORECASE)
+
+
+def _as_count(text: str, question: Question) -> str:
+    """The text less numbers that count nothing ("how many people worked there" is not
+    answered by "$209 billion in assets" or "in 2023"), unless money is what is counted."""
+    if _CURRENCY_WORDS.search(question.text) or question.counting & _MONEY_STEMS:
+        return text
+    # ("what's the order's number?" asks for the label itself)
+    if _HOW_MANY.search(question.text):
+        text = _LABEL.sub(_unlabelled, text)
+    return _NOT_COUNTS.sub(" ", text)
+
+
+_HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+# A number that names rather than counts: "Ferry 1282", "Gate File 291", "Pier 39"
+_LABEL = re.compile(r"\b([A-Z][a-z]+)\s+(?:No\.\s*)?\d[\d-]*\b(?![.,]\d|\s*(?:%|percent\b))")
+_NOT_LABELS = frozenset("about around nearly some over under more less fewer almost roughly "
+                        "approximately up at all only just another total estimated the of in "
+                        "on by to from with and or than at least most top first last".split())
+
+
+def _unlabelled(match: re.Match) -> str:
+    word = match.group(1)
+    if word.casefold() in _NOT_LABELS or word.casefold() in _MONTH_WORDS:
+        return match.group()
+    return word
+
+
+# Where a summary's sentence ends, a saying's too: 'as "a new dawn." She quit', '"Historic!" He'
+_SENTENCE = re.compile(r"(?<=[a-z0-9)\"'”])[.;!?][\"'”’]?\s+(?=[\"“A-Z])")
+
+
+# How a decline for lacking a count of what is asked begins ("no count of hours in ...")
+_NO_COUNT = "no count of"
+
+
+# "how much did Acme's stock jump?", "how did its share price react?": a move of a price
+_TRADED = frozenset(stem(w) for w in "stock stocks share shares share_price share_prices "
+                    "stock_price stock_prices".split())
+_MOVES = frozenset(stem(w) for w in """jump jumped rise rose risen fall fell fallen drop dropped
+    climb climbed surge surged plunge plunged slide slid sink sank gain gained soar soared
+    tumble tumbled spike spiked react reacted move moved slump slumped rally rallied dip dipped
+    double doubled triple tripled halve halved""".split())
+_MOVE_ASKED = frozenset("amount percent how what quantity".split())
+
+
+def _move_asked(question: Question) -> bool:
+    """Does the question ask how a share price moved ("how much did Acme stock jump the day
+    the deal was announced?", "how did its share price react?", "what did it do?")?"""
+    tokens = question.tokens
+    said = {stem(t) for t in tokens}
+    # ("what did Acme's share price do that day?")
+    done = any(stem(a) in _TRADED and b == "do" for a, b in itertools.pairwise(tokens))
+    return question.qtype in _MOVE_ASKED and not _TRADED.isdisjoint(said) and (
+        done or not _MOVES.isdisjoint(said))
+
+
+def _gives_move(text: str) -> bool:
+    """Does the text give a price's move: a share, or a verb of rising or falling?"""
+    return bool(SHAPES["percent"].search(text)) or not _MOVES.isdisjoint(stems(text))
+
+
+def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> str | None:
+    """Why the picked facts are not the kind of fact asked: "when" needs a date, "how much" an
+    amount, "how many X" a number of X, "what did X say" a statement; None when they are."""
+    # all the reply would say: the picked facts, the summary, the entry's names
+    said = stems(" ".join([*(f"{n} {v}" for n, v in facts), entry.summary, entry.title,
+                           *entry.aliases]).replace("_", " "))
+    return (_beyond_facts(question, entry, facts)
+            or _unsaid(question, entry, facts, said)
+            or _unshaped(question, entry, profile, facts, said))
+
+
+def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
+    """Why the question asks past what the facts can say: what came after the story, how a
+    plan ended, a price, a share-price move, a sum spent on something, someone named."""
+    measured = _unmeasured(question, entry)
+    if measured is not None:
+        return measured
+    denied = _denied(question, facts)
+    if denied is not None:
+        return f"says there was no {denied.replace('_', ' ')}"
+    # ("what did Dana Holt do after leaving Acme Ferries?": Acme Ferries' own facts say what
+    # it was, not what she did next, unless one of them looks past it)
+    if entry.slug in _after_anchors(question) and not any(
+            _LATER.intersection(stems(_fact_text(name, value))) for name, value in facts):
+        return f"nothing after {entry.slug} in {entry.slug}"
+    # ("what happened to Dana Holt after the strike?", "what's Holt doing these days?": what
+    # she did later, which her own facts of the story do not say unless one looks past it)
+    if entry.kind in PERSON_KINDS and question.qtype in _OPEN_TYPES and _LATER_LIFE.search(
+            question.text) and not any(_LATER.intersection(stems(_fact_text(name, value)))
+                                       for name, value in facts):
+        return f"nothing later of {entry.slug} in {entry.slug}"
+    # ("did Holt run for mayor later on?", "has the line since reopened?": whether something
+    # came after the story, which facts of the story do not say unless one looks past it)
+    if question.qtype == "yesno" and _LOOKS_PAST.search(question.text) and not any(
+            _LATER.intersection(stems(_fact_text(name, value))) for name, value in facts):
+        return f"nothing later in {entry.slug}"
+    if question.qtype in _OUTCOME_ASKED and facts and _asks_outcome(words(question.text)) and all(
+            _hedged(value, whole=question.qtype == "yesno") for _, value in facts):
+        return "says only what was planned or sought, not how it ended"
+    priced = _price_asked(question)
+    if priced and not any(
+            SHAPES["money"].search(text) for text in [*(v for _, v in facts), *(
+                sentence for sentence in _SENTENCE.split(entry.summary)
+                if not priced.isdisjoint(stems(sentence)))]):
+        return f"no price in {entry.slug}"
+    # ("how much did Acme stock jump?": "$95 a share" was the offer, not the stock's move)
+    if _move_asked(question) and not any(
+            not _TRADED.isdisjoint(stems(text)) and _gives_move(text)
+            for text in [*(_fact_text(n, v) for n, v in facts),
+                         *_SENTENCE.split(entry.summary)]):
+        return f"no move of the share price in {entry.slug}"
+    purpose = _spent_on(question.tokens) if question.qtype == "amount" else None
+    if purpose is not None and not _sum_for(purpose, question, entry, facts):
+        return f"no sum spent on {purpose} in {entry.slug}"
+    # ("what's the Tern's release date?": a date the reply gives must be of the release, not
+    # the day she was impounded; "what was the repair budget?": a sum of the repairs)
+    qualified = _qualifier(question)
+    if qualified is not None and not _says_qualifier(qualified, question, entry, facts):
+        return f"no {qualified[1]} of {qualified[0].word} in {entry.slug}"
+    if question.qtype == "who" and not _names_another(question, entry, facts):
+        return f"no one but {entry.slug} named"
+    if _asks_person(question) and not _names_someone(question, entry, facts):
+        return f"no one named in {entry.slug}"
+    return None
+
+
+def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> str | None:
+    """Why the reply would not say what a yes/no, a "who", a quote or a figure asks: whether a
+    deed was done, an age, an average, a buyer, a role, a named person's own share. `said` is
+    every stem the reply would show."""
+    role = _role(question.tokens) if question.qtype == "who" else None
+    # ("has the Tern's claim been settled?": a fact saying it was filed cannot say; "how many
+    # homes have been rebuilt?" is checked below, against the fact giving the figure)
+    done = _done_so_far(question)
+    if done is not None and question.qtype == "yesno" and not _holds(done, said):
+        return f"nothing on whether it was {done.word.replace('_', ' ')} in {entry.slug}"
+    # ("did the harbour master end up resigning?": a deed the store never speaks of, which no
+    # fact can say she did)
+    unseen = _unseen_deed(question) if question.qtype == "yesno" else None
+    if unseen is not None:
+        return f"nothing on whether it was {unseen} in {entry.slug}"
+    # ("has anyone been fined under the harbour act?": a fact that says someone was fined,
+    # not the act's fines; "did anyone at Acme get sacked?": someone was dismissed)
+    deeds = _deeds_of_anyone(question) if question.qtype == "yesno" else []
+    if deeds and not any(_done_form(deed, text) for deed in deeds for text in [
+            *(_fact_text(n, v) for n, v in facts), entry.summary]):
+        return f"nothing saying anyone was {deeds[0].word.replace('_', ' ')} in {entry.slug}"
+    # ("what was the dollar cost of the repairs?": a sum, which a share or a date is not)
+    if _asks_dollars(question.tokens) and not any(
+            SHAPES["money"].search(value) for value in [*(v for _, v in facts), entry.summary]):
+        return f"no sum of money in {entry.slug}"
+    # ("how old is Dana Holt?": a person's age or birth, not a launch or a start her entry dates)
+    # ("how old was he?": a person, whatever entry answers)
+    if question.qtype == "age" and (entry.kind in PERSON_KINDS or not _PERSONAL.isdisjoint(
+            question.tokens)) and not any(
+            _PERSON_AGED.search(text) for text in [*(f"{n} {v}" for n, v in facts), entry.summary]):
+        return f"no age in {entry.slug}"
+    # ("what's the average fare on the Tern?": a fare of one trip is no average)
+    statistic = _statistic(question.tokens)
+    if statistic and _STATISTIC_STEMS.isdisjoint(said):
+        return f"no {statistic} in {entry.slug}"
+    # ("what did Dana Holt say, in her own words?": words in quotes, not an account of them)
+    if _wants_quote(question.tokens) and not any(
+            _QUOTE_MARKS.search(text) for text in [*(v for _, v in facts), entry.summary]):
+        return f"no quote in {entry.slug}"
+    # ("what was the ferry line's net income?", "how big was the skipper's exit package?":
+    # a figure of a thing the store never mentions, which no fact of it can give)
+    unnamed = _figure_of_unknown(question) if question.qtype in _FIGURE_QTYPES else None
+    if unnamed is not None:
+        return f"nothing about {unnamed} in {entry.slug}"
+    # ("who ended up buying the Tern?": whoever led the sale is no buyer)
+    outcome = _deed_ended_in(question) if question.qtype in ("who", "yesno") else None
+    if outcome is not None and not _holds(outcome, said):
+        return f"nothing saying it ended in {outcome.word.replace('_', ' ')} in {entry.slug}"
+    if question.qtype == "who":
+        # "who's the chairman of the ferry line?", "who was the guy who found the anchor?":
+        # another body's chairman, or whoever found something else, is no answer unless the
+        # entry says it is the ferry line's, or the anchor.
+        # "who was Acme's chief executive?": the one another body's entry gives is its own,
+        # whatever its summary says of Acme
+        for concept in question.concepts:
+            owner = _possessive(concept, question)
+            owned = stems(" ".join([*(f"{n} {v}" for n, v in facts), entry.title,
+                                    *entry.aliases]).replace("_", " ")) if owner else said
+            if _unmentioned(concept, question, entry, owned):
+                return f"nothing about {concept.word} in {entry.slug}"
+    if role is not None:
+        alts = {stem(f) for f in [role, *synonyms_of(role)]}
+        # "who sat on the jury?": a fact named `jury` lists who did
+        named_for = stems(" ".join(n.replace("_", " ") for n, _ in facts))
+        if alts.isdisjoint(said) and not (role == "members" and _sat_on(question.tokens)
+                                          & named_for) and not (
+                role in _STAFF_NOUNS and _names_a_person(entry, facts, question)):
+            return f"no {role} in {entry.slug}"
+    # ("how much did Dana Holt herself get?": the facts shown must name her, not only the
+    # group payout of an entry whose summary mentions her)
+    quoted = stems(" ".join(f"{n} {v}" for n, v in facts).replace("_", " ")) if facts else (
+        stems(entry.summary))
+    # (her own entry's facts are all about her: "what did Sam Reyes himself say?")
+    for concept in _emphasized(question):
+        if concept.slug != entry.slug and not _holds(concept, quoted):
+            return f"nothing about {concept.word} alone in {entry.slug}"
+    # ("before the act shrank it, how many seats did the board have?": not "cut to 7 seats")
+    if question.qtype in _FIGURES and _before_change(question.tokens) and _only_changed_to(
+            facts):
+        return f"only the figure after a change in {entry.slug}"
+    return None
+
+
+def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
+              said: frozenset[str]) -> str | None:
+    """Why no picked fact has the shape asked ("when": a date, "how many X": a number of X),
+    or the one that has it is about another name, year or thing than the question's."""
+    done = _done_so_far(question)
+    shapes = NEEDS_SHAPE.get(question.qtype)
+    # (nor where a year is asked, not one in a name: "did Texas have rolling blackouts in 2011
+    # too?" of the entry on 2011)
+    if not shapes and question.qtype != "why" and not (question.years - {
+            w for c in question.concepts if c.slug is not None for w in c.word.split()}):
+        # "what's the score of the Tern?": another entry's score is no answer unless it says
+        # it is the Tern's ("why did the board drop the plan?" asks the plan's reasons, which
+        # need not name the board)
+        # (every entry is about the pack's subject; "charged over the fire", "tests under the
+        # order" name what the asked thing arose from, which it need not mention)
+        for concept in question.concepts:
+            if _unmentioned(concept, question, entry, said) and not _mentions(
+                    concept, question, question.subject) and not _follows(
+                    concept, question, _CAUSES) and not _follows(
+                    concept, question, _UNDER, bare=False):
+                return f"nothing about {concept.word} in {entry.slug}"
+    if not shapes:
+        # ("where did Dana Holt go to high school?": not the Gullport her entry names)
+        if _unsaid_place(question, entry, facts):
+            return f"asks for {', '.join(question.unknown)}"
+        return None
+    texts, names, sentences, fitting = _fitting(question, entry, profile, facts)
+    if not fitting and not (_called_by_title(entry, profile, question)
+                            or _called_by_summary(entry, profile, question)):
+        return f"no {question.qtype} fact in {entry.slug}"
+    # ("when is the Tern due back in service?": the date of a plan, not of what already
+    # happened; a fact named for the end asked, `completion`, dates it either way)
+    if _asks_planned_date(question) and not any(
+            _dated_ahead(t) or (n and _names_end_asked(question, n))
+            for t, n in zip(texts, names, strict=True) if t in fitting):
+        return f"no planned date in {entry.slug}"
+    # ("how many homes have been rebuilt?": the figure's own fact says they were rebuilt; an
+    # entry's own count, "count: 11 boats", counts what its title says was done, "Boat refits")
+    own_count = any(n in _OWN_COUNTS for t, n in zip(texts, names, strict=True) if t in fitting)
+    if done is not None and not _holds(done, stems(" ".join(
+            [*fitting, entry.title if own_count else ""]))):
+        return f"no figure of what was {done.word.replace('_', ' ')} in {entry.slug}"
+    # "How much did Ryanair lose?": an amount that is not about Ryanair is no answer, however
+    # much of the rest of the question it holds. Names and years are what a fact must be about.
+    # A name the fact leaves out ("..., excluding Acme") is not what it is about.
+    # A year it gives only as a point of comparison ("the first strike since 1980") does
+    # not date what it is about either, unless the question asks since when too.
+    since = (lambda t: t) if "since" in question.tokens else (
+        lambda t: _SINCE_YEAR.sub(" ", t))
+    # (nor is a name the summary gives only as an example or in a list of three, below,
+    # though it holds the figure)
+    about = stems(" ".join(since(_EXCLUDED.sub(" ", _members(t) if t in sentences else t))
+                           for t in [*fitting, entry.title, *entry.aliases]))
+    # A name the summary gives, or the place the entry says it is in ("that Waco co-op"),
+    # describes the whole entry.
+    # A name it gives only as an example of a group ("banks, including the Harbour Bank") is
+    # one member of what the entry is about, and the group's figure is not that member's.
+    summary = stems(" ".join([since(_members(_EXCLUDED.sub(" ", entry.summary))), *(
+        value for name, value in entry.fields.items()
+        if not _BASED.isdisjoint(stems(name.replace("_", " "))))]))
+    # "How much was the fine?": a share of phones returned is not the fine, however many of
+    # the question's other words it holds.
+    # A fact named for a narrower word is about the word asked: a `fine` is a penalty (its
+    # name only: a summary saying who "runs" a plant says nothing of a chief executive's pay).
+    kinds = stems(" ".join(n for t, n in zip(texts, names, strict=True) if t in fitting))
+    for word in question.out_of_scope:
+        alts = _asked_forms(word)
+        if _shaped(word, question, entry) or _scene_held(word, question, profile):
+            continue
+        if (about.isdisjoint(alts) and summary.isdisjoint(alts)
+                and kinds.isdisjoint(_MEANT_BY.get(stem(word), ()))):
+            return f"nothing about {word.replace('_', ' ')} in {entry.slug}"
+    noun = question.noun
+    for concept in question.concepts:
+        # (the noun "how many" counts is checked below, by what the facts count)
+        named = concept.slug is None and not concept.soft and concept.word != noun and (
+            _is_name(concept.word, question) or concept.word in question.years) and not (
+            _term_of(concept, entry))
+        # (a name the entry's summary gives is what the whole entry is about)
+        # So does a name in the pack's subject that names no entry of its own ("the Chilean
+        # prosecutors" in a pack on a mine in Chile, whose entries need not say "Chile").
+        # A name that only sets the scene ("before covid hit") may be anywhere in the entry.
+        # (not a year right after "during": "how many crossings during 2021" wants 2021's; one
+        # deep in the clause dates the scene: "during the pier's inspection in early 2024, how
+        # many checks did Acme fail?" of the inspection whose fields say 2024)
+        whole = (stems(" ".join(since(t) for t in [entry.summary, *entry.fields.values()]))
+                 if named and _sets_scene(concept, question) and (
+                     concept.word not in question.years or not _follows(
+                         concept, question, _SCENE_WORDS)) else frozenset())
+        if named and not _holds(concept, about | summary | question.subject | whole) and not (
+                _spelt_in(concept.word, question, entry)):
+            return f"nothing about {concept.word} in {entry.slug}"
+        # "How much did the ferry cost to repair?": another entry's cost is no answer unless
+        # it says it is about the ferry, the entry the question names ("during the strike"
+        # only sets the scene).
+        # ("how many crossings did Holt skipper?": Reyes's own entry, whose summary says she
+        # sailed with Holt, gives Reyes's count, not Holt's)
+        seen = stems(" ".join([*(t for t in fitting if t not in sentences), entry.title,
+                               *entry.aliases])) if _another_person(
+            concept, question, entry) else about | summary
+        if _unmentioned(concept, question, entry, seen):
+            return f"nothing about {concept.word} in {entry.slug}"
+    counted = _miscounted(question, entry, profile, facts) if noun is not None else None
+    if counted is not None:
+        return counted
+    # A question after a fact whose own words are unknown to the store asks for something the
+    # picked facts do not say, unless they hold another of its words.
+    attributes = [c for c in question.concepts if c.slug is None and not c.soft]
+    if question.unknown and not any(_holds(c, stems(" ".join(texts))) for c in attributes):
+        return f"asks for {', '.join(question.unknown)}"
+    return None
+
+
+def _fitting(question: Question, entry: Entry, profile: _Profile, facts):
+    """The texts the reply would show (each picked fact, then the summary whole or sentence
+    by sentence), their fact names ("" for the summary), the summary's sentences, and those
+    of the texts that have the shape asked and fit the question."""
+    # The reply shows the picked facts and the summary: either may hold the fact.
+    # (the summary of an entry the question is not about, one sentence at a time: a date fits
+    # only with what it is the date of, not "signed it on May 12, 2021. It also creates a
+    # board" for "when was the pier built")
+    own = _own(question, entry)
+    sentences = [entry.summary] if own else _SENTENCE.split(entry.summary)
+    texts = [*(_fact_text(name, value) for name, value in facts), *sentences]
+    names = [*(name.replace("_", " ") for name, _ in facts), *("" for _ in sentences)]
+    titled = _title_says(question, entry)
+    fitting = [t for t, n in zip(texts, names, strict=True) if _fits(question, t, n, own, titled)
+               # "the names of the guards": a fact naming them; a summary names the story's
+               # own players whatever it says of the guards
+               and not (question.qtype == "names" and t in sentences)
+               and not (n and _named_for_another(n, t, profile, question))]
+    of_person = not _PERSON_NOUNS.isdisjoint(question.tokens)
+    if question.qtype == "names" and not _title_names(entry, question, of_person):
+        # "the names of the two pilots": a name the question and the subject do not already
+        # give, unless the entry's own title is one ("Dana Holt" for "the name of the guy who")
+        fitting = [t for t in fitting if _named_first(t, question)
+                   or _gives_name(t.partition(": ")[2], question)]
+        # "the name of the guy whose car burned": a person's name, not a town or a firm
+        if of_person:
+            fitting = [t for t in fitting if _named_first(t, question)
+                       or _person_named(t.partition(": ")[2], question)]
+        # "what's Dana Holt's husband called?": "greeted by her husband and her son Sam"
+        # speaks of him but names only the son
+        head = _name_head(question.tokens)
+        if head is not None:
+            fitting = [t for t in fitting if _named_first(t, question)
+                       or _names_beside(head, t.partition(": ")[2], question)]
+    speaker = _speaker(question, entry) if question.qtype == "said" else frozenset()
+    if speaker and not speaker <= stems(" ".join([entry.title, *entry.aliases])):
+        # "what did Grace Hill say to the council?": what someone else the fact names said
+        # ("Reyes apologized") is no answer; "she said", "the company said" may be
+        asked = stems(question.text)
+        # (a summary, one sentence at a time: "she hailed the deal as 'historic'. She quit
+        # after a clash with Sam Reyes" is no saying of Reyes's)
+        fitting = [t for t in fitting if (any(
+            (speaker <= stems(x) or not _names_other(x, asked)) and _fits(question, x, "", own)
+            for x in _SENTENCE.split(t)) if t in sentences else (
+                speaker <= stems(t) or not _names_other(t.partition(": ")[2], asked)))]
+    return texts, names, sentences, fitting
+
+
+def _miscounted(question: Question, entry: Entry, profile: _Profile, facts) -> str | None:
+    """Why no picked fact (nor the summary) gives a number of what "how many" counts."""
+    noun = question.noun
+    alts = set(question.counting)
+    title = stems(entry.title) - _STOP_STEMS
+    if alts & stems(" ".join([entry.title, *entry.aliases])):
+        alts |= title  # "how many directors quit" of the board's entry: "five board members"
+    given = frozenset(t for t in question.tokens if t.isdigit())
+    # (the entry's own count stands for another word for what it counts, "critters" for
+    # its fish; not for a post or part people have: "how many passengers did the flotilla
+    # rescue?" is no count of its 11 boats)
+    unseen = noun not in _PERSON_NOUNS
+    counting = [(name, value) for name, value in [*facts, ("", entry.summary)]
+                if (_counts(alts, name, value, given)
+                    or (unseen and _own_count(name, value, given)))
+                and not (name and _named_for_another(
+                    name.replace("_", " "), _fact_text(name, value), profile, question))]
+    if not counting:
+        return f"{_NO_COUNT} {noun} in {entry.slug}"
+    # ("how many witnesses and findings did the inquiry have?": a count of each)
+    joined = _joined_noun(question.tokens, noun)
+    shown = [*facts, ("", entry.summary)]
+    for each in (noun, joined) if joined else ():
+        if not any(_counts(set(_counting(each)), name, value, given) for name, value in shown):
+            return f"{_NO_COUNT} {each} in {entry.slug}"
+    aboard = _aboard_elsewhere(question, entry, counting)
+    if aboard is not None:
+        return f"{_NO_COUNT} {noun} aboard {aboard} in {entry.slug}"
+    of = question.counted_of
+    if of and not _counted_of_held(of, entry, counting):
+        return f"{_NO_COUNT} {noun} of {' '.join(sorted(of))} in {entry.slug}"
+    return None
+
+
+def _counted_of_held(of: frozenset[str], entry: Entry, counting) -> bool:
+    """"How many MW of wind": is the count of wind? A fact giving the figure says so, or the
+    entry's names or keywords say the entry is about wind ("how many hours of air did the
+    Tern carry?" of an entry with the keyword "air supply", whose `life_support` gives
+    hours); but not where the entry lists wind as one kind among others ("ferries, tugs,
+    wind and tidal plants failed"): its figure may be of any of them, or of none."""
+    alts = of | {stem(w) for s in of for w in synonyms_of(s)}
+    if any(alts & stems(f"{name} {value}") for name, value in counting):
+        return True
+    names = stems(" ".join([entry.title, *entry.aliases, *entry.keywords]))
+    return not alts.isdisjoint(names) and not any(
+        _listed_kind(word, text) for word in of for text in [entry.summary, *entry.fields.values()])
+
+
+# A clause of an entry's text: lists of kinds are looked for one at a time
+_LIST_CLAUSE = re.compile(r"[^;.:()]+")
+_AND_OR = re.compile(r"\b(?:and|or)\b")
+
+
+def _listed_kind(word: str, text: str) -> bool:
+    """Does `text` give the stem `word` as one item of a list ("gas, coal, wind and nuclear
+    plants", "Ferries, tugs, wind turbines"): a clause holding it with two commas, or with
+    one and an "and" or "or"? Only in lower case: in "the Army and Air Force" air is a name's."""
+    for clause in _LIST_CLAUSE.findall(text):
+        commas = clause.count(",")
+        common = " ".join(w for w in clause.split() if not w[:1].isupper())
+        if word in stems(common) and (commas >= 2 or (commas and _AND_OR.search(clause))):
+            return True
+    return False
+
+
+# "how many crew were on board the Tern?": the words that put people on a thing
+_ABOARD = frozenset("on aboard onboard on_board".split())
+
+
+def _aboard_elsewhere(question: Question, entry: Entry, counting) -> str | None:
+    """"How many crew were on the Tern?" of the entry on the launch of a skiff from the Tern:
+    a count of people the entry gives is of its own thing's people ("5 aboard" the skiff),
+    not of the named thing it only mentions, unless its names or the count say the named
+    thing. The name of the thing asked of, or None when the count may be its."""
+    if question.noun not in _COUNTED_PEOPLE:
+        return None
+    names = stems(" ".join([entry.title, *entry.aliases]))
+    for concept in question.concepts:
+        if (concept.slug is not None and concept.slug != entry.slug
+                and _follows(concept, question, _ABOARD) and not _holds(concept, names)
+                and not any(_holds(concept, stems(f"{name} {value}"))
+                            for name, value in counting)):
+            return concept.word
+    return None
+
+
+# "when is the Tern scheduled to sail again?", "when was the hearing set for?": the time of a
+# plan (not "due to the storm", a cause)
+_PLAN_ASKED = frozenset("scheduled expected supposed slated planned projected due".split())
+# What a fact giving a planned time says before it: "expected to reopen as early as Thursday",
+# "would be finished by July", "set for March 3", "targeting 2027"
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:expect\w*|schedul\w*|due|plan\w*|project(?:ed|ion)s?|slated|target\w*|aim\w*|"
+    r"will|would|as early as|set (?:for|to)|next|upcoming|anticipated|forecast\w*)\b",
+    re.IGNORECASE)
+LOOK_BACK = 60  # characters before a date that may say it is planned
+_CLAUSE_END = re.compile(r"[.;!?]\s")
+
+
+def _asks_planned_date(question: Question) -> bool:
+    """Does a "when" question ask for the time something is planned for ("when is Dana Holt
+    due to be released?")? A fact dating what already happened (her reporting to prison)
+    does not say when the plan falls."""
+    tokens = question.tokens
+    return question.qtype == "when" and any(
+        t in _PLAN_ASKED and not (t == "due" and tokens[i + 1 : i + 2] == ["to"]
+                                  and not _CAUSE_OPENERS.isdisjoint(tokens[i + 2 : i + 3]))
+        for i, t in enumerate(tokens))
+
+
+def _dated_ahead(text: str) -> bool:
+    """Does the text give a date as what is planned ("Reopening: expected by March 3")? A
+    date of what happened, with a plan elsewhere in the text ("On May 3 Acme said it would
+    not add sailings"), is no date of the plan."""
+    for match in SHAPES["date"].finditer(text):
+        before = _CLAUSE_END.split(text[max(0, match.start() - LOOK_BACK):match.start()])[-1]
+        if _LOOKS_AHEAD.search(before):
+            return True
+    return False
+
+
+# ("when was the pier shut due to the storm?": a cause, not a plan)
+_CAUSE_OPENERS = frozenset("the a an its their his her this that these those".split())
+
+
+def _unsaid_place(question: Question, entry: Entry, facts) -> bool:
+    """Does a "where" question about a person ask for a place of a kind the briefing never
+    speaks of ("where did Dana Holt go to college?", "where is Sam Reyes's father from?")?
+    A person has many places (home, work, school, birth); words the store has never seen
+    say which is asked, and when the facts shown hold none of the question's other words,
+    a place they give is some other one of hers."""
+    if question.qtype != "where" or entry.kind not in PERSON_KINDS or not question.unknown:
+        return False
+    shown = stems(" ".join([*(_fact_text(name, value) for name, value in facts),
+                            entry.summary]))
+    return not any(_holds(c, shown) for c in question.concepts if c.slug is None and not c.soft)
+
+
+# "what was Acme's share price at the close?", "what will the toll be?": a sum of money, which
+# "shares fell 60%" or an opening date is not
+_PRICES = frozenset("price prices share_price share_prices stock_price stock_prices toll tolls "
+                    "fee fees fare fares salary wage".split())
+# ("the death toll", "the human toll": no price)
+_TOLL_OF = frozenset("death human heavy economic emotional".split())
+_LINKING = frozenset("is was are were s will".split())
+_COSTING = frozenset({"cost", "costing"})
+# Words opening a clause of its own ("what rate is Acme charging to recoup what it spent
+# covering the fares?": the spending is not what is asked)
+_OWN_CLAUSE = frozenset("what which that who whom whose".split())
+
+
+def _spent_on(tokens: list[str]) -> str | None:
+    """The purpose a sum asked was spent for: "how much did Acme spend advertising the
+    ferry?", "... spend in total on repairs?", "what did the pier cost to build?", "... spend
+    to build the pier?" (advertising, repairs, build); None when the question names none."""
+    for i, token in enumerate(tokens):
+        if not _OWN_CLAUSE.isdisjoint(tokens[1:i]):
+            return None
+        if token not in _SPENDING:
+            continue
+        rest = [t for t in tokens[i + 1:i + 5] if t not in _OF_WHICH]
+        for j, word in enumerate(rest):
+            if word == "on" and j + 1 < len(rest) and rest[j + 1] not in STOP:
+                return rest[j + 1]
+            if word == "to" and token in _COSTING and j + 1 < len(rest):
+                return rest[j + 1]
+            # ("how much did Acme spend to build the pier?": what it was spent for)
+            if word == "to" and j == 0 and j + 1 < len(rest) and rest[1] not in STOP and (
+                    english(rest[1])):
+                return rest[1]
+            # (a gerund right after the verb: "spend advertising", not "spend 2021 building")
+            if j == 0 and word.endswith("ing") and english(word) and word not in STOP:
+                return word
+    return None
+
+
+def _sum_for(purpose: str, question: Question, entry: Entry, facts) -> bool:
+    """Does a sum the reply gives say it went on `purpose`, or is the entry itself about it?
+    ("how much did Acme spend advertising?": a provision "to cover the costs" went on no
+    advertising.) A `cost` of the thing the question names is what it cost to make ("what
+    did the pier cost to build?")."""
+    alts = _asked_forms(purpose)
+    texts = [_fact_text(name, value) for name, value in facts
+             if SHAPES["money"].search(value)]
+    texts += [s for s in _SENTENCE.split(entry.summary) if SHAPES["money"].search(s)]
+    if any(not alts.isdisjoint(stems(t)) for t in [*texts, entry.title, *entry.aliases]):
+        return True
+    costs = _SPENDING & set(question.tokens)
+    return entry.slug in question.named and any(
+        not stems(" ".join(costs)).isdisjoint(stems(name.replace("_", " ")))
+        for name, value in facts if SHAPES["money"].search(value))
+
+
+# Nouns for a kind of fact, by the shape that gives it, which the noun before them may qualify:
+# "release date", "repair budget", "entry fee"
+_QUALIFIED = {"date": "date", "dates": "date", "cost": "money", "costs": "money",
+              "price": "money", "fee": "money", "fees": "money", "fare": "money",
+              "payout": "money", "payouts": "money", "payment": "money", "payments": "money",
+              "budget": "money", "spending": "money", "rate": "rate", "rates": "rate"}
+# ... which are also verbs: "how much did the repair cost?" asks what the repair cost, which a
+# fact of it need not name again
+_AS_VERBS = frozenset("cost costs date dates price budget".split())
+_DOING = frozenset("did does do will would could can should".split())
+# A day, a month or a year (not "three years", a span)
+_DAY_GIVEN_BY = re.compile(rf"\b(?:{'|'.join(_MONTHS.split())})\b|\b(?:may|march)\s+\d|"
+                           r"\b(?:1[6-9]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b", re.IGNORECASE)
+# ... and a share or a sum (an "interest rate": 4%; an "hourly rate": $25 an hour)
+_RATE_GIVEN_BY = re.compile(f"{SHAPES['percent'].pattern}|{SHAPES['money'].pattern}",
+                            re.IGNORECASE)
+# Words before such a noun that say which figure, not what it is of ("the total cost")
+_NOT_QUALIFIERS = frozenset("""total exact final projected expected estimated official actual
+    original initial new first last annual yearly monthly average overall full net gross rough
+    current latest planned scheduled target due approximate precise specific real true likely
+    earliest next rate flat retail hourly daily weekly quarterly list sticker asking face base
+    """.split()) | _MONEY_NOUNS | AMOUNT_WORDS
+
+
+def _qualifier(question: Question) -> tuple[Concept, str] | None:
+    """The word qualifying the kind of fact asked ("release" in "what's the Tern's release
+    date?", "repair" in "how big was the repair budget?") and the shape that gives that kind;
+    None when the question has none, or it is a name."""
+    if question.qtype not in ("when", "what", "amount", "quantity"):
+        return None
+    tokens = question.tokens
+    for i, token in enumerate(tokens[1:], start=1):
+        shape = _QUALIFIED.get(token)
+        before = tokens[i - 1]
+        if shape is None or before in STOP or before in _NOT_QUALIFIERS or (
+                token in _AS_VERBS and not _DOING.isdisjoint(tokens[:i])):
+            continue
+        # (the noun must be what is asked, not qualify another: "the cleanup-costs suit")
+        if any(c.word == w and not c.soft for w in tokens[i + 1:i + 2] for c in question.concepts):
+            continue
+        for concept in question.concepts:
+            if concept.word == before and concept.slug is None and not concept.soft:
+                return concept, shape
+    return None
+
+
+def _says_qualifier(qualified: tuple[Concept, str], question: Question, entry: Entry,
+                    facts) -> bool:
+    """Does a fact giving the kind asked (a date, a sum) say what the question qualifies it
+    by, in its name or value, or in the summary's sentence giving it, or do the entry's names?"""
+    concept, shape = qualified
+    alts = set(concept.alts) | _asked_forms(concept.word) | {
+        stem(w) for w in derived(concept.word)}
+    given = {"date": _DAY_GIVEN_BY, "rate": _RATE_GIVEN_BY}.get(shape) or SHAPES[shape]
+    # (the reply leads with a fact giving it, when one does: the summary's is then not the one)
+    texts = [_fact_text(name, value) for name, value in facts if given.search(value)] or [
+        s for s in _SENTENCE.split(entry.summary) if given.search(s)]
+    return any(not alts.isdisjoint(stems(t)) for t in [*texts, entry.title, *entry.aliases])
+
+
+# Words that look past what a fact is about: what came later, next or since
+_LATER = frozenset(stem(w) for w in """later after afterwards afterward then since subsequently
+    next following went successor succeeded left joined became returned now""".split())
+_AFTER = frozenset({"after"})
+# What someone did after the story: "what happened to Holt", "what's she doing these days",
+# "what did he go on to do", "what job did she move into" (not "her salary these days")
+_LATER_LIFE = re.compile(r"\b(?:what\s+happened\s+to|(?:doing|up\s+to)\s+(?:these\s+days|"
+                         r"nowadays|now)|go(?:es)?\s+on\s+to|went\s+on\s+to|"
+                         r"move[ds]?\s+(?:on\s+)?(?:in)?to)\b", re.IGNORECASE)
+_OPEN_TYPES = frozenset("what where which none".split())
+# ... and a yes/no asked of the time after it ("later on", "again", "since then", "after all
+# this", "has the line since reopened?")
+_LOOKS_PAST = re.compile(r"\b(?:later\s+on|again|since\s+then|ever\s+since|after\s+(?:all\s+)?"
+                         r"(?:this|that)|(?:has|have|had)\s+\w+(?:\s+\w+)?\s+since)\b",
+                         re.IGNORECASE)
+
+
+def _after_anchors(question: Question) -> frozenset[str]:
+    """"What did Dana Holt do after leaving Acme Ferries?", "what did Holt write after The
+    Tern?": the slugs of the entries named in the clause after "after", which the answer comes
+    after and so is no fact of theirs. Only for what was done or where it went: "when were
+    people let back in after the evacuation?" asks the end of the evacuation, which its own
+    entry dates, and "who ran it after Holt?" is read by `_placed`."""
+    if question.qtype not in _OPEN_TYPES:
+        return frozenset()
+    tokens = question.tokens
+    # (up to the next question word: "after the pier closed, what did the Tern carry?")
+    clauses = [" {} ".format(" ".join(itertools.takewhile(lambda t: t not in QUESTION_WORDS,
+                                                          tokens[i + 1:])))
+               for i, t in enumerate(tokens) if t in _AFTER]
+    return frozenset(c.slug for c in question.concepts if c.slug is not None and any(
+        f" {c.word} " in clause for clause in clauses))
+
+
+def _term_of(concept: Concept, entry: Entry) -> bool:
+    """Does the entry write the word in lower case, and never as a name ("exfiltration" among
+    its keywords)? A word no dictionary has is taken for a name, but one the content writes in
+    lower case is a term of the subject, which the entry holds wherever it says it ("how much
+    data did they exfiltrate from Acme Ferries?"), not a name whose own figure is asked."""
+    if not concept.word.isalpha():  # (a year is no term: "in 2021" asks for 2021's)
+        return False
+    written = [(text, match.start(), match.group())
+               for text in [entry.summary, *entry.aliases, *entry.keywords, *entry.fields.values()]
+               for match in _RAW_WORD.finditer(text)
+               if stem(match.group().casefold()) in concept.alts]
+    # A capital mid-sentence, or capitals after the first letter ("HSB"), write a name; one
+    # that opens a text or a sentence says nothing either way.
+    return any(word.islower() for _, _, word in written) and not any(
+        not word[1:].islower() or (word[:1].isupper() and text[:at].rstrip()[-1:] not in ("", "."))
+        for text, at, word in written)
+
+
+def _scene_held(word: str, question: Question, profile: _Profile) -> bool:
+    """Is an out-of-scope word only in the clause that sets the scene ("how long was the jury
+    out before they convicted Dana Holt?"), and held anywhere in the entry? Then the figure asked
+    is of that entry's event, and need not itself say the word, as a name that sets the scene
+    need not."""
+    return word in question.background and not profile.all.isdisjoint(_asked_forms(word))
+
+
+def _price_asked(question: Question) -> frozenset[str]:
+    """The price a "what" question asks for, by the word a summary's sentence giving it would
+    use ("the fare": "tickets now cost $4, twice the old fare"); empty when none is asked."""
+    # ("what was the fare?"; not "what fees did the board waive?": which ones, nor "what did
+    # fares do that week?": a rise or a fall)
+    if question.qtype not in ("what", "which", "amount") or (
+            question.tokens[1:2] and question.tokens[1] not in _LINKING):
+        return frozenset()
+    if any(t in ("toll", "tolls") and question.tokens[i - 1 : i] and question.tokens[i - 1]
+           in _TOLL_OF for i, t in enumerate(question.tokens)):
+        return frozenset()
+    asked = _kinds_asked(question.tokens) | question.head
+    opening = question.tokens[1:5] if question.tokens[:1] == ["what"] else []
+    return frozenset(stem(w.split("_")[-1]) for w in _PRICES
+                     if stem(w) in asked or w in asked or w in opening)
+
+
+# "how much did the court end up awarding?", "what did it eventually award?": how it ended
+# (not "final": "the final missing crew member" is the last one)
+_ENDINGS = frozenset("ultimately eventually finally".split())
+_ENDED_UP = (("end", "up"), ("ended", "up"))
+_IN_THE_END = ("in", "the", "end")  # "how long were they stuck there in the end?"
+# ... which a fact saying what was planned, proposed or sought does not say: "the crews could claim
+# up to $3 million", "a $200,000 fine (proposed)", "would be completed by July"
+_HEDGES_OUTCOME = frozenset("could might would proposed proposes proposing expected planned "
+                            "plans targeted sought seeks seeking asked".split())
+_MAYBE = re.compile(r"\bmay\b")  # "the crews may claim", in lower case: not the month "May"
+# ... said of the figure: before it, or in brackets after it ("$4 million, half what the
+# families had sought" was paid)
+_HEDGE_NOTE = re.compile(r"\((?:proposed|sought|planned|expected)\)")
+# (a sum, what it came to, or whether it happened: "what award did the court eventually set?"
+# of "the crews may claim an award"; not "when did the council finally pass the budget?" of
+# "June 3, a month later than planned")
+_OUTCOME_ASKED = frozenset("amount quantity count yesno what which none".split())
+
+
+# "How many piers have been rebuilt?", "what has Acme spent so far?": the perfect tense asks
+# what was done by now; the auxiliary comes right before the deed (adverbs aside)
+_PERFECT = frozenset("has have had been".split())
+_PERFECT_ADVERBS = frozenset("actually already ever really now so far yet".split())
+_FIGURE_ASKED = frozenset("amount count quantity".split())
+
+
+def _done_so_far(question: Question) -> Concept | None:
+    """The deed a figure, or a yes/no, is asked of in the perfect tense ("how many piers have
+    been rebuilt?", "has the suit been resolved?"), which the answer must say: a count of
+    homes planned, or a fund's size, is no count of homes rebuilt or sum spent, and a suit
+    filed says nothing of its end. None when the question asks no such thing, or its deed is
+    one of English's most common verbs ("how many suspects have they got?")."""
+    if question.qtype not in _FIGURE_ASKED and question.qtype != "yesno":
+        return None
+    tokens = question.tokens
+    for i, token in enumerate(tokens[:-1]):
+        # (not "how much would Acme have owed?", "if the deal had collapsed, ...": what might
+        # have been)
+        if token not in _PERFECT or not _SUPPOSING.isdisjoint(tokens[:i]):
+            continue
+        after = [t for t in tokens[i + 1:] if t not in _PERFECT_ADVERBS and t != "been"]
+        # (not "did the line have ten ferries sitting idle?", "do they have to hire"; a phrasal
+        # verb by its verb: "how many crew have passed away")
+        verb = after[0].partition("_")[0] if after else ""
+        if not verb or not _participle(verb) or light(verb):
+            continue
+        deed = after[0]
+        for concept in question.concepts:
+            if concept.slug is None and (concept.word == deed
+                                         or concept.word.startswith(f"{deed}_")):
+                return concept
+        if deed in question.unknown:
+            return Concept(deed, (deed,), frozenset({stem(deed)}))
+    return None
+
+
+_ASKED_IF = frozenset("did has have had was were is".split())
+_BETWEEN = frozenset("ever actually also already really finally eventually still yet "
+                     "just get got gets be been being".split())
+# "was anyone at Acme charged?": someone of the entry named
+_ANY_ONE = frozenset("anyone anybody someone somebody".split())
+_ANY_ONE_OF = frozenset("at from in of".split())
+
+
+def _unseen_deed(question: Question) -> str | None:
+    """The verb a yes/no question asks of the entry it names, or of someone of it, when the
+    store never uses it ("did Acme refund the riders?", "did Holt end up resigning?", "was
+    anyone at Acme demoted?"): whether the deed was done is nowhere in the briefing. None
+    when the verb is known, or one of English's commonest."""
+    tokens = question.tokens
+    if tokens[:1] == [] or tokens[0] not in _ASKED_IF:
+        return None
+    at = 1
+    if tokens[1:2] and tokens[1] in _ANY_ONE:
+        at = 3 if tokens[2:3] and tokens[2] in _ANY_ONE_OF else 2
+    for concept in question.concepts:
+        name = concept.word.split()
+        if concept.slug is not None and tokens[at:at + len(name)] == name:
+            rest = [t for t in tokens[at + len(name):] if t not in _BETWEEN]
+            verb = rest[0] if rest else ""
+            return verb if verb in question.unknown and not light(verb) else None
+    return None
+
+
+def _deeds_of_anyone(question: Question) -> list[Concept]:
+    """The deed a yes/no asks whether anyone did or underwent ("has anyone been fined?", "was
+    anybody at Acme arrested or charged?", "did anyone at the port get sacked?", "have any of
+    the crew died?"), with any joined to it by "or"; empty when it asks no such thing."""
+    tokens = question.tokens
+    if not tokens or tokens[0] not in _ASKED_IF:
+        return []
+    at = next((i for i, t in enumerate(tokens) if t in _ANY_ONE or t == "any"), None)
+    if at is None:
+        return []
+    free = {c.word: c for c in question.concepts if c.slug is None}
+    # (a verb the store never uses is a deed no fact says was done: "has anyone claimed it?")
+    free.update({w: Concept(w, (w,), frozenset({stem(w)})) for w in question.unknown
+                 if w.isalpha() and w not in free})
+    plain = tokens[0] == "did" and tokens[at] != "any"
+    deeds: list[Concept] = []
+    joined = False
+    window = tokens[at + 1:at + 9]
+    for i, token in enumerate(window):
+        if token == "or" and deeds:
+            joined = True
+            continue
+        if deeds and not joined:
+            break
+        if token in _BETWEEN or token in _ANY_ONE_OF or token in STOP:
+            continue
+        verb = token.partition("_")[2] if token.startswith(("get_", "got_")) else (
+            token.partition("_")[0])
+        # ("did anyone die?": the plain verb after "did"; otherwise its past participle)
+        if token not in free or not (_participle(verb) or (plain and not deeds)):
+            # (after "anyone", the first word of its own is the deed: "was anyone sitting by
+            # the door that blew out?" asks of no deed done; after "any", the thing counted
+            # comes first: "were any Acme skippers fired?")
+            if deeds or (token in free and tokens[at] != "any"):
+                break
+            continue
+        # ("were any ferries allowed to sail?" asks of sailing, not of a deed done to them)
+        if light(verb) or window[i + 1:i + 2] == ["to"]:
+            return []
+        deeds.append(free[token])
+        joined = False
+    return deeds
+
+
+def _done_form(concept: Concept, text: str) -> bool:
+    """Does `text` say the deed was done, in a past form of its verb or one meaning as much
+    ("fined", "arrested"), not only its noun ("each fine is capped", "leading to the arrest"),
+    or that it never was ("no charges", "without charging anyone")?"""
+    found = words(text)
+    said = [stem(w) for w in found]
+    for alt in concept.alts:
+        if " " in alt or "_" in alt:
+            if alt.replace("_", " ") in " ".join(said):
+                return True
+            continue
+        for i, (w, s) in enumerate(zip(found, said, strict=True)):
+            if s == alt and (_participle(w) or not _NEVER_DONE.isdisjoint(found[max(0, i - 2):i])):
+                return True
+    return False
+
+
+_NEVER_DONE = frozenset("no not never without none".split())
+
+
+# "the average fare", "a typical crossing", "the median wait": a figure over many, which a
+# figure of one (or a total) is not; a fact saying any of them may say it ("typical" of an average,
+# `mean_wait`). Not "on average" or "typically", which ask the figure per trip or per day.
+_STATISTICS = frozenset("average typical median mean".split())
+_STATISTIC_STEMS = frozenset(stem(w) for w in [*_STATISTICS, "averages", "averaged", "avg"])
+
+
+def _statistic(tokens: list[str]) -> str | None:
+    """The word asking for a figure over many ("what's the average fare on the Tern?", "what
+    does a typical Gullport household pay?"), which the answer must say too: the Tern's fare
+    of one trip, or the harbour's total, is no average. None when none is asked."""
+    return next((t for i, t in enumerate(tokens) if t in _STATISTICS and (
+        i + 1 < len(tokens) and tokens[i + 1] not in STOP) and tokens[i - 1 : i] != ["on"]
+        and (t != "mean" or tokens[i - 1 : i] in (["the"], ["a"]))), None)
+
+
+# (not "what was Holt's quote about the pier?", which an account of what she said answers, nor
+# "how many quotes did Acme get for the refit?", a price)
+_AS_SAID = (("own", "words"), ("exact", "words"), ("direct", "quote"), ("exact", "quote"),
+            ("actual", "quote"), ("quote", "from"), ("quotes", "from"))
+_QUOTES_ASKED = frozenset({"verbatim"})
+
+
+def _wants_quote(tokens: list[str]) -> bool:
+    """Does the question ask for someone's words as said ("any quote from Sam Reyes?", "what
+    did she tell the pier crew, in her own words?"), which only words in quotes give?"""
+    return not _QUOTES_ASKED.isdisjoint(tokens) or any(
+        _has_phrase(tokens, phrase) for phrase in _AS_SAID)
+
+
+_DOLLAR_AFTER = frozenset("in the a what which total exact rough full".split())
+
+
+def _asks_dollars(tokens: list[str]) -> bool:
+    """Does the question ask for its figure in money ("the dollar amount Acme paid", "how big
+    was the Tern's refit, in dollars?"), not only by the way ("cents on the dollar")?"""
+    # (not the "Silver Dollar" ferry)
+    return any(t == "dollars" or (
+        t == "dollar" and i > 0 and tokens[i - 1] in _DOLLAR_AFTER and tokens[i + 1 : i + 2] != []
+        and tokens[i - 2 : i] != ["on", "the"]) for i, t in enumerate(tokens))
+
+
+def _deed_ended_in(question: Question) -> Concept | None:
+    """"Who ended up buying the Tern?", "did Acme end up paying the crews?": the deed a "who"
+    or a yes/no question asks the outcome of, which the answer must say was done (a fact on
+    who ran the sale says nothing of who bought)."""
+    text = words(question.text)
+    at = next((i + 2 for i, t in enumerate(text[:-2]) if (t, text[i + 1]) in _ENDED_UP), None)
+    if at is None or not text[at].endswith("ing") or light(text[at]):
+        return None
+    # (not "the Gullport mom who found it: what prize did she end up winning?")
+    asker = next((t for t in reversed(text[:at]) if t in QUESTION_WORDS), None)
+    if asker != ("who" if question.qtype == "who" else None):
+        return None
+    return next((c for c in question.concepts if c.slug is None and (
+        c.word == text[at] or c.word.startswith(f"{text[at]}_"))), None)
+
+
+_FIGURE_QTYPES = frozenset("amount quantity count percent what".split())
+# Words that name only the measure of a thing ("the size of the refit"), not the thing itself
+_MEASURE_WORDS = frozenset("size range level rate value sum share percentage percentages "
+                           "reading readings price cost money dollar dollars cutoff "
+                           "threshold count counts tally".split())
+
+
+def _figure_of_unknown(question: Question) -> str | None:
+    """The word the store never uses that names the thing a question asks for ("what was
+    Acme's net income?": income; "how big was her exit package?": package; "what was the
+    size of the shortfall?": shortfall); None when the store knows the thing asked."""
+    tokens = question.tokens
+    # (the question's own opening: not "during the regulator's sweep, how many ...")
+    if not question.unknown or tokens[:1] not in (["what"], ["how"]):
+        return None
+    heads = []
+    for i, token in enumerate(tokens):
+        # "what was Acme's net income?": the noun the owner's words end in
+        # ("how much was Holt's pension?" too)
+        if token == "s" and i > 1 and tokens[i - 1] not in STOP and (
+                tokens[0] == "what" or tokens[1:2] in (["big"], ["large"])
+                or (tokens[1:2] == ["much"] and tokens[2:3] and tokens[2] in _BE)):
+            heads.append(tokens[i + 1:i + 5])
+        # "what was the codename of ...", "what's the fastest ferry class"
+        elif token == "what" and i == 0 and tokens[1:2] and tokens[1] in (*_BE, "s"):
+            heads.append(list(itertools.dropwhile(lambda t: t in _OF_WHICH, tokens[2:])))
+    for rest in heads:
+        phrase = list(itertools.takewhile(lambda t: t not in STOP and t.isalpha(), rest))
+        # ("what were the deckhands chanting?": the noun before a verb does it, and what is
+        # asked is what it did; "the opening fare" is still the fare)
+        if not phrase or any(t.endswith(("ing", "ed")) for t in phrase[1:]):
+            continue
+        head = phrase[-1]
+        # ("the size of the shortfall": the shortfall)
+        if head in _MEASURE_WORDS | GENERIC and rest[len(phrase):len(phrase) + 1] == ["of"]:
+            after = list(itertools.dropwhile(lambda t: t in _OF_WHICH, rest[len(phrase) + 1:]))
+            phrase = list(itertools.takewhile(lambda t: t not in STOP and t.isalpha(), after))
+            head = phrase[-1] if phrase else head
+        elif head in _MEASURE_WORDS and len(phrase) > 1:  # "the unemployment rate": unemployment
+            head = phrase[-2]
+        if (head in question.unknown and not light(head)
+                and not head.endswith(("ing", "ed")) and head not in _MEASURE_WORDS | GENERIC):
+            return head
+    return None
+
+
+def _participle(word: str) -> bool:
+    """Is `word` shaped as a verb's past participle ("enrolled", "paid", "rebuilt", "taken")?"""
+    return word.isalpha() and (word.endswith(("ed", "en", "wn")) or any(
+        irregular(word[len(prefix):]) for prefix in ("", "re", "un", "over", "out")))
+
+
+def _hedged(value: str, whole: bool = False) -> bool:
+    """Does a fact give its figure only as what was planned, sought or possible (`whole`: does
+    it say anything but that, for "did they end up selling it?")?"""
+    digit = None if whole else re.search(r"\d", value)
+    head = value[:digit.start()] if digit else value
+    return (not _HEDGES_OUTCOME.isdisjoint(words(head)) or bool(_MAYBE.search(head))
+            or bool(_HEDGE_NOTE.search(value)))
+
+
+# ("if the ferry line appeals, where does it end up?" asks what would happen)
+_SUPPOSING = frozenset("if will would could might may should".split())
+
+
+def _asks_outcome(tokens: list[str]) -> bool:
+    return _SUPPOSING.isdisjoint(tokens) and (not _ENDINGS.isdisjoint(tokens) or any(
+        _has_phrase(tokens, phrase) for phrase in (*_ENDED_UP, _IN_THE_END)))
+
+
+_DENIALS = frozenset("no not without never none".split())
+# ("not the maximum fine of $50,000", "no longer chief": no denial of the thing)
+_NO_DENIAL = (("not", "the"), ("not", "a"), ("not", "an"), ("not", "only"), ("no", "longer"))
+_DENIAL_REACH = 3  # "no permanent chief risk officer": the denial a few words before
+
+
+def _denied(question: Question, facts) -> str | None:
+    """The thing asked, when the picked facts name it only to say there was none: "which
+    prison is Dana Holt in?" of "Sentence: time served, no prison" (the fact's own name, a
+    label, is no saying). Not when the question denies it too: "how many who were never
+    convicted". Nor in a yes/no question, which the denial answers: "did Holt serve any
+    prison time?" of "no prison"."""
+    if question.qtype == "yesno":
+        return None
+    for word in question.out_of_scope:
+        if _negated([stem(t) for t in question.tokens], {stem(word)}):
+            continue
+        alts = _asked_forms(word)
+        said = [stemmed for _, value in facts
+                if alts & set(stemmed := [stem(t) for t in words(value)])]
+        if said and all(_negated(tokens, alts) for tokens in said):
+            return word
+    return None
+
+
+def _asked_forms(word: str) -> set[str]:
+    """The stems a fact may say an out-of-scope word by: the word, an idiom's words, its
+    synonyms."""
+    return {stem(f) for f in [word, *word.split("_"), *synonyms_of(word)]}
+
+
+def _negated(tokens: list[str], alts) -> bool:
+    """Does the text mention the word only to deny it ("no prison")?"""
+    at = [i for i, t in enumerate(tokens) if t in alts]
+    return bool(at) and all(any(
+        tokens[j] in _DENIALS and tuple(tokens[j:j + 2]) not in _NO_DENIAL
+        for j in range(max(0, i - _DENIAL_REACH), i)) for i in at)
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’.])[A-Z][\w'’-]*")
+
+
+# Words of who came before or after; an idiom token ("took_over_from") by its plain words
+_SEQUENCE = _SUCCEEDED | frozenset("after before replace next previous predecessor "
+                                   "successor".split())
+
+
+def _role(tokens: list[str]) -> str | None:
+    """"Who are the members of the committee?", "who was the very first witness?": the role
+    asked, which the answer must say (a fact of the committee that names no member names
+    none)."""
+    if tokens[:1] != ["who"]:
+        return None
+    # "who actually sits on the panel?" is "who sits on the panel?"
+    tokens = [t for t in tokens if t not in _HEDGES]
+    # "who was running the ferry line?", "who runs it?": whoever is in charge, in any of the
+    # words for that ("running" has the most of them: chair, chief, president ...)
+    verb = next((t for t in tokens[1:3] if t in _IN_CHARGE), None)
+    if verb is not None and (verb == tokens[1] or tokens[1] in (*_BE, "s")):
+        return "running"
+    # "who sits on the panel?": its members
+    if _sat_on(tokens):
+        return "members"
+    # "who ended up hosting the gala?": its host (not "when is the library hosting it?")
+    if not _HOSTING.isdisjoint(tokens[1:3]):
+        return "host"
+    # ("who was the captain of the Tern?", "who was captain of the Tern?": a post before "of")
+    bare = tokens[1:2] in ([b] for b in (*_BE, "s")) and tokens[3:4] == ["of"] and (
+        tokens[2:3] != [] and tokens[2] not in STOP)
+    if tokens[1:3] not in ([b, "the"] for b in (*_BE, "s")) and not bare:
+        return None
+    run = []
+    for token in tokens[2 if bare else 3:]:
+        if token == "s":  # "the ferry's captain": the captain
+            run = []
+            continue
+        if token in _RELATIVES:  # "who was the guy who found it": what follows is no role
+            break
+        # (up to a verb: "the first rescuer sent down": the rescuer)
+        if run and (token in STOP or irregular(token) or token.endswith(("ed", "ing"))):
+            break
+        if token not in STOP:
+            run.append(token)
+    role = run[-1] if run and run[-1].isalpha() else None
+    return None if role in _ANYONE else role
+
+
+_HOSTING = frozenset("hosting hosted hosts".split())
+
+
+def _kinds_asked(tokens: list[str]) -> frozenset[str]:
+    """The nouns a question asks which one of, a kind of entry perhaps: the word right after
+    "which" or "what" ("which agency", "what model"), or one of the three after an owner's "'s"
+    ("Acme's new ferry"); not "the stranded crew", "ratify the deal", nor after "what's"."""
+    found = set()
+    for i, token in enumerate(tokens):
+        if token in _WANTED_AFTER:
+            found.update(t for t in tokens[i + 1:i + 2] if t not in STOP)
+        elif token == "s" and i and tokens[i - 1] not in STOP:
+            found.update(t for t in tokens[i + 1:i + 4] if t not in STOP)
+    return frozenset(found)
+
+
+_SITS_ON = frozenset("sit sits sat sitting serve serves served serving".split())
+# "who has been named to the board?": the words that put someone on a body, the auxiliaries
+# before them, and the words that open the body's name after "to" (not "named to lead it")
+_NAMED_TO = frozenset("named appointed elected nominated chosen picked added".split())
+_AUXILIARIES = frozenset("s has have had been was were is are".split())
+_BODY_OPENERS = frozenset("the a an its their".split())
+
+
+def _sat_on(tokens: list[str]) -> set[str]:
+    """"who sat on the jury in the trial": the stems of the body sat on ("juri"); so too for
+    whoever was put on it ("who has been named to the harbour board?", "who's been appointed
+    to sit on the panel?"): its members, whom a fact naming whoever set it up does not name."""
+    if tokens[:1] != ["who"]:
+        return set()
+    # ("who has actually been named to": the verb after the auxiliaries)
+    rest = list(itertools.dropwhile(lambda t: t in _HEDGES or t in _AUXILIARIES, tokens[1:]))
+    if rest[:1] and rest[0] in _NAMED_TO and rest[1:2] == ["to"]:
+        rest = rest[2:]
+        # ("who was named to the board"; not "who was named to lead the inquiry")
+        if rest[:1] and rest[0] in _BODY_OPENERS:
+            rest = ["sit", "on", *rest]
+    if rest[:1] == [] or rest[0] not in _SITS_ON or rest[1:2] != ["on"]:
+        return set()
+    body = list(itertools.dropwhile(lambda t: t in STOP, rest[2:]))
+    body = list(itertools.takewhile(lambda t: t not in STOP, body))
+    return stems(" ".join(body)) - _STOP_STEMS
+
+
+_IN_CHARGE = frozenset("run runs ran running lead leads led leading head heads headed heading "
+                       "manage manages managed managing".split())
+# Words for anyone in charge, or for any body: a person's or a firm's entry says who they are
+# in its own words ("the parent company": "Owned by TDK")
+_ANYONE = frozenset("person guy man woman one people exec execs executive executives boss "
+                    "official officials leader head first last responsible contact point "
+                    "main top lead company companies firm firms business group outfit "
+                    "organisation organization body".split())
+
+
+_PREDECESSOR = frozenset(stem(w) for w in ("predecessor", "predecessors", "preceded"))
+_SUCCESSOR = frozenset(stem(w) for w in ("successor", "successors", "succeeded"))
+_PLACED_BY = {"before": _PREDECESSOR, "after": _SUCCESSOR}
+# Words that state a succession, either way ("succeeded Dana Holt", "replaced by her").
+_SUCCESSION = _PREDECESSOR | _SUCCESSOR | frozenset(
+    stem(w) for w in ("succeed", "succeeds", "replaced", "replace", "replaces"))
+
+
+def _placed(question: Question) -> tuple[frozenset[str], frozenset[str]]:
+    """"Who ran the trust before Dana Holt?": the stems naming the one asked for in a fact of
+    Dana Holt's own entry (`predecessor`), and the slugs of the entries the question places
+    the answer before or after; both empty when it places none."""
+    if question.qtype != "who":
+        return frozenset(), frozenset()
+    said_as = f" {' '.join(question.tokens)} "
+    found = [(alts, c.slug) for side, alts in _PLACED_BY.items() for c in question.concepts
+             if c.slug is not None and f" {side} {c.word} " in said_as]
+    return (frozenset().union(*(alts for alts, _ in found), *(alts for alts, _ in _placed_names(
+        question))), frozenset(slug for _, slug in found))
+
+
+def _placed_names(question: Question) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """"Who was captain before Lee Marsh?" of a name no entry has: for each name the question
+    places the answer before or after, the stems naming that side and the name's stems."""
+    tokens, found = question.tokens, []
+    for i, token in enumerate(tokens[:-1]):
+        if token in _PLACED_BY and tokens[i + 1] in question.proper:
+            run = list(itertools.takewhile(lambda t: t in question.proper, tokens[i + 1:]))
+            found.append((_PLACED_BY[token], frozenset(stem(w) for w in run)))
+    return found
+
+
+def _peer(question: Question, entry: Entry, anchors: frozenset[str]) -> bool:
+    """Is `entry` of the kind of an entry the question names in `anchors`, and linked to it?"""
+    return any(question.kinds.get(slug) == entry.kind and (
+        slug in entry.related or entry.slug in question.links.get(slug, ())) for slug in anchors)
+
+
+def _names_someone(question: Question, entry: Entry, facts) -> bool:
+    """"Who found the anchor?" is answered by a fact named for who (`who`, `found_by`), or by
+    text naming someone the question does not: not by "The bow anchor of the ferry". "Which
+    pilot found it?" is answered only by a person's name, for a group is no pilot."""
+    # (a fact named for the one asked, `predecessor`, names them even in everyday words)
+    named_for = _CUE_STEMS["who"] | _placed(question)[0]
+    # ("who is Dana Holt?" asks only who she is)
+    if question.recalled or not question.attributes or any(
+            not named_for.isdisjoint(stems(name.replace("_", " "))) for name, _ in facts):
+        return True
+    said = stems(question.text)
+    for text in [*(value for _, value in facts), entry.summary]:
+        if _person_named(text, question):  # (in everyday words too: "Tom Lee")
+            return True
+        # ("which Acme executive spoke to reporters?" asks a person's name: "An Acme executive
+        # spoke" or "the harbour board" names none)
+        if question.qtype != "who":
+            continue
+        # (or a group in everyday words: "the city council", "the home side", "owners")
+        if not _SOMEONE.isdisjoint(stems(text) - said) or _names_other(text, said):
+            return True
+    return False
+
+
+def _names_another(question: Question, entry: Entry, facts) -> bool:
+    """"Who took over as mayor after Dana Holt?" of Dana Holt's own entry: the answer must name
+    someone the question does not, or it only says who Dana Holt was. A question that says
+    nothing but the name ("who is Dana Holt?") asks just that."""
+    if question.recalled:
+        return True
+    placed, anchors = _placed(question)
+    said = stems(question.text)
+    texts = list(facts) or [("", entry.summary)]
+    named_only = [] if anchors else [name for _, name in _placed_names(question)]
+    if named_only:
+        # (a name no entry has: a fact must state the succession and name them)
+        texts = [(name, text) for name, text in texts
+                 if not _SUCCESSION.isdisjoint(stems(f"{name.replace('_', ' ')} {text}"))
+                 and any(spelt <= stems(text) for spelt in named_only)]
+        if texts and not (stems(entry.title) - _STOP_STEMS) <= said:
+            return True
+    elif anchors:
+        # "Who ran the trust before Dana Holt?" is answered by a succession a fact states: in
+        # her own entry, one naming someone else ("Predecessor: Grace Baker", "succeeded Sam
+        # Reyes"); in another's, one that names her ("Successor: Dana Holt" of Grace Baker).
+        stated = [(name, text) for name, text in texts
+                  if not _SUCCESSION.isdisjoint(stems(f"{name.replace('_', ' ')} {text}"))]
+        if entry.slug not in anchors:
+            names = [name for slug in anchors for name in question.spelt.get(slug, ())]
+            # (or, stating none, an entry of her kind linked to hers: "Sam Reyes, the trust's
+            # president until 2009" for "who was it before Dana Holt")
+            if not (stems(entry.title) - _STOP_STEMS) <= said and (_peer(
+                    question, entry, anchors) or any(
+                    any(spelt and spelt <= stems(text) for spelt in names) for _, text in stated)):
+                return True
+            # (or a fact listing her with others: "Chiefs: Sam Reyes (2001-2010), Dana Holt")
+            texts = [(name, text) for name, text in texts
+                     if any(spelt and spelt <= stems(text) for spelt in names)]
+        else:
+            texts = stated
+    # (only of who came before or after: "who owns Dana Holt's firm?" may be "the council")
+    elif entry.slug not in question.named or not question.attributes or _SEQUENCE.isdisjoint(
+            w for t in question.tokens for w in (t, *_IDIOM_WORDS.get(t, ()))):
+        return True
+    else:
+        # (of an entry titled like a person, "Dana Holt": not "Signing ceremony" or "BOP")
+        title = entry.title.split()
+        if not 2 <= len(title) <= 4 or not all(w[:1].isupper() for w in title):
+            return True
+    for name, text in texts:
+        # (a fact named for the one asked, `predecessor`, holds a name even in everyday words:
+        # "Will Baker")
+        # (or for what is asked: "who replaced Dana Holt?" of a `successor`, "Grace Hill")
+        named_for = not placed.isdisjoint(stems(name.replace("_", " "))) or any(
+            _holds(c, stems(name.replace("_", " "))) for c, _ in question.attributes)
+        for match in _CAPITALISED.finditer(text):
+            word = match.group().casefold()
+            # (an everyday word is part of a title: "Director of the Health Department")
+            if ((named_for or not everyday(word)) and stem(word) not in said
+                    and word not in _MONTH_WORDS and word not in _DAY_WORDS):
+                return True
+    return False
+
+
+def _title_names(entry: Entry, question: Question, of_person: bool) -> bool:
+    """Is the entry's title the name asked: any name ("Operation Kestrel"), but a person's
+    where a person is asked ("the name of the pilot who ..." is not answered by the title
+    "Pilots aboard the Tern", which names only the ship)?"""
+    return _gives_name(entry.title, question) and (
+        not of_person or _person_named(entry.title, question))
+
+
+def _gives_name(text: str, question: Question) -> bool:
+    """Does `text` give a name the question and the pack's subject do not ("Passenger Dana
+    Holt"; not "Two Harbour Board pilots" in a pack on the harbour, nor a body's kind)?"""
+    said = stems(question.text) | question.subject
+    # ("the name of the court": "Federal District Court" is one)
+    tokens = question.tokens
+    named = [tokens[i + 1 : i + 4] for i, t in enumerate(tokens) if t in ("name", "names")]
+    if _called(tokens):
+        named.append(tokens[-4:-1])
+    bodies = frozenset() if any(_BODIES.intersection(n) for n in named) else _BODIES
+    for match in _INNER_CAPITAL.finditer(text):
+        word = match.group().casefold()
+        if (stem(word) not in said and stem(word) not in _STOP_STEMS and word not in bodies
+                and word not in _MONTH_WORDS and word not in _DAY_WORDS):
+            return True
+    return bool(re.search(r"[\"“«]\w", text))  # a title in quotes
+
+
+_POSSESSORS = frozenset("his her their its".split())
+NAME_REACH = 3  # words after a noun its name comes within ("his wife, Ana Ruiz"), small ones aside
+
+
+def _name_head(tokens: list[str]) -> str | None:
+    """The noun whose name is asked: "what's Holt's husband called?", "Holt's husband's
+    name", "the name of the new pier"; None when none is found."""
+    if _called(tokens):
+        head = tokens[-2]
+    elif "name" in tokens and tokens.index("name") >= 2 and tokens[tokens.index("name") - 1] == "s":
+        head = tokens[tokens.index("name") - 2]
+    else:
+        at = next((i for i, t in enumerate(tokens[:-1]) if t in ("name", "names")
+                   and tokens[i + 1] == "of"), None)
+        if at is None:
+            return None
+        rest = list(itertools.dropwhile(lambda t: t in _OF_WHICH, tokens[at + 2:]))
+        phrase = list(itertools.takewhile(lambda t: t not in STOP and t.isalpha()
+                                          and not t.endswith("ed"), rest))
+        head = phrase[-1] if phrase else None
+    return head if head and head.isalpha() and head not in STOP else None
+
+
+def _names_beside(head: str, text: str, question: Question) -> bool:
+    """Does `text` give a name right beside the noun whose name is asked ("his wife, Ana
+    Ruiz", "Sam Reyes, the pilot"), or not speak of that noun at all (a fact named for it may
+    give the name anywhere)?"""
+    found = _RAW_WORD.findall(text)
+    at = [i for i, w in enumerate(found) if stem(w.casefold()) == stem(head)]
+    if not at:
+        return True
+    said = stems(question.text) | question.subject
+    for i in at:
+        # (after it, or before it: "Dana Holt, the pilot in charge")
+        for side in (found[i + 1:], found[:i][::-1]):
+            reach = NAME_REACH
+            for word in side:
+                if word.casefold() in _POSSESSORS or not reach:
+                    break
+                if word[:1].isupper() and stem(word.casefold()) not in said | _STOP_STEMS:
+                    return True
+                # ("the new ferry is to be named Puffin Star": small words take no reach)
+                reach -= word.casefold() not in STOP
+    return False
+
+
+_TITLE_WORD = re.compile(r"[^\W_]+")
+# A capitalised word inside a sentence; the words that say what kind of body a name is
+_INNER_CAPITAL = re.compile(r"(?<=[a-z,;)] )[A-Z][\w'’-]*")
+_INNER_WORD = re.compile(r"(?<=[a-z,;)] )[A-Z][^\W_]*")  # ... without its "'s"
+_BODIES = frozenset("""authority agency department board commission committee company corporation
+    inc ltd llc co group club association council court ministry office bureau administration
+    service services airlines airline bank university institute union guild party government
+    state city county district federal national international foundation trust fund""".split())
+
+
+def _is_name(word: str, question: Question) -> bool:
+    """Is this question word a name: written as one, or no word English uses often? A word the
+    lexicon gives other words for is English, however rare ("greenlight")."""
+    # (a country's adjective is no English paraphrase: "australia" stays a name)
+    # (a typo of a word is that word: "wantd" is no name)
+    return word.isalpha() and word not in question.typos and (word in question.proper or not (
+        english(word) or (synonyms_of(word) and word not in COUNTRY_WORDS)))
+
+
+_SHORT_UNITS = frozenset(_UNITS.values())
+# Words of "who was the one / the first / the person responsible?" that, in a fact, name
+# nobody ("closed on March 3": the stemmer makes "one" "on"; "the first ferry")
+_ONLY_ASKING = frozenset("one first last main top lead head point responsible contact".split())
+# The nouns "how many" counts people by ("crew", "passengers", "people")
+_COUNTED_PEOPLE = frozenset([*_PEOPLE, *_PERSON_NOUNS, *_GROUPS_OF_PEOPLE])
+# Plural words for people, that end a body's name ("Gullport Pilots"), never a person's
+_PLURAL_PEOPLE = frozenset(w for w in (*_PEOPLE, *_PERSON_NOUNS)
+                           if w.endswith("s") and not w.endswith("ss")) - _PERSONS
+# Words for people or a body of them: who may be "the council", "the home side", "owners"
+_SOMEONE = frozenset(stem(w) for w in (
+    *_PEOPLE, *(_ANYONE - _ONLY_ASKING), *"""council councillors committee board court jury
+    government side team union agency department authority authorities owner owners buyer
+    buyers user users holder holders maker manufacturer seller company police regulator
+    lawmakers voters""".split()))
+# The names of a fact that is an entry's own count ("count: 11 boats")
+_OWN_COUNTS = frozenset({"count", "number"})
+
+
+def _own_count(name: str, value: str, given: frozenset[str]) -> bool:
+    """Is this fact the entry's own count, a number in a fact named only for counting? Then it
+    counts what the entry is about, in whatever word the question calls it ("how many skiffs
+    joined the rescue flotilla?" of the flotilla's "count: 11 boats")."""
+    return name in _OWN_COUNTS and _counts({stem(name)}, name, value, given)
+
+
+def _counts(alts: set[str], name: str, value: str, given: frozenset[str] = frozenset()) -> bool:
+    """Does this fact count one of `alts`: a field named for it holding a number (`engineers:
+    700`), or a number within a few words of it ("2.5 million phones", "phones: about 2.5m")?
+    A number the question `given` itself ("how many 911 calls") is no count of them."""
+    cleaned = clean(value)
+    found = list(_RAW_WORD.finditer(cleaned))
+    tokens = [m.group().casefold() for m in found]
+
+    def names(j: int, i: int) -> bool:
+        # A number right after a word names it rather than counts it ("Berth 7", "Ferry
+        # 93"), unless something stands between them ("Ships: 422").
+        return i == j + 1 and not cleaned[found[j].end():found[i].start()].strip()
+
+    # A number after a capitalised word that does not open a sentence names a thing ("the
+    # Pier 9 crew"); "Ships: 422" and ". About 6" count.
+    def naming(i: int) -> bool:
+        if i == 0 or not found[i - 1].group()[:1].isupper() or not names(i - 1, i):
+            return False
+        before = cleaned[:found[i - 1].start()].rstrip()
+        return bool(before) and before[-1] not in ".!?:;"
+
+    # "$2.5 billion each" is an amount of money, however many members it is of
+    amounts: set[int] = set()
+    for i, match in enumerate(found):
+        before = cleaned[max(0, match.start() - 16):match.start()]
+        if _CURRENCY.search(before.rstrip("0123456789.,")[-2:]) or (
+                tokens[i] in _MULTIPLIERS and i - 1 in amounts
+                and not cleaned[found[i - 1].end():match.start()].strip()):
+            amounts.add(i)
+
+    shown = [i for i, t in enumerate(tokens) if SHAPES["number"].search(t) and not naming(i)
+             and t not in given and i not in amounts]
+    if alts & stems(name.replace("_", " ")) and shown:
+        return True
+    # A year or a day of a month dates something; it counts nothing ("counsel since 2020").
+    numbers = [i for i in shown if not _YEAR.fullmatch(tokens[i])
+               and not _ORDINAL.fullmatch(tokens[i])
+               and not (i and tokens[i - 1] in _MONTH_WORDS)]
+    # A unit's short form counts only right after its number, not after a currency ("40 m",
+    # not "$40 m").
+
+    def near(j: int, i: int) -> bool:
+        if tokens[j] in _SHORT_UNITS:
+            return i == j - 1 and not _CURRENCY.search(cleaned[max(0, found[i].start() - 2):
+                                                               found[i].start()])
+        if joined(i):  # "a one-time payment to passengers" counts times, not passengers
+            return j == i + 1
+        return abs(i - j) <= COUNT_REACH and not names(j, i) and not other(j, i)
+
+    def joined(i: int) -> bool:  # (not "40-odd", "40-plus", "a 40-strong crew")
+        return (i + 1 < len(found) and tokens[i + 1].isalpha()
+                and tokens[i + 1] not in _ROUGHLY
+                and cleaned[found[i].end():found[i + 1].start()] == "-")
+
+    # "customers were charged thousands of dollars": the number counts what follows its "of"
+    def other(j: int, i: int) -> bool:
+        k = i + 1
+        while k < len(tokens) and tokens[k] in _MULTIPLIERS:
+            k += 1
+        return (j < i and k + 1 < len(tokens) and tokens[k] == "of"
+                and stem(tokens[k + 1]) not in alts)
+
+    return any(near(j, i) for j, t in enumerate(tokens) if stem(t) in alts for i in numbers)
+
+
+_MULTIPLIERS = frozenset("hundred hundreds thousand thousands million millions billion billions "
+                         "trillion".split())
+_EXCLUDED = re.compile(rf"\b(?:{'|'.join(EXCEPTIONS)})\s[^,;.()]*", re.IGNORECASE)
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
+                         r"(?:1[6-9]|20)\d\d\b")
+# (to the end of the list: not the clause after it, "such as the Tern and the Puffin, in
+# which the skipper found rust")
+_EXAMPLES = re.compile(
+    r"\b(?:including|such as)\s[^;.(),]*(?:,\s(?!(?:in|which|who|whom|whose|where|when|that|"
+    r"while|after|before|but|as|with|for|to|from|by|on|at|although|though|because|since|"
+    r"until|so|then)\b)[^;.(),]*)*", re.IGNORECASE)
+# Three or more names in a row ("Dana, Sam and Grace sailed"): members of a group
+# (possessive, and never from inside a list: a long list of names costs one pass, not one
+# per name)
+_NAME = r"[A-Z][\w'’&-]*+(?:\s[A-Z][\w'’&-]*+)*+"
+# (not a word that opens a sentence: "Meanwhile, Dana and Sam signed")
+_LINKERS = ("Meanwhile|However|Today|Also|Moreover|Still|Then|Now|Later|Earlier|Instead|"
+            "Finally|Yesterday|Tomorrow|Separately|Besides|Overall|Previously|Since|So|But|And")
+_LISTED = re.compile(
+    rf"(?<!,\s)\b(?!(?:{_LINKERS})\b){_NAME}(?:,\s{_NAME})++,?\s(?:(?:and|or)\s{_NAME}|"
+    rf"and\sothers\b|etc\b)")
+
+
+def _members(text: str) -> str:
+    """`text` without the names it gives as members of a group: an example ("including the
+    Tern") or one of a list of three ("Dana, Sam and Grace sailed; 40 crossings were
+    cancelled")."""
+    return _LISTED.sub(" ", _EXAMPLES.sub(" ", text))
+
+
+def _another_person(concept: Concept, question: Question, entry: Entry) -> bool:
+    """Is the concept a person other than the one the entry, a person's own, is about, in a
+    question that asks no one's name? A person's summary tells of those around them, but
+    its figures and dates are that person's own."""
+    return (entry.kind in PERSON_KINDS and concept.slug not in (None, entry.slug)
+            and question.kinds.get(concept.slug) in PERSON_KINDS
+            and question.qtype not in ("who", "names"))
+
+
+def _unmentioned(concept: Concept, question: Question, entry: Entry,
+                 held: set[str] | frozenset[str]) -> bool:
+    """Does the question name another entry (not one the conversation brought, not one that
+    only sets the scene) that text with these stems never mentions?"""
+    return (concept.slug is not None and concept.slug != entry.slug and bool(concept.alts)
+            and not question.recalled and not _sets_scene(concept, question)
+            and not _mentions(concept, question, held))
+
+
+def _possessive(concept: Concept, question: Question) -> bool:
+    """Is the name typed as whose officer is asked ("Acme's chief executive", not "Gull
+    Island's ferry")?"""
+    span, tokens = concept.word.split(), question.tokens
+    return any(tokens[i:i + len(span)] == span and tokens[i + len(span)] == "s"
+               and stem(tokens[i + len(span) + 1]) in _OFFICERS
+               for i in range(len(tokens) - len(span) - 1))
+
+
+def _mentions(concept: Concept, question: Question, held: set[str] | frozenset[str]) -> bool:
+    """Does text with these stems mention the entry `concept` names, by the name typed or by
+    any of the entry's names ("the Harbour Safety Board" for "HSB")?"""
+    return _holds(concept, held) or any(
+        name and name <= held for name in question.spelt.get(concept.slug or "", ()))
+
+
+def _holds(concept: Concept, stems: set[str] | frozenset[str]) -> bool:
+    if concept.number is not None and concept.number not in stems:
+        return False
+    if concept.need == 1:  # most concepts: no intersection set to build
+        return not concept.alts.isdisjoint(stems)
+    return len(concept.alts & stems) >= concept.need
+
+
+_CUE_STEMS = {qtype: frozenset(stem(c) for c in cues) for qtype, cues in FIELD_CUES.items()}
+# Words for an officer of a body, whose own fact must name the body ("Acme's chief executive")
+_OFFICERS = _CUE_STEMS["who"] | frozenset(stem(w) for w in (
+    "executive boss lawyer lawyers attorney spokesman spokeswoman manager chairwoman "
+    "secretary commissioner minister treasurer general counsel".split()))
+# An idiom an entry writes holds itself ("a wind-down plan" answers "when was the wind-down
+# approved?"), and, when it means one thing wherever it is written, its plain words too ("in
+# force": in effect; not "held up", which a pier that withstood a storm also did)
+_WRITTEN_IDIOMS = frozenset("_".join(run) for run in IDIOMS if " ".join(run) in WRITTEN_IDIOMS)
+# The other way round: the stems of the words that may mean a word ("fine" for "penalty")
+_MEANT_BY: dict[str, set[str]] = {}
+for _word, _others in SYNONYMS.items():
+    for _other in _others:
+        _MEANT_BY.setdefault(stem(_other), set()).add(stem(_word))
+# ... and by which it points back at a person ("who replaced her?")
+_PERSONAL = frozenset("he him his she her".split())
+# The kinds a pack gives its people (see content/README.md)
+PERSON_KINDS = frozenset({"person", "people", "individual"})
