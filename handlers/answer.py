@@ -597,8 +597,8 @@ class Answerer:
 
     def _typed_names(self, tokens: list[str], text: str) -> list[tuple[int, int, str]]:
         """The names in `tokens` (see `Vocabulary.names_in`), less a common word typed in lower
-        case that its entry writes only as an acronym: "cops" are police officers, not the
-        "COPs" a harbour sold, and "aim" is no "AIM"."""
+        case that its entry writes only as an acronym: "tugs" are boats, not the "TUGs" a
+        harbour board sold, and "aim" is no "AIM"."""
         spans = self.vocabulary.names_in(tokens)
         lone = [span for span in spans if span[1] - span[0] == 1 and common(tokens[span[0]])
                 and _typed_lower(tokens[span[0]], text)]

@@ -22,7 +22,7 @@ ENGLISH_COUNT = 300
 # little of what a question is about.
 LIGHT_COUNT = 1_000_000
 # Used this often, a word typed in lower case is the word, not an acronym spelt like it
-# ("cops", "aim"); chat types rarer ones in lower case for the acronym ("sec", "ai").
+# ("tugs", "aim"); chat types rarer ones in lower case for the acronym ("hpa", "ai").
 COMMON_COUNT = 10_000
 # Endings an inflected word may carry ("queries" is "query", "reboots" "reboot").
 _ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
@@ -54,7 +54,7 @@ _ADJECTIVE_ENDINGS = ("al", "ic", "ent", "ant", "ous", "ive", "ful", "ate", "ete
 
 def common(word: str) -> bool:
     """Is `word` (lower-case) so common in English that, typed in lower case, it is the word
-    rather than an acronym of the same letters ("cops", not the "COPs" of a bond deal)?"""
+    rather than an acronym of the same letters ("tugs", not the "TUGs" a harbour board sold)?"""
     _read()
     return _checker.word_frequency.dictionary.get(word, 0) >= COMMON_COUNT
 

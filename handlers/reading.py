@@ -864,7 +864,7 @@ def _typed_lower(word: str, text: str) -> bool:
 
 
 def _acronym_name(name: str) -> bool:
-    """Is `name` one acronym, in capitals or mostly ("HSB", "CoD"), or its plural ("COPs")?"""
+    """Is `name` one acronym, in capitals or mostly ("HPA", "HbR"), or its plural ("TUGs")?"""
     word = normalize_name(name)
     return " " not in word and any(_typed_as_acronym(w, name)
                                    for w in {word, word.removesuffix("s")})

@@ -5762,6 +5762,8 @@ def test_what_became_of_a_person_needs_a_fact_past_the_story(tmp_path):
     with small_pack(tmp_path / "3", "Harbour ferries", [paid, *fillers()]) as router:
         reply = ask(router, "what's Dana Holt's salary these days?")
         assert reply.answered and "$90,000" in reply.text
+
+
 def test_a_name_owning_the_thing_asked_leaves_the_thing_asked_about(tmp_path):
     entries = [{"slug": "holt", "kind": "person", "title": "Dana Holt",
                 "summary": "Dana Holt, the harbour master, led the inquiry into the pier fire "
@@ -5918,6 +5920,8 @@ def test_what_a_name_stands_for_is_its_full_name_fact(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "What does Gulmaso stand for?")
         assert reply.answered and "Gull Island Marine Safety Office" in reply.text
+
+
 def test_a_question_asked_inside_do_we_know_is_that_question(tmp_path):
     # "do we know what ...?" asks what, not whether: a sum, which the tug's entry lacks
     assert question_type("do we know what the tug cost to build".split()) == "amount"
@@ -5993,6 +5997,8 @@ def test_how_much_was_an_owners_unnamed_thing_is_declined(tmp_path):
         assert not ask(router, "how much was Dana Holt's pension from Acme Ferries?").answered
         reply = ask(router, "how much was Dana Holt's payment to Acme Ferries?")
         assert reply.answered and "$2 million" in reply.text
+
+
 def test_an_everyday_phrase_of_news_is_read_as_the_formal_word(tmp_path):
     # Chat says "turn on", "pony up", "walk away from", "shown the door", "grilled"; a
     # briefing says activated, paid, withdrew, dismissed, questioned.
@@ -6153,6 +6159,8 @@ def test_a_part_before_what_about_y_is_not_answered_from_y(tmp_path):
         reply = ask(router, "What was the Tern valued at in the 2020 survey, and what about "
                             "the Tern II?")
         assert reply.answered and "$3 million" in reply.text and "$1 million" in reply.text
+
+
 def test_an_example_list_ends_where_the_list_does(tmp_path):
     # "such as the Tern, the Puffin and the Gull" names examples; the clause after the list,
     # "in which the chairman found", still speaks of the chairman
@@ -6180,6 +6188,8 @@ def test_get_back_to_is_return_to(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "when did the harbour get back to full ferry service?")
         assert reply.answered and "March 2022" in reply.text
+
+
 def test_whether_anyone_underwent_a_deed_needs_a_fact_saying_it_was_done(tmp_path):
     entries = [{"slug": "fare-code", "kind": "event", "title": "Harbour fare code",
                 "summary": "The harbour fare code lets the board fine a ferry line that "
@@ -6312,6 +6322,8 @@ def test_official_is_not_asked_for_as_officially_is_not(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         read = router.answerer._read("what is the official number of the pier bylaw?", ())
         assert [c.soft for c in read.concepts if c.word == "official"] == [True]
+
+
 def test_how_it_ended_prefers_the_final_report_to_an_early_one(tmp_path):
     # "ultimately" asks how it ended: the inquiry's final report, not its interim one, even
     # where the interim one holds the question's words more often
@@ -6375,6 +6387,8 @@ def test_a_runner_up_with_the_size_asked_answers_when_the_best_lacks_it(tmp_path
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "how far down were the Tern's crew stuck?")
         assert reply.answered and "40 m" in reply.text, reply.text
+
+
 def test_which_city_asks_a_place(tmp_path):
     # "which city" asks where, as "which country" does: the noun names the kind of answer
     assert question_type("which city is the ferry office based in".split()) == "where"
@@ -6443,8 +6457,8 @@ def test_how_much_a_voucher_named_before_a_clause_is_worth_asks_its_sum(tmp_path
 def test_a_common_word_in_lower_case_is_no_acronym_spelt_like_it(tmp_path):
     entries = [
         {"slug": "pier-certificates", "kind": "event",
-         "title": "Pier certificates of participation (COPs)",
-         "summary": "The harbour sold $1.4 billion of COPs in 2005 to pay for pier upkeep.",
+         "title": "Coastal operations permits (COPs)",
+         "summary": "The harbour board sold 40 COPs to dredging firms in 2012 for $3 million.",
          "aliases": ["COPs"]},
         {"slug": "retiree-vote", "kind": "event", "title": "Retiree vote",
          "summary": "Retired harbour workers voted on the pension plan by mail in 2014.",
@@ -6457,7 +6471,7 @@ def test_a_common_word_in_lower_case_is_no_acronym_spelt_like_it(tmp_path):
         assert reply.answered and "82%" in reply.text
         # typed in capitals, the acronym still names its entry
         reply = ask(router, "how much did the harbour raise from the COPs?")
-        assert reply.entries == ("pier-certificates",) and "$1.4 billion" in reply.text
+        assert reply.entries == ("pier-certificates",) and "$3 million" in reply.text
 
 
 def test_a_phrasal_verb_is_read_around_a_short_object():
@@ -6467,6 +6481,8 @@ def test_a_phrasal_verb_is_read_around_a_short_object():
     assert _rewrite("when did they send tern back".split(), {"tern"}) == [
         "when", "did", "they", "send_back", "tern"]
     assert _rewrite("when did they turn it back on".split())[-1] == "turn_back_on"
+
+
 def test_him_in_a_part_naming_something_else_is_the_person_a_which_part_answered_with(tmp_path):
     # "Which inspector ..., and what did the harbour board try to do about him?": him is the
     # inspector the first part's answer names, though the part names the board itself
@@ -6521,6 +6537,8 @@ def test_a_part_pointing_back_at_a_declined_part_is_read_as_of_the_entry_both_ra
                             "say, and on what date was that announced?")
         assert reply.answered and "August 24, 2024" in reply.text, reply.text
         assert "August 2, 2024" not in reply.text, reply.text
+
+
 def test_a_qualified_date_or_sum_needs_a_fact_of_that_kind(tmp_path):
     # "release date": the day the Tern was impounded is no release date
     entries = [{"slug": "tern-impounded", "kind": "event", "title": "Tern impounded",
