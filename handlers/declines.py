@@ -32,6 +32,7 @@ from handlers.lexicon import (
 from handlers.reading import (
     _BE,
     _CURRENCY,
+    _DAY,
     _DAY_WORDS,
     _DETERMINERS,
     _DISTANCE,
@@ -1404,8 +1405,7 @@ _QUALIFIED = {"date": "date", "dates": "date", "cost": "money", "costs": "money"
 _AS_VERBS = frozenset("cost costs date dates price budget".split())
 _DOING = frozenset("did does do will would could can should".split())
 # A day, a month or a year (not "three years", a span)
-_DAY_GIVEN_BY = re.compile(rf"\b(?:{'|'.join(_MONTHS.split())})\b|\b(?:may|march)\s+\d|"
-                           r"\b(?:1[6-9]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b", re.IGNORECASE)
+_DAY_GIVEN_BY = re.compile(_DAY, re.IGNORECASE)
 # ... and a share or a sum (an "interest rate": 4%; an "hourly rate": $25 an hour)
 _RATE_GIVEN_BY = re.compile(f"{SHAPES['percent'].pattern}|{SHAPES['money'].pattern}",
                             re.IGNORECASE)

@@ -67,6 +67,9 @@ _CHARGED = frozenset("charge charged charging".split())
 _PASSIVE = frozenset("was were been be being is are got get gets".split())
 _PERIOD_EDGES = frozenset("early mid late".split())
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday"
+# A day, a month or a year as a date gives it ("May 12", "in 2021", "3/14"; not "three years")
+_DAY = (rf"\b(?:{'|'.join(_MONTHS.split())})\b|\b(?:may|march)\s+\d|\b(?:1[6-9]|20)\d\d\b|"
+        r"\b\d{1,2}[/.-]\d{1,2}\b")
 # A person's age as text gives it ("63-year-old", "aged 19", `age: 63`, "born in 1962")
 _PERSON_AGE = (r"\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged?\b|\bborn\b|"
                r"\b(?:oldest|youngest)\b")
@@ -87,10 +90,9 @@ SHAPES = {
         r"twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|several|single|"
         r"half)\b", re.IGNORECASE),
     "date": re.compile(
-        rf"\b(?:{'|'.join(_MONTHS.split())}|{'|'.join(_DAYS.split())}|today|tomorrow|"
+        rf"{_DAY}|\b(?:{'|'.join(_DAYS.split())}|today|tomorrow|"
         r"yesterday|ago|tonight|week|weeks|month|months|year|years|quarter|morning|evening|"
-        r"daily|weekly|annually)\b|\b(?:may|march)\s+\d|\b(?:1[6-9]|20)\d\d\b|"
-        r"\b\d{1,2}[/.-]\d{1,2}\b",
+        r"daily|weekly|annually)\b",
         re.IGNORECASE),
     # "how often": "four times a year", "every 20 minutes", "twice", "daily"
     "frequency": re.compile(r"\b(?:times|twice|once|daily|weekly|monthly|yearly|annually|"
