@@ -769,6 +769,10 @@ class Answerer:
             # "has X filed its appeal yet?" (not "the suit that was filed in May")
             [w for w in content if w in _FILED] if qtype == "yesno" else []) + [
             w for w in unknown if _wanted(w, tokens, unknown)]
+        head = _HEAD_OF.search(text)
+        asked = head.group(1).casefold() if head is not None else None
+        if asked in content and asked not in _VALUE_NOUNS:
+            asked_beyond.append(asked)
         # ("When the new chief testified, what did he call it?": the chief only sets the scene
         # of what is asked)
         out_of_scope = [w for w in asked_beyond
@@ -1785,6 +1789,19 @@ _OWNING_REFS = frozenset("its their".split())
 _WHICH_OPENERS = frozenset("which what".split())
 # ... and the one of them a later part may put a person's name in place of
 _PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.IGNORECASE)
+
+
+# "What was the tonnage of the Tern?" asks the Tern's tonnage: the noun between "what was the"
+# and "of" is what an entry must hold, unless it only names a value ("the name of", "the size
+# of", "the point of"), which the kind of answer asked already checks.
+_HEAD_OF = re.compile(r"\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|its|their|his|her)\s+"
+                      r"([a-z]+)\s+of\b", re.IGNORECASE)
+_VALUE_NOUNS = frozenset(
+    """
+    name names size number numbers point terms amount value total date time purpose reason
+    details status result kind type sort cause nature scale extent
+    """.split()
+)
 
 
 def _own_verb(word: str) -> frozenset[str]:

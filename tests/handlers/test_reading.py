@@ -6590,3 +6590,16 @@ def test_a_qualified_rate_or_spending_needs_a_fact_of_that_kind(tmp_path):
     answered_only_with(tmp_path / "2", entries, "how much visitor spending did the harbour "
                        "lose?", "visitors", "Visitors spent $1 million less that month",
                        "$1 million")
+
+
+def test_the_thing_asked_of_an_entry_must_be_one_it_holds(tmp_path):
+    # "what was the tonnage of the Tern?": another ferry's tonnage is known, the Tern's is not
+    entries = [{"slug": "tern", "kind": "service", "title": "Tern",
+                "summary": "The Tern, a ferry built at Gull yard in 1990, sank off Gull Island "
+                           "in 2019 with 300 passengers aboard; all were rescued."},
+               {"slug": "puffin", "kind": "service", "title": "Puffin",
+                "summary": "The Puffin has served the island route since 2020.",
+                "fields": {"tonnage": "About 900 tons"}},
+               *fillers()]
+    answered_only_with(tmp_path, entries, "what was the tonnage of the Tern?", "tonnage",
+                       "About 1,200 tons", "1,200 tons")
