@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from types import SimpleNamespace
 from typing import Any
 
 import aiohttp
@@ -369,8 +370,18 @@ def _help(name: str) -> str:
 
 
 def brief_group(client: BriefClient) -> app_commands.Group:
+    """`/brief` and its subcommands, each a command word of the router's with its options."""
     group = app_commands.Group(name="brief", description="Ask Briefbot, or manage the briefing")
-    run = client.run
+    complete = _completions(client)
+    _reading_commands(group, client.run, complete)
+    _subscription_commands(group, client.run, complete)
+    _curation_commands(group, client, complete)
+    return group
+
+
+def _completions(client: BriefClient) -> SimpleNamespace:
+    """The autocomplete callbacks the commands' options share: entries, kinds, both, an
+    entry's fields and (for admins) declined questions."""
 
     async def entries(interaction: discord.Interaction, current: str):
         found = await asyncio.to_thread(client.router.entry_choices, current, AUTOCOMPLETE_LIMIT)
@@ -391,6 +402,28 @@ def brief_group(client: BriefClient) -> app_commands.Group:
         return [app_commands.Choice(name=_clip(f"{head} {w}".strip(), 100),
                                     value=f"{head} {w}".strip()[:100]) for w in words]
 
+    async def fields(interaction: discord.Interaction, current: str):
+        name = str(getattr(interaction.namespace, "entry", "") or "")
+        found = await asyncio.to_thread(client.router.field_choices, name, current,
+                                        AUTOCOMPLETE_LIMIT)
+        return [app_commands.Choice(name=field, value=field) for field in found]
+
+    async def questions(interaction: discord.Interaction, current: str):
+        """Declined questions, for admins only: members never see what others asked."""
+        request = client._request("gaps", interaction.user, interaction.channel_id,
+                                  interaction.permissions, interaction.guild_id)
+        if not client.router.is_admin(request):
+            return []
+        found = await asyncio.to_thread(client.router.gap_choices, current, AUTOCOMPLETE_LIMIT)
+        return [app_commands.Choice(name=_clip(q, 100), value=GAP + gap) for q, gap in found]
+
+    return SimpleNamespace(entries=entries, kinds=kinds, kinds_or_entries=kinds_or_entries,
+                           fields=fields, questions=questions)
+
+
+def _reading_commands(group: app_commands.Group, run, complete: SimpleNamespace) -> None:
+    """What anyone may ask: a question, help, an entry, the list, history, changes, a digest."""
+
     @group.command(name="ask", description="Ask a question about the tracked subject.")
     @app_commands.describe(question="Your question, in your own words")
     async def ask(interaction: discord.Interaction, question: str):
@@ -402,18 +435,18 @@ def brief_group(client: BriefClient) -> app_commands.Group:
 
     @group.command(name="show", description=_help("show"))
     @app_commands.describe(entry="An entry's name, alias or slug")
-    @app_commands.autocomplete(entry=entries)
+    @app_commands.autocomplete(entry=complete.entries)
     async def show(interaction: discord.Interaction, entry: str):
         await run(interaction, f"show {entry}")
 
     @group.command(name="list", description=_help("list"))
     @app_commands.describe(kind="Only entries of this kind")
-    @app_commands.autocomplete(kind=kinds)
+    @app_commands.autocomplete(kind=complete.kinds)
     async def list_(interaction: discord.Interaction, kind: str | None = None):
         await run(interaction, f"list {kind or ''}".strip())
 
     @group.command(name="history", description=_help("history"))
-    @app_commands.autocomplete(entry=entries)
+    @app_commands.autocomplete(entry=complete.entries)
     async def history(interaction: discord.Interaction, entry: str):
         await run(interaction, f"history {_quoted(entry)}")
 
@@ -426,12 +459,16 @@ def brief_group(client: BriefClient) -> app_commands.Group:
     async def digest(interaction: discord.Interaction):
         await run(interaction, "digest")
 
+
+def _subscription_commands(group: app_commands.Group, run, complete: SimpleNamespace) -> None:
+    """A channel's subscription and whether every question in it is answered."""
+
     @group.command(name="subscribe", description=_help("subscribe"))
     @app_commands.describe(schedule='on-change, daily 09:00, weekdays 09:00, weekly mon 09:00 '
                                     'or cron "0 9 * * 1-5"',
                            tz="A time zone such as Europe/Paris",
                            only="Kinds or entries to include, separated by spaces")
-    @app_commands.autocomplete(only=kinds_or_entries)
+    @app_commands.autocomplete(only=complete.kinds_or_entries)
     async def subscribe(interaction: discord.Interaction, schedule: str | None = None,
                         tz: str | None = None, only: str | None = None):
         parts = ["subscribe", schedule or "", f"tz {tz}" if tz else "",
@@ -453,38 +490,44 @@ def brief_group(client: BriefClient) -> app_commands.Group:
     async def subscriptions(interaction: discord.Interaction):
         await run(interaction, "subscriptions")
 
+
+def _curation_commands(group: app_commands.Group, client: BriefClient,
+                       complete: SimpleNamespace) -> None:
+    """The admins' edits: fields, entries, aliases, sources, tracking, reverts and gaps."""
+    run = client.run
+
     @group.command(name="set", description=_help("set"))
-    @app_commands.autocomplete(entry=entries)
+    @app_commands.autocomplete(entry=complete.entries)
     @app_commands.describe(field="title, summary or a field name such as status",
                            value="The new value")
     async def set_(interaction: discord.Interaction, entry: str, field: str, value: str):
         await run(interaction, f"set {_quoted(entry)} {_field(field)} {value}")
 
     @group.command(name="add", description=_help("add"))
-    @app_commands.autocomplete(kind=kinds)
+    @app_commands.autocomplete(kind=complete.kinds)
     async def add(interaction: discord.Interaction, kind: str, slug: str, title: str):
         await run(interaction, f"add {_quoted(kind)} {_quoted(slug)} {title}")
 
     @group.command(name="alias", description=_help("alias"))
-    @app_commands.autocomplete(entry=entries)
+    @app_commands.autocomplete(entry=complete.entries)
     async def alias(interaction: discord.Interaction, entry: str, alias: str):
         await run(interaction, f"alias {_quoted(entry)} {alias}")
 
     @group.command(name="unalias", description=_help("unalias"))
-    @app_commands.autocomplete(entry=entries)
+    @app_commands.autocomplete(entry=complete.entries)
     async def unalias(interaction: discord.Interaction, entry: str, alias: str):
         await run(interaction, f"unalias {_quoted(entry)} {alias}")
 
     @group.command(name="source", description=_help("source"))
-    @app_commands.autocomplete(entry=entries)
+    @app_commands.autocomplete(entry=complete.entries)
     async def source(interaction: discord.Interaction, entry: str, source: str):
         await run(interaction, f"source {_quoted(entry)} {source}")
 
     for verb in ("track", "untrack", "retire", "restore"):
-        group.add_command(_entry_command(client, verb, entries))
+        group.add_command(_entry_command(client, verb, complete.entries))
 
     @group.command(name="revert", description=_help("revert"))
-    @app_commands.autocomplete(entry=entries)
+    @app_commands.autocomplete(entry=complete.entries)
     async def revert(interaction: discord.Interaction, entry: str,
                      version: app_commands.Range[int, 1]):
         await run(interaction, f"revert {_quoted(entry)} {version}")
@@ -493,33 +536,18 @@ def brief_group(client: BriefClient) -> app_commands.Group:
     async def gaps(interaction: discord.Interaction):
         await run(interaction, "gaps")
 
-    async def fields(interaction: discord.Interaction, current: str):
-        name = str(getattr(interaction.namespace, "entry", "") or "")
-        found = await asyncio.to_thread(client.router.field_choices, name, current,
-                                        AUTOCOMPLETE_LIMIT)
-        return [app_commands.Choice(name=field, value=field) for field in found]
-
-    async def questions(interaction: discord.Interaction, current: str):
-        """Declined questions, for admins only: members never see what others asked."""
-        request = client._request("gaps", interaction.user, interaction.channel_id,
-                                  interaction.permissions, interaction.guild_id)
-        if not client.router.is_admin(request):
-            return []
-        found = await asyncio.to_thread(client.router.gap_choices, current, AUTOCOMPLETE_LIMIT)
-        return [app_commands.Choice(name=_clip(q, 100), value=GAP + gap) for q, gap in found]
-
     @group.command(name="edit", description="Edit an entry in a form: title, summary, a field "
                                             "(admins)")
     @app_commands.describe(entry="An entry's name, alias or slug",
                            field="A field to change or add, such as status")
-    @app_commands.autocomplete(entry=entries, field=fields)
+    @app_commands.autocomplete(entry=complete.entries, field=complete.fields)
     async def edit(interaction: discord.Interaction, entry: str, field: str | None = None):
         await client.open_edit(interaction, entry, field)
 
     @group.command(name="teach", description=_help("teach"))
     @app_commands.describe(entry="The entry that answers it",
                            question="A question from `gaps`, or your own wording")
-    @app_commands.autocomplete(entry=entries, question=questions)
+    @app_commands.autocomplete(entry=complete.entries, question=complete.questions)
     async def teach(interaction: discord.Interaction, entry: str, question: str):
         if question.startswith(GAP):  # picked from the gaps list: taught by its id
             await client.on_gap(interaction, question.removeprefix(GAP), entry)
@@ -528,14 +556,12 @@ def brief_group(client: BriefClient) -> app_commands.Group:
 
     @group.command(name="dismiss", description=_help("dismiss"))
     @app_commands.describe(question="A question from `gaps`")
-    @app_commands.autocomplete(question=questions)
+    @app_commands.autocomplete(question=complete.questions)
     async def dismiss(interaction: discord.Interaction, question: str):
         if question.startswith(GAP):
             await client.on_gap(interaction, question.removeprefix(GAP), None)
         else:
             await run(interaction, f"dismiss {question}")
-
-    return group
 
 
 def _entry_command(client: BriefClient, verb: str, entries) -> app_commands.Command:
