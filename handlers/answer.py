@@ -187,6 +187,7 @@ OWN_BOOST = 1.0
 RELATED_BOOST = 0.3
 CUE_BOOST = 0.25
 KIND_BOOST = 0.5  # ranking: an entry of a kind the question names ("which agency")
+PERSON_AWAY = 0.5  # ranking: a person's entry, for what a person is not ("how much", "when")
 PHRASE_BOOST = 0.5  # ... for each two words in a row of the question an entry's names or
 # keywords hold in that order
 MAX_INNER_STOPS = 2  # ... or with this many small words between them ("board of appeal")
@@ -1146,6 +1147,7 @@ class Answerer:
         # "who ...", which a body's entry answers as well: "who runs the ferry line?")
         asks_one_person = question.qtype != "who" and _asks_person(question)
         ending = _asks_outcome(words(question.text))
+        not_a_person = question.qtype in _NOT_A_PERSON
         ranked = []
         for slug, (entry, profile) in candidates.items():
             score = lighter = 0.0  # lighter: what the scene's words add, less their share
@@ -1180,6 +1182,10 @@ class Answerer:
                 score += KIND_BOOST * unit
             if asks_one_person and entry.kind in PERSON_KINDS:
                 score += KIND_BOOST * unit
+            # "how much did the pier repairs cost?": what things cost or when they happened,
+            # more often an event's entry than that of the harbour master who oversaw them
+            if not_a_person and entry.kind in PERSON_KINDS and slug not in question.named:
+                score -= PERSON_AWAY * unit
             if ending:
                 score += END_RANK * unit * _stage(entry)
             learned = len(asked) >= 3 and any(
@@ -1249,6 +1255,9 @@ class Answerer:
 def _idf_of(docs: int, total: int) -> float:
     """BM25's inverse document frequency of a word `docs` of `total` entries hold."""
     return math.log(1 + (total - docs + 0.5) / (docs + 0.5))
+
+
+_NOT_A_PERSON = frozenset("why amount quantity count percent duration when where".split())
 
 
 # Words that ask whether something came about: "did they ever", "has it actually", "yet"

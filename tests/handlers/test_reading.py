@@ -6603,3 +6603,21 @@ def test_the_thing_asked_of_an_entry_must_be_one_it_holds(tmp_path):
                *fillers()]
     answered_only_with(tmp_path, entries, "what was the tonnage of the Tern?", "tonnage",
                        "About 1,200 tons", "1,200 tons")
+
+
+def test_a_persons_entry_is_pulled_back_for_what_a_person_is_not(tmp_path):
+    entries = [
+        {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+         "summary": "Dana Holt, the harbour master, oversaw the east pier repairs after the storm.",
+         "fields": {"role": "Harbour master during the east pier repairs, on $90,000 a year"}},
+        {"slug": "pier-rebuild", "kind": "event", "title": "Pier rebuild",
+         "summary": "The board rebuilt the east pier after the storm.",
+         "fields": {"bill": "The repairs came to $3.2 million"}},
+        *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # what the repairs cost, not the pay of the harbour master who oversaw them
+        reply = ask(router, "how much did the east pier repairs come to?")
+        assert "$3.2 million" in reply.text and "$90,000" not in reply.text
+        # ... though a question naming her still ranks her own entry first
+        found = router.answerer.find("how much did Dana Holt oversee on the east pier repairs?")
+        assert found.ranked[0] == "dana-holt"
