@@ -67,6 +67,7 @@ from handlers.declines import (
 from handlers.english import (
     common,
     derived,
+    doers,
     english,
     everyday,
     irregular,
@@ -1619,6 +1620,8 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
             score += COUNTS_BONUS
         if placed & name_stems:  # "who ran it before Dana Holt": `predecessor`
             score += COUNTS_BONUS
+        if _for_doer(question.deed, name_stems):  # "who wrote the play": `writer`
+            score += COUNTS_BONUS
         if any(_holds(c, name_stems) for c in rare):  # "the top penalty": `fine`
             score += COUNTS_BONUS
         if any(_MEASURES[size].search(value) for size in question.measures & _MEASURES.keys()):
@@ -1639,7 +1642,9 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
         person = asks_person and _person_named(value, question)
         # (a fact named for the post asked, `captain`, before one naming someone else: "who
         # was the Tern's captain?" is not answered by "Witness: Passenger Sam Reyes")
-        for_role = role is not None and stem(role) in name_stems
+        # (and one named for the doer of the deed asked: "who wrote the play?": `writer`)
+        for_role = (role is not None and stem(role) in name_stems) or (
+            _for_doer(question.deed, name_stems))
         first = (bool(name_stems & cues) or person or for_role) if asks_person else fits
         for concept in asked:
             if _holds(concept, name_stems):
@@ -1704,10 +1709,17 @@ _BY = stem("by")
 
 def _done_by(deed: str, profile: _Profile) -> bool:
     """Has the entry a fact saying who did the deed: `by`, or `written_by` for "wrote" (not
-    `played_by`, who did something else)?"""
+    `played_by`, who did something else), or one named for its doer (`writer`)?"""
     deeds = stems(" ".join([deed, *irregular(deed)]))
-    return any(_BY in name and (name == {_BY} or not deeds.isdisjoint(name))
-               for name, _ in profile.field_stems.values())
+    return any((_BY in name and (name == {_BY} or not deeds.isdisjoint(name)))
+               or _for_doer(deed, name) for name, _ in profile.field_stems.values())
+
+
+def _for_doer(deed: str | None, name_stems) -> bool:
+    """Is a fact named for the one who did the deed ("who wrote the play?": `writer`)? Not of
+    one of English's commonest verbs: a phone's `maker` made the phone, not what is asked of."""
+    return deed is not None and not light(deed) and not name_stems.isdisjoint(
+        stems(" ".join(doers(deed))))
 
 
 def _only_remembered(concept: Concept, question: Question) -> bool:

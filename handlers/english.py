@@ -199,6 +199,22 @@ def irregular(word: str) -> tuple[str, ...]:
     return _FORMS.get(word, ())
 
 
+def doers(verb: str) -> frozenset[str]:
+    """The nouns for one who does what a past-tense verb says ("wrote": writer, "directed":
+    director, "built": builder, "operated": operator)."""
+    bases = {verb, *irregular(verb)}
+    if verb.endswith("ed") and len(verb) > 4:
+        bases |= {verb[:-2], verb[:-1]}
+        if verb[-3] == verb[-4]:  # ("planned": plan)
+            bases.add(verb[:-3])
+    found = set()
+    for base in bases:
+        found |= {f"{base}er", f"{base}or"}
+        if base.endswith("e"):
+            found |= {f"{base}r", f"{base[:-1]}or"}
+    return frozenset(found)
+
+
 # Prefixes English makes new words with ("unbrick", "counteroffer", "prerelease").
 _PREFIXES = ("un", "re", "pre", "non", "anti", "counter", "over", "under", "mis", "out", "co",
              "sub", "super", "inter", "multi", "post", "self")

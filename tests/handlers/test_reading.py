@@ -3105,6 +3105,21 @@ def test_whose_deed_a_by_fact_gives():
     assert not _done_by("wrote", profile({"cause": "Poor maintenance"}))
 
 
+def test_a_fact_named_for_the_doer_answers_who_did_it(tmp_path):
+    # "who wrote the play?": a fact named `writer` says who, before one that names people
+    # who did something else (`cast`); "who directed it?": `director`
+    entries = [{"slug": "tern-play", "kind": "event", "title": "The Tern (stage play)",
+                "summary": "A stage play about the sinking of the harbour ferry Tern.",
+                "fields": {"cast": "Sam Reyes (the captain), Ana Ruiz (the mate)",
+                           "writer": "Dana Holt", "director": "Grace Hill",
+                           "date": "May 2, 2024"}}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "who wrote the Tern play?")
+        assert reply.answered and "Dana Holt" in reply.text and "Sam Reyes" not in reply.text
+        reply = ask(router, "who directed the Tern play?")
+        assert reply.answered and "Grace Hill" in reply.text and "Sam Reyes" not in reply.text
+
+
 def test_reviewed_readings_of_words():
     assert question_type("what did the mayor once say about the ferry".split()) == "said"
     assert question_type("what has the mayor since said about the ferry".split()) == "said"
