@@ -1036,7 +1036,11 @@ class Answerer:
             each = sum(weights) / len(weights)
             if yesno:
                 each = max(each, UNSEEN_RARE_SHARE * self._rarest())
-            unseen = UNSEEN_WEIGHT * len(unseen_words) * each
+            # (one of English's most common words, "big", "trying", counts for a share of a
+            # word here too, as in `_unknown`)
+            plain = all(english(w) for w in unseen_words)
+            unseen = UNSEEN_WEIGHT * each * sum(LIGHT_SHARE if plain and light(w) else 1.0
+                                                for w in unseen_words)
             # "did they ever actually buy the pier?" asks whether it happened, and "when did the
             # deal actually close?" doubts it did: only an entry that holds nearly all of it can
             # say ("finally" in a "when" question only looks back: "when did it finally open?")

@@ -2243,6 +2243,26 @@ def fillers() -> list[dict]:
             for i, (title, summary) in enumerate(FILLERS)]
 
 
+def test_a_common_word_the_store_never_uses_counts_for_less_in_a_yes_no(tmp_path):
+    # "big" is one of English's most common words: unseen, it weighs as a share of a word
+    # against what the named entry holds, as it does in the unknown-words check
+    entries = [{"slug": "clock-tower", "kind": "event", "title": "Harbour clock tower",
+                "summary": "The harbour clock tower, from 1890, was scorched in the pier fire "
+                           "but survived.",
+                "fields": {"status": "Scorched but survived; repaired by May 2024"},
+                "aliases": ["clock tower"]},
+               {"slug": "ferry-crew", "kind": "event", "title": "Ferry crew",
+                "summary": "The crews make two crossings a day to Gull Island."},
+               {"slug": "ferry-fares", "kind": "event", "title": "Ferry fares",
+                "summary": "Fares make up most of the line's income."},
+               {"slug": "moorings", "kind": "event", "title": "Moorings",
+                "summary": "Boats moor below the clock tower at dusk."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "did the big clock tower make it or not")
+        assert reply.answered and "survived" in reply.text
+
+
 def test_a_name_given_as_an_example_of_a_group_does_not_own_its_figure(tmp_path):
     entries = [{"slug": "stranded-boats", "kind": "event", "title": "Stranded boats",
                 "summary": "The storm stranded boats in several harbours, including the Tern "
