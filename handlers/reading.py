@@ -695,7 +695,8 @@ def question_type(tokens: list[str]) -> str:
                 if noun is not None:
                     return noun
                 follower = head[i + len(opener) : i + len(opener) + 1]
-                if kind in ("what", "which") and follower and follower[0] in NEXT_NOUN_TYPES:
+                if kind in ("what", "which") and follower and follower[0] in NEXT_NOUN_TYPES and (
+                        not _place_within(follower[0], tokens)):
                     return NEXT_NOUN_TYPES[follower[0]]
                 # (not "what was the vote when the court said ...": a saying in passing)
                 if kind == "what" and _SAYING & set(_said_clause(tokens[i + 1 :])):
@@ -823,12 +824,20 @@ _NOT_NOUNS = frozenset("became become hit put set let next else now then".split(
 _WANTED_SKIP = frozenset("kind sort type of exact exactly specific actual particular".split())
 
 
+def _place_within(word: str, tokens: list[str]) -> bool:
+    """"What town in Gullshire ...?": a place in a place named, which the briefing must name
+    as that kind of place (a fact giving the county is no answer), not any place as "where"."""
+    return NEXT_NOUN_TYPES.get(word) == "where" and any(
+        token == word and tokens[i + 1 : i + 2] == ["in"] for i, token in enumerate(tokens))
+
+
 def _wanted(word: str, tokens: list[str], unknown: list[str]) -> bool:
     """Is this word the thing asked for: the noun after "what"/"which" ("what processor did it
     use?") or one of two choices offered ("snapdragon or exynos")? A word the store has never
     seen there is a fact the briefing does not hold, not chat to look past. ("what monthly
     limit": the noun is "limit"; "what country": the kind of answer, like "what date".)"""
-    if "_" in word or word in NOUN_TYPES or word in NEXT_NOUN_TYPES:
+    if "_" in word or word in NOUN_TYPES or (word in NEXT_NOUN_TYPES
+                                             and not _place_within(word, tokens)):
         return False
     for i, token in enumerate(tokens):
         if token != word:

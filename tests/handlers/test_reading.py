@@ -2243,6 +2243,27 @@ def fillers() -> list[dict]:
             for i, (title, summary) in enumerate(FILLERS)]
 
 
+def test_what_town_asks_a_place_unless_it_is_a_town_in_a_place_named(tmp_path):
+    # "what town", "what village", "at what spot" ask a place, as "which city" does
+    assert question_type("what town did she run the ferry office in".split()) == "where"
+    assert question_type("at what spot did the fire start".split()) == "where"
+    # ... but "what town in Gullshire" asks a town the briefing must name as one
+    assert question_type("what town in gullshire is he from".split()) != "where"
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt is the former Gullport ferry master who ran the ferry "
+                           "office for 20 years.",
+                "fields": {"role": "Ferry master; chair of the harbour users' group"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes, a deckhand from Gullshire, was the only crew member "
+                           "not from the harbour.",
+                "fields": {"home": "Gullshire, the county north of the harbour"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what town did Dana Holt run the ferry office in")
+        assert reply.answered and "Gullport" in reply.text
+        assert not ask(router, "What town in Gullshire is Sam Reyes from?").answered
+
+
 def test_a_common_word_the_store_never_uses_counts_for_less_in_a_yes_no(tmp_path):
     # "big" is one of English's most common words: unseen, it weighs as a share of a word
     # against what the named entry holds, as it does in the unknown-words check
