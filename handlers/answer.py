@@ -1644,6 +1644,9 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
         # of the question's words; so does one naming a person ("who was running the harbour
         # then?": "Dana Holt", as `decided_by: the harbour managers` does)
         person = asks_person and _person_named(value, question)
+        # ("which hosts teamed up?": several people, whom a fact named `members` lists)
+        if person and _MEMBERS & name_stems:
+            score += COUNTS_BONUS
         # (a fact named for the post asked, `captain`, before one naming someone else: "who
         # was the Tern's captain?" is not answered by "Witness: Passenger Sam Reyes")
         # (and one named for the doer of the deed asked: "who wrote the play?": `writer`)
@@ -1709,6 +1712,7 @@ def _stage(entry: Entry) -> int:
 
 
 _BY = stem("by")
+_MEMBERS = frozenset(stem(w) for w in "members participants".split())
 
 
 def _done_by(deed: str, profile: _Profile) -> bool:

@@ -444,7 +444,9 @@ def _names_person_asked(tokens: list[str], at: int) -> bool:
     if at >= len(tokens) or tokens[at] not in _PERSON_NOUNS:
         return False
     after = tokens[at + 1] if at + 1 < len(tokens) else None
-    return after is None or after in STOP or after.endswith("ed") or bool(irregular(after))
+    # (a phrasal verb too: "which hosts teamed up ...")
+    verb = after.partition("_")[0] if after is not None else None
+    return after is None or after in STOP or verb.endswith("ed") or bool(irregular(verb))
 
 
 def _unmeasured(question: Question, entry: Entry) -> str | None:
@@ -520,6 +522,7 @@ guy guys man men woman women person persons owner owners worker workers passenge
 driver drivers pilot pilots manager managers boss bosses exec execs executive executives
 wife husband son daughter mother father mom dad brother sister widow victim victims miner miners
 engineer engineers investigator investigators officer officers official officials lawyer lawyers
+host hosts leader leaders founder founders employee employees member members player players
 """.split())
 # Two or three capitalised words in a row ("Dana Holt", "Park Min-jun", "Ana M. Ruiz")
 _FULL_NAME = re.compile(r"(?<![\w'’.])([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?\s+([A-Z][\w'’-]+)")

@@ -2264,6 +2264,22 @@ def test_what_town_asks_a_place_unless_it_is_a_town_in_a_place_named(tmp_path):
         assert not ask(router, "What town in Gullshire is Sam Reyes from?").answered
 
 
+def test_which_people_did_something_takes_the_members_named(tmp_path):
+    # "which hosts teamed up ...": people are asked (a phrasal verb after the word for them,
+    # as a past verb does), and a fact named `members` naming them answers, before a fact
+    # that holds more of the question's words
+    entries = [{"slug": "harbour-show", "kind": "event", "title": "Harbour radio show",
+                "summary": "During the ferry strike, radio hosts ran a podcast to pay the "
+                           "striking crews.",
+                "fields": {"podcast": "Harbour Talk, launched May 2, 2023, to pay the radio "
+                                      "crews",
+                           "members": "Dana Holt, Sam Reyes and Ana Ruiz"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "which radio hosts teamed up on that podcast to pay the crews?")
+        assert reply.answered and "Dana Holt" in reply.text
+
+
 def test_a_common_word_the_store_never_uses_counts_for_less_in_a_yes_no(tmp_path):
     # "big" is one of English's most common words: unseen, it weighs as a share of a word
     # against what the named entry holds, as it does in the unknown-words check
