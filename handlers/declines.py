@@ -2057,6 +2057,10 @@ def _names_another(question: Question, entry: Entry, facts) -> bool:
         title = entry.title.split()
         if not 2 <= len(title) <= 4 or not all(w[:1].isupper() for w in title):
             return True
+    # (the other words of a name the question places the answer after are that person, not
+    # another: "Led by: Dana Holt" for "who took over after Holt left?")
+    said = said | frozenset().union(*(spelt for slug in anchors
+                                      for spelt in question.spelt.get(slug, ())))
     for name, text in texts:
         # (a fact named for the one asked, `predecessor`, holds a name even in everyday words:
         # "Will Baker")
