@@ -894,6 +894,41 @@ def _gives_move(text: str) -> bool:
     return bool(SHAPES["percent"].search(text)) or not _MOVES.isdisjoint(stems(text))
 
 
+# "How many of the 40 crew were rescued?", "how much of its $2 million loan has Acme repaid?":
+# a part of a whole the question gives, which a fact giving only that whole does not say
+_PART_OF = re.compile(r"\bhow\s+(?:much|many)\s+of\s+(?:the|their|its|his|her|that|this|these|"
+                      r"those|our|your)\s+([$€£¥]?\d[\d,.]*\s*(?:k|m|mn|bn|million|billion|"
+                      r"trillion)?)\b", re.IGNORECASE)
+_FIGURE_SIZE = re.compile(r"(?<![\d,.])(\d[\d,]*(?:\.\d+)?)\s*(k|m|mn|bn|million|billion|trillion)?"
+                          r"\b", re.IGNORECASE)
+_TIMES = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
+          "trillion": 1e12}
+
+
+def _sizes(text: str) -> list[float]:
+    """The figures `text` gives, as numbers ("$452 million": 452e6; "102 people": 102)."""
+    return [float(m.group(1).replace(",", "")) * _TIMES.get((m.group(2) or "").casefold(), 1)
+            for m in _FIGURE_SIZE.finditer(text) if m.group(1).replace(",", "").replace(
+                ".", "", 1).isdigit()]
+
+
+def _only_whole(question: Question, facts) -> bool:
+    """"How many of the 40 crew were rescued?": do the facts give no figure but the whole the
+    question already gives (or a year or a day of a date)?"""
+    found = _PART_OF.search(question.text)
+    if found is None or not facts:
+        return False
+    whole = _sizes(found.group(1))
+    if not whole or not whole[0]:
+        return False
+    dates = _DAY_GIVEN_BY
+    for _, value in facts:
+        for size in _sizes(dates.sub(" ", value)):
+            if abs(size - whole[0]) > whole[0] * 0.01:
+                return False
+    return True
+
+
 def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> str | None:
     """Why the picked facts are not the kind of fact asked: "when" needs a date, "how much" an
     amount, "how many X" a number of X, "what did X say" a statement; None when they are."""
@@ -911,6 +946,8 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
     measured = _unmeasured(question, entry)
     if measured is not None:
         return measured
+    if _only_whole(question, facts):
+        return "gives only the whole the question names"
     denied = _denied(question, facts)
     if denied is not None:
         return f"says there was no {denied.replace('_', ' ')}"

@@ -6724,3 +6724,14 @@ def test_the_rest_of_a_name_placed_before_the_answer_is_no_one_else(tmp_path):
         assert not ask(router, "who took over as Gull Ferry's chief executive after Holt "
                                "retired?").answered
         assert ask(router, "who led the Gull Ferry Company?").answered
+
+
+def test_a_part_of_a_whole_the_question_gives_is_not_that_whole(tmp_path):
+    entries = [{"slug": "tern-loan", "kind": "event", "title": "Tern loan",
+                "summary": "The harbour board lent Tern Ferries money to rebuild its pier.",
+                "fields": {"amount": "$2,010,000, lent by the harbour board in 2019"}},
+               *fillers()]
+    # the loan's size is no answer to how much of it was repaid
+    answered_only_with(tmp_path / "1", entries,
+                       "how much of the $2 million loan has Tern Ferries repaid so far?",
+                       "repaid", "$600,000 repaid by March 2024", "$600,000")
