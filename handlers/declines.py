@@ -929,6 +929,36 @@ def _only_whole(question: Question, facts) -> bool:
     return True
 
 
+# "What was the ferry line's revenue for 2022?": the year a figure is asked for, right after
+# "in", "for" or "during"
+_FOR_YEAR = frozenset("in for during".split())
+_YEARS_GIVEN = re.compile(r"(?<![\d,.$€£¥])(?:1[6-9]|20)\d\d(?![\d,])")
+
+
+def _other_year(question: Question, facts) -> str | None:
+    """"What was Acme's revenue for 2022?": the fact named for what is asked (`revenue`) gives
+    it for another year ("$8.8 billion in 2021") and no picked fact gives the year asked. The
+    year asked, or None."""
+    tokens = question.tokens
+    # (in what is asked, not in a clause setting the scene before it: "held up back in 2021 -
+    # what was the hold-up?")
+    start = next((i for i, t in enumerate(tokens) if t in QUESTION_WORDS), len(tokens))
+    asked = [t for i, t in enumerate(tokens) if t in question.years and t.isdigit()
+             and i > start and tokens[i - 1] in _FOR_YEAR]
+    if len(asked) != 1 or any(asked[0] in c.word.split() for c in question.concepts
+                              if c.slug is not None):
+        return None
+    attributes = [c for c in question.concepts if c.slug is None and not c.soft
+                  and c.word not in question.years]
+    named_for = [value for name, value in facts
+                 if any(_holds(c, stems(name.replace("_", " "))) for c in attributes)]
+    given = [set(_YEARS_GIVEN.findall(value)) for value in named_for]
+    if not given or not all(given) or any(asked[0] in _YEARS_GIVEN.findall(value)
+                                           for _, value in facts):
+        return None
+    return asked[0]
+
+
 def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> str | None:
     """Why the picked facts are not the kind of fact asked: "when" needs a date, "how much" an
     amount, "how many X" a number of X, "what did X say" a statement; None when they are."""
@@ -948,6 +978,9 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
         return measured
     if _only_whole(question, facts):
         return "gives only the whole the question names"
+    year = _other_year(question, facts)
+    if year is not None:
+        return f"gives it for another year than {year} in {entry.slug}"
     denied = _denied(question, facts)
     if denied is not None:
         return f"says there was no {denied.replace('_', ' ')}"

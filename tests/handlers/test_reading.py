@@ -6735,3 +6735,16 @@ def test_a_part_of_a_whole_the_question_gives_is_not_that_whole(tmp_path):
     answered_only_with(tmp_path / "1", entries,
                        "how much of the $2 million loan has Tern Ferries repaid so far?",
                        "repaid", "$600,000 repaid by March 2024", "$600,000")
+
+
+def test_a_fact_named_for_what_is_asked_must_give_the_year_asked(tmp_path):
+    entries = [{"slug": "tern-ferries", "kind": "service", "title": "Tern Ferries",
+                "summary": "Tern Ferries runs the night crossings of the bay; in 2022 it "
+                           "added a second ferry.",
+                "fields": {"revenue": "$40 million in ticket revenue in 2021"}},
+               *fillers()]
+    # 2021's revenue is no answer to 2022's
+    answered_only_with(tmp_path / "1", entries, "what was Tern Ferries' revenue for 2022?",
+                       "revenue_2022", "$46 million in 2022", "$46 million")
+    with small_pack(tmp_path / "2", "Harbour ferries", entries) as router:
+        assert ask(router, "what was Tern Ferries' revenue for 2021?").answered
