@@ -1128,8 +1128,14 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
         # need not name the board)
         # (every entry is about the pack's subject; "charged over the fire", "tests under the
         # order" name what the asked thing arose from, which it need not mention)
+        # ("what did Dana Holt do before she joined the board?": Sam Reyes's own entry, whose
+        # summary says he sat with Holt, gives Reyes's background, not Holt's, unless a fact
+        # shown names her)
+        shown = stems(" ".join([*(_fact_text(n, v) for n, v in facts), entry.title,
+                                *entry.aliases]))
         for concept in question.concepts:
-            if _unmentioned(concept, question, entry, said) and not _mentions(
+            held = shown if _another_person(concept, question, entry) else said
+            if _unmentioned(concept, question, entry, held) and not _mentions(
                     concept, question, question.subject) and not _follows(
                     concept, question, _CAUSES) and not _follows(
                     concept, question, _UNDER, bare=False):

@@ -6748,3 +6748,19 @@ def test_a_fact_named_for_what_is_asked_must_give_the_year_asked(tmp_path):
                        "revenue_2022", "$46 million in 2022", "$46 million")
     with small_pack(tmp_path / "2", "Harbour ferries", entries) as router:
         assert ask(router, "what was Tern Ferries' revenue for 2021?").answered
+
+
+def test_another_persons_own_facts_are_not_of_the_person_asked(tmp_path):
+    entries = [
+        {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+         "summary": "Dana Holt sits on the harbour board and chairs its ferry committee."},
+        {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+         "summary": "Sam Reyes sits on the harbour board beside Dana Holt.",
+         "fields": {"background": "Former ferry captain; ran a living museum of boats"}},
+        *fillers()]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        # Reyes's background is his, though his summary names Holt
+        assert not ask(router, "What did Dana Holt do for a living before she joined the "
+                               "harbour board?").answered
+        assert ask(router, "What did Sam Reyes do for a living before he joined the "
+                           "harbour board?").answered
