@@ -1098,6 +1098,18 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
                                           & named_for) and not (
                 role in _STAFF_NOUNS and _names_a_person(entry, facts, question)):
             return f"no {role} in {entry.slug}"
+        # ("who was Acme's chief financial officer?": a chief restructuring officer is not it;
+        # each word qualifying a post of an owner named must be said too)
+        free = {c.word: c for c in question.concepts if c.slug is None and not c.soft}
+        run = _role_run(question.tokens)
+        tokens = question.tokens
+        owned = run[0] in tokens and tokens[max(tokens.index(run[0]) - 1, 0)] == "s"
+        for word in run[:-1] if owned else ():
+            # (not how many hold it: "Acme's two chief pilots")
+            # (a word the store never uses is one no fact says)
+            if word not in _FEW and not word.isdigit() and (word in question.unknown or (
+                    word in free and not _holds(free[word], said))):
+                return f"no {word} {role} in {entry.slug}"
     # ("how much did Dana Holt herself get?": the facts shown must name her, not only the
     # group payout of an entry whose summary mentions her)
     quoted = stems(" ".join(f"{n} {v}" for n, v in facts).replace("_", " ")) if facts else (
@@ -1936,28 +1948,37 @@ def _role(tokens: list[str]) -> str | None:
     """"Who are the members of the committee?", "who was the very first witness?": the role
     asked, which the answer must say (a fact of the committee that names no member names
     none)."""
+    run = _role_run(tokens)
+    return run[-1] if run else None
+
+
+def _role_run(tokens: list[str]) -> list[str]:
+    """The words naming the role asked, the role last ("who was Acme's chief financial
+    officer?": chief, financial, officer); empty when no role is asked."""
     if tokens[:1] != ["who"]:
-        return None
+        return []
     # "who actually sits on the panel?" is "who sits on the panel?"
     tokens = [t for t in tokens if t not in _HEDGES]
     # "who was running the ferry line?", "who runs it?": whoever is in charge, in any of the
     # words for that ("running" has the most of them: chair, chief, president ...)
     verb = next((t for t in tokens[1:3] if t in _IN_CHARGE), None)
     if verb is not None and (verb == tokens[1] or tokens[1] in (*_BE, "s")):
-        return "running"
+        return ["running"]
     # "who sits on the panel?": its members
     if _sat_on(tokens):
-        return "members"
+        return ["members"]
     # "who ended up hosting the gala?": its host (not "when is the library hosting it?")
     if not _HOSTING.isdisjoint(tokens[1:3]):
-        return "host"
+        return ["host"]
     # ("who was the captain of the Tern?", "who was captain of the Tern?": a post before "of")
     bare = tokens[1:2] in ([b] for b in (*_BE, "s")) and tokens[3:4] == ["of"] and (
         tokens[2:3] != [] and tokens[2] not in STOP)
-    if tokens[1:3] not in ([b, "the"] for b in (*_BE, "s")) and not bare:
-        return None
+    # ("who was Acme's chief executive?": the post after the owner's "'s")
+    owned = tokens[1:2] in ([b] for b in _BE) and "s" in tokens[3:5] and tokens[2] not in STOP
+    if tokens[1:3] not in ([b, "the"] for b in (*_BE, "s")) and not bare and not owned:
+        return []
     run = []
-    for token in tokens[2 if bare else 3:]:
+    for token in tokens[2 if bare or owned else 3:]:
         if token == "s":  # "the ferry's captain": the captain
             run = []
             continue
@@ -1968,11 +1989,11 @@ def _role(tokens: list[str]) -> str | None:
             break
         if token not in STOP:
             run.append(token)
-    role = run[-1] if run and run[-1].isalpha() else None
-    return None if role in _ANYONE else role
+    return run if run and run[-1].isalpha() and run[-1] not in _ANYONE else []
 
 
 _HOSTING = frozenset("hosting hosted hosts".split())
+_FEW = frozenset("two three four five six seven eight nine ten both several".split())
 
 
 def _kinds_asked(tokens: list[str]) -> frozenset[str]:

@@ -6764,3 +6764,17 @@ def test_another_persons_own_facts_are_not_of_the_person_asked(tmp_path):
                                "harbour board?").answered
         assert ask(router, "What did Sam Reyes do for a living before he joined the "
                            "harbour board?").answered
+
+
+def test_each_word_of_an_owners_post_must_be_said(tmp_path):
+    entries = [
+        {"slug": "acme", "kind": "service", "title": "Acme",
+         "summary": "Acme runs the bay ferries."},
+        {"slug": "ivy-chen", "kind": "person", "title": "Ivy Chen",
+         "summary": "Ivy Chen is Acme's chief operating officer.",
+         "fields": {"role": "Chief operating officer of Acme since 2019"}},
+        *fillers()]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        # a chief operating officer is no chief financial officer
+        assert not ask(router, "Who was Acme's chief financial officer?").answered
+        assert "Ivy Chen" in ask(router, "Who was Acme's chief operating officer?").text
