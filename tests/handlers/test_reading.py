@@ -245,8 +245,6 @@ def test_how_much_of_a_thing_wants_a_quantity_not_money(router):
 
 @pytest.mark.parametrize("text", [" and on the pier", "? and on the pier", " and in", "and on",
                                   "?? and on x and on y and in z and by w", "", "?", " and "])
-
-
 def test_odd_part_breaks_never_raise(router, text):
     assert split_parts(text)
     assert "wrong on my side" not in ask(router, text).text
@@ -1393,8 +1391,6 @@ EVERYDAY_WORDS_PACK = [
     ("what did inspectors find when they were poking at the ferry hull?", "poking",
      "Two cracks"),
 ])
-
-
 def test_everyday_words_find_what_the_facts_say(tmp_path, question, word, expected):
     with small_pack(tmp_path, "Harbour ferry line", EVERYDAY_WORDS_PACK) as router:
         read = router.answerer.read(question)
@@ -2079,8 +2075,6 @@ def test_a_saying_in_a_when_clause_asks_for_no_quote():
     ("how much are they clawing back?", "$2 million"),
     ("which judge is handling the suits?", "Dana Holt"),
 ])
-
-
 def test_everyday_words_for_recovering_money_and_presiding(tmp_path, question, expected):
     entries = [{"slug": "dock-levy", "kind": "event", "title": "Dock levy",
                 "summary": "The harbour trust will recover the cost of the pier repairs from "
@@ -2107,8 +2101,6 @@ def test_everyday_words_for_recovering_money_and_presiding(tmp_path, question, e
      "Gusts reached 60 mph the night the gale closed the harbour.",
      "how strong were the gusts in the gale?", "60 mph"),
 ])
-
-
 def test_how_hard_or_how_strong_asks_how_much(tmp_path, asked, measured, fact, question,
                                               expected):
     assert question_type(asked.split()) == "quantity"
@@ -3104,8 +3096,6 @@ EVERYDAY_WORDS = [
 
 @pytest.mark.parametrize(("entries", "question", "expected"),
                          [*REVIEWED, *REVIEWED_ROUND_TWO, *EVERYDAY_WORDS])
-
-
 def test_reviewed_misreadings_stay_mended(tmp_path, entries, question, expected):
     entries = [*entries, *fillers()]
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
@@ -3351,8 +3341,6 @@ def test_a_remark_of_the_askers_set_off_by_a_dash_is_not_required_of_the_answer(
     "I heard the night ferry ended in 2019 - is that right?",  # the claim asked about
     "🙂 🙂, when did the night ferry end?",  # a lead-in of no words
 ])
-
-
 def test_a_lead_in_that_is_the_topic_of_a_short_question_is_part_of_it(router, question):
     reply = ask(router, question)
     assert "went wrong" not in reply.text
@@ -3394,8 +3382,6 @@ def test_a_request_for_a_brief_on_something_asks_about_it(router):
     ("which ferry line went belly-up after the storm?", "Chapter 11"),
     ("who can get their hands on the new harbour charts?", "licensed pilots"),
 ])
-
-
 def test_everyday_idioms_of_failing_and_getting(tmp_path, question, expected):
     entries = [{"slug": "puffin-line", "kind": "company", "title": "Puffin Line",
                 "summary": "The Puffin Line filed for bankruptcy after the storm.",
