@@ -9,9 +9,10 @@ from content.entry import ENTRY_KEYS
 
 def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
     """An entry as its author meant it, when YAML or habit wrote it another way: a date, a
-    yes/no or a list as a field's value, one alias as a string, a bare URL as a source, a key
-    the format does not know. Each repair is a note in `notes` (the loader warns of it). Slugs
-    and kinds are names other entries and commands use: a wrong one stays a problem."""
+    yes/no or a list as a field's value, a date or a list as its title or summary, one alias
+    as a string, a bare URL as a source, a key the format does not know. Each repair is a note
+    in `notes` (the loader warns of it). Slugs and kinds are names other entries and commands
+    use: a wrong one stays a problem."""
     data = dict(data)
     if isinstance(data.get("kind"), str):
         data["kind"] = kind_name(data["kind"])  # "Person" and "person" are one kind
@@ -21,6 +22,11 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
         if meant in ENTRY_KEYS and meant not in data:
             data[meant] = data.pop(key)
             notes.append(f"key '{key}' read as '{meant}'")
+    for key in ("title", "summary"):
+        # `summary: 2021-03-04` or `title: [Night ferry]`: the text its author meant
+        if isinstance(data.get(key), date | list):
+            data[key] = as_text(data[key])
+            notes.append(f"{key} was read by YAML as something other than text; quote it")
     if isinstance(data.get("fields"), dict):
         fields = {}
         for key, value in data["fields"].items():

@@ -161,3 +161,17 @@ def test_no_code_names_a_many_word_name_of_any_pack():
         if hits:
             found[source.name] = hits
     assert len(names) > 1000 and not found, found
+
+
+def test_kinds_written_as_a_list_and_a_date_as_a_summary_load_with_warnings(tmp_path):
+    # an author's slips, not a broken pack: each is read as meant and named in a warning
+    bakery(tmp_path, kinds="kinds: [bread, cake]\n")
+    (tmp_path / "b.yaml").write_text(
+        "entries:\n  - {slug: opening, kind: cake, title: Opening day, summary: 2021-03-04, "
+        "sources: [{title: Menu}]}\n")
+    pack = read_pack(tmp_path)
+    assert not pack.problems and pack.kinds == {"bread": "", "cake": ""}
+    assert any("'kinds' is a list" in w for w in pack.warnings)
+    opening = next(e for e in pack.entries if e.slug == "opening")
+    assert opening.summary == "March 4, 2021"
+    assert any("summary was read by YAML" in w for w in pack.warnings)
