@@ -197,6 +197,23 @@ _FIGURE = re.compile(r"[$€£]?\b\d[\d,.]*")
 _NAMED_BY = re.compile(r"\b[A-Z][\w'-]*\s$")
 
 
+def _thing_asked(question: Question) -> list[Concept]:
+    """The topic words naming what a "what" question asks, typed between "what" and its verb
+    ("what berth fee did ..."); empty when another word stands there ("what dollar amount
+    did ...", "what happened") or the question asks no such thing."""
+    tokens = question.tokens
+    if question.qtype not in ("what", "none") or "what" not in tokens:
+        return []
+    at = tokens.index("what") + 1
+    run = list(itertools.takewhile(lambda t: t not in _VERB_AFTER, tokens[at:]))
+    if not run or len(run) > 3 or len(tokens) <= at + len(run):
+        return []
+    attributes = {c.word: c for c in question.concepts if c.slug is None and not c.soft}
+    if any(t not in attributes and t not in question.unknown for t in run):
+        return []
+    return [attributes[t] for t in run if t in attributes]
+
+
 def _before_change(tokens: list[str]) -> bool:
     """Does the question ask of how things stood before a change ("before the law shrank it,
     how many seats did the board have?", "how much was the fare originally?")?"""
@@ -1069,6 +1086,11 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
     if _wants_quote(question.tokens) and not any(
             _QUOTE_MARKS.search(text) for text in [*(v for _, v in facts), entry.summary]):
         return f"no quote in {entry.slug}"
+    # ("what fee did the harbour charge the ferry?": the words between "what" and its verb
+    # name the thing asked, which a reply holding none of them does not say)
+    thing = _thing_asked(question)
+    if thing and not any(_holds(c, said) for c in thing):
+        return f"nothing about {thing[0].word} in {entry.slug}"
     # ("what was the ferry line's net income?", "how big was the skipper's exit package?":
     # a figure of a thing the store never mentions, which no fact of it can give)
     unnamed = _figure_of_unknown(question) if question.qtype in _FIGURE_QTYPES else None
@@ -2014,6 +2036,8 @@ _SITS_ON = frozenset("sit sits sat sitting serve serves served serving".split())
 # before them, and the words that open the body's name after "to" (not "named to lead it")
 _NAMED_TO = frozenset("named appointed elected nominated chosen picked added".split())
 _AUXILIARIES = frozenset("s has have had been was were is are".split())
+# The verbs that end the words naming what a "what" question asks ("what fee did ...")
+_VERB_AFTER = frozenset("did do does was were is are will would has have had".split())
 _BODY_OPENERS = frozenset("the a an its their".split())
 
 

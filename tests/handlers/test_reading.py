@@ -6764,3 +6764,18 @@ def test_each_word_of_an_owners_post_must_be_said(tmp_path):
         # a chief operating officer is no chief financial officer
         assert not ask(router, "Who was Acme's chief financial officer?").answered
         assert "Ivy Chen" in ask(router, "Who was Acme's chief operating officer?").text
+
+
+def test_the_thing_a_what_question_asks_must_be_said(tmp_path):
+    entries = [
+        {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+         "summary": "Dana Holt skippered the night ferry across the bay for twenty years.",
+         "fields": {"role": "Night ferry skipper from 2001 to 2021"}},
+        {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+         "summary": "Sam Reyes worked the east pier.",
+         "fields": {"injuries": "He broke an arm in the pier fire"}},
+        *fillers()]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        # Holt's summary says nothing of injuries, though it is all about her
+        assert not ask(router, "What injuries did Dana Holt have?").answered
+        assert "broke an arm" in ask(router, "What injuries did Sam Reyes have?").text
