@@ -22,6 +22,7 @@ underscore are shared among these three modules and their tests only.
 """
 
 import difflib
+import functools
 import itertools
 import math
 import re
@@ -865,6 +866,7 @@ class Answerer:
                           for slug, (entry, _) in named.items()}
         # Ranked even when the question is declined below: what retrieval alone would pick.
         ranked = self._rank(question, named)
+        question.kin = functools.partial(self._kin, {r[1].slug: r for r in ranked}, {})
         slugs = tuple(e.slug for _, e, _, _ in ranked)
         ranked = [r for r in ranked if r[1].slug not in question.others]
         unknown = _unknown(question)
@@ -1238,6 +1240,16 @@ class Answerer:
         names = (" ".join(words(name)) for name in (found[0].title, *found[0].aliases))
         return max([docs, *(self.store.phrase_count(name) for name in names if name)])
 
+    def _kin(self, ranked: dict, found: dict, slug: str) -> dict[str, frozenset[str]]:
+        """The names of the entries a ranked entry is a part of (see `_kin`), by slug; each
+        entry's kept in `found`."""
+        if slug not in ranked:
+            return {}
+        if slug not in found:
+            _, entry, profile, _ = ranked[slug]
+            found[slug] = _kin(entry, profile, self._entries(list(entry.related)))
+        return found[slug]
+
     def _entries(self, slugs: list[str]) -> dict[str, tuple[Entry, _Profile]]:
         """Live entries with their profiles; unchanged ones come from the cache."""
         versions = self.store.versions(slugs)
@@ -1255,6 +1267,23 @@ class Answerer:
             while len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)
         return {s: f for s, f in found.items() if f is not None}
+
+
+def _kin(entry: Entry, profile: _Profile,
+         related: dict[str, tuple[Entry, _Profile]]) -> dict[str, frozenset[str]]:
+    """The stems of the names of each related entry that tells of `entry` by one of its names
+    and that `entry` tells of in turn, by slug: what it is a part of (the fare rise whose text
+    says "the harbour board", and the board's summary that names the fare rise), which it is
+    about without saying so."""
+    text = f" {profile.phrases['summary']} . {profile.phrases['facts']} "
+    return {slug: other.places["names"] for slug, (_, other) in related.items()
+            if slug in entry.related and _names(profile, f" {other.phrases['summary']} ")
+            and _names(other, text)}
+
+
+def _names(profile: _Profile, text: str) -> bool:
+    """Does the text (its words, spaced) name the entry by its title or one of its aliases?"""
+    return any(name in text for name in profile.names)
 
 
 def _idf_of(docs: int, total: int) -> float:

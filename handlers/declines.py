@@ -128,6 +128,9 @@ class _Profile:
             "summary": " ".join(words(entry.summary)),
         }
         self.learned = [stems(k) - _STOP_STEMS for k in entry.keywords if len(words(k)) >= 3]
+        # Each of its names as its words, spaced, to find it named in another entry's text
+        self.names = [f" {' '.join(words(name))} " for name in [entry.title, *entry.aliases]
+                      if words(name)]
         # The names and keywords, each as its words, to find two question words in a row in one
         self.named_as = " | ".join(["", *(" ".join(words(name)) for name in
                                           [entry.title, *entry.aliases, *entry.keywords]), ""])
@@ -1109,7 +1112,8 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
         for concept in question.concepts:
             owner = _possessive(concept, question)
             owned = stems(" ".join([*(f"{n} {v}" for n, v in facts), entry.title,
-                                    *entry.aliases]).replace("_", " ")) if owner else said
+                                    *entry.aliases]).replace("_", " ")) if owner else (
+                said | _kin(entry, question, concept))
             if _unmentioned(concept, question, entry, owned):
                 return f"nothing about {concept.word} in {entry.slug}"
     if role is not None:
@@ -1168,7 +1172,8 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
         shown = stems(" ".join([*(_fact_text(n, v) for n, v in facts), entry.title,
                                 *entry.aliases]))
         for concept in question.concepts:
-            held = shown if _another_person(concept, question, entry) else said
+            held = shown if _another_person(concept, question, entry) else (
+                said | _kin(entry, question, concept))
             if _unmentioned(concept, question, entry, held) and not _mentions(
                     concept, question, question.subject) and not _follows(
                     concept, question, _CAUSES) and not _follows(
@@ -1242,7 +1247,8 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
                  if named and _sets_scene(concept, question) and (
                      concept.word not in question.years or not _follows(
                          concept, question, _SCENE_WORDS)) else frozenset())
-        if named and not _holds(concept, about | summary | question.subject | whole) and not (
+        if named and not _holds(concept, about | summary | question.subject | whole | _kin(
+                entry, question, concept)) and not (
                 _spelt_in(concept.word, question, entry)):
             return f"nothing about {concept.word} in {entry.slug}"
         # "How much did the ferry cost to repair?": another entry's cost is no answer unless
@@ -1252,7 +1258,7 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
         # sailed with Holt, gives Reyes's count, not Holt's)
         seen = stems(" ".join([*(t for t in fitting if t not in sentences), entry.title,
                                *entry.aliases])) if _another_person(
-            concept, question, entry) else about | summary
+            concept, question, entry) else about | summary | _kin(entry, question, concept)
         if _unmentioned(concept, question, entry, seen):
             return f"nothing about {concept.word} in {entry.slug}"
     counted = _miscounted(question, entry, profile, facts) if noun is not None else None
@@ -2416,6 +2422,15 @@ def _another_person(concept: Concept, question: Question, entry: Entry) -> bool:
     return (entry.kind in PERSON_KINDS and concept.slug not in (None, entry.slug)
             and question.kinds.get(concept.slug) in PERSON_KINDS
             and question.qtype not in ("who", "names"))
+
+
+def _kin(entry: Entry, question: Question, concept: Concept) -> frozenset[str]:
+    """The stems of the names of the related entries whose summaries tell of this one: what
+    it is a part of, and about without saying so (the fare rise of "Gull Island Ferries (the
+    island's ferry line)", whose summary names the fare rise, is the island's). Not the names
+    of the entry the concept itself names: a ferry line's own pay is not its fare rise's."""
+    return frozenset().union(*(names for slug, names in question.kin(entry.slug).items()
+                               if slug != concept.slug))
 
 
 def _unmentioned(concept: Concept, question: Question, entry: Entry,

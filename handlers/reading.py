@@ -4,6 +4,7 @@ percentage, a date). Knows no entry: the answerer (`handlers.answer`) ranks and 
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -168,6 +169,9 @@ class Question:
     kinds: dict[str, str] = field(default_factory=dict)  # named slug: its kind
     # named slug: the stems of each of its names ("HSB" is also "Harbour Safety Board")
     spelt: dict[str, list[frozenset[str]]] = field(default_factory=dict)
+    # ranked slug: the stems of the names of the related entries whose summaries tell of it
+    # (the harbour board's, naming its fare rise): what the entry is about beside its text
+    kin: Callable[[str], dict[str, frozenset[str]]] = lambda slug: {}
     # The entries `named` come from the conversation, not from the question's own words.
     recalled: bool = False
     # ... and the figures the part before was answered with ("36%", "2023"), as stems

@@ -245,6 +245,8 @@ def test_how_much_of_a_thing_wants_a_quantity_not_money(router):
 
 @pytest.mark.parametrize("text", [" and on the pier", "? and on the pier", " and in", "and on",
                                   "?? and on x and on y and in z and by w", "", "?", " and "])
+
+
 def test_odd_part_breaks_never_raise(router, text):
     assert split_parts(text)
     assert "wrong on my side" not in ask(router, text).text
@@ -3096,6 +3098,8 @@ EVERYDAY_WORDS = [
 
 @pytest.mark.parametrize(("entries", "question", "expected"),
                          [*REVIEWED, *REVIEWED_ROUND_TWO, *EVERYDAY_WORDS])
+
+
 def test_reviewed_misreadings_stay_mended(tmp_path, entries, question, expected):
     entries = [*entries, *fillers()]
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
@@ -6779,3 +6783,27 @@ def test_the_thing_a_what_question_asks_must_be_said(tmp_path):
         # Holt's summary says nothing of injuries, though it is all about her
         assert not ask(router, "What injuries did Dana Holt have?").answered
         assert "broke an arm" in ask(router, "What injuries did Sam Reyes have?").text
+
+
+def test_an_entry_is_about_the_names_of_what_it_is_a_part_of(tmp_path):
+    # "How much did Gullshire demand?" of the harbour board's fare claim: the claim names the
+    # board, the board's summary names the claim, and the board is Gullshire's
+    def entries(told: bool) -> list[dict]:
+        board = ("The Harbour Board runs the port and its piers."
+                 + (" It pressed the fare claim against the ferry's owner." if told else ""))
+        return [{"slug": "fare-claim", "kind": "legal", "title": "Harbour Board fare claim",
+                 "aliases": ["fare claim"],
+                 "summary": "The Harbour Board demanded $4 million from the ferry's owner for "
+                            "lost fares, and later cut the demand to $2 million.",
+                 "fields": {"amount": "$4 million, sent to the owner in May"},
+                 "related": ["harbour-board"]},
+                {"slug": "harbour-board", "kind": "body", "title": "Harbour Board",
+                 "aliases": ["Gullshire's harbour board"], "summary": board,
+                 "related": ["fare-claim"]},
+                *fillers()]
+    question = "How much did Gullshire first demand from the ferry's owner?"
+    with small_pack(tmp_path, "Harbour ferries", entries(True)) as router:
+        assert "$4 million" in ask(router, question).text
+    # (a related entry that never tells of the claim is not what it is a part of)
+    with small_pack(tmp_path / "2", "Harbour ferries", entries(False)) as router:
+        assert not ask(router, question).answered
