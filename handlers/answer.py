@@ -63,6 +63,7 @@ from handlers.declines import (
     _spell,
     _title_says,
     _wrong_kind,
+    spelt_lower,
     spelt_out,
 )
 from handlers.english import (
@@ -585,9 +586,12 @@ class Answerer:
         entries = self._entries([slug for slug, _ in self.store.search(terms, limit=SPELL_FROM)])
         for acronym in acronyms:
             # an entry's name first ("PayPal" for "PP"), then any of its text
+            # (then words in lower case: "IR" where they say "incident response")
             phrase = next(filter(None, (spelt_out(acronym, entry, names_only)
                                         for names_only in (True, False)
-                                        for entry, _ in entries.values())), None)
+                                        for entry, _ in entries.values())), None) or next(
+                filter(None, (spelt_lower(acronym, entry) for entry, _ in entries.values())),
+                None)
             if phrase is None:
                 return question
             text = re.sub(rf"\b{re.escape(acronym)}\b", phrase, text, flags=re.IGNORECASE)

@@ -369,6 +369,11 @@ def _spell(found: list[str], j: int, letters: str, k: int, capitals: bool = True
         return None
     word = found[j]
     if word.casefold() in _SPELLING_JOINS and k:
+        # ("HofB" is "Harbour of Bristol": a joining word may give all its letters)
+        if len(word) > 1 and letters.startswith(word.casefold(), k):
+            end = _spell(found, j + 1, letters, k + len(word), capitals)
+            if end is not None:
+                return end
         if word[0].casefold() == letters[k]:
             end = _spell(found, j + 1, letters, k + 1, capitals)
             if end is not None:
@@ -402,13 +407,24 @@ def _spelt_in(word: str, question: Question, entry: Entry) -> bool:
     phrase = spelt_out(letters, entry)
     if phrase is not None and "".join(words(phrase)) != letters:
         return True
-    # (in lower case, only words in a row, each giving its letter)
-    return any(
-        "".join(w[0] for w in found[i : i + len(letters)]).casefold() == letters
-        and STOP.isdisjoint(w.casefold() for w in found[i : i + len(letters)])
-        for text in (entry.title, *entry.aliases, *entry.fields.values(), entry.summary)
-        for clause in _CLAUSE.split(text) for found in [_RAW_WORD.findall(clause)]
-        for i in range(len(found) - len(letters) + 1))
+    # (in lower case, or capitalised as a sentence opens: "Remotely operated vehicles")
+    return spelt_lower(letters, entry, any_case=True) is not None
+
+
+def spelt_lower(acronym: str, entry: Entry, any_case: bool = False) -> str | None:
+    """Words of the entry in lower case whose initials spell `acronym` ("incident response"
+    for "IR"), or None: only words in a row, each giving its letter, none a stop word (not a
+    name and a verb, "Acme sailed" for "AS"; `any_case`: capitals too); its keywords count
+    too."""
+    letters = "".join(words(acronym))
+    return next((" ".join(found[i : i + len(letters)])
+                 for text in (entry.title, *entry.aliases, *entry.keywords,
+                              *entry.fields.values(), entry.summary)
+                 for clause in _CLAUSE.split(text) for found in [_RAW_WORD.findall(clause)]
+                 for i in range(len(found) - len(letters) + 1)
+                 if "".join(w[0] if not any_case else w[0].casefold()
+                            for w in found[i : i + len(letters)]) == letters
+                 and STOP.isdisjoint(w.casefold() for w in found[i : i + len(letters)])), None)
 
 
 _NUMBER = r"\b\d[\d,.]*[\s-]*"

@@ -275,8 +275,10 @@ _IDIOMS = (
      "get free|got free|gets free|come free|came free|comes free",
      "free freed dislodge dislodged release released"),
     ("at the worst point|at its worst|at their worst|at the worst|worst point|at the peak|"
-     "at its peak|peak point",
+     "at its peak|peak point|at its height|at their height|at the height",
      "peak maximum height highest"),
+    ("stretch of time|span of time|period of time",
+     "period time span duration days weeks months hours"),
     ("in the red",
      "deficit shortfall negative loss losses"),
     ("go public|goes public|went public|gone public|going public",
@@ -593,6 +595,10 @@ _IDIOMS = (
     # (a feat pulled off is achieved; a ferry pulled off the route is removed)
     ("pull off|pulled off|pulls off",
      "achieve achieved complete completed succeed succeeded recall recalled remove removed"),
+    # (money pulled in is raised or earned; a ferry pulls in at the pier; goods pulled in a
+    # country are recalled there)
+    ("pull in|pulled in|pulls in|pulling in|rake in|raked in|rakes in|raking in",
+     "raise raised earn earned revenue arrive arrived recall recalled withdraw withdrawn"),
     ("put together|puts together|putting together",
      "assemble assembled compile compiled prepare prepared organize organized"),
     ("lay out|laid out|lays out|laying out|spell out|spelled out|spelt out|spells out",

@@ -886,11 +886,17 @@ def _acronym_name(name: str) -> bool:
 
 
 def _typed_as_acronym(word: str, text: str) -> bool:
-    """Is `word` typed in capitals ("DOJ", "HHS"), or mostly ("DoD")?"""
+    """Is `word` typed in capitals ("DOJ", "HHS"), or mostly ("DoD"), or in capitals around
+    a small joining word ("HofB": Harbour of Bristol)?"""
     return (word.isalpha() and 2 <= len(word) <= 5 and any(
-        sum(map(str.isupper, typed)) >= max(2, len(word) - 1) and typed[0].isupper()
-        and typed[-1].isupper()  # ("DoD", not "INc")
-        for typed in re.findall(rf"\b({re.escape(word)})s?\b", text, re.IGNORECASE)))
+        sum(map(str.isupper, short)) >= max(2, len(short) - 1) and short[0].isupper()
+        and short[-1].isupper()  # ("DoD", not "INc")
+        for typed in re.findall(rf"\b({re.escape(word)})s?\b", text, re.IGNORECASE)
+        for short in {typed, _INNER_JOIN.sub("", typed)}))
+
+
+# A joining word typed small inside an acronym: the "of" of "HofB"
+_INNER_JOIN = re.compile(r"(?<=[A-Z])(?:of|and)(?=[A-Z])")
 
 
 def _has_phrase(tokens: list[str], phrase: tuple[str, ...]) -> bool:

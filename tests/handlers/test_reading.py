@@ -11,7 +11,7 @@ from content.entry import Entry
 from content.loader import load_into, read_pack
 from content.store import Store
 from handlers.answer import _WRITING, Answerer, _done_by, _name_places, _own_verb
-from handlers.declines import _as_count, _counts, _Profile, _role, spelt_out
+from handlers.declines import _as_count, _counts, _Profile, _role, spelt_lower, spelt_out
 from handlers.english import derived, english, everyday, light, manner, respelt
 from handlers.lexicon import IDIOMS, SHORT_FORMS, STOP
 from handlers.messages import Request
@@ -6807,3 +6807,48 @@ def test_an_entry_is_about_the_names_of_what_it_is_a_part_of(tmp_path):
     # (a related entry that never tells of the claim is not what it is a part of)
     with small_pack(tmp_path / "2", "Harbour ferries", entries(False)) as router:
         assert not ask(router, question).answered
+
+
+def test_an_acronym_is_read_as_lower_case_words_or_around_a_joining_word(tmp_path):
+    # "MS" where the entries say "marine salvage"; "BofT" is "Bank of Tern"
+    salvage = Entry(slug="s", kind="service", title="Gull Salvage",
+                    summary="Marta Sol sold it; the marine salvage arm of Tern Holdings.")
+    assert spelt_lower("ms", salvage) == "marine salvage"  # not the name and a verb
+    assert _typed_as_acronym("boft", "how much did they pay BofT?")
+    assert spelt_out("boft", Entry(slug="b", kind="bank", title="Bank of Tern",
+                                   summary="")) == "Bank of Tern"
+    entries = [{"slug": "gull-salvage", "kind": "service", "title": "Gull Salvage",
+                "summary": "Gull Salvage, the marine salvage business of Tern Holdings, was "
+                           "hired by the ferry line after the sinking.",
+                "fields": {"hired_by": "The ferry line, on May 2, 2022"}},
+               {"slug": "pier-lenders", "kind": "service",
+                "title": "Gull Bank and Bank of Tern (pier lenders)",
+                "summary": "Gull Bank and Bank of Tern lent the pier fund $40 million.",
+                "fields": {"payoff": "$8 million to each bank to end the loans"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "which MS firm did the ferry line bring in after the sinking?")
+        assert reply.answered and "Gull Salvage" in reply.text
+        reply = ask(router, "how much did the pier fund pay Gull Bank and BofT to end the loans?")
+        assert reply.answered and "$8 million" in reply.text
+
+
+def test_at_its_height_pull_in_and_a_stretch_of_time_are_idioms(tmp_path):
+    # "at its height" is at its peak, not how tall; money "pulled in" is raised; "over what
+    # stretch of time" asks a span
+    assert IDIOMS[("pull", "in")][0] == "raise"
+    entries = [{"slug": "share-sale", "kind": "event", "title": "Share sale (2015)",
+                "summary": "A 2015 share sale valued the ferry line at $90 million, its peak.",
+                "fields": {"raised": "$12 million from investors"}},
+               {"slug": "passenger-loss", "kind": "event", "title": "Passenger loss",
+                "summary": "After the pier fire, passengers left the line.",
+                "fields": {"amount": "About 2,000 passengers lost in 3 weeks"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what was the ferry line valued at at its height?")
+        assert reply.answered and "$90 million" in reply.text
+        reply = ask(router, "how much did the ferry line pull in from investors?")
+        assert reply.answered and "$12 million" in reply.text
+        reply = ask(router, "how many passengers did the line lose, and over what stretch of "
+                            "time?")
+        assert reply.answered and "3 weeks" in reply.text
