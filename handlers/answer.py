@@ -101,6 +101,7 @@ from handlers.reading import (
     _DETERMINERS,
     _FELT,
     _FILED,
+    _HOLD_ON,
     _IDIOM_RUNS,
     _LEADING_CLAUSE,
     _LEGAL_FORM,
@@ -660,6 +661,7 @@ class Answerer:
         plain = _SHORT_SUM.sub(_long_sum, plain)  # "$250k" is the "$250,000" facts write
         plain = _ALL_RIGHT.sub(" ", plain)  # "ballpark is fine", "end to end"
         plain = _ASIDE.sub(" ", plain)  # "... back in 2022, right?"
+        plain = _HOLD_ON.sub(" ", plain)  # "wait, what was ...?"
         plain = _WONT.sub("will not", plain)  # not "won" (a win) and "t"
         return text, raw, typed_spans, kept, plain
 

@@ -34,7 +34,7 @@ STOP = frozenset(
     finally eventually ultimately initially originally apparently supposedly
     isnt arent wasnt werent doesnt dont didnt wont wouldnt cant couldnt shouldnt hasnt havent
     hadnt im ive youre theyre thats pre non vs versus anyway anyways anyhow wise saying
-    even true sorry dumb silly stupid ballpark approximately approx circa whole entire like
+    even true sorry dumb silly stupid crazy ballpark approximately approx circa whole entire like
     telling heard dude guy exact precise random
     behind beyond across along amid among amongst toward towards upon onto via throughout
     """.split()

@@ -803,6 +803,11 @@ _ALL_RIGHT = re.compile(r"\b(?:(?:is|are|was|were|be|just) fine|(?:from )?end to
                         r"(?=\s*(?:$|[.,;:!?)]|(?:in|for|by|after|until|at|on|too|though|tho)\b))",
                         re.IGNORECASE)
 
+# An opening that only stops to ask: "wait, what was ...", "hang on - who ..." (not "how long
+# did they wait")
+_HOLD_ON = re.compile(r"^\W*(?:wait|hold on|hang on)\b[\s,.!:-]*(?=(?:so|but|what|who|when|where|"
+                      r"why|how|which|is|was|did|does|do|are|were|has|have)\b)", re.IGNORECASE)
+
 # Words that only look back or ask to be agreed with: "back in 2022", "..., right?" (not
 # coming back in May, nor turning right)
 _ASIDE = re.compile(r"(?<!\bcome )(?<!\bcame )(?<!\bcomes )(?<!\bgo )(?<!\bwent )(?<!\bgoes )"

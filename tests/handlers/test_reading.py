@@ -6852,3 +6852,22 @@ def test_at_its_height_pull_in_and_a_stretch_of_time_are_idioms(tmp_path):
         reply = ask(router, "how many passengers did the line lose, and over what stretch of "
                             "time?")
         assert reply.answered and "3 weeks" in reply.text
+
+
+def test_an_opening_wait_and_a_crazy_say_nothing_of_the_topic(tmp_path):
+    # "wait, what was ..." only stops to ask (not "how long did they wait"); "those crazy
+    # winds" are the winds
+    entries = [{"slug": "gull-storm", "kind": "event", "title": "Gull storm",
+                "summary": "Gusty winds from Storm Petrel, passing far to the south, drove the "
+                           "pier fire.",
+                "fields": {"cause": "Storm Petrel's winds fanned the flames"}},
+               {"slug": "tern-tests", "kind": "event", "title": "Tern tests",
+                "summary": "In 2014 the ferry line paid a lab to have ten gulls breathe diesel "
+                           "smoke from a harbour tug.",
+                "fields": {"count": "10 gulls, for about four hours"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "which storm was driving those crazy winds?")
+        assert reply.answered and "Storm Petrel" in reply.text
+        reply = ask(router, "wait what was the thing with the gulls and diesel vapours")
+        assert reply.answered and "ten gulls" in reply.text
