@@ -82,6 +82,7 @@ from handlers.lexicon import (
     DURATION_WORDS,
     FIELD_CUES,
     GENERIC,
+    NEXT_NOUN_TYPES,
     OUT_OF_SCOPE,
     POINTERS,
     QUESTION_WORDS,
@@ -771,6 +772,10 @@ class Answerer:
             start = next((i for i in range(len(tokens)) if tokens[i] == scene.group(1).casefold()
                           and i >= len(words(scene.group())) - 3), 0)
         qtype, noun = _question_kind(text, tokens, start, names)
+        # "which city is it in?", "what grounds did it give?": a noun read as the kind of
+        # answer asked, like "where" or "why", is no unknown word of the topic
+        unknown = [w for w in unknown if NEXT_NOUN_TYPES.get(w) != qtype or not any(
+            tokens[i - 1] in ("what", "which") for i, t in enumerate(tokens) if t == w and i)]
         rate = _rate(text, asked=True)
         # "who succeeded X" asks for a successor ("who succeeded in ..." does not)
         asked_beyond = [w for w in content if w in OUT_OF_SCOPE and w not in framing] + (

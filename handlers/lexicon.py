@@ -1198,7 +1198,7 @@ NOUN_TYPES = {
 # Nouns that say the kind of answer only right after "what"/"which" ("what cut does Apple get",
 # "by what margin"; not "the budget cut", "the margin of victory", "the country's role").
 NEXT_NOUN_TYPES = {"country": "where", "city": "where", "town": "where", "village": "where",
-                   "spot": "where", "cut": "percent", "margin": "percent"}
+                   "spot": "where", "cut": "percent", "margin": "percent", "grounds": "why"}
 # After "how", words that say what kind of answer is wanted rather than what it is about.
 HOW_WORDS = frozenset("long often soon come cold hot warm".split()) | HOW_SIZES
 # "How heavy", "how deep": the noun a fact giving that size is named by ("weight: 420 kg").

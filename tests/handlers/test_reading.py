@@ -6871,3 +6871,16 @@ def test_an_opening_wait_and_a_crazy_say_nothing_of_the_topic(tmp_path):
         assert reply.answered and "Storm Petrel" in reply.text
         reply = ask(router, "wait what was the thing with the gulls and diesel vapours")
         assert reply.answered and "ten gulls" in reply.text
+
+
+def test_what_grounds_asks_a_reason_and_is_no_unknown_word(tmp_path):
+    # "what grounds" asks why, as "what reason" does; the store need not use the word
+    assert question_type("what grounds did it give".split()) == "why"
+    entries = [{"slug": "pier-closure", "kind": "event", "title": "Closure of the north pier",
+                "summary": "The Harbour Board closed the north pier on May 2, 2022.",
+                "fields": {"closed_by": "The Harbour Board",
+                           "reason": "Rotten pilings and a failed load test"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "which board shut the north pier and what grounds did it give")
+        assert reply.answered and "Rotten pilings" in reply.text
