@@ -680,31 +680,71 @@ class Answerer:
         # "finaly", "becuase": a word that says nothing, misspelt, says nothing either
         content = [w for w in dict.fromkeys(tokens) if w not in STOP and w not in asking
                    and (w in names or w in kept or respelt(w) not in STOP)]
-        # "how deep was the shaft": a fact named `depth` says it, when the entry has one. It
-        # picks the fact, not the entry; "how long did it last" asks for a time, not a length.
-        sizes = {SIZE_NOUNS[t] for t in asking if t in SIZE_NOUNS}
-        if "deep" in asking:  # ("how far down": a depth, not a distance)
-            sizes.discard(SIZE_NOUNS["far"])
-        # "how heavy", "how tall": a measure is asked ("how high", "how deep did it drop" may
-        # be a price or a fall)
-        measures = {SIZE_NOUNS[t] for t in asking if t in _MEASURED}
-        # "what was its top speed?", "how fast was the ship going?" (not "how fast did they
-        # pull the update?": how soon): a speed in a unit of speed
-        if (tokens[:1] in (["what"], ["which"]) and "speed" in tokens) or (
-                "fast" in asking and not _MOVING.isdisjoint(tokens)):
-            measures.add("speed")
-        if DURATION_WORDS & set(tokens):
-            sizes.discard(SIZE_NOUNS["long"])
-        # Other words for each: the lexicon's, and the nouns and verbs English derives from it
-        # ("expansion" for "expand") that the stemmer would keep apart.
-        synonyms = {w: [*synonyms_of(w), *(derived(w) if w not in kept else ()),
-                        *(irregular(w) if w not in GENERIC and w not in kept else ()),
-                        *_IDIOM_RUNS.get(w, ())]
-                    for w in content}
-        # ("how many days did the crew spend at sea?": time spent, not money; not "how much
-        # visitor spending was lost in the months after")
-        if _asks_time_spent(tokens):
-            synonyms |= {w: [] for w in content if w in _SPENDING}
+        sizes, measures = _sizes_asked(tokens, asking)
+        synonyms = _other_words(content, kept, tokens)
+        found, unknown, typos, tokens = self._found_words(
+            content, synonyms, tokens, names, felt | framing)
+        # Most questions are not rewritten at all: their names are already found.
+        spans = typed_spans if tokens == raw else self._typed_names(tokens, text)
+        concepts = _concepts(tokens, spans, found, synonyms, felt | framed)
+        named = list(dict.fromkeys(slug for _, _, slug in spans))
+        recalled = not named and bool(context)
+        lost = False
+        if recalled:
+            remembered = self._context_concepts(context)
+            concepts += remembered
+            named = [c.slug for c in concepts if c.slug]
+            # "who made it?" after the entry "it" was retired: not a question about anything
+            # the briefing still holds
+            lost = not remembered and not POINTERS.isdisjoint(tokens)
+        years = _years_asked(tokens, concepts)
+        start = _scene_start(text, tokens)
+        qtype, noun = _question_kind(text, tokens, start, names)
+        # "which city is it in?", "what grounds did it give?": a noun read as the kind of
+        # answer asked, like "where" or "why", is no unknown word of the topic
+        unknown = [w for w in unknown if NEXT_NOUN_TYPES.get(w) != qtype or not any(
+            tokens[i - 1] in ("what", "which") for i, t in enumerate(tokens) if t == w and i)]
+        # ("what did sam reyes say?": a name the store never uses, though typed in lower case)
+        doer = _unknown_doer(tokens, unknown)
+        return Question(
+            text=text,
+            qtype=qtype,
+            concepts=[c for c in concepts if c.alts or c.slug],
+            unknown=unknown,
+            named=named,
+            group=asks_for_group(tokens, qtype),
+            out_of_scope=_out_of_scope(text, tokens, start, qtype, content, framing, unknown),
+            # A year no entry mentions is as specific as a name no entry has.
+            # (a country is a name however it is typed: "in the uk")
+            unknown_names=[w for w in unknown if w in names or w in years
+                           or w in COUNTRY_WORDS or _dated_name(w, tokens) or w in doer]
+            + self._other_of_series(tokens),
+            tokens=tokens,
+            recalled=recalled,
+            proper=frozenset(names),
+            typos=frozenset(typos),
+            years=years,
+            sizes=frozenset(stem(w) for w in sizes),
+            measures=frozenset(stem(w) for w in measures),
+            rate=_rate(text, asked=True),
+            background=frozenset(tokens[:start]) | _background(tokens[start:]),
+            setting=frozenset(tokens[:start]) | _background(tokens[start:], _SETTINGS),
+            noun=noun,
+            counting=(_counting(noun) | _counting(_modifier(tokens, noun))
+                      | _counting(_joined_noun(tokens, noun))),
+            counted_of=_counted_of(tokens, noun),
+            lost=lost,
+            head=_asked_thing(tokens[start:]),
+            described=_background(tokens[start:], _DESCRIBING) if qtype in _PLACED else frozenset(),
+            deed=_deed(tokens[start:]) if qtype == "who" else None,
+        )
+
+    def _found_words(self, content: list[str], synonyms: dict[str, list[str]],
+                     tokens: list[str], names: list[str], setting: set[str]):
+        """Each content word's forms the store uses (its own, a synonym's, a typo's fix), the
+        words it never uses (`unknown`), those read as typos, and the tokens with typos fixed.
+        A word of how the question is put (`setting`: felt, a lead-in) the store lacks is
+        dropped."""
         known = self.store.known_terms([*(w for w in content if "_" not in w),
                                         *(s for v in synonyms.values() for s in v)])
         found: dict[str, tuple[str, ...]] = {}
@@ -712,7 +752,7 @@ class Answerer:
         typos: set[str] = set()
         for word in content:
             forms = tuple(f for f in [word, *synonyms[word]] if f in known)
-            if not forms and (word in felt or word in framing):
+            if not forms and word in setting:
                 continue
             # "when was it formally opened?": an adverb of manner the store never uses says how
             # the question is put; one it uses ("criminally", of "criminal") is on its topic
@@ -731,101 +771,7 @@ class Answerer:
                 tokens = _replace(tokens, word, list(forms))
                 typos.add(word)
             found[word] = forms
-        # Most questions are not rewritten at all: their names are already found.
-        spans = typed_spans if tokens == raw else self._typed_names(tokens, text)
-        in_span = {w for start, end, _ in spans for w in tokens[start:end]}
-        concepts = [_name_concept(tokens[start:end], slug) for start, end, slug in spans]
-        for word, forms in found.items():
-            if word in in_span or set(forms) & in_span:
-                continue
-            alts = frozenset(stem(f) for f in [word, *forms, *synonyms[word]])
-            if any(stem(word) in c.alts for c in concepts):
-                continue  # "firms" after "companies": one idea, counted once
-            concepts.append(Concept(word, forms or (word,), alts,
-                                    soft=word in GENERIC or word in felt or word in framed))
-        named = list(dict.fromkeys(slug for _, _, slug in spans))
-        recalled = not named and bool(context)
-        lost = False
-        if recalled:
-            remembered = self._context_concepts(context)
-            concepts += remembered
-            named = [c.slug for c in concepts if c.slug]
-            # "who made it?" after the entry "it" was retired: not a question about anything
-            # the briefing still holds
-            lost = not remembered and not POINTERS.isdisjoint(tokens)
-        # "in 2011", "sept 2025 rulings" are years; "2000 ships" is a count
-        years = frozenset(t for i, t in enumerate(tokens) if _YEAR.fullmatch(t) and not (
-            i + 1 < len(tokens) and tokens[i + 1].endswith("s") and tokens[i + 1] not in STOP
-            and (i == 0 or tokens[i - 1] not in _YEAR_LEADS)))
-        # "in May 2023": the month of a year asked is as much a filter as the year
-        months = {t: _MONTH_FORMS[t] for i, t in enumerate(tokens[:-1])
-                  if t in _MONTH_FORMS and tokens[i + 1] in years}
-        for month, forms in months.items():
-            if not any(c.word == month for c in concepts):
-                concepts.append(Concept(month, forms, frozenset(stem(f) for f in forms)))
-        years = years | frozenset(months)
-        # "when they tried the junk shot, what did they fire in?": the question after the
-        # clause that sets its scene says what kind of fact is asked
-        scene = _LEADING_CLAUSE.match(text)
-        start = 0
-        if scene is not None:
-            start = next((i for i in range(len(tokens)) if tokens[i] == scene.group(1).casefold()
-                          and i >= len(words(scene.group())) - 3), 0)
-        qtype, noun = _question_kind(text, tokens, start, names)
-        # "which city is it in?", "what grounds did it give?": a noun read as the kind of
-        # answer asked, like "where" or "why", is no unknown word of the topic
-        unknown = [w for w in unknown if NEXT_NOUN_TYPES.get(w) != qtype or not any(
-            tokens[i - 1] in ("what", "which") for i, t in enumerate(tokens) if t == w and i)]
-        rate = _rate(text, asked=True)
-        # "who succeeded X" asks for a successor ("who succeeded in ..." does not)
-        asked_beyond = [w for w in content if w in OUT_OF_SCOPE and w not in framing] + (
-            ["successor"] if qtype == "who" and _succeeded(tokens) else []) + (
-            # "has X filed its appeal yet?" (not "the suit that was filed in May")
-            [w for w in content if w in _FILED] if qtype == "yesno" else []) + [
-            w for w in unknown if _wanted(w, tokens, unknown)]
-        head = _HEAD_OF.search(text)
-        asked = head.group(1).casefold() if head is not None else None
-        if asked in content and asked not in _VALUE_NOUNS:
-            asked_beyond.append(asked)
-        # ("When the new chief testified, what did he call it?": the chief only sets the scene
-        # of what is asked)
-        out_of_scope = [w for w in asked_beyond
-                        if not (w in tokens[:start] and _SETS_SCENE.intersection(tokens[:1]))
-                        and not _deal_worth(w, tokens) and not _found_by(w, tokens)]
-        # ("what did sam reyes say?": a name the store never uses, though typed in lower case)
-        doer = _unknown_doer(tokens, unknown)
-        return Question(
-            text=text,
-            qtype=qtype,
-            concepts=[c for c in concepts if c.alts or c.slug],
-            unknown=unknown,
-            named=named,
-            group=asks_for_group(tokens, qtype),
-            out_of_scope=out_of_scope,
-            # A year no entry mentions is as specific as a name no entry has.
-            # (a country is a name however it is typed: "in the uk")
-            unknown_names=[w for w in unknown if w in names or w in years
-                           or w in COUNTRY_WORDS or _dated_name(w, tokens) or w in doer]
-            + self._other_of_series(tokens),
-            tokens=tokens,
-            recalled=recalled,
-            proper=frozenset(names),
-            typos=frozenset(typos),
-            years=years,
-            sizes=frozenset(stem(w) for w in sizes),
-            measures=frozenset(stem(w) for w in measures),
-            rate=rate,
-            background=frozenset(tokens[:start]) | _background(tokens[start:]),
-            setting=frozenset(tokens[:start]) | _background(tokens[start:], _SETTINGS),
-            noun=noun,
-            counting=(_counting(noun) | _counting(_modifier(tokens, noun))
-                      | _counting(_joined_noun(tokens, noun))),
-            counted_of=_counted_of(tokens, noun),
-            lost=lost,
-            head=_asked_thing(tokens[start:]),
-            described=_background(tokens[start:], _DESCRIBING) if qtype in _PLACED else frozenset(),
-            deed=_deed(tokens[start:]) if qtype == "who" else None,
-        )
+        return found, unknown, typos, tokens
 
     def _other_of_series(self, tokens: list[str]) -> list[str]:
         """"The Mark 8" where the store names a Mark 7 and never says "Mark 8": another one
@@ -1858,6 +1804,106 @@ _OWNING_REFS = frozenset("its their".split())
 _WHICH_OPENERS = frozenset("which what".split())
 # ... and the one of them a later part may put a person's name in place of
 _PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.IGNORECASE)
+
+
+
+def _sizes_asked(tokens: list[str], asking: set[str]) -> tuple[set[str], set[str]]:
+    """The sizes a fact named for one answers ("how deep": `depth`), and the measures asked in
+    a unit ("how heavy", "how tall", a speed)."""
+    # "how deep was the shaft": a fact named `depth` says it, when the entry has one. It
+    # picks the fact, not the entry; "how long did it last" asks for a time, not a length.
+    sizes = {SIZE_NOUNS[t] for t in asking if t in SIZE_NOUNS}
+    if "deep" in asking:  # ("how far down": a depth, not a distance)
+        sizes.discard(SIZE_NOUNS["far"])
+    # "how heavy", "how tall": a measure is asked ("how high", "how deep did it drop" may
+    # be a price or a fall)
+    measures = {SIZE_NOUNS[t] for t in asking if t in _MEASURED}
+    # "what was its top speed?", "how fast was the ship going?" (not "how fast did they
+    # pull the update?": how soon): a speed in a unit of speed
+    if (tokens[:1] in (["what"], ["which"]) and "speed" in tokens) or (
+            "fast" in asking and not _MOVING.isdisjoint(tokens)):
+        measures.add("speed")
+    if DURATION_WORDS & set(tokens):
+        sizes.discard(SIZE_NOUNS["long"])
+    return sizes, measures
+
+
+def _other_words(content: list[str], kept: set[str], tokens: list[str]) -> dict[str, list[str]]:
+    """Other words for each content word: the lexicon's, and the nouns and verbs English
+    derives from it ("expansion" for "expand") that the stemmer would keep apart."""
+    synonyms = {w: [*synonyms_of(w), *(derived(w) if w not in kept else ()),
+                    *(irregular(w) if w not in GENERIC and w not in kept else ()),
+                    *_IDIOM_RUNS.get(w, ())]
+                for w in content}
+    # ("how many days did the crew spend at sea?": time spent, not money; not "how much
+    # visitor spending was lost in the months after")
+    if _asks_time_spent(tokens):
+        synonyms |= {w: [] for w in content if w in _SPENDING}
+    return synonyms
+
+
+def _concepts(tokens: list[str], spans, found: dict[str, tuple[str, ...]],
+              synonyms: dict[str, list[str]], soft: set[str]) -> list[Concept]:
+    """The names typed (`spans`), then each other word found, counted once; a word of how the
+    question is put (`soft`) or a generic one helps pick an entry but is never required."""
+    in_span = {w for start, end, _ in spans for w in tokens[start:end]}
+    concepts = [_name_concept(tokens[start:end], slug) for start, end, slug in spans]
+    for word, forms in found.items():
+        if word in in_span or set(forms) & in_span:
+            continue
+        alts = frozenset(stem(f) for f in [word, *forms, *synonyms[word]])
+        if any(stem(word) in c.alts for c in concepts):
+            continue  # "firms" after "companies": one idea, counted once
+        concepts.append(Concept(word, forms or (word,), alts,
+                                soft=word in GENERIC or word in soft))
+    return concepts
+
+
+def _years_asked(tokens: list[str], concepts: list[Concept]) -> frozenset[str]:
+    """The years asked of, and the months of those years (each added to `concepts`)."""
+    # "in 2011", "sept 2025 rulings" are years; "2000 ships" is a count
+    years = frozenset(t for i, t in enumerate(tokens) if _YEAR.fullmatch(t) and not (
+        i + 1 < len(tokens) and tokens[i + 1].endswith("s") and tokens[i + 1] not in STOP
+        and (i == 0 or tokens[i - 1] not in _YEAR_LEADS)))
+    # "in May 2023": the month of a year asked is as much a filter as the year
+    months = {t: _MONTH_FORMS[t] for i, t in enumerate(tokens[:-1])
+              if t in _MONTH_FORMS and tokens[i + 1] in years}
+    for month, forms in months.items():
+        if not any(c.word == month for c in concepts):
+            concepts.append(Concept(month, forms, frozenset(stem(f) for f in forms)))
+    return years | frozenset(months)
+
+
+def _scene_start(text: str, tokens: list[str]) -> int:
+    """Where the question starts after a clause that sets its scene, or 0."""
+    # "when they tried the junk shot, what did they fire in?": the question after the
+    # clause that sets its scene says what kind of fact is asked
+    scene = _LEADING_CLAUSE.match(text)
+    if scene is None:
+        return 0
+    return next((i for i in range(len(tokens)) if tokens[i] == scene.group(1).casefold()
+                 and i >= len(words(scene.group())) - 3), 0)
+
+
+def _out_of_scope(text: str, tokens: list[str], start: int, qtype: str, content: list[str],
+                  framing: set[str], unknown: list[str]) -> list[str]:
+    """The words of what is asked that an answering entry must hold, whatever else it says
+    ("headcount", "successor", "the tonnage of ..."), less those only setting the scene."""
+    # "who succeeded X" asks for a successor ("who succeeded in ..." does not)
+    asked_beyond = [w for w in content if w in OUT_OF_SCOPE and w not in framing] + (
+        ["successor"] if qtype == "who" and _succeeded(tokens) else []) + (
+        # "has X filed its appeal yet?" (not "the suit that was filed in May")
+        [w for w in content if w in _FILED] if qtype == "yesno" else []) + [
+        w for w in unknown if _wanted(w, tokens, unknown)]
+    head = _HEAD_OF.search(text)
+    asked = head.group(1).casefold() if head is not None else None
+    if asked in content and asked not in _VALUE_NOUNS:
+        asked_beyond.append(asked)
+    # ("When the new chief testified, what did he call it?": the chief only sets the scene
+    # of what is asked)
+    return [w for w in asked_beyond
+            if not (w in tokens[:start] and _SETS_SCENE.intersection(tokens[:1]))
+            and not _deal_worth(w, tokens) and not _found_by(w, tokens)]
 
 
 # "What was the tonnage of the Tern?" asks the Tern's tonnage: the noun between "what was the"
