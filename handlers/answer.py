@@ -1459,8 +1459,10 @@ def expansion(acronym: str, entry: Entry) -> str:
         if (_initials(name) == letters and "".join(words(name)) != letters
                 and not typed.search(name)):
             return name
+    # ("Name: Tern Relief Vessel, a 1990 design" for "TRV": capitalised words that spell it)
     return _bracketed(acronym, entry) or next(
-        (value for name, value in entry.fields.items() if name in _SPELT_OUT), entry.title)
+        (value for name, value in entry.fields.items() if name in _SPELT_OUT),
+        None) or spelt_out(acronym, entry) or entry.title
 
 
 # Facts named for what a short name spells out ("full_name: Harbour Safety Board")

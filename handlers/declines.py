@@ -347,13 +347,15 @@ def spelt_out(acronym: str, entry: Entry, names_only: bool = False) -> str | Non
         for clause in _CLAUSE.split(text):
             found = _RAW_WORD.findall(clause)
             for word in found:
-                if len(letters) > 1 and "".join(filter(str.isupper, word)).casefold() == letters:
+                # (not the short form itself, "TRV": it spells out nothing)
+                if len(letters) > 1 and "".join(filter(str.isupper, word)).casefold() == letters \
+                        and word.casefold() != letters:
                     return word
             for i, first in enumerate(found):
                 if first[0].casefold() != letters[0] or not first[0].isupper():
                     continue
                 end = _spell(found[i : i + 2 * len(letters)], 0, letters, 0)
-                if end is not None:
+                if end is not None and "".join(words(" ".join(found[i : i + end]))) != letters:
                     return " ".join(found[i : i + end])
     return None
 

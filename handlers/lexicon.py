@@ -21,6 +21,7 @@ STOP = frozenset(
     these they this those through to too under until up very was wasn't we were weren't what
     when where which while who whom whose why will with won't would wouldn't you your yours
     yourself yourselves s t d ll m re ve also yet ever still really actually exactly currently
+    nowadays presently
     now us don isn doesn didn wasn aren hasn haven shouldn wouldn couldn weren hadn
     please hi hey hello thanks thank ok okay tell know explain describe give show say says
     said anything something everything info information details detail regarding concerning

@@ -1294,6 +1294,20 @@ def test_a_short_form_in_brackets_is_spelt_out_by_the_name_before_it(tmp_path):
         assert "Office of Boats, Ferries, and Tides" in reply.text
 
 
+def test_a_short_form_is_spelt_out_by_capitalised_words_that_spell_it(tmp_path):
+    # the title holds the short form itself ("TRV-90"), a fact the words it stands for
+    entries = [
+        {"slug": "trv-ferry", "kind": "service", "title": "The TRV ferry",
+         "summary": "The TRV-90 is a ferry design used on the night crossing.",
+         "fields": {"name": "Tern Relief Vessel, the yard's 1990 design"}, "aliases": ["TRV"]},
+        {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+         "summary": "The ferry that crossed the bay at night."},
+    ]
+    with small_pack(tmp_path, "Harbour ferry line", entries) as router:
+        reply = ask(router, "what does TRV even stand for?")
+        assert "Stands for: Tern Relief Vessel" in reply.text
+
+
 def test_a_baby_girl_is_a_daughter(tmp_path):
     entries = [
         {"slug": "tam-rell", "kind": "person", "title": "Tam Rell",
@@ -6884,3 +6898,14 @@ def test_what_grounds_asks_a_reason_and_is_no_unknown_word(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "which board shut the north pier and what grounds did it give")
         assert reply.answered and "Rotten pilings" in reply.text
+
+
+def test_nowadays_says_when_not_what(tmp_path):
+    # "nowadays", like "currently", asks of the present: it is no thing the facts must name
+    entries = [{"slug": "gull-reserve", "kind": "service", "title": "Gull reserve",
+                "summary": "The reserve was set up around the harbour in 1990 and grew later.",
+                "fields": {"size": "About 40 km² of the bay"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how big is the gull reserve nowadays")
+        assert reply.answered and "40 km²" in reply.text
