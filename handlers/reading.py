@@ -715,6 +715,8 @@ def question_type(tokens: list[str]) -> str:
                     return "length"  # "how long is the line, in miles?"
                 if kind == "duration" and _in_pages(tokens):
                     return "pages"  # "how long is the report, page-wise?": its pages
+                if kind == "what" and _behind(tokens[i + 1 : i + 5]):
+                    return "why"  # "what was behind the ferry's delays?": their cause
                 if kind == "what":  # "what was the lowest temperature": a temperature
                     # (not "what happens to an operator who ...": a clause, not a noun)
                     noun = next((NOUN_TYPES[t] for t in _main_clause(head[i + 1 : i + 6])
@@ -739,6 +741,17 @@ def question_type(tokens: list[str]) -> str:
         if word in NOUN_TYPES:
             return NOUN_TYPES[word]
     return "none"
+
+
+def _behind(after: list[str]) -> bool:
+    """Do the words after "what" ask what lies behind something ("what was behind", "what's
+    really behind", "what lay behind"): its cause?"""
+    rest = list(itertools.dropwhile(lambda t: t in _BE | _LYING | _MERELY, after))
+    return len(rest) < len(after) and rest[:1] == ["behind"]
+
+
+_LYING = frozenset("s lay lies lying".split())
+_MERELY = frozenset("really actually truly exactly".split())
 
 
 def _time_asked(tokens: list[str]) -> bool:

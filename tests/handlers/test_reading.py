@@ -6909,3 +6909,21 @@ def test_nowadays_says_when_not_what(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "how big is the gull reserve nowadays")
         assert reply.answered and "40 km²" in reply.text
+
+
+def test_what_was_behind_asks_a_cause(tmp_path):
+    # "what was behind", "what's really behind", "what lay behind" ask why (not "what was
+    # the pier behind the landing": no "behind" right after)
+    assert question_type("what was behind the ferry delays".split()) == "why"
+    assert question_type("what s really behind the ferry delays".split()) == "why"
+    assert question_type("what lay behind the delays".split()) == "why"
+    assert question_type("what was the pier behind the landing".split()) != "why"
+    entries = [{"slug": "ferry-delays", "kind": "event", "title": "Ferry delays",
+                "summary": "Ferries ran late all through June 2023 as the tugs broke down.",
+                "fields": {"outcome": "The council cut the timetable for the summer",
+                           "cause": "Salt water swelled the rubber seals in the tug pumps"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "What was behind the ferry delays as the tugs came in?")
+        assert reply.answered and "rubber seals" in reply.text
+
