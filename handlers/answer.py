@@ -1462,7 +1462,23 @@ def expansion(acronym: str, entry: Entry) -> str:
     # ("Name: Tern Relief Vessel, a 1990 design" for "TRV": capitalised words that spell it)
     return _bracketed(acronym, entry) or next(
         (value for name, value in entry.fields.items() if name in _SPELT_OUT),
-        None) or spelt_out(acronym, entry) or entry.title
+        None) or _named_before(acronym, entry) or spelt_out(acronym, entry) or entry.title
+
+
+def _named_before(acronym: str, entry: Entry) -> str | None:
+    """The capitalised name a fact writes right before the short form in brackets, even
+    when its initials spell it otherwise, as a name in another language does ("the Harbour
+    Board of Vigo (JPV)"); None when no fact does."""
+    bracketed = re.compile(rf"((?:[A-Z][\w'-]*\s+(?:(?:{_JOINERS})\s+)*)+[A-Z][\w'-]*)"
+                           rf"\s*\(\s*(?i:{re.escape(acronym)})\s*\)")
+    for text in entry.fields.values():
+        match = bracketed.search(str(text))
+        if match is not None:
+            return match.group(1)
+    return None
+
+
+_JOINERS = "of|for|the|and|on|in|de|del|la"
 
 
 # Facts named for what a short name spells out ("full_name: Harbour Safety Board")
@@ -1506,7 +1522,9 @@ def _bracketed(acronym: str, entry: Entry) -> str | None:
 
 # An acronym joined by an ampersand: "P&I", "M&A", "S&P"
 _CAPITALS = re.compile(r"\b[A-Z]{2,5}s?\b")
-_STANDS_FOR_WHAT = re.compile(r"\b(?:does|do|did)\s+([\w&.-]+)\s+stand\s+for\b", re.IGNORECASE)
+# ("what does the HSV in HSV-200 stand for?": the short form before "in" and the name)
+_STANDS_FOR_WHAT = re.compile(r"\b(?:does|do|did)\s+(?:the\s+)?([\w&.-]+)\s+"
+                              r"(?:in\s+(?:the\s+)?[\w&.-]+\s+)?stand\s+for\b", re.IGNORECASE)
 _JOINED_ACRONYM = re.compile(r"(?<![\w&])[A-Z]{1,3}(?:&[A-Z]{1,3})+(?![\w&])")
 
 

@@ -6927,3 +6927,23 @@ def test_what_was_behind_asks_a_cause(tmp_path):
         reply = ask(router, "What was behind the ferry delays as the tugs came in?")
         assert reply.answered and "rubber seals" in reply.text
 
+
+def test_a_short_form_is_spelt_out_by_the_name_before_it_in_brackets(tmp_path):
+    # "the HSV in HSV-200": the short form asked is the one before "in"; a fact's
+    # "... stands for ..." spells it out
+    entries = [{"slug": "hsv-200", "kind": "service", "title": "Harbour HSV-200 Tern",
+                "aliases": ["HSV-200"], "summary": "The line's fast ferry, built in 2019.",
+                "fields": {"name_meaning": "HSV stands for High Speed Vessel; 200 is its seats"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what does the HSV in HSV-200 stand for anyway")
+        assert reply.answered and "High Speed Vessel" in reply.text
+    # a name in another language, whose initials spell the short form otherwise, written
+    # before it in brackets
+    entries = [{"slug": "port-boards", "kind": "body", "title": "Port boards",
+                "aliases": ["JPV"], "summary": "Each port has a board; Vigo's is the JPV.",
+                "fields": {"vigo": "Harbour Board of Vigo (JPV), set up in 1990"}},
+               *fillers()]
+    with small_pack(tmp_path / "boards", "Harbour ferries", entries) as router:
+        reply = ask(router, "what does JPV stand for?")
+        assert reply.answered and "Harbour Board of Vigo" in reply.text
