@@ -613,6 +613,9 @@ _IDIOMS = (
     ("fell through|fall through|falls through|falling through",
      "collapse collapsed fail failed cancel cancelled"),
     ("fall behind|fell behind|falls behind|falling behind", "delay delayed lag lagged"),
+    ("explain away|explained away|explains away|explaining away|explain it away|"
+     "explained it away|explains it away|explain them away|explained them away",
+     "explain explained explanation attribute attributed blame blamed"),
     ("run out of|ran out of|runs out of|running out of",
      "exhaust exhausted shortage depleted"),
     ("run into|ran into|runs into|running into",

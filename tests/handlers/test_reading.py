@@ -6947,3 +6947,17 @@ def test_a_short_form_is_spelt_out_by_the_name_before_it_in_brackets(tmp_path):
     with small_pack(tmp_path / "boards", "Harbour ferries", entries) as router:
         reply = ask(router, "what does JPV stand for?")
         assert reply.answered and "Harbour Board of Vigo" in reply.text
+
+
+def test_explain_it_away_asks_the_explanation_given(tmp_path):
+    # "explain it away" is the explanation someone gave; "away" is no topic word
+    entries = [{"slug": "hull-bang", "kind": "event", "title": "Bang on the night ferry",
+                "summary": "In May 2022 crew on the night ferry heard a loud bang off the pier.",
+                "fields": {"what": "A loud noise heard as the ferry docked",
+                           "explanation_given": "Dana Holt blamed the fenders rubbing the pier"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt ran the ferry line until 2023."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how did holt explain it away?")
+        assert reply.answered and "fenders" in reply.text
