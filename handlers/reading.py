@@ -302,6 +302,9 @@ def _question_kind(text: str, tokens: list[str], start: int,
     rate = _rate(text, asked=True)
     if qtype in ("what", "none") and rate is not None and rate not in _PERIODS:
         qtype = "quantity"  # "what was oil trading at per barrel?": a figure for a barrel
+    if qtype in ("what", "none") and any(
+            "_".join(run) in tokens or _has_phrase(tokens, run) for run in _PAYING):
+        qtype = "amount"  # "what's the line forking over for it?": a sum paid
     if qtype == "amount" and not _CURRENCY.search(text):
         measured = _head_after(tokens, ("how", "much"))
         if (measured and measured.isalpha() and measured not in MONEY_WORDS
@@ -310,6 +313,10 @@ def _question_kind(text: str, tokens: list[str], start: int,
             # they spray?" gallons, whether or not a word list knows the substance
             qtype = "quantity"
     return qtype, noun
+
+
+# Idioms that say a sum is paid or asked ("shell out", "cough up", "price tag")
+_PAYING = tuple(run for run, plain in IDIOMS.items() if AMOUNT_WORDS.intersection(plain))
 
 
 def _dated_name(word: str, tokens: list[str]) -> bool:

@@ -6961,3 +6961,17 @@ def test_explain_it_away_asks_the_explanation_given(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "how did holt explain it away?")
         assert reply.answered and "fenders" in reply.text
+
+
+def test_an_idiom_for_paying_asks_a_sum(tmp_path):
+    # "shell out", "cough up": what was paid, as "what did it cost" asks
+    entries = [{"slug": "new-pier", "kind": "event", "title": "New north pier",
+                "summary": "The north pier was rebuilt in 2022.",
+                "fields": {"approved": "By the harbour council in a 5-2 vote in March 2021",
+                           "bill": "$4 million from the council, most of it from a port levy"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what did the harbour council shell out for the new north pier?")
+        assert reply.answered and reply.text.startswith("Bill: $4 million")
+        reply = ask(router, "what did the council cough up for the north pier?")
+        assert reply.answered and "5-2 vote" not in reply.text
