@@ -1114,7 +1114,7 @@ _SHORT = {"tech": "technology", "admin": "administration", "org": "organization"
           "orgs": "organizations",
           "info": "information", "cyber": "cybersecurity", "intl": "international",
           "mgmt": "management", "dept": "department", "approx": "approximately",
-          "args": "arguments",
+          "args": "arguments", "lab": "laboratory", "labs": "laboratories",
           "stats": "statistics", "docs": "documents", "uni": "university",
           "unis": "universities", "brit": "british", "brits": "british"}
 for _short, _long in _SHORT.items():

@@ -6975,3 +6975,15 @@ def test_an_idiom_for_paying_asks_a_sum(tmp_path):
         assert reply.answered and reply.text.startswith("Bill: $4 million")
         reply = ask(router, "what did the council cough up for the north pier?")
         assert reply.answered and "5-2 vote" not in reply.text
+
+
+def test_a_clipped_lab_is_a_laboratory(tmp_path):
+    # "lab" is short for "laboratory", as "uni" is for "university"
+    entries = [{"slug": "fuel-tests", "kind": "event", "title": "Fuel tests on gulls",
+                "summary": "In 2014 the ferry line paid a laboratory to test tug smoke on gulls.",
+                "fields": {"where": "Gullport Research Institute, Gull Island",
+                           "count": "10 gulls"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "the gull thing - where was that lab?")
+        assert reply.answered and "Gullport Research Institute" in reply.text
