@@ -792,35 +792,14 @@ class Answerer:
                 for slug in context if slug in titles]
 
     def _decide(self, question: Question) -> Found:
-        if question.lost:
-            return Found(declined="about an entry no longer in the briefing")
-        if not question.concepts:
-            return Found(declined="no topic words")
-        # "can you draft an out-of-office message?": writing, not a fact, unless it is about
-        # an entry ("write me a summary of the ferry strike")
-        if _WRITING.match(question.text) and not question.named:
-            return Found(declined="asks for writing, not a fact")
+        found = _declined_outright(question)
+        if found is not None:
+            return found
         question.subject = frozenset(stems(self.store.meta("subject"))) - _STOP_STEMS
-        abbreviation, loose = _abbreviation(question)
-        if abbreviation is not None and not question.unknown_names:
-            found = self._expand(abbreviation, question.text, loose)
-            if found is not None:
-                return found
-        if question.qtype == "expand":
-            found = self._spelt(question)
-            if found is not None:
-                return found
-        hard = [c for c in question.concepts if not c.soft]
-        attributes = [c for c in hard if c.slug is None]
-        question.weights = dict(zip((c.word for c in question.concepts),
-                                    self._idf(question.concepts), strict=True))
-        question.attributes = [(c, question.weights[c.word]) for c in attributes]
-        named = self._entries(question.named)
-        question.links = {slug: entry.related for slug, (entry, _) in named.items()}
-        question.kinds = {slug: entry.kind for slug, (entry, _) in named.items()}
-        question.spelt = {slug: [frozenset(stems(name) - _STOP_STEMS)
-                                 for name in (entry.title, *entry.aliases)]
-                          for slug, (entry, _) in named.items()}
+        found = self._short_form(question)
+        if found is not None:
+            return found
+        named = self._weigh(question)
         # Ranked even when the question is declined below: what retrieval alone would pick.
         ranked = self._rank(question, named)
         question.kin = functools.partial(self._kin, {r[1].slug: r for r in ranked}, {})
@@ -837,7 +816,41 @@ class Answerer:
         ranked = [r for r in ranked if all(_holds(c, r[2].all) for c in years)]
         if years and ranked:
             best = ranked[0][0]
-        first_reason = None
+        return self._answer_from(question, self._close(question, ranked, best), ranked, best,
+                                 slugs)
+
+    def _short_form(self, question: Question) -> Found | None:
+        """"What does X stand for?", "what is X?" of a short form: the name it abbreviates."""
+        abbreviation, loose = _abbreviation(question)
+        if abbreviation is not None and not question.unknown_names:
+            found = self._expand(abbreviation, question.text, loose)
+            if found is not None:
+                return found
+        if question.qtype == "expand":
+            found = self._spelt(question)
+            if found is not None:
+                return found
+        return None
+
+    def _weigh(self, question: Question) -> dict[str, tuple[Entry, _Profile]]:
+        """Each word's weight, the attributes asked, and the entries the question names (whose
+        links, kinds and names the checks read); the named entries."""
+        hard = [c for c in question.concepts if not c.soft]
+        attributes = [c for c in hard if c.slug is None]
+        question.weights = dict(zip((c.word for c in question.concepts),
+                                    self._idf(question.concepts), strict=True))
+        question.attributes = [(c, question.weights[c.word]) for c in attributes]
+        named = self._entries(question.named)
+        question.links = {slug: entry.related for slug, (entry, _) in named.items()}
+        question.kinds = {slug: entry.kind for slug, (entry, _) in named.items()}
+        question.spelt = {slug: [frozenset(stems(name) - _STOP_STEMS)
+                                 for name in (entry.title, *entry.aliases)]
+                          for slug, (entry, _) in named.items()}
+        return named
+
+    def _close(self, question: Question, ranked, best: float) -> list:
+        """The entries that may answer, in the order they are tried: the best, the close
+        runners-up, and the ones the question or the conversation points at."""
         # The best entry, or a close runner-up when the best cannot answer (it lacks the kind of
         # fact asked, or too much of the question) and the runner-up can.
         close = [r for r in ranked[:RUNNERS_UP + 1] if r[0] >= RUNNER_UP_SHARE * best]
@@ -882,6 +895,13 @@ class Answerer:
                 r[1].slug in question.named or _peer(question, r[1], anchors)
                 or not _SUCCESSION.isdisjoint(r[2].places["fields"]))]
             close.sort(key=lambda r: _SUCCESSION.isdisjoint(r[2].places["fields"]))
+        return close
+
+    def _answer_from(self, question: Question, close, ranked, best: float,
+                     slugs: tuple[str, ...]) -> Found:
+        """The first close entry whose picked facts answer, else a runner-up further down that
+        counts or measures what is asked, else the first reason the best could not."""
+        first_reason = None
         picked: dict[str, tuple[tuple[str, str], ...]] = {}
         if question.qtype == "why":
             # "why did the judge reject the deal?": the close entry that gives a reason
@@ -1825,6 +1845,21 @@ _WHICH_OPENERS = frozenset("which what".split())
 # ... and the one of them a later part may put a person's name in place of
 _PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.IGNORECASE)
 
+
+
+
+def _declined_outright(question: Question) -> Found | None:
+    """A question declined before any entry is looked at: about a retired entry, with no
+    topic words, or asking for writing."""
+    if question.lost:
+        return Found(declined="about an entry no longer in the briefing")
+    if not question.concepts:
+        return Found(declined="no topic words")
+    # "can you draft an out-of-office message?": writing, not a fact, unless it is about
+    # an entry ("write me a summary of the ferry strike")
+    if _WRITING.match(question.text) and not question.named:
+        return Found(declined="asks for writing, not a fact")
+    return None
 
 
 def _sizes_asked(tokens: list[str], asking: set[str]) -> tuple[set[str], set[str]]:
