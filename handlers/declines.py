@@ -23,6 +23,7 @@ from handlers.lexicon import (
     FIELD_CUES,
     GENERIC,
     IDIOMS,
+    KIND_WORDS,
     QUESTION_WORDS,
     SIZE_NOUNS,
     STOP,
@@ -107,7 +108,9 @@ class _Profile:
         # idiom is read: the idiom's plain words)
         said = {t for text in (entry.summary, *entry.fields.values())
                 for t in _rewrite(words(text)) if "_" in t or t in _IDIOM_WORDS}
+        # (and one of kind `organisation` is a company, a firm)
         self.all = set().union(*self.places.values(), stems(entry.kind.replace("_", " ")),
+                               stems(" ".join(KIND_WORDS.get(entry.kind, ()))),
                                said, {stem(t) for t in said},
                                *(stems(" ".join(synonyms_of(t))) for t in said
                                        if t in _WRITTEN_IDIOMS))

@@ -1308,6 +1308,14 @@ FIELD_CUES = {
     "said": {"said", "quote", "statement", "says", "comment", "remarks"},
     "age": {"age", "born", "founded", "old"},
     "often": {"frequency", "often", "times", "schedule", "interval"},
+    "temperature": {"temperature", "temperatures", "temp"},
+}
+
+# The other words for a kind of entry: an entry of kind `organisation` is a company, a firm
+KIND_WORDS = {
+    kind: frozenset("company companies firm firms business businesses corporation "
+                    "corporations organisation organisations organization organizations".split())
+    for kind in ("organisation", "organization", "company", "firm", "business", "corporation")
 }
 
 # Words that ask for an attribute a briefing rarely holds (a headcount, a price, a founding

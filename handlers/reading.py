@@ -100,7 +100,9 @@ SHAPES = {
                             r"hourly|nightly|quarterly|fortnightly|biweekly|semiannually|"
                             r"every)\b|\b(?:a|an|per|each)\s+(?:day|week|fortnight|month|"
                             r"quarter|year|hour|night|minute)s?\b(?!\s+of\b)", re.IGNORECASE),
-    "temperature": re.compile(r"°|\bdegrees?\b|\bfahrenheit\b|\bcelsius\b|\d\s?[fc]\b",
+    # ("below 7 K": kelvin, in a capital K; not "$7k", a sum)
+    "temperature": re.compile(r"°|\bdegrees?\b|\bfahrenheit\b|\bcelsius\b|\bkelvins?\b|"
+                              r"\d\s?[fc]\b|(?<![$€£¥\d.,])\d[\d.]*\s?(?-i:K)\b",
                               re.IGNORECASE),
     "duration": re.compile(r"\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|"
                            r"ten|several|few)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|"

@@ -6987,3 +6987,40 @@ def test_a_clipped_lab_is_a_laboratory(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "the gull thing - where was that lab?")
         assert reply.answered and "Gullport Research Institute" in reply.text
+
+
+def test_a_temperature_in_kelvin_named_for_the_kind_answers_how_cold(tmp_path):
+    # "below 40 K" is a temperature, and a fact named `temperature` is the one "how cold" asks
+    # for, whatever verb the question uses ("have to run")
+    assert SHAPES["temperature"].search("Below 40 K, with a cooler")
+    assert not SHAPES["temperature"].search("A $40K refit")
+    entries = [{"slug": "sonar", "kind": "instrument", "title": "Deep sonar",
+                "summary": "The deep sonar maps the harbour floor. It must be kept colder than "
+                           "the rest of the ferry.",
+                "fields": {"led_by": "Dana Holt (lead engineer)",
+                           "temperature": "Below 40 K, reached with a small cooler",
+                           "range": "About 300 metres down"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how cold does the deep sonar have to run")
+        assert reply.answered and "40 K" in reply.text
+
+
+def test_an_organisation_entry_is_the_company_asked(tmp_path):
+    # "which company made the propellers": an entry of kind `organisation` is a company, though
+    # its text never says so
+    entries = [{"slug": "gull-works", "kind": "organisation", "title": "Gull Works",
+                "summary": "Gull Works of Port Tern cast the ferry's bronze propellers.",
+                "fields": {"role": "Propellers and rudders for the new ferries",
+                           "based_in": "Port Tern"}},
+               {"slug": "bait-shop", "kind": "service", "title": "Bait shop",
+                "summary": "A company of fishermen runs the bait shop on the quay.",
+                "fields": {"opened": "1994"}},
+               {"slug": "fish-market", "kind": "service", "title": "Fish market",
+                "summary": "The fish market made record sales in 2019."},
+               {"slug": "propeller-swap", "kind": "event", "title": "Propeller swap",
+                "summary": "The night boats were fitted with new propellers in 2021."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "which company made the ferry's propellers?")
+        assert reply.answered and "Gull Works" in reply.text
