@@ -997,6 +997,7 @@ class Answerer:
                        or (_SHAPE_WORDS.get(c.word) == "ceiling"
                            and _shaped(c.word, question, entry))
                        or not profile.all.isdisjoint(_own_verb(c.word))
+                       or _leader_named(c, question, profile)
                        or (c.slug is not None and (c.slug in entry.related
                                                    or entry.slug in links.get(c.slug, ()))))
             # Words the store has never seen are forgiven when the question names this very
@@ -1747,6 +1748,21 @@ def _done_by(deed: str, profile: _Profile) -> bool:
     deeds = stems(" ".join([deed, *irregular(deed)]))
     return any((_BY in name and (name == {_BY} or not deeds.isdisjoint(name)))
                or _for_doer(deed, name) for name, _ in profile.field_stems.values())
+
+
+# "who's in charge of the inquiry?", "who heads it?": the words asking who leads something, and
+# the names of facts that say who does (`chair`, `director`, `led_by`), whatever word they use
+_LEADING = frozenset(stem(w) for w in "lead head run in_charge_of boss leader".split())
+_LEADER_NAMES = frozenset(stem(w) for w in """chair chairman chairwoman chairperson head leader
+    led director chief ceo president boss""".split())
+
+
+def _leader_named(concept: Concept, question: Question, profile: _Profile) -> bool:
+    """Does the entry hold the leading a "who" question asks of, by a fact named for whoever
+    leads ("who's in charge of the inquiry?": its `chair`)?"""
+    return (question.qtype == "who" and concept.slug is None
+            and not concept.alts.isdisjoint(_LEADING)
+            and any(not _LEADER_NAMES.isdisjoint(name) for name, _ in profile.field_stems.values()))
 
 
 def _for_doer(deed: str | None, name_stems) -> bool:

@@ -7024,3 +7024,24 @@ def test_an_organisation_entry_is_the_company_asked(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "which company made the ferry's propellers?")
         assert reply.answered and "Gull Works" in reply.text
+
+
+def test_a_fact_named_for_the_leader_says_who_is_in_charge(tmp_path):
+    # "who's in charge of the pier inquiry": its `chair` says who leads it, though no word of
+    # its own says "lead" or "in charge"
+    entries = [{"slug": "pier-inquiry", "kind": "investigation", "title": "Pier collapse inquiry",
+                "summary": "The public inquiry into the pier collapse held hearings in 2022.",
+                "fields": {"chair": "Judge Dana Holt",
+                           "hearings": "Forty days of hearings in Port Tern"},
+                "aliases": ["pier inquiry"]},
+               {"slug": "night-ferry", "kind": "service", "title": "Night ferry",
+                "summary": "Sam Reyes runs the night ferry. He spoke at the pier inquiry."},
+               {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+                "summary": "Ana Ruiz, a diver, gave evidence to the pier inquiry."},
+               {"slug": "east-pier", "kind": "place", "title": "East pier",
+                "summary": "The east pier fell into the harbour; the pier inquiry looked into "
+                           "why."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "who's in charge of the pier inquiry")
+        assert reply.answered and "Dana Holt" in reply.text
