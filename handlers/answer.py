@@ -48,10 +48,12 @@ from handlers.declines import (
     _called_by_summary,
     _called_by_title,
     _counts,
+    _emphasized,
     _fact_text,
     _fits,
     _holds,
     _kinds_asked,
+    _named_else,
     _own,
     _peer,
     _person_named,
@@ -1636,6 +1638,7 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
         return scene * (question.weights.get(concept.word, mean) / mean) ** IDF_POWER
 
     asks_person = _asks_person(question)
+    alone = [c for c in _emphasized(question) if c.slug != entry.slug]
     role = _role(question.tokens) if asks_person else None
     ended = _asks_outcome(question.tokens)
     scored = []
@@ -1683,7 +1686,9 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
         for concept in asked:
             if _holds(concept, name_stems):
                 score += 1.5 * weight(concept)
-            elif _holds(concept, value_stems):
+            elif _holds(concept, value_stems) or _named_else(concept, question, value_stems):
+                # ("how big a fine did they put on Acme itself?": "Acme Ferries Ltd", written
+                # out in full)
                 score += 1.0 * weight(concept)
             else:
                 continue
@@ -1695,12 +1700,20 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
         # ("how did Acme's chief characterize the levy?": 'Called it "a step too far"' before
         # his role; "who ran the harbour then?": "Dana Holt" before "the harbour managers")
         shaped = person or (bool(shapes) and bool(SHAPES[shapes[0]].search(value)))
+        # "what fine did Acme itself get?": a fact naming Acme comes first, not the fines of
+        # the others
+        # (of those with the shape asked: "$2 million", not a sentence naming Acme)
+        apart = bool(alone) and not (any(
+            _holds(c, value_stems) or _named_else(c, question, value_stems) for c in alone)
+            and (not shapes or any(SHAPES[s].search(value) for s in shapes)))
         if score > 0:
-            scored.append((not first, not for_role, not shaped, -score, name, value))
+            scored.append((apart, not first, not for_role, not shaped, -score, name, value))
     if not scored:
         return ()
     scored.sort()  # the kind of fact asked comes first, then by score
-    best = -scored[0][3]
+    if not scored[0][0]:  # (and only those naming what the question singles out)
+        scored = [s for s in scored if not s[0]]
+    best = -scored[0][4]
     shown: list[tuple[str, str]] = []
     covered: set[str] = set()
     for *_, score, name, value in scored:

@@ -1163,7 +1163,8 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
         stems(entry.summary))
     # (her own entry's facts are all about her: "what did Sam Reyes himself say?")
     for concept in _emphasized(question):
-        if concept.slug != entry.slug and not _holds(concept, quoted):
+        if concept.slug != entry.slug and not _holds(concept, quoted) and not _named_else(
+                concept, question, quoted):
             return f"nothing about {concept.word} alone in {entry.slug}"
     # ("before the act shrank it, how many seats did the board have?": not "cut to 7 seats")
     if question.qtype in _FIGURES and _before_change(question.tokens) and _only_changed_to(
@@ -2485,6 +2486,13 @@ def _holds(concept: Concept, stems: set[str] | frozenset[str]) -> bool:
     if concept.need == 1:  # most concepts: no intersection set to build
         return not concept.alts.isdisjoint(stems)
     return len(concept.alts & stems) >= concept.need
+
+
+def _named_else(concept: Concept, question: Question, found: set[str] | frozenset[str]) -> bool:
+    """Do these stems name what a name asked names by another of its names ("Acme" typed,
+    "Acme Ferries Ltd" written)?"""
+    return concept.slug is not None and any(
+        spelt and spelt <= found for spelt in question.spelt.get(concept.slug, ()))
 
 
 _CUE_STEMS = {qtype: frozenset(stem(c) for c in cues) for qtype, cues in FIELD_CUES.items()}

@@ -7045,3 +7045,23 @@ def test_a_fact_named_for_the_leader_says_who_is_in_charge(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "who's in charge of the pier inquiry")
         assert reply.answered and "Dana Holt" in reply.text
+
+
+def test_a_name_singled_out_picks_the_fact_naming_it_by_any_of_its_names(tmp_path):
+    # "what fine did inspectors put on Gull itself": the fine on Gull Lines Ltd (written out in
+    # full), not the fines on the others that hold more of the question's words
+    entries = [{"slug": "gull-lines", "kind": "company", "title": "Gull Lines Ltd",
+                "summary": "Gull Lines Ltd runs the island ferries.", "aliases": ["Gull"]},
+               {"slug": "harbour-fines", "kind": "settlement", "title": "Harbour fines",
+                "summary": "Harbour inspectors fined three ferry lines for skipped checks.",
+                "fields": {"fine": "$1 million on Gull Lines Ltd, June 13, 2018",
+                           "tern_fine": "$800,000 on Tern Ferries, imposed by harbour "
+                                        "inspectors in October 2018",
+                           "petrel_fine": "$500,000 on Petrel Boats, imposed by harbour "
+                                          "inspectors in May 2019"}},
+               {"slug": "gull-refit", "kind": "event", "title": "Gull refit",
+                "summary": "Gull refitted two ferries in 2017."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how big a fine did harbour inspectors slap on Gull itself in 2018")
+        assert reply.answered and reply.text.startswith("Fine: $1 million")
