@@ -39,15 +39,6 @@ _OWN_QUESTION = re.compile(
     r"are|will|would|has|have|had|can|could)\b", re.IGNORECASE)
 
 
-# A question of its own after a phrase that sets its scene: "and under the harbour act how
-# often must ferries be inspected?", "and in 2021 how many crossings were there?"
-_SCENE_QUESTION = re.compile(
-    r"(?:under|after|before|since|in|during|for|at|on|by|with|from|according\s+to)\s+"
-    r"(?:(?!and\b)[\w'’$%.-]+\s+){1,8}?(?:what|who|whom|whose|when|where|why|how|which)\b"
-    r"(?:\s+(?!and\b)[\w'’-]+){0,3}?\s+(?:did|does|do|was|were|is|are|will|would|has|have|"
-    r"had|can|could|must|should)\b", re.IGNORECASE)
-
-
 def split_parts(text: str) -> list[str]:
     """The questions of a message (see `parts_and_asides`)."""
     return [part for part, _ in parts_and_asides(text)]
@@ -170,9 +161,7 @@ def parts_and_asides(text: str) -> list[tuple[str, bool]]:
             # nothing of its own and stays with the part before
             after = words(re.split(r"[?;\n]", text[match.end():], maxsplit=1)[0])
             follower = match.group(2) if any(w not in STOP for w in after) else "and"
-        scene = _SCENE_QUESTION.match(text, match.end()) is not None
-        if (follower is not None and follower.casefold() not in _PART_OPENERS | _PREPOSITIONS
-                and not scene):
+        if follower is not None and follower.casefold() not in _PART_OPENERS | _PREPOSITIONS:
             continue
         asked = "?" in match.group(0)
         parts.append((text[start:match.start()], ending, sentence and not asked))
@@ -180,8 +169,7 @@ def parts_and_asides(text: str) -> list[tuple[str, bool]]:
         # question of its own.
         start, ending = match.end(), (follower is not None
                                       and follower.casefold() in _PREPOSITIONS
-                                      and not _OWN_QUESTION.match(text, match.end())
-                                      and not scene)
+                                      and not _OWN_QUESTION.match(text, match.end()))
         sentence = follower is None
     parts.append((text[start:], ending, sentence and not text.rstrip().endswith("?")))
     # "...? asking for my boss", "...? the one from the spring": a sentence after a question

@@ -93,16 +93,3 @@ def test_a_lead_in_for_a_deck_frames_whatever_comes_before_it():
     soft, meta = lead_in("For the board memo I'm drafting on harbour dues, can you remind me "
                           "what the pilots were paid?")
     assert {"memo", "drafting"} <= meta and "dues" in soft - meta
-
-
-@pytest.mark.parametrize("text, parts", [
-    # a question of its own after a phrase that sets its scene
-    ("who skippered the Tern, and under the harbour act how often must ferries be inspected?",
-     ["who skippered the Tern", "under the harbour act how often must ferries be inspected"]),
-    ("who ran the pier, and after the fire what did the trust pay?",
-     ["who ran the pier", "after the fire what did the trust pay"]),
-    # ... not a new ending with no question of its own
-    ("what did the trust pay and for how long", ["what did the trust pay and for how long"]),
-])
-def test_a_part_may_open_with_a_phrase_setting_its_scene(text, parts):
-    assert split_parts(text) == parts
