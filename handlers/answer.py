@@ -590,7 +590,7 @@ class Answerer:
         entries = self._entries([slug for slug, _ in self.store.search(terms, limit=SPELL_FROM)])
         for acronym in acronyms:
             # an entry's name first ("PayPal" for "PP"), then any of its text
-            # (then words in lower case: "IR" where they say "incident response")
+            # (then words in lower case: "HP" where they say "harbour patrol")
             phrase = next(filter(None, (spelt_out(acronym, entry, names_only)
                                         for names_only in (True, False)
                                         for entry, _ in entries.values())), None) or next(
@@ -1491,7 +1491,7 @@ def expansion(acronym: str, entry: Entry) -> str:
 def _named_before(acronym: str, entry: Entry) -> str | None:
     """The capitalised name a fact writes right before the short form in brackets, even
     when its initials spell it otherwise, as a name in another language does ("the Harbour
-    Board of Vigo (JPV)"); None when no fact does."""
+    Board of Gullport (JPG)"); None when no fact does."""
     bracketed = re.compile(rf"((?:[A-Z][\w'-]*\s+(?:(?:{_JOINERS})\s+)*)+[A-Z][\w'-]*)"
                            rf"\s*\(\s*(?i:{re.escape(acronym)})\s*\)")
     for text in entry.fields.values():
@@ -1674,7 +1674,7 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
         # of the question's words; so does one naming a person ("who was running the harbour
         # then?": "Dana Holt", as `decided_by: the harbour managers` does)
         person = asks_person and _person_named(value, question)
-        # ("which hosts teamed up?": several people, whom a fact named `members` lists)
+        # ("which deckhands teamed up?": several people, whom a fact named `members` lists)
         if person and _MEMBERS & name_stems:
             score += COUNTS_BONUS
         # (a fact named for the post asked, `captain`, before one naming someone else: "who
@@ -1993,7 +1993,7 @@ def _out_of_scope(text: str, tokens: list[str], start: int, qtype: str, content:
 # "What was the tonnage of the Tern?" asks the Tern's tonnage: the noun between "what was the"
 # and "of" is what an entry must hold, unless it only names a value ("the name of", "the size
 # of", "the point of"), which the kind of answer asked already checks.
-_HEAD_OF = re.compile(r"\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|its|their|his|her)\s+"
+_HEAD_OF = re.compile(r"\bwhat(?:'?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|its|their|his|her)\s+"
                       r"([a-z]+)\s+of\b", re.IGNORECASE)
 _VALUE_NOUNS = frozenset(
     """

@@ -374,7 +374,7 @@ def _spell(found: list[str], j: int, letters: str, k: int, capitals: bool = True
         return None
     word = found[j]
     if word.casefold() in _SPELLING_JOINS and k:
-        # ("HofB" is "Harbour of Bristol": a joining word may give all its letters)
+        # ("HofG" is "Harbour of Gullport": a joining word may give all its letters)
         if len(word) > 1 and letters.startswith(word.casefold(), k):
             end = _spell(found, j + 1, letters, k + len(word), capitals)
             if end is not None:
@@ -412,13 +412,13 @@ def _spelt_in(word: str, question: Question, entry: Entry) -> bool:
     phrase = spelt_out(letters, entry)
     if phrase is not None and "".join(words(phrase)) != letters:
         return True
-    # (in lower case, or capitalised as a sentence opens: "Remotely operated vehicles")
+    # (in lower case, or capitalised as a sentence opens: "Night ferry service")
     return spelt_lower(letters, entry, any_case=True) is not None
 
 
 def spelt_lower(acronym: str, entry: Entry, any_case: bool = False) -> str | None:
-    """Words of the entry in lower case whose initials spell `acronym` ("incident response"
-    for "IR"), or None: only words in a row, each giving its letter, none a stop word (not a
+    """Words of the entry in lower case whose initials spell `acronym` ("harbour patrol"
+    for "HP"), or None: only words in a row, each giving its letter, none a stop word (not a
     name and a verb, "Acme sailed" for "AS"; `any_case`: capitals too); its keywords count
     too."""
     letters = "".join(words(acronym))
@@ -485,7 +485,7 @@ def _names_person_asked(tokens: list[str], at: int) -> bool:
     if at >= len(tokens) or tokens[at] not in _PERSON_NOUNS:
         return False
     after = tokens[at + 1] if at + 1 < len(tokens) else None
-    # (a phrasal verb too: "which hosts teamed up ...")
+    # (a phrasal verb too: "which deckhands teamed up ...")
     verb = after.partition("_")[0] if after is not None else None
     return after is None or after in STOP or verb.endswith("ed") or bool(irregular(verb))
 
@@ -947,7 +947,7 @@ _TIMES = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1
 
 
 def _sizes(text: str) -> list[float]:
-    """The figures `text` gives, as numbers ("$452 million": 452e6; "102 people": 102)."""
+    """The figures `text` gives, as numbers ("$3 million": 3e6; "40 crew": 40)."""
     return [float(m.group(1).replace(",", "")) * _TIMES.get((m.group(2) or "").casefold(), 1)
             for m in _FIGURE_SIZE.finditer(text) if m.group(1).replace(",", "").replace(
                 ".", "", 1).isdigit()]
@@ -978,7 +978,7 @@ _YEARS_GIVEN = re.compile(r"(?<![\d,.$€£¥])(?:1[6-9]|20)\d\d(?![\d,])")
 
 def _other_year(question: Question, facts) -> str | None:
     """"What was Acme's revenue for 2022?": the fact named for what is asked (`revenue`) gives
-    it for another year ("$8.8 billion in 2021") and no picked fact gives the year asked. The
+    it for another year ("$40 million in 2021") and no picked fact gives the year asked. The
     year asked, or None."""
     tokens = question.tokens
     # (in what is asked, not in a clause setting the scene before it: "held up back in 2021 -
@@ -1145,7 +1145,7 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
                                           & named_for) and not (
                 role in _STAFF_NOUNS and _names_a_person(entry, facts, question)):
             return f"no {role} in {entry.slug}"
-        # ("who was Acme's chief financial officer?": a chief restructuring officer is not it;
+        # ("who was Acme's chief financial officer?": a chief operating officer is not it;
         # each word qualifying a post of an owner named must be said too)
         free = {c.word: c for c in question.concepts if c.slug is None and not c.soft}
         run = _role_run(question.tokens)

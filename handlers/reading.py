@@ -100,9 +100,9 @@ SHAPES = {
                             r"hourly|nightly|quarterly|fortnightly|biweekly|semiannually|"
                             r"every)\b|\b(?:a|an|per|each)\s+(?:day|week|fortnight|month|"
                             r"quarter|year|hour|night|minute)s?\b(?!\s+of\b)", re.IGNORECASE),
-    # ("below 7 K": kelvin, in a capital K; not "$7k", a sum)
+    # ("the sonar runs below 4 K": kelvin, a capital K after a space; not "$7k" or "300K people")
     "temperature": re.compile(r"°|\bdegrees?\b|\bfahrenheit\b|\bcelsius\b|\bkelvins?\b|"
-                              r"\d\s?[fc]\b|(?<![$€£¥\d.,])\d[\d.]*\s?(?-i:K)\b",
+                              r"\d\s?[fc]\b|(?<![$€£¥\d.,])\d[\d.]*\s(?-i:K)\b(?!\s*[a-z])",
                               re.IGNORECASE),
     "duration": re.compile(r"\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|"
                            r"ten|several|few)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|"
@@ -914,7 +914,7 @@ def _acronym_name(name: str) -> bool:
 
 def _typed_as_acronym(word: str, text: str) -> bool:
     """Is `word` typed in capitals ("DOJ", "HHS"), or mostly ("DoD"), or in capitals around
-    a small joining word ("HofB": Harbour of Bristol)?"""
+    a small joining word ("HofG": Harbour of Gullport)?"""
     return (word.isalpha() and 2 <= len(word) <= 5 and any(
         sum(map(str.isupper, short)) >= max(2, len(short) - 1) and short[0].isupper()
         and short[-1].isupper()  # ("DoD", not "INc")

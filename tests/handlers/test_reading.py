@@ -245,8 +245,6 @@ def test_how_much_of_a_thing_wants_a_quantity_not_money(router):
 
 @pytest.mark.parametrize("text", [" and on the pier", "? and on the pier", " and in", "and on",
                                   "?? and on x and on y and in z and by w", "", "?", " and "])
-
-
 def test_odd_part_breaks_never_raise(router, text):
     assert split_parts(text)
     assert "wrong on my side" not in ask(router, text).text
@@ -1295,7 +1293,7 @@ def test_a_short_form_in_brackets_is_spelt_out_by_the_name_before_it(tmp_path):
 
 
 def test_a_short_form_is_spelt_out_by_capitalised_words_that_spell_it(tmp_path):
-    # the title holds the short form itself ("TRV-90"), a fact the words it stands for
+    # the title holds the short form itself ("The TRV ferry"), a fact the words it stands for
     entries = [
         {"slug": "trv-ferry", "kind": "service", "title": "The TRV ferry",
          "summary": "The TRV-90 is a ferry design used on the night crossing.",
@@ -1414,8 +1412,6 @@ def test_everyday_words_find_what_the_facts_say(tmp_path, question, word, expect
         assert word not in read.unknown and any(c.word == word for c in read.concepts)
         reply = ask(router, question)
         assert reply.answered and expected in reply.text
-
-
 def test_tossing_a_deal_is_rejecting_it():
     assert {"dismissed", "rejected"} <= set(synonyms_of("tossed"))
 
@@ -2131,8 +2127,6 @@ def test_how_hard_or_how_strong_asks_how_much(tmp_path, asked, measured, fact, q
         assert word not in {c.word for c in router.answerer.read(question).concepts}
         reply = ask(router, question)
         assert reply.answered and expected in reply.text
-
-
 def test_what_a_voucher_is_worth_is_the_sum_it_was_issued_for(tmp_path):
     entries = [{"slug": "storm-vouchers", "kind": "event", "title": "Storm vouchers",
                 "summary": "After the storm the harbour trust sent stranded riders fare vouchers.",
@@ -3112,8 +3106,6 @@ EVERYDAY_WORDS = [
 
 @pytest.mark.parametrize(("entries", "question", "expected"),
                          [*REVIEWED, *REVIEWED_ROUND_TWO, *EVERYDAY_WORDS])
-
-
 def test_reviewed_misreadings_stay_mended(tmp_path, entries, question, expected):
     entries = [*entries, *fillers()]
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
@@ -3365,8 +3357,6 @@ def test_a_lead_in_that_is_the_topic_of_a_short_question_is_part_of_it(router, q
     assert not reply.answered or "2019" not in question, reply.text
     if "2019" not in question and "🙂" not in question:
         assert not reply.answered, reply.text
-
-
 def test_everyday_words_for_going_bust_watching_owing_and_giving():
     def plain(text: str, at: int) -> list[str]:
         return synonyms_of(_rewrite(text.split())[at])
@@ -3414,8 +3404,6 @@ def test_everyday_idioms_of_failing_and_getting(tmp_path, question, expected):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, question)
         assert reply.answered and expected in reply.text, reply.text
-
-
 def test_him_in_a_later_part_is_the_person_the_part_before_named(tmp_path):
     # "..., and who stepped in after him?": him is Dana Holt, whom the first part named, not
     # the board whose entry answered it
@@ -7065,3 +7053,11 @@ def test_a_name_singled_out_picks_the_fact_naming_it_by_any_of_its_names(tmp_pat
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "how big a fine did harbour inspectors slap on Gull itself in 2018")
         assert reply.answered and reply.text.startswith("Fine: $1 million")
+
+
+def test_kelvin_is_a_capital_k_after_a_space_and_before_no_noun():
+    temperature = SHAPES["temperature"]
+    assert temperature.search("The sonar runs below 4 K (about -269 °C)")
+    assert temperature.search("It ran at 40 K.")
+    for text in ("300K people left", "a 10K run on the pier", "Salary: $90K a year"):
+        assert not temperature.search(text), text
