@@ -64,6 +64,16 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
     return data
 
 
+def listed_kinds(kinds: Any, name: str, notes: list[str]) -> Any:
+    """`kinds: [event, person]` in `name`: the kinds, each without the line `help` would show
+    (noted in `notes`); any other value as it is."""
+    if isinstance(kinds, list) and all(isinstance(k, str) for k in kinds):
+        notes.append(f"{name}: 'kinds' is a list; read as kinds without descriptions "
+                     "(map each kind to a one-line description for `help`)")
+        return dict.fromkeys(kinds, "")
+    return kinds
+
+
 # Keys written another way than the format's: singular, or a verb for a flag.
 _KEY_FORMS = {"alias": "aliases", "keyword": "keywords", "source": "sources", "field": "fields",
               "relation": "related", "relations": "related", "retire": "retired",

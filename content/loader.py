@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from content.entry import KIND_RE, Entry, from_content, problems
-from content.lenient import kind_name, repaired
+from content.lenient import kind_name, listed_kinds, repaired
 from content.store import LoadResult, Store
 from content.text import normalize_name
 
@@ -162,11 +162,7 @@ def _read_header(doc: Any, name: str, pack: Pack) -> None:
         pack.problems.append(f"{name}: needs a 'subject'")
     kinds = doc.get("kinds") or {}
     pack.declared_kinds = bool(kinds)
-    if isinstance(kinds, list) and all(isinstance(k, str) for k in kinds):
-        # `kinds: [event, person]`: the kinds, each without the line `help` would show
-        pack.lenient.append(f"{name}: 'kinds' is a list; read as kinds without descriptions "
-                            "(map each kind to a one-line description for `help`)")
-        kinds = dict.fromkeys(kinds, "")
+    kinds = listed_kinds(kinds, name, pack.lenient)
     if not isinstance(kinds, dict):
         pack.problems.append(f"{name}: 'kinds' must map each kind to a one-line description")
         return
