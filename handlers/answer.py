@@ -804,7 +804,7 @@ class Answerer:
         named = self._weigh(question)
         # Ranked even when the question is declined below: what retrieval alone would pick.
         ranked = self._rank(question, named)
-        question.kin = functools.partial(self._kin, {r[1].slug: r for r in ranked}, {})
+        question.kin = functools.partial(self._kin_of, {r[1].slug: r for r in ranked}, {})
         slugs = tuple(e.slug for _, e, _, _ in ranked)
         ranked = [r for r in ranked if r[1].slug not in question.others]
         unknown = _unknown(question)
@@ -1220,14 +1220,14 @@ class Answerer:
         names = (" ".join(words(name)) for name in (found[0].title, *found[0].aliases))
         return max([docs, *(self.store.phrase_count(name) for name in names if name)])
 
-    def _kin(self, ranked: dict, found: dict, slug: str) -> dict[str, frozenset[str]]:
-        """The names of the entries a ranked entry is a part of (see `_kin`), by slug; each
+    def _kin_of(self, ranked: dict, found: dict, slug: str) -> dict[str, frozenset[str]]:
+        """The names of the entries a ranked entry is a part of (see `_part_of`), by slug; each
         entry's kept in `found`."""
         if slug not in ranked:
             return {}
         if slug not in found:
             _, entry, profile, _ = ranked[slug]
-            found[slug] = _kin(entry, profile, self._entries(list(entry.related)))
+            found[slug] = _part_of(entry, profile, self._entries(list(entry.related)))
         return found[slug]
 
     def _entries(self, slugs: list[str]) -> dict[str, tuple[Entry, _Profile]]:
@@ -1249,8 +1249,8 @@ class Answerer:
         return {s: f for s, f in found.items() if f is not None}
 
 
-def _kin(entry: Entry, profile: _Profile,
-         related: dict[str, tuple[Entry, _Profile]]) -> dict[str, frozenset[str]]:
+def _part_of(entry: Entry, profile: _Profile,
+             related: dict[str, tuple[Entry, _Profile]]) -> dict[str, frozenset[str]]:
     """The stems of the names of each related entry that tells of `entry` by one of its names
     and that `entry` tells of in turn, by slug: what it is a part of (the fare rise whose text
     says "the harbour board", and the board's summary that names the fare rise), which it is
