@@ -414,11 +414,20 @@ class Answerer:
                 and not question.named):
             agreed = _agreed(found, t.founds[-1], t.read_before, part)
             if agreed is not None and agreed != found.entry.slug:
-                found = self._answer(self._read(asking, (agreed,)))
+                found = self._answer_of(asking, agreed)
             if agreed is None or found.entry is None or found.entry.slug != agreed:
                 found = Found(declined=_POINTS_AT_DECLINED,
                               ranked=found.ranked)
         return question, found
+
+    def _answer_of(self, asking: str, slug: str) -> Found:
+        """`asking` answered from the one entry `slug` only, when any can answer it."""
+        question = self._read(asking, (slug,))
+        found = self._answer(question)
+        if found.entry is not None and found.entry.slug != slug:
+            question.others = frozenset(found.ranked) - {slug}
+            found = self._answer(question)
+        return found
 
     def _borrowed(self, declined: Question, part: str) -> tuple[str, ...]:
         """The one entry a declined part named itself, for a later part that names nothing and

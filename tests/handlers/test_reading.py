@@ -6617,6 +6617,30 @@ def test_a_part_pointing_back_at_a_declined_part_is_read_as_of_the_entry_both_ra
         assert "August 2, 2024" not in reply.text, reply.text
 
 
+def test_a_part_pointing_back_at_a_declined_part_is_answered_from_the_agreed_entry_alone(tmp_path):
+    # "how many recommendations did it make" ranks the pier audit first, the review second;
+    # the declined first part ranked the review first: read as of the review, the audit it
+    # links to still ranks first, so the review alone answers
+    entries = [{"slug": "ferry-review", "kind": "event", "title": "Ferry safety review",
+                "related": ["pier-audit"],
+                "summary": "The harbour board's advisory panel reviewed the night ferry crash.",
+                "fields": {"findings": "It called the crash a failure of oversight",
+                           "advice": "Its report had 12 recommendations for the board"}},
+               {"slug": "pier-audit", "kind": "event", "title": "Recommendations made",
+                "keywords": ["recommendations made", "recommendations"],
+                "aliases": ["Made recommendations"],
+                "summary": "The pier audit made recommendations: recommendations it made on pier "
+                           "repairs, recommendations it made on fares.",
+                "fields": {"recommendations": "The audit made 30 recommendations",
+                           "made": "Recommendations made in 2020: 30 recommendations"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "What catchy label did the harbour board's advisory panel pin on the "
+                            "crash, and how many recommendations did it make?")
+        assert reply.answered and "12 recommendations" in reply.text, reply.text
+        assert "30 recommendations" not in reply.text, reply.text
+
+
 def test_a_qualified_date_or_sum_needs_a_fact_of_that_kind(tmp_path):
     # "release date": the day the Tern was impounded is no release date
     entries = [{"slug": "tern-impounded", "kind": "event", "title": "Tern impounded",
