@@ -715,6 +715,12 @@ class Answerer:
         # answer asked, like "where" or "why", is no unknown word of the topic
         unknown = [w for w in unknown if NEXT_NOUN_TYPES.get(w) != qtype or not any(
             tokens[i - 1] in ("what", "which") for i, t in enumerate(tokens) if t == w and i)]
+        # "why didn't the board sell the pier in the end?": "in the end" only looks back, as
+        # "ultimately" does, unless a figure or a yes/no asks how a thing came out ("how much
+        # did the crews get in the end?"), which an entry must then hold
+        if qtype not in _CAME_OUT and _has_phrase(tokens, _IN_THE_END):
+            concepts = [replace(c, soft=True) if c.word == "end" and c.slug is None else c
+                        for c in concepts]
         # ("what did sam reyes say?": a name the store never uses, though typed in lower case)
         doer = _unknown_doer(tokens, unknown)
         return Question(
@@ -1288,6 +1294,9 @@ _OUTCOME = frozenset("ever actually yet eventually finally".split())
 _WRITING = re.compile(r"\W*(?:(?:hey|hi|hello|yo|ok|okay)\b\W*)?(?:(?:can|could|would|will)\s+"
                       r"(?:you|u)\s+|please\s+|pls\s+)*(?:help\s+me\s+(?:to\s+)?)?"
                       r"(?:write|draft|compose|rewrite|proofread|translate)\b", re.IGNORECASE)
+# The kinds of answer that say how a thing came out: a figure, or whether it happened
+_CAME_OUT = frozenset("amount quantity count percent yesno".split())
+_IN_THE_END = ("in", "the", "end")
 _DOUBT = frozenset("ever actually yet".split())  # ... and the words of them a "when" doubts by
 # Words that only ask for a kind of fact: a part of nothing else ("...? what date?", "and
 # what's the status?") asks it of the part before.

@@ -7085,3 +7085,23 @@ def test_kelvin_is_a_capital_k_after_a_space_and_before_no_noun():
     assert temperature.search("It ran at 40 K.")
     for text in ("300K people left", "a 10K run on the pier", "Salary: $90K a year"):
         assert not temperature.search(text), text
+
+
+def test_in_the_end_only_looks_back_unless_a_figure_or_yes_no_asks_how_it_came_out(tmp_path):
+    entries = [{"slug": "pier-sale", "kind": "event", "title": "East pier sale",
+                "summary": "The council voted not to sell the east pier to Tern Boats, because "
+                           "the ferries still needed its berths.",
+                "fields": {"reason": "The ferries still needed the pier's berths",
+                           "offer": "Tern Boats offered $3 million"}},
+               {"slug": "season-end", "kind": "event", "title": "End of the ferry season",
+                "summary": "The ferry season came to an end in October."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # ("why ..., in the end?" asks the reason, as "why ..., ultimately?" does)
+        reply = ask(router, "why didn't the council sell the east pier in the end?")
+        assert reply.answered and "berths" in reply.text
+        # ... but a figure asked "in the end" is how it came out, which an entry must hold
+        def soft(question):
+            return {c.word: c.soft for c in router.answerer.read(question).concepts}["end"]
+        assert soft("how much did the pier sell for in the end?") is False
+        assert soft("why didn't the pier sell in the end?") is True
