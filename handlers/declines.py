@@ -1068,6 +1068,9 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
         return f"no one but {entry.slug} named"
     if _asks_person(question) and not _names_someone(question, entry, facts):
         return f"no one named in {entry.slug}"
+    unnamed = _unnamed_kind(question, entry, facts)
+    if unnamed is not None:
+        return unnamed
     return None
 
 
@@ -2513,3 +2516,103 @@ for _word, _others in SYNONYMS.items():
 _PERSONAL = frozenset("he him his she her".split())
 # The kinds a pack gives its people (see content/README.md)
 PERSON_KINDS = frozenset({"person", "people", "individual"})
+
+
+# Words that make a noun one or some of a kind without naming it ("two firms", "several
+# ferries", "a select group of pilots")
+_SOME = frozenset("a an one two three four five six seven eight nine ten dozen dozens several "
+                  "some many various multiple numerous few other unnamed unidentified".split())
+_SOME_REACH = 7  # words between such a word and the noun ("a select group of large ... firms")
+# What names them after the noun ("two firms, Acme and Beta", "pilots (Dana Holt ...)")
+_NAMES_AFTER = re.compile(r"^\s*(?:[,:(—–]|\s-\s|\b(?:including|such as|like|led by|named|"
+                          r"called|namely)\b)\s*[\"“]?[A-Z]")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’&.-]*\)?,?\s*$")
+_LIST_JOINS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_LISTED_NAME = re.compile(r"^\W?[a-z]?[A-Z][\w'’&.-]*(?:\s+\S+){0,5}$")
+_WORD_AT = re.compile(r"[\w'’&-]+")
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s")
+_NAMES_OF = (("names", "of"), ("name", "the"), ("name", "of"))
+
+
+def _name_list(value: str) -> bool:
+    """Is the value a list of names ("Dana Holt, Sam Reyes and Acme Marine")?"""
+    items = _LIST_JOINS.split(value.rstrip(". "))
+    return len(items) > 1 and all(_LISTED_NAME.match(item) for item in items)
+
+
+def _names_later(text: str, asked: frozenset[str]) -> bool:
+    """Does the rest of the sentence name something the question does not ("two firms were
+    hired: Acme and Beta"), a month or a day being no name? (Not the rest of the noun:
+    "two Gull Island firms".)"""
+    sentence = _SENTENCE.split(text, maxsplit=1)[0].split(";")[0]
+    sentence = re.sub(r"^(?:\s*[A-Z][\w'’-]*)+", "", sentence)
+    return any(stem(w.lower()) not in asked and w.lower() not in _MONTH_WORDS
+               and w.lower() not in _DAY_WORDS for w in _CAPITALISED.findall(sentence))
+
+
+def _kind_run(tokens: list[str]) -> list[str]:
+    """"which two outside salvage firms did the harbour hire?": the words naming the kind
+    asked for, up to its verb ("outside", "salvage", "firms"), no counts; so too after "the
+    names of" ("what were the names of the two pilots?"); empty when it asks no such kind."""
+    for i, token in enumerate(tokens):
+        if token == "which":
+            start = i + 1
+        elif tuple(tokens[i:i + 2]) in _NAMES_OF:
+            start = i + 2
+        else:
+            continue
+        run = []
+        for word in tokens[start:start + 6]:
+            # ("the date on which the ferry sailed": "which" there asks nothing)
+            if word == "the" and not run and start > i + 1:
+                continue
+            if word in STOP or word.isdigit() or word in _FEW or word in _HEDGES or (
+                    run and (word.endswith("ed") or "_" in word or irregular(word))):
+                if run or (word not in _FEW and not word.isdigit()):
+                    break
+                continue
+            run.append(word)
+        return run
+    return []
+
+
+def _unnamed_kind(question: Question, entry: Entry, facts) -> str | None:
+    """"Which salvage firms did the harbour hire?" asks their names: a reply that speaks of
+    them only as some of a kind ("two salvage firms were hired", "a select group of firms")
+    and names none does not say which; None when it names them or speaks of them plainly."""
+    run = _kind_run(question.tokens)
+    if not run:
+        return None
+    kind = {stem(w) for w in run}
+    head = stem(run[-1])
+    # ("Crew: Dana Holt and Sam Reyes": a fact listing names gives them)
+    if any(_name_list(value) for _, value in facts):
+        return None
+    asked = stems(question.text)
+    vague = plain = False
+    for text in [*(_fact_text(n, v) for n, v in facts), entry.summary]:
+        found = [(m.start(), m.end(), stem(m.group().lower())) for m in _WORD_AT.finditer(text)]
+        for i, (start, end, word) in enumerate(found):
+            if word not in kind or (i + 1 < len(found) and found[i + 1][2] in kind
+                                    and not _CLAUSE_BREAK.search(text[end:found[i + 1][0]])):
+                continue
+            # (written as a name: "Ferry 7", "the Gull Island Ferry")
+            if word == head and text[start].isupper() and i and not _CLAUSE_BREAK.search(
+                    text[found[i - 1][1]:start]) and ":" not in text[found[i - 1][1]:start]:
+                return None
+            some = None
+            for j in range(i - 1, max(i - _SOME_REACH, 0) - 1, -1):
+                if _CLAUSE_BREAK.search(text[found[j][1]:found[j + 1][0]]) or "," in text[
+                        found[j][1]:found[j + 1][0]]:
+                    break
+                if text[found[j][0]:found[j][1]].lower() in _SOME or found[j][2].isdigit():
+                    some = j
+                    break
+            if some is None:
+                plain = plain or word == head
+            elif _NAMES_AFTER.search(text[end:]) or _NAME_BEFORE.search(
+                    text[:found[some][0]]) or _names_later(text[end:], asked):
+                return None
+            else:
+                vague = True
+    return f"names no {run[-1]} in {entry.slug}" if vague and not plain else None

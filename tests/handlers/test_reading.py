@@ -1412,6 +1412,8 @@ def test_everyday_words_find_what_the_facts_say(tmp_path, question, word, expect
         assert word not in read.unknown and any(c.word == word for c in read.concepts)
         reply = ask(router, question)
         assert reply.answered and expected in reply.text
+
+
 def test_tossing_a_deal_is_rejecting_it():
     assert {"dismissed", "rejected"} <= set(synonyms_of("tossed"))
 
@@ -2127,6 +2129,8 @@ def test_how_hard_or_how_strong_asks_how_much(tmp_path, asked, measured, fact, q
         assert word not in {c.word for c in router.answerer.read(question).concepts}
         reply = ask(router, question)
         assert reply.answered and expected in reply.text
+
+
 def test_what_a_voucher_is_worth_is_the_sum_it_was_issued_for(tmp_path):
     entries = [{"slug": "storm-vouchers", "kind": "event", "title": "Storm vouchers",
                 "summary": "After the storm the harbour trust sent stranded riders fare vouchers.",
@@ -3357,6 +3361,8 @@ def test_a_lead_in_that_is_the_topic_of_a_short_question_is_part_of_it(router, q
     assert not reply.answered or "2019" not in question, reply.text
     if "2019" not in question and "🙂" not in question:
         assert not reply.answered, reply.text
+
+
 def test_everyday_words_for_going_bust_watching_owing_and_giving():
     def plain(text: str, at: int) -> list[str]:
         return synonyms_of(_rewrite(text.split())[at])
@@ -3404,6 +3410,8 @@ def test_everyday_idioms_of_failing_and_getting(tmp_path, question, expected):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, question)
         assert reply.answered and expected in reply.text, reply.text
+
+
 def test_him_in_a_later_part_is_the_person_the_part_before_named(tmp_path):
     # "..., and who stepped in after him?": him is Dana Holt, whom the first part named, not
     # the board whose entry answered it
@@ -7105,3 +7113,14 @@ def test_in_the_end_only_looks_back_unless_a_figure_or_yes_no_asks_how_it_came_o
             return {c.word: c.soft for c in router.answerer.read(question).concepts}["end"]
         assert soft("how much did the pier sell for in the end?") is False
         assert soft("why didn't the pier sell in the end?") is True
+
+
+def test_which_firms_needs_their_names_not_a_count_of_them(tmp_path):
+    # "two outside salvage firms were hired" says how many, not which
+    entries = [{"slug": "pier-review", "kind": "event", "title": "Pier review",
+                "summary": "After the pier fire the harbour trust had the east pier inspected.",
+                "fields": {"review": "Two outside salvage firms were hired to inspect the pier",
+                           "date": "March 2, 2022"}},
+               *fillers()]
+    answered_only_with(tmp_path, entries, "which salvage firms did the trust hire to inspect "
+                       "the pier?", "firms", "Acme Marine and Gull Salvage", "Acme Marine")
