@@ -975,6 +975,12 @@ _NOT_PER = frozenset("the a an cent capita its his her their our my your this th
                      "se".split())
 
 
+# "each household (actually) get", "each child end up getting": the one a share goes to
+_EACH_GETS = re.compile(r"\b(?:each|every)[\s-]+([^\W\d_]+)\s+(?:\w+\s+){0,2}?"
+                        r"(?:gets?|getting|got|receives?|receiving|received|ends?\s+up)\b",
+                        re.IGNORECASE)
+
+
 def _rate(text: str, asked: bool = False) -> str | None:
     """The period a figure in `text` is for ("per day", "monthly": "day", "month"), or None.
     `asked`: a question's, which may also ask a price for each thing ("per barrel": the
@@ -987,6 +993,11 @@ def _rate(text: str, asked: bool = False) -> str | None:
             # (nor "per reports", "per its lawyer": a thing is counted one at a time)
             word = per.group(1).casefold() if per else ""
             if everyday(word) and not _plural(word) and word not in _NOT_PER:
+                return _period_or_stem(word)
+            # ("how much does each household get?": a share for one of them, not the total)
+            each = _EACH_GETS.search(text)
+            word = each.group(1).casefold() if each else ""
+            if everyday(word) and not _plural(word) and word not in _NOT_PER and word not in STOP:
                 return _period_or_stem(word)
         return None
     if match.group("unit"):

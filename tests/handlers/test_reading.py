@@ -7124,3 +7124,13 @@ def test_which_firms_needs_their_names_not_a_count_of_them(tmp_path):
                *fillers()]
     answered_only_with(tmp_path, entries, "which salvage firms did the trust hire to inspect "
                        "the pier?", "firms", "Acme Marine and Gull Salvage", "Acme Marine")
+
+
+def test_how_much_each_one_gets_needs_a_share_not_the_total(tmp_path):
+    # "$40 million in all" is the whole settlement, not what one household gets
+    entries = [{"slug": "ferry-settlement", "kind": "event", "title": "Ferry settlement",
+                "summary": "The ferry line settled the residents' noise claims in 2022.",
+                "fields": {"amount": "$40 million in all, for households near the pier"}},
+               *fillers()]
+    answered_only_with(tmp_path, entries, "how much does each household actually get from the "
+                       "ferry settlement?", "share", "About $2,000 per household", "$2,000")
