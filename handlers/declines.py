@@ -315,7 +315,7 @@ def _speaker(question: Question, entry: Entry) -> frozenset[str]:
     if start is None or end is None or not 0 < end - start <= 4:
         return frozenset()
     found = [t for t in tokens[start:end] if t not in STOP]
-    if len(found) == 1 and _is_name(found[0], question):
+    if len(found) == 1 and (_is_name(found[0], question) or _written_as_name(found[0], entry)):
         return frozenset({stem(found[0])})
     if not 2 <= len(found) <= 4:
         return frozenset()
@@ -327,6 +327,35 @@ def _speaker(question: Question, entry: Entry) -> frozenset[str]:
         if typed[-1][0].isupper() and (len(typed) >= 3 or typed[0][0].isupper()):
             return frozenset({stem(found[-1])})
     return frozenset()
+
+
+_SAID_REACH = 12  # words from a speaker's name to the words saying what they said
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+(?:\S+\s+){0,2}$",
+                          re.IGNORECASE)
+
+
+def _said_by(speaker: frozenset[str], text: str) -> bool:
+    """Does `text` give what the speaker said, saying it soon after their name ("Holt told
+    the board ...", "Holt: 'We will reopen'") or just before it ("said Dana Holt")? Not
+    "the mayor gave Holt a list of piers that she said should close", nor Holt only named."""
+    if not speaker <= stems(text):
+        return False
+    for match in re.finditer(r"[\w'’-]+", text):
+        if stem(match.group().casefold()) not in speaker:
+            continue
+        after = " ".join(text[match.end():].split()[:_SAID_REACH])
+        if SHAPES["quote"].search(after) or _SAID_BEFORE.search(text[:match.start()]):
+            return True
+    return False
+
+
+def _written_as_name(word: str, entry: Entry) -> bool:
+    """Does the entry write this everyday word only as a name, inside a sentence ("the mayor
+    met Sam Gale", never "a gale"), so a question typing it in lower case means the name?"""
+    text = " ".join([entry.summary, *entry.fields.values()])
+    found = [m for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)]
+    return bool(found) and all(
+        m.group()[0].isupper() and re.search(r"\w[\s,]*$", text[:m.start()]) for m in found)
 
 
 def _names_other(text: str, said: set[str] | frozenset[str]) -> bool:
@@ -1332,16 +1361,19 @@ def _fitting(question: Question, entry: Entry, profile: _Profile, facts):
             fitting = [t for t in fitting if _named_first(t, question)
                        or _names_beside(head, t.partition(": ")[2], question)]
     speaker = _speaker(question, entry) if question.qtype == "said" else frozenset()
-    if speaker and not speaker <= stems(" ".join([entry.title, *entry.aliases])):
+    # (the speaker's own entry, not one whose title names another too: "Holt-Reyes talks")
+    if speaker and not (speaker <= stems(" ".join([entry.title, *entry.aliases])) and (
+            entry.kind in PERSON_KINDS or not _names_other(entry.title, speaker))):
         # "what did Grace Hill say to the council?": what someone else the fact names said
         # ("Reyes apologized") is no answer; "she said", "the company said" may be
-        asked = stems(question.text)
+        # (another the question names is another too: "what did Reyes say when Holt ...")
+        asked = (stems(question.text) - {stem(w) for w in question.proper}) | speaker
         # (a summary, one sentence at a time: "she hailed the deal as 'historic'. She quit
         # after a clash with Sam Reyes" is no saying of Reyes's)
         fitting = [t for t in fitting if (any(
-            (speaker <= stems(x) or not _names_other(x, asked)) and _fits(question, x, "", own)
+            (_said_by(speaker, x) or not _names_other(x, asked)) and _fits(question, x, "", own)
             for x in _SENTENCE.split(t)) if t in sentences else (
-                speaker <= stems(t) or not _names_other(t.partition(": ")[2], asked)))]
+                _said_by(speaker, t) or not _names_other(t.partition(": ")[2], asked)))]
     return texts, names, sentences, fitting
 
 

@@ -7134,3 +7134,26 @@ def test_how_much_each_one_gets_needs_a_share_not_the_total(tmp_path):
                *fillers()]
     answered_only_with(tmp_path, entries, "how much does each household actually get from the "
                        "ferry settlement?", "share", "About $2,000 per household", "$2,000")
+
+
+def test_what_someone_said_needs_words_they_said(tmp_path):
+    entries = [{"slug": "pier-reopening", "kind": "event", "title": "Pier reopening",
+                "summary": "The east pier reopened on May 2, 2022 before guests including "
+                           "Mayor Sam Gale.",
+                "fields": {"quote": "Dana Holt: \"Welcome back to the pier\""}},
+               {"slug": "holt-reyes-talks", "kind": "event", "title": "Holt-Reyes talks",
+                "summary": "At the talks on June 3, 2022, Dana Holt handed Sam Reyes a list of "
+                           "six piers, from the north landing to the old ferry slip, that she "
+                           "said should close.",
+                "fields": {"remarks": "Holt told reporters the piers were unsafe"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # "gale" is an everyday word, but the entry writes it only as a name
+        assert not ask(router, "what did gale say at the pier reopening?").answered
+        reply = ask(router, "what did holt say at the pier reopening?")
+        assert reply.answered and "Welcome back" in reply.text
+        # Reyes is named in the talks' title and beside "said", but the saying is Holt's
+        assert not ask(router, "what did Reyes say back when Holt handed him the list of "
+                               "piers?").answered
+        reply = ask(router, "what did Holt tell reporters about the piers?")
+        assert reply.answered and "unsafe" in reply.text
