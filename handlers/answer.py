@@ -77,6 +77,7 @@ from handlers.english import (
     irregular,
     light,
     manner,
+    past_forms,
     respelt,
 )
 from handlers.lexicon import (
@@ -1934,7 +1935,7 @@ def _other_words(content: list[str], kept: set[str], tokens: list[str]) -> dict[
     """Other words for each content word: the lexicon's, and the nouns and verbs English
     derives from it ("expansion" for "expand") that the stemmer would keep apart."""
     synonyms = {w: [*synonyms_of(w), *(derived(w) if w not in kept else ()),
-                    *(irregular(w) if w not in GENERIC and w not in kept else ()),
+                    *(past_forms(w) if w not in GENERIC and w not in kept else ()),
                     *_IDIOM_RUNS.get(w, ())]
                 for w in content}
     # ("how many days did the crew spend at sea?": time spent, not money; not "how much

@@ -199,6 +199,19 @@ def irregular(word: str) -> tuple[str, ...]:
     return _FORMS.get(word, ())
 
 
+# The verbs left out above, by their base form only: "leave" is said "left" ("when did the
+# skipper leave?" of "she left in May"), though "left" alone may be a side and no leaving.
+_PAST_ONLY = {verb[0]: verb[1:] for verb in (line.split() for line in """
+bite bit bitten|find found|lead led|leave left|mean meant|rise rose|see saw seen|
+shoot shot|sit sat|stick stuck|tear tore torn|win won""".replace("\n", "").split("|"))}
+
+
+def past_forms(word: str) -> tuple[str, ...]:
+    """The other forms of an irregular verb given in its base form ("leave": "left"), and of
+    one that `irregular` knows ("broke": "break", "broken")."""
+    return (*_PAST_ONLY.get(word, ()), *irregular(word))
+
+
 def doers(verb: str) -> frozenset[str]:
     """The nouns for one who does what a past-tense verb says ("wrote": writer, "directed":
     director, "built": builder, "operated": operator)."""

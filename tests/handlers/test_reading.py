@@ -7157,3 +7157,16 @@ def test_what_someone_said_needs_words_they_said(tmp_path):
                                "piers?").answered
         reply = ask(router, "what did Holt tell reporters about the piers?")
         assert reply.answered and "unsafe" in reply.text
+
+
+def test_a_base_verb_finds_its_past_form_that_has_a_second_meaning(tmp_path):
+    # "when did Holt leave?" of "she left in May": "left" is left out of the irregular
+    # verbs (a side, not only leaving), but "leave" asked finds it
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt ran the ferry office from 2001 and left the harbour "
+                           "board on May 3, 2022.",
+                "fields": {"role": "Ferry master"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "when did Dana Holt finally leave the harbour board?")
+        assert reply.answered and "May 3, 2022" in reply.text
