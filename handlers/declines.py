@@ -1061,9 +1061,12 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
         return f"nothing after {entry.slug} in {entry.slug}"
     # ("what happened to Dana Holt after the strike?", "what's Holt doing these days?": what
     # she did later, which her own facts of the story do not say unless one looks past it)
+    # (a death ends the story, whenever it came: "what happened to Holt?" of a fact or a
+    # summary, shown when no fact is picked, saying "she died in 2023")
     if entry.kind in PERSON_KINDS and question.qtype in _OPEN_TYPES and _LATER_LIFE.search(
-            question.text) and not any(_LATER.intersection(stems(_fact_text(name, value)))
-                                       for name, value in facts):
+            question.text) and not any((_LATER | _DEATH).intersection(stems(_fact_text(
+                name, value))) for name, value in facts) and (
+            facts or _DEATH.isdisjoint(stems(entry.summary))):
         return f"nothing later of {entry.slug} in {entry.slug}"
     # ("did Holt run for mayor later on?", "has the line since reopened?": whether something
     # came after the story, which facts of the story do not say unless one looks past it)
@@ -1632,6 +1635,7 @@ def _says_qualifier(qualified: tuple[Concept, str], question: Question, entry: E
 # Words that look past what a fact is about: what came later, next or since
 _LATER = frozenset(stem(w) for w in """later after afterwards afterward then since subsequently
     next following went successor succeeded left joined became returned now""".split())
+_DEATH = frozenset(stem(w) for w in "died death killed".split())
 _AFTER = frozenset({"after"})
 # What someone did after the story: "what happened to Holt", "what's she doing these days",
 # "what did he go on to do", "what job did she move into" (not "her salary these days")

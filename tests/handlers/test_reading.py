@@ -7170,3 +7170,18 @@ def test_a_base_verb_finds_its_past_form_that_has_a_second_meaning(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "when did Dana Holt finally leave the harbour board?")
         assert reply.answered and "May 3, 2022" in reply.text
+
+
+def test_what_happened_to_someone_is_answered_by_their_death(tmp_path):
+    # "what happened to Holt?" of a summary saying she died: a death ends her story, though
+    # nothing says "later"; one whose summary says no such thing is still declined
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt ran the ferry office from 2001 and died in a fall on "
+                           "the pier on May 3, 2022."},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes ran the harbour board's ticket office from 2001."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what happened to Dana Holt?")
+        assert reply.answered and "May 3, 2022" in reply.text
+        assert not ask(router, "what happened to Sam Reyes?").answered
