@@ -722,6 +722,8 @@ def question_type(tokens: list[str]) -> str:
                 if kind == "duration" and any(t == "in" and _DISTANCE_UNIT.fullmatch(u)
                                               for t, u in pairs):
                     return "length"  # "how long is the line, in miles?"
+                if opener == ("how", "fast") and _bound(tokens[i + 2:]):
+                    return "duration"  # "how fast must a ferry report a fire?": a time limit
                 if kind == "duration" and _in_pages(tokens):
                     return "pages"  # "how long is the report, page-wise?": its pages
                 if kind == "what" and _behind(tokens[i + 1 : i + 5]):
@@ -750,6 +752,18 @@ def question_type(tokens: list[str]) -> str:
         if word in NOUN_TYPES:
             return NOUN_TYPES[word]
     return "none"
+
+
+# Words that say a thing must be done ("have to", "must", "is required to")
+_MUST = frozenset("must required obliged supposed".split())
+
+
+def _bound(after: list[str]) -> bool:
+    """Do the words after "how fast" say the thing must be done ("do crews have to report",
+    "must it be filed"), so that a time limit is asked, not a speed?"""
+    return not _MUST.isdisjoint(after) or any(
+        a in ("have", "has", "need", "needs") and b == "to"
+        for a, b in zip(after, after[1:], strict=False))
 
 
 def _behind(after: list[str]) -> bool:

@@ -7185,3 +7185,23 @@ def test_what_happened_to_someone_is_answered_by_their_death(tmp_path):
         reply = ask(router, "what happened to Dana Holt?")
         assert reply.answered and "May 3, 2022" in reply.text
         assert not ask(router, "what happened to Sam Reyes?").answered
+
+
+def test_how_fast_a_thing_must_be_done_asks_a_time_limit(tmp_path):
+    # "how fast do crews have to report a fire?", "within what time limit must ...": a time
+    # limit, not a speed or a time of day; "how fast was the ferry going?" is still a speed
+    assert question_type("how fast do crews have to report a fire".split()) == "duration"
+    assert question_type("how fast must crews report a fire".split()) == "duration"
+    assert question_type("within what time limit must crews report a fire".split()) == "duration"
+    assert question_type("how fast was the ferry going".split()) == "quantity"
+    entries = [{"slug": "fire-rule", "kind": "measure", "title": "Harbour fire rule",
+                "summary": "The harbour board's 2021 rule requires ferry crews to report any "
+                           "fire on board to the harbour master.",
+                "fields": {"reporting_deadline": "Within 2 hours of the fire",
+                           "date": "Adopted March 15, 2021"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        for question in ("under the fire rule how fast do crews have to report a fire?",
+                         "Under the fire rule, within what time limit must crews report a fire?"):
+            reply = ask(router, question)
+            assert reply.answered and "2 hours" in reply.text
