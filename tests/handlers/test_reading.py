@@ -7205,3 +7205,21 @@ def test_how_fast_a_thing_must_be_done_asks_a_time_limit(tmp_path):
                          "Under the fire rule, within what time limit must crews report a fire?"):
             reply = ask(router, question)
             assert reply.answered and "2 hours" in reply.text
+
+
+def test_how_many_residents_is_counted_by_a_count_of_people(tmp_path):
+    # "how many residents" (or workers, passengers) is counted by a fact named for people,
+    # as "how many crew" is; a count of boats still counts none of them
+    entries = [{"slug": "ferry-data-leak", "kind": "incident", "title": "Ferry data leak",
+                "summary": "Gullport said on June 15, 2023 that every ferry pass holder had "
+                           "personal data exposed through the ticket office's server.",
+                "fields": {"people_affected": "About 40,000 records, all pass holders",
+                           "announced": "June 15, 2023"}},
+               {"slug": "ferry-fleet", "kind": "fleet", "title": "Gullport ferry fleet",
+                "summary": "The Gullport ferry fleet runs the harbour crossings.",
+                "fields": {"boats": "12 boats in service"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how many gullport residents got exposed in the ferry data leak?")
+        assert reply.answered and "40,000" in reply.text
+        assert not ask(router, "how many residents does the gullport ferry fleet have?").answered
