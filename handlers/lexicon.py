@@ -49,7 +49,8 @@ these days|right now|at all|in total|all in all|at the end of the day|or not|of 
 to be honest|by the way|the rest of|you know|i mean|kind of|sort of|a lot|a bit|come out|came out|
 last year|this year|next year|last month|this month|next month|last week|this week|next week|
 years ago|months ago|weeks ago|days ago|a year ago|a while ago|in the first place|a bunch of|
-a couple of|all the way|can you confirm|could you confirm|please confirm|can u confirm
+a couple of|all the way|can you confirm|could you confirm|please confirm|can u confirm|
+for good
 """.replace("\n", "").split("|"))
 
 # Runs that ask for whoever came after someone: declined unless the entry names a successor.

@@ -7223,3 +7223,21 @@ def test_how_many_residents_is_counted_by_a_count_of_people(tmp_path):
         reply = ask(router, "how many gullport residents got exposed in the ferry data leak?")
         assert reply.answered and "40,000" in reply.text
         assert not ask(router, "how many residents does the gullport ferry fleet have?").answered
+
+
+def test_for_good_says_nothing_of_the_topic(tmp_path):
+    # "... the day they scrapped the ferry for good?": "for good" only stresses the end, as
+    # "at all" or "in total" does, and weighs nothing against the entry
+    entries = [{"slug": "acme-share-fall", "kind": "event", "title": "Acme share price fall",
+                "summary": "Acme shares fell sharply when the company scrapped the Tern ferry "
+                           "in October 2016.",
+                "fields": {"october_11_2016": "Shares closed down 8%, the biggest daily drop "
+                                              "since 2008"}},
+               {"slug": "pier-repairs", "kind": "event", "title": "Pier repairs",
+                "summary": "The pier was left in good repair after the storm."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        question = "How hard did Acme stock get hit the day they scrapped the tugboat for good?"
+        assert "good" not in [c.word for c in router.answerer.read(question).concepts]
+        reply = ask(router, question)
+        assert reply.answered and "8%" in reply.text
