@@ -2000,6 +2000,10 @@ def _denied(question: Question, facts) -> str | None:
     prison time?" of "no prison"."""
     if question.qtype == "yesno":
         return None
+    # ("why couldn't Holt get her fine overturned?": why there was none, which the denial
+    # answers)
+    if question.qtype == "why" and _denies(question.tokens):
+        return None
     for word in question.out_of_scope:
         if _negated([stem(t) for t in question.tokens], {stem(word)}):
             continue
@@ -2009,6 +2013,18 @@ def _denied(question: Question, facts) -> str | None:
         if said and all(_negated(tokens, alts) for tokens in said):
             return word
     return None
+
+
+# Words that deny what a clause says ("not", "never", "couldn't", "wasnt")
+_NOT = frozenset("""not never cannot cant couldnt didnt doesnt dont wasnt werent isnt arent
+    hasnt havent hadnt wouldnt shouldnt""".split())
+
+
+def _denies(tokens: list[str]) -> bool:
+    """Does the question deny something it says ("why didn't ...", "why was it not ...")?"""
+    # ("couldn't" is read "couldn", "t"; "can't" "can", "t")
+    return not _NOT.isdisjoint(tokens) or any(
+        b == "t" and a.endswith("n") for a, b in itertools.pairwise(tokens))
 
 
 def _asked_forms(word: str) -> set[str]:

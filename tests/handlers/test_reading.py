@@ -7241,3 +7241,24 @@ def test_for_good_says_nothing_of_the_topic(tmp_path):
         assert "good" not in [c.word for c in router.answerer.read(question).concepts]
         reply = ask(router, question)
         assert reply.answered and "8%" in reply.text
+
+
+def test_why_something_did_not_happen_is_answered_by_its_denial(tmp_path):
+    # "why couldn't Holt get her fine overturned?" of "she was never fined, so had no fine to
+    # overturn": the denial is the answer; "why was Reyes's fine overturned?" of the same
+    # kind of fact is still declined
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt, the Gullport ferry master, was sued by the harbour board "
+                           "over a shortfall in the ticket office.",
+                "fields": {"outcome": "Made bankrupt; she was never fined, so had no fine to "
+                                      "overturn"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes, a Gullport deckhand, was sued by the harbour board over "
+                           "a missed crossing.",
+                "fields": {"outcome": "Settled; he was never fined, so had no fine to "
+                                      "overturn"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "why couldn't Dana Holt get her fine overturned?")
+        assert reply.answered and "never fined" in reply.text
+        assert not ask(router, "why was Sam Reyes's fine overturned?").answered
