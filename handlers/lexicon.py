@@ -1168,7 +1168,7 @@ PHRASE_TYPES = (
     (("what", "interest", "rate"), "percent"),
     (("what", "rate"), "amount"),  # a share or a sum: "5%", "$450 an hour"
     (("time", "window"), "duration"),
-    (("time", "limit"), "duration"),
+    (("what", "time", "limit"), "duration"),
     (("time", "frame"), "duration"),
     (("time", "period"), "duration"),
     (("time", "span"), "duration"),
