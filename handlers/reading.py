@@ -1098,8 +1098,10 @@ def _counted_of(tokens: list[str], noun: str | None) -> frozenset[str]:
 
 # "how many people": a count of people, whatever they are called ("4 specialists", "a staff
 # of 900", "246 deaths", "Residents: 1,400")
-_GROUPS_OF_PEOPLE = frozenset("""crew crews crewmembers personnel residents inhabitants citizens
-    passengers workers employees staff""".split())
+# (and the people of a place: "how many residents" of "6 million people affected"; not workers:
+# "40 people injured" may be riders)
+_GROUPS_OF_PEOPLE = frozenset("""crew crews crewmembers personnel residents inhabitants
+    citizens""".split())
 _PERSONS = frozenset("people person persons".split())
 _PEOPLE = """
 people person persons population residents inhabitants citizens members visitors guests

@@ -7208,7 +7208,7 @@ def test_how_fast_a_thing_must_be_done_asks_a_time_limit(tmp_path):
 
 
 def test_how_many_residents_is_counted_by_a_count_of_people(tmp_path):
-    # "how many residents" (or workers, passengers) is counted by a fact named for people,
+    # "how many residents" (or inhabitants, citizens) is counted by a fact named for people,
     # as "how many crew" is; a count of boats still counts none of them
     entries = [{"slug": "ferry-data-leak", "kind": "incident", "title": "Ferry data leak",
                 "summary": "Gullport said on June 15, 2023 that every ferry pass holder had "
