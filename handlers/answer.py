@@ -1632,114 +1632,173 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
     if question.qtype == "names" and (_called_by_title(entry, profile, question)
                                       or _called_by_summary(entry, profile, question)):
         return (("Name", entry.title),)
-    asked = [c for c in question.concepts if c.slug != entry.slug]
-    cues = _CUE_STEMS.get(question.qtype, frozenset())
-    shapes = NEEDS_SHAPE.get(question.qtype, ())
-    own = _own(question, entry)
-    titled = _title_says(question, entry)
-    counting = question.counting
-    placed, anchors = _placed(question)
-    # ("Successor: Dana Holt" in another's entry, for "who ran it before Dana Holt")
-    placed = placed if entry.slug in anchors or not anchors else _SUCCESSION
-    # A rare question word ("interim") says more about which fact is wanted than a common one.
-    mean = sum(question.weights.get(c.word, 1.0) for c in asked) / max(1, len(asked)) or 1.0
-    # What a briefing rarely holds ("the top penalty"), when no fact says it in so many words:
-    # a fact named for it (`fine`) is the one asked
-    rare = [c for c in asked if c.word in question.out_of_scope and not any(
-        _holds(c, value) for _, value in profile.field_stems.values())]
-
-    def weight(concept: Concept) -> float:
-        # A word of the clause that sets the scene ("... where the mayor spoke") says less
-        # about which fact is asked for than the rest of the question.
-        span = concept.word.split()
-        scene = BACKGROUND_WEIGHT if (question.background.issuperset(span)
-                                      or question.described.issuperset(span)) else 1.0
-        return scene * (question.weights.get(concept.word, mean) / mean) ** IDF_POWER
-
-    asks_person = _asks_person(question)
-    alone = [c for c in _emphasized(question) if c.slug != entry.slug]
-    role = _role(question.tokens) if asks_person else None
-    ended = _asks_outcome(question.tokens)
-    scored = []
-    for name, value in entry.fields.items():
-        name_stems, value_stems = profile.field_stems[name]
-        if ended and not _PLANNED_NAMES.isdisjoint(name_stems):
-            continue  # ("how long was the Tern laid up in the end?": not `planned_duration`)
-        # "how many sheep": a fact with a number of sheep beats one with a number of ships
-        score = COUNTS_BONUS if counting and _counts(counting, name, value) else 0.0
-        if question.sizes & name_stems:  # "how deep": `depth`
-            score += COUNTS_BONUS
-        if question.head & name_stems:  # "what was the fare": `fare`
-            score += COUNTS_BONUS
-        if placed & name_stems:  # "who ran it before Dana Holt": `predecessor`
-            score += COUNTS_BONUS
-        if _for_doer(question.deed, name_stems):  # "who wrote the play": `writer`
-            score += COUNTS_BONUS
-        if any(_holds(c, name_stems) for c in rare):  # "the top penalty": `fine`
-            score += COUNTS_BONUS
-        if any(_MEASURES[size].search(value) for size in question.measures & _MEASURES.keys()):
-            score += COUNTS_BONUS  # "how wide": "58.8 m", whatever the field's name
-        if question.rate and question.rate in _rates(value):
-            score += COUNTS_BONUS  # "how much per violation": "$1 million per violation"
-        if name_stems & cues:
-            score += 1.0 if question.qtype == "yesno" else 2.0
-        fits = bool(shapes) and _fits(question, _fact_text(name, value), name, own, titled)
-        if question.qtype == "why":  # a reason is the kind of fact asked
-            fits = _gives_reason([(name, value)])
-        if fits:
-            score += 1.5
-        # "who put out the figure?": a fact named for who did it (`estimate_by`) comes first,
-        # in place of one whose value only has the shape asked, before one that only holds more
-        # of the question's words; so does one naming a person ("who was running the harbour
-        # then?": "Dana Holt", as `decided_by: the harbour managers` does)
-        person = asks_person and _person_named(value, question)
-        # ("which deckhands teamed up?": several people, whom a fact named `members` lists)
-        if person and _MEMBERS & name_stems:
-            score += COUNTS_BONUS
-        # (a fact named for the post asked, `captain`, before one naming someone else: "who
-        # was the Tern's captain?" is not answered by "Witness: Passenger Sam Reyes")
-        # (and one named for the doer of the deed asked: "who wrote the play?": `writer`)
-        for_role = (role is not None and stem(role) in name_stems) or (
-            _for_doer(question.deed, name_stems))
-        first = (bool(name_stems & cues) or person or for_role) if asks_person else fits
-        for concept in asked:
-            if _holds(concept, name_stems):
-                score += 1.5 * weight(concept)
-            elif _holds(concept, value_stems) or _named_else(concept, question, value_stems):
-                # ("how big a fine did they put on Acme itself?": "Acme Ferries Ltd", written
-                # out in full)
-                score += 1.0 * weight(concept)
-            else:
-                continue
-            # "how much did Acme put in": the fact must be about Acme (see _wrong_kind)
-            if (concept.slug is None and not concept.soft and concept.word.isalpha()
-                    and not english(concept.word) and not synonyms_of(concept.word)):
-                score += NAME_BONUS
-        # ... and of those, one whose value has the shape asked or names a person comes first
-        # ("how did Acme's chief characterize the levy?": 'Called it "a step too far"' before
-        # his role; "who ran the harbour then?": "Dana Holt" before "the harbour managers")
-        shaped = person or (bool(shapes) and bool(SHAPES[shapes[0]].search(value)))
-        # "what fine did Acme itself get?": a fact naming Acme comes first, not the fines of
-        # the others
-        # (of those with the shape asked: "$2 million", not a sentence naming Acme)
-        apart = bool(alone) and not (any(
-            _holds(c, value_stems) or _named_else(c, question, value_stems) for c in alone)
-            and (not shapes or any(SHAPES[s].search(value) for s in shapes)))
-        if score > 0:
-            scored.append((apart, not first, not for_role, not shaped, -score, name, value))
+    asked = _asked_of(question, entry, profile)
+    scored = [row for name, value in entry.fields.items()
+              if (row := _fact_row(asked, name, value, *profile.field_stems[name])) is not None]
     if not scored:
         return ()
     scored.sort()  # the kind of fact asked comes first, then by score
     if not scored[0][0]:  # (and only those naming what the question singles out)
         scored = [s for s in scored if not s[0]]
+    return _shown(asked.concepts, scored, profile)
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """What a question asks of one entry's facts, read once for all of them."""
+
+    question: Question
+    concepts: list[Concept]  # the question's words, less the entry's own name
+    alone: list[Concept]  # the name it singles out ("Acme itself")
+    cues: frozenset[str]  # the stems of field names for the kind asked (`date` for "when")
+    shapes: tuple[str, ...]  # the value shapes for the kind asked (a date, money)
+    own: bool
+    titled: frozenset[str]
+    placed: frozenset[str]  # a field name for the one before or after someone (`predecessor`)
+    rare: list[Concept]  # what a briefing rarely holds, no fact saying it in so many words
+    mean: float  # the concepts' mean weight
+    person: bool  # it asks for a person
+    role: str | None  # the post it asks who held ("captain")
+    ended: bool  # it asks how a thing ended
+
+
+def _asked_of(question: Question, entry: Entry, profile: _Profile) -> _Asked:
+    concepts = [c for c in question.concepts if c.slug != entry.slug]
+    placed, anchors = _placed(question)
+    # ("Successor: Dana Holt" in another's entry, for "who ran it before Dana Holt")
+    placed = placed if entry.slug in anchors or not anchors else _SUCCESSION
+    person = _asks_person(question)
+    return _Asked(
+        question=question,
+        concepts=concepts,
+        alone=[c for c in _emphasized(question) if c.slug != entry.slug],
+        cues=_CUE_STEMS.get(question.qtype, frozenset()),
+        shapes=NEEDS_SHAPE.get(question.qtype, ()),
+        own=_own(question, entry),
+        titled=_title_says(question, entry),
+        placed=placed,
+        # What a briefing rarely holds ("the top penalty"), when no fact says it in so many
+        # words: a fact named for it (`fine`) is the one asked
+        rare=[c for c in concepts if c.word in question.out_of_scope and not any(
+            _holds(c, value) for _, value in profile.field_stems.values())],
+        # A rare question word ("interim") says more about which fact is wanted than a common
+        # one.
+        mean=sum(question.weights.get(c.word, 1.0) for c in concepts) / max(1, len(concepts))
+        or 1.0,
+        person=person,
+        role=_role(question.tokens) if person else None,
+        ended=_asks_outcome(question.tokens),
+    )
+
+
+def _fact_row(asked: _Asked, name: str, value: str, name_stems, value_stems):
+    """A fact's sort key for `pick_facts` (the fact that names what the question singles out,
+    is of the kind asked, is named for the post asked and has the shape asked comes first,
+    then the higher score), or None when the fact holds nothing asked."""
+    question = asked.question
+    if asked.ended and not _PLANNED_NAMES.isdisjoint(name_stems):
+        return None  # ("how long was the Tern laid up in the end?": not `planned_duration`)
+    score = _named_for_asked(asked, name, value, name_stems)
+    fits = bool(asked.shapes) and _fits(question, _fact_text(name, value), name, asked.own,
+                                        asked.titled)
+    if question.qtype == "why":  # a reason is the kind of fact asked
+        fits = _gives_reason([(name, value)])
+    if fits:
+        score += 1.5
+    # "who put out the figure?": a fact named for who did it (`estimate_by`) comes first, in
+    # place of one whose value only has the shape asked, before one that only holds more of
+    # the question's words; so does one naming a person ("who was running the harbour
+    # then?": "Dana Holt", as `decided_by: the harbour managers` does)
+    person = asked.person and _person_named(value, question)
+    # ("which deckhands teamed up?": several people, whom a fact named `members` lists)
+    if person and _MEMBERS & name_stems:
+        score += COUNTS_BONUS
+    # (a fact named for the post asked, `captain`, before one naming someone else: "who was
+    # the Tern's captain?" is not answered by "Witness: Passenger Sam Reyes")
+    # (and one named for the doer of the deed asked: "who wrote the play?": `writer`)
+    for_role = (asked.role is not None and stem(asked.role) in name_stems) or (
+        _for_doer(question.deed, name_stems))
+    first = (bool(name_stems & asked.cues) or person or for_role) if asked.person else fits
+    score += _words_held(asked, name_stems, value_stems)
+    # ... and of those, one whose value has the shape asked or names a person comes first
+    # ("how did Acme's chief characterize the levy?": 'Called it "a step too far"' before his
+    # role; "who ran the harbour then?": "Dana Holt" before "the harbour managers")
+    shaped = person or (bool(asked.shapes) and bool(SHAPES[asked.shapes[0]].search(value)))
+    # "what fine did Acme itself get?": a fact naming Acme comes first, not the fines of the
+    # others (of those with the shape asked: "$2 million", not a sentence naming Acme)
+    apart = bool(asked.alone) and not (any(
+        _holds(c, value_stems) or _named_else(c, question, value_stems) for c in asked.alone)
+        and (not asked.shapes or any(SHAPES[s].search(value) for s in asked.shapes)))
+    if score <= 0:
+        return None
+    return (apart, not first, not for_role, not shaped, -score, name, value)
+
+
+def _named_for_asked(asked: _Asked, name: str, value: str, name_stems) -> float:
+    """How much a fact is named for, or has the value of, the very thing asked."""
+    question = asked.question
+    # "how many sheep": a fact with a number of sheep beats one with a number of ships
+    score = COUNTS_BONUS if question.counting and _counts(question.counting, name, value) else 0.0
+    if question.sizes & name_stems:  # "how deep": `depth`
+        score += COUNTS_BONUS
+    if question.head & name_stems:  # "what was the fare": `fare`
+        score += COUNTS_BONUS
+    if asked.placed & name_stems:  # "who ran it before Dana Holt": `predecessor`
+        score += COUNTS_BONUS
+    if _for_doer(question.deed, name_stems):  # "who wrote the play": `writer`
+        score += COUNTS_BONUS
+    if any(_holds(c, name_stems) for c in asked.rare):  # "the top penalty": `fine`
+        score += COUNTS_BONUS
+    if any(_MEASURES[size].search(value) for size in question.measures & _MEASURES.keys()):
+        score += COUNTS_BONUS  # "how wide": "58.8 m", whatever the field's name
+    if question.rate and question.rate in _rates(value):
+        score += COUNTS_BONUS  # "how much per violation": "$1 million per violation"
+    if name_stems & asked.cues:
+        score += 1.0 if question.qtype == "yesno" else 2.0
+    return score
+
+
+def _words_held(asked: _Asked, name_stems, value_stems) -> float:
+    """How much of the question a fact's name and value hold, a rare word more than a common
+    one, a word of the scene-setting clause less."""
+    question = asked.question
+    score = 0.0
+    for concept in asked.concepts:
+        if _holds(concept, name_stems):
+            score += 1.5 * _fact_weight(asked, concept)
+        elif _holds(concept, value_stems) or _named_else(concept, question, value_stems):
+            # ("how big a fine did they put on Acme itself?": "Acme Ferries Ltd", written out
+            # in full)
+            score += 1.0 * _fact_weight(asked, concept)
+        else:
+            continue
+        # "how much did Acme put in": the fact must be about Acme (see _wrong_kind)
+        if (concept.slug is None and not concept.soft and concept.word.isalpha()
+                and not english(concept.word) and not synonyms_of(concept.word)):
+            score += NAME_BONUS
+    return score
+
+
+def _fact_weight(asked: _Asked, concept: Concept) -> float:
+    # A word of the clause that sets the scene ("... where the mayor spoke") says less about
+    # which fact is asked for than the rest of the question.
+    question = asked.question
+    span = concept.word.split()
+    scene = BACKGROUND_WEIGHT if (question.background.issuperset(span)
+                                  or question.described.issuperset(span)) else 1.0
+    return scene * (question.weights.get(concept.word, asked.mean) / asked.mean) ** IDF_POWER
+
+
+def _shown(concepts: list[Concept], scored: list, profile: _Profile) -> tuple[tuple[str, str], ...]:
+    """The facts shown, from the sorted rows of `_fact_row`: close to the best, or further off
+    but saying something asked that the facts shown before it do not ("fares, tolls and
+    fees": a fact for each), never padding."""
     best = -scored[0][4]
     shown: list[tuple[str, str]] = []
     covered: set[str] = set()
     for *_, score, name, value in scored:
         name_stems, value_stems = profile.field_stems[name]
-        held = {c.word for c in asked if _holds(c, name_stems | value_stems)}
-        # Close to the best, or further off but saying something asked that the facts shown
-        # before it do not ("fares, tolls and fees": a fact for each), never padding.
+        held = {c.word for c in concepts if _holds(c, name_stems | value_stems)}
         if -score >= best * CLOSE_SHARE or (-score >= best * FACT_SHARE and held - covered):
             shown.append((name, value))
             covered |= held
