@@ -1105,6 +1105,9 @@ class Answerer:
 
     def _rank(self, question: Question, named: dict[str, tuple[Entry, _Profile]]
               ) -> list[tuple[float, Entry, _Profile, bool]]:
+        """The candidates, best first, each with its score, its entry and profile, and whether
+        the question is a learned phrasing of it: those a name names, their linked entries and
+        the FTS5 hits for the question's words."""
         terms = [w for c in question.concepts for w in c.forms]
         hits = self.store.search(terms, limit=CANDIDATES)
         order = {slug: i for i, (slug, _) in enumerate(hits)}
@@ -1113,90 +1116,11 @@ class Answerer:
         candidates = named | self._entries([*linked, *order])
         if not candidates:
             return []
-        weights = [question.weights[c.word] for c in question.concepts]
-        # ("how fast was the train going when it left the track?": the speed is asked, and the
-        # words setting the scene order the entries less; how close the runners-up are to the
-        # best is still judged on the whole question)
-        settings = [SETTING_WEIGHT if c.slug is None and question.setting.issuperset(
-                    c.word.split()) else 1.0 for c in question.concepts]
-        # ("how long did the ferry strike go on for?": "go", one of English's most common words,
-        # orders the entries less than the strike does, and still counts as much towards how
-        # close they are; not a word saying which one or how many: "first", "new", "two")
-        settings = [s * LIGHT_RANK if c.slug is None and c.word not in _WHICH_ONE
-                    and light(c.word) else s
-                    for c, s in zip(question.concepts, settings, strict=True)]
-        averages = {
-            place: sum(p.lengths[place] for _, p in candidates.values()) / len(candidates)
-            for place in ("facts", "summary")
-        }
-        unit = sum(w for c, w in zip(question.concepts, weights, strict=True) if not c.soft)
-        unit = unit / max(1, sum(not c.soft for c in question.concepts)) or 1.0
-        asked = stems(question.text) - _STOP_STEMS
-        # "What is X?" is about X's own entry; "which model is X testing?" may be about an
-        # entry that joins X to something else, so the name's pull is smaller there.
-        about_only = all(c.slug is not None or c.soft for c in question.concepts)
-        own = OWN_BOOST * (4 if about_only else 1)
-        shapes = NEEDS_SHAPE.get(question.qtype, ())
-        scene = {c.word: c.slug is not None and (
-            (len(question.named) > 1 and _framed(c, question)) or _qualifies(c, question))
-                 for c in question.concepts}
-        # (not the words of a name the question gives: its own entry is pulled by name already)
-        named_words = {w for c in question.concepts if c.slug is not None for w in c.word.split()}
-        pairs = list(dict.fromkeys(
-            f" {' '.join(run)} " for run in _phrase_runs(question.tokens)
-            if not (run[0] in named_words and run[-1] in named_words)))
-        kinds_asked = _kinds_asked(question.tokens)
-        # ("which Acme executive ...": a person, of whom a pack's `person` entry is one; not
-        # "who ...", which a body's entry answers as well: "who runs the ferry line?")
-        asks_one_person = question.qtype != "who" and _asks_person(question)
-        ending = _asks_outcome(words(question.text))
-        not_a_person = question.qtype in _NOT_A_PERSON
+        ranking = _ranking(question, candidates)
         ranked = []
         for slug, (entry, profile) in candidates.items():
-            score = lighter = 0.0  # lighter: what the scene's words add, less their share
-            for concept, weight, setting in zip(question.concepts, weights, settings,
-                                                strict=True):
-                found = weight * _bm25f(concept, profile, averages) * (0.5 if concept.soft else 1)
-                score += found
-                lighter += found * (1 - setting)
-                if concept.slug == slug:
-                    # ("which agencies run the tests under the order?": the order only sets
-                    # the scene, and its own entry is not what is asked)
-                    score += (RELATED_BOOST if scene[concept.word] else own) * weight
-                elif concept.slug is not None and concept.slug in entry.related:
-                    score += RELATED_BOOST * weight
-            # "acme's new night ferry service": an entry a curator named or described in
-            # those very words (the Night Star, keyword "night ferry service")
-            score += PHRASE_BOOST * unit * sum(pair in profile.named_as for pair in pairs)
-            if _cue_fields(question.qtype, profile):
-                score += CUE_BOOST * unit
-            if not profile.shapes.isdisjoint(shapes):
-                score += CUE_BOOST * unit
-            # "how fast was the train going": an entry with a `speed` field
-            if not question.sizes.isdisjoint(profile.places["fields"]):
-                score += SIZE_RANK * unit
-            if question.counting and profile.counts(question.counting):
-                score += COUNT_RANK * unit
-            if question.group and _lists(entry):
-                score += CUE_BOOST * unit
-            # "what is Acme's new ferry supposed to do?", "which agency ...": an entry of the
-            # kind the question asks of (a pack's kind `ferry`, `agency`)
-            if entry.kind in kinds_asked:
-                score += KIND_BOOST * unit
-            if asks_one_person and entry.kind in PERSON_KINDS:
-                score += KIND_BOOST * unit
-            # "how much did the pier repairs cost?": what things cost or when they happened,
-            # more often an event's entry than that of the harbour master who oversaw them
-            if not_a_person and entry.kind in PERSON_KINDS and slug not in question.named:
-                score -= PERSON_AWAY * unit
-            if ending:
-                score += END_RANK * unit * _stage(entry)
-            learned = len(asked) >= 3 and any(
-                len(asked & phrase) >= LEARNED_MATCH * max(len(asked), len(phrase))
-                for phrase in profile.learned)
-            if learned:
-                score += 4 * unit
-            ranked.append((score - lighter, score, entry, profile, learned))
+            order_by, score, learned = _scored(ranking, slug, entry, profile)
+            ranked.append((order_by, score, entry, profile, learned))
         ranked.sort(key=lambda item: (-item[0], item[2].slug))
         return [item[1:] for item in ranked]
 
@@ -2215,3 +2139,127 @@ def _things_named(question: Question | None, found: Found) -> tuple[str, ...]:
             found.entry.kind not in PERSON_KINDS):
         return ()
     return tuple(slug for slug in question.named if question.kinds.get(slug) not in PERSON_KINDS)
+
+
+@dataclass(frozen=True)
+class _Ranking:
+    """What ranking the candidates needs of a question, read once for all of them."""
+
+    question: Question
+    weights: list[float]  # each concept's weight
+    settings: list[float]  # each concept's share in the order (less for the scene's words)
+    averages: dict[str, float]  # the candidates' mean lengths of facts and summary
+    unit: float  # the mean weight of a word asked, the unit of every boost
+    asked: frozenset[str]  # the question's stems, for a learned phrasing
+    own: float  # the pull towards the entry a name names
+    shapes: tuple[str, ...]  # the value shapes of the kind asked
+    scene: dict[str, bool]  # a name that only sets the scene
+    pairs: list[str]  # two words in a row, not both of a name
+    kinds_asked: frozenset[str]
+    asks_one_person: bool
+    ending: bool  # it asks how a thing ended
+    not_a_person: bool  # it asks what a person is not (how much, when)
+
+
+def _ranking(question: Question, candidates: dict[str, tuple[Entry, _Profile]]) -> _Ranking:
+    weights = [question.weights[c.word] for c in question.concepts]
+    # ("how fast was the train going when it left the track?": the speed is asked, and the
+    # words setting the scene order the entries less; how close the runners-up are to the
+    # best is still judged on the whole question)
+    settings = [SETTING_WEIGHT if c.slug is None and question.setting.issuperset(
+                c.word.split()) else 1.0 for c in question.concepts]
+    # ("how long did the ferry strike go on for?": "go", one of English's most common words,
+    # orders the entries less than the strike does, and still counts as much towards how
+    # close they are; not a word saying which one or how many: "first", "new", "two")
+    settings = [s * LIGHT_RANK if c.slug is None and c.word not in _WHICH_ONE
+                and light(c.word) else s
+                for c, s in zip(question.concepts, settings, strict=True)]
+    unit = sum(w for c, w in zip(question.concepts, weights, strict=True) if not c.soft)
+    unit = unit / max(1, sum(not c.soft for c in question.concepts)) or 1.0
+    # "What is X?" is about X's own entry; "which model is X testing?" may be about an entry
+    # that joins X to something else, so the name's pull is smaller there.
+    about_only = all(c.slug is not None or c.soft for c in question.concepts)
+    # (not the words of a name the question gives: its own entry is pulled by name already)
+    named_words = {w for c in question.concepts if c.slug is not None for w in c.word.split()}
+    return _Ranking(
+        question=question,
+        weights=weights,
+        settings=settings,
+        averages={place: sum(p.lengths[place] for _, p in candidates.values()) / len(candidates)
+                  for place in ("facts", "summary")},
+        unit=unit,
+        asked=frozenset(stems(question.text) - _STOP_STEMS),
+        own=OWN_BOOST * (4 if about_only else 1),
+        shapes=NEEDS_SHAPE.get(question.qtype, ()),
+        scene={c.word: c.slug is not None and (
+            (len(question.named) > 1 and _framed(c, question)) or _qualifies(c, question))
+            for c in question.concepts},
+        pairs=list(dict.fromkeys(
+            f" {' '.join(run)} " for run in _phrase_runs(question.tokens)
+            if not (run[0] in named_words and run[-1] in named_words))),
+        kinds_asked=frozenset(_kinds_asked(question.tokens)),
+        # ("which Acme executive ...": a person, of whom a pack's `person` entry is one; not
+        # "who ...", which a body's entry answers as well: "who runs the ferry line?")
+        asks_one_person=question.qtype != "who" and _asks_person(question),
+        ending=_asks_outcome(words(question.text)),
+        not_a_person=question.qtype in _NOT_A_PERSON,
+    )
+
+
+def _scored(ranking: _Ranking, slug: str, entry: Entry, profile: _Profile
+            ) -> tuple[float, float, bool]:
+    """A candidate's score to order by (less what the scene's words add), its score, and
+    whether the question is a learned phrasing of it."""
+    question, unit = ranking.question, ranking.unit
+    score = lighter = 0.0  # lighter: what the scene's words add, less their share
+    for concept, weight, setting in zip(question.concepts, ranking.weights, ranking.settings,
+                                        strict=True):
+        found = weight * _bm25f(concept, profile, ranking.averages) * (
+            0.5 if concept.soft else 1)
+        score += found
+        lighter += found * (1 - setting)
+        if concept.slug == slug:
+            # ("which agencies run the tests under the order?": the order only sets the scene,
+            # and its own entry is not what is asked)
+            score += (RELATED_BOOST if ranking.scene[concept.word] else ranking.own) * weight
+        elif concept.slug is not None and concept.slug in entry.related:
+            score += RELATED_BOOST * weight
+    score += unit * _boosts(ranking, slug, entry, profile)
+    learned = len(ranking.asked) >= 3 and any(
+        len(ranking.asked & phrase) >= LEARNED_MATCH * max(len(ranking.asked), len(phrase))
+        for phrase in profile.learned)
+    if learned:
+        score += 4 * unit
+    return score - lighter, score, learned
+
+
+def _boosts(ranking: _Ranking, slug: str, entry: Entry, profile: _Profile) -> float:
+    """The pulls towards (and away from) a candidate beyond its words, in units of a word."""
+    question = ranking.question
+    # "acme's new night ferry service": an entry a curator named or described in those very
+    # words (the Night Star, keyword "night ferry service")
+    boost = PHRASE_BOOST * sum(pair in profile.named_as for pair in ranking.pairs)
+    if _cue_fields(question.qtype, profile):
+        boost += CUE_BOOST
+    if not profile.shapes.isdisjoint(ranking.shapes):
+        boost += CUE_BOOST
+    # "how fast was the train going": an entry with a `speed` field
+    if not question.sizes.isdisjoint(profile.places["fields"]):
+        boost += SIZE_RANK
+    if question.counting and profile.counts(question.counting):
+        boost += COUNT_RANK
+    if question.group and _lists(entry):
+        boost += CUE_BOOST
+    # "what is Acme's new ferry supposed to do?", "which agency ...": an entry of the kind the
+    # question asks of (a pack's kind `ferry`, `agency`)
+    if entry.kind in ranking.kinds_asked:
+        boost += KIND_BOOST
+    if ranking.asks_one_person and entry.kind in PERSON_KINDS:
+        boost += KIND_BOOST
+    # "how much did the pier repairs cost?": what things cost or when they happened, more
+    # often an event's entry than that of the harbour master who oversaw them
+    if ranking.not_a_person and entry.kind in PERSON_KINDS and slug not in question.named:
+        boost -= PERSON_AWAY
+    if ranking.ending:
+        boost += END_RANK * _stage(entry)
+    return boost
