@@ -85,6 +85,7 @@ from handlers.lexicon import (
     DURATION_WORDS,
     FIELD_CUES,
     GENERIC,
+    KNOWN_SHORT_FORMS,
     NEXT_NOUN_TYPES,
     OUT_OF_SCOPE,
     POINTERS,
@@ -606,7 +607,9 @@ class Answerer:
                                         for entry, _ in entries.values())), None) or next(
                 filter(None, (spelt_lower(acronym, entry) for entry, _ in entries.values())),
                 None)
-            if phrase is None:
+            # (a short form everyone knows stands only for what everyone knows it for)
+            known = KNOWN_SHORT_FORMS.get(acronym.casefold())
+            if phrase is None or (known is not None and " ".join(words(phrase)) != known):
                 return question
             text = re.sub(rf"\b{re.escape(acronym)}\b", phrase, text, flags=re.IGNORECASE)
         return self.read(text, context)

@@ -7262,3 +7262,19 @@ def test_why_something_did_not_happen_is_answered_by_its_denial(tmp_path):
         reply = ask(router, "why couldn't Dana Holt get her fine overturned?")
         assert reply.answered and "never fined" in reply.text
         assert not ask(router, "why was Sam Reyes's fine overturned?").answered
+
+
+def test_a_short_form_everyone_knows_is_never_spelt_by_other_words(tmp_path):
+    # "EU" is the European Union, not the "engine upgrades" of a ferry refit whose initials
+    # happen to spell it; where the briefing writes "European Union" it is found as before
+    refit = {"slug": "ferry-refit", "kind": "event", "title": "Ferry refit",
+             "summary": "The Tern ferry got engine upgrades in 2021 at a cost of $2 million.",
+             "fields": {"cost": "$2 million", "work": "engine upgrades and a new hull coat"}}
+    with small_pack(tmp_path, "Harbour ferries", [copy.deepcopy(refit), *fillers()]) as router:
+        assert not ask(router, "what did the EU pay for the ferry refit?").answered
+    grant = {"slug": "refit-grant", "kind": "event", "title": "Refit grant",
+             "summary": "The European Union paid $1 million towards the Tern ferry's refit."}
+    with small_pack(tmp_path / "grant", "Harbour ferries",
+                    [copy.deepcopy(refit), grant, *fillers()]) as router:
+        reply = ask(router, "what did the EU pay for the ferry refit?")
+        assert reply.answered and "$1 million" in reply.text
