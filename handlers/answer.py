@@ -600,6 +600,12 @@ class Answerer:
         terms = [f for c in question.concepts for f in c.forms]
         entries = self._entries([slug for slug, _ in self.store.search(terms, limit=SPELL_FROM)])
         for acronym in acronyms:
+            # a short form everyone knows, where the briefing writes what it stands for
+            # ("EU": "European Union"), whatever else the question says
+            known = KNOWN_SHORT_FORMS.get(acronym.casefold())
+            if known is not None and self.store.phrase_count(known):
+                text = re.sub(rf"\b{re.escape(acronym)}\b", known, text, flags=re.IGNORECASE)
+                continue
             # an entry's name first ("PayPal" for "PP"), then any of its text
             # (then words in lower case: "HP" where they say "harbour patrol")
             phrase = next(filter(None, (spelt_out(acronym, entry, names_only)
@@ -607,9 +613,8 @@ class Answerer:
                                         for entry, _ in entries.values())), None) or next(
                 filter(None, (spelt_lower(acronym, entry) for entry, _ in entries.values())),
                 None)
-            # (a short form everyone knows stands only for what everyone knows it for)
-            known = KNOWN_SHORT_FORMS.get(acronym.casefold())
-            if phrase is None or (known is not None and " ".join(words(phrase)) != known):
+            # (and stands only for that)
+            if phrase is None or known is not None:
                 return question
             text = re.sub(rf"\b{re.escape(acronym)}\b", phrase, text, flags=re.IGNORECASE)
         return self.read(text, context)

@@ -7278,3 +7278,6 @@ def test_a_short_form_everyone_knows_is_never_spelt_by_other_words(tmp_path):
                     [copy.deepcopy(refit), grant, *fillers()]) as router:
         reply = ask(router, "what did the EU pay for the ferry refit?")
         assert reply.answered and "$1 million" in reply.text
+        # ... however little else of the question the entry holds
+        reply = ask(router, "how much did the EU hand over?")
+        assert reply.answered and "$1 million" in reply.text
