@@ -1221,8 +1221,8 @@ KNOWN_SHORT_FORMS = {
     "eu": "european union", "un": "united nations", "uk": "united kingdom",
     "nato": "north atlantic treaty organization", "who": "world health organization",
     "imf": "international monetary fund", "wto": "world trade organization",
-    "opec": "organization of the petroleum exporting countries", "nasa":
-    "national aeronautics and space administration", "fbi": "federal bureau of investigation",
+    "opec": "organization of the petroleum exporting countries",
+    "fbi": "federal bureau of investigation",
     "cia": "central intelligence agency", "irs": "internal revenue service",
     "epa": "environmental protection agency", "fda": "food and drug administration",
     "nhs": "national health service", "bbc": "british broadcasting corporation",
