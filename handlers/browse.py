@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from handlers.services import Services
 
 LIST_PER_KIND = 50
+# An overview names at most this many entries: the tracked ones, else the first of each kind.
+OVERVIEW_ENTRIES = 8
 # A `show` argument this short is a name with a typo; longer is a question ("show me who ...").
 SHOW_NAME_WORDS = 3
 
@@ -80,3 +82,15 @@ def _kind(text: str, kinds: list[str]) -> str | None:
         if candidate in kinds:
             return candidate
     return None
+
+
+def overview(services: "Services") -> Reply:
+    """The briefing as a whole, for "brief me" or "what's this about?": its subject and
+    description, the entries readers follow (those tracked; else the first of each kind), and
+    how to ask more."""
+    store = services.store
+    entries = store.entries()
+    shown = [e for e in entries if e.tracked] or [
+        found[0] for found in (store.entries(kind) for kind in known_kinds(store)) if found]
+    return replies.overview(services.subject, store.meta("description") or "",
+                            [e.title for e in shown[:OVERVIEW_ENTRIES]], len(entries))

@@ -32,6 +32,26 @@ _WINDOW = re.compile(
     r"|since (?P<since>.+?))?\s*$"
 )
 
+# "give me an overview", "brief me", "what's this about?", "tl;dr": the whole briefing asked,
+# with no topic of its own ("a summary of the pier fire" is a question about the fire)
+_OVERVIEW = re.compile(
+    r"(?:(?:so|and|hey|hi|ok|okay|please|pls)\s+)*(?:(?:can|could|would)\s+(?:you|u)\s+)?"
+    r"(?:(?:please|pls)\s+)?(?:(?:give|send|show)\s+(?:me|us)\s+)?(?:(?:an?|the|your)\s+)?"
+    r"(?:(?:quick|short|brief|high[- ]level)\s+)?"
+    r"(?:(?:overview|summary|rundown|run-down|recap|gist|tl;?dr)"
+    r"(?:\s+(?:of|on)\s+(?:the|this|your)?\s*(?:briefing|subject|story|topic|whole thing|"
+    r"everything|it|this))?"
+    r"|brief\s+me|fill\s+me\s+in|summari[sz]e(?:\s+(?:the\s+briefing|it|this|everything))?"
+    r"|what(?:\s+is|'s|s)\s+(?:this|the\s+briefing|this\s+briefing|the\s+story)\s+about"
+    r"|what\s+(?:do|can)\s+(?:you|u)\s+(?:know|cover|tell\s+me)(?:\s+about)?)")
+
+
+def asks_overview(text: str) -> bool:
+    """Does the message ask for the briefing as a whole ("brief me", "give me a quick
+    overview", "what's this about?"), naming no topic of its own?"""
+    plain = " ".join(text.casefold().replace("’", "'").replace(",", " ").split()).strip(" ?!.")
+    return _OVERVIEW.fullmatch(plain) is not None
+
 
 def reads_as_question(text: str, names_an_entry: bool) -> bool:
     """Does an unprompted message read as a question to the briefing? "who made it?",

@@ -166,6 +166,16 @@ def listing(groups: list[tuple[str, list[Entry]]], per_kind: int) -> Reply:
     return Reply(text="\n".join(lines), kind="info")
 
 
+def overview(subject: str, description: str, titles: list[str], total: int) -> Reply:
+    if not total:
+        return Reply(text=f"The briefing on {subject} has no entries yet.", kind="info")
+    lines = [description.strip() or f"A curated, sourced briefing on {subject}."]
+    lines += ["", f"Among its {total:,} entries: " + "; ".join(titles)
+              + ("." if len(titles) == total else "; …")]
+    lines += ["", "Ask me a question about any of it, or type `list` to browse the entries."]
+    return Reply(text="\n".join(lines), title=subject, kind="info")
+
+
 def help_text(subject: str, commands: list[tuple[str, str]], kinds: dict[str, str]) -> Reply:
     lines = [f"I answer questions about {subject} from a curated, sourced briefing.", ""]
     lines += [f"`{usage}` — {doc}" for usage, doc in commands]

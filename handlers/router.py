@@ -12,7 +12,7 @@ from content.store import Store
 from content.text import clean, scrub, words
 from handlers import browse, curation, replies, status, subscriptions, surfaces
 from handlers.answer import Answerer, Found
-from handlers.conversation import reads_as_question, whats_new
+from handlers.conversation import asks_overview, reads_as_question, whats_new
 from handlers.floods import Limiter
 from handlers.grammar import fits_usage
 from handlers.messages import Parsed, Reply, Request
@@ -239,6 +239,8 @@ class Router:
         return self._question(request, text)
 
     def _question(self, request: Request, text: str) -> Reply:
+        if asks_overview(text):
+            return browse.overview(self.services)
         window = whats_new(text, request.now)
         if window is not None and parse_since(window, request.now) is not None:
             return curation.changes_in(self.services, window, request.now)

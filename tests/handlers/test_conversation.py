@@ -116,3 +116,18 @@ def test_what_about_after_a_declined_question_asks_that_question_not_an_older_on
     reply = say(router, "what about OpenAI?", **thread)
     # not "who developed OpenAI?" answered from another entry
     assert "standards-engagement" not in reply.entries
+
+
+def test_brief_me_gives_the_briefing_as_a_whole(router, store):
+    before = snapshot(store)
+    for text in ("brief me", "give me a quick overview", "what's this briefing about?", "tl;dr",
+                 "hey, fill me in", "Can you give me a summary?"):
+        reply = ask(router, text)
+        assert reply.text.startswith(store.meta("description")), text
+        assert "Among its" in reply.text and "`list`" in reply.text, text
+    # the entries readers follow, by title
+    tracked = [e.title for e in store.entries() if e.tracked]
+    assert tracked and tracked[0] in ask(router, "brief me").text
+    # ... while a summary of one thing is a question about it
+    assert ask(router, "give me a summary of the Mythos model").answered
+    assert snapshot(store) == before
