@@ -38,6 +38,7 @@ from handlers.declines import (
     _MEASURES,
     _MONEY_NOUNS,
     _NO_COUNT,
+    _NOTHING_ABOUT,
     _PERSONAL,
     _SHAPE_WORDS,
     _STAFF_NOUNS,
@@ -53,6 +54,7 @@ from handlers.declines import (
     _fits,
     _holds,
     _kinds_asked,
+    _mentions,
     _named_else,
     _own,
     _peer,
@@ -943,6 +945,10 @@ class Answerer:
                 ranked_now = (entry.slug, *(slug for slug in slugs if slug != entry.slug))
                 return Found(entry=entry, facts=facts, score=score, ranked=ranked_now)
             first_reason = first_reason or reason
+        if first_reason is not None and _name_unsaid_in(question, first_reason):
+            found = self._named_further(question, ranked, close, best, slugs)
+            if found is not None:
+                return found
         if first_reason is not None and first_reason.startswith(_NO_COUNT):
             found = self._counted_further(question, ranked, close, best, slugs)
             if found is not None:
@@ -980,6 +986,32 @@ class Answerer:
                     and _wrong_kind(question, entry, profile, facts) is None):
                 ranked_now = (entry.slug, *(slug for slug in slugs if slug != entry.slug))
                 return Found(entry=entry, facts=facts, score=score, ranked=ranked_now)
+        return None
+
+    def _named_further(self, question: Question, ranked, close, best: float,
+                       slugs: tuple[str, ...]) -> Found | None:
+        """"How much did the harbour pay the Tern's owners?": when the best entry says nothing
+        of a name the question gives (the entry on another ferry's owners), the first entry
+        further down that mentions every name given may answer, if the facts it would show
+        name them too (not only its summary) and it passes every check. Not the entry of a
+        name itself, which holds the name by being it, whatever else is asked."""
+        tried = {r[1].slug for r in close}
+        own = {c.slug for c in question.concepts}
+        for score, entry, profile, _ in ranked:
+            if (entry.slug in tried or score < NAMED_SHARE * best
+                    or _names_unsaid(question, profile.all)):
+                continue
+            if entry.slug in own:
+                return None
+            facts = pick_facts(question, entry, profile)
+            shown = stems(" ".join([*(_fact_text(n, v) for n, v in facts), entry.title,
+                                    *entry.aliases]))
+            if (not _names_unsaid(question, shown)
+                    and self._lacks(question, entry, profile) is None
+                    and _wrong_kind(question, entry, profile, facts) is None):
+                ranked_now = (entry.slug, *(slug for slug in slugs if slug != entry.slug))
+                return Found(entry=entry, facts=facts, score=score, ranked=ranked_now)
+            return None
         return None
 
     def _measured_further(self, question: Question, ranked, close, best: float,
@@ -1207,6 +1239,20 @@ def _part_of(entry: Entry, profile: _Profile,
     return {slug: other.places["names"] for slug, (_, other) in related.items()
             if slug in entry.related and _names(profile, f" {other.phrases['summary']} ")
             and _names(other, text)}
+
+
+def _name_unsaid_in(question: Question, reason: str) -> bool:
+    """Is this decline for saying nothing of a name (of another entry) the question gives?"""
+    return any(c.slug is not None and reason.startswith(f"{_NOTHING_ABOUT} {c.word} in ")
+               for c in question.concepts)
+
+
+def _names_unsaid(question: Question, held: frozenset[str]) -> bool:
+    """Does the question give a name (of an entry) that text with these stems never
+    mentions?"""
+    return not question.recalled and any(
+        c.slug is not None and c.alts and not c.soft and not _mentions(c, question, held)
+        for c in question.concepts)
 
 
 def _names(profile: _Profile, text: str) -> bool:

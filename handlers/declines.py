@@ -936,6 +936,8 @@ _SENTENCE = re.compile(r"(?<=[a-z0-9)\"'”])[.;!?][\"'”’]?\s+(?=[\"“A-Z])
 
 # How a decline for lacking a count of what is asked begins ("no count of hours in ...")
 _NO_COUNT = "no count of"
+# ... and for saying nothing of a name or thing asked ("nothing about the Tern in ...")
+_NOTHING_ABOUT = "nothing about"
 
 
 # "how much did Acme's stock jump?", "how did its share price react?": a move of a price
@@ -1149,12 +1151,12 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
     # name the thing asked, which a reply holding none of them does not say)
     thing = _thing_asked(question)
     if thing and not any(_holds(c, said) for c in thing):
-        return f"nothing about {thing[0].word} in {entry.slug}"
+        return f"{_NOTHING_ABOUT} {thing[0].word} in {entry.slug}"
     # ("what was the ferry line's net income?", "how big was the skipper's exit package?":
     # a figure of a thing the store never mentions, which no fact of it can give)
     unnamed = _figure_of_unknown(question) if question.qtype in _FIGURE_QTYPES else None
     if unnamed is not None:
-        return f"nothing about {unnamed} in {entry.slug}"
+        return f"{_NOTHING_ABOUT} {unnamed} in {entry.slug}"
     # ("who ended up buying the Tern?": whoever led the sale is no buyer)
     outcome = _deed_ended_in(question) if question.qtype in ("who", "yesno") else None
     if outcome is not None and not _holds(outcome, said):
@@ -1171,7 +1173,7 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
                                     *entry.aliases]).replace("_", " ")) if owner else (
                 said | _kin(entry, question, concept))
             if _unmentioned(concept, question, entry, owned):
-                return f"nothing about {concept.word} in {entry.slug}"
+                return f"{_NOTHING_ABOUT} {concept.word} in {entry.slug}"
     if role is not None:
         alts = {stem(f) for f in [role, *synonyms_of(role)]}
         # "who sat on the jury?": a fact named `jury` lists who did
@@ -1200,7 +1202,7 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
     for concept in _emphasized(question):
         if concept.slug != entry.slug and not _holds(concept, quoted) and not _named_else(
                 concept, question, quoted):
-            return f"nothing about {concept.word} alone in {entry.slug}"
+            return f"{_NOTHING_ABOUT} {concept.word} alone in {entry.slug}"
     # ("before the act shrank it, how many seats did the board have?": not "cut to 7 seats")
     if question.qtype in _FIGURES and _before_change(question.tokens) and _only_changed_to(
             facts):
@@ -1235,7 +1237,7 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
                     concept, question, question.subject) and not _follows(
                     concept, question, _CAUSES) and not _follows(
                     concept, question, _UNDER, bare=False):
-                return f"nothing about {concept.word} in {entry.slug}"
+                return f"{_NOTHING_ABOUT} {concept.word} in {entry.slug}"
     if not shapes:
         # ("where did Dana Holt go to high school?": not the Gullport her entry names)
         if _unsaid_place(question, entry, facts):
@@ -1286,7 +1288,7 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
             continue
         if (about.isdisjoint(alts) and summary.isdisjoint(alts)
                 and kinds.isdisjoint(_MEANT_BY.get(stem(word), ()))):
-            return f"nothing about {word.replace('_', ' ')} in {entry.slug}"
+            return f"{_NOTHING_ABOUT} {word.replace('_', ' ')} in {entry.slug}"
     noun = question.noun
     for concept in question.concepts:
         # (the noun "how many" counts is checked below, by what the facts count)
@@ -1307,7 +1309,7 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
         if named and not _holds(concept, about | summary | question.subject | whole | _kin(
                 entry, question, concept)) and not (
                 _spelt_in(concept.word, question, entry)):
-            return f"nothing about {concept.word} in {entry.slug}"
+            return f"{_NOTHING_ABOUT} {concept.word} in {entry.slug}"
         # "How much did the ferry cost to repair?": another entry's cost is no answer unless
         # it says it is about the ferry, the entry the question names ("during the strike"
         # only sets the scene).
@@ -1317,7 +1319,7 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
                                *entry.aliases])) if _another_person(
             concept, question, entry) else about | summary | _kin(entry, question, concept)
         if _unmentioned(concept, question, entry, seen):
-            return f"nothing about {concept.word} in {entry.slug}"
+            return f"{_NOTHING_ABOUT} {concept.word} in {entry.slug}"
     counted = _miscounted(question, entry, profile, facts) if noun is not None else None
     if counted is not None:
         return counted

@@ -7281,3 +7281,29 @@ def test_a_short_form_everyone_knows_is_never_spelt_by_other_words(tmp_path):
         # ... however little else of the question the entry holds
         reply = ask(router, "how much did the EU hand over?")
         assert reply.answered and "$1 million" in reply.text
+
+
+def test_an_entry_further_down_naming_the_name_asked_answers_for_the_best(tmp_path):
+    # The best entry says nothing of the Gull Line; one further down, whose fact names it,
+    # answers in its place.
+    def entries(amount: str) -> list[dict]:
+        return [{"slug": "pier-payouts", "kind": "event", "title": "Pier works payouts",
+                 "summary": "The harbour trust paid the ferry operators for sailings lost "
+                            "while the pier works shut the landing.",
+                 "fields": {"paid": "$2 million in all for the lost sailings",
+                            "paid_by": "The harbour trust"}},
+                {"slug": "gull-line", "kind": "service", "title": "Gull Line",
+                 "summary": "A ferry operator on the east route."},
+                {"slug": "east-settlement", "kind": "event", "title": "East route settlement",
+                 "summary": "What the Gull Line got for sailings it lost.",
+                 "fields": {"amount": amount}},
+                *fillers()]
+    question = "How much did the harbour trust pay Gull Line for the lost sailings?"
+    with small_pack(tmp_path / "named", "Harbour ferries",
+                    entries("$400,000 to the Gull Line, paid in May")) as router:
+        reply = ask(router, question)
+        assert reply.answered and "$400,000" in reply.text
+    # (not when only its summary names it: the fact shown may be of another operator)
+    with small_pack(tmp_path / "summary", "Harbour ferries",
+                    entries("$400,000, paid in May")) as router:
+        assert not ask(router, question).answered
