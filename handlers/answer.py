@@ -931,6 +931,9 @@ class Answerer:
         counts or measures what is asked, else the first reason the best could not."""
         first_reason = None
         picked: dict[str, tuple[tuple[str, str], ...]] = {}
+        # "How much did the harbour pay the Tern's owners?": an entry that mentions every name
+        # the question gives before one that does not (the entry on another ferry's owners)
+        close.sort(key=lambda r: _names_unsaid(question, r[2].all))
         if question.qtype == "why":
             # "why did the judge reject the deal?": the close entry that gives a reason
             picked = {r[1].slug: pick_facts(question, r[1], r[2]) for r in close}

@@ -7307,3 +7307,23 @@ def test_an_entry_further_down_naming_the_name_asked_answers_for_the_best(tmp_pa
     with small_pack(tmp_path / "summary", "Harbour ferries",
                     entries("$400,000, paid in May")) as router:
         assert not ask(router, question).answered
+
+
+def test_a_close_entry_naming_every_name_asked_is_tried_first(tmp_path):
+    # Both entries give a day's lost trade; the one that mentions the Gull Line answers, not
+    # the island-wide figure ranked beside it ("while ... was shut" only sets the scene, which
+    # the checks forgive).
+    entries = [{"slug": "island-trade", "kind": "event", "title": "Island trade losses",
+                "summary": "Trade the island lost each day its ferries were shut.",
+                "fields": {"trade_lost": "About $1 million of trade a day when the ferries "
+                                         "stopped"}},
+               {"slug": "gull-line", "kind": "service", "title": "Gull Line",
+                "summary": "A ferry operator on the east route."},
+               {"slug": "gull-shutdown", "kind": "event", "title": "East route shutdown",
+                "summary": "The week the Gull Line was shut.",
+                "fields": {"trade": "About $300,000 of trade a day lost while the Gull Line "
+                                    "was shut"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "How much trade was lost each day while the Gull Line was shut?")
+        assert reply.answered and "$300,000" in reply.text
