@@ -779,7 +779,8 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
         # "what was Holt's quote after the ruling?": words in quotes are one
         found = found | _QUOTED
     # "when will the board publish its findings?": not the day it started
-    if question.qtype == "when" and _other_end(question, found):
+    if question.qtype == "when" and (_other_end(question, found)
+                                     or _other_than_exit(question, text, found)):
         return False
     if question.noun is not None:  # "how many X" is about X; _wrong_kind checks that X is there
         return True
@@ -838,10 +839,14 @@ def _named_for_sum(name: str, question: Question) -> bool:
 # The two ends of what happened: a `started` date does not say when something ended, was
 # published or wrapped up, nor an `ended` one when it began. (Not "released": a product's
 # release is its launch.)
+# A stay has two ends too: filed, joined, appointed begin it; an exit, a resignation end it.
 _ENDS = (frozenset(stem(w) for w in "start started begin began launch launched open opened "
-                   "commence commenced".split()),
+                   "commence commenced file filed join joined enter entered appoint appointed"
+                   .split()),
          frozenset(stem(w) for w in "end ended finish finished complete completed conclude "
-                   "concluded close closed publish published wrap until".split()))
+                   "concluded close closed publish published wrap until exit exited emerge "
+                   "emerged resign resigned resignation quit".split()))
+_GET_OUT = re.compile(r"\b(?:get|gets|got|getting|gotten)\s+out\b")  # "got out of prison": an exit
 
 
 def _other_end(question: Question, found: frozenset[str] | set[str]) -> bool:
@@ -854,9 +859,32 @@ def _other_end(question: Question, found: frozenset[str] | set[str]) -> bool:
     if not dated:
         return False
     asked = {a for c, _ in question.attributes for a in c.alts} | stems(question.text)
+    if _GET_OUT.search(question.text.casefold()):
+        asked |= {stem("exit")}
     if _RELEASE in asked and not asked.isdisjoint(_FINDINGS):  # releasing findings: publishing
         asked |= {stem("publish")}
     return any(asked.isdisjoint(one) and not asked.isdisjoint(other) for one, other in dated)
+
+
+# "when did Holt step down?", "when did the line get out of administration?": the end of a
+# stay; a date the fact gives with no word of any end (her appointment, the filing) is not it
+# (in the question's own words: "show up" is read as "emerge" too, and "out of bankruptcy" may
+# be answered by the day a plan took effect)
+_EXIT_ASKED = re.compile(r"\b(?:(?:get|gets|got|getting|gotten)\s+out|(?:step|steps|stepped|"
+                         r"stepping|stand|stands|stood|standing)\s+down|resign\w*|quit\w*|"
+                         r"exit(?:s|ed|ing)?|emerg(?:e|es|ed|ing))\b")
+_EXIT_SAID = _ENDS[1] | frozenset(stem(w) for w in """release released freed left leave leaving
+    retire retired replaced succeeded ousted fired dismissed removed out stepped""".split())
+_RANGE = re.compile(r"\d.*?(?:\b(?:to|until|till|through)\b|[-–])\s*(?:[A-Z][a-z]+\s+)?\d")
+
+
+def _other_than_exit(question: Question, text: str, found: frozenset[str] | set[str]) -> bool:
+    """Does the question ask only when a stay ended ("when did Holt step down?", "when did
+    the ferry line get out of administration?") while the fact dates something with no word
+    of its end ("Appointed: April 2021", "Date: March 17, 2023" of the filing), and no span?"""
+    asked = {a for c, _ in question.attributes for a in c.alts} | stems(question.text)
+    return (asked.isdisjoint(_ENDS[0]) and bool(_EXIT_ASKED.search(question.text.casefold()))
+            and found.isdisjoint(_EXIT_SAID) and not _RANGE.search(text))
 
 
 def _names_end_asked(question: Question, name: str) -> bool:

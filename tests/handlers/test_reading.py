@@ -7327,3 +7327,30 @@ def test_a_close_entry_naming_every_name_asked_is_tried_first(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "How much trade was lost each day while the Gull Line was shut?")
         assert reply.answered and "$300,000" in reply.text
+
+
+def test_the_date_a_stay_began_does_not_say_when_it_was_left(tmp_path):
+    # "when did the Gull Line get out of administration?": not the day it filed, nor a date
+    # that says nothing of an end; "when did Holt step down?": not the day she was appointed
+    entries = [{"slug": "gull-line-administration", "kind": "event",
+                "title": "Gull Line's administration",
+                "summary": "The Gull Line ferry company filed for administration in Gullport "
+                           "on May 3, 2021.",
+                "fields": {"date": "May 3, 2021", "debts": "About $40 million"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt ran the Gullport harbour office.",
+                "fields": {"appointed": "April 2019, as harbour master"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        for question in ("when did the Gull Line get out of administration?",
+                         "when did Dana Holt step down as harbour master?"):
+            reply = ask(router, question)
+            assert not reply.answered, (question, reply.text)
+        reply = ask(router, "when did the Gull Line file for administration?")
+        assert reply.answered and "May 3, 2021" in reply.text, reply.text
+        reply = ask(router, "when was Dana Holt appointed harbour master?")
+        assert reply.answered and "April 2019" in reply.text, reply.text
+    entries[1]["fields"]["left"] = "Resigned as harbour master in June 2023"
+    with small_pack(tmp_path / "2", "Harbour ferries", entries) as router:
+        reply = ask(router, "when did Dana Holt step down as harbour master?")
+        assert reply.answered and "June 2023" in reply.text, reply.text
