@@ -1393,6 +1393,12 @@ def _fitting(question: Question, entry: Entry, profile: _Profile, facts):
         if head is not None:
             fitting = [t for t in fitting if _named_first(t, question)
                        or _names_beside(head, t.partition(": ")[2], question)]
+    # "when did Dana Holt step down?": a date of what others did ("Sam Reyes resigned May 3")
+    # is not hers, unless the entry is her own
+    dated = _dated_person(question, entry) if question.qtype == "when" else None
+    if dated is not None:
+        fitting = [t for t in fitting if t in sentences or dated in stems(t)
+                   or not _person_named(t.partition(": ")[2], question)]
     speaker = _speaker(question, entry) if question.qtype == "said" else frozenset()
     # (the speaker's own entry, not one whose title names another too: "Holt-Reyes talks")
     if speaker and not (speaker <= stems(" ".join([entry.title, *entry.aliases])) and (
@@ -1408,6 +1414,27 @@ def _fitting(question: Question, entry: Entry, profile: _Profile, facts):
             for x in _SENTENCE.split(t)) if t in sentences else (
                 _said_by(speaker, t) or not _names_other(t.partition(": ")[2], asked)))]
     return texts, names, sentences, fitting
+
+
+def _dated_person(question: Question, entry: Entry) -> str | None:
+    """The stem of the surname of the person a "when" question names in full ("when did
+    dana holt resign?"), as the entry writes a name ("Dana Holt"), unless the entry is that
+    person's own."""
+    text = " ".join([entry.summary, *entry.fields.values()])
+    # (an entry on a body may list its chair among its own names: not the chair's own entry)
+    own = stems(" ".join([entry.title, *(entry.aliases if entry.kind in PERSON_KINDS else ())]))
+    tokens = question.tokens
+    for first, last in zip(tokens, tokens[1:], strict=False):
+        if first in STOP or last in STOP or not first.isalpha() or not last.isalpha():
+            continue
+        # (not the start of a longer name, a body's: "Harbour Ferries Relief Fund")
+        for match in re.finditer(rf"\b{re.escape(first)}\s+{re.escape(last)}\b(?!\s+(?-i:[A-Z]))",
+                                 text, re.IGNORECASE):
+            # (a surname may be a place's word, "Dana Lake"; a first name is not, "Lake Gull")
+            if (_FULL_NAME.fullmatch(match.group()) and first not in _NOT_PEOPLE
+                    and stem(last) not in own):
+                return stem(last)
+    return None
 
 
 def _miscounted(question: Question, entry: Entry, profile: _Profile, facts) -> str | None:

@@ -7354,3 +7354,23 @@ def test_the_date_a_stay_began_does_not_say_when_it_was_left(tmp_path):
     with small_pack(tmp_path / "2", "Harbour ferries", entries) as router:
         reply = ask(router, "when did Dana Holt step down as harbour master?")
         assert reply.answered and "June 2023" in reply.text, reply.text
+
+
+def test_a_date_of_what_others_did_is_not_the_date_of_someone_named(tmp_path):
+    # "when did Dana Holt step down?": Sam Reyes's resignation is not hers, even in an entry
+    # on the board that lists her among its names; "Holt resigned" would be
+    entries = [{"slug": "harbour-board", "kind": "organization", "title": "Harbour board",
+                "summary": "The harbour board runs the Gullport piers.",
+                "fields": {"resignations": "Chair Sam Reyes resigned May 3, 2021",
+                           "new_chair": "Dana Holt, appointed June 2021"},
+                "aliases": ["Dana Holt"]},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "when did Dana Holt step down as harbour board chair?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "when did Sam Reyes step down as harbour board chair?")
+        assert reply.answered and "May 3, 2021" in reply.text, reply.text
+    entries[0]["fields"]["resignations"] += "; Chair Dana Holt resigned May 9, 2023"
+    with small_pack(tmp_path / "2", "Harbour ferries", entries) as router:
+        reply = ask(router, "when did Dana Holt step down as harbour board chair?")
+        assert reply.answered and "May 9, 2023" in reply.text, reply.text
