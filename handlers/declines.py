@@ -2631,6 +2631,9 @@ PERSON_KINDS = frozenset({"person", "people", "individual"})
 # ferries", "a select group of pilots")
 _SOME = frozenset("a an one two three four five six seven eight nine ten dozen dozens several "
                   "some many various multiple numerous few other unnamed unidentified".split())
+_EVERY = frozenset("each every".split())
+# (not "nations" for "countries": its stem is "national"'s)
+_KIND_ALIKE = {"countries": ("states",), "nations": ("states", "countries")}
 _SOME_REACH = 7  # words between such a word and the noun ("a select group of large ... firms")
 # What names them after the noun ("two firms, Acme and Beta", "pilots (Dana Holt ...)")
 _NAMES_AFTER = re.compile(r"^\s*(?:[,:(—–]|\s-\s|\b(?:including|such as|like|led by|named|"
@@ -2692,8 +2695,13 @@ def _unnamed_kind(question: Question, entry: Entry, facts) -> str | None:
     run = _kind_run(question.tokens)
     if not run:
         return None
-    kind = {stem(w) for w in run}
-    head = stem(run[-1])
+    # (the kind said in other words: "which countries" of "several member states", "which
+    # firms" of "two salvage companies"; not of one, "which country", whose name the reply may
+    # give in a sentence of its own)
+    plural = run[-1].endswith("s") and not run[-1].endswith("ss")
+    heads = {stem(w) for w in [run[-1], *((*synonyms_of(run[-1]), *_KIND_ALIKE.get(
+        run[-1], ())) if plural else ())]}
+    kind = {stem(w) for w in run} | heads
     # ("Crew: Dana Holt and Sam Reyes": a fact listing names gives them)
     if any(_name_list(value) for _, value in facts):
         return None
@@ -2706,7 +2714,7 @@ def _unnamed_kind(question: Question, entry: Entry, facts) -> str | None:
                                     and not _CLAUSE_BREAK.search(text[end:found[i + 1][0]])):
                 continue
             # (written as a name: "Ferry 7", "the Gull Island Ferry")
-            if word == head and text[start].isupper() and i and not _CLAUSE_BREAK.search(
+            if word in heads and text[start].isupper() and i and not _CLAUSE_BREAK.search(
                     text[found[i - 1][1]:start]) and ":" not in text[found[i - 1][1]:start]:
                 return None
             some = None
@@ -2717,8 +2725,15 @@ def _unnamed_kind(question: Question, entry: Entry, facts) -> str | None:
                 if text[found[j][0]:found[j][1]].lower() in _SOME or found[j][2].isdigit():
                     some = j
                     break
+                # ("each member state must name a regulator": every one, neither some nor
+                # spoken of plainly)
+                if text[found[j][0]:found[j][1]].lower() in _EVERY:
+                    some = -1
+                    break
+            if some == -1:
+                continue
             if some is None:
-                plain = plain or word == head
+                plain = plain or word in heads
             elif _NAMES_AFTER.search(text[end:]) or _NAME_BEFORE.search(
                     text[:found[some][0]]) or _names_later(text[end:], asked):
                 return None

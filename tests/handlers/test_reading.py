@@ -7374,3 +7374,22 @@ def test_a_date_of_what_others_did_is_not_the_date_of_someone_named(tmp_path):
     with small_pack(tmp_path / "2", "Harbour ferries", entries) as router:
         reply = ask(router, "when did Dana Holt step down as harbour board chair?")
         assert reply.answered and "May 9, 2023" in reply.text, reply.text
+
+
+def test_which_countries_is_not_answered_by_several_states(tmp_path):
+    # "which countries missed the ferry levy deadline?": "several member states missed it"
+    # names none, though it says "states"; "each member state must collect it" is every one,
+    # not the ones asked
+    entries = [{"slug": "ferry-levy", "kind": "event", "title": "Ferry levy",
+                "summary": "Each member state must collect the ferry levy on crossings; the "
+                           "deadline was June 2024.",
+                "fields": {"status": "Several member states missed the June 2024 levy deadline",
+                           "rate": "2% of each ticket"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "which countries missed the ferry levy deadline?")
+        assert not reply.answered, reply.text
+    entries[0]["fields"]["status"] += ", including Gullmark and Ternland"
+    with small_pack(tmp_path / "2", "Harbour ferries", entries) as router:
+        reply = ask(router, "which countries missed the ferry levy deadline?")
+        assert reply.answered and "Gullmark" in reply.text, reply.text
