@@ -61,10 +61,13 @@ from handlers.declines import (
     _person_named,
     _placed,
     _Profile,
+    _qualifier,
     _rates,
     _role,
+    _says_qualifier,
     _shaped,
     _spell,
+    _summary_qualifies,
     _title_says,
     _wrong_kind,
     spelt_lower,
@@ -1613,6 +1616,8 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
     if question.qtype == "names" and (_called_by_title(entry, profile, question)
                                       or _called_by_summary(entry, profile, question)):
         return (("Name", entry.title),)
+    if _only_summary_qualifies(question, entry):
+        return ()
     asked = _asked_of(question, entry, profile)
     scored = [row for name, value in entry.fields.items()
               if (row := _fact_row(asked, name, value, *profile.field_stems[name])) is not None]
@@ -1622,6 +1627,16 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
     if not scored[0][0]:  # (and only those naming what the question singles out)
         scored = [s for s in scored if not s[0]]
     return _shown(asked.concepts, scored, profile)
+
+
+def _only_summary_qualifies(question: Question, entry: Entry) -> bool:
+    """"What was the Tern's launch date?": when no fact giving a date says launch, but the
+    summary gives one beside it ("launched on May 3, 2015"), the summary answers, not the
+    fact of another date."""
+    qualified = _qualifier(question)
+    return qualified is not None and not _says_qualifier(
+        qualified, question, entry, tuple(entry.fields.items())) and _summary_qualifies(
+        qualified, entry)
 
 
 @dataclass(frozen=True)

@@ -1680,13 +1680,40 @@ def _says_qualifier(qualified: tuple[Concept, str], question: Question, entry: E
     """Does a fact giving the kind asked (a date, a sum) say what the question qualifies it
     by, in its name or value, or in the summary's sentence giving it, or do the entry's names?"""
     concept, shape = qualified
-    alts = set(concept.alts) | _asked_forms(concept.word) | {
-        stem(w) for w in derived(concept.word)}
-    given = {"date": _DAY_GIVEN_BY, "rate": _RATE_GIVEN_BY}.get(shape) or SHAPES[shape]
+    alts = _qualifier_forms(concept)
+    given = _given_by(shape)
     # (the reply leads with a fact giving it, when one does: the summary's is then not the one)
     texts = [_fact_text(name, value) for name, value in facts if given.search(value)] or [
         s for s in _SENTENCE.split(entry.summary) if given.search(s)]
     return any(not alts.isdisjoint(stems(t)) for t in [*texts, entry.title, *entry.aliases])
+
+
+def _qualifier_forms(concept: Concept) -> set[str]:
+    return set(concept.alts) | _asked_forms(concept.word) | {
+        stem(w) for w in derived(concept.word)}
+
+
+def _given_by(shape: str) -> re.Pattern:
+    return {"date": _DAY_GIVEN_BY, "rate": _RATE_GIVEN_BY}.get(shape) or SHAPES[shape]
+
+
+# How many words from a date or sum its qualifier may stand ("resigned on May 3, 2015")
+_QUALIFIER_REACH = 4
+
+
+def _summary_qualifies(qualified: tuple[Concept, str], entry: Entry) -> bool:
+    """Does a sentence of the summary give the kind asked (a date) within a few words of what
+    qualifies it ("... until she resigned on May 3, 2015", not "... on May 3, 2015, followed
+    by three years of supervised release" for a release date)?"""
+    concept, shape = qualified
+    alts = _qualifier_forms(concept)
+    for sentence in _SENTENCE.split(entry.summary):
+        for match in _given_by(shape).finditer(sentence):
+            near = [*words(sentence[:match.start()])[-_QUALIFIER_REACH:],
+                    *words(sentence[match.end():])[:_QUALIFIER_REACH]]
+            if not alts.isdisjoint(stem(w) for w in near):
+                return True
+    return False
 
 
 # Words that look past what a fact is about: what came later, next or since

@@ -6674,6 +6674,26 @@ def test_a_qualified_date_or_sum_needs_a_fact_of_that_kind(tmp_path):
     assert "termination" in synonyms_of("breakup")
 
 
+def test_a_qualified_date_only_the_summary_gives_is_answered_from_it(tmp_path):
+    # "retirement date": no fact dates her retirement, but the summary does, beside it; the
+    # date of her hearing, a fact named for a date, is not the one asked
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt ran the ferry office from 2001 until she retired on "
+                           "June 30, 2019. Her pension hearing opened in 2023.",
+                "fields": {"role": "Ferry master, 2001 to 2019",
+                           "hearing_date": "Opened March 2, 2023 at the harbour court"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "dana holt retirement date?")
+        assert reply.answered and "June 30, 2019" in reply.text, reply.text
+        assert "March 2, 2023" not in reply.text, reply.text
+    # ... but a sentence only naming it far from its date says no date of it
+    entries[0]["summary"] = ("Dana Holt was named ferry master on June 30, 2001 and later "
+                             "spoke at length of her plans for an early retirement.")
+    with small_pack(tmp_path / "2", "Harbour ferries", entries) as router:
+        assert not ask(router, "dana holt retirement date?").answered
+
+
 def test_a_sum_spent_to_do_something_is_a_sum_for_it(tmp_path):
     # "spend to build": a ticket price is not what building it took
     entries = [{"slug": "gull-pier", "kind": "service", "title": "Gull pier",
