@@ -1715,7 +1715,7 @@ def _fact_row(asked: _Asked, name: str, value: str, name_stems, value_stems):
     for_role = (asked.role is not None and stem(asked.role) in name_stems) or (
         _for_doer(question.deed, name_stems))
     first = (bool(name_stems & asked.cues) or person or for_role) if asked.person else fits
-    score += _words_held(asked, name_stems, value_stems)
+    score += _words_held(asked, name, name_stems, value_stems)
     # ... and of those, one whose value has the shape asked or names a person comes first
     # ("how did Acme's chief characterize the levy?": 'Called it "a step too far"' before his
     # role; "who ran the harbour then?": "Dana Holt" before "the harbour managers")
@@ -1754,13 +1754,13 @@ def _named_for_asked(asked: _Asked, name: str, value: str, name_stems) -> float:
     return score
 
 
-def _words_held(asked: _Asked, name_stems, value_stems) -> float:
+def _words_held(asked: _Asked, name: str, name_stems, value_stems) -> float:
     """How much of the question a fact's name and value hold, a rare word more than a common
     one, a word of the scene-setting clause less."""
     question = asked.question
     score = 0.0
     for concept in asked.concepts:
-        if _holds(concept, name_stems):
+        if _holds(concept, name_stems) or _initials_of(concept, name):
             score += 1.5 * _fact_weight(asked, concept)
         elif _holds(concept, value_stems) or _named_else(concept, question, value_stems):
             # ("how big a fine did they put on Acme itself?": "Acme Ferries Ltd", written out
@@ -1773,6 +1773,14 @@ def _words_held(asked: _Asked, name_stems, value_stems) -> float:
                 and not english(concept.word) and not synonyms_of(concept.word)):
             score += NAME_BONUS
     return score
+
+
+def _initials_of(concept: Concept, name: str) -> bool:
+    """Is the word asked the initials of a fact's name of three or more words ("HNF" for
+    `harbour_night_ferry`)?"""
+    parts = name.split("_")
+    return (len(parts) > 2 and concept.slug is None and concept.word.isalpha()
+            and concept.word == "".join(p[0] for p in parts if p))
 
 
 def _fact_weight(asked: _Asked, concept: Concept) -> float:

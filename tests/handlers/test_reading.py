@@ -6694,6 +6694,22 @@ def test_a_qualified_date_only_the_summary_gives_is_answered_from_it(tmp_path):
         assert not ask(router, "dana holt retirement date?").answered
 
 
+def test_a_fact_named_by_the_initials_asked_is_picked(tmp_path):
+    # "HNF": the fact named `harbour_night_ferry` is the one asked of, not the entry's general
+    # `returned`
+    entries = [{"slug": "night-shutdown", "kind": "event", "title": "Night services halted",
+                "summary": "Night ferries stopped when the crews struck in May 2023.",
+                "fields": {"returned": "Early October 2023, after the crews' strike ended",
+                           "harbour_night_ferry": "Its season was cancelled; it came back on "
+                                                  "October 14, 2023",
+                           "stopped": "May 2023"},
+                "keywords": ["HNF", "Harbour Night Ferry", "night ferries"]},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "when did the HNF come back after the crews walked out?")
+        assert reply.answered and "October 14, 2023" in reply.text, reply.text
+
+
 def test_a_sum_spent_to_do_something_is_a_sum_for_it(tmp_path):
     # "spend to build": a ticket price is not what building it took
     entries = [{"slug": "gull-pier", "kind": "service", "title": "Gull pier",
