@@ -906,8 +906,15 @@ def _rates(text: str) -> set[str]:
     """Every period or thing a figure in `text` is for: "$80 a barrel, 2 million barrels per
     day" is for a barrel and for a day."""
     found = {_period_or_stem(m.group(1).casefold()) for m in _PER.finditer(text)}
+    # ("$20 billion in 2022" is a year's: the sum for one year)
+    if _SUM_IN_YEAR.search(text):
+        found.add("year")
     return found | {period for period, words in _PERIODS.items()
                     if re.search(rf"\b(?:{words})\b", text, re.IGNORECASE)}
+
+
+_SUM_IN_YEAR = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s*(?:k|m|bn|million|billion|trillion)\b)?"
+                          r"\s+in\s+(?:1[6-9]|20)\d\d\b", re.IGNORECASE)
 
 
 _MONTH_ALTERNATIVES = "|".join(sorted(_MONTH_WORDS))

@@ -131,8 +131,9 @@ _IDIOMS = (
      "testify testified testimony witness"),
     ("hand down|handed down|hands down",
      "issue issued ruling ruled decision"),
-    ("shell out|shelled out|fork out|forked out|cough up|coughed up|fork over|"
-     "forked over",
+    ("shell out|shelled out|shells out|shelling out|fork out|forked out|forks out|"
+     "forking out|cough up|coughed up|coughs up|coughing up|fork over|forked over|forks over|"
+     "forking over",
      "pay paid spend spent"),
     ("go down|went down|gone down|goes down|going down|fall over|fell over",
      "crash crashed outage fail failed sank sink dive dived"),

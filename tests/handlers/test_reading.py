@@ -6710,6 +6710,21 @@ def test_a_fact_named_by_the_initials_asked_is_picked(tmp_path):
         assert reply.answered and "October 14, 2023" in reply.text, reply.text
 
 
+def test_a_sum_paid_in_a_year_answers_what_is_paid_every_year(tmp_path):
+    # "forking over" is paying, in any tense; `payment_2022` is named for a payment, and
+    # "$2 million in 2022" is a year's sum, for "every year"
+    entries = [{"slug": "berth-deal", "kind": "event", "title": "North pier berth deal",
+                "summary": "Gull Lines rents the north pier berth from the harbour trust.",
+                "fields": {"parties": "Gull Lines and the harbour trust",
+                           "payment_2022": "About $2 million in 2022, per the trust's accounts",
+                           "berth": "Gull Lines ferries dock at the north pier every year"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what's Gull Lines forking over to the trust every year for the "
+                            "berth?")
+        assert reply.answered and "$2 million" in reply.text, reply.text
+
+
 def test_a_sum_spent_to_do_something_is_a_sum_for_it(tmp_path):
     # "spend to build": a ticket price is not what building it took
     entries = [{"slug": "gull-pier", "kind": "service", "title": "Gull pier",
