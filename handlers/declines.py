@@ -750,6 +750,10 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
     the stems of its title when that says what is asked (see `_title_says`)."""
     if name and not question.sizes.isdisjoint(stems(name)):
         return True  # "how long was the report": its `length`, "90 pages"
+    # "how often had the ferry broken down?": a count of the times, a fact named for one
+    if (question.qtype == "often" and name and not _CUE_STEMS["count"].isdisjoint(stems(name))
+            and SHAPES["number"].search(_as_count(text, question))):
+        return True
     shapes = NEEDS_SHAPE.get(question.qtype, ())
     shaped = _as_count(text, question) if question.qtype == "count" else text
     if not any(SHAPES[s].search(shaped) for s in shapes) and not (

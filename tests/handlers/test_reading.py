@@ -6725,6 +6725,19 @@ def test_a_sum_paid_in_a_year_answers_what_is_paid_every_year(tmp_path):
         assert reply.answered and "$2 million" in reply.text, reply.text
 
 
+def test_how_often_it_had_happened_is_answered_by_a_count_of_the_times(tmp_path):
+    # "how often had ...": the fact counting the times it did, named `count`
+    entries = [{"slug": "engine-alarms", "kind": "event", "title": "Tern engine alarms",
+                "summary": "An engine alarm had sounded on earlier crossings of the Tern.",
+                "fields": {"count": "4 earlier crossings with an engine alarm",
+                           "when": "May 3 and June 9, 2022",
+                           "outcome": "The harbour kept the Tern off the night run"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how often had the Tern's engine alarm gone off before the fire?")
+        assert reply.answered and "4 earlier crossings" in reply.text, reply.text
+
+
 def test_a_sum_spent_to_do_something_is_a_sum_for_it(tmp_path):
     # "spend to build": a ticket price is not what building it took
     entries = [{"slug": "gull-pier", "kind": "service", "title": "Gull pier",
