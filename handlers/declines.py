@@ -750,6 +750,12 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
     the stems of its title when that says what is asked (see `_title_says`)."""
     if name and not question.sizes.isdisjoint(stems(name)):
         return True  # "how long was the report": its `length`, "90 pages"
+    # "what time did she clock in the harbour swim?": a time she took, her `swim_time` (named
+    # for a time and for something else asked), not a time of day
+    if (question.qtype == "clock" and name and _TIME in stems(name) and SHAPES["duration"].search(
+            text) and any(_holds(c, stems(name)) for c, _ in question.attributes
+                          if _TIME not in c.alts)):
+        return True
     # "how often had the ferry broken down?": a count of the times, a fact named for one
     if (question.qtype == "often" and name and not _CUE_STEMS["count"].isdisjoint(stems(name))
             and SHAPES["number"].search(_as_count(text, question))):
@@ -941,6 +947,9 @@ _NOT_COUNTS = re.compile(
 # (not "pounds": "how many pounds did he lose" may be a weight)
 _CURRENCY_WORDS = re.compile(r"\b(?:dollars?|euros?|yen|pesos?|bucks|francs?|yuan|"
                              r"rupees?)\b|[$€£¥]", re.IGNORECASE)
+
+
+_TIME = stem("time")
 
 
 def _as_count(text: str, question: Question) -> str:

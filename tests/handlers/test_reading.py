@@ -6738,6 +6738,21 @@ def test_how_often_it_had_happened_is_answered_by_a_count_of_the_times(tmp_path)
         assert reply.answered and "4 earlier crossings" in reply.text, reply.text
 
 
+def test_what_time_someone_took_is_a_fact_named_for_that_time(tmp_path):
+    # "what time did she clock in the harbour swim?": her `swim_time`, a time taken
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt, a ferry master, swam the harbour race after she retired.",
+                "fields": {"role": "Ferry master",
+                           "swim_date": "July 4, 2021, the harbour swim",
+                           "swim_time": "2 hours 10 minutes, against the tide"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what time did dana holt clock in the harbour swim")
+        assert reply.answered and "2 hours 10 minutes" in reply.text, reply.text
+        # ... but a time of day is still asked of when something was done
+        assert not ask(router, "what time did dana holt retire").answered
+
+
 def test_a_sum_spent_to_do_something_is_a_sum_for_it(tmp_path):
     # "spend to build": a ticket price is not what building it took
     entries = [{"slug": "gull-pier", "kind": "service", "title": "Gull pier",
