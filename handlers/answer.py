@@ -608,8 +608,9 @@ class Answerer:
             # a short form everyone knows, where the briefing writes what it stands for
             # ("EU": "European Union"), whatever else the question says
             known = KNOWN_SHORT_FORMS.get(acronym.casefold())
-            if known is not None and self.store.phrase_count(known):
-                text = re.sub(rf"\b{re.escape(acronym)}\b", known, text, flags=re.IGNORECASE)
+            written = next((f for f in known or () if self.store.phrase_count(f)), None)
+            if written is not None:
+                text = re.sub(rf"\b{re.escape(acronym)}\b", written, text, flags=re.IGNORECASE)
                 continue
             # an entry's name first ("PayPal" for "PP"), then any of its text
             # (then words in lower case: "HP" where they say "harbour patrol")
@@ -1165,7 +1166,7 @@ class Answerer:
         ranking = _ranking(question, candidates)
         ranked = []
         for slug, (entry, profile) in candidates.items():
-            order_by, score, learned = _scored(ranking, slug, entry, profile)
+            order_by, score, learned = _candidate_score(ranking, slug, entry, profile)
             ranked.append((order_by, score, entry, profile, learned))
         ranked.sort(key=lambda item: (-item[0], item[2].slug))
         return [item[1:] for item in ranked]
@@ -1760,7 +1761,7 @@ def _words_held(asked: _Asked, name: str, name_stems, value_stems) -> float:
     question = asked.question
     score = 0.0
     for concept in asked.concepts:
-        if _holds(concept, name_stems) or _initials_of(concept, name):
+        if _holds(concept, name_stems) or _initials_of(concept, name, question.text):
             score += 1.5 * _fact_weight(asked, concept)
         elif _holds(concept, value_stems) or _named_else(concept, question, value_stems):
             # ("how big a fine did they put on Acme itself?": "Acme Ferries Ltd", written out
@@ -1775,12 +1776,13 @@ def _words_held(asked: _Asked, name: str, name_stems, value_stems) -> float:
     return score
 
 
-def _initials_of(concept: Concept, name: str) -> bool:
-    """Is the word asked the initials of a fact's name of three or more words ("HNF" for
-    `harbour_night_ferry`)?"""
+def _initials_of(concept: Concept, name: str, text: str) -> bool:
+    """Is the word asked, typed as a short form, the initials of a fact's name of three or more
+    words ("HNF" for `harbour_night_ferry`; not "pay" for `peak_annual_yield`)?"""
     parts = name.split("_")
     return (len(parts) > 2 and concept.slug is None and concept.word.isalpha()
-            and concept.word == "".join(p[0] for p in parts if p))
+            and concept.word == "".join(p[0] for p in parts if p)
+            and _typed_as_acronym(concept.word, text))
 
 
 def _fact_weight(asked: _Asked, concept: Concept) -> float:
@@ -2286,8 +2288,8 @@ def _ranking(question: Question, candidates: dict[str, tuple[Entry, _Profile]]) 
     )
 
 
-def _scored(ranking: _Ranking, slug: str, entry: Entry, profile: _Profile
-            ) -> tuple[float, float, bool]:
+def _candidate_score(ranking: _Ranking, slug: str, entry: Entry, profile: _Profile
+                     ) -> tuple[float, float, bool]:
     """A candidate's score to order by (less what the scene's words add), its score, and
     whether the question is a learned phrasing of it."""
     question, unit = ranking.question, ranking.unit

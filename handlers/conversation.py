@@ -49,8 +49,14 @@ _OVERVIEW = re.compile(
 def asks_overview(text: str) -> bool:
     """Does the message ask for the briefing as a whole ("brief me", "give me a quick
     overview", "what's this about?"), naming no topic of its own?"""
-    plain = " ".join(text.casefold().replace("’", "'").replace(",", " ").split()).strip(" ?!.")
+    plain = " ".join(text.casefold().replace("’", "'").replace(",", " ").split())
+    plain = _POLITE.sub("", _ADDRESSED.sub("", plain)).strip(" ?!.:")
     return _OVERVIEW.fullmatch(plain) is not None
+
+
+# "@here brief me", "@briefbot tl;dr": whom the message is for; "... please", "... thanks"
+_ADDRESSED = re.compile(r"^(?:@\S+\s*)+")
+_POLITE = re.compile(r"[\s?!.:]+(?:please|pls|plz|thanks|thx|ty)[\s?!.]*$")
 
 
 def reads_as_question(text: str, names_an_entry: bool) -> bool:

@@ -330,21 +330,32 @@ def _speaker(question: Question, entry: Entry) -> frozenset[str]:
 
 
 _SAID_REACH = 12  # words from a speaker's name to the words saying what they said
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+(?:\S+\s+){0,2}$",
+# ("said Dana Holt", "according to Holt"; not "Reyes told Holt", where Holt is the one told)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+(?:\S+\s+){0,2}$",
                           re.IGNORECASE)
+# Words that may say someone else is the one speaking, between a name and the saying
+_OTHER_SPEAKER = frozenset("he she they we i".split())
 
 
 def _said_by(speaker: frozenset[str], text: str) -> bool:
     """Does `text` give what the speaker said, saying it soon after their name ("Holt told
-    the board ...", "Holt: 'We will reopen'") or just before it ("said Dana Holt")? Not
-    "the mayor gave Holt a list of piers that she said should close", nor Holt only named."""
+    the board ...", "Holt: 'We will reopen'", "Holt, the harbour chief, said ...") with no
+    other speaker between ("the mayor gave Holt a list of piers that she said should close":
+    she may be the mayor), or just before it ("said Dana Holt")? Not Holt only named."""
     if not speaker <= stems(text):
         return False
     for match in re.finditer(r"[\w'’-]+", text):
         if stem(match.group().casefold()) not in speaker:
             continue
-        after = " ".join(text[match.end():].split()[:_SAID_REACH])
-        if SHAPES["quote"].search(after) or _SAID_BEFORE.search(text[:match.start()]):
+        if _SAID_BEFORE.search(text[:match.start()]):
+            return True
+        after = text[match.end():].split()[:_SAID_REACH]
+        said = next((k for k in range(len(after))
+                     if SHAPES["quote"].search(" ".join(after[:k + 1]))), None)
+        if said is not None and not any(
+                w.strip(",;:()\"'“”").casefold() in _OTHER_SPEAKER
+                or (w[:1].isupper() and stem(w.strip(",;:()\"'“”").casefold()) not in speaker)
+                for w in after[:said]):
             return True
     return False
 
@@ -856,7 +867,8 @@ _ENDS = (frozenset(stem(w) for w in "start started begin began launch launched o
          frozenset(stem(w) for w in "end ended finish finished complete completed conclude "
                    "concluded close closed publish published wrap until exit exited emerge "
                    "emerged resign resigned resignation quit".split()))
-_GET_OUT = re.compile(r"\b(?:get|gets|got|getting|gotten)\s+out\b")  # "got out of prison": an exit
+# "got out of prison": an exit (not "when did the report get out?", a leak)
+_GET_OUT = re.compile(r"\b(?:get|gets|got|getting|gotten)\s+out\s+of\b")
 
 
 def _other_end(question: Question, found: frozenset[str] | set[str]) -> bool:
@@ -878,20 +890,23 @@ def _other_end(question: Question, found: frozenset[str] | set[str]) -> bool:
 
 # "when did Holt step down?", "when did the line get out of administration?": the end of a
 # stay; a date the fact gives with no word of any end (her appointment, the filing) is not it
-# (in the question's own words: "show up" is read as "emerge" too, and "out of bankruptcy" may
-# be answered by the day a plan took effect)
-_EXIT_ASKED = re.compile(r"\b(?:(?:get|gets|got|getting|gotten)\s+out|(?:step|steps|stepped|"
-                         r"stepping|stand|stands|stood|standing)\s+down|resign\w*|quit\w*|"
+# (in the question's own words: "show up" is read as "emerge" too, and "out of administration"
+# may be answered by the day a plan took effect)
+_EXIT_ASKED = re.compile(r"\b(?:(?:get|gets|got|getting|gotten)\s+out\s+of|(?:step|steps|"
+                         r"stepped|stepping|stand|stands|stood|standing)\s+down|resign\w*|"
+                         r"quit(?:s|ted|ting)?|"
                          r"exit(?:s|ed|ing)?|emerg(?:e|es|ed|ing))\b")
 _EXIT_SAID = _ENDS[1] | frozenset(stem(w) for w in """release released freed left leave leaving
     retire retired replaced succeeded ousted fired dismissed removed out stepped""".split())
-_RANGE = re.compile(r"\d.*?(?:\b(?:to|until|till|through)\b|[-–])\s*(?:[A-Z][a-z]+\s+)?\d")
+# (a span: "2019 to 2023", "May 3-9", "from 2019 until March 2023"; not two numbers a sentence
+# apart)
+_RANGE = re.compile(r"\d[\d,]*\s*(?:\b(?:to|until|till|through)\b|[-–])\s*(?:[A-Z][a-z]+\s+)?\d")
 
 
 def _other_than_exit(question: Question, text: str, found: frozenset[str] | set[str]) -> bool:
     """Does the question ask only when a stay ended ("when did Holt step down?", "when did
     the ferry line get out of administration?") while the fact dates something with no word
-    of its end ("Appointed: April 2021", "Date: March 17, 2023" of the filing), and no span?"""
+    of its end ("Appointed: April 2021", "Date: May 3, 2021" of the filing), and no span?"""
     asked = {a for c, _ in question.attributes for a in c.alts} | stems(question.text)
     return (asked.isdisjoint(_ENDS[0]) and bool(_EXIT_ASKED.search(question.text.casefold()))
             and found.isdisjoint(_EXIT_SAID) and not _RANGE.search(text))
@@ -916,7 +931,8 @@ def _rates(text: str) -> set[str]:
     """Every period or thing a figure in `text` is for: "$80 a barrel, 2 million barrels per
     day" is for a barrel and for a day."""
     found = {_period_or_stem(m.group(1).casefold()) for m in _PER.finditer(text)}
-    # ("$20 billion in 2022" is a year's: the sum for one year)
+    # ("$2 million in 2022" is a year's: the sum for one year; not "$2 million in 2022 to buy
+    # the Tern", a one-off with its purpose)
     if _SUM_IN_YEAR.search(text):
         found.add("year")
     return found | {period for period, words in _PERIODS.items()
@@ -924,7 +940,7 @@ def _rates(text: str) -> set[str]:
 
 
 _SUM_IN_YEAR = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s*(?:k|m|bn|million|billion|trillion)\b)?"
-                          r"\s+in\s+(?:1[6-9]|20)\d\d\b", re.IGNORECASE)
+                          r"\s+in\s+(?:1[6-9]|20)\d\d\b(?=\s*(?:[,;.)]|$))", re.IGNORECASE)
 
 
 _MONTH_ALTERNATIVES = "|".join(sorted(_MONTH_WORDS))
@@ -1114,9 +1130,9 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
     # (a death ends the story, whenever it came: "what happened to Holt?" of a fact or a
     # summary, shown when no fact is picked, saying "she died in 2023")
     if entry.kind in PERSON_KINDS and question.qtype in _OPEN_TYPES and _LATER_LIFE.search(
-            question.text) and not any((_LATER | _DEATH).intersection(stems(_fact_text(
-                name, value))) for name, value in facts) and (
-            facts or _DEATH.isdisjoint(stems(entry.summary))):
+            question.text) and not any(
+                _LATER.intersection(stems(_fact_text(name, value))) or _died(entry, value)
+                for name, value in facts) and (facts or not _died(entry, entry.summary)):
         return f"nothing later of {entry.slug} in {entry.slug}"
     # ("did Holt run for mayor later on?", "has the line since reopened?": whether something
     # came after the story, which facts of the story do not say unless one looks past it)
@@ -1724,7 +1740,7 @@ _QUALIFIER_REACH = 4
 def _summary_qualifies(qualified: tuple[Concept, str], entry: Entry) -> bool:
     """Does a sentence of the summary give the kind asked (a date) within a few words of what
     qualifies it ("... until she resigned on May 3, 2015", not "... on May 3, 2015, followed
-    by three years of supervised release" for a release date)?"""
+    by a year's leave from the harbour board" for a release date)?"""
     concept, shape = qualified
     alts = _qualifier_forms(concept)
     for sentence in _SENTENCE.split(entry.summary):
@@ -1739,7 +1755,29 @@ def _summary_qualifies(qualified: tuple[Concept, str], entry: Entry) -> bool:
 # Words that look past what a fact is about: what came later, next or since
 _LATER = frozenset(stem(w) for w in """later after afterwards afterward then since subsequently
     next following went successor succeeded left joined became returned now""".split())
-_DEATH = frozenset(stem(w) for w in "died death killed".split())
+# "she died in 2023", "Holt ran the office and died in 2022", "Holt was killed": the person's
+# own death (not "a fire killed three passengers", "after the death of its chair" or "Holt
+# said her father died", of others)
+_DIED = re.compile(r"\b(?:died|was\s+killed)\b", re.IGNORECASE)
+_DIED_REACH = 8  # words from the person's name back from "died"
+# Words between the name and "died" that make another the one who died
+_OTHER_DEAD = frozenset("he she they her his their its when after whose".split())
+
+
+def _died(entry: Entry, text: str) -> bool:
+    """Does the text say the entry's person died: "she died", "Holt ran the office and died",
+    "Dana Holt was killed"?"""
+    names = {w for name in (entry.title, *entry.aliases) for w in words(name)}
+    for match in _DIED.finditer(text):
+        before = re.split(r"[.;]", text[:match.start()])[-1].split()[-_DIED_REACH:]
+        plain = [w.strip(",:()\"'“”").casefold() for w in before]
+        at = max((i for i, w in enumerate(plain) if w in names or w in ("he", "she")),
+                 default=None)
+        if at is not None and not any(
+                w in _OTHER_DEAD or (raw[:1].isupper() and w not in names)
+                for raw, w in zip(before[at + 1:], plain[at + 1:], strict=True)):
+            return True
+    return False
 _AFTER = frozenset({"after"})
 # What someone did after the story: "what happened to Holt", "what's she doing these days",
 # "what did he go on to do", "what job did she move into" (not "her salary these days")
@@ -2675,13 +2713,14 @@ PERSON_KINDS = frozenset({"person", "people", "individual"})
 
 
 # Words that make a noun one or some of a kind without naming it ("two firms", "several
-# ferries", "a select group of pilots")
+# ferries", "a handful of pilots")
 _SOME = frozenset("a an one two three four five six seven eight nine ten dozen dozens several "
                   "some many various multiple numerous few other unnamed unidentified".split())
 _EVERY = frozenset("each every".split())
 # (not "nations" for "countries": its stem is "national"'s)
 _KIND_ALIKE = {"countries": ("states",), "nations": ("states", "countries")}
-_SOME_REACH = 7  # words between such a word and the noun ("a select group of large ... firms")
+# how many words back from the noun such a word may be ("a handful of big ... firms")
+_SOME_REACH = 7
 # What names them after the noun ("two firms, Acme and Beta", "pilots (Dana Holt ...)")
 _NAMES_AFTER = re.compile(r"^\s*(?:[,:(—–]|\s-\s|\b(?:including|such as|like|led by|named|"
                           r"called|namely)\b)\s*[\"“]?[A-Z]")
@@ -2737,12 +2776,12 @@ def _kind_run(tokens: list[str]) -> list[str]:
 
 def _unnamed_kind(question: Question, entry: Entry, facts) -> str | None:
     """"Which salvage firms did the harbour hire?" asks their names: a reply that speaks of
-    them only as some of a kind ("two salvage firms were hired", "a select group of firms")
+    them only as some of a kind ("two salvage firms were hired", "a handful of firms")
     and names none does not say which; None when it names them or speaks of them plainly."""
     run = _kind_run(question.tokens)
     if not run:
         return None
-    # (the kind said in other words: "which countries" of "several member states", "which
+    # (the kind said in other words: "which countries" of "several states", "which
     # firms" of "two salvage companies"; not of one, "which country", whose name the reply may
     # give in a sentence of its own)
     plural = run[-1].endswith("s") and not run[-1].endswith("ss")
@@ -2772,7 +2811,7 @@ def _unnamed_kind(question: Question, entry: Entry, facts) -> str | None:
                 if text[found[j][0]:found[j][1]].lower() in _SOME or found[j][2].isdigit():
                     some = j
                     break
-                # ("each member state must name a regulator": every one, neither some nor
+                # ("each state must name a harbour warden": every one, neither some nor
                 # spoken of plainly)
                 if text[found[j][0]:found[j][1]].lower() in _EVERY:
                     some = -1

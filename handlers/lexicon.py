@@ -1214,24 +1214,23 @@ SIZE_NOUNS = {"long": "length", "heavy": "weight", "deep": "depth", "tall": "hei
               "large": "size", "fast": "speed"}
 # After "how long", verbs that only say a duration is asked ("how long did the strike last").
 DURATION_WORDS = frozenset("last lasts lasted lasting take takes took taken run runs ran".split())
-# Short forms everyone knows, with what they stand for: a briefing that never writes one means
-# that body, not other words of the briefing whose initials happen to spell it ("EU" is no
-# "engine upgrades"). Kept to the widely known; any other short form is spelt out from the
-# entries that share the question's other words (see `Answerer._read`).
+# Short forms everyone knows, with what they stand for (the first the briefing writes): a
+# briefing that never writes one means that, not other words of the briefing whose initials
+# happen to spell it ("EU" is no "engine upgrades"). Kept to the widely known and unambiguous;
+# any other short form is spelt out from the entries that share the question's other words
+# (see `Answerer._read`).
 KNOWN_SHORT_FORMS = {
-    "eu": "european union", "un": "united nations", "uk": "united kingdom",
-    "nato": "north atlantic treaty organization", "who": "world health organization",
-    "imf": "international monetary fund", "wto": "world trade organization",
-    "opec": "organization of the petroleum exporting countries",
-    "fbi": "federal bureau of investigation",
-    "cia": "central intelligence agency", "irs": "internal revenue service",
-    "epa": "environmental protection agency", "fda": "food and drug administration",
-    "nhs": "national health service", "bbc": "british broadcasting corporation",
-    "ceo": "chief executive officer", "cfo": "chief financial officer",
-    "cto": "chief technology officer", "coo": "chief operating officer",
-    "gdp": "gross domestic product", "ipo": "initial public offering",
-    "ai": "artificial intelligence", "hr": "human resources", "pr": "public relations",
-    "gop": "grand old party", "mp": "member of parliament", "mps": "members of parliament",
+    "eu": ("european union",), "uk": ("united kingdom", "britain"),
+    "nato": ("north atlantic treaty organization",), "imf": ("international monetary fund",),
+    "wto": ("world trade organization",),
+    "opec": ("organization of the petroleum exporting countries",),
+    "fbi": ("federal bureau of investigation",), "cia": ("central intelligence agency",),
+    "irs": ("internal revenue service",), "epa": ("environmental protection agency",),
+    "fda": ("food and drug administration",), "nhs": ("national health service",),
+    "ceo": ("chief executive officer", "chief executive"),
+    "cfo": ("chief financial officer", "finance chief"),
+    "cto": ("chief technology officer",), "coo": ("chief operating officer",),
+    "gdp": ("gross domestic product",), "ipo": ("initial public offering",),
 }
 # What people type for a word, read as that word before anything else.
 SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", "tho": "though",

@@ -722,7 +722,7 @@ def question_type(tokens: list[str]) -> str:
                 if kind == "duration" and any(t == "in" and _DISTANCE_UNIT.fullmatch(u)
                                               for t, u in pairs):
                     return "length"  # "how long is the line, in miles?"
-                if opener == ("how", "fast") and _bound(tokens[i + 2:]):
+                if opener == ("how", "fast") and _asks_deadline(tokens[i + 2:]):
                     return "duration"  # "how fast must a ferry report a fire?": a time limit
                 if kind == "duration" and _in_pages(tokens):
                     return "pages"  # "how long is the report, page-wise?": its pages
@@ -756,14 +756,19 @@ def question_type(tokens: list[str]) -> str:
 
 # Words that say a thing must be done ("have to", "must", "is required to")
 _MUST = frozenset("must required obliged supposed".split())
+# ... within this many words of "how fast" ("how fast do harbour crews have to report")
+DEADLINE_REACH = 5
+_TO_MOVE = frozenset("go goes travel travels sail sails move moves fly flies drive drives".split())
 
 
-def _bound(after: list[str]) -> bool:
-    """Do the words after "how fast" say the thing must be done ("do crews have to report",
-    "must it be filed"), so that a time limit is asked, not a speed?"""
-    return not _MUST.isdisjoint(after) or any(
-        a in ("have", "has", "need", "needs") and b == "to"
-        for a, b in zip(after, after[1:], strict=False))
+def _asks_deadline(after: list[str]) -> bool:
+    """Do the few words right after "how fast" say the thing must be done ("do crews have to
+    report", "must it be filed"), so that a time limit is asked, not a speed? Not of moving
+    ("how fast does the ferry have to go to cross in an hour?")."""
+    near = after[:DEADLINE_REACH]
+    return _MOVING.isdisjoint(after) and _TO_MOVE.isdisjoint(after) and (
+        not _MUST.isdisjoint(near) or any(a in ("have", "has", "need", "needs") and b == "to"
+                                          for a, b in zip(near, near[1:], strict=False)))
 
 
 def _behind(after: list[str]) -> bool:
@@ -1098,7 +1103,7 @@ def _counted_of(tokens: list[str], noun: str | None) -> frozenset[str]:
 
 # "how many people": a count of people, whatever they are called ("4 specialists", "a staff
 # of 900", "246 deaths", "Residents: 1,400")
-# (and the people of a place: "how many residents" of "6 million people affected"; not workers:
+# (and the people of a place: "how many residents" of "40,000 people affected"; not workers:
 # "40 people injured" may be riders)
 _GROUPS_OF_PEOPLE = frozenset("""crew crews crewmembers personnel residents inhabitants
     citizens""".split())

@@ -239,7 +239,11 @@ class Router:
         return self._question(request, text)
 
     def _question(self, request: Request, text: str) -> Reply:
-        if asks_overview(text):
+        # (asked of the bot, and not in a conversation already about something, where "what's
+        # this about?" and "summarize it" are of that)
+        if request.reach == "direct" and asks_overview(text) and not (
+                request.thread and self.services.conversations.recall(
+                    _conversation(request), request.now)[0]):
             return browse.overview(self.services)
         window = whats_new(text, request.now)
         if window is not None and parse_since(window, request.now) is not None:

@@ -131,3 +131,13 @@ def test_brief_me_gives_the_briefing_as_a_whole(router, store):
     # ... while a summary of one thing is a question about it
     assert ask(router, "give me a summary of the Mythos model").answered
     assert snapshot(store) == before
+
+
+def test_brief_me_is_for_the_bot_and_not_of_a_thread_already_about_something(router):
+    assert "Among its" in ask(router, "@here brief me please").text
+    # overheard in a channel, "what's this about?" is between colleagues
+    assert say(router, "what's this about?", reach="channel", channel="C9").silent
+    # in a thread about Mythos, "summarize it" is of Mythos, not the whole briefing
+    say(router, "what is mythos?", thread="T1")
+    assert "Among its" not in say(router, "summarize it", thread="T1").text
+    assert "Among its" in say(router, "brief me", thread="T2").text

@@ -10,8 +10,19 @@ import yaml
 from content.entry import Entry
 from content.loader import load_into, read_pack
 from content.store import Store
+from content.text import stem
 from handlers.answer import _WRITING, Answerer, _done_by, _name_places, _own_verb
-from handlers.declines import _as_count, _counts, _Profile, _role, spelt_lower, spelt_out
+from handlers.declines import (
+    _as_count,
+    _counts,
+    _died,
+    _Profile,
+    _rates,
+    _role,
+    _said_by,
+    spelt_lower,
+    spelt_out,
+)
 from handlers.english import derived, english, everyday, light, manner, respelt
 from handlers.lexicon import IDIOMS, SHORT_FORMS, STOP
 from handlers.messages import Request
@@ -7472,3 +7483,25 @@ def test_which_countries_is_not_answered_by_several_states(tmp_path):
     with small_pack(tmp_path / "2", "Harbour ferries", entries) as router:
         reply = ask(router, "which countries missed the ferry levy deadline?")
         assert reply.answered and "Gullmark" in reply.text, reply.text
+
+
+def test_review_cases_of_the_new_rules_read_only_what_they_say():
+    # a death is the person's own: not a fire that killed others, nor another's death
+    holt = Entry(slug="dana-holt", kind="person", title="Dana Holt", summary="", sources=[{}],
+                 aliases=["Holt"])
+    assert _died(holt, "She died in a fall in 2023.")
+    assert not _died(holt, "Holt skippered the Tern when a fire killed three passengers.")
+    assert not _died(holt, "Holt ran the board after the death of its chair.")
+    assert not _died(holt, "Holt said her father died.")
+    # what Holt said, not what someone beside her said, nor what she was told
+    said = frozenset({stem("holt")})
+    assert _said_by(said, "Dana Holt, the harbour chief, said the pier would reopen")
+    assert not _said_by(said, "the mayor gave Holt a list of piers that she said should close")
+    assert not _said_by(said, "Sam Reyes told Dana Holt the pier would close")
+    # "how fast ... have to" asks a time limit, unless of moving
+    assert question_type("how fast must a ferry report a fire".split()) == "duration"
+    assert question_type("how fast does the ferry have to go to cross in an hour".split()) != (
+        "duration")
+    # a sum "in 2022" is a year's, unless it says what it bought
+    assert "year" in _rates("$2 million in 2022")
+    assert "year" not in _rates("$2 million in 2022 to buy the Tern")
