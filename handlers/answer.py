@@ -171,6 +171,7 @@ from handlers.reading import (
     _unknown_doer,
     _wanted,
     asks_for_group,
+    causing,
     proper_nouns,
     synonyms_of,
 )
@@ -1042,7 +1043,10 @@ class Answerer:
 
     def _lacks(self, question: Question, entry: Entry, profile: _Profile) -> str | None:
         """Why the best entry cannot answer the question, or None when it can."""
-        hard = [c for c in question.concepts if not c.soft]
+        # ("did the board make the crews take a pay cut?": the cut is asked, not a making,
+        # which still helps pick the entry)
+        made = causing(question.tokens)
+        hard = [c for c in question.concepts if not c.soft and c.word not in made]
         hard = [c for c in hard if not _only_remembered(c, question)] or hard
         if hard:
             # (one of English's most common words, "take", "big", says less of what is asked)

@@ -11,6 +11,7 @@ from decimal import Decimal
 from content.entry import Entry
 from content.text import normalize_name, stem, words
 from handlers.english import (
+    english,
     everyday,
     irregular,
 )
@@ -542,6 +543,39 @@ def _background(tokens: list[str], setters: frozenset[str] = _SCENE_SETTERS) -> 
         if token in setters:
             return frozenset(tokens[i + 1:])
     return frozenset()
+
+
+_MAKES = frozenset("make makes made making".split())
+_OBJECT_LEADS = frozenset("the a an their its his her our your those these that this".split())
+# (not "it": "make it back", "make it through" say getting somewhere)
+_PRONOUN_OBJECTS = frozenset("them him her us me everyone anyone someone".split())
+
+
+def causing(tokens: list[str]) -> frozenset[str]:
+    """"did the council make the ferry stop?": the "make" that only says someone caused what
+    follows, not a making of anything; the thing done ("stop") is what is asked."""
+    found = set()
+    for i, token in enumerate(tokens):
+        if token not in _MAKES or i + 2 >= len(tokens):
+            continue
+        start = i + 1 + (tokens[i + 1] in _OBJECT_LEADS)
+        # (someone made to do it is one of many, or a pronoun: "made the big valve stack" is
+        # a stack made)
+        ends = [i + 2] if tokens[i + 1] in _PRONOUN_OBJECTS else [
+            end for end in (start + 1, start + 2) if end < len(tokens)
+            and all(t not in STOP for t in tokens[start:end]) and _plural(tokens[end - 1])]
+        # (the verb of the thing done is never the last word: "did Acme make the pier deck?")
+        if any(end < len(tokens) - 1 and _bare_verb(tokens[end]) for end in ends):
+            found.add(token)
+    return frozenset(found)
+
+
+def _bare_verb(word: str) -> bool:
+    """"stop", "sell", "chip_in": a verb as it comes after "make them" (not "fares", "to")."""
+    word = word.split("_")[0]
+    return (word.isalpha() and word not in STOP and not _plural(word)
+            and (bool(irregular(word)) or english(f"{word}ed") or english(f"{word}d")
+                 or english(f"{word}{word[-1]}ed")))
 
 
 def _plural(word: str) -> bool:

@@ -44,6 +44,7 @@ from handlers.reading import (
     _wanted,
     _without_exceptions,
     asks_for_group,
+    causing,
     counted,
     question_type,
     synonyms_of,
@@ -7505,3 +7506,22 @@ def test_review_cases_of_the_new_rules_read_only_what_they_say():
     # a sum "in 2022" is a year's, unless it says what it bought
     assert "year" in _rates("$2 million in 2022")
     assert "year" not in _rates("$2 million in 2022 to buy the Tern")
+
+
+def test_a_make_that_only_says_who_caused_it_is_not_asked_of_the_entry(tmp_path):
+    # "did the board ever make ferry lines carry two deckhands?": whether the rule came, which
+    # its entry holds without the "make"; "make" read so only before a doer and a verb
+    assert causing("did the board make ferry lines carry two deckhands".split()) == {"make"}
+    assert not causing("who made the big pier crane on the quay".split())
+    assert not causing("did the trust make it back to the pier".split())
+    entries = [{"slug": "deckhand-rule", "kind": "event", "title": "Two-deckhand rule",
+                "summary": "The harbour board's rule on night ferry crews, issued in 2022.",
+                "fields": {"requires": "At least two deckhands on every night ferry",
+                           "issued_by": "Harbour board"}},
+               {"slug": "crane", "kind": "event", "title": "Pier crane",
+                "summary": "Gull Works made the pier crane in 2001; crews make repairs."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "did the harbour board ever actually make ferry lines keep two "
+                            "deckhands on night ferries?")
+        assert reply.answered and "two deckhands" in reply.text, reply.text
