@@ -1142,6 +1142,11 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
     if question.qtype in _OUTCOME_ASKED and facts and _asks_outcome(words(question.text)) and all(
             _hedged(value, whole=question.qtype == "yesno") for _, value in facts):
         return "says only what was planned or sought, not how it ended"
+    # ("what did the inquiry conclude?": a finding, which a fact saying when it began or what
+    # it looks at is not)
+    if _finding_asked(question.tokens) and not any(
+            _says_finding(name, value) for name, value in [*facts, ("", entry.summary)]):
+        return f"no finding in {entry.slug}"
     priced = _price_asked(question)
     if priced and not any(
             SHAPES["money"].search(text) for text in [*(v for _, v in facts), *(
@@ -1170,6 +1175,37 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
     if unnamed is not None:
         return unnamed
     return None
+
+
+# "what did the inquiry conclude / ultimately find / determine": what it found
+_FINDING_VERBS = frozenset("conclude find determine".split())
+# Words that end the clause naming who found it ("what did Holt say when she found ...")
+_FINDING_STOPS = frozenset("say said tell told when after before while if".split())
+# A fact saying what was found: by its name (`finding`, `cause`, `verdict`) or its verb
+_FINDING_NAMES = frozenset(stem(w) for w in "finding findings conclusion conclusions cause "
+                           "causes result results outcome verdict ruling determination "
+                           "decision".split())
+_FINDING_SAID = frozenset("found finds concluded concludes determined ruled blamed finding "
+                          "findings conclusion concluded verdict".split())
+
+
+def _finding_asked(tokens: list[str]) -> bool:
+    """Does a "what" question ask what someone concluded or found ("what did the inquiry
+    finally conclude caused the fire?", "what did the board ultimately find?")?"""
+    if tokens[:1] != ["what"] or tokens[1:2] not in (["did"], ["does"], ["has"], ["have"]):
+        return False
+    for token in tokens[2:]:
+        if token in _FINDING_VERBS:
+            return True
+        if token in _FINDING_STOPS or token in QUESTION_WORDS:
+            return False
+    return False
+
+
+def _says_finding(name: str, value: str) -> bool:
+    """Does a fact (or the summary, named "") say what was found or concluded?"""
+    return not _FINDING_NAMES.isdisjoint(stems(name.replace("_", " "))) or not (
+        _FINDING_SAID.isdisjoint(words(value)))
 
 
 def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> str | None:

@@ -5845,6 +5845,41 @@ def test_a_yes_no_deed_the_store_never_speaks_of_is_declined(tmp_path):
         assert reply.answered and "400 crossings" in reply.text
 
 
+def test_a_yes_no_deed_of_a_subject_naming_no_entry_is_declined_when_never_spoken_of(tmp_path):
+    claim = {"slug": "pier-claim", "kind": "event", "title": "Pier claim",
+             "summary": "The family of a deckhand who died at the pier sued the harbour board "
+                        "for $2 million in 2023.",
+             "fields": {"judge": "Judge Mara Gale", "amount": "$2 million sought"}}
+    with small_pack(tmp_path, "Harbour ferries", [claim, *fillers()]) as router:
+        # winning, ruling: nothing in the briefing says whether either was done, however
+        # long the subject before the verb
+        assert not ask(router, "did the family of the deckhand who died win their case "
+                               "against the harbour board?").answered
+        assert not ask(router, "has judge gale ruled on the pier claim yet?").answered
+        # a deed the briefing does speak of is still answered
+        reply = ask(router, "did the family of the deckhand sue the harbour board?")
+        assert reply.answered and "$2 million" in reply.text
+
+
+def test_what_an_inquiry_concluded_needs_a_finding(tmp_path):
+    inquiry = {"slug": "ferry-inquiry", "kind": "event", "title": "Ferry inquiry",
+               "summary": "The harbour board opened an inquiry into the night ferry's "
+                          "collision on May 3, 2022.",
+               "fields": {"opened": "May 3, 2022", "focus": "Whether the night ferry's crew "
+                                                            "followed the harbour rules"}}
+    review = {"slug": "pier-review", "kind": "event", "title": "Pier review",
+              "summary": "The council's review of the east pier reported in 2023.",
+              "fields": {"finding": "The east pier was unsafe for ferries over 40 tonnes"}}
+    with small_pack(tmp_path, "Harbour ferries", [inquiry, review, *fillers()]) as router:
+        # when it opened and what it looks at say nothing of what it concluded
+        assert not ask(router, "what did the ferry inquiry finally conclude?").answered
+        assert not ask(router, "what did the ferry inquiry ultimately find about the crew?"
+                       ).answered
+        # a finding answers
+        reply = ask(router, "what did the pier review find?")
+        assert reply.answered and "unsafe" in reply.text
+
+
 def test_what_became_of_a_person_needs_a_fact_past_the_story(tmp_path):
     holt = {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
             "summary": "Dana Holt chaired the harbour board during the 2023 ferry strike.",
