@@ -1208,6 +1208,32 @@ def _says_finding(name: str, value: str) -> bool:
         _FINDING_SAID.isdisjoint(words(value)))
 
 
+# Words that set two things side by side ("Gullport vs Tern Bay", "compared with the Tern")
+_VERSUS = frozenset("vs versus".split())
+_COMPARED = frozenset("compare compared compares".split())
+_SIDE_REACH = 3  # the side's word this many words or fewer from the comparison word
+
+
+def _unsaid_side(question: Question) -> str | None:
+    """A word naming one side of a comparison the question asks ("the Tern vs the Gull", "how
+    does Holt's pay compare to Reyes's?") that the store never uses, so no reply says that
+    side: the nearest topic word before "vs" and after it, or after "compared to". None when
+    the store knows every side."""
+    tokens = question.tokens
+    for i, token in enumerate(tokens):
+        if token in _VERSUS:
+            sides = [reversed(tokens[max(0, i - _SIDE_REACH):i]), tokens[i + 1:i + 1 + _SIDE_REACH]]
+        elif token in _COMPARED and tokens[i + 1:i + 2] in (["to"], ["with"]):
+            sides = [tokens[i + 2:i + 2 + _SIDE_REACH]]
+        else:
+            continue
+        for near in sides:
+            word = next((t for t in near if t not in STOP), None)
+            if word in question.unknown and word.isalpha() and not light(word):
+                return word
+    return None
+
+
 def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> str | None:
     """Why the reply would not say what a yes/no, a "who", a quote or a figure asks: whether a
     deed was done, an age, an average, a buyer, a role, a named person's own share. `said` is
@@ -1247,6 +1273,10 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
     if _wants_quote(question.tokens) and not any(
             _QUOTE_MARKS.search(text) for text in [*(v for _, v in facts), entry.summary]):
         return f"no quote in {entry.slug}"
+    # ("how many deckhands work in Gullport vs Tern Bay?": both sides of a comparison)
+    side = _unsaid_side(question)
+    if side is not None:
+        return f"{_NOTHING_ABOUT} {side} in {entry.slug}"
     # ("what fee did the harbour charge the ferry?": the words between "what" and its verb
     # name the thing asked, which a reply holding none of them does not say)
     thing = _thing_asked(question)

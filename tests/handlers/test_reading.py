@@ -5880,6 +5880,22 @@ def test_what_an_inquiry_concluded_needs_a_finding(tmp_path):
         assert reply.answered and "unsafe" in reply.text
 
 
+def test_a_comparison_with_a_side_the_store_never_names_is_declined(tmp_path):
+    acme = {"slug": "acme-ferries", "kind": "service", "title": "Acme Ferries",
+            "summary": "Acme Ferries runs the Gull Island route with 40 deckhands; Gull Lines, "
+                       "its rival, has 25.",
+            "fields": {"deckhands": "40 deckhands at Acme Ferries; 25 at Gull Lines"}}
+    with small_pack(tmp_path, "Harbour ferries", [acme, *fillers()]) as router:
+        # the other side is a line the briefing never names
+        assert not ask(router, "how many deckhands does acme ferries have vs zephyr lines?"
+                       ).answered
+        assert not ask(router, "how do acme ferries deckhand numbers compare to what "
+                               "zephyr had?").answered
+        # both sides named: answered
+        reply = ask(router, "how many deckhands does acme ferries have vs gull lines?")
+        assert reply.answered and "25" in reply.text
+
+
 def test_what_became_of_a_person_needs_a_fact_past_the_story(tmp_path):
     holt = {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
             "summary": "Dana Holt chaired the harbour board during the 2023 ferry strike.",
