@@ -5845,22 +5845,6 @@ def test_a_yes_no_deed_the_store_never_speaks_of_is_declined(tmp_path):
         assert reply.answered and "400 crossings" in reply.text
 
 
-def test_a_yes_no_deed_of_a_subject_naming_no_entry_is_declined_when_never_spoken_of(tmp_path):
-    claim = {"slug": "pier-claim", "kind": "event", "title": "Pier claim",
-             "summary": "The family of a deckhand who died at the pier sued the harbour board "
-                        "for $2 million in 2023.",
-             "fields": {"judge": "Judge Mara Gale", "amount": "$2 million sought"}}
-    with small_pack(tmp_path, "Harbour ferries", [claim, *fillers()]) as router:
-        # winning, ruling: nothing in the briefing says whether either was done, however
-        # long the subject before the verb
-        assert not ask(router, "did the family of the deckhand who died win their case "
-                               "against the harbour board?").answered
-        assert not ask(router, "has judge gale ruled on the pier claim yet?").answered
-        # a deed the briefing does speak of is still answered
-        reply = ask(router, "did the family of the deckhand sue the harbour board?")
-        assert reply.answered and "$2 million" in reply.text
-
-
 def test_what_an_inquiry_concluded_needs_a_finding(tmp_path):
     inquiry = {"slug": "ferry-inquiry", "kind": "event", "title": "Ferry inquiry",
                "summary": "The harbour board opened an inquiry into the night ferry's "
