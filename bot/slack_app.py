@@ -36,6 +36,7 @@ from bot import slack_blocks, slack_views
 from bot.delivery import connection_errors, failure
 from bot.seen import Seen
 from handlers import replies
+from handlers.conversation import asks_overview
 from handlers.digests import Digest
 from handlers.messages import Parsed, Reply, Request
 from handlers.router import Router
@@ -179,7 +180,7 @@ class SlackBot:
 
     async def on_command(self, ack, command: dict, respond) -> None:
         await ack()  # within Slack's 3 seconds, before any work
-        request = await self._request(from_slack(command.get("text", "")), command["user_id"],
+        request = await self._request(_slash_text(command.get("text", "")), command["user_id"],
                                       command["channel_id"], name=command.get("user_name"))
         reply = await asyncio.to_thread(self.router.handle, request)
         visible = "ephemeral" if reply.ephemeral else "in_channel"
@@ -554,6 +555,14 @@ def from_slack(text: str) -> str:
     text = _LINK.sub(r"\1", text)
     text = _CHANNEL.sub(r"#\1", text)
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def _slash_text(text: str) -> str:
+    """A slash command's text, read with the command's own word where that makes the
+    sentence: `/brief me` is "brief me", the overview, not a question about "me"."""
+    text = from_slack(text)
+    spoken = f"brief {text}"
+    return spoken if asks_overview(spoken) and not asks_overview(text) else text
 
 
 def _name_of(user: dict) -> str | None:

@@ -212,6 +212,14 @@ async def test_slash_command_acks_at_once_and_answers_at_the_response_url(slack)
     assert answer["response_type"] == "in_channel" and "Mythos" in json.dumps(answer["blocks"])
 
 
+async def test_slash_brief_me_reads_the_command_word_and_gets_the_overview(slack):
+    command = payload("slash_command.json")
+    command.update(text="me please", response_url=f"{slack.fake.url}/response/9")
+    await slack.form(command)
+    [answer] = await slack.fake.wait_for(lambda: slack.fake.responses)
+    assert "Among its" in json.dumps(answer)
+
+
 async def test_a_non_admin_set_is_refused_ephemerally_and_changes_nothing(slack, store):
     before = snapshot(store)
     command = payload("slash_command.json")
