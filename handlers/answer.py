@@ -29,6 +29,7 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from content.entry import Entry
 from content.store import Store
@@ -938,11 +939,11 @@ class Answerer:
         picked: dict[str, tuple[tuple[str, str], ...]] = {}
         # "How much did the harbour pay the Tern's owners?": an entry that mentions every name
         # the question gives before one that does not (the entry on another ferry's owners)
-        close.sort(key=lambda r: _names_unsaid(question, r[2].all))
+        close = sorted(close, key=lambda r: _names_unsaid(question, r[2].all))
         if question.qtype == "why":
             # "why did the judge reject the deal?": the close entry that gives a reason
             picked = {r[1].slug: pick_facts(question, r[1], r[2]) for r in close}
-            close.sort(key=lambda r: not _gives_reason(picked[r[1].slug]))
+            close = sorted(close, key=lambda r: not _gives_reason(picked[r[1].slug]))
         for score, entry, profile, learned in close:
             facts = (picked[entry.slug] if entry.slug in picked
                      else pick_facts(question, entry, profile))
@@ -1629,8 +1630,8 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
     if not scored:
         return ()
     scored.sort()  # the kind of fact asked comes first, then by score
-    if not scored[0][0]:  # (and only those naming what the question singles out)
-        scored = [s for s in scored if not s[0]]
+    if not scored[0].apart:  # (and only those naming what the question singles out)
+        scored = [s for s in scored if not s.apart]
     return _shown(asked.concepts, scored, profile)
 
 
@@ -1692,7 +1693,21 @@ def _asked_of(question: Question, entry: Entry, profile: _Profile) -> _Asked:
     )
 
 
-def _fact_row(asked: _Asked, name: str, value: str, name_stems, value_stems):
+class _FactRow(NamedTuple):
+    """A fact's sort key for `pick_facts`: what sorts first comes first (each flag False
+    before True, then the higher score)."""
+
+    apart: bool  # it does not name what the question singles out ("Acme itself")
+    other_kind: bool  # it is not of the kind asked
+    other_role: bool  # it is not named for the post or deed asked
+    unshaped: bool  # its value lacks the shape asked (a date, money) or a person's name
+    neg_score: float
+    name: str
+    value: str
+
+
+def _fact_row(asked: _Asked, name: str, value: str, name_stems,
+              value_stems) -> _FactRow | None:
     """A fact's sort key for `pick_facts` (the fact that names what the question singles out,
     is of the kind asked, is named for the post asked and has the shape asked comes first,
     then the higher score), or None when the fact holds nothing asked."""
@@ -1732,7 +1747,7 @@ def _fact_row(asked: _Asked, name: str, value: str, name_stems, value_stems):
         and (not asked.shapes or any(SHAPES[s].search(value) for s in asked.shapes)))
     if score <= 0:
         return None
-    return (apart, not first, not for_role, not shaped, -score, name, value)
+    return _FactRow(apart, not first, not for_role, not shaped, -score, name, value)
 
 
 def _named_for_asked(asked: _Asked, name: str, value: str, name_stems) -> float:
@@ -1799,17 +1814,19 @@ def _fact_weight(asked: _Asked, concept: Concept) -> float:
     return scene * (question.weights.get(concept.word, asked.mean) / asked.mean) ** IDF_POWER
 
 
-def _shown(concepts: list[Concept], scored: list, profile: _Profile) -> tuple[tuple[str, str], ...]:
+def _shown(concepts: list[Concept], scored: list[_FactRow],
+           profile: _Profile) -> tuple[tuple[str, str], ...]:
     """The facts shown, from the sorted rows of `_fact_row`: close to the best, or further off
     but saying something asked that the facts shown before it do not ("fares, tolls and
     fees": a fact for each), never padding."""
-    best = -scored[0][4]
+    best = -scored[0].neg_score
     shown: list[tuple[str, str]] = []
     covered: set[str] = set()
-    for *_, score, name, value in scored:
+    for row in scored:
+        name, value, score = row.name, row.value, -row.neg_score
         name_stems, value_stems = profile.field_stems[name]
         held = {c.word for c in concepts if _holds(c, name_stems | value_stems)}
-        if -score >= best * CLOSE_SHARE or (-score >= best * FACT_SHARE and held - covered):
+        if score >= best * CLOSE_SHARE or (score >= best * FACT_SHARE and held - covered):
             shown.append((name, value))
             covered |= held
         if len(shown) == MAX_FACTS:
