@@ -105,7 +105,9 @@ def problems(data: Any, where: str, kinds: Collection[str] = ()) -> list[str]:
         found.append(f"{where}: fields must be a mapping of name: value")
         fields = {}
     for name, value in fields.items():
-        if not isinstance(name, str) or not FIELD_RE.match(name) or name in RESERVED:
+        if isinstance(name, str) and name in RESERVED:
+            found.append(f"{where}: field name {name!r} is an entry key; name it otherwise")
+        elif not isinstance(name, str) or not FIELD_RE.match(name):
             found.append(f"{where}: field name {name!r} must be snake_case, at most 40 chars")
         found += _text_problems(value, f"{where}: field {name}", LIMITS["field"], required=True)
     for key in ("aliases", "keywords", "related"):

@@ -4,7 +4,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from content.entry import ENTRY_KEYS
+from content.entry import ENTRY_KEYS, FIELD_RE, RESERVED
 
 
 def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
@@ -32,6 +32,8 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
         for key, value in data["fields"].items():
             # "Signed date" and "signed-date" are the field `signed_date`
             key = field_name(key) if isinstance(key, str) else key
+            if key in RESERVED:  # a person's `title`: the entry's own title is another thing
+                key = _unreserved(key, data.get("kind"), notes)
             text = as_text(value)
             if text is None:
                 notes.append(f"field {key} is empty; left out")
@@ -112,6 +114,15 @@ def _source(source: Any) -> Any:
     if isinstance(source, dict):  # a date stays as YAML read it; the loader writes it as text
         return {k: as_text(v) if isinstance(v, list | dict) else v for k, v in source.items()}
     return source
+
+
+def _unreserved(name: str, kind: object, notes: list[str]) -> str:
+    """A field named as an entry's own key, `title` or `kind`, under a name of its own: the
+    entry's kind before it (a person's `title` is `person_title`, shown "Person title")."""
+    meant = f"{kind.replace('-', '_')}_{name}" if isinstance(kind, str) else ""
+    meant = meant if FIELD_RE.match(meant) else f"entry_{name}"
+    notes.append(f"field {name} is named like an entry key; read as {meant}")
+    return meant
 
 
 def field_name(name: str) -> str:

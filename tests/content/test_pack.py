@@ -193,6 +193,20 @@ def test_two_fields_that_name_the_same_field_are_a_warning(tmp_path):
     assert any("both signed_date" in w for w in pack.warnings)
 
 
+def test_a_field_named_like_an_entry_key_loads_under_a_name_of_its_own(tmp_path):
+    """A person's `title` ("Chief executive") is a fact, not the entry's title: the entry
+    loads, with the field named for its kind and a warning saying so."""
+    (tmp_path / "pack.yaml").write_text("subject: Test\n")
+    (tmp_path / "a.yaml").write_text(
+        "entries:\n  - {slug: dana-holt, kind: person, title: Dana Holt, summary: S., "
+        "fields: {title: Harbour master, retired: 2019}, sources: [{title: T}]}\n")
+    pack = read_pack(tmp_path)
+    assert not pack.problems
+    assert pack.entries[0].title == "Dana Holt"
+    assert pack.entries[0].fields == {"person_title": "Harbour master", "person_retired": "2019"}
+    assert any("read as person_title" in w for w in pack.warnings)
+
+
 def test_a_sub_folder_that_is_a_link_is_reported_and_counts_as_unread(tmp_path):
     pack_dir, elsewhere = tmp_path / "pack", tmp_path / "elsewhere"
     pack_dir.mkdir()
