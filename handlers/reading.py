@@ -854,7 +854,7 @@ def asks_for_group(tokens: list[str], qtype: str) -> bool:
 
 
 def proper_nouns(text: str) -> set[str]:
-    """Words written as names: capitalised mid-sentence, or in capitals ("UK", "Elon Musk").
+    """Words written as names: capitalised mid-sentence, or in capitals ("UK", "Dana Holt").
 
     A question about a name the store has never seen is about something else. Title-case
     questions ("Who Signs The Order?") say nothing about names, so they give none.
