@@ -1137,7 +1137,9 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
     # ("did Holt run for mayor later on?", "has the line since reopened?": whether something
     # came after the story, which facts of the story do not say unless one looks past it)
     if question.qtype == "yesno" and _LOOKS_PAST.search(question.text) and not any(
-            _LATER.intersection(stems(_fact_text(name, value))) for name, value in facts):
+            _LATER.intersection(held := stems(_fact_text(name, value)))
+            or _done_again(question, held) for name, value in facts) and not _done_again(
+            question, stems(f"{entry.title} {entry.summary}")):
         return f"nothing later in {entry.slug}"
     if question.qtype in _OUTCOME_ASKED and facts and _asks_outcome(words(question.text)) and all(
             _hedged(value, whole=question.qtype == "yesno") for _, value in facts):
@@ -1857,6 +1859,16 @@ _LOOKS_PAST = re.compile(r"\b(?:later\s+on|again|since\s+then|ever\s+since|after
                          r"(?:this|that)|(?:has|have|had)\s+\w+(?:\s+\w+)?\s+since)\b",
                          re.IGNORECASE)
 
+
+
+def _done_again(question: Question, held: set[str]) -> bool:
+    """"Is the ferry line open to riders again?": a fact saying it was done again answers, in the
+    verb's own re- form ("reopened") or with "again", "resumed", "restored"; so does any fact
+    of an entry whose title or summary says so ("Ferry line reopens")."""
+    return not _AGAIN.isdisjoint(held) or any(f"re{stem(t)}" in held for t in question.tokens)
+
+
+_AGAIN = frozenset(stem(w) for w in "again resumed restored reinstated".split())
 
 def _after_anchors(question: Question) -> frozenset[str]:
     """"What did Dana Holt do after leaving Acme Ferries?", "what did Holt write after The

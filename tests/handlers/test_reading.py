@@ -6121,6 +6121,20 @@ def test_a_yes_no_asked_of_the_time_after_the_story_needs_a_later_fact(tmp_path)
         assert reply.answered and "2023" in reply.text
 
 
+def test_open_again_is_answered_by_a_fact_or_an_entry_of_the_reopening(tmp_path):
+    pier = {"slug": "north-pier-reopening", "kind": "event", "title": "North pier reopens",
+            "summary": "The north pier, shut after the 2021 collapse, reopened to the public on "
+                       "May 3, 2024.",
+            "fields": {"status": "Open to walkers, with the far end fenced off"}}
+    with small_pack(tmp_path / "1", "Harbour ferries", [pier, *fillers()]) as router:
+        # "again" is said by the reopening itself, not only by "later" or "since"
+        reply = ask(router, "is the north pier open to the public again?")
+        assert reply.answered and "reopened" in reply.text
+    pier.update(title="North pier", summary="The north pier collapsed in 2021.")
+    with small_pack(tmp_path / "2", "Harbour ferries", [pier, *fillers()]) as router:
+        assert not ask(router, "is the north pier open to the public again?").answered
+
+
 def test_how_much_was_an_owners_unnamed_thing_is_declined(tmp_path):
     holt = {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
             "summary": "Dana Holt ran Acme Ferries until she quit in May 2023.",
