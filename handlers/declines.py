@@ -657,7 +657,23 @@ def _named_first(text: str, question: Question) -> bool:
     does not already say ("Rig owner: Acme" names no one for "Acme's rig manager")."""
     match = _VALUE_START.match(text)
     word = match.group(1).casefold() if match else ""
-    return bool(word) and not english(word) and stem(word) not in stems(question.text)
+    return bool(word) and stem(word) not in stems(question.text) and (
+        not english(word) or _titled_for_head(text, question))
+
+
+def _titled_for_head(text: str, question: Question) -> bool:
+    """"What's the name of Holt's book?": a fact named for the thing whose name is asked
+    (`book`) gives it when its value opens with a capitalised word, English or not ("Book:
+    Safe Harbours (2019)", "Ship: The Kestrel"), not with a word like "A" or "Two"."""
+    head = _name_head(question.tokens)
+    name, _, value = text.partition(": ")
+    if head is None or stem(head) not in stems(name):
+        return False
+    first = _TITLE_START.match(value)
+    return first is not None and first.group(1).casefold() not in STOP
+
+
+_TITLE_START = re.compile(r"^\W?(?:The\s+)?([A-Z][A-Za-z'-]*)")
 
 
 def _called_by_title(entry: Entry, profile: _Profile, question: Question) -> bool:
@@ -2545,6 +2561,11 @@ def _name_head(tokens: list[str]) -> str | None:
         rest = list(itertools.dropwhile(lambda t: t in _OF_WHICH, tokens[at + 2:]))
         phrase = list(itertools.takewhile(lambda t: t not in STOP and t.isalpha()
                                           and not t.endswith("ed"), rest))
+        # ("the name of Dana Holt's book": the book, after the owner's "'s")
+        if phrase and rest[len(phrase):len(phrase) + 1] == ["s"]:
+            owned = list(itertools.takewhile(lambda t: t not in STOP and t.isalpha(),
+                                             rest[len(phrase) + 1:]))
+            phrase = owned or phrase
         head = phrase[-1] if phrase else None
     return head if head and head.isalpha() and head not in STOP else None
 

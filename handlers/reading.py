@@ -661,6 +661,16 @@ def _said_clause(tokens: list[str]) -> list[str]:
     return tokens[:cut]
 
 
+
+def _thing_before_doer(tokens: list[str]) -> bool:
+    """"book did Holt write": a noun, not a saying's, right before the doer's auxiliary, which
+    is what is asked of the deed."""
+    return len(tokens) > 2 and tokens[0] not in STOP and tokens[0] not in _SAYING and (
+        tokens[1] in _DOER_AUXILIARIES)
+
+
+_DOER_AUXILIARIES = frozenset("did does do has have had will would".split())
+
 # What may follow the noun of a kind of fact at the end of its phrase ("a date for it yet")
 _AFTER_KIND = frozenset("for of yet on in to set given been at".split())
 _KIND_ARTICLES = frozenset("a an any the there".split())
@@ -746,7 +756,9 @@ def question_type(tokens: list[str]) -> str:
                         not _place_within(follower[0], tokens)):
                     return NEXT_NOUN_TYPES[follower[0]]
                 # (not "what was the vote when the court said ...": a saying in passing)
-                if kind == "what" and _SAYING & set(_said_clause(tokens[i + 1 :])):
+                # (not "what book did Holt write?": the book is asked, not her words)
+                if kind == "what" and _SAYING & set(_said_clause(tokens[i + 1 :])) and not (
+                        _thing_before_doer(tokens[i + 1 :])):
                     # "what did the yard say the repairs would cost?": a sum
                     return "amount" if _priced(tokens) else "said"
                 pairs = zip(tokens, tokens[1:], strict=False)

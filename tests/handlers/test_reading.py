@@ -6135,6 +6135,22 @@ def test_open_again_is_answered_by_a_fact_or_an_entry_of_the_reopening(tmp_path)
         assert not ask(router, "is the north pier open to the public again?").answered
 
 
+def test_the_name_of_an_owners_thing_is_given_by_a_fact_named_for_it(tmp_path):
+    holt = {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+            "summary": "Dana Holt was the harbour master who closed the north pier in 2021.",
+            "fields": {"role": "Harbour master of Gullport, 2015 to 2021",
+                       "book": "Safe Harbours (2023)"}}
+    with small_pack(tmp_path / "1", "Harbour ferries", [holt, *fillers()]) as router:
+        # a book's title is English words, named by the fact for the book asked
+        for question in ("what's the name of Dana Holt's book?", "what book did Dana Holt write?"):
+            reply = ask(router, question)
+            assert reply.answered and "Safe Harbours" in reply.text, question
+        assert not ask(router, "what's the name of Dana Holt's boat?").answered
+    del holt["fields"]["book"]
+    with small_pack(tmp_path / "2", "Harbour ferries", [holt, *fillers()]) as router:
+        assert not ask(router, "what's the name of Dana Holt's book?").answered
+
+
 def test_how_much_was_an_owners_unnamed_thing_is_declined(tmp_path):
     holt = {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
             "summary": "Dana Holt ran Acme Ferries until she quit in May 2023.",
