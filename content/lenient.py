@@ -53,6 +53,10 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
             data[key] = [value]
             notes.append(f"{key} should be a list; read as one item")
     sources = data.get("sources")
+    if sources is None or sources == [] or sources == "":
+        # an entry its author gave no source loads, citing none, rather than being lost
+        notes.append("has no source; its replies cite none (add the sentence it rests on)")
+        data["sources"] = sources = []
     if isinstance(sources, str | dict):
         sources = [sources]
         notes.append("sources should be a list; read as one source")

@@ -142,10 +142,20 @@ def _read_file(path: Path, folder: Path, pack: Pack, raw: list) -> None:
         if isinstance(data, dict):
             notes: list[str] = []
             data = repaired(data, notes)
+            _add_kind(data, pack, notes)
             pack.lenient += [f"{where}: {note}" for note in notes]
         pack.problems += problems(data, where, tuple(pack.kinds))
         raw.append((where, data))
 
+
+
+def _add_kind(data: dict[str, Any], pack: Pack, notes: list[str]) -> None:
+    """An entry of a kind pack.yaml does not declare ("vessel" where it lists person and
+    event) loads, its kind joining the pack's without a description, rather than being lost."""
+    kind = data.get("kind")
+    if pack.kinds and isinstance(kind, str) and KIND_RE.match(kind) and kind not in pack.kinds:
+        pack.kinds[kind] = ""
+        notes.append(f"kind '{kind}' is not declared in pack.yaml; added without a description")
 
 def _read_header(doc: Any, name: str, pack: Pack) -> None:
     doc = doc or {}
