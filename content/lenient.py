@@ -4,7 +4,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from content.entry import ENTRY_KEYS, FIELD_RE, RESERVED
+from content.entry import ENTRY_KEYS, FIELD_RE, KIND_RE, RESERVED
 
 
 def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
@@ -27,6 +27,11 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
         if isinstance(data.get(key), date | list):
             data[key] = as_text(data[key])
             notes.append(f"{key} was read by YAML as something other than text; quote it")
+    fields = data.get("fields")
+    if isinstance(fields, list) and fields and all(isinstance(f, dict) for f in fields):
+        # `fields: [{role: Harbour master}, {born: 1970}]`: one mapping written as a list
+        data["fields"] = {k: v for f in fields for k, v in f.items()}
+        notes.append("fields written as a list of name: value; read as one mapping")
     if isinstance(data.get("fields"), dict):
         fields = {}
         for key, value in data["fields"].items():
@@ -68,6 +73,32 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
         notes.append(f"unknown key '{key}' left out")
         del data[key]
     return data
+
+
+def entries_file(doc: Any, name: str, notes: list[str]) -> Any:
+    """A file of entries as the format has it (`entries:`, a list) when its author wrote the
+    list alone, or the entries as a mapping under their slugs (`dana-holt: {kind: ...}`);
+    each repair is a note. Anything else as it is."""
+    if isinstance(doc, list) and doc and all(isinstance(d, dict) for d in doc):
+        notes.append(f"{name}: read as a list of entries; write them under 'entries:'")
+        doc = {"entries": doc}
+    entries = doc.get("entries") if isinstance(doc, dict) else None
+    if isinstance(entries, dict) and entries and all(
+            isinstance(k, str) and isinstance(v, dict) for k, v in entries.items()):
+        notes.append(f"{name}: 'entries' read as a mapping of slug to entry; write them as a "
+                     "list, each with its slug")
+        doc = {**doc, "entries": [data if "slug" in data else {"slug": slug, **data}
+                                  for slug, data in entries.items()]}
+    return doc
+
+
+def undeclared_kind(data: dict[str, Any], kinds: dict[str, str], notes: list[str]) -> None:
+    """An entry of a kind pack.yaml does not declare ("vessel" where it lists person and
+    event) loads, its kind joining `kinds` without a description, rather than being lost."""
+    kind = data.get("kind")
+    if kinds and isinstance(kind, str) and KIND_RE.match(kind) and kind not in kinds:
+        kinds[kind] = ""
+        notes.append(f"kind '{kind}' is not declared in pack.yaml; added without a description")
 
 
 def listed_kinds(kinds: Any, name: str, notes: list[str]) -> Any:

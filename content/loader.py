@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from content.entry import KIND_RE, Entry, from_content, problems
-from content.lenient import kind_name, listed_kinds, repaired
+from content.lenient import entries_file, kind_name, listed_kinds, repaired, undeclared_kind
 from content.store import LoadResult, Store
 from content.text import normalize_name
 
@@ -130,9 +130,7 @@ def _read_file(path: Path, folder: Path, pack: Pack, raw: list) -> None:
     if path.name == QUESTIONS_FILE:
         _read_questions(doc, name, pack)
         return
-    if isinstance(doc, list) and doc and all(isinstance(d, dict) for d in doc):
-        pack.lenient.append(f"{name}: read as a list of entries; write them under 'entries:'")
-        doc = {"entries": doc}
+    doc = entries_file(doc, name, pack.lenient)
     if not isinstance(doc, dict) or not isinstance(doc.get("entries"), list):
         pack.problems.append(f"{name}: needs a top-level 'entries:' list")
         pack.unread.append(name)
@@ -142,20 +140,13 @@ def _read_file(path: Path, folder: Path, pack: Pack, raw: list) -> None:
         if isinstance(data, dict):
             notes: list[str] = []
             data = repaired(data, notes)
-            _add_kind(data, pack, notes)
+            undeclared_kind(data, pack.kinds, notes)
             pack.lenient += [f"{where}: {note}" for note in notes]
         pack.problems += problems(data, where, tuple(pack.kinds))
         raw.append((where, data))
 
 
 
-def _add_kind(data: dict[str, Any], pack: Pack, notes: list[str]) -> None:
-    """An entry of a kind pack.yaml does not declare ("vessel" where it lists person and
-    event) loads, its kind joining the pack's without a description, rather than being lost."""
-    kind = data.get("kind")
-    if pack.kinds and isinstance(kind, str) and KIND_RE.match(kind) and kind not in pack.kinds:
-        pack.kinds[kind] = ""
-        notes.append(f"kind '{kind}' is not declared in pack.yaml; added without a description")
 
 def _read_header(doc: Any, name: str, pack: Pack) -> None:
     doc = doc or {}

@@ -224,6 +224,19 @@ def test_an_undeclared_kind_or_a_missing_source_loads_the_entry_with_a_warning(t
     assert len(pack.warnings) == 2
 
 
+def test_entries_under_their_slugs_and_fields_as_a_list_load_with_warnings(tmp_path):
+    (tmp_path / "pack.yaml").write_text("subject: Test\n")
+    (tmp_path / "a.yaml").write_text(
+        "entries:\n  dana-holt:\n    kind: person\n    title: Dana Holt\n"
+        "    summary: The harbour master.\n    fields:\n      - role: Harbour master\n"
+        "      - born: 1970\n    sources: [{title: T}]\n")
+    pack = read_pack(tmp_path)
+    assert not pack.problems
+    [holt] = pack.entries
+    assert holt.slug == "dana-holt" and holt.fields == {"role": "Harbour master", "born": "1970"}
+    assert len(pack.warnings) == 2
+
+
 def test_a_sub_folder_that_is_a_link_is_reported_and_counts_as_unread(tmp_path):
     pack_dir, elsewhere = tmp_path / "pack", tmp_path / "elsewhere"
     pack_dir.mkdir()
