@@ -12,6 +12,9 @@ KIND_RE = re.compile(r"^[a-z][a-z0-9_-]{0,31}\Z")  # \Z: "$" lets a final newlin
 SLUG_RE = re.compile(r"^[a-z][a-z0-9-]{1,47}\Z")
 FIELD_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}\Z")
 LIMITS = {"title": 200, "summary": 1000, "field": 1000, "alias": 100, "source": 2000}
+# A pack's title, summary or field may run past its limit by this many times: it loads, with a
+# warning (see `lenient.repaired`), rather than losing the entry; chat edits keep the limit.
+PACK_SLACK = 4
 ENTRY_KEYS = frozenset({"slug", "kind", "title", "summary", "fields", "aliases", "keywords",
                         "related", "sources", "tracked", "retired"})
 # Names that are part of every entry rather than a named field.
@@ -99,7 +102,8 @@ def problems(data: Any, where: str, kinds: Collection[str] = ()) -> list[str]:
     elif not isinstance(kind, str) or not KIND_RE.match(kind):
         found.append(f"{where}: kind {kind!r} must be a lower-case word, e.g. event")
     for key in CORE:
-        found += _text_problems(data.get(key), f"{where}: {key}", LIMITS[key], required=True)
+        found += _text_problems(data.get(key), f"{where}: {key}", LIMITS[key] * PACK_SLACK,
+                                required=True)
     fields = data.get("fields") or {}
     if not isinstance(fields, dict):
         found.append(f"{where}: fields must be a mapping of name: value")
@@ -109,7 +113,8 @@ def problems(data: Any, where: str, kinds: Collection[str] = ()) -> list[str]:
             found.append(f"{where}: field name {name!r} is an entry key; name it otherwise")
         elif not isinstance(name, str) or not FIELD_RE.match(name):
             found.append(f"{where}: field name {name!r} must be snake_case, at most 40 chars")
-        found += _text_problems(value, f"{where}: field {name}", LIMITS["field"], required=True)
+        found += _text_problems(value, f"{where}: field {name}", LIMITS["field"] * PACK_SLACK,
+                                required=True)
     for key in ("aliases", "keywords", "related"):
         items = data.get(key) or []
         if not isinstance(items, list):

@@ -4,7 +4,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from content.entry import ENTRY_KEYS, FIELD_RE, KIND_RE, RESERVED
+from content.entry import ENTRY_KEYS, FIELD_RE, KIND_RE, LIMITS, PACK_SLACK, RESERVED
 
 
 def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
@@ -72,7 +72,21 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
     for key in [k for k in data if k not in ENTRY_KEYS]:
         notes.append(f"unknown key '{key}' left out")
         del data[key]
+    _note_long(data, notes)
     return data
+
+
+def _note_long(data: dict[str, Any], notes: list[str]) -> None:
+    """A title, summary or field past its limit (within `PACK_SLACK` times it) loads, noted:
+    replies are clipped to what a chat message holds, and chat edits keep the limit."""
+    texts = [(key, data.get(key), LIMITS[key]) for key in ("title", "summary")]
+    if isinstance(data.get("fields"), dict):
+        texts += [(f"field {name}", value, LIMITS["field"])
+                  for name, value in data["fields"].items()]
+    for what, text, limit in texts:
+        if isinstance(text, str) and limit < len(text) <= limit * PACK_SLACK:
+            notes.append(f"{what} is {len(text)} characters, over the {limit} a chat edit "
+                         "allows; it loads, but keep it shorter")
 
 
 def entries_file(doc: Any, name: str, notes: list[str]) -> Any:

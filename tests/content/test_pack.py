@@ -237,6 +237,20 @@ def test_entries_under_their_slugs_and_fields_as_a_list_load_with_warnings(tmp_p
     assert len(pack.warnings) == 2
 
 
+def test_a_summary_past_its_limit_loads_with_a_warning_up_to_a_hard_cap(tmp_path):
+    (tmp_path / "pack.yaml").write_text("subject: Test\n")
+    sentence = "The north pier burned on May 3, 2021, and the board closed it. "
+    (tmp_path / "a.yaml").write_text(
+        f"entries:\n  - {{slug: fire, kind: event, title: Fire, summary: '{sentence * 20}', "
+        "sources: [{title: T}]}\n"
+        f"  - {{slug: fire-two, kind: event, title: Fire two, summary: '{sentence * 70}', "
+        "sources: [{title: T}]}\n")
+    pack = read_pack(tmp_path)
+    assert [e.slug for e in pack.entries] == ["fire"]
+    assert any("summary is 12" in w and "it loads" in w for w in pack.warnings)
+    assert any("fire-two" in p and "the limit is 4000" in p for p in pack.problems)
+
+
 def test_a_sub_folder_that_is_a_link_is_reported_and_counts_as_unread(tmp_path):
     pack_dir, elsewhere = tmp_path / "pack", tmp_path / "elsewhere"
     pack_dir.mkdir()
