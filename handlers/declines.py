@@ -663,17 +663,21 @@ def _named_first(text: str, question: Question) -> bool:
 
 def _titled_for_head(text: str, question: Question) -> bool:
     """"What's the name of Holt's book?": a fact named for the thing whose name is asked
-    (`book`) gives it when its value opens with a capitalised word, English or not ("Book:
-    Safe Harbours (2019)", "Ship: The Kestrel"), not with a word like "A" or "Two"."""
+    (`book`) gives it when its value is written as a title, English words or not ("Book: Safe
+    Harbours (2019)"), not a description ("Crew: Two deckhands and a cook")."""
     head = _name_head(question.tokens)
     name, _, value = text.partition(": ")
     if head is None or stem(head) not in stems(name):
         return False
-    first = _TITLE_START.match(value)
-    return first is not None and first.group(1).casefold() not in STOP
+    # (a title in title case, up to what is said of it: "Safe Harbours (2023)", not "Two
+    # deckhands and a cook")
+    titled = re.split(r"[(,;]| - ", value, maxsplit=1)[0]
+    found = _RAW_WORD.findall(titled)
+    return bool(found) and found[0][:1].isupper() and all(
+        w[:1].isupper() or w.isdigit() or w.casefold() in _TITLE_SMALL for w in found)
 
 
-_TITLE_START = re.compile(r"^\W?(?:The\s+)?([A-Z][A-Za-z'-]*)")
+_TITLE_SMALL = frozenset("a an the of and in on at to for by with or".split())
 
 
 def _called_by_title(entry: Entry, profile: _Profile, question: Question) -> bool:
