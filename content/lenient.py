@@ -4,7 +4,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from content.entry import ENTRY_KEYS, FIELD_RE, KIND_RE, LIMITS, PACK_SLACK, RESERVED
+from content.entry import ENTRY_KEYS, FIELD_RE, KIND_RE, LIMITS, PACK_SLACK, RESERVED, SLUG_RE
 
 
 def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
@@ -16,6 +16,12 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
     data = dict(data)
     if isinstance(data.get("kind"), str):
         data["kind"] = kind_name(data["kind"])  # "Person" and "person" are one kind
+    # `slug: Dana_Holt`: the slug its author meant, `dana-holt` (and so in `related`)
+    if isinstance(data.get("slug"), str) and slug_name(data["slug"]) != data["slug"]:
+        notes.append(f"slug '{data['slug']}' read as '{slug_name(data['slug'])}'")
+        data["slug"] = slug_name(data["slug"])
+    if isinstance(data.get("related"), list):
+        data["related"] = [slug_name(r) if isinstance(r, str) else r for r in data["related"]]
     # "Aliases:", "alias:", "retire:": the key the author meant
     for key in [k for k in data if isinstance(k, str) and k not in ENTRY_KEYS]:
         meant = _KEY_FORMS.get(key.strip().lower(), key.strip().lower())
@@ -161,8 +167,45 @@ def _source(source: Any) -> Any:
         key = "url" if re.match(r"https?://", source.strip()) else "title"
         return {key: source.strip()}
     if isinstance(source, dict):  # a date stays as YAML read it; the loader writes it as text
-        return {k: as_text(v) if isinstance(v, list | dict) else v for k, v in source.items()}
+        known = {k: as_text(v) if isinstance(v, list | dict) else v for k, v in source.items()
+                 if k in _SOURCE_KEYS}
+        # (`publisher: Gullport Times` with no title: the publisher names the source)
+        other = [as_text(v) for k, v in source.items() if k not in _SOURCE_KEYS and v]
+        if other and not any(known.get(k) for k in ("title", "url", "quote")):
+            known["title"] = ", ".join(t for t in other if t)
+        return known
     return source
+
+
+_SOURCE_KEYS = ("title", "date", "quote", "url", "field")
+
+
+def slug_name(slug: str) -> str:
+    """A slug as the format writes it: "Dana_Holt" and "dana holt" are `dana-holt`; a slug
+    of other characters, or one that still breaks the rule (too long, opens with a digit),
+    stays as written."""
+    if not re.fullmatch(r"[A-Za-z0-9 _-]+", slug):
+        return slug
+    meant = re.sub(r"[ _-]+", "-", slug.lower()).strip("-")
+    return meant if SLUG_RE.match(meant) else slug
+
+
+def header(doc: Any, name: str, notes: list[str]) -> Any:
+    """pack.yaml as the format has it when its author wrote the subject as `name:` or
+    `title:`, or a kind's description as `{description: ...}`; each repair a note."""
+    if not isinstance(doc, dict):
+        return doc
+    doc = dict(doc)
+    for key in ("name", "title"):
+        if not doc.get("subject") and isinstance(doc.get(key), str):
+            doc["subject"] = doc.pop(key)
+            notes.append(f"{name}: '{key}' read as 'subject'")
+    kinds = doc.get("kinds")
+    if isinstance(kinds, dict) and any(isinstance(v, dict) for v in kinds.values()):
+        doc["kinds"] = {k: (v.get("description") or as_text(v)) if isinstance(v, dict) else v
+                        for k, v in kinds.items()}
+        notes.append(f"{name}: each kind read as its 'description'")
+    return doc
 
 
 def _unreserved(name: str, kind: object, notes: list[str]) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from content.entry import KIND_RE, Entry, from_content, problems
-from content.lenient import entries_file, kind_name, listed_kinds, repaired, undeclared_kind
+from content.lenient import entries_file, header, kind_name, listed_kinds, repaired, undeclared_kind
 from content.store import LoadResult, Store
 from content.text import normalize_name
 
@@ -149,7 +149,7 @@ def _read_file(path: Path, folder: Path, pack: Pack, raw: list) -> None:
 
 
 def _read_header(doc: Any, name: str, pack: Pack) -> None:
-    doc = doc or {}
+    doc = header(doc or {}, name, pack.lenient)
     if not isinstance(doc, dict):
         pack.problems.append(f"{name}: must be a mapping with 'subject' and 'description'")
         return

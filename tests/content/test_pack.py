@@ -54,7 +54,7 @@ def test_a_broken_pack_reports_every_problem_at_once(tmp_path):
     (tmp_path / "a.yaml").write_text(
         """
 entries:
-  - slug: Bad Slug
+  - slug: 9 Bad Slug
     kind: order
     title: One
     summary: First.
@@ -81,7 +81,7 @@ entries:
     assert any("kind 'nonsense' is not declared" in w for w in pack.warnings)
     assert any("has no source" in w for w in pack.warnings)
     for expected in (
-        "slug 'Bad Slug'",
+        "slug '9 Bad Slug'",
         "duplicate slug 'two'",
         "name 'One' is already used",
         "related 'nowhere' is not an entry",
@@ -249,6 +249,26 @@ def test_a_summary_past_its_limit_loads_with_a_warning_up_to_a_hard_cap(tmp_path
     assert [e.slug for e in pack.entries] == ["fire"]
     assert any("summary is 12" in w and "it loads" in w for w in pack.warnings)
     assert any("fire-two" in p and "the limit is 4000" in p for p in pack.problems)
+
+
+def test_habits_of_slug_source_and_header_load_with_warnings(tmp_path):
+    """`name:` for the subject, a kind as `{description: ...}`, `Dana_Holt` for a slug (and
+    in `related`), a source with a `publisher` and no title: each read as meant, noted."""
+    (tmp_path / "pack.yaml").write_text(
+        "name: Harbour test\nkinds:\n  person: {description: A person}\n  event: An event\n")
+    (tmp_path / "a.yaml").write_text(
+        "entries:\n  - {slug: Dana_Holt, kind: person, title: Dana Holt, summary: S., "
+        "related: [pier_fire], sources: [{title: T}]}\n"
+        "  - {slug: pier_fire, kind: event, title: Pier fire, summary: S., "
+        "sources: [{publisher: Gullport Times, date: 2021-05-03}]}\n")
+    pack = read_pack(tmp_path)
+    assert not pack.problems
+    assert pack.subject == "Harbour test" and pack.kinds == {"person": "A person",
+                                                               "event": "An event"}
+    holt, fire = pack.entries
+    assert holt.slug == "dana-holt" and holt.related == ("pier-fire",)
+    assert fire.sources[0]["title"] == "Gullport Times"
+    assert len(pack.warnings) == 4
 
 
 def test_a_sub_folder_that_is_a_link_is_reported_and_counts_as_unread(tmp_path):
