@@ -33,6 +33,10 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
         if isinstance(data.get(key), date | list):
             data[key] = as_text(data[key])
             notes.append(f"{key} was read by YAML as something other than text; quote it")
+    if data.get("summary") in (None, "") and isinstance(data.get("title"), str):
+        # an entry of facts alone loads, its title standing for the summary it lacks
+        data["summary"] = data["title"]
+        notes.append("has no summary; its title stands for it (write a sentence or two)")
     fields = data.get("fields")
     if isinstance(fields, list) and fields and all(isinstance(f, dict) for f in fields):
         # `fields: [{role: Harbour master}, {born: 1970}]`: one mapping written as a list

@@ -271,6 +271,16 @@ def test_habits_of_slug_source_and_header_load_with_warnings(tmp_path):
     assert len(pack.warnings) == 4
 
 
+def test_an_entry_without_a_summary_loads_with_its_title_standing_for_it(tmp_path):
+    (tmp_path / "pack.yaml").write_text("subject: Test\n")
+    (tmp_path / "a.yaml").write_text(
+        "entries:\n  - {slug: tern, kind: vessel, title: The Tern, fields: {built: 1998}, "
+        "sources: [{title: T}]}\n")
+    pack = read_pack(tmp_path)
+    assert not pack.problems and pack.entries[0].summary == "The Tern"
+    assert any("has no summary" in w for w in pack.warnings)
+
+
 def test_a_sub_folder_that_is_a_link_is_reported_and_counts_as_unread(tmp_path):
     pack_dir, elsewhere = tmp_path / "pack", tmp_path / "elsewhere"
     pack_dir.mkdir()
