@@ -2895,37 +2895,47 @@ def _unnamed_kind(question: Question, entry: Entry, facts) -> str | None:
     if any(_name_list(value) for _, value in facts):
         return None
     asked = stems(question.text)
-    vague = plain = False
+    said = set()
     for text in [*(_fact_text(n, v) for n, v in facts), entry.summary]:
         found = [(m.start(), m.end(), stem(m.group().lower())) for m in _WORD_AT.finditer(text)]
-        for i, (start, end, word) in enumerate(found):
-            if word not in kind or (i + 1 < len(found) and found[i + 1][2] in kind
-                                    and not _CLAUSE_BREAK.search(text[end:found[i + 1][0]])):
-                continue
-            # (written as a name: "Ferry 7", "the Gull Island Ferry")
-            if word in heads and text[start].isupper() and i and not _CLAUSE_BREAK.search(
-                    text[found[i - 1][1]:start]) and ":" not in text[found[i - 1][1]:start]:
-                return None
-            some = None
-            for j in range(i - 1, max(i - _SOME_REACH, 0) - 1, -1):
-                if _CLAUSE_BREAK.search(text[found[j][1]:found[j + 1][0]]) or "," in text[
-                        found[j][1]:found[j + 1][0]]:
-                    break
-                if text[found[j][0]:found[j][1]].lower() in _SOME or found[j][2].isdigit():
-                    some = j
-                    break
-                # ("each state must name a harbour warden": every one, neither some nor
-                # spoken of plainly)
-                if text[found[j][0]:found[j][1]].lower() in _EVERY:
-                    some = -1
-                    break
-            if some == -1:
-                continue
-            if some is None:
-                plain = plain or word in heads
-            elif _NAMES_AFTER.search(text[end:]) or _NAME_BEFORE.search(
-                    text[:found[some][0]]) or _names_later(text[end:], asked):
-                return None
-            else:
-                vague = True
-    return f"names no {run[-1]} in {entry.slug}" if vague and not plain else None
+        for i, (_, _, word) in enumerate(found):
+            if word in kind:
+                said.add(_kind_mention(text, found, i, kind, heads, asked))
+    if "named" in said:
+        return None
+    return f"names no {run[-1]} in {entry.slug}" if "vague" in said and "plain" not in said \
+        else None
+
+
+def _kind_mention(text: str, found: list[tuple[int, int, str]], i: int, kind: set[str],
+                  heads: set[str], asked: set[str]) -> str | None:
+    """How the word `found[i]` of the kind asked speaks of it: "named" (written as a name,
+    "the Gull Island Ferry", or some of them with their names near), "vague" (some of a kind,
+    "two salvage firms"), "plain" ("the firms", the kind itself), or None (a word of a longer
+    phrase, or every one of them: "each state")."""
+    start, end, word = found[i]
+    if i + 1 < len(found) and found[i + 1][2] in kind and not _CLAUSE_BREAK.search(
+            text[end:found[i + 1][0]]):
+        return None
+    # (written as a name: "Ferry 7", "the Gull Island Ferry")
+    if word in heads and text[start].isupper() and i and not _CLAUSE_BREAK.search(
+            text[found[i - 1][1]:start]) and ":" not in text[found[i - 1][1]:start]:
+        return "named"
+    some = None
+    for j in range(i - 1, max(i - _SOME_REACH, 0) - 1, -1):
+        between = text[found[j][1]:found[j + 1][0]]
+        if _CLAUSE_BREAK.search(between) or "," in between:
+            break
+        if text[found[j][0]:found[j][1]].lower() in _SOME or found[j][2].isdigit():
+            some = j
+            break
+        # ("each state must name a harbour warden": every one, neither some nor spoken of
+        # plainly)
+        if text[found[j][0]:found[j][1]].lower() in _EVERY:
+            return None
+    if some is None:
+        return "plain" if word in heads else None
+    if _NAMES_AFTER.search(text[end:]) or _NAME_BEFORE.search(
+            text[:found[some][0]]) or _names_later(text[end:], asked):
+        return "named"
+    return "vague"
