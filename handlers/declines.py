@@ -858,6 +858,37 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
                 and (question.qtype != "amount" or held > 0 or _named_for_sum(name, question))))
 
 
+_SPAN_WORDS = re.compile(r"\b(?:since|until|till|through|between|ongoing|still|lasted|lasting)\b",
+                         re.IGNORECASE)
+_DATES_ASKED = frozenset("date dates when start started began begin end ended finish finished "
+                         "opened closed".split())
+# One date, however fully written ("May 22, 2018", "June 2019", "2019")
+_ONE_DATE = re.compile(rf"\b(?:{'|'.join(_MONTH_WORDS)})\b(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?|"
+                       r"\b(?:1[6-9]|20)\d\d\b", re.IGNORECASE)
+
+
+def _holds_share(question: Question, found: frozenset[str] | set[str]) -> bool:
+    """Does a text hold enough of what the question asks about (FOCUS_SHARE of its words'
+    weight) to be about it?"""
+    held = sum(w for c, w in question.attributes if _holds(c, found))
+    return held >= FOCUS_SHARE * sum(w for _, w in question.attributes)
+
+
+# A span with a word between its number and its unit ("10 consecutive weeks", "three more days")
+_SPAN = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
+                   r"\s+[a-z]+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b",
+                   re.IGNORECASE)
+
+
+def _spans(text: str) -> bool:
+    """Can this text say how long something took: a span of time or of length, two dates, or
+    a date with a word of a span ("since May 3", "until June")?"""
+    if _SPAN.search(text) or any(SHAPES[shape].search(text)
+                                 for shape in ("duration", "length", "pages")):
+        return True
+    return len(_ONE_DATE.findall(text)) >= 2 or bool(_SPAN_WORDS.search(text))
+
+
 def _paid_for(question: Question, found: frozenset[str] | set[str]) -> bool:
     """Is a sum in this fact what was paid, whatever verb it uses? Only when it holds the rest
     of what is asked, if anything: "how much was Dana Holt paid as harbour master?" is not
@@ -1475,6 +1506,16 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
     counted = _miscounted(question, entry, profile, facts) if noun is not None else None
     if counted is not None:
         return counted
+    # "how long did the talks on the north pier last?": the day they were held is no span
+    # ("Met at the north pier on May 3"); a date says how long only as one end of a span
+    # ("from May 3 to June 9", "shut since May 3"), unless the question asks the dates
+    # themselves ("start and finish dates"); in a summary, only a sentence about what is asked
+    # ("Dana Holt answered ten hours of questions at the inquiry" is no span of the talks)
+    if question.qtype == "duration" and _DATES_ASKED.isdisjoint(question.tokens) and not any(
+            _spans(t) if t not in sentences or not question.attributes else any(
+                _spans(x) and _holds_share(question, stems(x)) for x in _SENTENCE.split(t))
+            for t in fitting):
+        return f"no {question.qtype} fact in {entry.slug}"
     # A question after a fact whose own words are unknown to the store asks for something the
     # picked facts do not say, unless they hold another of its words.
     attributes = [c for c in question.concepts if c.slug is None and not c.soft]
