@@ -591,6 +591,52 @@ def _named_for_another(name: str, text: str, profile: _Profile, question: Questi
                and w in profile.name_only for w in name.split())
 
 
+# (not a bracket: "Acme and Gull Lines ($5 million each)" gives the sum of the names before it)
+_FIGURE_CLAUSE = re.compile(r";|\bplus\b|(?<=[a-z0-9)])\.\s")
+
+
+def _figure_apart(question: Question, entry: Entry, name: str, text: str) -> bool:
+    """"How much restitution was Dana Holt ordered to pay?": is the sum asked of a thing, or
+    of a person the question names, that the fact gives only in a clause of its own, apart
+    from every sum it gives ("a $5,000 fine, plus restitution"), each sum's clause being of
+    another thing (not pointing back: "...; it came to $8,000") or naming another person ("Sam
+    Holt invested $2 million; his daughter Ana Holt sat on the board")? A fact named for the
+    thing gives it whole."""
+    if question.qtype != "amount":
+        return False
+    value = text.partition(": ")[2] if name else text
+    raw = _FIGURE_CLAUSE.split(value)
+    figures = [c for c in raw if SHAPES["money"].search(c)]
+    if not figures or len(figures) == len(raw):
+        return False
+    own = stems(" ".join([name, entry.title, *entry.aliases]))
+    head = _sum_head(question.tokens)
+    found = stems(value)
+    for concept in question.concepts:
+        if concept.slug is not None or concept.soft or _holds(concept, own) or not _holds(
+                concept, found) or any(_holds(concept, stems(c)) for c in figures):
+            continue
+        if concept.word == head and all(_POINTING_BACK.isdisjoint(words(c)) for c in figures):
+            return True
+        if _is_name(concept.word, question) and concept.word not in question.years and all(
+                any(concept.word not in m.group().casefold() for m in _FULL_NAME.finditer(c))
+                for c in figures):
+            return True
+    return False
+
+
+_POINTING_BACK = frozenset("it its this that which they them their these those".split())
+
+
+def _sum_head(tokens: list[str]) -> str | None:
+    """The noun "how much" asks the sum of ("how much restitution"), if one follows it."""
+    for i in range(len(tokens) - 2):
+        if tokens[i:i + 2] == ["how", "much"] and tokens[i + 2] not in STOP and (
+                tokens[i + 2] not in _MONEY_NOUNS):
+            return tokens[i + 2]
+    return None
+
+
 def _fact_text(name: str, value: str) -> str:
     return f"{name.replace('_', ' ')}: {value}"
 
@@ -1541,7 +1587,8 @@ def _fitting(question: Question, entry: Entry, profile: _Profile, facts):
                # "the names of the guards": a fact naming them; a summary names the story's
                # own players whatever it says of the guards
                and not (question.qtype == "names" and t in sentences)
-               and not (n and _named_for_another(n, t, profile, question))]
+               and not (n and _named_for_another(n, t, profile, question))
+               and not _figure_apart(question, entry, n, t)]
     of_person = not _PERSON_NOUNS.isdisjoint(question.tokens)
     if question.qtype == "names" and not _title_names(entry, question, of_person):
         # "the names of the two pilots": a name the question and the subject do not already

@@ -27,3 +27,32 @@ def test_one_day_is_no_span_for_how_long(tmp_path):
         reply = ask(router, "How long did Dana Holt's talks with the Gullport pilots' leaders "
                             "at the north pier last?")
         assert reply.answered and "three long hours" in reply.text, reply.text
+
+
+def test_a_sum_given_apart_from_what_is_asked_is_not_its_sum(tmp_path):
+    # "how much restitution?": "a $5,000 fine, plus restitution" gives the fine's sum, not the
+    # restitution's; "how much did Ana Reyes put in?": the clause with the sum is her father's
+    entries = [{"slug": "pier-fraud", "kind": "event", "title": "Pier ticket fraud",
+                "summary": "Two Acme Ferries clerks sold forged north pier tickets in 2021.",
+                "fields": {"holt_sentence": "Two months in jail and a $5,000 fine (June 2022), "
+                                            "plus restitution"}},
+               {"slug": "acme-ferries", "kind": "event", "title": "Acme Ferries",
+                "summary": "Acme Ferries runs the Gullport crossings.",
+                "fields": {"backers": "Sam Reyes, the shipping magnate, invested about $2 "
+                                      "million; his daughter Ana Reyes sat on the board"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how much restitution was Holt ordered to pay for the pier fraud?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "How much did Ana Reyes put into Acme Ferries?")
+        assert not reply.answered, reply.text
+        # ... while the sums the facts do give still answer
+        reply = ask(router, "How much did Sam Reyes invest in Acme Ferries?")
+        assert reply.answered and "$2 million" in reply.text, reply.text
+        reply = ask(router, "how much was Holt fined for the pier fraud?")
+        assert reply.answered and "$5,000" in reply.text, reply.text
+    entries[0]["fields"]["holt_sentence"] = ("Two months in jail and a $5,000 fine, plus $8,000 "
+                                             "in restitution")
+    with small_pack(tmp_path / "paid", "Harbour ferries", entries) as router:
+        reply = ask(router, "how much restitution was Holt ordered to pay for the pier fraud?")
+        assert reply.answered and "$8,000" in reply.text, reply.text
