@@ -985,13 +985,17 @@ def _other_end(question: Question, found: frozenset[str] | set[str]) -> bool:
     return any(asked.isdisjoint(one) and not asked.isdisjoint(other) for one, other in dated)
 
 
-# "when did Holt step down?", "when did the line get out of administration?": the end of a
-# stay; a date the fact gives with no word of any end (her appointment, the filing) is not it
+# "when did Holt step down?", "when did she leave her job?", "when did the line get out of
+# administration?": the end of a stay; a date the fact gives with no word of any end (her
+# appointment, the filing) is not it ("leave" only of a post or a firm: "when did the ferry
+# leave?" asks a sailing)
 # (in the question's own words: "show up" is read as "emerge" too, and "out of administration"
 # may be answered by the day a plan took effect)
 _EXIT_ASKED = re.compile(r"\b(?:(?:get|gets|got|getting|gotten)\s+out\s+of|(?:step|steps|"
                          r"stepped|stepping|stand|stands|stood|standing)\s+down|resign\w*|"
                          r"quit(?:s|ted|ting)?|"
+                         r"(?:leave|leaves|left|leaving)\s+(?:(?:his|her|their|its|the)\s+)?"
+                         r"(?:job|jobs|post|role|office|position|company|firm|board|seat)|"
                          r"exit(?:s|ed|ing)?|emerg(?:e|es|ed|ing))\b")
 _EXIT_SAID = _ENDS[1] | frozenset(stem(w) for w in """release released freed left leave leaving
     retire retired replaced succeeded ousted fired dismissed removed out stepped""".split())

@@ -56,3 +56,22 @@ def test_a_sum_given_apart_from_what_is_asked_is_not_its_sum(tmp_path):
     with small_pack(tmp_path / "paid", "Harbour ferries", entries) as router:
         reply = ask(router, "how much restitution was Holt ordered to pay for the pier fraud?")
         assert reply.answered and "$8,000" in reply.text, reply.text
+
+
+def test_leaving_a_job_is_not_dated_by_a_founding(tmp_path):
+    # "when did Sam Reyes leave his job at Acme Ferries?": the end of a stay, which the day
+    # the survey firm he set up was founded does not date
+    entries = [{"slug": "gull-survey", "kind": "event", "title": "Gull Survey Ltd",
+                "summary": "Gull Survey Ltd was the small Gullport firm set up in 2014 by Dana "
+                           "Holt and Sam Reyes to sell north pier charts to Acme Ferries.",
+                "fields": {"founded": "2014, by Dana Holt and Sam Reyes",
+                           "later": "Sam Reyes went on to work as a pilot at Acme Ferries"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "When did Sam Reyes leave his job at Acme Ferries?")
+        assert not reply.answered, reply.text
+    entries[0]["fields"]["later"] = ("Sam Reyes went on to work as a pilot at Acme Ferries, "
+                                     "and left it in March 2020")
+    with small_pack(tmp_path / "left", "Harbour ferries", entries) as router:
+        reply = ask(router, "When did Sam Reyes leave his job at Acme Ferries?")
+        assert reply.answered and "March 2020" in reply.text, reply.text
