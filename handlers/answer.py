@@ -70,6 +70,7 @@ from handlers.declines import (
     _spell,
     _summary_qualifies,
     _title_says,
+    _unmeasured,
     _wrong_kind,
     spelt_lower,
     spelt_out,
@@ -122,6 +123,7 @@ from handlers.reading import (
     _MONTHS,
     _MOVING,
     _ORDER_WORDS,
+    _OUTWARD,
     _PARTICLES,
     _PERIOD_EDGES,
     _PLACED,
@@ -1026,14 +1028,15 @@ class Answerer:
     def _measured_further(self, question: Question, ranked, close, best: float,
                           slugs: tuple[str, ...]) -> Found | None:
         """"How deep was the wreck?": when the best entry gives no depth, a runner-up below
-        the usual share may, if a fact of its own is named for the size asked (`depth`) and it
-        passes every other check."""
+        the usual share (and however far down) may, if a fact of its own is named for the size
+        asked (`depth`), or for a size in a unit its text gives one ("how far inside was the
+        crew?": "a ledge about 3 km from the tunnel mouth"), and it passes every other check."""
         tried = {r[1].slug for r in close}
-        for score, entry, profile, _ in ranked[:RUNNERS_UP + 1]:
+        for score, entry, profile, _ in ranked:
             if entry.slug in tried or score < COUNTED_SHARE * best:
                 continue
             if not any(size in stems(name.replace("_", " ")) for name in entry.fields
-                       for size in question.measures):
+                       for size in question.measures) and _unmeasured(question, entry) is not None:
                 continue
             facts = pick_facts(question, entry, profile)
             if (self._lacks(question, entry, profile) is None
@@ -2012,6 +2015,9 @@ def _sizes_asked(tokens: list[str], asking: set[str]) -> tuple[set[str], set[str
     if (tokens[:1] in (["what"], ["which"]) and "speed" in tokens) or (
             "fast" in asking and not _MOVING.isdisjoint(tokens)):
         measures.add("speed")
+    if any(tokens[i:i + 2] == ["how", "far"] and tokens[i + 2:i + 3] and tokens[i + 2] in _OUTWARD
+           for i in range(len(tokens))):
+        measures.add("distance")
     if DURATION_WORDS & set(tokens):
         sizes.discard(SIZE_NOUNS["long"])
     return sizes, measures

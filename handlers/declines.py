@@ -479,7 +479,7 @@ _MEASURES = {
     "weight": re.compile(rf"{_NUMBER}(?:tonnes?|tons?|kg|kilo(?:gram)?s?|pounds?|lbs?|grams?)\b",
                          re.IGNORECASE),
     **{size: re.compile(rf"{_NUMBER}(?:{_DISTANCE})\b", re.IGNORECASE)
-       for size in ("height", "depth", "width")},
+       for size in ("height", "depth", "width", stem("distance"))},
     "speed": re.compile(rf"{_NUMBER}(?:knots?|kts|mph|km/h|kph|kmh|"
                         r"(?:miles|kilometres|kilometers|km) (?:per|an|a) hour|m/s)(?!\w)",
                         re.IGNORECASE),

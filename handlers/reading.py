@@ -469,6 +469,9 @@ def _depth_words(tokens: list[str]) -> set[str]:
     return set()
 
 
+# "how far inside was the team found?", "how far from shore did the ferry sink?": a distance
+# in a unit ("how far did the fares fall?", "how far into the season" ask no distance)
+_OUTWARD = frozenset("inside away from offshore inland upstream downstream".split())
 _MOVING = frozenset("going moving travelling traveling sailing steaming flying driving "
                     "running".split())
 # After "how", the words that ask for a temperature and say what it is about

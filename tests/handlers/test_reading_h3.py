@@ -1,0 +1,36 @@
+"""How the answerer reads a question of a new subject: more of it, in a made-up harbour world."""
+
+from tests.handlers.test_reading import ask, fillers, small_pack
+
+
+def test_how_far_inside_asks_a_distance_a_runner_up_may_give(tmp_path):
+    # "how far inside" asks a distance in a unit: the divers' base, the dive, the flood and
+    # the rescue, which hold more of the question's words, give none; the entry on finding
+    # the crew, further down than a runner-up usually may be, does
+    entries = [{"slug": "tunnel-base", "kind": "place", "title": "Tunnel base",
+                "summary": "The tunnel base was a dry chamber inside the harbour tunnel where "
+                           "the divers rested before and after they reached the crew.",
+                "fields": {"purpose": "A base inside the tunnel for the divers who reached "
+                                      "the Tern's crew",
+                           "location": "Inside the harbour tunnel, before the flooded part"}},
+               {"slug": "crew-found", "kind": "event", "title": "Tern crew found",
+                "summary": "Divers reached the crew alive on a ledge about 3 km from the "
+                           "tunnel mouth.",
+                "fields": {"location": "A ledge about 3 km from the tunnel mouth",
+                           "date": "May 4"}},
+               {"slug": "tunnel-dive", "kind": "event", "title": "Tunnel dive",
+                "summary": "The divers swam inside the flooded harbour tunnel for hours before "
+                           "they reached the Tern's crew.",
+                "fields": {"divers": "Four harbour police divers"}},
+               {"slug": "tunnel-flood", "kind": "event", "title": "Harbour tunnel flood",
+                "summary": "Rain flooded the harbour tunnel while the Tern's crew were inside, "
+                           "and divers later reached them.",
+                "fields": {"cause": "A storm surge"}},
+               {"slug": "crew-rescue", "kind": "event", "title": "Tern crew rescue",
+                "summary": "The Tern's crew were led out of the tunnel after the divers reached "
+                           "them inside.",
+                "fields": {"rescued": "All six crew, on May 6"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how far inside was the Tern's crew when the divers reached them?")
+        assert reply.answered and "3 km" in reply.text, reply.text
