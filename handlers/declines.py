@@ -815,7 +815,12 @@ def _titled(question: Question, entry: Entry) -> frozenset[str]:
     title = stems(" ".join([entry.title, *entry.aliases]))
     total = sum(w for _, w in question.attributes)
     held = [w for c, w in question.attributes if _holds(c, title)]
-    return frozenset(title) if len(held) >= 2 and sum(held) >= FOCUS_SHARE * total else frozenset()
+    # ("when did Acme Ferries close down?": "Acme Ferries' closure", the name given and the
+    # one word asked of it, both in the title)
+    names = [c for c in question.concepts if c.slug is not None and c.alts and c.slug != entry.slug
+             and _holds(c, title)]
+    return frozenset(title) if held and len(held) + len(names) >= 2 and (
+        sum(held) >= FOCUS_SHARE * total) else frozenset()
 
 
 def _fits(question: Question, text: str, name: str = "", own: bool = True,

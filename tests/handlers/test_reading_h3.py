@@ -34,3 +34,22 @@ def test_how_far_inside_asks_a_distance_a_runner_up_may_give(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "how far inside was the Tern's crew when the divers reached them?")
         assert reply.answered and "3 km" in reply.text, reply.text
+
+
+def test_a_title_with_the_name_given_and_the_one_word_asked_says_what_its_date_is(tmp_path):
+    # "Acme Ferries' closure": its `date` is the day Acme closed, though the fact itself says
+    # nothing of closing and the question names Acme's own entry
+    entries = [{"slug": "acme-ferries", "kind": "organisation", "title": "Acme Ferries",
+                "summary": "Acme Ferries ran the night crossings from Gullport to the north "
+                           "pier for thirty years.",
+                "fields": {"founded": "1988", "fleet": "Four ferries, the Tern among them"}},
+               {"slug": "acme-closure", "kind": "event", "title": "Acme Ferries' closure",
+                "summary": "On May 2, 2021 Acme Ferries announced it was ceasing operations, "
+                           "blaming the loss of its harbour contract.",
+                "fields": {"date": "May 2, 2021",
+                           "reason": "The harbour board gave its contract to another line"},
+                "aliases": ["Acme shutdown"]},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "when did acme ferries actually close down?")
+        assert reply.answered and "May 2, 2021" in reply.text, reply.text
