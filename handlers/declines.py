@@ -870,6 +870,11 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
     elif question.qtype == "said" and _QUOTE_MARKS.search(text):
         # "what was Holt's quote after the ruling?": words in quotes are one
         found = found | _QUOTED
+    # ("what time did the first call come in?": "Revoked: 02:47, two hours after the first
+    # call" dates the revoking; what follows "after" or "before" is only the point it is
+    # measured from, unless the question measures from one too)
+    if question.qtype in ("when", "clock") and _RELATIVE.isdisjoint(question.tokens):
+        found = found - _measured_from(text, shapes)
     # "when will the board publish its findings?": not the day it started
     if question.qtype == "when" and (_other_end(question, found)
                                      or _other_than_exit(question, text, found)):
@@ -938,6 +943,24 @@ def _spans(text: str) -> bool:
                                  for shape in ("duration", "length", "pages")):
         return True
     return len(_ONE_DATE.findall(text)) >= 2 or bool(_SPAN_WORDS.search(text))
+
+
+_RELATIVE = frozenset({"after", "before"})
+# (up to the end of its clause: "two hours after the first call, as the crews ...")
+_RELATIVE_POINT = re.compile(r"\b(?:after|before)\b[^.,;:()]*", re.IGNORECASE)
+
+
+def _measured_from(text: str, shapes) -> set[str]:
+    """The stems a text holds only in the point a date or time of its own is measured from
+    ("02:47, almost two hours after the first call": the first call), in the sentence that
+    gives that date or time before it."""
+    kept, spans = text, []
+    for point in _RELATIVE_POINT.finditer(text):
+        opened = max((m.end() for m in _SENTENCE.finditer(text, 0, point.start())), default=0)
+        if any(SHAPES[s].search(text, opened, point.start()) for s in shapes):
+            spans.append(point.group())
+            kept = kept.replace(point.group(), " ")
+    return stems(" ".join(spans)) - stems(kept) if spans else set()
 
 
 def _paid_for(question: Question, found: frozenset[str] | set[str]) -> bool:

@@ -53,3 +53,27 @@ def test_a_title_with_the_name_given_and_the_one_word_asked_says_what_its_date_i
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "when did acme ferries actually close down?")
         assert reply.answered and "May 2, 2021" in reply.text, reply.text
+
+
+def test_what_follows_after_in_a_fact_is_the_point_its_time_is_measured_from(tmp_path):
+    # "01:40, two hours after the first distress call" is the time the order was lifted, not
+    # of the call, however many of the question's words it holds
+    entries = [{"slug": "stay-aboard", "kind": "event",
+                "title": "Stay-aboard order on the night of the fire",
+                "summary": "Harbour control told the Tern's passengers to stay aboard until the "
+                           "order was lifted at 01:40, two hours after the first distress call.",
+                "fields": {"lifted": "01:40 on May 4, 2021, two hours after the first "
+                                     "distress call",
+                           "lifted_by": "Dana Holt, the harbour master"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes was the Tern's radio officer, who sent the first distress "
+                           "call that night when the fire started in the engine room.",
+                "fields": {"call": "Radioed harbour control at 23:40 on May 3, 2021"},
+                "keywords": ["first call"]},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what time did the first distress call come in that night?")
+        assert reply.answered and "23:40" in reply.text, reply.text
+        # (a question that measures from a point itself may be answered by one)
+        reply = ask(router, "what time was the order lifted after the first distress call?")
+        assert reply.answered and "01:40" in reply.text, reply.text
