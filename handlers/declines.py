@@ -2000,7 +2000,6 @@ _LOOKS_PAST = re.compile(r"\b(?:later\s+on|again|since\s+then|ever\s+since|after
                          re.IGNORECASE)
 
 
-
 def _done_again(question: Question, held: set[str]) -> bool:
     """"Is the ferry line open to riders again?": a fact saying it was done again answers, in the
     verb's own re- form ("reopened") or with "again", "resumed", "restored"; so does any fact
