@@ -172,6 +172,10 @@ _IDIOMS = (
      "rollback revert reverted withdraw withdrew"),
     ("look into|looked into|looking into",
      "investigate investigation probe review"),
+    # (a board that "went after" a ferry line pursued it, raiders "go after" a port to attack
+    # it; not the time word of "after the strike")
+    ("go after|goes after|went after|gone after|going after",
+     "pursue pursued target targeted attack attacked enforcement sue sued charge charged"),
     ("carry out|carried out|carries out",
      "conduct conducted perform performed"),
     ("price tag|price tags|pricetag",
