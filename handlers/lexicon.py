@@ -1123,8 +1123,9 @@ _SHORT = {"tech": "technology", "admin": "administration", "org": "organization"
           "args": "arguments", "lab": "laboratory", "labs": "laboratories",
           "stats": "statistics", "docs": "documents", "uni": "university",
           "unis": "universities", "brit": "british", "brits": "british"}
+# (a short form means all its long form does: "brits" are the "uk"'s people, as "british" are)
 for _short, _long in _SHORT.items():
-    SYNONYMS.setdefault(_short, []).append(_long)
+    SYNONYMS.setdefault(_short, []).extend([_long, *SYNONYMS.get(_long, ())])
 
 # What kind of answer a question asks for, read from its opening words.
 # After "how", words that ask for a figure of a size or degree ("how deep", "how hard did the

@@ -16,3 +16,17 @@ def test_went_after_is_pursuing_not_the_time_word_after(tmp_path):
         reply = ask(router, "who chaired the board inquiry that went after acme ferries over "
                             "its fares?")
         assert reply.answered and "Dana Holt" in reply.text
+
+
+def test_a_short_form_means_all_its_long_form_does(tmp_path):
+    # "brits" is short for "british", which the lexicon knows as the UK's: a count of UK
+    # passengers counts brits
+    entries = [{"slug": "tern-season", "kind": "event", "title": "The Tern's summer season",
+                "summary": "The Tern carried 90,000 passengers between Gullport and the north "
+                           "pier in the summer of 2022.",
+                "fields": {"passengers": "About 90,000 in all",
+                           "uk_passengers": "About 12,000 passengers from the United Kingdom"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how many brits sailed on the Tern that summer?")
+        assert reply.answered and "12,000" in reply.text
