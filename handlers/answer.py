@@ -736,9 +736,9 @@ class Answerer:
             tokens[i - 1] in ("what", "which") for i, t in enumerate(tokens) if t == w and i)]
         # "why didn't the board sell the pier in the end?": "in the end" only looks back, as
         # "ultimately" does, unless a figure or a yes/no asks how a thing came out ("how much
-        # did the crews get in the end?"), which an entry must then hold
-        if qtype not in _CAME_OUT and _has_phrase(tokens, _IN_THE_END):
-            concepts = [replace(c, soft=True) if c.word == "end" and c.slug is None else c
+        # did the crews get in the end?"), which an entry must then hold (see `_in_the_end`)
+        if _has_phrase(tokens, _IN_THE_END):
+            concepts = [_in_the_end(c, qtype) if c.word == "end" and c.slug is None else c
                         for c in concepts]
         # ("what did sam reyes say?": a name the store never uses, though typed in lower case)
         doer = _unknown_doer(tokens, unknown)
@@ -1291,6 +1291,23 @@ _WRITING = re.compile(r"\W*(?:(?:hey|hi|hello|yo|ok|okay)\b\W*)?(?:(?:can|could|
 # The kinds of answer that say how a thing came out: a figure, or whether it happened
 _CAME_OUT = frozenset("amount quantity count percent yesno".split())
 _IN_THE_END = ("in", "the", "end")
+# The words of a fact or an entry that say how a thing came out, as "in the end" asks of a
+# figure ("outcome: Acme paid $2 million", "a final count of 40 sailings", "300 in total")
+_CAME_OUT_WORDS = frozenset(stem(w) for w in "final finally ultimately eventually outcome "
+                            "outcomes total result results".split())
+
+
+def _in_the_end(concept: Concept, qtype: str) -> Concept:
+    """The "end" of "in the end": in a why, what or when question it only looks back, as
+    "ultimately" does; a figure or a yes/no asked "in the end" asks how a thing came out, which
+    an entry holds by the word, or, for a figure, by one saying the outcome or the final figure
+    (not for a yes/no: "did the crews get paid in the end?" of an `outcome` that they may
+    claim pay says no more than the word would)."""
+    if qtype not in _CAME_OUT:
+        return replace(concept, soft=True)
+    if qtype == "yesno":
+        return concept
+    return replace(concept, alts=concept.alts | _CAME_OUT_WORDS)
 _DOUBT = frozenset("ever actually yet".split())  # ... and the words of them a "when" doubts by
 # Words that only ask for a kind of fact: a part of nothing else ("...? what date?", "and
 # what's the status?") asks it of the part before.

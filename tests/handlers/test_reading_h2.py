@@ -1,5 +1,6 @@
 """Reading and answering questions, on made-up harbour/ferry packs (helper h2's changes)."""
 
+from content.text import stem
 from tests.handlers.test_reading import ask, fillers, small_pack
 
 
@@ -30,3 +31,22 @@ def test_a_short_form_means_all_its_long_form_does(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "how many brits sailed on the Tern that summer?")
         assert reply.answered and "12,000" in reply.text
+
+
+def test_a_figure_in_the_end_is_held_by_an_outcome_or_a_final_figure(tmp_path):
+    entries = [{"slug": "fare-refunds", "kind": "event", "title": "Acme Ferries fare refunds",
+                "summary": "Acme Ferries refunded riders after the Tern's winter sailings "
+                           "were cancelled.",
+                "fields": {"outcome": "About 4,000 riders got refunds, paid in March 2023",
+                           "claimed": "Riders had asked for refunds of every winter sailing"}},
+               {"slug": "season-end", "kind": "event", "title": "End of the ferry season",
+                "summary": "The ferry season came to an end in October."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        # ("in the end" of a figure asks how it came out, which the `outcome` says)
+        reply = ask(router, "how many riders got their money back in the end?")
+        assert reply.answered and "4,000" in reply.text
+        # ... while a yes/no still needs the word itself
+        end = {c.word: c for c in router.answerer.read(
+            "did acme refund the riders in the end?").concepts}["end"]
+        assert not end.soft and stem("outcome") not in end.alts
