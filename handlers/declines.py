@@ -855,8 +855,12 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
     if rated and question.rate not in rates and (
             not (written and written.group("adj")) or not rates.isdisjoint(_PERIODS)):
         return False
-    # (an idiom the fact writes holds itself: "88% voted yes")
-    found = stems(text) | {stem(t) for t in _rewrite(words(text)) if "_" in t}
+    # (an idiom the fact writes holds itself: "88% voted yes"; one that means one thing
+    # wherever it is written holds its plain words too, as an entry's does: a fact named
+    # `in_force` dates what "when did the bylaw take effect?" asks)
+    written = [t for t in _rewrite(words(text)) if "_" in t]
+    found = stems(text) | {stem(t) for t in written} | {
+        stem(w) for t in written if t in _WRITTEN_IDIOMS for w in synonyms_of(t)}
     # (the title's words count when the fact holds what else is asked, or nothing else is:
     # "what time did the Gullport pier reopen?", a word the store never uses, is not answered
     # by the Gullport pier fire's "first call: 14:05")

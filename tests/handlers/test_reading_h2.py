@@ -50,3 +50,18 @@ def test_a_figure_in_the_end_is_held_by_an_outcome_or_a_final_figure(tmp_path):
         end = {c.word: c for c in router.answerer.read(
             "did acme refund the riders in the end?").concepts}["end"]
         assert not end.soft and stem("outcome") not in end.alts
+
+
+def test_a_fact_named_for_an_idiom_holds_its_plain_words(tmp_path):
+    # a fact named `in_force` dates what "come into force" or "take effect" asks, as an entry
+    # that writes "in force" holds it
+    entries = [{"slug": "pier-bylaw", "kind": "law", "title": "Gullport pier bylaw",
+                "summary": "The Gullport pier bylaw bans night mooring at the old pier.",
+                "fields": {"in_force": "3 May 2024",
+                           "announced_by": "Dana Holt, harbour master, in March 2024"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        for question in ("when did the pier bylaw come into force?",
+                         "when did the pier bylaw take effect?"):
+            reply = ask(router, question)
+            assert reply.answered and "3 May 2024" in reply.text, question
