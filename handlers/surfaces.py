@@ -229,7 +229,8 @@ def submit_edit(services: "Services", request: Request, slug: str, version: int,
         return Outcome(errors=errors)
     typed |= fields
     was = {"title": base["title"], "summary": base["summary"], **base["fields"]}
-    wanted = {name: value for name, value in typed.items() if value != was.get(name, "")}
+    wanted = {name: value for name, value in typed.items() if value != was.get(name, "")
+              and not _prefilled(name, value, was.get(name, ""))}
     cited = [s for s in entry.sources if source in (s.get("url"), s.get("title"))]
     if not wanted and (not source or cited):  # a resubmitted form changes nothing twice
         return Outcome(replies.unchanged(entry))
@@ -282,6 +283,13 @@ class Conflict(Exception):
     def __init__(self, errors: dict[str, str]):
         super().__init__("changed meanwhile")
         self.errors = errors
+
+
+def _prefilled(name: str, value: str, was: str) -> bool:
+    """Is `value` a form's prefill of a text longer than an input holds (a pack may load a
+    summary past the limit), sent back untouched? Saving it would cut the text short."""
+    limit = LIMITS.get(name, LIMITS["field"])
+    return len(was) > limit and value == _text(was[:limit])
 
 
 def _input(name: str) -> str:

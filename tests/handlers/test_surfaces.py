@@ -53,6 +53,20 @@ def test_an_edit_form_changes_only_what_was_typed_since_it_opened(router, store)
     assert entry.version == form.version + 2
 
 
+def test_a_long_pack_summary_sent_back_as_the_forms_cut_prefill_stays_whole(router, store):
+    """A pack may load a summary past the 1,000 characters an input holds; the platform's
+    form prefills the first 1,000, and saving another change must not cut the summary."""
+    long = "The order was drafted in stages. " * 40
+    store.edit("order", lambda e: replace(e, summary=long.strip()),
+               Audit("console:b", "console", "b", "c", "set"), NOW)
+    form = form_of(router)
+    outcome = router.submit_edit(ADMIN, "order", form.version, Submitted(
+        form.title, form.summary[:1000], {**dict(form.fields), "status": "Signed"}))
+    entry = store.get("order")
+    assert outcome.errors == {} and entry.fields["status"] == "Signed"
+    assert entry.summary == long.strip()
+
+
 def test_an_emptied_field_is_removed_and_an_unchanged_form_changes_nothing(router, store):
     form = form_of(router)
     before = snapshot(store)
