@@ -1272,7 +1272,7 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
     if question.qtype == "yesno" and _LOOKS_PAST.search(question.text) and not any(
             _LATER.intersection(held := stems(_fact_text(name, value)))
             or _done_again(question, held) for name, value in facts) and not _done_again(
-            question, stems(f"{entry.title} {entry.summary}")):
+            question, stems(f"{entry.title} {entry.summary}"), own_verb=True):
         return f"nothing later in {entry.slug}"
     if question.qtype in _OUTCOME_ASKED and facts and _asks_outcome(words(question.text)) and all(
             _hedged(value, whole=question.qtype == "yesno") for _, value in facts):
@@ -2004,14 +2004,24 @@ _LOOKS_PAST = re.compile(r"\b(?:later\s+on|again|since\s+then|ever\s+since|after
                          re.IGNORECASE)
 
 
-def _done_again(question: Question, held: set[str]) -> bool:
+def _done_again(question: Question, held: set[str], own_verb: bool = False) -> bool:
     """"Is the ferry line open to riders again?": a fact saying it was done again answers, in the
-    verb's own re- form ("reopened") or with "again", "resumed", "restored"; so does any fact
-    of an entry whose title or summary says so ("Ferry line reopens")."""
-    return not _AGAIN.isdisjoint(held) or any(f"re{stem(t)}" in held for t in question.tokens)
+    verb's own re- form ("reopened") or with "again", "resumed", "restored". `own_verb`: only
+    the re- form of the question's own verb counts (an entry whose title or summary says
+    "Ferry line reopens" answers of any of its facts; one saying some service "resumed" does
+    not)."""
+    redone = any(f"re{stem(t)}" in held for t in question.tokens if t in _REDONE)
+    return redone or (not own_verb and not _AGAIN.isdisjoint(held))
 
 
 _AGAIN = frozenset(stem(w) for w in "again resumed restored reinstated".split())
+# Verbs whose re- form is the same deed done again ("reopen"; not "sign", whose "resign" is
+# another deed, nor "turn", "place", "port")
+_REDONE = frozenset("""open opened opening start started launch launched build built elect
+    elected appoint appointed hire hired join joined enter entered introduce introduced
+    activate activated connect connected establish established release released issue issued
+    run ran unite united sell sold instate instated""".split())
+
 
 def _after_anchors(question: Question) -> frozenset[str]:
     """"What did Dana Holt do after leaving Acme Ferries?", "what did Holt write after The

@@ -6131,8 +6131,16 @@ def test_open_again_is_answered_by_a_fact_or_an_entry_of_the_reopening(tmp_path)
         reply = ask(router, "is the north pier open to the public again?")
         assert reply.answered and "reopened" in reply.text
     pier.update(title="North pier", summary="The north pier collapsed in 2021.")
-    with small_pack(tmp_path / "2", "Harbour ferries", [pier, *fillers()]) as router:
+    holt = {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+            "summary": "Dana Holt chaired the harbour board; ferry service to Gullport resumed "
+                       "in 2019.",
+            "fields": {"chair": "Harbour board, 2015 to 2018",
+                       "resigned": "Resigned from Acme Ferries in May 2021"}}
+    with small_pack(tmp_path / "2", "Harbour ferries", [pier, holt, *fillers()]) as router:
         assert not ask(router, "is the north pier open to the public again?").answered
+        # "resigned" is no signing again, and a service that resumed is not her chairing
+        assert not ask(router, "did Dana Holt sign with Acme Ferries again?").answered
+        assert not ask(router, "did Dana Holt chair the harbour board again?").answered
 
 
 def test_the_name_of_an_owners_thing_is_given_by_a_fact_named_for_it(tmp_path):
