@@ -717,13 +717,20 @@ def _titled_for_head(text: str, question: Question) -> bool:
         return False
     # (a title in title case, up to what is said of it: "Safe Harbours (2023)", not "Two
     # deckhands and a cook")
+    # (nor a value saying what became of it: "Sold in 2019", "Unknown")
     titled = re.split(r"[(,;]| - ", value, maxsplit=1)[0]
     found = _RAW_WORD.findall(titled)
-    return bool(found) and found[0][:1].isupper() and all(
+    if not found or found[0].casefold() in _NO_NAME or _WHEN_SAID.search(titled):
+        return False
+    return found[0][:1].isupper() and all(
         w[:1].isupper() or w.isdigit() or w.casefold() in _TITLE_SMALL for w in found)
 
 
 _TITLE_SMALL = frozenset("a an the of and in on at to for by with or".split())
+# Values that give no name: "Unknown", "None", "N/A", "TBD", "Yes"
+_NO_NAME = frozenset("unknown none n a na tbd tba yes no not unnamed untitled".split())
+# A date or year after a small word ("in 2019", "on May 3"): a value telling what happened
+_WHEN_SAID = re.compile(r"\b(?:in|on|since|until|by)\s+(?:\d|[A-Z][a-z]+\s+\d)")
 
 
 def _called_by_title(entry: Entry, profile: _Profile, question: Question) -> bool:

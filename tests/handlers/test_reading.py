@@ -6157,6 +6157,10 @@ def test_the_name_of_an_owners_thing_is_given_by_a_fact_named_for_it(tmp_path):
     del holt["fields"]["book"]
     with small_pack(tmp_path / "2", "Harbour ferries", [holt, *fillers()]) as router:
         assert not ask(router, "what's the name of Dana Holt's book?").answered
+    for told in ("Sold in 2019", "Unknown"):  # what became of it, no name
+        holt["fields"]["book"] = told
+        with small_pack(tmp_path / told, "Harbour ferries", [holt, *fillers()]) as router:
+            assert not ask(router, "what's the name of Dana Holt's book?").answered, told
 
 
 def test_how_much_was_an_owners_unnamed_thing_is_declined(tmp_path):
