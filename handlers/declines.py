@@ -925,13 +925,16 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
                 and (question.qtype != "amount" or held > 0 or _named_for_sum(name, question))))
 
 
-_SPAN_WORDS = re.compile(r"\b(?:since|until|till|through|between|ongoing|still|lasted|lasting)\b",
-                         re.IGNORECASE)
-_DATES_ASKED = frozenset("date dates when start started began begin end ended finish finished "
-                         "opened closed".split())
-# One date, however fully written ("May 22, 2018", "June 2019", "2019")
-_ONE_DATE = re.compile(rf"\b(?:{'|'.join(_MONTH_WORDS)})\b(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?|"
-                       r"\b(?:1[6-9]|20)\d\d\b", re.IGNORECASE)
+_SPAN_WORDS = re.compile(r"\b(?:since|until|till|through|between|ongoing|still|lasted|lasting|"
+                         r"present|to\s+date|fortnight|decades?|centur(?:y|ies))\b|"
+                         rf"\bfrom\s+(?:the\s+)?(?:\d{{4}}|(?:{'|'.join(_MONTH_WORDS)})\b)|"
+                         r"\d{4}\s*[-–—]\s*(?:\d|now|present)", re.IGNORECASE)
+_DATES_ASKED = frozenset("date dates when start started began begin end ended finish finished"
+                         .split())
+# One date, however fully written ("May 22, 2018", "June 2019", "2019"; not the verb "may")
+_ONE_DATE = re.compile(rf"\b(?:{'|'.join(_MONTH_WORDS)})\s+"
+                       r"(?:\d{1,2}\b(?:,?\s+\d{4}\b)?|\d{4}\b)|\b(?:1[6-9]|20)\d\d\b",
+                       re.IGNORECASE)
 
 
 def _holds_share(question: Question, found: frozenset[str] | set[str]) -> bool:

@@ -668,11 +668,15 @@ def _said_clause(tokens: list[str]) -> list[str]:
 def _thing_before_doer(tokens: list[str]) -> bool:
     """"book did Holt write": a noun, not a saying's, right before the doer's auxiliary, which
     is what is asked of the deed."""
-    return len(tokens) > 2 and tokens[0] not in STOP and tokens[0] not in _SAYING and (
-        tokens[1] in _DOER_AUXILIARIES)
+    first = tokens[0] if tokens else ""
+    return len(tokens) > 2 and first not in STOP and first not in _SAYING and (
+        first not in _SPOKEN and not first.endswith("ly")) and tokens[1] in _DOER_AUXILIARIES
 
 
 _DOER_AUXILIARIES = frozenset("did does do has have had will would".split())
+# Nouns of what was said ("what words did Holt use?"), which keep the question a saying's
+_SPOKEN = frozenset("""word words remark remarks message messages comment comments reply
+    replies response responses answer answers excuse explanation line lines""".split())
 
 # What may follow the noun of a kind of fact at the end of its phrase ("a date for it yet")
 _AFTER_KIND = frozenset("for of yet on in to set given been at".split())

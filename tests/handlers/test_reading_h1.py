@@ -75,3 +75,27 @@ def test_leaving_a_job_is_not_dated_by_a_founding(tmp_path):
     with small_pack(tmp_path / "left", "Harbour ferries", entries) as router:
         reply = ask(router, "When did Sam Reyes leave his job at Acme Ferries?")
         assert reply.answered and "March 2020" in reply.text, reply.text
+
+
+def test_an_open_span_or_a_closure_is_read_for_how_long(tmp_path):
+    holt = {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+            "summary": "Dana Holt is the harbour master of Gullport.",
+            "fields": {"role": "Harbour master of Gullport, 2015-present"}}
+    pier = {"slug": "north-pier", "kind": "place", "title": "North pier",
+            "summary": "The board may reopen the north pier, shut on May 3, 2021.",
+            "fields": {"status": "Shut on May 3, 2021 after a storm"}}
+    with small_pack(tmp_path, "Harbour ferries", [holt, pier, *fillers()]) as router:
+        # "2015-present" is a span; the one day the pier shut is none ("may" is no month)
+        reply = ask(router, "how long has Dana Holt been harbour master?")
+        assert reply.answered and "2015-present" in reply.text
+        assert not ask(router, "how long was the north pier closed?").answered
+
+
+def test_a_saying_asked_with_an_adverb_or_a_noun_of_words_stays_a_saying():
+    from content.text import words
+    from handlers.reading import question_type
+
+    for question in ("what specifically did the chair tell reporters?",
+                     "what words did Dana Holt say?"):
+        assert question_type(words(question)) == "said", question
+    assert question_type(words("what book did Dana Holt write?")) != "said"
