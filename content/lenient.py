@@ -4,15 +4,25 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from content.entry import ENTRY_KEYS, FIELD_RE, KIND_RE, LIMITS, PACK_SLACK, RESERVED, SLUG_RE
+from content.entry import (
+    ENTRY_KEYS,
+    FIELD_RE,
+    KIND_RE,
+    LIMITS,
+    PACK_SLACK,
+    RESERVED,
+    SLUG_RE,
+    problems,
+)
 
 
 def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
     """An entry as its author meant it, when YAML or habit wrote it another way: a date, a
     yes/no or a list as a field's value, a date or a list as its title or summary, one alias
     as a string, a bare URL as a source, a key the format does not know. Each repair is a note
-    in `notes` (the loader warns of it). Slugs and kinds are names other entries and commands
-    use: a wrong one stays a problem."""
+    in `notes` (the loader warns of it). A slug or kind is read as the format writes it
+    ("Dana_Holt": `dana-holt`, "Person": `person`); one that still breaks the format stays a
+    problem."""
     data = dict(data)
     if isinstance(data.get("kind"), str):
         data["kind"] = kind_name(data["kind"])  # "Person" and "person" are one kind
@@ -40,15 +50,18 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
     fields = data.get("fields")
     if isinstance(fields, list) and fields and all(isinstance(f, dict) for f in fields):
         # `fields: [{role: Harbour master}, {born: 1970}]`: one mapping written as a list
+        names = [k for f in fields for k in f]
         data["fields"] = {k: v for f in fields for k, v in f.items()}
         notes.append("fields written as a list of name: value; read as one mapping")
+        notes += [f"two fields are both {k}; the later one is kept"
+                  for k in dict.fromkeys(k for k in names if names.count(k) > 1)]
     if isinstance(data.get("fields"), dict):
         fields = {}
         for key, value in data["fields"].items():
             # "Signed date" and "signed-date" are the field `signed_date`
             key = field_name(key) if isinstance(key, str) else key
             if key in RESERVED:  # a person's `title`: the entry's own title is another thing
-                key = _unreserved(key, data.get("kind"), notes)
+                key = _unreserved(key, data.get("kind"), set(data["fields"]), notes)
             text = as_text(value)
             if text is None:
                 notes.append(f"field {key} is empty; left out")
@@ -78,6 +91,9 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
     if isinstance(sources, list):
         if any(isinstance(s, str) for s in sources):
             notes.append("a source written as plain text is read as its url or title")
+        notes += [f"source key '{k}' left out" for k in dict.fromkeys(
+            k for src in sources if isinstance(src, dict) for k in src if k not in _SOURCE_KEYS
+            and not (k in _SOURCE_NAMES and not any(src.get(t) for t in _SOURCE_TITLES)))]
         data["sources"] = [_source(s) for s in sources]
     for key in [k for k in data if k not in ENTRY_KEYS]:
         notes.append(f"unknown key '{key}' left out")
@@ -120,7 +136,8 @@ def undeclared_kind(data: dict[str, Any], kinds: dict[str, str], notes: list[str
     """An entry of a kind pack.yaml does not declare ("vessel" where it lists person and
     event) loads, its kind joining `kinds` without a description, rather than being lost."""
     kind = data.get("kind")
-    if kinds and isinstance(kind, str) and KIND_RE.match(kind) and kind not in kinds:
+    if kinds and isinstance(kind, str) and KIND_RE.match(kind) and kind not in kinds and (
+            not problems(data, "", ())):  # (not for an entry left out anyway)
         kinds[kind] = ""
         notes.append(f"kind '{kind}' is not declared in pack.yaml; added without a description")
 
@@ -174,14 +191,17 @@ def _source(source: Any) -> Any:
         known = {k: as_text(v) if isinstance(v, list | dict) else v for k, v in source.items()
                  if k in _SOURCE_KEYS}
         # (`publisher: Gullport Times` with no title: the publisher names the source)
-        other = [as_text(v) for k, v in source.items() if k not in _SOURCE_KEYS and v]
-        if other and not any(known.get(k) for k in ("title", "url", "quote")):
-            known["title"] = ", ".join(t for t in other if t)
+        named = [as_text(source[k]) for k in _SOURCE_NAMES if isinstance(source.get(k), str)]
+        if named and not any(known.get(k) for k in _SOURCE_TITLES):
+            known["title"] = ", ".join(t for t in named if t)
         return known
     return source
 
 
 _SOURCE_KEYS = ("title", "date", "quote", "url", "field")
+_SOURCE_TITLES = ("title", "url", "quote")  # what names a source
+# Keys an author may name a source by when it has no title
+_SOURCE_NAMES = ("publisher", "outlet", "publication", "author", "source", "site", "name")
 
 
 def slug_name(slug: str) -> str:
@@ -212,11 +232,13 @@ def header(doc: Any, name: str, notes: list[str]) -> Any:
     return doc
 
 
-def _unreserved(name: str, kind: object, notes: list[str]) -> str:
+def _unreserved(name: str, kind: object, taken: set, notes: list[str]) -> str:
     """A field named as an entry's own key, `title` or `kind`, under a name of its own: the
     entry's kind before it (a person's `title` is `person_title`, shown "Person title")."""
     meant = f"{kind.replace('-', '_')}_{name}" if isinstance(kind, str) else ""
     meant = meant if FIELD_RE.match(meant) else f"entry_{name}"
+    while meant in taken:  # (never over a field of that name: `person_title` written too)
+        meant = f"{meant}_field"[-40:]
     notes.append(f"field {name} is named like an entry key; read as {meant}")
     return meant
 

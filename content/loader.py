@@ -11,8 +11,8 @@ from typing import Any
 
 import yaml
 
+from content import lenient
 from content.entry import KIND_RE, Entry, from_content, problems
-from content.lenient import entries_file, header, kind_name, listed_kinds, repaired, undeclared_kind
 from content.store import LoadResult, Store
 from content.text import normalize_name
 
@@ -130,7 +130,7 @@ def _read_file(path: Path, folder: Path, pack: Pack, raw: list) -> None:
     if path.name == QUESTIONS_FILE:
         _read_questions(doc, name, pack)
         return
-    doc = entries_file(doc, name, pack.lenient)
+    doc = lenient.entries_file(doc, name, pack.lenient)
     if not isinstance(doc, dict) or not isinstance(doc.get("entries"), list):
         pack.problems.append(f"{name}: needs a top-level 'entries:' list")
         pack.unread.append(name)
@@ -139,17 +139,16 @@ def _read_file(path: Path, folder: Path, pack: Pack, raw: list) -> None:
         where = f"{name} entry {i}" + (f" ({data.get('slug')})" if isinstance(data, dict) else "")
         if isinstance(data, dict):
             notes: list[str] = []
-            data = repaired(data, notes)
-            undeclared_kind(data, pack.kinds, notes)
+            data = lenient.repaired(data, notes)
+            lenient.undeclared_kind(data, pack.kinds, notes)
             pack.lenient += [f"{where}: {note}" for note in notes]
         pack.problems += problems(data, where, tuple(pack.kinds))
         raw.append((where, data))
 
 
 
-
 def _read_header(doc: Any, name: str, pack: Pack) -> None:
-    doc = header(doc or {}, name, pack.lenient)
+    doc = lenient.header(doc or {}, name, pack.lenient)
     if not isinstance(doc, dict):
         pack.problems.append(f"{name}: must be a mapping with 'subject' and 'description'")
         return
@@ -163,12 +162,12 @@ def _read_header(doc: Any, name: str, pack: Pack) -> None:
         pack.problems.append(f"{name}: needs a 'subject'")
     kinds = doc.get("kinds") or {}
     pack.declared_kinds = bool(kinds)
-    kinds = listed_kinds(kinds, name, pack.lenient)
+    kinds = lenient.listed_kinds(kinds, name, pack.lenient)
     if not isinstance(kinds, dict):
         pack.problems.append(f"{name}: 'kinds' must map each kind to a one-line description")
         return
     for kind, description in kinds.items():
-        kind = kind_name(kind) if isinstance(kind, str) else kind
+        kind = lenient.kind_name(kind) if isinstance(kind, str) else kind
         if not isinstance(kind, str) or not KIND_RE.match(kind):
             pack.problems.append(f"{name}: kind {kind!r} must be a lower-case word, e.g. event")
         else:
@@ -186,8 +185,9 @@ def _read_questions(doc: Any, name: str, pack: Pack) -> None:
         if not ok:
             pack.problems.append(f"{name} question {i}: needs `q` and either `entry: <slug>` "
                                  "or `decline: true`")
-        else:
-            pack.questions.append(item)
+        else:  # (`entry: Sam_Reyes` for the entry loaded as `sam-reyes`)
+            pack.questions.append({**item, "entry": lenient.slug_name(item["entry"])} if isinstance(
+                item.get("entry"), str) else item)
 
 
 def question_problems(pack: Pack) -> list[str]:

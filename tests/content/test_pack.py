@@ -281,6 +281,27 @@ def test_an_entry_without_a_summary_loads_with_its_title_standing_for_it(tmp_pat
     assert any("has no summary" in w for w in pack.warnings)
 
 
+def test_repairs_never_lose_a_value_or_a_kind_quietly(tmp_path):
+    (tmp_path / "pack.yaml").write_text("subject: Test\nkinds: {person: Someone}\n")
+    (tmp_path / "a.yaml").write_text(
+        "entries:\n  - {slug: dana-holt, kind: person, title: Dana Holt, summary: S., "
+        "fields: {title: Harbour master, person_title: Dame}, "
+        "sources: [{title: T, publisher: Gullport Times}]}\n"
+        "  - {slug: sam-reyes, kind: person, title: Sam Reyes, summary: S., "
+        "fields: [{role: Pilot}, {role: Chief pilot}], sources: [{title: T}]}\n"
+        "  - {slug: tern, kind: vessle, summary: No title., sources: [{title: T}]}\n")
+    (tmp_path / "questions.yaml").write_text(
+        "questions:\n  - {q: 'Who is Sam Reyes?', entry: Sam_Reyes}\n")
+    pack = read_pack(tmp_path)
+    holt = pack.entries[0]
+    assert holt.fields == {"person_title_field": "Harbour master", "person_title": "Dame"}
+    assert any("both role" in w for w in pack.warnings)
+    assert any("source key 'publisher' left out" in w for w in pack.warnings)
+    assert "vessle" not in pack.kinds  # the entry without a title is left out, its kind too
+    assert pack.questions[0]["entry"] == "sam-reyes"
+    assert not [p for p in pack.problems if "questions.yaml" in p]
+
+
 def test_a_sub_folder_that_is_a_link_is_reported_and_counts_as_unread(tmp_path):
     pack_dir, elsewhere = tmp_path / "pack", tmp_path / "elsewhere"
     pack_dir.mkdir()
