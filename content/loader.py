@@ -146,7 +146,6 @@ def _read_file(path: Path, folder: Path, pack: Pack, raw: list) -> None:
         raw.append((where, data))
 
 
-
 def _read_header(doc: Any, name: str, pack: Pack) -> None:
     doc = lenient.header(doc or {}, name, pack.lenient)
     if not isinstance(doc, dict):

@@ -2000,8 +2000,6 @@ _WHICH_OPENERS = frozenset("which what".split())
 _PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.IGNORECASE)
 
 
-
-
 def _declined_outright(question: Question) -> Found | None:
     """A question declined before any entry is looked at: about a retired entry, with no
     topic words, or asking for writing."""

@@ -664,7 +664,6 @@ def _said_clause(tokens: list[str]) -> list[str]:
     return tokens[:cut]
 
 
-
 def _thing_before_doer(tokens: list[str]) -> bool:
     """"book did Holt write": a noun, not a saying's, right before the doer's auxiliary, which
     is what is asked of the deed."""
