@@ -508,6 +508,10 @@ _IDIOMS = (
     ("rip off|ripped off|rips off|ripping off|ripoff",
      "defraud defrauded fraud overcharge overcharged scam"),
     ("slap on the wrist", "fine lenient penalty"),
+    # ("the board hit Acme Ferries with a fine": imposed one on it; a sanction, a charge or a
+    # suit one is "hit with" is laid on one, not a blow)
+    ("hit with|hits with|hitting with|slapped with|slap with|slaps with|slapping with",
+     "impose imposed fine fined penalty penalties sanction sanctioned charge charged"),
     ("strike down|struck down|strikes down|striking down",
      "overturn overturned invalidate invalidated annul annulled block blocked reject rejected"),
     ("shoot down|shot down|shoots down|shooting down",

@@ -1300,7 +1300,7 @@ def _split_run(tokens: list[str], i: int, kept: set[str] | frozenset[str]):
     the Tern back", "turn the pier lights back on", "turn it back on"): (its words, what it
     becomes, the object's words after it, unless a pronoun), the tokens it takes; or None."""
     for run, into in _RUNS.get(tokens[i], ()):
-        if len(run) < 2 or run[1] not in _PARTICLES or not into:
+        if len(run) < 2 or run[1] not in _SPLIT_PARTICLES or not into:
             continue
         for size in _object_sizes(tokens, i + 1, kept):
             end = i + 1 + size + len(run) - 1
@@ -1336,6 +1336,8 @@ def _object_sizes(tokens: list[str], start: int, kept: set[str] | frozenset[str]
 _OBJECTS = frozenset("it them this that him her everything".split())
 # (not "on", "over": "settled the suit on behalf of", "took the fall over the strike")
 _PARTICLES = frozenset("off back out up down away aside free".split())
+# (and "with" once an object splits a run: "hit Acme Ferries with a fine")
+_SPLIT_PARTICLES = _PARTICLES | {"with"}
 _DETERMINERS = frozenset("the that this those these its their his her our my your".split())
 
 

@@ -2205,12 +2205,12 @@ def test_a_word_asking_for_a_limit_is_held_by_a_limit_on_the_thing_asked(tmp_pat
                            "hit by a storm."},
                *fillers()]
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
-        reply = ask(router, "what's the maximum fine a skipper can be hit with for a drill?")
+        reply = ask(router, "what's the maximum fine a skipper can face for a drill?")
         assert reply.answered and "$50,000" in reply.text
     # (not a fine with no limit given)
     entries[0]["fields"]["fine"] = "$50,000 for each missed drill"
     with small_pack(tmp_path / "flat", "Harbour ferries", entries) as router:
-        assert not ask(router, "what's the maximum fine a skipper can be hit with for a drill?"
+        assert not ask(router, "what's the maximum fine a skipper can face for a drill?"
                        ).answered
 
 

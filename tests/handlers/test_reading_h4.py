@@ -1,0 +1,26 @@
+"""How the answerer reads everyday English a pack does not write: paraphrases and idioms that
+hold in any subject, in a made-up harbour world."""
+
+from tests.handlers.test_reading import ask, fillers, small_pack
+
+
+def test_hit_someone_with_a_sum_is_a_penalty_imposed_not_a_blow(tmp_path):
+    # "hit Acme Ferries with" a sum: a fine laid on it, not the storm that hit its pier
+    entries = [{"slug": "acme-fine", "kind": "penalty", "title": "Harbour board penalty on Acme",
+                "summary": "On May 3, 2021 the harbour board announced that Acme Ferries would "
+                           "pay a $2 million penalty for sailing the Tern overloaded.",
+                "fields": {"amount": "$2 million", "announced": "May 3, 2021"}},
+               {"slug": "pier-storm", "kind": "event", "title": "North pier storm",
+                "summary": "A storm hit the north pier, where Acme Ferries docks, and affected "
+                           "its crossings for a week.",
+                "fields": {"people_affected": "4,000 Acme Ferries passengers",
+                           "damage": "Two berths"}},
+               {"slug": "acme-ferries", "kind": "organisation", "title": "Acme Ferries",
+                "summary": "Acme Ferries runs the crossings from Gullport to the north pier.",
+                "fields": {"fleet": "Four ferries, the Tern among them"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what amount did the harbour board hit Acme Ferries with?")
+        assert reply.answered and "$2 million" in reply.text, reply.text
+        reply = ask(router, "how much was Acme Ferries hit with?")
+        assert reply.answered and "$2 million" in reply.text, reply.text
