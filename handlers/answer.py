@@ -102,6 +102,7 @@ from handlers.lexicon import (
     SIZE_NOUNS,
     STATE_CODES,
     STOP,
+    WRITTEN_IDIOMS,
 )
 from handlers.parts import lead_in, parts_and_asides
 from handlers.reading import (
@@ -2043,7 +2044,11 @@ def _other_words(content: list[str], kept: set[str], tokens: list[str]) -> dict[
     derives from it ("expansion" for "expand") that the stemmer would keep apart."""
     synonyms = {w: [*synonyms_of(w), *(derived(w) if w not in kept else ()),
                     *(past_forms(w) if w not in GENERIC and w not in kept else ()),
-                    *_IDIOM_RUNS.get(w, ())]
+                    *_IDIOM_RUNS.get(w, ()),
+                    # (an entry writing another run of an idiom that means one thing
+                    # wherever written holds it: "made from" for "made out of")
+                    *(run.replace(" ", "_") for run in _IDIOM_RUNS.get(w, ())
+                      if run in WRITTEN_IDIOMS)]
                 for w in content}
     # ("how many days did the crew spend at sea?": time spent, not money; not "how much
     # visitor spending was lost in the months after")

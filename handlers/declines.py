@@ -81,6 +81,13 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _PERSON_AGED = re.compile(_PERSON_AGE, re.IGNORECASE)
 
 
+def _idioms_written(text: str) -> set[str]:
+    """The idioms a text writes that mean one thing wherever written ("made from":
+    "made_from"), and their stems."""
+    said = {t for t in _rewrite(words(text)) if t in _WRITTEN_IDIOMS}
+    return said | {stem(t) for t in said}
+
+
 class _Profile:
     """An entry's stems, by where they occur. Cached per (slug, version)."""
 
@@ -114,6 +121,9 @@ class _Profile:
                                said, {stem(t) for t in said},
                                *(stems(" ".join(synonyms_of(t))) for t in said
                                        if t in _WRITTEN_IDIOMS))
+        # (and, in picking facts, a fact holds the idioms it writes: "made from a rocket tube")
+        self.field_stems = {name: (held, found | _idioms_written(entry.fields[name]))
+                            for name, (held, found) in self.field_stems.items()}
         # stem -> the places that hold it
         self.where: dict[str, set[str]] = {}
         for place, found in self.places.items():

@@ -610,6 +610,10 @@ _IDIOMS = (
     # country are recalled there)
     ("pull in|pulled in|pulls in|pulling in|rake in|raked in|rakes in|raking in",
      "raise raised earn earned revenue arrive arrived recall recalled withdraw withdrawn"),
+    # ("what was the Tern made out of?": its material, not who built it; a fact that says
+    # what it was "made from" holds that)
+    ("made of|made out of|made from|built from|built out of|constructed from|constructed of",
+     "material materials"),
     ("put together|puts together|putting together",
      "assemble assembled compile compiled prepare prepared organize organized"),
     ("lay out|laid out|lays out|laying out|spell out|spelled out|spelt out|spells out",
@@ -690,7 +694,8 @@ for _runs, _plain in _IDIOMS:
 # plain words ("in force": in effect); not "held up", which a pier that withstood a storm did.
 # Each names its whole line of `_IDIOMS`.
 _WRITTEN = ("in force", "went bust", "out of bankruptcy", "behind bars", "box office",
-            "up and running", "sign off on", "pull the plug", "to court", "go public")
+            "up and running", "sign off on", "pull the plug", "to court", "go public",
+            "made of")
 WRITTEN_IDIOMS = frozenset(run for runs, _ in _IDIOMS if any(
     w in runs.split("|") for w in _WRITTEN) for run in runs.split("|"))
 

@@ -24,3 +24,23 @@ def test_hit_someone_with_a_sum_is_a_penalty_imposed_not_a_blow(tmp_path):
         assert reply.answered and "$2 million" in reply.text, reply.text
         reply = ask(router, "how much was Acme Ferries hit with?")
         assert reply.answered and "$2 million" in reply.text, reply.text
+
+
+def test_made_out_of_asks_a_material_a_fact_saying_made_from_gives(tmp_path):
+    # "made out of" asks what the Tern was built from, which her `hull` says it was "made
+    # from", not who built her
+    entries = [{"slug": "tern", "kind": "ferry", "title": "The Tern",
+                "summary": "The Tern is Acme Ferries' small night ferry, built at Gullport in "
+                           "2015 for the north pier run.",
+                "fields": {"built_by": "Gullport Yard, for Acme Ferries",
+                           "hull": "A light shell made from cork and an old ferry's aluminium "
+                                   "deck plates",
+                           "launched": "May 3, 2015"}},
+               {"slug": "acme-ferries", "kind": "organisation", "title": "Acme Ferries",
+                "summary": "Acme Ferries runs the crossings from Gullport to the north pier.",
+                "fields": {"fleet": "Four ferries, the Tern among them"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        for question in ("what was the Tern actually made out of?", "what is the Tern made of?"):
+            reply = ask(router, question)
+            assert reply.answered and "cork" in reply.text.split("\n")[0], reply.text
