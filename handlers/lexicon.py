@@ -848,7 +848,7 @@ boy boys > son sons
 baby babies > child children daughter son born birth
 birth births birthday birthdate > born
 critter critters creature creatures animal animals wildlife
-kid kids > child children
+kid kids > child children boy boys girl girls
 clock clocked clocks > recorded measured registered reading
 head heads run runs ran lead leads led > president chair chairs chaired chairman chairwoman
 sit sits sitting sat > seat seats seated

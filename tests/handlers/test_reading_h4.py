@@ -44,3 +44,19 @@ def test_made_out_of_asks_a_material_a_fact_saying_made_from_gives(tmp_path):
         for question in ("what was the Tern actually made out of?", "what is the Tern made of?"):
             reply = ask(router, question)
             assert reply.answered and "cork" in reply.text.split("\n")[0], reply.text
+
+
+def test_kids_are_boys_and_girls_as_well_as_children(tmp_path):
+    # "the kids" who sailed are the school's boys, not the child-sized lifejackets
+    entries = [{"slug": "school-trip", "kind": "event", "title": "Gullport school trip",
+                "summary": "Twelve boys from Gullport school sailed on the Tern to the north "
+                           "pier with their teacher.",
+                "fields": {"date": "May 3, 2021", "teacher": "Dana Holt"}},
+               {"slug": "lifejackets", "kind": "event", "title": "Child-sized lifejackets",
+                "summary": "Acme Ferries put child-sized lifejackets aboard the Tern for the "
+                           "north pier run.",
+                "fields": {"date": "June 9, 2021"}, "aliases": ["kid-size lifejackets"]},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "when exactly did the kids sail to the north pier?")
+        assert reply.answered and "May 3, 2021" in reply.text, reply.text
