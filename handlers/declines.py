@@ -81,11 +81,19 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _PERSON_AGED = re.compile(_PERSON_AGE, re.IGNORECASE)
 
 
+# An age someone reached ("was turning 16 that day", "turned 40 on May 3"): a birthday, where
+# the number is no turn through degrees or a figure of anything else ("turned 90 degrees")
+_AGE_TURNED = re.compile(r"\b(?:turn|turns|turned|turning)\s+\d{1,3}(?=\s*(?:[,.;)]|$)|\s+"
+                         r"(?:years?\s+old|that|on|in|the|this|last|and|when|while)\b)",
+                         re.IGNORECASE)
+_BIRTHDAY = frozenset({"birthday", stem("birthday")})
+
+
 def _idioms_written(text: str) -> set[str]:
     """The idioms a text writes that mean one thing wherever written ("made from":
-    "made_from"), and their stems."""
+    "made_from"), and their stems; and a birthday, when it says someone turned an age."""
     said = {t for t in _rewrite(words(text)) if t in _WRITTEN_IDIOMS}
-    return said | {stem(t) for t in said}
+    return said | {stem(t) for t in said} | (_BIRTHDAY if _AGE_TURNED.search(text) else set())
 
 
 class _Profile:
@@ -120,7 +128,9 @@ class _Profile:
                                stems(" ".join(KIND_WORDS.get(entry.kind, ()))),
                                said, {stem(t) for t in said},
                                *(stems(" ".join(synonyms_of(t))) for t in said
-                                       if t in _WRITTEN_IDIOMS))
+                                       if t in _WRITTEN_IDIOMS),
+                               *(_BIRTHDAY for text in (entry.summary, *entry.fields.values())
+                                 if _AGE_TURNED.search(text)))
         # (and, in picking facts, a fact holds the idioms it writes: "made from a rocket tube")
         self.field_stems = {name: (held, found | _idioms_written(entry.fields[name]))
                             for name, (held, found) in self.field_stems.items()}

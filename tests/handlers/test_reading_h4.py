@@ -60,3 +60,19 @@ def test_kids_are_boys_and_girls_as_well_as_children(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "when exactly did the kids sail to the north pier?")
         assert reply.answered and "May 3, 2021" in reply.text, reply.text
+
+
+def test_turning_an_age_that_day_says_whose_birthday_it_was(tmp_path):
+    # "was turning 30 that day" is a birthday, though the fact never says the word; "turned
+    # 90 degrees" is none
+    entries = [{"slug": "tern-grounding", "kind": "event", "title": "Tern grounding",
+                "summary": "The Tern ran aground off the north pier with six crew aboard.",
+                "fields": {"crew": "Six crew, skipper Dana Holt among them",
+                           "occasion": "Deckhand Sam Reyes was turning 30 that day, and the crew "
+                                       "had a cake aboard",
+                           "course": "The Tern turned 90 degrees to port before she struck",
+                           "date": "May 3, 2021"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "whose birthday was it the day the Tern's crew ran aground?")
+        assert reply.answered and "Sam Reyes" in reply.text.split("\n")[0], reply.text
