@@ -72,6 +72,7 @@ from handlers.declines import (
     _title_says,
     _unmeasured,
     _wrong_kind,
+    gives_reason,
     spelt_lower,
     spelt_out,
 )
@@ -90,7 +91,6 @@ from handlers.english import (
 from handlers.lexicon import (
     COUNTRY_WORDS,
     DURATION_WORDS,
-    FIELD_CUES,
     GENERIC,
     KNOWN_SHORT_FORMS,
     NEXT_NOUN_TYPES,
@@ -946,7 +946,7 @@ class Answerer:
         if question.qtype == "why":
             # "why did the judge reject the deal?": the close entry that gives a reason
             picked = {r[1].slug: pick_facts(question, r[1], r[2]) for r in close}
-            close = sorted(close, key=lambda r: not _gives_reason(picked[r[1].slug]))
+            close = sorted(close, key=lambda r: not gives_reason(picked[r[1].slug]))
         for score, entry, profile, learned in close:
             facts = (picked[entry.slug] if entry.slug in picked
                      else pick_facts(question, entry, profile))
@@ -1739,7 +1739,7 @@ def _fact_row(asked: _Asked, name: str, value: str, name_stems,
     fits = bool(asked.shapes) and _fits(question, _fact_text(name, value), name, asked.own,
                                         asked.titled)
     if question.qtype == "why":  # a reason is the kind of fact asked
-        fits = _gives_reason([(name, value)])
+        fits = gives_reason([(name, value)])
     if fits:
         score += 1.5
     # "who put out the figure?": a fact named for who did it (`estimate_by`) comes first, in
@@ -1955,19 +1955,6 @@ def _cue_fields(qtype: str, profile: _Profile) -> bool:
     """Does the entry have a field named for this kind of question (a `date` for "when")?"""
     cues = _CUE_STEMS.get(qtype)
     return bool(cues) and not cues.isdisjoint(profile.places["fields"])
-
-
-# (not "cited for 3 violations", "led to 40 job losses": a penalty, a consequence)
-_REASON = re.compile(r"\b(?:because|due to|owing to|citing|reasons?|caus(?:e|es|ed|ing)|"
-                     r"blam(?:e|es|ed|ing)|so that|in order to|to avoid|to prevent|"
-                     r"objecting|as a result of)\b", re.IGNORECASE)
-_WHY_CUES = frozenset(FIELD_CUES["why"])
-
-
-def _gives_reason(facts) -> bool:
-    """Does a fact give a reason: one named for it (`reason`, `cause`) or one saying why?"""
-    return any(not _WHY_CUES.isdisjoint(name.replace("_", " ").split()) or _REASON.search(value)
-               for name, value in facts)
 
 
 def _lists(entry: Entry) -> bool:

@@ -1307,6 +1307,8 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
     if question.qtype in _OUTCOME_ASKED and facts and _asks_outcome(words(question.text)) and all(
             _hedged(value, whole=question.qtype == "yesno") for _, value in facts):
         return "says only what was planned or sought, not how it ended"
+    if question.qtype == "why" and _led_by_date(entry, facts):
+        return f"no reason in {entry.slug}"
     # ("what did the inquiry conclude?": a finding, which a fact saying when it began or what
     # it looks at is not)
     if _finding_asked(question.tokens) and not any(
@@ -1340,6 +1342,30 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
     if unnamed is not None:
         return unnamed
     return None
+
+
+# (not "cited for 3 violations", "led to 40 job losses": a penalty, a consequence)
+_REASON = re.compile(r"\b(?:because|due to|owing to|citing|reasons?|caus(?:e|es|ed|ing)|"
+                     r"blam(?:e|es|ed|ing)|so that|in order to|to avoid|to prevent|"
+                     r"objecting|as a result of)\b", re.IGNORECASE)
+_WHY_CUES = frozenset(FIELD_CUES["why"])
+
+
+def gives_reason(facts) -> bool:
+    """Does a fact give a reason: one named for it (`reason`, `cause`) or one saying why?"""
+    return any(not _WHY_CUES.isdisjoint(name.replace("_", " ").split()) or _REASON.search(value)
+               for name, value in facts)
+
+
+# A fact named for a date ("death_date", "when"): it says when a thing happened, not why
+_DATED_NAMES = frozenset(stem(w) for w in "date dates when day deadline".split())
+
+
+def _led_by_date(entry: Entry, facts) -> bool:
+    """"What was the cause of Holt's death?" of "Death date: May 3, 2023": the fact leading
+    the reply named for a date, and no fact nor the summary giving a reason."""
+    return bool(facts) and not _DATED_NAMES.isdisjoint(
+        stems(facts[0][0].replace("_", " "))) and not gives_reason([*facts, ("", entry.summary)])
 
 
 # "what did the inquiry conclude / ultimately find / determine": what it found
