@@ -1292,15 +1292,19 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
     # she did later, which her own facts of the story do not say unless one looks past it)
     # (a death ends the story, whenever it came: "what happened to Holt?" of a fact or a
     # summary, shown when no fact is picked, saying "she died in 2023")
-    if entry.kind in PERSON_KINDS and question.qtype in _OPEN_TYPES and _LATER_LIFE.search(
-            question.text) and not any(
-                _LATER.intersection(stems(_fact_text(name, value))) or _died(entry, value)
+    # (of a person with an entry of their own, another entry's fact looks past the story for
+    # them only when it names them: "Sam Reyes, later mayor" says nothing of what Holt did)
+    people = _people_asked(question, entry)
+    if (entry.kind in PERSON_KINDS or people) and question.qtype in _OPEN_TYPES and (
+            _LATER_LIFE.search(question.text)) and not any(
+                _looks_past(people, stems(_fact_text(name, value))) or _died(entry, value)
                 for name, value in facts) and (facts or not _died(entry, entry.summary)):
         return f"nothing later of {entry.slug} in {entry.slug}"
-    # ("did Holt run for mayor later on?", "has the line since reopened?": whether something
-    # came after the story, which facts of the story do not say unless one looks past it)
+    # ("did Holt run for mayor later on?", "did she go on to ...?", "has the line since
+    # reopened?": whether something came after the story, which facts of the story do not say
+    # unless one looks past it)
     if question.qtype == "yesno" and _LOOKS_PAST.search(question.text) and not any(
-            _LATER.intersection(held := stems(_fact_text(name, value)))
+            _looks_past(people, held := stems(_fact_text(name, value)))
             or _done_again(question, held) for name, value in facts) and not _done_again(
             question, stems(f"{entry.title} {entry.summary}"), own_verb=True):
         return f"nothing later in {entry.slug}"
@@ -2056,8 +2060,23 @@ _OPEN_TYPES = frozenset("what where which none".split())
 # ... and a yes/no asked of the time after it ("later on", "again", "since then", "after all
 # this", "has the line since reopened?")
 _LOOKS_PAST = re.compile(r"\b(?:later\s+on|again|since\s+then|ever\s+since|after\s+(?:all\s+)?"
-                         r"(?:this|that)|(?:has|have|had)\s+\w+(?:\s+\w+)?\s+since)\b",
+                         r"(?:this|that)|(?:has|have|had)\s+\w+(?:\s+\w+)?\s+since|"
+                         r"go(?:es)?\s+on\s+to|went\s+on\s+to)\b",
                          re.IGNORECASE)
+
+
+def _people_asked(question: Question, entry: Entry) -> list[Concept]:
+    """The people with entries of their own, other than `entry`, that a question names outside
+    a clause that only sets the scene ("did Holt go on to ... after Acme folded?": Holt)."""
+    return [c for c in question.concepts if c.slug is not None and c.slug != entry.slug
+            and question.kinds.get(c.slug) in PERSON_KINDS
+            and not set(c.word.split()) <= question.background]
+
+
+def _looks_past(people: list[Concept], held: set[str] | frozenset[str]) -> bool:
+    """Does a fact look past the story ("later", "joined"), of one of `people` when any?"""
+    return bool(_LATER.intersection(held)) and (
+        not people or any(_holds(c, held) for c in people))
 
 
 def _done_again(question: Question, held: set[str], own_verb: bool = False) -> bool:

@@ -20,3 +20,27 @@ def test_a_cause_is_not_answered_by_a_date(tmp_path):
     with small_pack(tmp_path / "with-cause", "Harbour ferries", entries) as router:
         reply = ask(router, "What was the official cause of Dana Holt's death?")
         assert reply.answered and "heart attack" in reply.text
+
+
+def test_go_on_to_asks_a_later_deed_of_the_person_named(tmp_path):
+    # "did Holt go on to ...?" asks what came after the story, as "later on" does, and of
+    # Holt: another's "later" in the firm's entry ("Sam Reyes, later mayor") is not hers
+    entries = [{"slug": "acme-ferries", "kind": "organisation", "title": "Acme Ferries",
+                "summary": "Acme Ferries ran the Gullport night crossings until it folded in "
+                           "2019.",
+                "fields": {"board_member": "Sam Reyes, later mayor of Gullport, sat on the board",
+                           "chief_executive": "Dana Holt, until her suspension in March 2019",
+                           "status": "Ceased operations in May 2019"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt was the chief executive of Acme Ferries.",
+                "fields": {"role": "Chief executive of Acme Ferries"}},
+               *fillers()]
+    asked = "Did Dana Holt go on to set up a new ferry company after Acme Ferries folded?"
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, asked).answered
+        assert not ask(router, "What did Dana Holt go on to do?").answered
+    entries[0]["fields"]["chief_executive"] = ("Dana Holt, until March 2019; she later set up "
+                                               "Tern Lines, a new ferry company")
+    with small_pack(tmp_path / "with-later", "Harbour ferries", entries) as router:
+        reply = ask(router, asked)
+        assert reply.answered and "Tern Lines" in reply.text
