@@ -1338,6 +1338,8 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
     qualified = _qualifier(question)
     if qualified is not None and not _says_qualifier(qualified, question, entry, facts):
         return f"no {qualified[1]} of {qualified[0].word} in {entry.slug}"
+    if question.qtype == "who" and _held_another_time(question, entry, facts):
+        return f"no one named for the time asked in {entry.slug}"
     if question.qtype == "who" and not _names_another(question, entry, facts):
         return f"no one but {entry.slug} named"
     if _asks_person(question) and not _names_someone(question, entry, facts):
@@ -1370,6 +1372,32 @@ def _led_by_date(entry: Entry, facts) -> bool:
     the reply named for a date, and no fact nor the summary giving a reason."""
     return bool(facts) and not _DATED_NAMES.isdisjoint(
         stems(facts[0][0].replace("_", " "))) and not gives_reason([*facts, ("", entry.summary)])
+
+
+# "who was the harbour master on the night of the fire?": a post asked as of a time, the
+# words after this
+_AT_TIME_OF = re.compile(r"\b(?:(?:on|at|in)\s+the\s+(?:night|day|morning|evening|afternoon|eve|"
+                         r"time|week|height)\s+of|during)\s", re.IGNORECASE)
+# ... which a fact says with a span ("2013 to 2015", "until May") or a word of its own time
+# ("Dana Holt during the storm", "at the time")
+_HELD_THEN = re.compile(r"\b(?:during|while|at\s+the\s+time|then)\b", re.IGNORECASE)
+
+
+def _held_another_time(question: Question, entry: Entry, facts) -> bool:
+    """"Who was the harbour master on the night of the fire?": a post held as of a time, which
+    a fact of another entry names for a date of its own ("Dana Holt, harbour master, in May
+    2019", announcing a later rule) does not say, unless it speaks of that time's event or
+    gives a span of time ("harbour master, 2013 to 2015", "during the storm")."""
+    match = _AT_TIME_OF.search(question.text)
+    if match is None or _role(question.tokens) is None or not facts:
+        return False
+    then = stems(question.text[match.end():])
+    events = [c for c in question.concepts if not c.soft and not c.alts.isdisjoint(then)]
+    if not events or any(c.slug == entry.slug for c in events):
+        return False
+    return all(_DAY_GIVEN_BY.search(value) and not _HELD_THEN.search(value) and not _spans(value)
+               and not any(_holds(c, stems(_fact_text(name, value))) for c in events)
+               for name, value in facts)
 
 
 # "what did the inquiry conclude / ultimately find / determine": what it found

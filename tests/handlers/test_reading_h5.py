@@ -44,3 +44,26 @@ def test_go_on_to_asks_a_later_deed_of_the_person_named(tmp_path):
     with small_pack(tmp_path / "with-later", "Harbour ferries", entries) as router:
         reply = ask(router, asked)
         assert reply.answered and "Tern Lines" in reply.text
+
+
+def test_a_post_held_at_an_events_time_is_not_one_named_for_a_later_date(tmp_path):
+    # "who was the harbour master on the night of the fire?" asks who held the post then;
+    # another entry's "Dana Holt, harbour master, in November 2018" names her for that date
+    entries = [{"slug": "pier-fire", "kind": "event", "title": "Pier fire",
+                "summary": "A fire on the north pier at Gullport on June 14, 2017 destroyed the "
+                           "ferry landing.",
+                "fields": {"date": "June 14, 2017"}},
+               {"slug": "decking-ban", "kind": "event", "title": "Decking ban",
+                "summary": "After the pier fire, the harbour board banned wooden decking on new "
+                           "ferry landings.",
+                "fields": {"announced_by": "Dana Holt, harbour master, in November 2018"}},
+               *fillers()]
+    asked = "Who was the harbour master on the night of the fire?"
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, asked).answered
+        reply = ask(router, "Who announced the decking ban?")
+        assert reply.answered and "Dana Holt" in reply.text
+    entries[1]["fields"]["announced_by"] = "Dana Holt, harbour master from 2015 to 2019"
+    with small_pack(tmp_path / "with-span", "Harbour ferries", entries) as router:
+        reply = ask(router, asked)
+        assert reply.answered and "Dana Holt" in reply.text
