@@ -1514,6 +1514,11 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
     outcome = _deed_ended_in(question) if question.qtype in ("who", "yesno") else None
     if outcome is not None and not _holds(outcome, said):
         return f"nothing saying it ended in {outcome.word.replace('_', ' ')} in {entry.slug}"
+    # ("which deckhand was the very first one off the Tern?", "who was the last to leave?": the
+    # one in that place of an order, which a reply that never says it does not give)
+    order = _order_asked(question.tokens) if question.qtype in ("who", "which") else None
+    if order is not None and not _ORDER_SAID[order] & said:
+        return f"no {order} one in {entry.slug}"
     if question.qtype == "who":
         # "who's the chairman of the ferry line?", "who was the guy who found the anchor?":
         # another body's chairman, or whoever found something else, is no answer unless the
@@ -1560,6 +1565,31 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
     if question.qtype in _FIGURES and _before_change(question.tokens) and _only_changed_to(
             facts):
         return f"only the figure after a change in {entry.slug}"
+    return None
+
+
+# A place in an order asked of the one "who" or "which" asks for, and the words saying it
+_ORDER_SAID = {"first": frozenset(stem(w) for w in ("first", "earliest")),
+               "last": frozenset(stem(w) for w in ("last", "final", "latest")),
+               **{w: frozenset({stem(w)}) for w in "second third fourth fifth".split()}}
+_VERY = frozenset({"very"})
+_LINKS = frozenset("was were is are s".split())
+# (not a time it happened at: "who skippered the Tern the first time she sank?")
+_ORDER_TIMES = frozenset("time times day days week weeks month months year years night nights "
+                         "hour hours".split())
+
+
+def _order_asked(tokens: list[str]) -> str | None:
+    """"Which deckhand was the very first one off?", "who was the last to leave?": the place
+    in an order the one asked holds ("first"), as "is the first"; None when none is asked."""
+    for i, token in enumerate(tokens):
+        if token not in _ORDER_SAID:
+            continue
+        # (the one asked is it: "who was the first ...", not "which judge blocked the first ban")
+        before = [t for t in tokens[:i] if t not in _VERY][-2:]
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if before[-1:] == ["the"] and before[0] in _LINKS and after not in _ORDER_TIMES:
+            return token
     return None
 
 

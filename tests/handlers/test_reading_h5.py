@@ -67,3 +67,27 @@ def test_a_post_held_at_an_events_time_is_not_one_named_for_a_later_date(tmp_pat
     with small_pack(tmp_path / "with-span", "Harbour ferries", entries) as router:
         reply = ask(router, asked)
         assert reply.answered and "Dana Holt" in reply.text
+
+
+def test_the_first_one_asked_must_be_said_first(tmp_path):
+    # "which passenger was the very first one taken off?" asks the first in an order, which a
+    # reply naming passengers taken off, saying no "first", does not give
+    entries = [{"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes, a Gullport harbour pilot, boarded the Tern on May 3 and "
+                           "was one of the crew who took the passengers off.",
+                "fields": {"role": "Harbour pilot", "boarded": "May 3, 2019"}},
+               {"slug": "tern-evacuation", "kind": "event", "title": "Evacuation of the Tern",
+                "summary": "Harbour pilots took 40 passengers, Ana Ruiz and Tom Bell among them, "
+                           "off the stranded Tern over two days.",
+                "fields": {"dates": "May 3 to May 4, 2019"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, "which passenger was the very first one taken off the Tern?"
+                       ).answered
+        # (a first that qualifies something else asks no order of the one asked)
+        reply = ask(router, "which harbour pilot boarded the Tern on the first day?")
+        assert reply.answered and "Sam Reyes" in reply.text
+    entries[1]["fields"]["first_off"] = "Tom Bell, a passenger, was the first taken off"
+    with small_pack(tmp_path / "with-first", "Harbour ferries", entries) as router:
+        reply = ask(router, "which passenger was the very first one taken off the Tern?")
+        assert reply.answered and "Tom Bell" in reply.text
