@@ -1532,6 +1532,11 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
                 said | _kin(entry, question, concept))
             if _unmentioned(concept, question, entry, owned):
                 return f"{_NOTHING_ABOUT} {concept.word} in {entry.slug}"
+    # ("who chaired the inquiry that cleared the skipper?": the chair, which a reply naming the
+    # skipper and the inquiry but no chair does not give)
+    post = _post_done(question)
+    if post is not None and post[1].isdisjoint(said):
+        return f"no one who {post[0]} in {entry.slug}"
     if role is not None:
         alts = {stem(f) for f in [role, *synonyms_of(role)]}
         # "who sat on the jury?": a fact named `jury` lists who did
@@ -1591,6 +1596,18 @@ def _order_asked(tokens: list[str]) -> str | None:
         if before[-1:] == ["the"] and before[0] in _LINKS and after not in _ORDER_TIMES:
             return token
     return None
+
+
+def _post_done(question: Question) -> tuple[str, frozenset[str]] | None:
+    """"Who chaired (captained, skippered) the inquiry?": the deed asked and its stems, when it
+    is holding a post its own words name (`chair`, `captain`), which the reply must say; not a
+    deed of whoever is in charge ("who ran it?", checked as a role) nor any other ("who wrote
+    it?")."""
+    deed = question.deed
+    if question.qtype != "who" or deed is None or deed in _IN_CHARGE:
+        return None
+    alts = frozenset(stem(w) for w in (deed, *synonyms_of(deed)))
+    return (deed, alts) if not alts.isdisjoint(_POSTS) else None
 
 
 def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
@@ -2603,6 +2620,10 @@ def _role_run(tokens: list[str]) -> list[str]:
     return run if run and run[-1].isalpha() and run[-1] not in _ANYONE else []
 
 
+# The posts a "who" question's verb may name ("who chaired it?": a chair; not a doer's name,
+# "who made it?": a maker)
+_POSTS = frozenset(stem(w) for w in "chair chairman chairwoman chairperson captain skipper"
+                   .split())
 _HOSTING = frozenset("hosting hosted hosts".split())
 _FEW = frozenset("two three four five six seven eight nine ten both several".split())
 

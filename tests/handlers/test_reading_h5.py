@@ -91,3 +91,23 @@ def test_the_first_one_asked_must_be_said_first(tmp_path):
     with small_pack(tmp_path / "with-first", "Harbour ferries", entries) as router:
         reply = ask(router, "which passenger was the very first one taken off the Tern?")
         assert reply.answered and "Tom Bell" in reply.text
+
+
+def test_who_chaired_asks_the_chair(tmp_path):
+    # "who chaired the panel that cleared the skippers?" asks the panel's chair, which a reply
+    # naming the skippers it cleared, and no chair, does not give
+    entries = [{"slug": "fare-review", "kind": "event", "title": "Skippers' fare review",
+                "summary": "A harbour board panel reviewed fares set by two Acme Ferries "
+                           "skippers and cleared them in May 2019.",
+                "fields": {"who": "Skippers Dana Holt and Sam Reyes of Acme Ferries",
+                           "outcome": "The harbour board panel cleared both in May 2019"}},
+               *fillers()]
+    asked = "Who chaired the harbour board panel that cleared the skippers over their fares?"
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, asked).answered
+        reply = ask(router, "Who were the skippers the panel cleared?")
+        assert reply.answered and "Dana Holt" in reply.text
+    entries[0]["fields"]["panel_chair"] = "Grace Hill, a harbour board member"
+    with small_pack(tmp_path / "with-chair", "Harbour ferries", entries) as router:
+        reply = ask(router, asked)
+        assert reply.answered and "Grace Hill" in reply.text
