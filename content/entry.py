@@ -17,6 +17,8 @@ LIMITS = {"title": 200, "summary": 1000, "field": 1000, "alias": 100, "source": 
 PACK_SLACK = 4
 ENTRY_KEYS = frozenset({"slug", "kind", "title", "summary", "fields", "aliases", "keywords",
                         "related", "sources", "tracked", "retired"})
+# The keys a source may have
+SOURCE_KEYS = ("title", "date", "quote", "url", "field")
 # Names that are part of every entry rather than a named field.
 CORE = ("title", "summary")
 # Field names that would be read as one of the entry's own attributes.
@@ -152,7 +154,7 @@ def _source_problems(sources: Any, where: str) -> list[str]:
             found.append(f"{where}: source {i} needs a title, url or quote")
             continue
         for key, value in source.items():
-            if key not in ("title", "date", "quote", "url", "field"):
+            if key not in SOURCE_KEYS:
                 found.append(f"{where}: source {i} has unknown key '{key}'")
             elif value is not None and len(str(value)) > LIMITS["source"]:
                 found.append(f"{where}: source {i} {key} is over {LIMITS['source']} characters")

@@ -12,6 +12,7 @@ from content.entry import (
     PACK_SLACK,
     RESERVED,
     SLUG_RE,
+    SOURCE_KEYS,
     problems,
 )
 
@@ -92,7 +93,7 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
         if any(isinstance(s, str) for s in sources):
             notes.append("a source written as plain text is read as its url or title")
         notes += [f"source key '{k}' left out" for k in dict.fromkeys(
-            k for src in sources if isinstance(src, dict) for k in src if k not in _SOURCE_KEYS
+            k for src in sources if isinstance(src, dict) for k in src if k not in SOURCE_KEYS
             and not (k in _SOURCE_NAMES and not any(src.get(t) for t in _SOURCE_TITLES)))]
         data["sources"] = [_source(s) for s in sources]
     for key in [k for k in data if k not in ENTRY_KEYS]:
@@ -189,7 +190,7 @@ def _source(source: Any) -> Any:
         return {key: source.strip()}
     if isinstance(source, dict):  # a date stays as YAML read it; the loader writes it as text
         known = {k: as_text(v) if isinstance(v, list | dict) else v for k, v in source.items()
-                 if k in _SOURCE_KEYS}
+                 if k in SOURCE_KEYS}
         # (`publisher: Gullport Times` with no title: the publisher names the source)
         named = [as_text(source[k]) for k in _SOURCE_NAMES if isinstance(source.get(k), str)]
         if named and not any(known.get(k) for k in _SOURCE_TITLES):
@@ -198,7 +199,6 @@ def _source(source: Any) -> Any:
     return source
 
 
-_SOURCE_KEYS = ("title", "date", "quote", "url", "field")
 _SOURCE_TITLES = ("title", "url", "quote")  # what names a source
 # Keys an author may name a source by when it has no title
 _SOURCE_NAMES = ("publisher", "outlet", "publication", "author", "source", "site", "name")
