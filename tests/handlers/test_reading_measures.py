@@ -1,4 +1,5 @@
-"""How the answerer reads a question of a new subject: more of it, in a made-up harbour world."""
+"""Measures and points in time: "how far inside" asks a distance, a title dates what it names,
+and a time "after" something is not that something's time; in a made-up harbour world."""
 
 from tests.handlers.test_reading import ask, fillers, small_pack
 

@@ -1,4 +1,5 @@
-"""Reading and answering questions, on made-up harbour/ferry packs (helper h2's changes)."""
+"""Phrasal verbs, short forms and idioms read as what they mean ("went after", "brits", "in the
+end", `in_force`), on made-up harbour/ferry packs."""
 
 from content.text import stem
 from tests.handlers.test_reading import ask, fillers, small_pack
