@@ -56,6 +56,7 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
         notes.append("fields written as a list of name: value; read as one mapping")
         notes += [f"two fields are both {k}; the later one is kept"
                   for k in dict.fromkeys(k for k in names if names.count(k) > 1)]
+    _loose_facts(data, notes)
     if isinstance(data.get("fields"), dict):
         fields = {}
         for key, value in data["fields"].items():
@@ -103,6 +104,34 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
     return data
 
 
+def _loose_facts(data: dict[str, Any], notes: list[str]) -> None:
+    """`date: 2021-05-03` beside the title: a fact written outside `fields:` is still a fact,
+    read as a field (never over one `fields:` names). A curator's own note stays out, as does
+    a key no field could be named (`2019:`)."""
+    fields = data.get("fields")
+    if fields is not None and not isinstance(fields, dict):
+        return
+    fields = dict(fields or {})
+    taken = {field_name(k) for k in fields if isinstance(k, str)}
+    for key in [k for k in data if isinstance(k, str) and k not in ENTRY_KEYS]:
+        name = field_name(key)
+        if name in _CURATORS_OWN or not FIELD_RE.match(name) or name in RESERVED:
+            continue
+        value = data.pop(key)
+        if name in taken:
+            notes.append(f"key '{key}' left out: a field of that name is under 'fields:'")
+            continue
+        fields[name] = value
+        taken.add(name)
+        notes.append(f"key '{key}' read as a field; write facts under 'fields:'")
+    if fields:
+        data["fields"] = fields
+
+
+# Keys a curator writes for themselves, not for readers
+_CURATORS_OWN = frozenset("notes note comment comments todo fixme internal draft id".split())
+
+
 def _note_long(data: dict[str, Any], notes: list[str]) -> None:
     """A title, summary or field past its limit (within `PACK_SLACK` times it) loads, noted:
     replies are clipped to what a chat message holds, and chat edits keep the limit."""
@@ -120,6 +149,11 @@ def entries_file(doc: Any, name: str, notes: list[str]) -> Any:
     """A file of entries as the format has it (`entries:`, a list) when its author wrote the
     list alone, or the entries as a mapping under their slugs (`dana-holt: {kind: ...}`);
     each repair is a note. Anything else as it is."""
+    if isinstance(doc, dict) and "entries" not in doc and _one_entry(doc):
+        # one file per entry: the file's name stands for a slug it lacks ("dana-holt.yaml")
+        notes.append(f"{name}: read as one entry; write entries as a list under 'entries:'")
+        stem = re.sub(r"\.ya?ml$", "", name.replace("\\", "/").rsplit("/", 1)[-1])
+        doc = {"entries": [doc if "slug" in doc else {"slug": slug_name(stem), **doc}]}
     if isinstance(doc, list) and doc and all(isinstance(d, dict) for d in doc):
         notes.append(f"{name}: read as a list of entries; write them under 'entries:'")
         doc = {"entries": doc}
@@ -131,6 +165,12 @@ def entries_file(doc: Any, name: str, notes: list[str]) -> Any:
         doc = {**doc, "entries": [data if "slug" in data else {"slug": slug, **data}
                                   for slug, data in entries.items()]}
     return doc
+
+
+def _one_entry(doc: dict[Any, Any]) -> bool:
+    """Is this mapping one entry (a name and a kind or what it says), not a file of them?"""
+    keys = {_KEY_FORMS.get(k.strip().lower(), k.strip().lower()) for k in doc if isinstance(k, str)}
+    return bool(keys & {"slug", "title"}) and bool(keys & {"kind", "summary", "fields"})
 
 
 def undeclared_kind(data: dict[str, Any], kinds: dict[str, str], notes: list[str]) -> None:
@@ -156,7 +196,9 @@ def listed_kinds(kinds: Any, name: str, notes: list[str]) -> Any:
 # Keys written another way than the format's: singular, or a verb for a flag.
 _KEY_FORMS = {"alias": "aliases", "keyword": "keywords", "source": "sources", "field": "fields",
               "relation": "related", "relations": "related", "retire": "retired",
-              "track": "tracked", "name": "title", "description": "summary"}
+              "track": "tracked", "name": "title", "description": "summary", "type": "kind",
+              "id": "slug", "tags": "keywords", "tag": "keywords", "url": "sources",
+              "link": "sources", "facts": "fields", "see_also": "related"}
 
 
 def as_text(value: Any, depth: int = 0) -> str | None:

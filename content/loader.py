@@ -18,6 +18,7 @@ from content.text import normalize_name
 
 PACK_FILE = "pack.yaml"
 QUESTIONS_FILE = "questions.yaml"
+_HEADERS = (PACK_FILE, "pack.yml")
 
 
 @dataclass
@@ -61,7 +62,7 @@ def read_pack(folder: str | Path) -> Pack:
         return pack
     files = sorted(_yaml_files(folder, pack))
     # pack.yaml first: the kinds it declares are what entries are checked against.
-    files.sort(key=lambda p: p.name != PACK_FILE)
+    files.sort(key=lambda p: p.name not in _HEADERS)
     raw: list[tuple[str, dict[str, Any]]] = []
     for path in files:
         _read_file(path, folder, pack, raw)
@@ -124,10 +125,10 @@ def _read_file(path: Path, folder: Path, pack: Pack, raw: list) -> None:
         pack.problems.append(f"{name}: cannot be read: {_one_line(exc)[:200]}")
         pack.unread.append(name)
         return
-    if path.name == PACK_FILE:
+    if path.name in _HEADERS:  # (pack.yml too)
         _read_header(doc, name, pack)
         return
-    if path.name == QUESTIONS_FILE:
+    if path.name in (QUESTIONS_FILE, "questions.yml"):
         _read_questions(doc, name, pack)
         return
     doc = lenient.entries_file(doc, name, pack.lenient)

@@ -313,3 +313,31 @@ def test_a_sub_folder_that_is_a_link_is_reported_and_counts_as_unread(tmp_path):
     pack = read_pack(pack_dir)
     assert pack.unread == ["extra"] and any("not followed" in p for p in pack.problems)
     assert [e.slug for e in pack.entries] == ["fine"]  # and start-up retires nothing
+
+
+def test_one_entry_to_a_file_and_facts_beside_the_title_load_with_warnings(tmp_path):
+    """A file holding one entry (its name standing for a slug it lacks), `pack.yml`, facts
+    written outside `fields:`, `type:` for the kind and `tags:` for keywords: each read as
+    meant and noted. A curator's own note stays out, and no loose key overwrites a field."""
+    (tmp_path / "pack.yml").write_text("subject: Harbour test\nkinds: {person: Someone}\n")
+    (tmp_path / "people").mkdir()
+    (tmp_path / "people" / "dana-holt.yaml").write_text(
+        "type: person\ntitle: Dana Holt\nsummary: The harbour master.\nborn: 1970\n"
+        "role: Harbour master\ntags: [harbour]\nnotes: check the birth year\n"
+        "sources: [{title: T}]\n")
+    (tmp_path / "tern.yml").write_text(
+        "slug: tern-sinking\nkind: person\ntitle: Sam Reyes\nsummary: S.\n"
+        "Date of birth: 1981-05-03\nrole: Pilot\nfields: {role: Chief pilot}\n"
+        "2019: left out\nsources: [{title: T}]\n")
+    pack = read_pack(tmp_path)
+    assert not pack.problems and pack.subject == "Harbour test"
+    holt, reyes = sorted(pack.entries, key=lambda e: e.slug)
+    assert holt.slug == "dana-holt" and holt.kind == "person"
+    assert holt.fields == {"born": "1970", "role": "Harbour master"}
+    assert holt.keywords == ("harbour",)
+    assert reyes.fields == {"role": "Chief pilot", "date_of_birth": "May 3, 1981"}
+    text = "\n".join(pack.warnings)
+    for expected in ("dana-holt.yaml: read as one entry", "key 'born' read as a field",
+                     "unknown key 'notes' left out", "key 'role' left out: a field of that name",
+                     "unknown key '2019' left out"):
+        assert expected in text, expected
