@@ -91,6 +91,7 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
         sources = [sources]
         notes.append("sources should be a list; read as one source")
     if isinstance(sources, list):
+        sources = [_source_keys(s, notes) if isinstance(s, dict) else s for s in sources]
         if any(isinstance(s, str) for s in sources):
             notes.append("a source written as plain text is read as its url or title")
         notes += [f"source key '{k}' left out" for k in dict.fromkeys(
@@ -241,6 +242,23 @@ def _source(source: Any) -> Any:
     return source
 
 
+def _source_keys(source: dict[Any, Any], notes: list[str]) -> dict[Any, Any]:
+    """A source's keys as the format names them: `link` is its url, `published` its date,
+    `excerpt` its quote, `Title` its title (never over a key the source has)."""
+    out: dict[Any, Any] = {}
+    for key, value in source.items():
+        meant = key.strip().lower() if isinstance(key, str) else key
+        meant = _SOURCE_FORMS.get(meant, meant)
+        if meant != key and meant in SOURCE_KEYS and meant not in source and meant not in out:
+            notes.append(f"source key '{key}' read as '{meant}'")
+            key = meant
+        out[key] = value
+    return out
+
+
+_SOURCE_FORMS = {"link": "url", "href": "url", "uri": "url", "published": "date",
+                 "published_at": "date", "published_on": "date", "excerpt": "quote",
+                 "text": "quote"}
 _SOURCE_TITLES = ("title", "url", "quote")  # what names a source
 # Keys an author may name a source by when it has no title
 _SOURCE_NAMES = ("publisher", "outlet", "publication", "author", "source", "site", "name")

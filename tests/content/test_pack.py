@@ -341,3 +341,18 @@ def test_one_entry_to_a_file_and_facts_beside_the_title_load_with_warnings(tmp_p
                      "unknown key 'notes' left out", "key 'role' left out: a field of that name",
                      "unknown key '2019' left out"):
         assert expected in text, expected
+
+
+def test_a_source_written_with_other_names_for_its_keys_keeps_them(tmp_path):
+    (tmp_path / "pack.yaml").write_text("subject: Test\n")
+    (tmp_path / "a.yaml").write_text(
+        "entries:\n  - {slug: fire, kind: event, title: Fire, summary: S., sources: [{Title: "
+        "Gullport Times, link: 'https://example.com/fire', published: 2021-05-03, "
+        "excerpt: The pier burned., url: 'https://example.com/kept', text: dropped}]}\n")
+    pack = read_pack(tmp_path)
+    assert not pack.problems
+    assert pack.entries[0].sources == ({"title": "Gullport Times", "url": "https://example.com/kept",
+                                        "date": "2021-05-03", "quote": "The pier burned."},)
+    text = "\n".join(pack.warnings)
+    assert "source key 'link' read as" not in text  # (the source has its own url)
+    assert "source key 'published' read as 'date'" in text and "source key 'text' left out" in text
