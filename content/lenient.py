@@ -1,6 +1,7 @@
 """Reading an entry as its author meant it, when YAML or habit wrote it another way."""
 
 import re
+import unicodedata
 from datetime import date, datetime
 from typing import Any
 
@@ -39,6 +40,10 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
         if meant in ENTRY_KEYS and meant not in data:
             data[meant] = data.pop(key)
             notes.append(f"key '{key}' read as '{meant}'")
+    if "slug" not in data and isinstance(data.get("title"), str) and _slug_from(data):
+        # an entry its author gave no slug is named by its title ("Dana Holt": dana-holt)
+        data["slug"] = _slug_from(data)
+        notes.append(f"has no slug; read as '{data['slug']}' from its title")
     for key in ("title", "summary"):
         # `summary: 2021-03-04` or `title: [Night ferry]`: the text its author meant
         if isinstance(data.get(key), date | list):
@@ -103,6 +108,17 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
         del data[key]
     _note_long(data, notes)
     return data
+
+
+def _slug_from(data: dict[str, Any]) -> str:
+    """A slug made of an entry's title, its kind before it when the title opens with a
+    digit ("2016 reforms": reform-2016-reforms); "" when none can be made."""
+    folded = unicodedata.normalize("NFKD", data["title"]).encode("ascii", "ignore").decode()
+    made = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    if made[:1].isdigit() and isinstance(data.get("kind"), str):
+        made = f"{re.sub(r'[^a-z0-9]+', '-', data['kind'].lower()).strip('-')}-{made}"
+    made = made[:48].rstrip("-")
+    return made if SLUG_RE.match(made) else ""
 
 
 def _loose_facts(data: dict[str, Any], notes: list[str]) -> None:

@@ -356,3 +356,17 @@ def test_a_source_written_with_other_names_for_its_keys_keeps_them(tmp_path):
     text = "\n".join(pack.warnings)
     assert "source key 'link' read as" not in text  # (the source has its own url)
     assert "source key 'published' read as 'date'" in text and "source key 'text' left out" in text
+
+
+def test_an_entry_without_a_slug_is_named_by_its_title(tmp_path):
+    (tmp_path / "pack.yaml").write_text("subject: Test\n")
+    (tmp_path / "a.yaml").write_text(
+        "entries:\n  - {kind: event, title: 'North pier fire (Gullport, 2021)', summary: S., "
+        "sources: [{title: T}]}\n  - {kind: reform, title: 2022 harbour rules, summary: S., "
+        "related: [north-pier-fire-gullport-2021], sources: [{title: T}]}\n"
+        "  - {kind: person, title: 'Zoë Ångström', summary: S., sources: [{title: T}]}\n")
+    pack = read_pack(tmp_path)
+    assert not pack.problems
+    assert [e.slug for e in pack.entries] == ["north-pier-fire-gullport-2021",
+                                              "reform-2022-harbour-rules", "zoe-angstrom"]
+    assert sum("has no slug" in w for w in pack.warnings) == 3
