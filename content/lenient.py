@@ -8,13 +8,11 @@ from typing import Any
 from content.entry import (
     ENTRY_KEYS,
     FIELD_RE,
-    KIND_RE,
     LIMITS,
     PACK_SLACK,
     RESERVED,
     SLUG_RE,
     SOURCE_KEYS,
-    problems,
 )
 
 
@@ -36,7 +34,7 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
         data["related"] = [slug_name(r) if isinstance(r, str) else r for r in data["related"]]
     # "Aliases:", "alias:", "retire:": the key the author meant
     for key in [k for k in data if isinstance(k, str) and k not in ENTRY_KEYS]:
-        meant = _KEY_FORMS.get(key.strip().lower(), key.strip().lower())
+        meant = KEY_FORMS.get(key.strip().lower(), key.strip().lower())
         if meant in ENTRY_KEYS and meant not in data:
             data[meant] = data.pop(key)
             notes.append(f"key '{key}' read as '{meant}'")
@@ -162,56 +160,8 @@ def _note_long(data: dict[str, Any], notes: list[str]) -> None:
                          "allows; it loads, but keep it shorter")
 
 
-def entries_file(doc: Any, name: str, notes: list[str]) -> Any:
-    """A file of entries as the format has it (`entries:`, a list) when its author wrote the
-    list alone, or the entries as a mapping under their slugs (`dana-holt: {kind: ...}`);
-    each repair is a note. Anything else as it is."""
-    if isinstance(doc, dict) and "entries" not in doc and _one_entry(doc):
-        # one file per entry: the file's name stands for a slug it lacks ("dana-holt.yaml")
-        notes.append(f"{name}: read as one entry; write entries as a list under 'entries:'")
-        stem = re.sub(r"\.ya?ml$", "", name.replace("\\", "/").rsplit("/", 1)[-1])
-        doc = {"entries": [doc if "slug" in doc else {"slug": slug_name(stem), **doc}]}
-    if isinstance(doc, list) and doc and all(isinstance(d, dict) for d in doc):
-        notes.append(f"{name}: read as a list of entries; write them under 'entries:'")
-        doc = {"entries": doc}
-    entries = doc.get("entries") if isinstance(doc, dict) else None
-    if isinstance(entries, dict) and entries and all(
-            isinstance(k, str) and isinstance(v, dict) for k, v in entries.items()):
-        notes.append(f"{name}: 'entries' read as a mapping of slug to entry; write them as a "
-                     "list, each with its slug")
-        doc = {**doc, "entries": [data if "slug" in data else {"slug": slug, **data}
-                                  for slug, data in entries.items()]}
-    return doc
-
-
-def _one_entry(doc: dict[Any, Any]) -> bool:
-    """Is this mapping one entry (a name and a kind or what it says), not a file of them?"""
-    keys = {_KEY_FORMS.get(k.strip().lower(), k.strip().lower()) for k in doc if isinstance(k, str)}
-    return bool(keys & {"slug", "title"}) and bool(keys & {"kind", "summary", "fields"})
-
-
-def undeclared_kind(data: dict[str, Any], kinds: dict[str, str], notes: list[str]) -> None:
-    """An entry of a kind pack.yaml does not declare ("vessel" where it lists person and
-    event) loads, its kind joining `kinds` without a description, rather than being lost."""
-    kind = data.get("kind")
-    if kinds and isinstance(kind, str) and KIND_RE.match(kind) and kind not in kinds and (
-            not problems(data, "", ())):  # (not for an entry left out anyway)
-        kinds[kind] = ""
-        notes.append(f"kind '{kind}' is not declared in pack.yaml; added without a description")
-
-
-def listed_kinds(kinds: Any, name: str, notes: list[str]) -> Any:
-    """`kinds: [event, person]` in `name`: the kinds, each without the line `help` would show
-    (noted in `notes`); any other value as it is."""
-    if isinstance(kinds, list) and all(isinstance(k, str) for k in kinds):
-        notes.append(f"{name}: 'kinds' is a list; read as kinds without descriptions "
-                     "(map each kind to a one-line description for `help`)")
-        return dict.fromkeys(kinds, "")
-    return kinds
-
-
 # Keys written another way than the format's: singular, or a verb for a flag.
-_KEY_FORMS = {"alias": "aliases", "keyword": "keywords", "source": "sources", "field": "fields",
+KEY_FORMS = {"alias": "aliases", "keyword": "keywords", "source": "sources", "field": "fields",
               "relation": "related", "relations": "related", "retire": "retired",
               "track": "tracked", "name": "title", "description": "summary", "type": "kind",
               "id": "slug", "tags": "keywords", "tag": "keywords", "url": "sources",
@@ -288,24 +238,6 @@ def slug_name(slug: str) -> str:
         return slug
     meant = re.sub(r"[ _-]+", "-", slug.lower()).strip("-")
     return meant if SLUG_RE.match(meant) else slug
-
-
-def header(doc: Any, name: str, notes: list[str]) -> Any:
-    """pack.yaml as the format has it when its author wrote the subject as `name:` or
-    `title:`, or a kind's description as `{description: ...}`; each repair a note."""
-    if not isinstance(doc, dict):
-        return doc
-    doc = dict(doc)
-    for key in ("name", "title"):
-        if not doc.get("subject") and isinstance(doc.get(key), str):
-            doc["subject"] = doc.pop(key)
-            notes.append(f"{name}: '{key}' read as 'subject'")
-    kinds = doc.get("kinds")
-    if isinstance(kinds, dict) and any(isinstance(v, dict) for v in kinds.values()):
-        doc["kinds"] = {k: (v.get("description") or as_text(v)) if isinstance(v, dict) else v
-                        for k, v in kinds.items()}
-        notes.append(f"{name}: each kind read as its 'description'")
-    return doc
 
 
 def _unreserved(name: str, kind: object, taken: set, notes: list[str]) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from content import lenient
+from content import lenient, lenient_files
 from content.entry import KIND_RE, Entry, from_content, problems
 from content.store import LoadResult, Store
 from content.text import normalize_name
@@ -131,7 +131,7 @@ def _read_file(path: Path, folder: Path, pack: Pack, raw: list) -> None:
     if path.name in (QUESTIONS_FILE, "questions.yml"):
         _read_questions(doc, name, pack)
         return
-    doc = lenient.entries_file(doc, name, pack.lenient)
+    doc = lenient_files.entries_file(doc, name, pack.lenient)
     if not isinstance(doc, dict) or not isinstance(doc.get("entries"), list):
         pack.problems.append(f"{name}: needs a top-level 'entries:' list")
         pack.unread.append(name)
@@ -141,14 +141,14 @@ def _read_file(path: Path, folder: Path, pack: Pack, raw: list) -> None:
         if isinstance(data, dict):
             notes: list[str] = []
             data = lenient.repaired(data, notes)
-            lenient.undeclared_kind(data, pack.kinds, notes)
+            lenient_files.undeclared_kind(data, pack.kinds, notes)
             pack.lenient += [f"{where}: {note}" for note in notes]
         pack.problems += problems(data, where, tuple(pack.kinds))
         raw.append((where, data))
 
 
 def _read_header(doc: Any, name: str, pack: Pack) -> None:
-    doc = lenient.header(doc or {}, name, pack.lenient)
+    doc = lenient_files.header(doc or {}, name, pack.lenient)
     if not isinstance(doc, dict):
         pack.problems.append(f"{name}: must be a mapping with 'subject' and 'description'")
         return
@@ -162,7 +162,7 @@ def _read_header(doc: Any, name: str, pack: Pack) -> None:
         pack.problems.append(f"{name}: needs a 'subject'")
     kinds = doc.get("kinds") or {}
     pack.declared_kinds = bool(kinds)
-    kinds = lenient.listed_kinds(kinds, name, pack.lenient)
+    kinds = lenient_files.listed_kinds(kinds, name, pack.lenient)
     if not isinstance(kinds, dict):
         pack.problems.append(f"{name}: 'kinds' must map each kind to a one-line description")
         return

@@ -1,0 +1,74 @@
+"""Reading a pack's files as their author meant them: a file of one entry, entries without
+`entries:`, a header or kinds written another way."""
+
+import re
+from typing import Any
+
+from content.entry import KIND_RE, problems
+from content.lenient import KEY_FORMS, as_text, slug_name
+
+
+def entries_file(doc: Any, name: str, notes: list[str]) -> Any:
+    """A file of entries as the format has it (`entries:`, a list) when its author wrote the
+    list alone, or the entries as a mapping under their slugs (`dana-holt: {kind: ...}`);
+    each repair is a note. Anything else as it is."""
+    if isinstance(doc, dict) and "entries" not in doc and _one_entry(doc):
+        # one file per entry: the file's name stands for a slug it lacks ("dana-holt.yaml")
+        notes.append(f"{name}: read as one entry; write entries as a list under 'entries:'")
+        stem = re.sub(r"\.ya?ml$", "", name.replace("\\", "/").rsplit("/", 1)[-1])
+        doc = {"entries": [doc if "slug" in doc else {"slug": slug_name(stem), **doc}]}
+    if isinstance(doc, list) and doc and all(isinstance(d, dict) for d in doc):
+        notes.append(f"{name}: read as a list of entries; write them under 'entries:'")
+        doc = {"entries": doc}
+    entries = doc.get("entries") if isinstance(doc, dict) else None
+    if isinstance(entries, dict) and entries and all(
+            isinstance(k, str) and isinstance(v, dict) for k, v in entries.items()):
+        notes.append(f"{name}: 'entries' read as a mapping of slug to entry; write them as a "
+                     "list, each with its slug")
+        doc = {**doc, "entries": [data if "slug" in data else {"slug": slug, **data}
+                                  for slug, data in entries.items()]}
+    return doc
+
+
+def _one_entry(doc: dict[Any, Any]) -> bool:
+    """Is this mapping one entry (a name and a kind or what it says), not a file of them?"""
+    keys = {KEY_FORMS.get(k.strip().lower(), k.strip().lower()) for k in doc if isinstance(k, str)}
+    return bool(keys & {"slug", "title"}) and bool(keys & {"kind", "summary", "fields"})
+
+
+def undeclared_kind(data: dict[str, Any], kinds: dict[str, str], notes: list[str]) -> None:
+    """An entry of a kind pack.yaml does not declare ("vessel" where it lists person and
+    event) loads, its kind joining `kinds` without a description, rather than being lost."""
+    kind = data.get("kind")
+    if kinds and isinstance(kind, str) and KIND_RE.match(kind) and kind not in kinds and (
+            not problems(data, "", ())):  # (not for an entry left out anyway)
+        kinds[kind] = ""
+        notes.append(f"kind '{kind}' is not declared in pack.yaml; added without a description")
+
+
+def listed_kinds(kinds: Any, name: str, notes: list[str]) -> Any:
+    """`kinds: [event, person]` in `name`: the kinds, each without the line `help` would show
+    (noted in `notes`); any other value as it is."""
+    if isinstance(kinds, list) and all(isinstance(k, str) for k in kinds):
+        notes.append(f"{name}: 'kinds' is a list; read as kinds without descriptions "
+                     "(map each kind to a one-line description for `help`)")
+        return dict.fromkeys(kinds, "")
+    return kinds
+
+
+def header(doc: Any, name: str, notes: list[str]) -> Any:
+    """pack.yaml as the format has it when its author wrote the subject as `name:` or
+    `title:`, or a kind's description as `{description: ...}`; each repair a note."""
+    if not isinstance(doc, dict):
+        return doc
+    doc = dict(doc)
+    for key in ("name", "title"):
+        if not doc.get("subject") and isinstance(doc.get(key), str):
+            doc["subject"] = doc.pop(key)
+            notes.append(f"{name}: '{key}' read as 'subject'")
+    kinds = doc.get("kinds")
+    if isinstance(kinds, dict) and any(isinstance(v, dict) for v in kinds.values()):
+        doc["kinds"] = {k: (v.get("description") or as_text(v)) if isinstance(v, dict) else v
+                        for k, v in kinds.items()}
+        notes.append(f"{name}: each kind read as its 'description'")
+    return doc
