@@ -165,7 +165,8 @@ KEY_FORMS = {"alias": "aliases", "keyword": "keywords", "source": "sources", "fi
               "relation": "related", "relations": "related", "retire": "retired",
               "track": "tracked", "name": "title", "description": "summary", "type": "kind",
               "id": "slug", "tags": "keywords", "tag": "keywords", "url": "sources",
-              "link": "sources", "facts": "fields", "see_also": "related"}
+              "link": "sources", "facts": "fields", "see_also": "related", "watch": "tracked",
+             "watched": "tracked", "alert": "tracked", "alerts": "tracked", "notify": "tracked"}
 
 
 def as_text(value: Any, depth: int = 0) -> str | None:

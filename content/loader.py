@@ -137,10 +137,10 @@ def _read_file(path: Path, folder: Path, pack: Pack, raw: list) -> None:
         pack.unread.append(name)
         return
     for i, data in enumerate(doc["entries"], 1):
+        notes: list[str] = []  # (named by the slug as read: `id: dana-holt` names it too)
+        data = lenient.repaired(data, notes) if isinstance(data, dict) else data
         where = f"{name} entry {i}" + (f" ({data.get('slug')})" if isinstance(data, dict) else "")
         if isinstance(data, dict):
-            notes: list[str] = []
-            data = lenient.repaired(data, notes)
             lenient_files.undeclared_kind(data, pack.kinds, notes)
             pack.lenient += [f"{where}: {note}" for note in notes]
         pack.problems += problems(data, where, tuple(pack.kinds))

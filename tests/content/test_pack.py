@@ -370,3 +370,16 @@ def test_an_entry_without_a_slug_is_named_by_its_title(tmp_path):
     assert [e.slug for e in pack.entries] == ["north-pier-fire-gullport-2021",
                                               "reform-2022-harbour-rules", "zoe-angstrom"]
     assert sum("has no slug" in w for w in pack.warnings) == 3
+
+
+def test_an_entry_written_with_id_facts_and_watch_is_tracked_and_named_in_warnings(tmp_path):
+    (tmp_path / "pack.yaml").write_text("subject: Test\n")
+    (tmp_path / "a.yaml").write_text(
+        "- {id: pier-fire, kind: event, title: Pier fire, summary: S., facts: {date: 2021-05-03},"
+        " watch: true, sources: [{title: T}]}\n")
+    pack = read_pack(tmp_path)
+    assert not pack.problems
+    [fire] = pack.entries
+    assert fire.tracked and fire.fields == {"date": "May 3, 2021"}
+    assert any(w.startswith("a.yaml entry 1 (pier-fire): key 'watch' read as 'tracked'")
+               for w in pack.warnings)
