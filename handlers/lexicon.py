@@ -1245,6 +1245,8 @@ KNOWN_SHORT_FORMS = {
     "cfo": ("chief financial officer", "finance chief"),
     "cto": ("chief technology officer",), "coo": ("chief operating officer",),
     "gdp": ("gross domestic product",), "ipo": ("initial public offering",),
+    "doj": ("department of justice", "justice department"),
+    "hq": ("headquarters", "head office"),
 }
 # What people type for a word, read as that word before anything else.
 SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", "tho": "though",
