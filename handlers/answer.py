@@ -87,6 +87,7 @@ from handlers.english import (
     manner,
     past_forms,
     respelt,
+    verb_of,
 )
 from handlers.lexicon import (
     COUNTRY_WORDS,
@@ -1108,8 +1109,10 @@ class Answerer:
             if held < MIN_COVERAGE * (sum(weights) + unseen) or (
                     doubted and held < OUTCOME_COVERAGE * bar):
                 return "the best entry holds too little of the question"
+        # (a noun made from a verb is held by the verb: "settled" holds a "settlement", though
+        # "settlements" do not say that anyone settled)
         missing = [w for w in dict.fromkeys(question.out_of_scope)
-                   if profile.all.isdisjoint(stem(f) for f in [w, *synonyms_of(w)])
+                   if profile.all.isdisjoint(stem(f) for f in [w, *synonyms_of(w), *verb_of(w)])
                    and not _shaped(w, question, entry)
                    and not (w in _STAFF_NOUNS and entry.kind in PERSON_KINDS
                             and _asks_one_by_role(question))]

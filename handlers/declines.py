@@ -15,6 +15,7 @@ from handlers.english import (
     everyday,
     irregular,
     light,
+    verb_of,
 )
 from handlers.lexicon import (
     AMOUNT_WORDS,
@@ -1682,8 +1683,10 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
     # A fact named for a narrower word is about the word asked: a `fine` is a penalty (its
     # name only: a summary saying who "runs" a plant says nothing of a chief executive's pay).
     kinds = stems(" ".join(n for t, n in zip(texts, names, strict=True) if t in fitting))
+    # A noun made from a verb is said by the verb too ("how much was the Acme settlement?" of
+    # a summary saying Acme "settled for $2 million").
     for word in question.out_of_scope:
-        alts = _asked_forms(word)
+        alts = _asked_forms(word) | {stem(w) for w in verb_of(word)}
         if _shaped(word, question, entry) or _scene_held(word, question, profile):
             continue
         if (about.isdisjoint(alts) and summary.isdisjoint(alts)

@@ -97,6 +97,12 @@ def derived(word: str) -> list[str]:
     return list(dict.fromkeys([*_derived(word), *found]))
 
 
+def verb_of(word: str) -> list[str]:
+    """The words `word` is made from by those endings ("settlement": "settle"), not those made
+    from it: "settlements" do not say that anyone settled."""
+    return [w for w in derived(word) if len(w) < len(word)]
+
+
 def _bases(word: str) -> list[str]:
     """The verbs `word` is a past or "-ing" form of ("imploding": "implode", "scrapped":
     "scrap"): the stemmer joins the forms but not the nouns made from the bare verb. (Not a

@@ -1,7 +1,23 @@
 """How the answerer reads what a deal was worth, a sum named by a noun its entry says as a verb,
 a name given only as who did an entry's deed, and short forms everyone knows ("HQ", "DOJ")."""
 
+from handlers.english import verb_of
 from tests.handlers.test_reading import ask, fillers, small_pack
+
+
+def test_a_sum_named_by_a_noun_is_held_by_an_entry_saying_its_verb(tmp_path):
+    # "how much was the settlement?" of an entry whose summary says the line "settled" for it
+    # (not the other way: "settlements" do not say that anyone settled)
+    assert verb_of("settlement") == ["settle"] and not verb_of("settle")
+    entries = [{"slug": "fare-lawsuit", "kind": "event", "title": "Fare lawsuit",
+                "summary": "Riders sued Acme Ferries over the 2019 fare rise, and the line "
+                           "settled for about $2 million in March 2021.",
+                "fields": {"filed": "June 2019",
+                           "amount": "About $2 million, most of it refunds to riders"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how much was the fare lawsuit settlement?")
+        assert reply.answered and "$2 million" in reply.text
 
 
 def test_short_forms_everyone_knows_stand_for_what_the_briefing_writes(tmp_path):
