@@ -57,6 +57,7 @@ from handlers.reading import (
     _STOP_STEMS,
     _SUCCEEDED,
     _UNITS,
+    _VALUED,
     _WANTED_AFTER,
     _YEAR,
     NEEDS_SHAPE,
@@ -65,6 +66,7 @@ from handlers.reading import (
     Question,
     _called,
     _counting,
+    _deal_worth,
     _has_phrase,
     _joined_noun,
     _period_or_stem,
@@ -291,6 +293,12 @@ _SHAPE_WORDS = {"biggest": "ceiling", "maximum": "ceiling", "max": "ceiling", "r
 def _shaped(word: str, question: Question, entry: Entry) -> bool:
     """Does a fact have the shape `word` asks for (see `_SHAPE_WORDS`) and hold another word
     of the question ("the biggest fine": "Fine: up to $1 million")?"""
+    # ("what was the pier deal worth?": the sum of an entry named for the deal asked, "Pier
+    # deal", not of a firm's entry that mentions a deal)
+    if word == "worth" and question.qtype == "amount" and _deal_worth(
+            word, question.tokens, (("what",),)):
+        return not {stem(w) for w in _VALUED.intersection(question.tokens)}.isdisjoint(
+            stems(" ".join([entry.title, *entry.aliases])))
     shape = _SHAPE_WORDS.get(word)
     if shape is None:
         return False
@@ -398,6 +406,8 @@ def _names_other(text: str, said: set[str] | frozenset[str]) -> bool:
 
 
 _BASED = frozenset(stem(w) for w in ("based", "headquarters", "hq"))
+# The fact naming who did what an entry is about
+_DOER_FIELDS = frozenset({"by"})
 
 
 def spelt_out(acronym: str, entry: Entry, names_only: bool = False) -> str | None:
@@ -1675,9 +1685,11 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
     # describes the whole entry.
     # A name it gives only as an example of a group ("banks, including the Harbour Bank") is
     # one member of what the entry is about, and the group's figure is not that member's.
+    # So does the fact saying who did it, `by` ("how much was the harbour master's deal with
+    # Acme worth?" of the deal whose `by` is Harbour Master Dana Holt).
     summary = stems(" ".join([since(_members(_EXCLUDED.sub(" ", entry.summary))), *(
         value for name, value in entry.fields.items()
-        if not _BASED.isdisjoint(stems(name.replace("_", " "))))]))
+        if name in _DOER_FIELDS or not _BASED.isdisjoint(stems(name.replace("_", " "))))]))
     # "How much was the fine?": a share of phones returned is not the fine, however many of
     # the question's other words it holds.
     # A fact named for a narrower word is about the word asked: a `fine` is a penalty (its

@@ -492,16 +492,20 @@ package packages grant grants bonus bonuses payout payouts
 """.split())
 
 
-def _deal_worth(word: str, tokens: list[str]) -> bool:
+def _deal_worth(word: str, tokens: list[str],
+                openers: tuple[tuple[str, ...], ...] = (("how", "much"),)) -> bool:
     """"How much was the naming deal worth?": the worth of an agreement (or a voucher) is the
     sum agreed, which its entry gives as a cost or an amount (not "what is Acme worth?": a
     valuation)."""
     # ("how much were the vouchers the line sent out worth?": the thing valued may stand
     # anywhere between "how much" and "worth", though not in a clause of its own: "how much
     # is the tug that changed hands in the deal worth?" values the tug)
+    # ("what was the harbour board's deal with Acme worth?" asks it too, with the opener
+    # "what", though only an entry named for the deal can say: see `declines._shaped`)
     return word == "worth" and any(t == "worth" and (tokens[i - 1] in _VALUED or any(
-        tokens[j:j + 2] == ["how", "much"] and not _VALUED.isdisjoint(itertools.takewhile(
-            lambda w: w not in _RELATIVES, tokens[j + 2:i])) for j in range(i)))
+        tuple(tokens[j:j + len(opener)]) == opener and not _VALUED.isdisjoint(
+            itertools.takewhile(lambda w: w not in _RELATIVES, tokens[j + len(opener):i]))
+        for j in range(i) for opener in openers))
                                    for i, t in enumerate(tokens) if i)
 
 
@@ -780,6 +784,8 @@ def question_type(tokens: list[str]) -> str:
                     return "pages"  # "how long is the report, page-wise?": its pages
                 if kind == "what" and _behind(tokens[i + 1 : i + 5]):
                     return "why"  # "what was behind the ferry's delays?": their cause
+                if kind == "what" and _deal_worth("worth", tokens, (("what",),)):
+                    return "amount"  # "what was the pier deal worth?": the sum agreed
                 if kind == "what":  # "what was the lowest temperature": a temperature
                     # (not "what happens to an operator who ...": a clause, not a noun)
                     noun = next((NOUN_TYPES[t] for t in _main_clause(head[i + 1 : i + 6])
