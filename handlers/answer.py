@@ -72,6 +72,7 @@ from handlers.declines import (
     _title_says,
     _unmeasured,
     _wrong_kind,
+    fixed_forms,
     gives_reason,
     spelt_lower,
     spelt_out,
@@ -1110,9 +1111,11 @@ class Answerer:
                     doubted and held < OUTCOME_COVERAGE * bar):
                 return "the best entry holds too little of the question"
         # (a noun made from a verb is held by the verb: "settled" holds a "settlement", though
-        # "settlements" do not say that anyone settled)
+        # "settlements" do not say that anyone settled; a word read as a typo is held by what
+        # it was fixed to: "filename" by "file name")
         missing = [w for w in dict.fromkeys(question.out_of_scope)
-                   if profile.all.isdisjoint(stem(f) for f in [w, *synonyms_of(w), *verb_of(w)])
+                   if profile.all.isdisjoint({stem(f) for f in [w, *synonyms_of(w), *verb_of(w)]}
+                                             | fixed_forms(w, question))
                    and not _shaped(w, question, entry)
                    and not (w in _STAFF_NOUNS and entry.kind in PERSON_KINDS
                             and _asks_one_by_role(question))]

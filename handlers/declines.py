@@ -1698,7 +1698,7 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
     # A noun made from a verb is said by the verb too ("how much was the Acme settlement?" of
     # a summary saying Acme "settled for $2 million").
     for word in question.out_of_scope:
-        alts = _asked_forms(word) | {stem(w) for w in verb_of(word)}
+        alts = _asked_forms(word, question) | {stem(w) for w in verb_of(word)}
         if _shaped(word, question, entry) or _scene_held(word, question, profile):
             continue
         if (about.isdisjoint(alts) and summary.isdisjoint(alts)
@@ -2565,10 +2565,19 @@ def _denies(tokens: list[str]) -> bool:
         b == "t" and a.endswith("n") for a, b in itertools.pairwise(tokens))
 
 
-def _asked_forms(word: str) -> set[str]:
+def _asked_forms(word: str, question: Question | None = None) -> set[str]:
     """The stems a fact may say an out-of-scope word by: the word, an idiom's words, its
-    synonyms."""
-    return {stem(f) for f in [word, *word.split("_"), *synonyms_of(word)]}
+    synonyms, and what the question's typo was fixed to ("filename": "file", "name")."""
+    fixed = set() if question is None else fixed_forms(word, question)
+    return {stem(f) for f in [word, *word.split("_"), *synonyms_of(word)]} | fixed
+
+
+def fixed_forms(word: str, question: Question) -> frozenset[str]:
+    """The stems a word of the question read as a typo was fixed to ("filename": "file",
+    "name"), which hold it as the word itself would; none for a word spelt right."""
+    if word not in question.typos:
+        return frozenset()
+    return frozenset(alt for c in question.concepts if c.word == word for alt in c.alts)
 
 
 def _negated(tokens: list[str], alts) -> bool:

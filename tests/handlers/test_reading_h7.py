@@ -24,3 +24,16 @@ def test_which_noun_then_a_verb_asks_for_the_noun(tmp_path):
         reply = ask(router, "Which inspector halted most of the Tern's sailings?")
         assert reply.answered and "Sam Reyes" in reply.text
 
+
+def test_a_word_run_together_is_held_by_the_words_it_was_read_as(tmp_path):
+    # "what's the filename of ...?" is read as "file name", which an entry holding "file" and
+    # "name" holds, though it never writes "filename"
+    entries = [{"slug": "tern-log", "kind": "event", "title": "The Tern's logbook",
+                "summary": "The Tern's log was kept on the bridge computer of Acme Ferries' "
+                           "flagship, in a file whose name was gullport-log.txt.",
+                "fields": {"kept_by": "Dana Holt, the Tern's skipper",
+                           "location": "The bridge computer, in gullport-log.txt"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "whats the filename of the log the Tern's skipper kept?")
+        assert reply.answered and "gullport-log.txt" in reply.text
