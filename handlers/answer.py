@@ -224,6 +224,8 @@ COUNTED_SHARE = 0.66
 # ... and the entry the question names, if it scores this share of the best.
 NAMED_SHARE = 0.5
 # Decline when the best entry holds less than this share (by IDF) of the question's words.
+# Words for a body's people ("the Acme crew", "the harbour board folks")
+_THEIR_PEOPLE = frozenset("crew crews team teams folks guys gang outfit squad".split())
 MIN_COVERAGE = 0.5
 NAME_GAP = 2  # words a name's words may have between them in an entry ("2019 Gullport inquiry")
 OUTCOME_COVERAGE = 0.75  # ... of a yes/no question on whether something ever happened
@@ -743,6 +745,12 @@ class Answerer:
         if _has_phrase(tokens, _IN_THE_END):
             concepts = [_in_the_end(c, qtype) if c.word == "end" and c.slug is None else c
                         for c in concepts]
+        # "how did the Acme crew get aboard?": a word for a body's people right after its name
+        # says only that they are its people, which the store need not write (not the people
+        # counted: "how many Acme crew ...?")
+        after_names = {tokens[end] for _, end, _ in spans if end < len(tokens)}
+        unknown = [w for w in unknown if w not in _THEIR_PEOPLE or w not in after_names
+                   or w == noun]
         # ("what did sam reyes say?": a name the store never uses, though typed in lower case)
         doer = _unknown_doer(tokens, unknown)
         return Question(

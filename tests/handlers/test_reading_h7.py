@@ -37,3 +37,22 @@ def test_a_word_run_together_is_held_by_the_words_it_was_read_as(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "whats the filename of the log the Tern's skipper kept?")
         assert reply.answered and "gullport-log.txt" in reply.text
+
+
+def test_a_word_for_a_bodys_people_after_its_name_asks_nothing_more(tmp_path):
+    # "the Acme crew" are Acme's people: a briefing that never writes "crew" still holds
+    # what they did, but "how many Acme crew ...?" counts crew, which it must hold
+    entries = [{"slug": "acme-ferries", "kind": "organisation", "title": "Acme Ferries",
+                "aliases": ["Acme"],
+                "summary": "Acme Ferries runs the Gullport night crossings.",
+                "fields": {"founded": "1998"}},
+               {"slug": "tern-boarding", "kind": "event", "title": "Acme boarding of the Tern",
+                "summary": "In 2022 Acme Ferries' salvage divers got into the engine of the "
+                           "stranded Tern off the north pier.",
+                "fields": {"method": "Divers cut through a hatch from a tug at low tide"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        read = router.answerer.read
+        assert "crew" not in read("How did the Acme crew get into the Tern's engine?").unknown
+        assert "crew" in read("How did the crew get into the Tern's engine?").unknown
+        assert "crew" in read("How many Acme crew got into the Tern's engine?").unknown
