@@ -735,6 +735,7 @@ jail jails jailed jailing prison prisons imprison imprisoned imprisonment incarc
 discover discovered discovers > find found finds
 speech speeches > remarks
 nix nixed nixes nixing > reject rejected block blocked cancel cancelled
+indict indicts indicted indictment indictments > charge charged charges
 handled handling > preside presides presided presiding oversee oversees
 handle handles > username usernames
 televised > broadcast aired
@@ -1131,7 +1132,8 @@ _SHORT = {"tech": "technology", "admin": "administration", "org": "organization"
           "mgmt": "management", "dept": "department", "approx": "approximately",
           "args": "arguments", "lab": "laboratory", "labs": "laboratories",
           "stats": "statistics", "docs": "documents", "uni": "university",
-          "unis": "universities", "brit": "british", "brits": "british"}
+          "unis": "universities", "brit": "british", "brits": "british",
+          "vuln": "vulnerability", "vulns": "vulnerabilities"}
 # (a short form means all its long form does: "brits" are the "uk"'s people, as "british" are)
 for _short, _long in _SHORT.items():
     SYNONYMS.setdefault(_short, []).extend([_long, *SYNONYMS.get(_long, ())])
