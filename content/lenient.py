@@ -2,7 +2,7 @@
 
 import re
 import unicodedata
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from content.entry import (
@@ -12,8 +12,9 @@ from content.entry import (
     PACK_SLACK,
     RESERVED,
     SLUG_RE,
-    SOURCE_KEYS,
 )
+from content.lenient_sources import repair_sources
+from content.text import as_text
 
 
 def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
@@ -34,7 +35,7 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
         data["related"] = [slug_name(r) if isinstance(r, str) else r for r in data["related"]]
     # "Aliases:", "alias:", "retire:": the key the author meant
     for key in [k for k in data if isinstance(k, str) and k not in ENTRY_KEYS]:
-        meant = KEY_FORMS.get(key.strip().lower(), key.strip().lower())
+        meant = KEY_FORMS.get(field_name(key), field_name(key))
         if meant in ENTRY_KEYS and meant not in data:
             data[meant] = data.pop(key)
             notes.append(f"key '{key}' read as '{meant}'")
@@ -51,19 +52,15 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
         # an entry of facts alone loads, its title standing for the summary it lacks
         data["summary"] = data["title"]
         notes.append("has no summary; its title stands for it (write a sentence or two)")
-    fields = data.get("fields")
-    if isinstance(fields, list) and fields and all(isinstance(f, dict) for f in fields):
-        # `fields: [{role: Harbour master}, {born: 1970}]`: one mapping written as a list
-        names = [k for f in fields for k in f]
-        data["fields"] = {k: v for f in fields for k, v in f.items()}
-        notes.append("fields written as a list of name: value; read as one mapping")
-        notes += [f"two fields are both {k}; the later one is kept"
-                  for k in dict.fromkeys(k for k in names if names.count(k) > 1)]
+    _listed_facts(data, notes)
     _loose_facts(data, notes)
     if isinstance(data.get("fields"), dict):
         fields = {}
         for key, value in data["fields"].items():
             # "Signed date" and "signed-date" are the field `signed_date`
+            if _dated(key):  # `2019-03-11: Ethiopia grounds its fleet`: a timeline's line
+                value, key = f"{as_text(key)}: {as_text(value)}", _free("timeline", fields)
+                notes.append(f"a fact named by a date is read as {key}, the date in its value")
             key = field_name(key) if isinstance(key, str) else key
             if key in RESERVED:  # a person's `title`: the entry's own title is another thing
                 key = _unreserved(key, data.get("kind"), set(data["fields"]), notes)
@@ -85,27 +82,59 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
         elif isinstance(value, str | int | float) and not isinstance(value, bool):
             data[key] = [value]
             notes.append(f"{key} should be a list; read as one item")
-    sources = data.get("sources")
-    if sources is None or sources == [] or sources == "":
-        # an entry its author gave no source loads, citing none, rather than being lost
-        notes.append("has no source; its replies cite none (add the sentence it rests on)")
-        data["sources"] = sources = []
-    if isinstance(sources, str | dict):
-        sources = [sources]
-        notes.append("sources should be a list; read as one source")
-    if isinstance(sources, list):
-        sources = [_source_keys(s, notes) if isinstance(s, dict) else s for s in sources]
-        if any(isinstance(s, str) for s in sources):
-            notes.append("a source written as plain text is read as its url or title")
-        notes += [f"source key '{k}' left out" for k in dict.fromkeys(
-            k for src in sources if isinstance(src, dict) for k in src if k not in SOURCE_KEYS
-            and not (k in _SOURCE_NAMES and not any(src.get(t) for t in _SOURCE_TITLES)))]
-        data["sources"] = [_source(s) for s in sources]
+    repair_sources(data, notes)
     for key in [k for k in data if k not in ENTRY_KEYS]:
         notes.append(f"unknown key '{key}' left out")
         del data[key]
     _note_long(data, notes)
     return data
+
+
+def _listed_facts(data: dict[str, Any], notes: list[str]) -> None:
+    """`fields:` written as a list, of `name: value` (`- born: 1970`) or of sentences ("Term:
+    three years", "Blame fell on two pilots"), or as one sentence: one mapping, a sentence
+    named for what it opens with (`term`), or else `fact`, `fact_2`, ..."""
+    fields = data.get("fields")
+    fields = [fields] if isinstance(fields, str) and fields.strip() else fields
+    if not (isinstance(fields, list) and fields
+            and all(isinstance(f, dict | str) for f in fields)):
+        return
+    mapping: dict[Any, Any] = {}
+    names = []
+    for item in fields:
+        for name, value in item.items() if isinstance(item, dict) else [_named(item, mapping)]:
+            names.append(name)
+            mapping[name] = value
+    data["fields"] = mapping
+    notes.append("fields written as a list; read as one mapping of name: value" + (
+        "" if all(isinstance(f, dict) for f in fields) else
+        " (a fact written as a sentence is named for its opening 'Name:', else `fact`)"))
+    notes += [f"two fields are both {k}; the later one is kept"
+              for k in dict.fromkeys(k for k in names if names.count(k) > 1)]
+
+
+def _named(sentence: str, taken: dict[Any, Any]) -> tuple[str, str]:
+    """A fact written as a sentence, as a name and a value: "Term: three years" is `term`;
+    one with no name of its own is `fact` (then `fact_2`, ...)."""
+    opening = re.match(r"\s*([A-Za-z][\w ()/'-]{0,38}?)\s*:\s+(\S.*)", sentence, re.DOTALL)
+    if opening and FIELD_RE.match(field_name(opening.group(1))):
+        return field_name(opening.group(1)), opening.group(2).strip()
+    return _free("fact", taken), sentence.strip()
+
+
+def _free(name: str, taken: dict[Any, Any]) -> str:
+    """`name`, or `name_2`, `name_3`, ... whichever `taken` lacks."""
+    found, n = name, 1
+    while found in taken:
+        n += 1
+        found = f"{name}_{n}"
+    return found
+
+
+def _dated(key: Any) -> bool:
+    """Is a fact's name a date, a year or a month ("2019-03-11", 2019, "2024-07")?"""
+    return isinstance(key, date | int | float) and not isinstance(key, bool) or (
+        isinstance(key, str) and bool(re.fullmatch(r"\d[\d ./:-]*", key.strip())))
 
 
 def _slug_from(data: dict[str, Any]) -> str:
@@ -133,6 +162,10 @@ def _loose_facts(data: dict[str, Any], notes: list[str]) -> None:
         if name in _CURATORS_OWN or not FIELD_RE.match(name) or name in RESERVED:
             continue
         value = data.pop(key)
+        if isinstance(value, bool) and _FLAGGING.search(name) and "tracked" not in data:
+            data["tracked"] = value  # `change_alert: true`, `notify_readers: yes`
+            notes.append(f"key '{key}' read as 'tracked'")
+            continue
         if name in taken:
             notes.append(f"key '{key}' left out: a field of that name is under 'fields:'")
             continue
@@ -143,6 +176,8 @@ def _loose_facts(data: dict[str, Any], notes: list[str]) -> None:
         data["fields"] = fields
 
 
+# A yes/no key asking for change alerts
+_FLAGGING = re.compile(r"alert|watch|track|notif|follow|subscri")
 # Keys a curator writes for themselves, not for readers
 _CURATORS_OWN = frozenset("notes note comment comments todo fixme internal draft id".split())
 
@@ -166,69 +201,9 @@ KEY_FORMS = {"alias": "aliases", "keyword": "keywords", "source": "sources", "fi
               "track": "tracked", "name": "title", "description": "summary", "type": "kind",
               "id": "slug", "tags": "keywords", "tag": "keywords", "url": "sources",
               "link": "sources", "facts": "fields", "see_also": "related", "watch": "tracked",
-             "watched": "tracked", "alert": "tracked", "alerts": "tracked", "notify": "tracked"}
-
-
-def as_text(value: Any, depth: int = 0) -> str | None:
-    """A field's value as the text a reader would write: dates in words, yes/no, lists joined.
-    None for nothing to say (and for lists nested past sense, such as a YAML anchor that holds
-    itself)."""
-    if value is None or (isinstance(value, str) and not value.strip()) or depth > 3:
-        return None
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, datetime):
-        offset = f" (UTC{value:%z})" if value.utcoffset() else ""
-        return f"{value:%B} {value.day}, {value.year}, {value:%H:%M}{offset}"
-    if isinstance(value, date):
-        return f"{value:%B} {value.day}, {value.year}"
-    if isinstance(value, list):
-        items = [t for t in (as_text(v, depth + 1) for v in value) if t]
-        return ", ".join(items) or None
-    if isinstance(value, dict):
-        # `{Alice, Bob}` is YAML for a mapping whose values are empty: the keys are the list
-        items = [str(k) if v is None else f"{k}: {t}"
-                 for k, v, t in ((k, v, as_text(v, depth + 1)) for k, v in value.items())
-                 if v is None or t]
-        return (", " if all(v is None for v in value.values()) else "; ").join(items) or None
-    return str(value)
-
-
-def _source(source: Any) -> Any:
-    if isinstance(source, str) and source.strip():
-        key = "url" if re.match(r"https?://", source.strip()) else "title"
-        return {key: source.strip()}
-    if isinstance(source, dict):  # a date stays as YAML read it; the loader writes it as text
-        known = {k: as_text(v) if isinstance(v, list | dict) else v for k, v in source.items()
-                 if k in SOURCE_KEYS}
-        # (`publisher: Gullport Times` with no title: the publisher names the source)
-        named = [as_text(source[k]) for k in _SOURCE_NAMES if isinstance(source.get(k), str)]
-        if named and not any(known.get(k) for k in _SOURCE_TITLES):
-            known["title"] = ", ".join(t for t in named if t)
-        return known
-    return source
-
-
-def _source_keys(source: dict[Any, Any], notes: list[str]) -> dict[Any, Any]:
-    """A source's keys as the format names them: `link` is its url, `published` its date,
-    `excerpt` its quote, `Title` its title (never over a key the source has)."""
-    out: dict[Any, Any] = {}
-    for key, value in source.items():
-        meant = key.strip().lower() if isinstance(key, str) else key
-        meant = _SOURCE_FORMS.get(meant, meant)
-        if meant != key and meant in SOURCE_KEYS and meant not in source and meant not in out:
-            notes.append(f"source key '{key}' read as '{meant}'")
-            key = meant
-        out[key] = value
-    return out
-
-
-_SOURCE_FORMS = {"link": "url", "href": "url", "uri": "url", "published": "date",
-                 "published_at": "date", "published_on": "date", "excerpt": "quote",
-                 "text": "quote"}
-_SOURCE_TITLES = ("title", "url", "quote")  # what names a source
-# Keys an author may name a source by when it has no title
-_SOURCE_NAMES = ("publisher", "outlet", "publication", "author", "source", "site", "name")
+             "watched": "tracked", "alert": "tracked", "alerts": "tracked", "notify": "tracked",
+             "search_terms": "keywords", "search_words": "keywords", "aka": "aliases",
+             "also_known_as": "aliases", "other_names": "aliases", "alternative_names": "aliases"}
 
 
 def slug_name(slug: str) -> str:

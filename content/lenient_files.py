@@ -5,7 +5,8 @@ import re
 from typing import Any
 
 from content.entry import KIND_RE, problems
-from content.lenient import KEY_FORMS, as_text, slug_name
+from content.lenient import KEY_FORMS, field_name, slug_name
+from content.text import as_text
 
 
 def entries_file(doc: Any, name: str, notes: list[str]) -> Any:
@@ -15,8 +16,8 @@ def entries_file(doc: Any, name: str, notes: list[str]) -> Any:
     if isinstance(doc, dict) and "entries" not in doc and _one_entry(doc):
         # one file per entry: the file's name stands for a slug it lacks ("dana-holt.yaml")
         notes.append(f"{name}: read as one entry; write entries as a list under 'entries:'")
-        stem = re.sub(r"\.ya?ml$", "", name.replace("\\", "/").rsplit("/", 1)[-1])
-        doc = {"entries": [doc if "slug" in doc else {"slug": slug_name(stem), **doc}]}
+        named = {field_name(k) for k in doc if isinstance(k, str)} & {"slug", "id"}
+        doc = {"entries": [doc if named else {"slug": slug_name(_stem(name)), **doc}]}
     if isinstance(doc, list) and doc and all(isinstance(d, dict) for d in doc):
         notes.append(f"{name}: read as a list of entries; write them under 'entries:'")
         doc = {"entries": doc}
@@ -32,8 +33,33 @@ def entries_file(doc: Any, name: str, notes: list[str]) -> Any:
 
 def _one_entry(doc: dict[Any, Any]) -> bool:
     """Is this mapping one entry (a name and a kind or what it says), not a file of them?"""
-    keys = {KEY_FORMS.get(k.strip().lower(), k.strip().lower()) for k in doc if isinstance(k, str)}
+    keys = {KEY_FORMS.get(field_name(k), field_name(k)) for k in doc if isinstance(k, str)}
     return bool(keys & {"slug", "title"}) and bool(keys & {"kind", "summary", "fields"})
+
+
+def _stem(name: str) -> str:
+    return re.sub(r"\.ya?ml$", "", name.replace("\\", "/").rsplit("/", 1)[-1]).lower()
+
+
+# The names a pack's header may go by besides pack.yaml
+_HEADER_STEMS = frozenset("pack subject meta about index".split())
+
+
+def header_name(name: str) -> bool:
+    """Is a file of this name the pack's header (`pack.yaml`, `subject.yml`, ...)?"""
+    return _stem(name) in _HEADER_STEMS
+
+
+def is_header(doc: Any, name: str, notes: list[str]) -> bool:
+    """Is this file the pack's header: one named as a header, or one declaring `kinds:` or a
+    `subject:`, holding no entry (no `kind`, no `entries`)?"""
+    if not isinstance(doc, dict) or {"entries", "kind", "type"} & set(doc):
+        return False
+    found = header_name(name) or "kinds" in doc or "subject" in doc
+    if found and _stem(name) != "pack":
+        notes.append(f"{name}: read as the pack's header (its subject and kinds); "
+                     "name it pack.yaml")
+    return found
 
 
 def undeclared_kind(data: dict[str, Any], kinds: dict[str, str], notes: list[str]) -> None:
@@ -62,10 +88,18 @@ def header(doc: Any, name: str, notes: list[str]) -> Any:
     if not isinstance(doc, dict):
         return doc
     doc = dict(doc)
+    for key in ("pack", "meta", "about", "info", "subject"):
+        # `pack: {name: ..., description: ...}`: the header written as one block
+        if isinstance(doc.get(key), dict) and not isinstance(doc.get("subject"), str):
+            doc = {**doc.pop(key), **doc}
+            notes.append(f"{name}: the '{key}:' block read as the header itself")
     for key in ("name", "title"):
         if not doc.get("subject") and isinstance(doc.get(key), str):
             doc["subject"] = doc.pop(key)
             notes.append(f"{name}: '{key}' read as 'subject'")
+    if not doc.get("description") and isinstance(doc.get("summary"), str):
+        doc["description"] = doc.pop("summary")
+        notes.append(f"{name}: 'summary' read as 'description'")
     kinds = doc.get("kinds")
     if isinstance(kinds, dict) and any(isinstance(v, dict) for v in kinds.values()):
         doc["kinds"] = {k: (v.get("description") or as_text(v)) if isinstance(v, dict) else v

@@ -18,7 +18,6 @@ from content.text import normalize_name
 
 PACK_FILE = "pack.yaml"
 QUESTIONS_FILE = "questions.yaml"
-_HEADERS = (PACK_FILE, "pack.yml")
 
 
 @dataclass
@@ -62,7 +61,7 @@ def read_pack(folder: str | Path) -> Pack:
         return pack
     files = sorted(_yaml_files(folder, pack))
     # pack.yaml first: the kinds it declares are what entries are checked against.
-    files.sort(key=lambda p: p.name not in _HEADERS)
+    files.sort(key=lambda p: not lenient_files.header_name(p.name))
     raw: list[tuple[str, dict[str, Any]]] = []
     for path in files:
         _read_file(path, folder, pack, raw)
@@ -125,7 +124,7 @@ def _read_file(path: Path, folder: Path, pack: Pack, raw: list) -> None:
         pack.problems.append(f"{name}: cannot be read: {_one_line(exc)[:200]}")
         pack.unread.append(name)
         return
-    if path.name in _HEADERS:  # (pack.yml too)
+    if lenient_files.is_header(doc, name, pack.lenient):  # (pack.yml, subject.yaml too)
         _read_header(doc, name, pack)
         return
     if path.name in (QUESTIONS_FILE, "questions.yml"):

@@ -7,7 +7,9 @@ Both sides must cut text into words the same way, or an alias stored as "GPT‑5
 import re
 import threading
 import unicodedata
+from datetime import date, datetime
 from functools import lru_cache
+from typing import Any
 
 import snowballstemmer
 
@@ -209,3 +211,28 @@ def stems(text: str) -> set[str]:
     if "Justice" in text:
         text = _JUSTICE.sub(lambda m: f"{m.group(0)} judge ", text)
     return {stem(w) for w in words(text)}
+
+
+def as_text(value: Any, depth: int = 0) -> str | None:
+    """A field's value as the text a reader would write: dates in words, yes/no, lists joined.
+    None for nothing to say (and for lists nested past sense, such as a YAML anchor that holds
+    itself)."""
+    if value is None or (isinstance(value, str) and not value.strip()) or depth > 3:
+        return None
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, datetime):
+        offset = f" (UTC{value:%z})" if value.utcoffset() else ""
+        return f"{value:%B} {value.day}, {value.year}, {value:%H:%M}{offset}"
+    if isinstance(value, date):
+        return f"{value:%B} {value.day}, {value.year}"
+    if isinstance(value, list):
+        items = [t for t in (as_text(v, depth + 1) for v in value) if t]
+        return ", ".join(items) or None
+    if isinstance(value, dict):
+        # `{Alice, Bob}` is YAML for a mapping whose values are empty: the keys are the list
+        items = [str(k) if v is None else f"{k}: {t}"
+                 for k, v, t in ((k, v, as_text(v, depth + 1)) for k, v in value.items())
+                 if v is None or t]
+        return (", " if all(v is None for v in value.values()) else "; ").join(items) or None
+    return str(value)

@@ -296,7 +296,8 @@ def test_repairs_never_lose_a_value_or_a_kind_quietly(tmp_path):
     holt = pack.entries[0]
     assert holt.fields == {"person_title_field": "Harbour master", "person_title": "Dame"}
     assert any("both role" in w for w in pack.warnings)
-    assert any("source key 'publisher' left out" in w for w in pack.warnings)
+    assert holt.sources == ({"title": "T (Gullport Times)"},)
+    assert any("source key 'publisher' added to its title" in w for w in pack.warnings)
     assert "vessle" not in pack.kinds  # the entry without a title is left out, its kind too
     assert pack.questions[0]["entry"] == "sam-reyes"
     assert not [p for p in pack.problems if "questions.yaml" in p]
@@ -383,3 +384,49 @@ def test_an_entry_written_with_id_facts_and_watch_is_tracked_and_named_in_warnin
     assert fire.tracked and fire.fields == {"date": "May 3, 2021"}
     assert any(w.startswith("a.yaml entry 1 (pier-fire): key 'watch' read as 'tracked'")
                for w in pack.warnings)
+
+
+def test_a_tersely_written_pack_loads_every_entry_with_warnings(tmp_path):
+    """A header named subject.yaml (`title`, `summary`, `kinds` as a list), one entry to a
+    file with its own `id`, facts as a list of sentences and `name: value`s, a timeline keyed
+    by dates, `search_terms` and `Also known as`: all read as meant."""
+    (tmp_path / "subject.yaml").write_text(
+        "title: Harbour test\nsummary: The Tern's sinking.\nkinds: [event, person]\n")
+    (tmp_path / "entries").mkdir()
+    (tmp_path / "entries" / "sinking.yaml").write_text(
+        "id: tern-sinking\nkind: event\ntitle: The Tern sinks\nsummary: The Tern sank.\n"
+        "facts:\n  - date: 2021-05-03\n  - 'Cause: an open bow door'\n"
+        "  - Blame fell on the night crew.\n  - 2021-06-01: The inquiry opened\n"
+        "  - 2022: Rules changed\nsearch_terms: [ferry loss]\nAlso known as: [Tern disaster]\n"
+        "sources: ['https://example.com/tern']\n")
+    (tmp_path / "entries" / "dana.yaml").write_text(
+        "kind: person\ntitle: Dana Holt\nsummary: The harbour master.\n"
+        "facts: Harbour master since 2015.\n")
+    pack = read_pack(tmp_path)
+    assert not pack.problems
+    assert (pack.subject, pack.description) == ("Harbour test", "The Tern's sinking.")
+    assert pack.kinds == {"event": "", "person": ""}
+    dana, tern = sorted(pack.entries, key=lambda e: e.slug)
+    assert dana.slug == "dana" and dana.fields == {"fact": "Harbour master since 2015."}
+    assert tern.slug == "tern-sinking" and tern.keywords == ("ferry loss",)
+    assert tern.aliases == ("Tern disaster",)
+    assert tern.fields == {"date": "May 3, 2021", "cause": "an open bow door",
+                           "fact": "Blame fell on the night crew.",
+                           "timeline": "June 1, 2021: The inquiry opened",
+                           "timeline_2": "2022: Rules changed"}
+    assert any("subject.yaml: read as the pack's header" in w for w in pack.warnings)
+
+
+def test_a_header_in_a_block_an_alert_flag_and_a_publisher_are_read_as_meant(tmp_path):
+    (tmp_path / "pack.yaml").write_text(
+        "pack: {name: Harbour test, description: The Tern's sinking.}\n"
+        "kinds: {event: What happened}\n")
+    (tmp_path / "a.yaml").write_text(
+        "entries:\n  - {id: tern-sinking, kind: event, title: The Tern sinks, summary: S., "
+        "change_alert: true, sources: [{title: Tern report, publisher: Gullport Times}]}\n")
+    pack = read_pack(tmp_path)
+    assert not pack.problems
+    assert (pack.subject, pack.description) == ("Harbour test", "The Tern's sinking.")
+    [tern] = pack.entries
+    assert tern.tracked and tern.fields == {}
+    assert tern.sources == ({"title": "Tern report (Gullport Times)"},)
