@@ -881,7 +881,11 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
             and SHAPES["number"].search(_as_count(text, question))):
         return True
     shapes = NEEDS_SHAPE.get(question.qtype, ())
-    shaped = _as_count(text, question) if question.qtype == "count" else text
+    # ("how much bail did Dana Holt post?": "released on bail in May 2024" gives a year, no
+    # quantity of bail; a sum of money still does)
+    measured = _measured(question) if question.qtype == "quantity" else None
+    shaped = _as_count(text, question) if question.qtype == "count" else (
+        _NOT_QUANTITIES.sub(" ", text) if measured is not None else text)
     if not any(SHAPES[s].search(shaped) for s in shapes) and not (
             "name" in shapes and _named_first(text, question)):
         return False
@@ -921,6 +925,15 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
     if question.qtype == "when" and (_other_end(question, found)
                                      or _other_than_exit(question, text, found)):
         return False
+    # "how much bail did Dana Holt post?": a figure of bail, not the $10,000 she was paid
+    # beside it ("how much did the Tern weigh?" names no thing measured, "how much longer"
+    # none but a span), unless it is one of what is weighed or poured ("how much fuel does
+    # the Tern hold?": "40,000 gallons") or a figure for the very thing asked ("how much pay
+    # per deckhand": "$400 per deckhand", which the check above found)
+    if measured is not None and not rated and not _MEASURE_UNITS.search(text) and any(
+            c.word == measured and not _holds(c, found | stems(name))
+            for c, _ in question.attributes):
+        return False
     if question.noun is not None:  # "how many X" is about X; _wrong_kind checks that X is there
         return True
     if not question.attributes or _telling_shape(question, text):  # ("how long was it live?")
@@ -954,6 +967,27 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
                 # "how much was Dana Holt paid?": a `revenue_share_ask` is an ask, whatever
                 # sum it gives
                 and (question.qtype != "amount" or held > 0 or _named_for_sum(name, question))))
+
+
+# Units of what is weighed or poured, which measure any stuff
+_MEASURE_UNITS = re.compile(r"\b(?:gallons?|barrels?|bbl|lit(?:re|er)s?|tonnes?|tons?|pounds?|"
+                            r"lbs?|kilo(?:gram)?s?|kg|grams?|ounces?|oz|cubic|bushels?|cords?|"
+                            r"(?:kilo|mega|giga)?watt(?:-hour)?s?|[kmg]wh?)\b", re.IGNORECASE)
+# Comparatives, which follow "how much" with no thing measured ("how much longer")
+_COMPARATIVES = frozenset("longer more less further farther bigger larger smaller higher lower "
+                          "faster slower cheaper dearer worse better later earlier sooner "
+                          "greater heavier lighter deeper wider taller shorter".split())
+
+
+def _measured(question: Question) -> str | None:
+    """"How much bail did she post?": the stuff a quantity is asked of, the word right after
+    "how much" ("bail"), or None."""
+    tokens = question.tokens
+    for i in range(len(tokens) - 2):
+        if tokens[i:i + 2] == ["how", "much"]:
+            word = tokens[i + 2]
+            return None if word in STOP or word in _COMPARATIVES or not word.isalpha() else word
+    return None
 
 
 _SPAN_WORDS = re.compile(r"\b(?:since|until|till|through|between|ongoing|still|lasted|lasting|"
@@ -1122,18 +1156,23 @@ _MONTH_ALTERNATIVES = "|".join(sorted(_MONTH_WORDS))
 # all machines", does say how many of them.)
 # (a year only where it dates something, "in 2019", "May 2019", ", 2019": "1800 residents" count;
 # no "40 may lose their jobs")
+# Numbers that date rather than count: "May 3, 2021", "3 May", "in 2021"
+_DATES = [rf"\b(?:{_MONTH_ALTERNATIVES})\.?\s+\d{{1,2}}\b(?:,?\s*(?:1[6-9]|20)\d\d\b)?",
+          rf"\b\d{{1,2}}\s+(?:{'|'.join(_MONTHS.split())}|march)\b",
+          rf"(?:\b(?:in|since|by|from|until|till|before|after|during|early|late|mid|"
+          rf"{_MONTH_ALTERNATIVES})[\s-]+|,\s*)(?:1[6-9]|20)\d\d\b"]
 _NOT_COUNTS = re.compile(
     "|".join([r"[$€£¥]\s?\d[\d,.]*(?:\s*(?:k|m|bn|million|billion|trillion|thousand)\b)?",
               SHAPES["money"].pattern,
-              rf"\b(?:{_MONTH_ALTERNATIVES})\.?\s+\d{{1,2}}\b(?:,?\s*(?:1[6-9]|20)\d\d\b)?",
-              rf"\b\d{{1,2}}\s+(?:{'|'.join(_MONTHS.split())}|march)\b",
-              rf"(?:\b(?:in|since|by|from|until|till|before|after|during|early|late|mid|"
-              rf"{_MONTH_ALTERNATIVES})[\s-]+|,\s*)(?:1[6-9]|20)\d\d\b",
+              *_DATES,
               SHAPES["clock"].pattern,
               # "the 16th-largest bank" ranks and "the September 11th Fund" names: they count
               # nothing ("its 5th win" may)
               r"\b\d[\d,]*(?:st|nd|rd|th)(?:[\s-]+(?:\w+est|most|ranked)\b|\s+(?=(?-i:[A-Z])))"]),
     re.IGNORECASE)
+# ... of which a quantity ("how much bail") is never a date: a sum of money may be one, and
+# a time of day ("how fast did they pull it": "04:09", "05:27") may give the time it took
+_NOT_QUANTITIES = re.compile("|".join(_DATES), re.IGNORECASE)
 # (not "pounds": "how many pounds did he lose" may be a weight)
 _CURRENCY_WORDS = re.compile(r"\b(?:dollars?|euros?|yen|pesos?|bucks|francs?|yuan|"
                              r"rupees?)\b|[$€£¥]", re.IGNORECASE)
