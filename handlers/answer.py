@@ -41,6 +41,8 @@ from handlers.declines import (
     _NO_COUNT,
     _NOTHING_ABOUT,
     _PERSONAL,
+    _PRESENT_KEYS,
+    _SAYS_PRESENT,
     _SHAPE_WORDS,
     _STAFF_NOUNS,
     _SUCCESSION,
@@ -1984,13 +1986,8 @@ _NOT_THE_PRESENT = "asks of the present, and the briefing gives only the past"
 # Words and phrases by which a part asks of the present ("who runs it now?")
 _NOW_WORDS = frozenset("now currently nowadays presently today".split())
 _NOW_PHRASES = (("these", "days"), ("at", "present"), ("right", "now"))
-# Facts that say who or what holds a place now, by their name ...
-_PRESENT_KEYS = frozenset("successor successors incumbent".split())
-# ... or by their words ("Sam Reyes, since 2023", "currently Dana Holt"; not "from 2010 to
-# 2022", a span that ended)
-_SAYS_PRESENT = re.compile(
-    r"\b(since|from)\s+(\w+\s+)?\d{4}\b(?!\s*(to|until|till|through)\b|\s*[-–])"
-    r"|\b(current|currently|now|present|incumbent)\b", re.IGNORECASE)
+# Facts that say who or what holds a place now, by their name (`_PRESENT_KEYS`: a successor)
+# or by their words (`_SAYS_PRESENT`: "Sam Reyes, since 2023", "currently Dana Holt")
 # ... and by which it points back at what the answer before said ("who let that slip?")
 _POINTS_AT_ANSWER = frozenset("that this".split())
 # ... and by which it points back at a thing, never a person ("who runs it now?")

@@ -1390,6 +1390,8 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
         return f"no {qualified[1]} of {qualified[0].word} in {entry.slug}"
     if question.qtype == "who" and _held_another_time(question, entry, facts):
         return f"no one named for the time asked in {entry.slug}"
+    if question.qtype == "who" and _held_before_now(question, entry, facts):
+        return f"no one holding it now in {entry.slug}"
     if question.qtype == "who" and not _names_another(question, entry, facts):
         return f"no one but {entry.slug} named"
     if _asks_person(question) and not _names_someone(question, entry, facts):
@@ -1448,6 +1450,47 @@ def _held_another_time(question: Question, entry: Entry, facts) -> bool:
     return all(_DAY_GIVEN_BY.search(value) and not _HELD_THEN.search(value) and not _spans(value)
                and not any(_holds(c, stems(_fact_text(name, value))) for c in events)
                for name, value in facts)
+
+
+# "who runs Acme now?", "who's running Acme these days?": a post held now (not "who's the
+# judge that signed the deal?", which asks who did a thing in the past)
+_NOW_ASKED = re.compile(r"\b(?:now|nowadays|currently|these\s+days|at\s+present|today)\b",
+                        re.IGNORECASE)
+_PRESENT_IN_CHARGE = frozenset("runs leads heads manages chairs".split())
+_IN_CHARGE_NOW = frozenset("running leading heading managing chairing".split())
+# ... which a span closed in a year ("2008 to 2012", "2008-12", "until 2012") says is over,
+# unless a fact also says it goes on ("since 2020"), or a `successor` does
+_CLOSED_SPAN = re.compile(r"\b(?:1[6-9]|20)\d\d\s*(?:to|[-–—]|until|till|through)\s*"
+                          r"(?:[A-Za-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:(?:1[6-9]|20)?\d\d)\b|"
+                          r"\b(?:until|till)\s+(?:\w+\s+)?(?:1[6-9]|20)\d\d\b", re.IGNORECASE)
+# ("who was running Acme at the time?" asks a past holder)
+_PAST_TENSE = frozenset("was were did had ran led headed managed chaired then time".split())
+# ("Sam Reyes, since 2023", "from May 3, 2024", "currently Dana Holt"; not "from 2010 to 2022",
+# a span that ended)
+_SAYS_PRESENT = re.compile(
+    r"\b(since|from)\s+(\w+\s+)?(\d{1,2},?\s+)?\d{4}\b(?!\s*(to|until|till|through)\b|\s*[-–])"
+    r"|\b(current|currently|now|present|incumbent)\b|\bto\s+date\b", re.IGNORECASE)
+# Facts that say who holds a place now by their name
+_PRESENT_KEYS = frozenset("successor successors incumbent".split())
+
+
+def _held_before_now(question: Question, entry: Entry, facts) -> bool:
+    """"Who's running Acme these days?": a post held now, which a fact giving it only for a
+    span that closed ("Chairman of Acme, 2008 to 2012") does not say: a past holder is not
+    who holds it now."""
+    if _role(question.tokens) is None or not facts:
+        return False
+    tokens = question.tokens
+    present = bool(_NOW_ASKED.search(question.text)) or (
+        tokens[1:2] and tokens[1] in _PRESENT_IN_CHARGE) or (
+        tokens[1:2] in (["is"], ["s"], ["are"]) and tokens[2:3] and tokens[2] in _IN_CHARGE_NOW)
+    if not present or not _PAST_TENSE.isdisjoint(tokens):
+        return False
+    # (a successor the entry gives "from May 3, 2024" holds it still; one who "took over in
+    # 2012" is only who followed, as of then)
+    return any(_CLOSED_SPAN.search(value) for _, value in facts) and not any(
+        _SAYS_PRESENT.search(value) or name.startswith("current") for name, value in [
+            *facts, *((n, v) for n, v in entry.fields.items() if n in _PRESENT_KEYS)])
 
 
 # "what did the inquiry conclude / ultimately find / determine": what it found
@@ -3118,9 +3161,15 @@ def _possessive(concept: Concept, question: Question) -> bool:
     """Is the name typed as whose officer is asked ("Acme's chief executive", not "Gull
     Island's ferry")?"""
     span, tokens = concept.word.split(), question.tokens
+    # ("who runs Acme?", "who's running Acme?": the body run, whose own fact must name it, as
+    # "Acme's chief executive" does; "who ran Gull Island's ferry?" runs no island)
     return any(tokens[i:i + len(span)] == span and tokens[i + len(span)] == "s"
                and stem(tokens[i + len(span) + 1]) in _OFFICERS
-               for i in range(len(tokens) - len(span) - 1))
+               for i in range(len(tokens) - len(span) - 1)) or (
+        tokens[:1] == ["who"] and any(
+            tokens[i:i + len(span)] == span and tokens[i - 1] in _IN_CHARGE
+            and tokens[i + len(span):i + len(span) + 1] != ["s"]  # (not "Gull Island's ferry")
+            for i in range(2, min(len(tokens), 5))))
 
 
 def _mentions(concept: Concept, question: Question, held: set[str] | frozenset[str]) -> bool:
