@@ -102,7 +102,10 @@ def _listed_facts(data: dict[str, Any], notes: list[str]) -> None:
     mapping: dict[Any, Any] = {}
     names = []
     for item in fields:
-        for name, value in item.items() if isinstance(item, dict) else [_named(item, mapping)]:
+        item = _sentence_of(item)  # (`{date: 2020-07-31, fact: Arrested}`: one dated fact)
+        pairs = (item.items() if isinstance(item, dict) else [_named(item, mapping)]
+                 if isinstance(item, str) else [(_free(item[0], mapping), item[1])])
+        for name, value in pairs:
             names.append(name)
             mapping[name] = value
     data["fields"] = mapping
@@ -111,6 +114,32 @@ def _listed_facts(data: dict[str, Any], notes: list[str]) -> None:
         " (a fact written as a sentence is named for its opening 'Name:', else `fact`)"))
     notes += [f"two fields are both {k}; the later one is kept"
               for k in dict.fromkeys(k for k in names if names.count(k) > 1)]
+
+
+def _sentence_of(item: Any) -> Any:
+    """A listed fact written as a mapping of its parts (`{date: 2020-07-31, fact: Arrested in
+    Tampa}`, `{name: Fine, value: $2 million}`) as a (name, value) pair: a dated one is a
+    `timeline` line ("July 31, 2020: Arrested in Tampa"); any other item as it is."""
+    if not isinstance(item, dict) or not all(isinstance(k, str) for k in item):
+        return item
+    parts = {field_name(k): v for k, v in item.items()}
+    if len(parts) == 1 and next(iter(parts)) in _SAYING:  # `- fact: Arrested`: a sentence
+        return as_text(next(iter(parts.values()))) or ""
+    said = [k for k in _SAYING if k in parts]
+    when = [k for k in ("date", "when", "on", "year") if k in parts]
+    named = [k for k in ("name", "label") if k in parts]
+    if len(said) != 1 or len(when) > 1 or len(named) > 1 or len(parts) != len(
+            said + when + named):
+        return item
+    text = as_text(parts[said[0]]) or ""
+    if when:
+        return "timeline", f"{as_text(parts[when[0]])}: {text}"
+    name = field_name(str(parts[named[0]])) if named else "fact"
+    return (name if FIELD_RE.match(name) and name not in RESERVED else "fact"), text
+
+
+# The key of a listed fact's mapping that says the fact itself
+_SAYING = ("fact", "event", "what", "text", "description", "detail", "value", "note")
 
 
 def _named(sentence: str, taken: dict[Any, Any]) -> tuple[str, str]:
@@ -177,7 +206,8 @@ def _loose_facts(data: dict[str, Any], notes: list[str]) -> None:
 
 
 # A yes/no key asking for change alerts
-_FLAGGING = re.compile(r"alert|watch|track|notif|follow|subscri")
+_FLAGGING = re.compile(r"alert|watch|track|notif|follow|subscri|important|priorit|central|pinned|"
+                       r"starred|featured|highlight")
 # Keys a curator writes for themselves, not for readers
 _CURATORS_OWN = frozenset("notes note comment comments todo fixme internal draft id".split())
 
@@ -203,7 +233,9 @@ KEY_FORMS = {"alias": "aliases", "keyword": "keywords", "source": "sources", "fi
               "link": "sources", "facts": "fields", "see_also": "related", "watch": "tracked",
              "watched": "tracked", "alert": "tracked", "alerts": "tracked", "notify": "tracked",
              "search_terms": "keywords", "search_words": "keywords", "aka": "aliases",
-             "also_known_as": "aliases", "other_names": "aliases", "alternative_names": "aliases"}
+             "also_known_as": "aliases", "other_names": "aliases", "alternative_names": "aliases",
+             "headline": "title", "heading": "title", "key_facts": "fields",
+             "details": "fields", "attributes": "fields", "properties": "fields"}
 
 
 def slug_name(slug: str) -> str:

@@ -50,16 +50,25 @@ def header_name(name: str) -> bool:
     return _stem(name) in _HEADER_STEMS
 
 
-def is_header(doc: Any, name: str, notes: list[str]) -> bool:
-    """Is this file the pack's header: one named as a header, or one declaring `kinds:` or a
-    `subject:`, holding no entry (no `kind`, no `entries`)?"""
-    if not isinstance(doc, dict) or {"entries", "kind", "type"} & set(doc):
-        return False
-    found = header_name(name) or "kinds" in doc or "subject" in doc
-    if found and _stem(name) != "pack":
+def header_in(doc: Any, name: str, notes: list[str]) -> Any:
+    """The pack's header in this file, or None: the whole file when it is named as a header
+    or declares `kinds:` or a `subject:` and holds no entry; the keys beside `entries:` when
+    they say the subject or the kinds (a pack written as one file)."""
+    if not isinstance(doc, dict) or {"kind", "type"} & set(doc):
+        return None
+    said = {"subject", "kinds", "entry_types"} & set(doc)
+    if "entries" in doc:
+        if "subject" not in said:  # (kinds alone beside entries: no header to read)
+            return None
+        notes.append(f"{name}: the keys beside 'entries:' read as the pack's header; "
+                     "put them in pack.yaml")
+        return {k: v for k, v in doc.items() if k != "entries"}
+    if not (header_name(name) or said):
+        return None
+    if _stem(name) != "pack":
         notes.append(f"{name}: read as the pack's header (its subject and kinds); "
                      "name it pack.yaml")
-    return found
+    return doc
 
 
 def undeclared_kind(data: dict[str, Any], kinds: dict[str, str], notes: list[str]) -> None:
@@ -97,6 +106,10 @@ def header(doc: Any, name: str, notes: list[str]) -> Any:
         if not doc.get("subject") and isinstance(doc.get(key), str):
             doc["subject"] = doc.pop(key)
             notes.append(f"{name}: '{key}' read as 'subject'")
+    for key in ("entry_types", "types", "entry_kinds", "categories"):
+        if not doc.get("kinds") and isinstance(doc.get(key), dict | list):
+            doc["kinds"] = doc.pop(key)
+            notes.append(f"{name}: '{key}' read as 'kinds'")
     if not doc.get("description") and isinstance(doc.get("summary"), str):
         doc["description"] = doc.pop("summary")
         notes.append(f"{name}: 'summary' read as 'description'")

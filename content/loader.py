@@ -124,9 +124,10 @@ def _read_file(path: Path, folder: Path, pack: Pack, raw: list) -> None:
         pack.problems.append(f"{name}: cannot be read: {_one_line(exc)[:200]}")
         pack.unread.append(name)
         return
-    if lenient_files.is_header(doc, name, pack.lenient):  # (pack.yml, subject.yaml too)
-        _read_header(doc, name, pack)
-        return
+    if (head := lenient_files.header_in(doc, name, pack.lenient)) is not None:
+        _read_header(head, name, pack)  # (pack.yml, subject.yaml, keys beside entries: too)
+        if head is doc:
+            return
     if path.name in (QUESTIONS_FILE, "questions.yml"):
         _read_questions(doc, name, pack)
         return

@@ -430,3 +430,23 @@ def test_a_header_in_a_block_an_alert_flag_and_a_publisher_are_read_as_meant(tmp
     [tern] = pack.entries
     assert tern.tracked and tern.fields == {}
     assert tern.sources == ({"title": "Tern report (Gullport Times)"},)
+
+
+def test_a_headline_key_facts_as_dated_items_and_an_important_flag_are_read_as_meant(tmp_path):
+    (tmp_path / "briefing.yaml").write_text(
+        "subject: Harbour test\nentry_types: {event: What happened}\nentries:\n"
+        "  - id: tern-sinking\n    type: event\n    headline: The Tern sinks\n"
+        "    summary: The Tern sank.\n    important: true\n    key_facts:\n"
+        "      - {date: 2021-05-03, fact: The Tern sank off the north pier}\n"
+        "      - {date: 2021-06-01, fact: The inquiry opened}\n"
+        "      - fact: 'Cause: an open bow door'\n      - fact: Blame fell on the night crew.\n"
+        "      - {name: Fine, value: $2 million}\n    sources: [Gullport Times]\n")
+    pack = read_pack(tmp_path)
+    assert not pack.problems and pack.kinds == {"event": "What happened"}
+    [tern] = pack.entries
+    assert tern.title == "The Tern sinks" and tern.tracked
+    assert tern.fields == {"timeline": "May 3, 2021: The Tern sank off the north pier",
+                           "timeline_2": "June 1, 2021: The inquiry opened",
+                           "cause": "an open bow door", "fact": "Blame fell on the night crew.",
+                           "fine": "$2 million"}
+    assert not any("both" in w for w in pack.warnings)
