@@ -721,7 +721,7 @@ GENERIC = frozenset(
 _CLUSTERS = """
 company companies firm firms business businesses corporation corporations vendor vendors
 agency agencies department departments bureau
-government > federal authorities
+government > federal authorities ministry ministries
 worry worries worried concern concerns concerned fear fears afraid nervous anxious alarm alarms
 risk risks danger dangerous threat threats
 start started begin began begun launch launched kick kicked commence

@@ -95,3 +95,24 @@ def test_indicted_is_held_by_charged_and_a_vuln_by_a_vulnerability(tmp_path):
         assert reply.answered and "Neglect of duty" in reply.text, reply.text
         reply = ask(router, "what was the vuln in the gate?")
         assert reply.answered and "default code" in reply.text, reply.text
+
+
+def test_the_government_may_mean_a_ministry(tmp_path):
+    # "the government's price tag" is the ministry's estimate, not the grants the government
+    # paid, though those name the government in so many words
+    entries = [{"slug": "pier-estimate", "kind": "estimate", "title": "Estimated cost of the pier",
+                "summary": "In May 2022 the transport ministry put the cost of rebuilding the "
+                           "pier at $5 million.",
+                "fields": {"total_cost": "$5 million, May 2022"}},
+               {"slug": "pier-grants", "kind": "programme", "title": "Pier closure grants",
+                "summary": "While the pier was shut the government paid ferry firms grants, at "
+                           "a cost of $1 million a year.",
+                "fields": {"paid_by": "The government", "cost": "$1 million a year"}},
+               {"slug": "pier-review", "kind": "review", "title": "Pier review",
+                "summary": "The government ordered a review of the pier's safety; its cost was "
+                           "not published.",
+                "fields": {"ordered_by": "The government, 2021"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what's the government's price tag for the pier?")
+        assert reply.entries[:1] == ("pier-estimate",) and "$5 million" in reply.text, reply.text
