@@ -25,6 +25,12 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
     ("Dana_Holt": `dana-holt`, "Person": `person`); one that still breaks the format stays a
     problem."""
     data = dict(data)
+    # "Aliases:", "alias:", "retire:", "type:": the key the author meant
+    for key in [k for k in data if isinstance(k, str) and k not in ENTRY_KEYS]:
+        meant = KEY_FORMS.get(field_name(key), field_name(key))
+        if meant in ENTRY_KEYS and meant not in data:
+            data[meant] = data.pop(key)
+            notes.append(f"key '{key}' read as '{meant}'")
     if isinstance(data.get("kind"), str):
         data["kind"] = kind_name(data["kind"])  # "Person" and "person" are one kind
     # `slug: Dana_Holt`: the slug its author meant, `dana-holt` (and so in `related`)
@@ -33,12 +39,6 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
         data["slug"] = slug_name(data["slug"])
     if isinstance(data.get("related"), list):
         data["related"] = [slug_name(r) if isinstance(r, str) else r for r in data["related"]]
-    # "Aliases:", "alias:", "retire:": the key the author meant
-    for key in [k for k in data if isinstance(k, str) and k not in ENTRY_KEYS]:
-        meant = KEY_FORMS.get(field_name(key), field_name(key))
-        if meant in ENTRY_KEYS and meant not in data:
-            data[meant] = data.pop(key)
-            notes.append(f"key '{key}' read as '{meant}'")
     if "slug" not in data and isinstance(data.get("title"), str) and _slug_from(data):
         # an entry its author gave no slug is named by its title ("Dana Holt": dana-holt)
         data["slug"] = _slug_from(data)

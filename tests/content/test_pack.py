@@ -377,11 +377,13 @@ def test_an_entry_written_with_id_facts_and_watch_is_tracked_and_named_in_warnin
     (tmp_path / "pack.yaml").write_text("subject: Test\n")
     (tmp_path / "a.yaml").write_text(
         "- {id: pier-fire, kind: event, title: Pier fire, summary: S., facts: {date: 2021-05-03},"
-        " watch: true, sources: [{title: T}]}\n")
+        " watch: true, sources: [{title: T}]}\n"
+        "- {id: Dana_Holt, type: Person, title: Dana Holt, summary: S., sources: [{title: T}]}\n")
     pack = read_pack(tmp_path)
     assert not pack.problems
-    [fire] = pack.entries
+    fire, holt = pack.entries
     assert fire.tracked and fire.fields == {"date": "May 3, 2021"}
+    assert (holt.slug, holt.kind) == ("dana-holt", "person")  # (`id`, `type` as written)
     assert any(w.startswith("a.yaml entry 1 (pier-fire): key 'watch' read as 'tracked'")
                for w in pack.warnings)
 
