@@ -59,6 +59,7 @@ from handlers.declines import (
     _kinds_asked,
     _mentions,
     _named_else,
+    _of_the_present,
     _own,
     _peer,
     _person_named,
@@ -225,9 +226,9 @@ AGREED_RANKS = 2
 COUNTED_SHARE = 0.66
 # ... and the entry the question names, if it scores this share of the best.
 NAMED_SHARE = 0.5
-# Decline when the best entry holds less than this share (by IDF) of the question's words.
 # Words for a body's people ("the Acme crew", "the harbour board folks")
 _THEIR_PEOPLE = frozenset("crew crews team teams folks guys gang outfit squad".split())
+# Decline when the best entry holds less than this share (by IDF) of the question's words.
 MIN_COVERAGE = 0.5
 NAME_GAP = 2  # words a name's words may have between them in an entry ("2019 Gullport inquiry")
 OUTCOME_COVERAGE = 0.75  # ... of a yes/no question on whether something ever happened
@@ -1983,9 +1984,6 @@ _POINTS_AT_DECLINED = "about a part the briefing cannot answer"
 _UNKNOWN_OTHER = "asks the part before of something the briefing never names"
 # Why a part asking of the present is declined when it finds only what a part before it did
 _NOT_THE_PRESENT = "asks of the present, and the briefing gives only the past"
-# Words and phrases by which a part asks of the present ("who runs it now?")
-_NOW_WORDS = frozenset("now currently nowadays presently today".split())
-_NOW_PHRASES = (("these", "days"), ("at", "present"), ("right", "now"))
 # Facts that say who or what holds a place now, by their name (`_PRESENT_KEYS`: a successor)
 # or by their words (`_SAYS_PRESENT`: "Sam Reyes, since 2023", "currently Dana Holt")
 # ... and by which it points back at what the answer before said ("who let that slip?")
@@ -2161,12 +2159,6 @@ def _unknown(question: Question) -> str | None:
     if not typed and unknown and unknown >= total * MAX_UNKNOWN_SHARE:
         return f"unknown words: {', '.join(question.unknown)}"
     return None
-
-
-def _of_the_present(part: str) -> bool:
-    """Does the part ask of the present ("who captains it now?", "who runs it these days?")?"""
-    said = words(part)
-    return not _NOW_WORDS.isdisjoint(said) or any(_has_phrase(said, p) for p in _NOW_PHRASES)
 
 
 def _repeats(found: Found, founds: list[Found]) -> bool:

@@ -1452,10 +1452,10 @@ def _held_another_time(question: Question, entry: Entry, facts) -> bool:
                for name, value in facts)
 
 
-# "who runs Acme now?", "who's running Acme these days?": a post held now (not "who's the
+# Words and phrases by which a part asks of the present ("who runs it now?"; not "who's the
 # judge that signed the deal?", which asks who did a thing in the past)
-_NOW_ASKED = re.compile(r"\b(?:now|nowadays|currently|these\s+days|at\s+present|today)\b",
-                        re.IGNORECASE)
+_NOW_WORDS = frozenset("now currently nowadays presently today".split())
+_NOW_PHRASES = (("these", "days"), ("at", "present"), ("right", "now"))
 _PRESENT_IN_CHARGE = frozenset("runs leads heads manages chairs".split())
 _IN_CHARGE_NOW = frozenset("running leading heading managing chairing".split())
 # ... which a span closed in a year ("2008 to 2012", "2008-12", "until 2012") says is over,
@@ -1474,6 +1474,12 @@ _SAYS_PRESENT = re.compile(
 _PRESENT_KEYS = frozenset("successor successors incumbent".split())
 
 
+def _of_the_present(part: str) -> bool:
+    """Does the part ask of the present ("who captains it now?", "who runs it these days?")?"""
+    said = words(part)
+    return not _NOW_WORDS.isdisjoint(said) or any(_has_phrase(said, p) for p in _NOW_PHRASES)
+
+
 def _held_before_now(question: Question, entry: Entry, facts) -> bool:
     """"Who's running Acme these days?": a post held now, which a fact giving it only for a
     span that closed ("Chairman of Acme, 2008 to 2012") does not say: a past holder is not
@@ -1481,7 +1487,7 @@ def _held_before_now(question: Question, entry: Entry, facts) -> bool:
     if _role(question.tokens) is None or not facts:
         return False
     tokens = question.tokens
-    present = bool(_NOW_ASKED.search(question.text)) or (
+    present = _of_the_present(question.text) or (
         tokens[1:2] and tokens[1] in _PRESENT_IN_CHARGE) or (
         tokens[1:2] in (["is"], ["s"], ["are"]) and tokens[2:3] and tokens[2] in _IN_CHARGE_NOW)
     if not present or not _PAST_TENSE.isdisjoint(tokens):

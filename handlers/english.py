@@ -103,6 +103,12 @@ def verb_of(word: str) -> list[str]:
     return [w for w in derived(word) if len(w) < len(word)]
 
 
+def past_tense(word: str) -> bool:
+    """Is `word` a verb's past ("sailed", "hired", "stopped", "sank"), not a noun that only
+    ends like one ("speed", "seed")?"""
+    return bool(irregular(word)) or (word.endswith("ed") and bool(_bases(word)))
+
+
 def _bases(word: str) -> list[str]:
     """The verbs `word` is a past or "-ing" form of ("imploding": "implode", "scrapped":
     "scrap"): the stemmer joins the forms but not the nouns made from the bare verb. (Not a

@@ -14,6 +14,7 @@ from handlers.english import (
     english,
     everyday,
     irregular,
+    past_tense,
 )
 from handlers.lexicon import (
     AMOUNT_WORDS,
@@ -443,7 +444,7 @@ def _asked_thing(tokens: list[str]) -> frozenset[str]:
     if tokens[:1] == ["which"]:
         thing = list(itertools.takewhile(lambda t: t not in STOP and t.isalpha(), tokens[1:]))
         # ("which skipper sailed the Tern?": the skipper, not a sailing; the verb ends the run)
-        thing = thing[:1] + list(itertools.takewhile(lambda t: not _past_verb(t), thing[1:]))
+        thing = thing[:1] + list(itertools.takewhile(lambda t: not past_tense(t), thing[1:]))
         return frozenset(stem(t) for t in thing[-1:] if t not in GENERIC)
     if tokens[:1] != ["what"] or tokens[1:2] == [] or tokens[1] not in (*_BE, "s"):
         return frozenset()
@@ -453,18 +454,6 @@ def _asked_thing(tokens: list[str]) -> frozenset[str]:
         thing = list(itertools.takewhile(lambda t: t not in STOP and t.isalpha(),
                                          rest[len(thing) + 1:]))
     return frozenset(stem(t) for t in thing[:2] if t not in GENERIC)
-
-
-def _past_verb(word: str) -> bool:
-    """Is `word` a verb's past ("sailed", "hired", "stopped", "sank"), not a noun that only
-    ends like one ("speed", "seed")?"""
-    if irregular(word):
-        return True
-    if not word.endswith("ed"):
-        return False
-    doubled = word[:-3] if len(word) > 4 and word[-3] == word[-4] else ""
-    return any(english(base) for base in (word[:-2], doubled) if len(base) > 2) or (
-        len(word) > 4 and english(word[:-1]))
 
 
 _MEASURED = frozenset({"heavy", "tall", "deep", "wide"})
