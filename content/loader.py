@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from content import lenient, lenient_files
+from content import lenient, lenient_files, yaml_text
 from content.entry import KIND_RE, Entry, from_content, problems
 from content.store import LoadResult, Store
 from content.text import normalize_name
@@ -114,16 +114,19 @@ def load_into(store: Store, pack: Pack, now: datetime) -> LoadResult:
 
 
 def _read_file(path: Path, folder: Path, pack: Pack, raw: list) -> None:
-    name = str(path.relative_to(folder))
+    name, text = str(path.relative_to(folder)), ""
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if _too_big(doc):
-            raise ValueError(f"it expands to more than {MAX_NODES} values")
+        doc = yaml_text.read(text := path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError, OSError, ValueError, RecursionError) as exc:
         # ValueError: a date YAML cannot make (2026-02-30), a 5,000-digit number
-        pack.problems.append(f"{name}: cannot be read: {_one_line(exc)[:200]}")
-        pack.unread.append(name)
-        return
+        pack.unread.append(name)  # (some of its entries may be lost: retire none)
+        # (a stray quote in one entry: the others are read, and that one named by its line)
+        found = yaml_text.salvaged(text, name) if isinstance(exc, yaml.YAMLError) else None
+        if found is None:
+            pack.problems.append(f"{name}: cannot be read: {yaml_text.one_line(exc)[:200]}")
+            return
+        doc, lost = found
+        pack.problems += lost
     if (head := lenient_files.header_in(doc, name, pack.lenient)) is not None:
         _read_header(head, name, pack)  # (pack.yml, subject.yaml, keys beside entries: too)
         if head is doc:
@@ -266,35 +269,3 @@ def _tidy(data: dict[str, Any]) -> dict[str, Any]:
     for key in ("title", "summary"):
         data[key] = str(data[key]).strip()
     return data
-
-
-# A file's values, counted as YAML expands them: anchors used over and over ("billion laughs")
-# make a small file into more text than memory holds. A large pack is far below this.
-MAX_NODES = 5_000_000
-
-
-def _too_big(doc: Any) -> bool:
-    """Does `doc` expand to more than MAX_NODES values? Each shared value is sized once, so
-    this takes as long as the file has distinct values, however often anchors repeat them."""
-    sizes: dict[int, int] = {}
-    open_: set[int] = set()  # being sized: a value that holds itself counts once
-    stack: list[tuple[Any, bool]] = [(doc, False)]
-    while stack:
-        value, children_done = stack.pop()
-        key = id(value)
-        if key in sizes:
-            continue
-        children = ([*value.keys(), *value.values()] if isinstance(value, dict)
-                    else value if isinstance(value, list) else [])
-        if children_done or not children:
-            sizes[key] = min(MAX_NODES + 1, 1 + sum(sizes.get(id(c), 1) for c in children))
-            open_.discard(key)
-            continue
-        open_.add(key)
-        stack.append((value, True))
-        stack += [(c, False) for c in children if id(c) not in sizes and id(c) not in open_]
-    return sizes.get(id(doc), 1) > MAX_NODES
-
-
-def _one_line(exc: Exception) -> str:
-    return " ".join(str(exc).split())

@@ -91,6 +91,50 @@ entries:
         assert expected in text, expected
 
 
+def test_a_syntax_error_in_one_entry_leaves_out_that_entry_alone(tmp_path):
+    # (a title quoted and then more text: the YAML of the whole file does not parse)
+    (tmp_path / "pack.yaml").write_text("subject: Test subject\n")
+    (tmp_path / "a.yaml").write_text(
+        """subject: Harbour
+entries:
+  - slug: one
+    kind: event
+    title: One
+    summary: First.
+    sources: [{title: T, quote: q}]
+
+  # the broken one
+  - slug: two
+    kind: event
+    title: "Two", the second
+    summary: Second.
+  - slug: three
+    kind: event
+    title: Three
+    summary: Third.
+    related: [one]
+    sources: [{title: T, quote: q}]
+""")
+    pack = read_pack(tmp_path)
+    assert [e.slug for e in pack.entries] == ["one", "three"]
+    assert pack.subject == "Harbour"
+    # named by its place in the file and its line there, with YAML's own line numbers true
+    assert len(pack.problems) == 1
+    assert pack.problems[0].startswith("a.yaml entry 2 (line 10): cannot be read, left out")
+    assert "line 12" in pack.problems[0]
+    # (what it held is unknown, not gone: the bot retires nothing while a file is unread)
+    assert pack.unread == ["a.yaml"]
+
+
+def test_a_syntax_error_outside_the_entries_still_leaves_the_file_unread(tmp_path):
+    (tmp_path / "a.yaml").write_text(
+        'subject: "Harbour", the town\nentries:\n  - {slug: one, kind: event, title: One}\n')
+    (tmp_path / "b.yaml").write_text("- slug: two\n  kind: event\n  title: Two\n")
+    pack = read_pack(tmp_path)
+    assert [e.slug for e in pack.entries] == ["two"]
+    assert any(p.startswith("a.yaml: cannot be read") for p in pack.problems)
+
+
 def test_values_yaml_reads_as_dates_lists_or_yes_no_load_as_text_with_warnings(tmp_path):
     (tmp_path / "pack.yaml").write_text("subject: Test subject\n")
     (tmp_path / "a.yaml").write_text(
