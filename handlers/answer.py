@@ -2153,7 +2153,10 @@ def _unknown(question: Question) -> str | None:
     # (a phrasal verb of one, "put up", counts as its verb does)
     verbs = [w.partition("_")[0] if _own_verb(w) else w for w in question.unknown]
     plain = all(english(w) for w in verbs)
-    unknown = sum(LIGHT_SHARE if plain and light(w) else 1.0 for w in verbs)
+    # (nor does an everyday word in the scene-setting clause: "how fast was she going when
+    # she clipped the rocks?" asks a speed)
+    unknown = sum(LIGHT_SHARE if plain and (light(w) or w in question.background) else 1.0
+                  for w in verbs)
     total = unknown + len(hard) + cold
     typed = question.named and not question.recalled
     if not typed and unknown and unknown >= total * MAX_UNKNOWN_SHARE:

@@ -116,3 +116,25 @@ def test_the_government_may_mean_a_ministry(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "what's the government's price tag for the pier?")
         assert reply.entries[:1] == ("pier-estimate",) and "$5 million" in reply.text, reply.text
+
+
+def test_an_everyday_word_setting_the_scene_does_not_sink_what_is_asked(tmp_path):
+    # "when she grazed the reef" only says when: the speed is asked, and a verb the pack never
+    # writes in that clause is no reason to decline
+    entries = [{"slug": "gull-reef", "kind": "place", "title": "Gull Reef",
+                "summary": "Gull Reef is a line of rocks off the north pier, where the Tern "
+                           "ran aground on May 3, 2021.",
+                "fields": {"speed": "The Tern was making about 16 knots as she neared the "
+                                    "rocks",
+                           "depth": "Two metres at low tide"}},
+               {"slug": "tern", "kind": "ferry", "title": "The Tern",
+                "summary": "The Tern is Acme Ferries' small night ferry, built at Gullport in "
+                           "2015 for the north pier run.",
+                "fields": {"launched": "May 3, 2015"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how fast was she going when she grazed the rocks")
+        assert reply.answered and "16 knots" in reply.text, reply.text
+        # (an unknown word that asks is still counted in full: no speed of flying is given)
+        reply = ask(router, "how fast was the Tern able to hydroplane?")
+        assert not reply.answered, reply.text
