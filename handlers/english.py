@@ -27,7 +27,8 @@ COMMON_COUNT = 10_000
 # Endings an inflected word may carry ("queries" is "query", "reboots" "reboot").
 _ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
             ("ing", "e"))
-_VERB_ENDINGS = tuple((end, root) for end, root in _ENDINGS if end in ("ed", "ing"))
+# (and a verb in "-y" past, "certified": "certify")
+_VERB_ENDINGS = (*((end, root) for end, root in _ENDINGS if end in ("ed", "ing")), ("ied", "y"))
 
 _lock = threading.Lock()
 _lists: tuple[frozenset[str], frozenset[str]] | None = None
@@ -78,7 +79,8 @@ def english(word: str) -> bool:
                                     and not word.endswith("s") and f"{word}s" in found)
 
 
-# A noun made from a verb, and the verb ("expansion": "expand", "failure": "fail"), or an
+# A noun made from a verb, and the verb ("expansion": "expand", "failure": "fail",
+# "certification": "certify"), or an
 # adjective and its noun of learning ("economic": "economy", "strategic": "strategy"; not
 # "specific": "specify"): the stemmer keeps such pairs apart, so a question that says one
 # misses an entry that says the other.
@@ -86,7 +88,7 @@ _DERIVED = (("ansion", "and"), ("ension", "end"), ("osion", "ode"), ("ision", "i
             ("usion", "ude"), ("uction", "uce"), ("ission", "it"), ("ion", "e"), ("ion", ""),
             ("ure", "e"), ("ure", ""), ("ment", ""), ("al", "e"), ("al", ""),
             ("omic", "omy"), ("egic", "egy"), ("oric", "ory"), ("ogic", "ogy"), ("phic", "phy"),
-            ("ergic", "ergy"))
+            ("ergic", "ergy"), ("ification", "ify"))
 
 
 def derived(word: str) -> list[str]:

@@ -1,0 +1,26 @@
+"""More of how the answerer reads everyday English: the forms of a word English makes from
+another, held by an entry that writes the other."""
+
+from handlers.english import derived
+from tests.handlers.test_reading import ask, fillers, small_pack
+
+
+def test_a_verb_in_y_is_held_by_the_noun_made_from_it(tmp_path):
+    # "certified" is "certify", whose noun is "certification" (and "notified" "notification")
+    assert "certification" in derived("certified")
+    assert "certify" in derived("certification")
+    assert "notification" in derived("notified")
+    # (the noun's other kin stay: a certification still leads to a certificate)
+    assert "certificate" in derived("certification")
+    entries = [{"slug": "tern-review", "kind": "event", "title": "Tern safety review",
+                "summary": "A panel of harbour boards reviewed the Tern's certification and "
+                           "found the inspectors rushed it.",
+                "fields": {"chair": "Dana Holt, the Gullport harbour master",
+                           "finding": "The inspectors rushed the certification of the Tern"}},
+               {"slug": "puffin-review", "kind": "event", "title": "Puffin hull review",
+                "summary": "Inspectors reviewed the Puffin's hull after a storm.",
+                "fields": {"chair": "Sam Reyes"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "who chaired the review of how the ferry got certified?")
+        assert reply.answered and "Dana Holt" in reply.text
