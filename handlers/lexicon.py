@@ -1325,7 +1325,7 @@ FIELD_CUES = {
              "period", "started", "ended", "since", "until"},
     "clock": {"time", "hour", "clock"},
     "where": {"where", "location", "venue", "place", "site", "city", "country", "region",
-              "address", "headquarters", "based"},
+              "address", "headquarters", "based", "home", "hometown", "birthplace", "residence"},
     "who": {"who", "by", "led", "lead", "leader", "head", "owner", "developer", "maker",
             "manufacturer", "members", "participants", "people", "person", "ceo", "chief",
             "founder", "judge", "supplier", "suppliers", "parties", "signer", "author",

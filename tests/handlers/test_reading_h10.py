@@ -24,3 +24,22 @@ def test_a_verb_in_y_is_held_by_the_noun_made_from_it(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "who chaired the review of how the ferry got certified?")
         assert reply.answered and "Dana Holt" in reply.text
+
+
+def test_where_someone_is_from_is_a_fact_named_for_their_home(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt, a 41-year-old deckhand, raised the alarm when the Tern "
+                           "caught fire off the north pier.",
+                "fields": {"role": "Deckhand on the Tern",
+                           "age": "41 at the time of the fire",
+                           "home": "Puffin Cove, a village north of Gullport"}},
+               {"slug": "tern-fire", "kind": "event", "title": "Tern fire",
+                "summary": "The Tern caught fire off the north pier; Dana Holt raised the alarm.",
+                "fields": {"date": "May 3, 2021"}, "related": ["dana-holt"]},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "which town is Dana Holt from?")
+        assert reply.answered and "Puffin Cove" in reply.text
+        # (and asked after her age, of the same entry, not the next one down)
+        reply = ask(router, "how old was Dana Holt and which town is she from?")
+        assert reply.answered and "41" in reply.text and "Puffin Cove" in reply.text
