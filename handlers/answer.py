@@ -2368,6 +2368,10 @@ def _boosts(ranking: _Ranking, slug: str, entry: Entry, profile: _Profile) -> fl
     # "how fast was the train going": an entry with a `speed` field
     if not question.sizes.isdisjoint(profile.places["fields"]):
         boost += SIZE_RANK
+    # "what was the ransom?": an entry with a fact named for the thing asked (`ransom`), when
+    # no name says which entry is asked of
+    if not question.named and not question.head.isdisjoint(profile.places["fields"]):
+        boost += SIZE_RANK
     if question.counting and profile.counts(question.counting):
         boost += COUNT_RANK
     if question.group and _lists(entry):

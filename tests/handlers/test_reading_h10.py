@@ -43,3 +43,19 @@ def test_where_someone_is_from_is_a_fact_named_for_their_home(tmp_path):
         # (and asked after her age, of the same entry, not the next one down)
         reply = ask(router, "how old was Dana Holt and which town is she from?")
         assert reply.answered and "41" in reply.text and "Puffin Cove" in reply.text
+
+
+def test_what_was_the_thing_pulls_towards_an_entry_with_a_fact_named_for_it(tmp_path):
+    # "what was the toll?" names no entry: the one with a `toll` fact is the one asked, not
+    # the row over it whose title says "toll"
+    entries = [{"slug": "tern-crossing", "kind": "event", "title": "Tern night crossing",
+                "summary": "The Tern ran a night crossing from Gullport for riders.",
+                "fields": {"toll": "$4 a rider, rising to $6 after midnight",
+                           "date": "May 3, 2021"}},
+               {"slug": "toll-row", "kind": "event", "title": "Toll row at the north pier",
+                "summary": "Riders refused to pay at the north pier until the board dropped it.",
+                "fields": {"date": "June 9, 2021", "outcome": "The board dropped it"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what was the toll?")
+        assert reply.answered and "$4 a rider" in reply.text
