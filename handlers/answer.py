@@ -143,6 +143,7 @@ from handlers.reading import (
     _SPENDING,
     _STATE,
     _STOP_STEMS,
+    _TOPIC_LEAD,
     _WONT,
     _YEAR,
     _YEAR_LEADS,
@@ -786,6 +787,7 @@ class Answerer:
             lost=lost,
             head=_asked_thing(tokens[start:]),
             described=_background(tokens[start:], _DESCRIBING) if qtype in _PLACED else frozenset(),
+            topic=_topic(text, tokens),
             deed=_deed(tokens[start:]) if qtype == "who" else None,
         )
 
@@ -1827,9 +1829,11 @@ def _words_held(asked: _Asked, name: str, name_stems, value_stems) -> float:
         else:
             continue
         # "how much did Acme put in": the fact must be about Acme (see _wrong_kind)
+        # (a name in the clause that sets the scene, or in a topic put first, "the Gullport
+        # harbour master - when ...?", says which entry, not which fact: it counts for less)
         if (concept.slug is None and not concept.soft and concept.word.isalpha()
                 and not english(concept.word) and not synonyms_of(concept.word)):
-            score += NAME_BONUS
+            score += NAME_BONUS * _scene_share(question, concept)
     return score
 
 
@@ -1842,13 +1846,18 @@ def _initials_of(concept: Concept, name: str, text: str) -> bool:
             and _typed_as_acronym(concept.word, text))
 
 
-def _fact_weight(asked: _Asked, concept: Concept) -> float:
-    # A word of the clause that sets the scene ("... where the mayor spoke") says less about
-    # which fact is asked for than the rest of the question.
-    question = asked.question
+def _scene_share(question: Question, concept: Concept) -> float:
+    """A word of the clause that sets the scene ("... where the mayor spoke") says less about
+    which fact is asked for than the rest of the question."""
     span = concept.word.split()
-    scene = BACKGROUND_WEIGHT if (question.background.issuperset(span)
-                                  or question.described.issuperset(span)) else 1.0
+    return BACKGROUND_WEIGHT if (question.background.issuperset(span)
+                                 or question.described.issuperset(span)
+                                 or question.topic.issuperset(span)) else 1.0
+
+
+def _fact_weight(asked: _Asked, concept: Concept) -> float:
+    question = asked.question
+    scene = _scene_share(question, concept)
     return scene * (question.weights.get(concept.word, asked.mean) / asked.mean) ** IDF_POWER
 
 
@@ -2083,6 +2092,16 @@ def _years_asked(tokens: list[str], concepts: list[Concept]) -> frozenset[str]:
         if not any(c.word == month for c in concepts):
             concepts.append(Concept(month, forms, frozenset(stem(f) for f in forms)))
     return years | frozenset(months)
+
+
+def _topic(text: str, tokens: list[str]) -> frozenset[str]:
+    """The words of a topic put before a dash ("the Gullport harbour master - when did she
+    start?"): they say which one is meant, not which of its facts is asked."""
+    lead = _TOPIC_LEAD.match(text)
+    if lead is None:
+        return frozenset()
+    asked = lead.group(1).casefold()
+    return frozenset(tokens[:tokens.index(asked)] if asked in tokens else ())
 
 
 def _scene_start(text: str, tokens: list[str]) -> int:

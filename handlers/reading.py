@@ -197,6 +197,8 @@ class Question:
     head: frozenset[str] = frozenset()  # "what was the fare ...?": the thing asked, as stems
     # "where did she say that about the fares?": the words saying which thing, not what is asked
     described: frozenset[str] = frozenset()
+    # "the Gullport harbour master - when did she start?": the topic put first, before a dash
+    topic: frozenset[str] = frozenset()
     typos: frozenset[str] = frozenset()  # words read as another they are a typo of ("wantd")
     # "who wrote the report?": the deed whose doer is asked, which a fact named `by` gives
     deed: str | None = None
@@ -544,6 +546,12 @@ _LEADING_CLAUSE = re.compile(
     r"\s*(?:when|if|after|before|while|once|since|under|during|amid|following|according\s+to)\s"
     r"(?!(?:did|does|do|was|were|is|are|has|have|had|will|can|could|would)\b)"
     r"[^,?]{3,100}?,\s*(?:and\s+|so\s+)?(what|who|when|where|why|how|which)\b", re.IGNORECASE)
+
+
+# A topic put before a dash ("the Gullport harbour master - when did she start?") says which
+# one is meant, as a leading clause does, not what is asked of it
+_TOPIC_LEAD = re.compile(
+    r"\s*[^-–—,?]{3,80}?\s+[-–—]+\s+(what|who|when|where|why|how|which)\b", re.IGNORECASE)
 
 
 def _background(tokens: list[str], setters: frozenset[str] = _SCENE_SETTERS) -> frozenset[str]:
