@@ -257,8 +257,12 @@ def _listed(word: str, found: frozenset[str]) -> bool:
 def _inflected(word: str, found: frozenset[str]) -> bool:
     if word in found:
         return True
+    # (a verb that doubles its last letter has no form without it: "shreding" is a misspelt
+    # "shredding", no form of "shred")
     return any(word.endswith(end) and len(word) - len(end) >= 3
-               and word[: len(word) - len(end)] + root in found for end, root in _ENDINGS)
+               and (bare := word[: len(word) - len(end)] + root) in found
+               and not (end in ("ed", "ing") and not root and _doubles(bare))
+               for end, root in _ENDINGS)
 
 
 @functools.lru_cache(maxsize=4096)
