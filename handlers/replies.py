@@ -4,6 +4,7 @@ import re
 
 from content.entry import Entry, source_label
 from handlers.answer import Found
+from handlers.declines import PERSON_KINDS
 from handlers.diff import changes, describe
 from handlers.messages import Related, Reply
 
@@ -22,8 +23,19 @@ def answer(found: Found, titles: dict[str, str]) -> Reply:
     assert entry is not None
     lines = [f"{label(name)}: {value}" for name, value in found.facts]
     lines.append(entry.summary)
+    # A person's entry whose lines never say their name ("Judge who accepted the plea ...")
+    # says it first: the title is a header on some surfaces and absent from plain text.
+    if entry.kind in PERSON_KINDS and not _names(entry.title, lines):
+        lines.insert(0, f"Name: {entry.title}")
     shown = (*(name for name, _ in found.facts), "summary")
     return _about(entry, "\n".join(lines), sources(entry, shown), titles)
+
+
+def _names(title: str, lines: list[str]) -> bool:
+    """Do these lines say the name in `title` ("Judge Dana Holt": "Holt")?"""
+    last = re.sub(r"\s*\(.*\)$", "", title).split()[-1:]  # (not "Dana Holt (harbour master)")
+    return not last or any(re.search(rf"\b{re.escape(last[0])}\b", line, re.IGNORECASE)
+                           for line in lines)
 
 
 def answers(found: list[Found], titles: dict[str, str], subject: str) -> Reply:

@@ -138,3 +138,22 @@ def test_an_everyday_word_setting_the_scene_does_not_sink_what_is_asked(tmp_path
         # (an unknown word that asks is still counted in full: no speed of flying is given)
         reply = ask(router, "how fast was the Tern able to hydroplane?")
         assert not reply.answered, reply.text
+
+
+def test_a_persons_entry_that_never_says_their_name_says_it_first(tmp_path):
+    # the judge's summary says what she did, never who she is: a reply in plain text (the
+    # console, `ask --json`) would leave out the very name "which judge" asks
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Judge Dana Holt",
+                "summary": "Gullport magistrate who accepted Acme Ferries' guilty plea over the "
+                           "Tern's sinking.",
+                "fields": {"court": "Gullport Magistrates' Court", "plea_hearing": "May 3, 2021"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes skippered the Tern on the north pier run.",
+                "fields": {"role": "Skipper of the Tern"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "which judge took Acme's guilty plea?")
+        assert reply.answered and reply.text.startswith("Name: Judge Dana Holt\n"), reply.text
+        # (a reply that already says the name says it once)
+        reply = ask(router, "who skippered the Tern?")
+        assert reply.answered and "Name:" not in reply.text, reply.text
