@@ -3083,12 +3083,24 @@ def _counts(alts: set[str], name: str, value: str, given: frozenset[str] = froze
     # not "$40 m").
 
     def near(j: int, i: int) -> bool:
+        if j > i and spent(i):  # "took six hours; lifeboats ..." counts hours, not lifeboats
+            return False
         if tokens[j] in _SHORT_UNITS:
             return i == j - 1 and not _CURRENCY.search(cleaned[max(0, found[i].start() - 2):
                                                                found[i].start()])
         if joined(i):  # "a one-time payment to passengers" counts times, not passengers
             return j == i + 1
         return abs(i - j) <= COUNT_REACH and not names(j, i) and not other(j, i)
+
+    # A number of hours, months or years counts time, not a thing after it ("took six hours;
+    # lifeboats ...", "20 months in Gullport" counts no people of Gullport), unless time is
+    # what is counted.
+    def spent(i: int) -> bool:
+        k = i + 1
+        while k < len(tokens) and tokens[k] in _MULTIPLIERS:
+            k += 1
+        return (k < len(tokens) and tokens[k] in _TIME_UNITS and stem(tokens[k]) not in alts
+                and not cleaned[found[k - 1].end():found[k].start()].strip(" -"))
 
     def joined(i: int) -> bool:  # (not "40-odd", "40-plus", "a 40-strong crew")
         return (i + 1 < len(found) and tokens[i + 1].isalpha()
@@ -3106,6 +3118,9 @@ def _counts(alts: set[str], name: str, value: str, given: frozenset[str] = froze
     return any(near(j, i) for j, t in enumerate(tokens) if stem(t) in alts for i in numbers)
 
 
+# Units of time: a number right before one counts time
+_TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months "
+                        "year years decade decades".split())
 _MULTIPLIERS = frozenset("hundred hundreds thousand thousands million millions billion billions "
                          "trillion".split())
 _EXCLUDED = re.compile(rf"\b(?:{'|'.join(EXCEPTIONS)})\s[^,;.()]*", re.IGNORECASE)

@@ -1,0 +1,28 @@
+"""Near-topic questions the briefing does not hold, which the answerer must decline rather
+than answer with a loosely related fact (helper h11's changes)."""
+
+from content.text import stem
+from handlers.declines import _counts
+from tests.handlers.test_reading import ask, fillers, small_pack
+
+
+def test_a_number_of_hours_or_months_counts_no_thing_after_it(tmp_path):
+    # "six hours; lifeboats ..." counts hours; "20 months in Gullport" counts no Gullport folk
+    assert not _counts({stem("lifeboats")}, "", "The rescue took about six hours; lifeboats "
+                                                "on the north pier could not be lowered")
+    assert not _counts({stem("us")}, "", "Shut for 20 months in the US")
+    # ... though hours are counted by it, and a number before the thing still counts it
+    assert _counts({stem("hours")}, "", "The rescue took about six hours")
+    assert _counts({stem("lifeboats")}, "", "The Tern carried six lifeboats")
+    entries = [{"slug": "tern-rescue", "kind": "event", "title": "Rescue of the Tern",
+                "summary": "The Tern ran aground off the north pier and her passengers were "
+                           "taken off by Acme Ferries crews.",
+                "fields": {"duration": "The rescue took about six hours; lifeboats on the "
+                                       "north pier side could not be lowered",
+                           "lifeboats": "The list made it impossible to lower some lifeboats"},
+                "keywords": ["lifeboats", "rescue"]},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, "how many lifeboats did the Tern carry?").answered
+        reply = ask(router, "how many hours did the rescue of the Tern take?")
+        assert reply.answered and "six hours" in reply.text
