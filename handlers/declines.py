@@ -210,6 +210,16 @@ _PAID = frozenset(stem(w) for w in "pay paid spend spent owe owed".split())
 _PAY = frozenset(stem(w) for w in "pay salary salaries wage wages earnings compensation "
                   "fee fees".split())
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
+# A nickname in quotation marks inside a name ('Dana "Red" Holt'): no saying of anyone's
+_NICKNAMED = re.compile(r"(\b[A-Z][\w'’.-]*\s+)[\"“]([A-Z][\w'’.-]*)[\"”](?=\s+[A-Z])")
+
+
+def _unnicknamed(text: str) -> str:
+    """The text with a name's nickname out of its quotation marks, which then mark only what
+    was said or written ('Chief Dana "Red" Holt (May 3)' quotes nobody)."""
+    return _NICKNAMED.sub(r"\1\2", text)
+
+
 _QUOTED = frozenset(stem(w) for w in "quote quotes quoted statement statements comment comments "
                     "remark remarks words response reaction".split())
 # "before the law cut it, how many seats ...?": the figure before a change is asked
@@ -881,6 +891,8 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
             and SHAPES["number"].search(_as_count(text, question))):
         return True
     shapes = NEEDS_SHAPE.get(question.qtype, ())
+    if question.qtype == "said":
+        text = _unnicknamed(text)
     # ("how much bail did Dana Holt post?": "released on bail in May 2024" gives a year, no
     # quantity of bail; a sum of money still does)
     measured = _measured(question) if question.qtype == "quantity" else None
@@ -1593,7 +1605,8 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
         return f"no {statistic} in {entry.slug}"
     # ("what did Dana Holt say, in her own words?": words in quotes, not an account of them)
     if _wants_quote(question.tokens) and not any(
-            _QUOTE_MARKS.search(text) for text in [*(v for _, v in facts), entry.summary]):
+            _QUOTE_MARKS.search(_unnicknamed(text))
+            for text in [*(v for _, v in facts), entry.summary]):
         return f"no quote in {entry.slug}"
     # ("how many deckhands work in Gullport vs Tern Bay?": both sides of a comparison)
     side = _unsaid_side(question)

@@ -26,3 +26,21 @@ def test_a_number_of_hours_or_months_counts_no_thing_after_it(tmp_path):
         assert not ask(router, "how many lifeboats did the Tern carry?").answered
         reply = ask(router, "how many hours did the rescue of the Tern take?")
         assert reply.answered and "six hours" in reply.text
+
+
+def test_a_nickname_in_quotation_marks_is_no_saying(tmp_path):
+    # 'skipper Dana "Red" Holt (June 19, 2019)' names her; it quotes nobody
+    entries = [{"slug": "pier-hearing", "kind": "event", "title": "Pier safety hearing",
+                "summary": "The harbour board held a hearing on the north pier's safety after "
+                           "the Tern ran into it.",
+                "fields": {"witnesses": 'Acme Ferries chief Sam Reyes; earlier sessions heard '
+                                        'skipper Dana "Red" Holt (June 19, 2019) and pier '
+                                        'inspectors'}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, "What exactly did Red Holt tell the board when she testified "
+                               "in June 2019?").answered
+    entries[0]["fields"]["holt_testimony"] = 'Holt told the board: "The pier was rotten."'
+    with small_pack(tmp_path / "said", "Harbour ferries", entries) as router:
+        reply = ask(router, "What did Holt tell the board when she testified?")
+        assert reply.answered and "rotten" in reply.text
