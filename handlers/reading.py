@@ -70,9 +70,10 @@ _CHARGED = frozenset("charge charged charging".split())
 _PASSIVE = frozenset("was were been be being is are got get gets".split())
 _PERIOD_EDGES = frozenset("early mid late".split())
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday"
-# A day, a month or a year as a date gives it ("May 12", "in 2021", "3/14"; not "three years")
-_DAY = (rf"\b(?:{'|'.join(_MONTHS.split())})\b|\b(?:may|march)\s+\d|\b(?:1[6-9]|20)\d\d\b|"
-        r"\b\d{1,2}[/.-]\d{1,2}\b")
+# A day, a month or a year as a date gives it ("May 12", "in 2021", "3/14"; not "three years",
+# nor the year in a label's number, "CVE-2017-0144", "HB-2019")
+_DAY = (rf"\b(?:{'|'.join(_MONTHS.split())})\b|\b(?:may|march)\s+\d|"
+        r"(?-i:(?<![A-Z]-))\b(?:1[6-9]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b")
 # A person's age as text gives it ("63-year-old", "aged 19", `age: 63`, "born in 1962")
 _PERSON_AGE = (r"\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged?\b|\bborn\b|"
                r"\b(?:oldest|youngest)\b")

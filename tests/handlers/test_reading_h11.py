@@ -3,6 +3,7 @@ than answer with a loosely related fact (helper h11's changes)."""
 
 from content.text import stem
 from handlers.declines import _counts
+from handlers.reading import SHAPES
 from tests.handlers.test_reading import ask, fillers, small_pack
 
 
@@ -44,3 +45,23 @@ def test_a_nickname_in_quotation_marks_is_no_saying(tmp_path):
     with small_pack(tmp_path / "said", "Harbour ferries", entries) as router:
         reply = ask(router, "What did Holt tell the board when she testified?")
         assert reply.answered and "rotten" in reply.text
+
+
+def test_a_year_inside_a_labels_number_dates_nothing(tmp_path):
+    # "CVE-2017-0144", "HB-2019": a label, not a year
+    assert not SHAPES["date"].search("Flaw CVE-2017-0144 in the ticket gates")
+    assert SHAPES["date"].search("Found in mid-2017") and SHAPES["date"].search("2017-05-12")
+    entries = [{"slug": "gate-flaw", "kind": "event", "title": "Ticket gate flaw",
+                "summary": "A flaw in Acme Ferries' ticket gates at the north pier let riders "
+                           "board without paying.",
+                "fields": {"flaw": "Logged as GATE-2017-0144 in the gates' software, fixed by "
+                                   "Acme's patch GP-12"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, "When exactly did the harbour board tell Acme Ferries about the "
+                               "gate flaw?").answered
+    entries[0]["fields"]["reported"] = "The harbour board told Acme of the flaw on May 3, 2017"
+    with small_pack(tmp_path / "dated", "Harbour ferries", entries) as router:
+        reply = ask(router, "When exactly did the harbour board tell Acme Ferries about the "
+                            "gate flaw?")
+        assert reply.answered and "May 3, 2017" in reply.text
