@@ -941,10 +941,12 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
     # beside it ("how much did the Tern weigh?" names no thing measured, "how much longer"
     # none but a span), unless it is one of what is weighed or poured ("how much fuel does
     # the Tern hold?": "40,000 gallons") or a figure for the very thing asked ("how much pay
-    # per deckhand": "$400 per deckhand", which the check above found)
-    if measured is not None and not rated and not _MEASURE_UNITS.search(text) and any(
-            c.word == measured and not _holds(c, found | stems(name))
-            for c, _ in question.attributes):
+    # per deckhand": "$400 per deckhand", which the check above found); a thing the store
+    # never names ("how much bail did ..."; not "how much dirtier than ...") is in no fact
+    if measured is not None and not rated and not _MEASURE_UNITS.search(text) and (
+            (measured in question.unknown and _stuff_asked(question.tokens, measured)) or any(
+                c.word == measured and not _holds(c, found | stems(name))
+                for c, _ in question.attributes)):
         return False
     if question.noun is not None:  # "how many X" is about X; _wrong_kind checks that X is there
         return True
@@ -989,6 +991,18 @@ _MEASURE_UNITS = re.compile(r"\b(?:gallons?|barrels?|bbl|lit(?:re|er)s?|tonnes?|
 _COMPARATIVES = frozenset("longer more less further farther bigger larger smaller higher lower "
                           "faster slower cheaper dearer worse better later earlier sooner "
                           "greater heavier lighter deeper wider taller shorter".split())
+
+
+# The verbs that, right after "how much X", make X the stuff asked ("how much bail did ...")
+_STUFF_VERBS = frozenset("did does do was were is are has have had will would can could".split())
+
+
+def _stuff_asked(tokens: list[str], measured: str) -> bool:
+    """Is `measured` the noun "how much" asks of, a verb right after it ("how much bail did
+    she post?"), not a comparative ("how much dirtier than allowed")?"""
+    return any(tokens[i:i + 3] == ["how", "much", measured]
+               and tokens[i + 3:i + 4] and tokens[i + 3] in _STUFF_VERBS
+               for i in range(len(tokens) - 3))
 
 
 def _measured(question: Question) -> str | None:

@@ -2,7 +2,7 @@
 than answer with a loosely related fact (helper h11's changes)."""
 
 from content.text import stem
-from handlers.declines import _counts
+from handlers.declines import _counts, _stuff_asked
 from handlers.reading import SHAPES
 from tests.handlers.test_reading import ask, fillers, small_pack
 
@@ -65,3 +65,20 @@ def test_a_year_inside_a_labels_number_dates_nothing(tmp_path):
         reply = ask(router, "When exactly did the harbour board tell Acme Ferries about the "
                             "gate flaw?")
         assert reply.answered and "May 3, 2017" in reply.text
+
+
+def test_how_much_of_a_thing_the_store_never_names_is_in_no_fact(tmp_path):
+    # "how much bail did Holt post?" when no entry ever says "bail": her arrest's date and
+    # place are no figure of it ("how much dirtier than ..." asks of no thing)
+    assert _stuff_asked("how much bail did holt post".split(), "bail")
+    assert not _stuff_asked("how much dirtier than allowed were the ferries".split(), "dirtier")
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt, a 41-year-old Gullport skipper, ran the Tern onto the "
+                           "north pier and was later arrested.",
+                "fields": {"arrested": "August 2, 2017, in Gullport, after the harbour fair",
+                           "role": "Took up her post as skipper of the Tern for Acme Ferries "
+                                   "in 2015"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, "how much bail did Holt have to post after she was "
+                               "arrested?").answered
