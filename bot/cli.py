@@ -6,6 +6,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import sqlite3
 import sys
 import tempfile
@@ -32,6 +33,7 @@ from content.store import Store, StoreError
 from content.store import open_store as open_location
 from handlers import content_tests, status
 from handlers.messages import Request
+from handlers.router import COMMANDS as CHAT_COMMANDS
 from handlers.router import Router, Settings
 from handlers.since import parse_since
 
@@ -50,6 +52,13 @@ class UsageError(Exception):
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one line, exit 2, as the contract says
+        # (`python -m bot list`: a chat command, which `ask` sends as a message)
+        chat = re.search(r"invalid choice: '([^']*)'", message)
+        if chat and chat.group(1).lower() in CHAT_COMMANDS:
+            word = chat.group(1).lower()
+            raise UsageError(f"'{word}' is a chat command: `{self.prog} ask {word}` (and any "
+                             f"words after it) sends it as a message; `{self.prog} --help` for "
+                             "usage.")
         raise UsageError(f"{message}. Type `{self.prog} --help` for usage.")
 
 

@@ -76,6 +76,14 @@ def test_usage_errors_exit_2_with_one_line(db):
         assert "Traceback" not in out.stderr
 
 
+def test_a_chat_command_typed_as_a_cli_command_says_how_to_send_it(db):
+    # (`python -m bot list`: the decline's "type `list`" is said in chat, which `ask` speaks)
+    out = run("show", "order", db=db)
+    assert out.returncode == 2 and len(out.stderr.strip().splitlines()) == 1, out.stderr
+    assert "`python -m bot ask show`" in out.stderr
+    assert "order" in run("ask", "show", "order", db=db).stdout
+
+
 def test_an_unusable_database_path_says_which_and_why(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("")
