@@ -205,12 +205,21 @@ def _title(match: re.Match) -> str:
     return f"{match.group(0)} {_TITLES[match.group('title')]} "
 
 
+# A word written with a hyphen ("co-pilot"), which is also written as one ("copilot")
+_HYPHENATED = re.compile(r"\b([^\W\d_]+)-([^\W\d_]+)\b")
+
+
 def stems(text: str) -> set[str]:
     if "." in text:
         text = _TITLE.sub(_title, text)
     if "Justice" in text:
         text = _JUSTICE.sub(lambda m: f"{m.group(0)} judge ", text)
-    return {stem(w) for w in words(text)}
+    return {stem(w) for w in [*words(text), *joined(text)]}
+
+
+def joined(text: str) -> list[str]:
+    """The words `text` writes with a hyphen, written as one ("co-pilot": "copilot")."""
+    return [f"{a}{b}".casefold() for a, b in _HYPHENATED.findall(text)] if "-" in text else []
 
 
 def as_text(value: Any, depth: int = 0) -> str | None:

@@ -58,6 +58,7 @@ from handlers.declines import (
     _holds,
     _kinds_asked,
     _mentions,
+    _named_by_role,
     _named_else,
     _of_the_present,
     _own,
@@ -1660,6 +1661,7 @@ def _bm25f(concept: Concept, profile: _Profile, averages: dict[str, float]) -> f
 def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tuple[str, str], ...]:
     """The one or two fields that best answer the question; none means "use the summary"."""
     if question.qtype == "names" and (_called_by_title(entry, profile, question)
+                                      or _named_by_role(entry, question)
                                       or _called_by_summary(entry, profile, question)):
         return (("Name", entry.title),)
     if _only_summary_qualifies(question, entry):

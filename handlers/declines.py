@@ -797,6 +797,17 @@ def _called_by_title(entry: Entry, profile: _Profile, question: Question) -> boo
         stem(t) in kinds or (stem(t) in profile.all and not light(t)) for t in thing[:-1])
 
 
+def _named_by_role(entry: Entry, question: Question) -> bool:
+    """"What was the skipper's name?" of a person's entry the question names by a role it goes
+    by ("the skipper"), not by any word of the name the title gives: the title is the answer."""
+    name = re.sub(r"\s*\(.*$", "", entry.title).split(" ")
+    # (a name, every word of it capitalised: not "Train 32N crew", "Harbour pilots aboard")
+    return (question.qtype == "names" and entry.kind in PERSON_KINDS
+            and all(w[:1].isupper() and w.isalpha() for w in name)
+            and entry.slug in question.named
+            and _unaccented(name[-1]).isdisjoint(stems(" ".join(question.tokens))))
+
+
 def _thing_called(tokens: list[str]) -> list[str]:
     """The words for the thing a "what's X called?" question asks the name of ("the harbour
     board's new ferry": "new ferry"), its last word the thing itself."""
@@ -1771,6 +1782,7 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
         return None
     texts, names, sentences, fitting = _fitting(question, entry, profile, facts)
     if not fitting and not (_called_by_title(entry, profile, question)
+                            or _named_by_role(entry, question)
                             or _called_by_summary(entry, profile, question)):
         return f"no {question.qtype} fact in {entry.slug}"
     # ("when is the Tern due back in service?": the date of a plan, not of what already

@@ -109,9 +109,10 @@ _IDIOMS = (
     # ("the bug came down to a missing field": what caused it, not a fall)
     ("come down to|came down to|comes down to|coming down to",
      "cause caused because reason"),
-    # (a bridge, a tower, a wall that "came down"; prices that "come down" fall too)
+    # (a bridge, a tower, a wall that "came down"; prices that "come down" fall too; a plane
+    # that "came down" crashed)
     ("come down|came down|comes down|coming down",
-     "collapse collapsed collapses fall fell falls sink sank sinks"),
+     "collapse collapsed collapses fall fell falls sink sank sinks crash crashed crashes"),
     # ("a spot on the trip": a seat; not "what spot did the Tern stop at?", a place)
     ("spot on|spots on|spot aboard|spots aboard|spot in|spots in",
      "seat seats place places"),

@@ -227,7 +227,9 @@ class Found:
 
 
 _STOP_STEMS = frozenset(stem(w) for w in STOP)
-_ADDRESS = re.compile(r"(?<![\w@.])@\w[\w.-]*")
+# Whom a message calls: "@everyone", "@sam"; and, before the question, the same in a chat's
+# markup ("<!here> <@U123> when ...?"; inside a question it may be whom it asks of)
+_ADDRESS = re.compile(r"(?<![\w@.])@\w[\w.-]*|^\s*(?:<[!@][^<>\s]{1,80}>\s*)+")
 # After "where", verbs that only say a place is asked ("where will the hearing be held?")
 _STAGED = frozenset("held hold holds holding staged stage stages staging hosted host hosts "
                     "hosting".split())

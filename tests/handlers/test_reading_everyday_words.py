@@ -157,3 +157,54 @@ def test_a_persons_entry_that_never_says_their_name_says_it_first(tmp_path):
         # (a reply that already says the name says it once)
         reply = ask(router, "who skippered the Tern?")
         assert reply.answered and "Name:" not in reply.text, reply.text
+
+
+def test_a_word_written_with_a_hyphen_is_the_word_written_as_one(tmp_path):
+    # "copilot" typed (a keyword of the entry), "co-pilot" written: the role asked is said
+    entries = [{"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes, 27, was the co-pilot of the seaplane that crashed off "
+                           "the north pier.",
+                "fields": {"role": "co-pilot (first officer)", "age": "27"},
+                "keywords": ["copilot"]},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "who was the copilot of the seaplane?")
+        assert reply.answered and "Sam Reyes" in reply.text, reply.text
+
+
+def test_the_name_of_someone_asked_by_a_role_they_go_by_is_their_title(tmp_path):
+    # "the skipper" is an alias of Dana Holt's entry: her name is what is asked, and her title
+    # gives it, though no fact is named for a name
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt, 34, skippered the Tern on the night she sank.",
+                "fields": {"role": "Skipper", "age": "34"}, "aliases": ["the skipper"]},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what was the skipper's name?")
+        assert reply.answered and reply.text.startswith("Name: Dana Holt"), reply.text
+
+
+def test_a_plane_that_came_down_crashed(tmp_path):
+    entries = [{"slug": "seaplane-crash", "kind": "event", "title": "Seaplane crash",
+                "summary": "On May 3, 2021 the harbour seaplane crashed into the mudflats "
+                           "east of the north pier.",
+                "fields": {"location": "The mudflats east of the north pier, Gullport",
+                           "date": "May 3, 2021"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "where exactly did it come down?")
+        assert reply.answered and "mudflats" in reply.text.split("\n")[0], reply.text
+
+
+def test_calling_the_channel_in_chat_markup_is_no_part_of_the_question(tmp_path):
+    # "<!here>" as a chat writes it: whom the message calls, as "@here" is
+    entries = [{"slug": "tern-sinking", "kind": "event", "title": "Sinking of the Tern",
+                "summary": "The Tern sank off the north pier on May 3, 2021.",
+                "fields": {"date": "May 3, 2021"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        plain = ask(router, "when did the Tern sink?")
+        for called in ("<!here> <!channel> when did the Tern sink?",
+                       "<@U123> <!subteam^S1|@ops> when did the Tern sink?"):
+            reply = ask(router, called)
+            assert reply.answered and reply.text == plain.text, reply.text
