@@ -25,6 +25,15 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
     ("Dana_Holt": `dana-holt`, "Person": `person`); one that still breaks the format stays a
     problem."""
     data = dict(data)
+    # `links: [other-entry, ...]`: slugs of other entries are what it relates to (URLs under
+    # it are its sources, below)
+    for key in [k for k in data if isinstance(k, str) and field_name(k) in _LINKING]:
+        value = data[key]
+        if "related" not in data and isinstance(value, list) and value and all(
+                isinstance(v, str) and v.strip() and "://" not in v and " " not in v.strip()
+                for v in value):
+            data["related"] = data.pop(key)
+            notes.append(f"key '{key}' read as 'related'")
     # "Aliases:", "alias:", "retire:", "type:": the key the author meant
     for key in [k for k in data if isinstance(k, str) and k not in ENTRY_KEYS]:
         meant = KEY_FORMS.get(field_name(key), field_name(key))
@@ -235,7 +244,13 @@ KEY_FORMS = {"alias": "aliases", "keyword": "keywords", "source": "sources", "fi
              "search_terms": "keywords", "search_words": "keywords", "aka": "aliases",
              "also_known_as": "aliases", "other_names": "aliases", "alternative_names": "aliases",
              "headline": "title", "heading": "title", "key_facts": "fields",
-             "details": "fields", "attributes": "fields", "properties": "fields"}
+             "details": "fields", "attributes": "fields", "properties": "fields",
+             "citations": "sources", "citation": "sources", "references": "sources",
+             "reference": "sources", "refs": "sources", "links": "sources",
+             "related_entries": "related", "related_ids": "related", "connections": "related"}
+# Keys a list of other entries' slugs may be written under
+_LINKING = frozenset({"links", "linked", "connections", "related_entries", "related_ids",
+                      "related_slugs"})
 
 
 def slug_name(slug: str) -> str:

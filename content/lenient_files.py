@@ -41,6 +41,8 @@ def _stem(name: str) -> str:
     return re.sub(r"\.ya?ml$", "", name.replace("\\", "/").rsplit("/", 1)[-1]).lower()
 
 
+# A subject longer than this, beside a short title, is a description (replies say the subject)
+MAX_SUBJECT = 100
 # The names a pack's header may go by besides pack.yaml
 _HEADER_STEMS = frozenset("pack subject meta about index".split())
 
@@ -110,6 +112,22 @@ def header(doc: Any, name: str, notes: list[str]) -> Any:
         if not doc.get("kinds") and isinstance(doc.get(key), dict | list):
             doc["kinds"] = doc.pop(key)
             notes.append(f"{name}: '{key}' read as 'kinds'")
+    subject = doc.get("subject")
+    if isinstance(subject, str):
+        # (one line, as every reply says it: "the briefing on <subject>.")
+        subject = " ".join(subject.split())
+        if subject.endswith(".") and not re.search(r"\b(?:[A-Za-z]\.)+$|\b[A-Z][a-z]{0,3}\.$",
+                                                   subject):
+            subject = subject[:-1]
+        short = next((doc[k] for k in ("title", "name") if isinstance(doc.get(k), str)
+                      and 0 < len(doc[k].strip()) <= MAX_SUBJECT), None)
+        if len(subject) > MAX_SUBJECT and short and not doc.get("description"):
+            # a paragraph as the subject, beside a short title: the title names the subject
+            # and the paragraph describes it
+            doc["description"], subject = subject, " ".join(short.split())
+            notes.append(f"{name}: the long 'subject' read as the description, with the "
+                         "short title as the subject")
+        doc["subject"] = subject
     if not doc.get("description") and isinstance(doc.get("summary"), str):
         doc["description"] = doc.pop("summary")
         notes.append(f"{name}: 'summary' read as 'description'")

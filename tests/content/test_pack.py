@@ -496,3 +496,40 @@ def test_a_headline_key_facts_as_dated_items_and_an_important_flag_are_read_as_m
                            "cause": "an open bow door", "fact": "Blame fell on the night crew.",
                            "fine": "$2 million"}
     assert not any("both" in w for w in pack.warnings)
+
+
+def test_citations_and_links_are_sources_and_related_and_a_long_subject_a_description(tmp_path):
+    # (a pack written from an example with `id/type/name/description`, `links` to other
+    # entries and `citations`; its subject a paragraph beside a short title)
+    (tmp_path / "pack.yaml").write_text(
+        "title: The Tern sinking\n"
+        "subject: >\n  The sinking of the Tern off the north pier in May 2021, the crew, the\n"
+        "  harbour board's inquiry, the fines and the changes to ferry rules that followed.\n"
+        "types: {event: What happened}\n")
+    (tmp_path / "a.yaml").write_text(
+        "- id: tern-sinking\n  type: event\n  name: The Tern sinks\n  description: S.\n"
+        "  links: [tern-inquiry]\n"
+        "  citations:\n    - {title: Tern report, url: 'https://example.org/t', date: 2021-05-04}\n"
+        "- id: tern-inquiry\n  type: event\n  name: The inquiry\n  description: I.\n"
+        "  links: ['https://example.org/inquiry']\n")
+    pack = read_pack(tmp_path)
+    assert not pack.problems
+    assert pack.subject == "The Tern sinking"
+    assert pack.description.startswith("The sinking of the Tern") and "\n" not in pack.description
+    tern, inquiry = sorted(pack.entries, key=lambda e: e.slug != "tern-sinking")
+    assert tern.related == ("tern-inquiry",) and tern.fields == {}
+    assert tern.sources[0]["title"] == "Tern report" and tern.sources[0]["url"]
+    # (a list of URLs under `links` is where the entry comes from)
+    assert inquiry.sources == ({"url": "https://example.org/inquiry"},) and not inquiry.related
+    text = "\n".join(pack.warnings)
+    for expected in ("key 'links' read as 'related'", "key 'citations' read as 'sources'",
+                     "the long 'subject' read as the description"):
+        assert expected in text, expected
+
+
+def test_a_subject_written_over_lines_is_one_line_without_its_full_stop(tmp_path):
+    (tmp_path / "pack.yaml").write_text("subject: >\n  Harbour ferries\n  of Gullport.\n")
+    (tmp_path / "a.yaml").write_text("- {slug: tern, kind: event, title: T, summary: S.}\n")
+    assert read_pack(tmp_path).subject == "Harbour ferries of Gullport"
+    (tmp_path / "pack.yaml").write_text("subject: Acme Ferries Inc.\n")
+    assert read_pack(tmp_path).subject == "Acme Ferries Inc."
