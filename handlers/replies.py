@@ -1,6 +1,7 @@
 """Every sentence the bot says lives here, so Slack, Discord and the console say the same thing."""
 
 import re
+from dataclasses import replace
 
 from content.entry import Entry, source_label
 from handlers.answer import Found
@@ -40,6 +41,17 @@ def _names(title: str, lines: list[str]) -> bool:
 
 def answers(found: list[Found], titles: dict[str, str], subject: str) -> Reply:
     """The reply to a message of one or more questions: each part answered or declined."""
+    # (parts answered from one entry in a row are one block with the facts of each: "when did
+    # the board sue Acme, and what's the most it can be fined?")
+    joined: list[Found] = []
+    for f in found:
+        last = joined[-1] if joined else None
+        if last is not None and last.entry is not None and f.entry is not None and (
+                last.entry.slug == f.entry.slug):
+            joined[-1] = replace(last, facts=tuple(dict.fromkeys((*last.facts, *f.facts))))
+        else:
+            joined.append(f)
+    found = joined
     if len(found) == 1:
         return answer(found[0], titles) if found[0].entry is not None else declined(subject)
     parts = [answer(f, titles) if f.entry is not None else None for f in found]

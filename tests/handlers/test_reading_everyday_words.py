@@ -208,3 +208,17 @@ def test_calling_the_channel_in_chat_markup_is_no_part_of_the_question(tmp_path)
                        "<@U123> <!subteam^S1|@ops> when did the Tern sink?"):
             reply = ask(router, called)
             assert reply.answered and reply.text == plain.text, reply.text
+
+
+def test_two_parts_answered_from_one_entry_are_one_block(tmp_path):
+    # both parts are the board's case against Acme: its title once, with the fact of each
+    entries = [{"slug": "acme-case", "kind": "case", "title": "Harbour board case against Acme",
+                "summary": "The harbour board sued Acme Ferries over the Tern's sinking.",
+                "fields": {"filed": "May 20, 2024",
+                           "maximum_penalty": "$250,000 per breach"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "when was the harbour board's case against Acme filed, and "
+                            "what's the maximum penalty per breach?")
+        assert reply.answered and "May 20, 2024" in reply.text and "$250,000" in reply.text
+        assert reply.text.count("harbour board sued Acme") == 1, reply.text
