@@ -247,6 +247,38 @@ def digest(args, config: Config) -> int:
     return 0
 
 
+# A warning about one entry: where it is, then what was found
+_PER_ENTRY = re.compile(r"^(?P<where>\S+ entry \d+(?: \([^)]*\))?): (?P<what>.+)$")
+GROUP_AFTER = 3  # the same warning on more entries than this is said once, with a count
+
+
+def grouped(warnings: list[str]) -> list[str]:
+    """Warnings to print: the same one about many entries ("key 'id' read as 'slug'" on each
+    of 27) once, with how many and the first two; every other as it is, in order."""
+    places: dict[str, list[str]] = {}
+    order: list[tuple[str | None, str]] = []
+    for warning in warnings:
+        found = _PER_ENTRY.match(warning)
+        if found is None:
+            order.append((None, warning))
+            continue
+        what = found.group("what")
+        if what not in places:
+            places[what] = []
+            order.append((what, ""))
+        places[what].append(found.group("where"))
+    lines: list[str] = []
+    for what, warning in order:
+        if what is None:
+            lines.append(warning)
+        elif len(places[what]) <= GROUP_AFTER:
+            lines += [f"{where}: {what}" for where in places[what]]
+        else:
+            first = ", ".join(places[what][:2])
+            lines.append(f"{what}: in {len(places[what])} entries ({first}, ...)")
+    return lines
+
+
 def ask(args, config: Config) -> int:
     router = build_router(config)
     # One person asking a list of questions from a file or a pipe: not a member flooding
@@ -293,7 +325,7 @@ def content(args, config: Config) -> int:
     if args.action == "check":
         for problem in pack.problems:
             print(problem)
-        for warning in pack.warnings:
+        for warning in grouped(pack.warnings):
             print(f"warning: {warning}")
         print(f"{len(pack.entries)} entries OK, {len(pack.problems)} problems in {folder}")
         return 1 if pack.problems else 0

@@ -84,6 +84,25 @@ def test_a_chat_command_typed_as_a_cli_command_says_how_to_send_it(db):
     assert "order" in run("ask", "show", "order", db=db).stdout
 
 
+def test_content_check_says_a_warning_on_many_entries_once_with_a_count(tmp_path, db):
+    # (a pack written with `id:` for `slug:` throughout: one line, not one per entry)
+    (tmp_path / "pack").mkdir()
+    (tmp_path / "pack" / "pack.yaml").write_text("subject: S\n")
+    entries = "".join(f"  - {{id: e{i}, kind: event, title: T{i}, summary: S{i}., "
+                      f"sources: [{{title: N}}]}}\n" for i in range(5))
+    (tmp_path / "pack" / "a.yaml").write_text("entries:\n" + entries
+                                              + "  - {slug: ff, kind: event, title: F, summary: "
+                                                "S., sources: [{title: N}], tags: [x]}\n")
+    out = run("content", "check", str(tmp_path / "pack"), db=db)
+    assert out.returncode == 0, out.stdout
+    lines = out.stdout.splitlines()
+    assert ("warning: key 'id' read as 'slug': in 5 entries (a.yaml entry 1 (e0), a.yaml "
+            "entry 2 (e1), ...)") in lines
+    # (one entry's warning as it is)
+    assert "warning: a.yaml entry 6 (ff): key 'tags' read as 'keywords'" in lines
+    assert lines[-1].startswith("6 entries OK, 0 problems")
+
+
 def test_an_unusable_database_path_says_which_and_why(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("")
