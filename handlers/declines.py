@@ -801,7 +801,7 @@ def _named_by_role(entry: Entry, question: Question) -> bool:
     """"What was the skipper's name?" of a person's entry the question names by a role it goes
     by ("the skipper"), not by any word of the name the title gives: the title is the answer."""
     name = re.sub(r"\s*\(.*$", "", entry.title).split(" ")
-    # (a name, every word of it capitalised: not "Train 32N crew", "Harbour pilots aboard")
+    # (a name, every word of it capitalised: not "Tern deck crew", "Harbour pilots aboard")
     return (question.qtype == "names" and entry.kind in PERSON_KINDS
             and all(w[:1].isupper() and w.isalpha() for w in name)
             and entry.slug in question.named
