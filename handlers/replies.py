@@ -41,6 +41,8 @@ def _names(title: str, lines: list[str]) -> bool:
 
 def answers(found: list[Found], titles: dict[str, str], subject: str) -> Reply:
     """The reply to a message of one or more questions: each part answered or declined."""
+    if len(found) == 1:
+        return answer(found[0], titles) if found[0].entry is not None else declined(subject)
     # (parts answered from one entry in a row are one block with the facts of each: "when did
     # the board sue Acme, and what's the most it can be fined?")
     joined: list[Found] = []
@@ -51,9 +53,7 @@ def answers(found: list[Found], titles: dict[str, str], subject: str) -> Reply:
             joined[-1] = replace(last, facts=tuple(dict.fromkeys((*last.facts, *f.facts))))
         else:
             joined.append(f)
-    found = joined
-    if len(found) == 1:
-        return answer(found[0], titles) if found[0].entry is not None else declined(subject)
+    found = joined  # (one block still says its title: the message asked more than one thing)
     parts = [answer(f, titles) if f.entry is not None else None for f in found]
     answered = [p for p in parts if p is not None]
     if not answered:
