@@ -217,6 +217,12 @@ def stems(text: str) -> set[str]:
     return {stem(w) for w in [*words(text), *joined(text)]}
 
 
+def name_words(title: str) -> list[str]:
+    """A title's words as a name, less a note in brackets after it ("Dana Holt (harbour
+    master)": Dana, Holt)."""
+    return re.sub(r"\s*\(.*$", "", title).split()
+
+
 def joined(text: str) -> list[str]:
     """The words `text` writes with a hyphen, written as one ("co-pilot": "copilot")."""
     return [f"{a}{b}".casefold() for a, b in _HYPHENATED.findall(text)] if "-" in text else []

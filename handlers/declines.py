@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from content.entry import Entry
-from content.text import clean, stem, stems, words
+from content.text import clean, name_words, stem, stems, words
 from handlers.english import (
     derived,
     english,
@@ -800,7 +800,7 @@ def _called_by_title(entry: Entry, profile: _Profile, question: Question) -> boo
 def _named_by_role(entry: Entry, question: Question) -> bool:
     """"What was the skipper's name?" of a person's entry the question names by a role it goes
     by ("the skipper"), not by any word of the name the title gives: the title is the answer."""
-    name = re.sub(r"\s*\(.*$", "", entry.title).split(" ")
+    name = name_words(entry.title) or [""]
     # (a name, every word of it capitalised: not "Tern deck crew", "Harbour pilots aboard")
     return (question.qtype == "names" and entry.kind in PERSON_KINDS
             and all(w[:1].isupper() and w.isalpha() for w in name)

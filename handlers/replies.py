@@ -4,6 +4,7 @@ import re
 from dataclasses import replace
 
 from content.entry import Entry, source_label
+from content.text import name_words
 from handlers.answer import Found
 from handlers.declines import PERSON_KINDS
 from handlers.diff import changes, describe
@@ -34,7 +35,7 @@ def answer(found: Found, titles: dict[str, str]) -> Reply:
 
 def _names(title: str, lines: list[str]) -> bool:
     """Do these lines say the name in `title` ("Judge Dana Holt": "Holt")?"""
-    last = re.sub(r"\s*\(.*\)$", "", title).split()[-1:]  # (not "Dana Holt (harbour master)")
+    last = name_words(title)[-1:]
     return not last or any(re.search(rf"\b{re.escape(last[0])}\b", line, re.IGNORECASE)
                            for line in lines)
 
