@@ -247,7 +247,11 @@ KEY_FORMS = {"alias": "aliases", "keyword": "keywords", "source": "sources", "fi
              "details": "fields", "attributes": "fields", "properties": "fields",
              "citations": "sources", "citation": "sources", "references": "sources",
              "reference": "sources", "refs": "sources", "links": "sources",
-             "related_entries": "related", "related_ids": "related", "connections": "related"}
+             "related_entries": "related", "related_ids": "related", "connections": "related",
+             "text": "summary", "body": "summary", "content": "summary", "overview": "summary",
+             "paragraph": "summary", "blurb": "summary", "abstract": "summary",
+             "synopsis": "summary", "about": "summary", "key": "slug", "category": "kind",
+             "label": "title"}
 # Keys a list of other entries' slugs may be written under
 _LINKING = frozenset({"links", "linked", "connections", "related_entries", "related_ids",
                       "related_slugs"})

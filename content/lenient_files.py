@@ -8,6 +8,22 @@ from content.entry import KIND_RE, problems
 from content.lenient import KEY_FORMS, field_name, slug_name
 from content.text import as_text
 
+# Keys a file's list of entries may be written under instead of `entries:`
+_ENTRIES_KEYS = ("items", "records", "data", "entry", "list")
+
+
+def entries_key(doc: Any, name: str, notes: list[str]) -> Any:
+    """A file whose list of entries is written under `items:` (or `records:`, ...) as if
+    under `entries:`, noted; anything else as it is."""
+    if not isinstance(doc, dict) or "entries" in doc:
+        return doc
+    for key in _ENTRIES_KEYS:
+        listed = doc.get(key)
+        if isinstance(listed, list) and listed and all(isinstance(d, dict) for d in listed):
+            notes.append(f"{name}: '{key}' read as 'entries'")
+            return {("entries" if k == key else k): v for k, v in doc.items()}
+    return doc
+
 
 def entries_file(doc: Any, name: str, notes: list[str]) -> Any:
     """A file of entries as the format has it (`entries:`, a list) when its author wrote the

@@ -127,6 +127,7 @@ def _read_file(path: Path, folder: Path, pack: Pack, raw: list) -> None:
             return
         doc, lost = found
         pack.problems += lost
+    doc = lenient_files.entries_key(doc, name, pack.lenient)  # (`items:` for `entries:`)
     if (head := lenient_files.header_in(doc, name, pack.lenient)) is not None:
         _read_header(head, name, pack)  # (pack.yml, subject.yaml, keys beside entries: too)
         if head is doc:

@@ -228,6 +228,19 @@ def joined(text: str) -> list[str]:
     return [f"{a}{b}".casefold() for a, b in _HYPHENATED.findall(text)] if "-" in text else []
 
 
+# Two years a span runs between ("2017-2019", "2019 to 2021"), and the longest span read
+_YEAR_SPAN = re.compile(r"\b(1[89]\d\d|20\d\d)\s*(?:-|\u2013|\u2014|to|until|through)\s*"
+                        r"(1[89]\d\d|20\d\d)\b")
+MAX_YEAR_SPAN = 40
+
+
+def spanned_years(text: str) -> list[str]:
+    """The years inside each span of years `text` gives: "CEO 2017-2019" holds 2018."""
+    return [str(year) for m in _YEAR_SPAN.finditer(text)
+            for year in range(int(m[1]) + 1, int(m[2]))
+            if int(m[2]) - int(m[1]) <= MAX_YEAR_SPAN]
+
+
 def as_text(value: Any, depth: int = 0) -> str | None:
     """A field's value as the text a reader would write: dates in words, yes/no, lists joined.
     None for nothing to say (and for lists nested past sense, such as a YAML anchor that holds

@@ -228,6 +228,12 @@ AGREED_RANKS = 2
 COUNTED_SHARE = 0.66
 # ... and the entry the question names, if it scores this share of the best.
 NAMED_SHARE = 0.5
+# Kinds of question a runner-up far below the best may answer when the best has no fact of
+# that shape (see `_shaped_further`): a time of day is rarely given, and never by chance.
+_SHAPED_FURTHER = frozenset({"clock"})
+# ranking: an entry whose name is for another year than the question names ("2021 assessment")
+YEAR_AWAY = 1.0
+_OPEN_ENDED = re.compile(r"\b(?:onwards?|since|from|present|later|after|on)\b")
 # Words for a body's people ("the Acme crew", "the harbour board folks")
 _THEIR_PEOPLE = frozenset("crew crews team teams folks guys gang outfit squad".split())
 # Decline when the best entry holds less than this share (by IDF) of the question's words.
@@ -981,6 +987,11 @@ class Answerer:
             found = self._counted_further(question, ranked, close, best, slugs)
             if found is not None:
                 return found
+        if first_reason is not None and question.qtype in _SHAPED_FURTHER and (
+                first_reason.startswith(f"no {question.qtype} fact in")):
+            found = self._shaped_further(question, ranked, close, best, slugs)
+            if found is not None:
+                return found
         if first_reason is not None and first_reason.startswith(_NO_MEASURE):
             found = self._measured_further(question, ranked, close, best, slugs)
             if found is not None:
@@ -1062,6 +1073,30 @@ class Answerer:
                 return Found(entry=entry, facts=facts, score=score, ranked=ranked_now)
         return None
 
+    def _shaped_further(self, question: Question, ranked, close, best: float,
+                        slugs: tuple[str, ...]) -> Found | None:
+        """"What time did the port explosion go off?": when the best entry (the port's) has no
+        fact of the shape asked (a time of day), a runner-up below the usual share may (the
+        explosion's "18:08"), if a fact of its own has that shape, it holds as much of the
+        question as the best, and it passes every other check."""
+        tried = {r[1].slug for r in close}
+        shapes = [SHAPES[s] for s in NEEDS_SHAPE.get(question.qtype, ())]
+        held = _held(question, ranked[0][2])
+        for score, entry, profile, _ in ranked:
+            if entry.slug in tried or score < COUNTED_SHARE * best:
+                continue
+            if not any(shape.search(value) for shape in shapes
+                       for value in entry.fields.values()) or _held(question, profile) < held:
+                continue
+            if _names_unsaid(question, profile.all):  # (never another's: "when did Holt ...")
+                continue
+            facts = pick_facts(question, entry, profile)
+            if (self._lacks(question, entry, profile) is None
+                    and _wrong_kind(question, entry, profile, facts) is None):
+                ranked_now = (entry.slug, *(slug for slug in slugs if slug != entry.slug))
+                return Found(entry=entry, facts=facts, score=score, ranked=ranked_now)
+        return None
+
     def _lacks(self, question: Question, entry: Entry, profile: _Profile) -> str | None:
         """Why the best entry cannot answer the question, or None when it can."""
         # ("did the board make the crews take a pay cut?": the cut is asked, not a making,
@@ -1070,7 +1105,9 @@ class Answerer:
         hard = [c for c in question.concepts if not c.soft and c.word not in made]
         hard = [c for c in hard if not _only_remembered(c, question)] or hard
         if hard:
-            # (one of English's most common words, "take", "big", says less of what is asked)
+            # (one of English's most common words, "take", "big", says less of what is asked,
+            # and so does a word of a clause that only sets the scene: "where was the train
+            # parked before it rolled away?")
             weights = [question.weights[c.word] * (LIGHT_SHARE if c.slug is None and light(c.word)
                                                    else 1.0) for c in hard]
             # A name is held by its own entry and by the entries linked to it either way.
@@ -1123,7 +1160,7 @@ class Answerer:
             bar = sum(weights) + (unseen if question.qtype == "yesno" else 0.0)
             if held < MIN_COVERAGE * (sum(weights) + unseen) or (
                     doubted and held < OUTCOME_COVERAGE * bar):
-                return "the best entry holds too little of the question"
+                return _TOO_LITTLE
         # (a noun made from a verb is held by the verb: "settled" holds a "settlement", though
         # "settlements" do not say that anyone settled; a word read as a typo is held by what
         # it was fixed to: "filename" by "file name")
@@ -1990,6 +2027,8 @@ def _lists(entry: Entry) -> bool:
     return any(value.count(",") >= 2 for value in entry.fields.values())
 
 
+# Why a question is declined when its best entry holds too little of what it asks
+_TOO_LITTLE = "the best entry holds too little of the question"
 # Why a part that points back at a declined part is declined too
 _POINTS_AT_DECLINED = "about a part the briefing cannot answer"
 _UNKNOWN_OTHER = "asks the part before of something the briefing never names"
@@ -2409,4 +2448,13 @@ def _boosts(ranking: _Ranking, slug: str, entry: Entry, profile: _Profile) -> fl
         boost -= PERSON_AWAY
     if ranking.ending:
         boost += END_RANK * _stage(entry)
+    # "what did the 2018 inspection estimate the repairs would cost?": an entry whose name is
+    # for another year ("The 2021 special assessment") is about another time
+    # (one named for a span holds each year in it, "2017-2019"; one "from 2016 onward" any
+    # after)
+    if question.years:
+        named = {w for w in profile.places["names"] if _YEAR.fullmatch(w)}
+        if named and named.isdisjoint(question.years) and not _OPEN_ENDED.search(
+                profile.phrases["names"]):
+            boost -= YEAR_AWAY
     return boost

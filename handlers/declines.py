@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from content.entry import Entry
-from content.text import clean, name_words, stem, stems, words
+from content.text import clean, name_words, spanned_years, stem, stems, words
 from handlers.english import (
     derived,
     english,
@@ -99,11 +99,17 @@ def _idioms_written(text: str) -> set[str]:
     return said | {stem(t) for t in said} | (_BIRTHDAY if _AGE_TURNED.search(text) else set())
 
 
+_COUNTRIES_LISTED = 3
+_COUNTRY_STEMS = frozenset({stem("countries"), stem("nations")})
+
+
 class _Profile:
     """An entry's stems, by where they occur. Cached per (slug, version)."""
 
     def __init__(self, entry: Entry):
-        names = stems(" ".join([entry.title, *entry.aliases]))
+        # (a name for a span of years, "Dana Holt (harbour master 2017-2019)", holds each)
+        names = stems(" ".join([entry.title, *entry.aliases])) | set(spanned_years(
+            " ".join([entry.title, *entry.aliases])))
         self._fields = list(entry.fields.items())
         self.field_stems = {
             name: (stems(name.replace("_", " ")), stems(value))
@@ -117,6 +123,12 @@ class _Profile:
             "facts": facts,
             "summary": stems(entry.summary),
         }
+        # (a fact or summary that names three countries or more holds "countries": "which
+        # countries are in the team?" of "Netherlands, Australia, Belgium, Malaysia")
+        for place, texts in (("facts", entry.fields.values()), ("summary", [entry.summary])):
+            if any(len(COUNTRY_WORDS.intersection(words(t))) >= _COUNTRIES_LISTED
+                   for t in texts):
+                self.places[place] |= _COUNTRY_STEMS
         self.lengths = {
             "facts": sum(len(words(v)) for v in entry.fields.values()) or 1,
             "summary": len(words(entry.summary)) or 1,
@@ -1079,6 +1091,42 @@ def _measured_from(text: str, shapes) -> set[str]:
     return stems(" ".join(spans)) - stems(kept) if spans else set()
 
 
+_DID = frozenset("did does do has have had will would".split())
+
+
+def _payer(question: Question) -> tuple[str, list[Concept]] | None:
+    """"How much did Acme pay ...?": whoever paid, typed between "how much (money) did" and
+    the paying, when it is a name: the words, and the concepts of an entry's name or of words
+    written as names ("Ryanair") among them. None for "how much did they pay?"."""
+    tokens = question.tokens
+    start = next((i + 2 for i in range(len(tokens) - 1) if tokens[i:i + 2] == ["how", "much"]),
+                 None)
+    did = next((i for i in range(start, min(start + 3, len(tokens))) if tokens[i] in _DID),
+               None) if start is not None else None
+    paid = next((i for i in range(did + 1, min(did + 7, len(tokens)))
+                 if stem(tokens[i]) in _PAID), None) if did is not None else None
+    if paid is None:
+        return None
+    span = [t for t in tokens[did + 1:paid] if t not in STOP]
+    named = [c for c in question.concepts if c.word.split() and set(c.word.split()) <= set(span)
+             and (c.slug is not None or not question.proper.isdisjoint(c.word.split()))]
+    return (" ".join(span), named) if named else None
+
+
+# Verbs a sum is taken or given "in" something by ("took in fees", "paid in damages")
+_TAKEN_IN = frozenset("pay paid take took taken get got earn earned make made receive received "
+                      "collect collected lose lost spend spent owe owed".split())
+
+
+def _sum_in(question: Question) -> str | None:
+    """"How much did the lawyers take in fees?": the thing a sum is asked "in", when the store
+    never names it; else None."""
+    tokens = question.tokens
+    return next((tokens[i + 1] for i in range(1, len(tokens) - 1)
+                 if tokens[i] == "in" and tokens[i - 1] in _TAKEN_IN
+                 and tokens[i + 1] in question.unknown), None)
+
+
 def _paid_for(question: Question, found: frozenset[str] | set[str]) -> bool:
     """Is a sum in this fact what was paid, whatever verb it uses? Only when it holds the rest
     of what is asked, if anything: "how much was Dana Holt paid as harbour master?" is not
@@ -1546,6 +1594,11 @@ _FINDING_NAMES = frozenset(stem(w) for w in "finding findings conclusion conclus
                            "decision".split())
 _FINDING_SAID = frozenset("found finds concluded concludes determined ruled blamed finding "
                           "findings conclusion concluded verdict".split())
+# ... or by what a report said ("the audit's report, published in April, said it could not
+# verify ...")
+_REPORT_SAID = re.compile(r"\b(?:report|audit|review|inquiry|investigation|study|probe)(?:'?s)?"
+                          r"\b(?:(?!\b(?:who|which|that)\b)[^.;]){0,80}?\b(?:said|says|stated|states)\b",
+                          re.IGNORECASE)
 
 
 def _finding_asked(tokens: list[str]) -> bool:
@@ -1564,7 +1617,7 @@ def _finding_asked(tokens: list[str]) -> bool:
 def _says_finding(name: str, value: str) -> bool:
     """Does a fact (or the summary, named "") say what was found or concluded?"""
     return not _FINDING_NAMES.isdisjoint(stems(name.replace("_", " "))) or not (
-        _FINDING_SAID.isdisjoint(words(value)))
+        _FINDING_SAID.isdisjoint(words(value))) or bool(_REPORT_SAID.search(value))
 
 
 # Words that set two things side by side ("Gullport vs Tern Bay", "compared with the Tern")
@@ -1667,7 +1720,10 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
             owned = stems(" ".join([*(f"{n} {v}" for n, v in facts), entry.title,
                                     *entry.aliases]).replace("_", " ")) if owner else (
                 said | _kin(entry, question, concept))
-            if _unmentioned(concept, question, entry, owned):
+            # ("who was convicted over the crash?": what the conviction arose from, which it
+            # need not mention)
+            if _unmentioned(concept, question, entry, owned) and (
+                    owner or not _follows(concept, question, _CAUSES)):
                 return f"{_NOTHING_ABOUT} {concept.word} in {entry.slug}"
     # ("who chaired the inquiry that cleared the skipper?": the chair, which a reply naming the
     # skipper and the inquiry but no chair does not give)
@@ -1775,6 +1831,17 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
                     concept, question, _CAUSES) and not _follows(
                     concept, question, _UNDER, bare=False):
                 return f"{_NOTHING_ABOUT} {concept.word} in {entry.slug}"
+    # ("how much did the ferry line pay the families?": a sum someone else paid them is no
+    # answer, unless the entry says the line paid too)
+    # ("how much did the lawyers take in fees?": a sum of a thing the store never names)
+    unnamed = _sum_in(question) if question.qtype == "amount" else None
+    if unnamed is not None:
+        return f"asks for {unnamed}"
+    payer = _payer(question) if question.qtype == "amount" else None
+    if payer is not None and any(
+            not _mentions(c, question, said | _kin(entry, question, c)) and c.slug != entry.slug
+            and not question.recalled for c in payer[1]):
+        return f"{_NOTHING_ABOUT} {payer[0]} in {entry.slug}"
     if not shapes:
         # ("where did Dana Holt go to high school?": not the Gullport her entry names)
         if _unsaid_place(question, entry, facts):
@@ -1877,9 +1944,14 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
         return f"no {question.qtype} fact in {entry.slug}"
     # A question after a fact whose own words are unknown to the store asks for something the
     # picked facts do not say, unless they hold another of its words.
+    # ("how much money went into the fund?": in a question of a sum, the word for money is the
+    # kind asked, which a fact of that shape gives, not a thing)
     attributes = [c for c in question.concepts if c.slug is None and not c.soft]
-    if question.unknown and not any(_holds(c, stems(" ".join(texts))) for c in attributes):
-        return f"asks for {', '.join(question.unknown)}"
+    unknown = [w for w in question.unknown if not (
+        question.qtype == "amount" and w in _MONEY_NOUNS
+        and any(SHAPES["money"].search(t) for t in texts))]
+    if unknown and not any(_holds(c, stems(" ".join(texts))) for c in attributes):
+        return f"asks for {', '.join(unknown)}"
     return None
 
 

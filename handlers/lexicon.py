@@ -50,7 +50,8 @@ to be honest|by the way|the rest of|you know|i mean|kind of|sort of|a lot|a bit|
 last year|this year|next year|last month|this month|next month|last week|this week|next week|
 years ago|months ago|weeks ago|days ago|a year ago|a while ago|in the first place|a bunch of|
 a couple of|all the way|can you confirm|could you confirm|please confirm|can u confirm|
-for good
+for good|are we talking about|are we talking|we are talking about|we're talking about|
+were we talking about
 """.replace("\n", "").split("|"))
 
 # Runs that ask for whoever came after someone: declined unless the entry names a successor.
@@ -126,6 +127,15 @@ _IDIOMS = (
      "became appointed succeeded acquired acquisition control"),
     ("rake in|raked in|rakes in|raking in",
      "earn earned make made collect collected receive received revenue"),
+    # ("where did the finance chief run off to?": where he fled)
+    ("run off to|ran off to|runs off to|running off to|run away to|ran away to|"
+     "runs away to|running away to|run off|ran off|runs off|running off|run away|ran away|"
+     "runs away|running away",
+     "flee fled flees escape escaped escapes disappear disappeared flew"),
+    # ("who broke the story?": who first reported it)
+    ("break the story|broke the story|breaks the story|broken the story|breaking the story|"
+     "break the news|broke the news|broke the scandal|break the scandal",
+     "report reported reporting reports revealed exposed investigation investigated"),
     ("jet off|jetted off|jets off|jetting off|jet off to|jetted off to",
      "flew fly flown travel traveled travelled trip"),
     ("take the stand|took the stand|taken the stand|takes the stand|on the stand",
@@ -206,14 +216,17 @@ _IDIOMS = (
      "partner partnership collaborate"),
     ("lay off|laid off|lays off",
      "layoffs cut cuts"),
+    # ("when was the festival supposed to take place?": to be held)
+    ("take place|took place|takes place|taking place|taken place",
+     "held happen happened occur occurred"),
     ("put out|puts out|putting out",
      "publish published release released issue issued extinguish extinguished"),
     ("write up|write ups|writeup|writeups|post mortem|postmortem",
      "report reports review analysis"),
     ("share price|share prices|stock price|stock prices|market cap|market value",
      "stock stocks valuation"),
-    ("hand back|handed back|hands back|give back|gave back|given back|bring back|brought back|"
-     "turn in|turned in",
+    ("hand back|handed back|hands back|handing back|give back|gave back|given back|gives back|"
+     "giving back|bring back|brought back|turn in|turned in|turning in",
      "return returned returns"),
     # (a case sent back to a court is referred to it)
     ("send back|sent back|sends back", "return returned returns refer referred remand remanded"),
@@ -299,9 +312,14 @@ _IDIOMS = (
      "exclude excluded excluding omit omitted"),
     ("jump the track|jumped the track|jumps the track|jump the tracks|jumped the tracks|"
      "came off the tracks|come off the tracks|came off the rails|left the tracks|"
-     "went off the rails|go off the rails|off the track|off the tracks|off the rails|"
+     "went off the rails|go off the rails|went off the track|went off the tracks|"
+     "go off the track|go off the tracks|goes off the track|goes off the tracks|"
+     "off the track|off the tracks|off the rails|"
      "left the track|leave the track|leave the tracks",
      "derail derailed derailment"),
+    # ("what time did the explosion go off?": when it exploded; after "went off the rails")
+    ("go off|went off|goes off|gone off|going off",
+     "explode exploded explosion detonate detonated detonation"),
     ("kick in|kicked in|kicks in|take effect|took effect|takes effect|taken effect|"
      "went into effect|go into effect|goes into effect|came into force|come into force|"
      "in effect|in force",
@@ -356,7 +374,9 @@ _IDIOMS = (
     ("sink into|sank into|sunk into|sinks into|sinking into|pour into|poured into|"
      "pours into|pump into|pumped into|pumps into|plow into|plowed into",
      "invest invested investment investments investor investors stake"),
-    ("chip in|chipped in|chips in|chipping in", "contribute contributed contribution"),
+    # ("how much were owners asked to chip in?": to pay their share)
+    ("chip in|chipped in|chips in|chipping in|pitch in|pitched in|pitches in|pitching in",
+     "contribute contributed contribution pay paid payment payments"),
     ("knock out|knocked out|knocks out|knocking out",
      "disable disabled outage outages fail failed failure"),
     ("claw back|clawed back|claws back|clawing back",
@@ -757,6 +777,7 @@ make made > manufactured produce produced production
 buy bought purchase purchased acquire acquired acquisition
 sell sold sale sales
 boss bosses executive executives exec execs leader leaders
+journalist journalists reporter reporters correspondent correspondents journo journos
 run runs ran lead leads led head heads oversee oversees manage manages
 say said says statement comment commented remarks quote quoted quoting quotes
 announce announced reveal revealed disclose disclosed disclosure unveil unveiled
@@ -869,6 +890,9 @@ widen widened widening wider > expansion expand expanded
 run runs ran boss bosses > ceo chief
 bricked > crashed crash failure
 blew blown > exploded explosion
+blast blasts explosion explosions detonation detonations
+military > army armed
+stockpile stockpiles stockpiled > stored store stock stocks hoard
 voucher vouchers coupon coupons gift
 recall recalled pull pulled withdraw withdrawn
 stock stocks shares equity
@@ -1026,6 +1050,8 @@ pot > fund funds pool total
 pop popped pops > burst blew blown detach detached
 fiasco fiascos debacle debacles > crisis disaster failure collapse
 hoax hoaxes > false fake rumor rumour misinformation
+bogus phony phoney sham > fake fraudulent false unauthorised unauthorized
+catchphrase catchphrases slogan slogans motto mottos tagline taglines
 stat > statistic statistics figure figures
 freeze froze frozen freezing > cold winter ice
 spotted spotting > see saw seen detect detected notice noticed discover discovered

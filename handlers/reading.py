@@ -80,8 +80,12 @@ _PERSON_AGE = (r"\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged?\b|\bborn\b|"
 SHAPES = {
     "money": re.compile(
         # (one run of spaces at a time: two optional runs in a row are slow on a long one)
-        r"[$€£¥]\s?\d|(?<![\d,.])\b\d[\d,.]*+\s*+(?:(?:k|m|bn|million|billion|trillion|"
-        r"thousand)\s*+)?(?:dollars?|euros?|pounds?|usd|eur|gbp|yen)\b", re.IGNORECASE),
+        # ("EUR 16 million", "Rs 200 crore", "₹5 lakh", "2 million Swiss francs")
+        r"[$€£¥₹₩₽₺₦₱]\s?\d|\b(?:usd|eur|gbp|chf|aud|cad|nzd|jpy|cny|rmb|inr|rs\.?|sek|nok|dkk|"
+        r"sgd|hkd|zar|brl|mxn)\s?\d|(?<![\d,.])\b\d[\d,.]*+\s*+(?:(?:k|m|bn|million|billion|"
+        r"trillion|thousand|crore|lakh)\s*+)?(?:(?:swiss\s)?(?:dollars?|euros?|pounds?|francs?|"
+        r"usd|eur|gbp|chf|aud|cad|yen|yuan|renminbi|rupees?|pesos?|rubles?|roubles?|kronor|"
+        r"kroner|krona|rand)|crore|lakh)\b", re.IGNORECASE),
     "percent": re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent(?:age)?\b|\bbasis points?\b|\d\s?bps\b",
                           re.IGNORECASE),
     # "how old": an age ("63-year-old", "aged 19", "age: 63"), a birth, or a founding
@@ -229,7 +233,7 @@ class Found:
 _STOP_STEMS = frozenset(stem(w) for w in STOP)
 # Whom a message calls: "@everyone", "@sam"; and, before the question, the same in a chat's
 # markup ("<!here> <@U123> when ...?"; inside a question it may be whom it asks of)
-_ADDRESS = re.compile(r"(?<![\w@.])@\w[\w.-]*|^\s*(?:<[!@][^<>\s]{1,80}>\s*)+")
+_ADDRESS = re.compile(r"^\s*(?:(?:<[!@][^<>\s]{1,80}>|@\w[\w.-]*)\s*)+|(?<![\w@.])@\w[\w.-]*")
 # After "where", verbs that only say a place is asked ("where will the hearing be held?")
 _STAGED = frozenset("held hold holds holding staged stage stages staging hosted host hosts "
                     "hosting".split())

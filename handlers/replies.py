@@ -12,6 +12,7 @@ from handlers.messages import Related, Reply
 
 MAX_MESSAGE = 2000
 MAX_RELATED = 3
+MAX_RELATED_SHOWN = 10  # ... and `show` of one entry
 
 
 def label(field_name: str) -> str:
@@ -64,7 +65,9 @@ def answers(found: list[Found], titles: dict[str, str], subject: str) -> Reply:
         if part is None:
             blocks.append(f"\"{quoted(f.question, 80)}\": {NOT_IN_BRIEFING}")
         else:
-            blocks.append(f"{part.title}\n{part.text}")
+            # (a block's title says the name a "Name:" line would say again)
+            named = f"Name: {part.title}\n"
+            blocks.append(f"{part.title}\n{part.text.removeprefix(named)}")
     return Reply(
         text="\n\n".join(blocks),
         answered=True,
@@ -98,10 +101,13 @@ def show(entry: Entry, titles: dict[str, str]) -> Reply:
     for source in entry.sources:
         quote = f' — "{source["quote"]}"' if source.get("quote") else ""
         lines.append(f"Source: {source_label(source)}{quote}")
-    return _about(entry, "\n".join(lines), sources(entry), titles)
+    # (its text lists every source, so the line under it says only the date; and every
+    # related entry, where an answer points to a few)
+    return _about(entry, "\n".join(lines), (), titles, related=MAX_RELATED_SHOWN)
 
 
-def _about(entry: Entry, text: str, cited: tuple[str, ...], titles: dict[str, str]) -> Reply:
+def _about(entry: Entry, text: str, cited: tuple[str, ...], titles: dict[str, str],
+           related: int = MAX_RELATED) -> Reply:
     """A reply about one entry: its title, sources, last revision's date, related entries."""
     live = [slug for slug in entry.related if slug in titles]
     return Reply(
@@ -111,7 +117,7 @@ def _about(entry: Entry, text: str, cited: tuple[str, ...], titles: dict[str, st
         entries=(entry.slug,),
         sources=cited,
         updated=(entry.updated_at or "")[:10] or None,
-        related=tuple(Related(slug, titles[slug]) for slug in live[:MAX_RELATED]),
+        related=tuple(Related(slug, titles[slug]) for slug in live[:related]),
         kind="answer",
     )
 
@@ -123,7 +129,8 @@ def footer(reply: Reply) -> str:
         parts.append(f"Source: {reply.sources[0]}")
     if reply.updated:
         parts.append(f"updated {reply.updated}")
-    return " · ".join(parts)
+    line = " · ".join(parts)
+    return line[:1].upper() + line[1:]
 
 
 def sources(entry: Entry, shown: tuple[str, ...] = ()) -> tuple[str, ...]:

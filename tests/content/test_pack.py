@@ -527,6 +527,49 @@ def test_citations_and_links_are_sources_and_related_and_a_long_subject_a_descri
         assert expected in text, expected
 
 
+def test_key_category_label_and_a_paragraph_of_text_are_slug_kind_title_and_summary(tmp_path):
+    # (packs written from a sketch of another tool's format, or from "each entry needs a slug,
+    # a kind, a title and a paragraph of text")
+    (tmp_path / "pack.yaml").write_text("subject: The Tern sinking\n")
+    (tmp_path / "a.yaml").write_text(
+        "entries:\n"
+        "  - key: tern-sinking\n    category: event\n    label: The Tern sinks\n"
+        "    summary: S.\n"
+        "  - slug: tern-inquiry\n    kind: event\n    title: The inquiry\n"
+        "    text: The inquiry opened on June 1, 2021.\n"
+        "  - slug: tern-crew\n    kind: group\n    title: The crew\n    summary: C.\n"
+        "    text: Six crew sailed her.\n")
+    pack = read_pack(tmp_path)
+    assert not pack.problems
+    by = {entry.slug: entry for entry in pack.entries}
+    tern, inquiry, crew = by["tern-sinking"], by["tern-inquiry"], by["tern-crew"]
+    assert (tern.slug, tern.kind, tern.title) == ("tern-sinking", "event", "The Tern sinks")
+    assert inquiry.summary == "The inquiry opened on June 1, 2021." and inquiry.fields == {}
+    # (beside a summary, a paragraph of text is a fact of its own)
+    assert crew.summary == "C." and crew.fields == {"text": "Six crew sailed her."}
+    text = "\n".join(pack.warnings)
+    for expected in ("key 'key' read as 'slug'", "key 'category' read as 'kind'",
+                     "key 'label' read as 'title'", "key 'text' read as 'summary'"):
+        assert expected in text, expected
+
+
+def test_one_file_of_a_subject_and_items_with_about_is_a_pack(tmp_path):
+    # (a colleague's description: "one YAML file with `subject:` at the top and `items:` under
+    # it; each item an `id`, `kind`, `name`, `about` and `facts` as 'Label: value' strings")
+    (tmp_path / "ferries.yaml").write_text(
+        "subject: Harbour ferries\n"
+        "items:\n"
+        "  - id: tern-sinking\n    kind: event\n    name: The Tern sinks\n"
+        "    about: The Tern sank off the north pier.\n"
+        "    facts: ['Date: May 3, 2021']\n")
+    pack = read_pack(tmp_path)
+    assert not pack.problems and pack.subject == "Harbour ferries"
+    (tern,) = pack.entries
+    assert tern.summary == "The Tern sank off the north pier." and tern.title == "The Tern sinks"
+    assert tern.fields == {"date": "May 3, 2021"}
+    assert "ferries.yaml: 'items' read as 'entries'" in pack.warnings
+
+
 def test_a_subject_written_over_lines_is_one_line_without_its_full_stop(tmp_path):
     (tmp_path / "pack.yaml").write_text("subject: >\n  Harbour ferries\n  of Gullport.\n")
     (tmp_path / "a.yaml").write_text("- {slug: tern, kind: event, title: T, summary: S.}\n")

@@ -2,8 +2,10 @@
 
 import pytest
 
+from handlers.replies import footer
 from handlers.router import COMMANDS
 from tests.conftest import ask, snapshot
+from tests.handlers.test_reading import small_pack
 
 HOSTILE = [
     "",
@@ -63,6 +65,21 @@ def test_show_an_entry_with_its_sources(router):
     reply = ask(router, "show CAISI")
     assert reply.answered and reply.entries == ("caisi",)
     assert "Source:" in reply.text and "Center for AI Standards and Innovation" in reply.text
+
+
+def test_show_lists_every_source_once_and_every_related_entry(tmp_path):
+    # (an answer points to a few related entries; `show` of one entry to all of them, and its
+    # text already lists every source, so the line under it gives only the date)
+    related = [f"crew-{i}" for i in range(5)]
+    entries = [{"slug": "tern", "kind": "ferry", "title": "The Tern", "summary": "A ferry.",
+                "related": related},
+               *({"slug": slug, "kind": "person", "title": f"Crew member {slug[-1]}",
+                  "summary": "Crew."} for slug in related)]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "show tern")
+        assert [r.slug for r in reply.related] == related
+        assert reply.text.count("Source: Notes") == 1 and not reply.sources
+        assert footer(reply).startswith("Updated "), footer(reply)
 
 
 def test_show_a_misspelt_entry_offers_suggestions(router):
