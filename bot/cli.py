@@ -252,30 +252,48 @@ _PER_ENTRY = re.compile(r"^(?P<where>\S+ entry \d+(?: \([^)]*\))?): (?P<what>.+)
 GROUP_AFTER = 3  # the same warning on more entries than this is said once, with a count
 
 
+# ... and one of a family whose members differ only by a key: facts written beside the title
+_AS_FIELD = re.compile(r"^key '(?P<key>[^']+)' read as a field; (?P<advice>.+)$")
+
+
 def grouped(warnings: list[str]) -> list[str]:
     """Warnings to print: the same one about many entries ("key 'id' read as 'slug'" on each
-    of 27) once, with how many and the first two; every other as it is, in order."""
+    of 27) once, with how many and the first two, and so the keys read as fields, whatever
+    the key; every other as it is, in order."""
     places: dict[str, list[str]] = {}
+    said: dict[tuple[str, str], str] = {}  # (family, where): what was said there
+    keys: dict[str, list[str]] = {}  # a family's keys
     order: list[tuple[str | None, str]] = []
     for warning in warnings:
         found = _PER_ENTRY.match(warning)
         if found is None:
             order.append((None, warning))
             continue
-        what = found.group("what")
+        what, where = found.group("what"), found.group("where")
+        family = _AS_FIELD.match(what)
+        if family is not None:
+            keys.setdefault(f"keys read as fields; {family.group('advice')}", []).append(
+                family.group("key"))
+            said[(what := f"keys read as fields; {family.group('advice')}", where)] = (
+                found.group("what"))
         if what not in places:
             places[what] = []
             order.append((what, ""))
-        places[what].append(found.group("where"))
+        places[what].append(where)
     lines: list[str] = []
     for what, warning in order:
         if what is None:
             lines.append(warning)
         elif len(places[what]) <= GROUP_AFTER:
-            lines += [f"{where}: {what}" for where in places[what]]
+            lines += [f"{where}: {said.get((what, where), what)}" for where in places[what]]
         else:
-            first = ", ".join(places[what][:2])
-            lines.append(f"{what}: in {len(places[what])} entries ({first}, ...)")
+            entries = list(dict.fromkeys(places[what]))
+            first = ", ".join(entries[:2])
+            if what in keys:  # ("keys 'date', 'amount', ... read as fields")
+                named = list(dict.fromkeys(keys[what]))
+                listed = ", ".join(f"'{k}'" for k in named[:6]) + (", ..." if named[6:] else "")
+                what = f"keys {listed} read as fields; " + what.split("; ", 1)[1]
+            lines.append(f"{what}: in {len(entries)} entries ({first}, ...)")
     return lines
 
 

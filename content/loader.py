@@ -141,6 +141,8 @@ def _read_file(path: Path, folder: Path, pack: Pack, raw: list) -> None:
         pack.unread.append(name)
         return
     for i, data in enumerate(doc["entries"], 1):
+        if isinstance(data, dict) and data.get(yaml_text.LEFT_OUT):
+            continue  # (named with its line when it was left out)
         notes: list[str] = []  # (named by the slug as read: `id: dana-holt` names it too)
         data = lenient.repaired(data, notes) if isinstance(data, dict) else data
         where = f"{name} entry {i}" + (f" ({data.get('slug')})" if isinstance(data, dict) else "")

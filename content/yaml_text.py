@@ -52,6 +52,10 @@ _ENTRIES = re.compile(r"entries\s*:\s*(?:#.*)?$")
 _ITEM = re.compile(r"( *)-(?:\s|$)")
 
 
+# The key of the stand-in for an entry YAML could not read, which the loader skips
+LEFT_OUT = "__left_out__"
+
+
 def salvaged(text: str, name: str) -> tuple[Any, list[str]] | None:
     """A file of entries YAML cannot read as a whole, read one entry at a time: the document
     with every entry that reads, and a problem naming each that does not by its line. None
@@ -89,7 +93,8 @@ def salvaged(text: str, name: str) -> tuple[Any, list[str]] | None:
                 if mark is not None:  # (where in the file, not in the entry read alone)
                     mark.line, mark.column = mark.line + a, mark.column + indent
             lost.append(f"{name} entry {n} (line {a + 1}): cannot be read, left out: "
-                        f"{one_line(exc)[:200]}")
+                        f"{one_line(exc)[:300]}")
+            entries.append({LEFT_OUT: True})  # (its place kept: the next is entry n + 1)
             continue
         entries += found if isinstance(found, list) else [found]
     if not lost:

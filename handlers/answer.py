@@ -91,6 +91,7 @@ from handlers.english import (
     light,
     manner,
     past_forms,
+    past_tense,
     respelt,
     verb_of,
 )
@@ -618,6 +619,20 @@ class Answerer:
         """The question, with an acronym the store never uses spelt out when entries that
         share the question's other words spell it out ("CWA" where they say "Clean Water
         Act"); an acronym they do not spell out stays an unknown name."""
+        # "J&J" the store does not write as typed is a short form ("JJ": Johnson & Johnson),
+        # where "PG&E" written so in the store stays as it is, and so does "R&D" when no
+        # name's letters spell it
+        joined = _AMPERSAND.sub(lambda m: m.group() if self.store.phrase_count(
+            " ".join(words(m.group()))) else m.group().replace("&", ""), text)
+        if joined != text:
+            question = self._read_acronyms(joined, context)
+            if not {m.group().replace("&", "").casefold() for m in _AMPERSAND.finditer(text)
+                    } & set(question.unknown_names):
+                return question
+        return self._read_acronyms(text, context)
+
+    def _read_acronyms(self, text: str, context: tuple[str, ...]) -> Question:
+        """The question read with its unknown acronyms spelt out (see `_read`)."""
         question = self.read(text, context)
         acronyms = [w for w in question.unknown_names if _typed_as_acronym(w, text)]
         if not acronyms or len(acronyms) < len(question.unknown_names):
@@ -789,7 +804,7 @@ class Answerer:
             setting=frozenset(tokens[:start]) | _background(tokens[start:], _SETTINGS),
             noun=noun,
             counting=(_counting(noun) | _counting(_modifier(tokens, noun))
-                      | _counting(_joined_noun(tokens, noun))),
+                      | _counting(_joined_noun(tokens, noun)) | _counted_doers(tokens, noun)),
             counted_of=_counted_of(tokens, noun),
             lost=lost,
             head=_asked_thing(tokens[start:]),
@@ -1706,6 +1721,11 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
     asked = _asked_of(question, entry, profile)
     scored = [row for name, value in entry.fields.items()
               if (row := _fact_row(asked, name, value, *profile.field_stems[name])) is not None]
+    # ("where did the plane crash?": when no fact is named for a place, one whose value names
+    # nothing a place would be named by, "4U9525" or "150 people", is no answer; the summary is)
+    if question.qtype == "where" and asked.cues.isdisjoint(
+            set().union(*(profile.field_stems[row.name][0] for row in scored))):
+        scored = [row for row in scored if _NAMED_WORD.search(row.value)]
     if not scored:
         return ()
     scored.sort()  # the kind of fact asked comes first, then by score
@@ -1722,6 +1742,29 @@ def _only_summary_qualifies(question: Question, entry: Entry) -> bool:
     return qualified is not None and not _says_qualifier(
         qualified, question, entry, tuple(entry.fields.items())) and _summary_qualifies(
         qualified, entry)
+
+
+# Endings of a noun for one who does something ("applicant", "voter", "signatory")
+_DOER_ENDINGS = ("ant", "ants", "ent", "ents", "er", "ers", "or", "ors", "ee", "ees")
+
+
+def _counted_doers(tokens: list[str], noun: str | None) -> frozenset[str]:
+    """"How many teachers applied?": a count of those who did it ("11,000 applicants") counts
+    them too, the lexicon's nouns for doers of the verb right after the noun (not every
+    "worker" for "how many carpenters worked")."""
+    if noun is None or noun not in tokens[:-1]:
+        return frozenset()
+    verb = tokens[tokens.index(noun) + 1]
+    if not past_tense(verb):
+        return frozenset()
+    return frozenset(stem(w) for w in synonyms_of(verb)
+                     if w.endswith(_DOER_ENDINGS) and w != verb)
+
+
+# A short form written with "&" ("J&J", "AT&T", "PG&E")
+_AMPERSAND = re.compile(r"\b[A-Z]{1,3}&[A-Z]{1,3}\b")
+# A word written as a name: a capital, then lower-case letters ("Barcelona", not "4U9525")
+_NAMED_WORD = re.compile(r"\b[A-Z][a-z]{2,}")
 
 
 @dataclass(frozen=True)

@@ -735,6 +735,21 @@ def _names_a_body(match: re.Match, text: str) -> bool:
     return (last in _PLURAL_PEOPLE or bool(_BODY_OF.search(text[: match.start()])))
 
 
+# "... now that Holt's out": the word before a name that sets the scene ("now that")
+_NOW_THAT = frozenset({"that"})
+
+
+def _asks_who_is(question: Question, entry: Entry) -> bool:
+    """"Who is Dana Holt?", "who's the harbour master?": the question asks who the entry
+    itself is, naming it right after "who is" (or "who was the ...")."""
+    tokens = question.tokens
+    rest = tokens[2:] if tokens[:1] == ["who"] and tokens[1:2] in (["is"], ["was"], ["s"],
+                                                                   ["are"], ["were"]) else []
+    rest = rest[1:] if rest[:1] == ["the"] else rest
+    return any(rest[:len(span)] == span for c in question.concepts if c.slug == entry.slug
+               for span in [c.word.split()[1:] if c.word.startswith("the ") else c.word.split()])
+
+
 def _person_named(text: str, question: Question) -> bool:
     """Does `text` give a person's name the question does not: two capitalised words in a
     row, neither a word for a place or a body ("Southwest Airlines", "Gull Island" are no
@@ -1709,6 +1724,15 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
     order = _order_asked(question.tokens) if question.qtype in ("who", "which") else None
     if order is not None and not _ORDER_SAID[order] & said:
         return f"no {order} one in {entry.slug}"
+    # ("who threw a pie at Dana Holt?": Holt's own entry answers only with someone else's
+    # name, as "Successor: Sam Reyes" does for "who replaced Holt?"; not "who is Holt?")
+    if (question.qtype == "who" and entry.kind in PERSON_KINDS and entry.slug in question.named
+            and not question.recalled and not _asks_who_is(question, entry)
+            and not any(c.slug == entry.slug and (_sets_scene(c, question) or _follows(
+                c, question, _NOW_THAT)) for c in question.concepts)
+            and not any(_person_named(text, question)
+                        for text in [*(_fact_text(n, v) for n, v in facts)] or [entry.summary])):
+        return f"names no one but {entry.slug} in {entry.slug}"
     if question.qtype == "who":
         # "who's the chairman of the ferry line?", "who was the guy who found the anchor?":
         # another body's chairman, or whoever found something else, is no answer unless the
@@ -3265,10 +3289,11 @@ def _members(text: str) -> str:
 def _another_person(concept: Concept, question: Question, entry: Entry) -> bool:
     """Is the concept a person other than the one the entry, a person's own, is about, in a
     question that asks no one's name? A person's summary tells of those around them, but
-    its figures and dates are that person's own."""
+    its figures and dates are that person's own (and what it says they said to the other is
+    what "what did Warren say to Stumpf?" asks)."""
     return (entry.kind in PERSON_KINDS and concept.slug not in (None, entry.slug)
             and question.kinds.get(concept.slug) in PERSON_KINDS
-            and question.qtype not in ("who", "names"))
+            and question.qtype not in ("who", "names", "said"))
 
 
 def _kin(entry: Entry, question: Question, concept: Concept) -> frozenset[str]:

@@ -132,6 +132,9 @@ _IDIOMS = (
      "runs away to|running away to|run off|ran off|runs off|running off|run away|ran away|"
      "runs away|running away",
      "flee fled flees escape escaped escapes disappear disappeared flew"),
+    # ("who was the private eye on the case?": a private investigator)
+    ("private eye|private eyes|private dick|gumshoe",
+     "investigator investigators detective detectives pi"),
     # ("who broke the story?": who first reported it)
     ("break the story|broke the story|breaks the story|broken the story|breaking the story|"
      "break the news|broke the news|broke the scandal|break the scandal",
@@ -1052,6 +1055,7 @@ fiasco fiascos debacle debacles > crisis disaster failure collapse
 hoax hoaxes > false fake rumor rumour misinformation
 bogus phony phoney sham > fake fraudulent false unauthorised unauthorized
 catchphrase catchphrases slogan slogans motto mottos tagline taglines
+apply applies applied applying applicant applicants application applications
 stat > statistic statistics figure figures
 freeze froze frozen freezing > cold winter ice
 spotted spotting > see saw seen detect detected notice noticed discover discovered

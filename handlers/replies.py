@@ -20,11 +20,24 @@ def label(field_name: str) -> str:
     return field_name.replace("_", " ").capitalize()
 
 
+# Words of a fact's name that say its digits are a code, not a quantity ("zip", "case_number")
+_CODES = frozenset("zip postcode code id phone tel fax number no registration serial case docket "
+                   "patent isbn".split())
+
+
+def fact_line(name: str, value: str) -> str:
+    """`Penalty usd: 100,000,000`: a fact as shown, a bare quantity of five digits or more
+    with its thousands marked (not a code: "Zip: 60601")."""
+    if re.fullmatch(r"\d{5,}", value) and _CODES.isdisjoint(name.split("_")):
+        value = f"{int(value):,}"
+    return f"{label(name)}: {value}"
+
+
 def answer(found: Found, titles: dict[str, str]) -> Reply:
     """`titles`: the titles of the live entries among the answer's related ones."""
     entry = found.entry
     assert entry is not None
-    lines = [f"{label(name)}: {value}" for name, value in found.facts]
+    lines = [fact_line(name, value) for name, value in found.facts]
     lines.append(entry.summary)
     # A person's entry whose lines never say their name ("Judge who accepted the plea ...")
     # says it first: the title is a header on some surfaces and absent from plain text.
@@ -93,7 +106,7 @@ def _unaddressed(text: str) -> str:
 
 def show(entry: Entry, titles: dict[str, str]) -> Reply:
     lines = [entry.summary, ""]
-    lines += [f"{label(name)}: {value}" for name, value in entry.fields.items()]
+    lines += [fact_line(name, value) for name, value in entry.fields.items()]
     if entry.aliases:
         lines.append(f"Also called: {', '.join(entry.aliases)}")
     lines.append(f"Kind: {entry.kind} · slug: {entry.slug} · version {entry.version}"

@@ -84,6 +84,26 @@ def test_a_chat_command_typed_as_a_cli_command_says_how_to_send_it(db):
     assert "order" in run("ask", "show", "order", db=db).stdout
 
 
+def test_content_check_says_facts_beside_the_title_once_whatever_their_keys(tmp_path, db):
+    # (a pack whose facts sit beside the title, each entry with keys of its own: one line)
+    (tmp_path / "pack").mkdir()
+    (tmp_path / "pack" / "pack.yaml").write_text("subject: S\n")
+    keys = ["date", "amount", "where", "cause", "outcome"]
+    entries = "".join(f"  - {{slug: e{i}, kind: event, title: T{i}, summary: S{i}., "
+                      f"{keys[i]}: v{i}, sources: [{{title: N}}]}}\n" for i in range(5))
+    (tmp_path / "pack" / "a.yaml").write_text("entries:\n" + entries)
+    out = run("content", "check", str(tmp_path / "pack"), db=db)
+    assert out.returncode == 0, out.stdout
+    assert ("warning: keys 'date', 'amount', 'where', 'cause', 'outcome' read as fields; write "
+            "facts under 'fields:': in 5 entries (a.yaml entry 1 (e0), a.yaml entry 2 (e1), ...)"
+            ) in out.stdout.splitlines(), out.stdout
+    # (a few such keys are each said as they are)
+    (tmp_path / "pack" / "a.yaml").write_text("entries:\n" + entries.splitlines(True)[0])
+    out = run("content", "check", str(tmp_path / "pack"), db=db)
+    assert ("warning: a.yaml entry 1 (e0): key 'date' read as a field; write facts under "
+            "'fields:'") in out.stdout.splitlines(), out.stdout
+
+
 def test_content_check_says_a_warning_on_many_entries_once_with_a_count(tmp_path, db):
     # (a pack written with `id:` for `slug:` throughout: one line, not one per entry)
     (tmp_path / "pack").mkdir()

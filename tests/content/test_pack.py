@@ -1,5 +1,7 @@
 """The shipped pack is complete and sourced; a broken pack reports every problem at once."""
 
+from pathlib import Path
+
 import pytest
 
 from content.loader import read_pack
@@ -113,10 +115,13 @@ entries:
     title: Three
     summary: Third.
     related: [one]
+    tags: [third]
     sources: [{title: T, quote: q}]
 """)
     pack = read_pack(tmp_path)
     assert [e.slug for e in pack.entries] == ["one", "three"]
+    # (the entry after it keeps its place in the file)
+    assert "a.yaml entry 3 (three): key 'tags' read as 'keywords'" in pack.warnings
     assert pack.subject == "Harbour"
     # named by its place in the file and its line there, with YAML's own line numbers true
     assert len(pack.problems) == 1
@@ -576,3 +581,16 @@ def test_a_subject_written_over_lines_is_one_line_without_its_full_stop(tmp_path
     assert read_pack(tmp_path).subject == "Harbour ferries of Gullport"
     (tmp_path / "pack.yaml").write_text("subject: Acme Ferries Inc.\n")
     assert read_pack(tmp_path).subject == "Acme Ferries Inc."
+
+
+def test_the_readmes_example_entry_is_a_pack_that_loads(tmp_path):
+    # (README's "Another subject" shows the format; what it shows must load as written)
+    text = (Path(__file__).parents[2] / "README.md").read_text()
+    block = text.split("```yaml\n# pack.yaml\n", 1)[1].split("```", 1)[0]
+    header, entries = block.split("# events.yaml\n")
+    (tmp_path / "pack.yaml").write_text(header)
+    (tmp_path / "events.yaml").write_text(entries)
+    pack = read_pack(tmp_path)
+    assert not pack.problems and not pack.warnings, (pack.problems, pack.warnings)
+    (entry,) = pack.entries
+    assert entry.fields and entry.sources and entry.tracked

@@ -274,3 +274,71 @@ def test_a_block_titled_with_a_persons_name_says_it_once(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "when did Dana Holt quit, and what did the mayor say to her?")
         assert reply.answered and reply.text.count("Dana Holt") == 1, reply.text
+
+
+def test_where_is_not_answered_by_a_fact_that_names_no_place(tmp_path):
+    # (the flight's number and head count hold "plane" and "flight", not where it came down;
+    # the summary says where)
+    entries = [{"slug": "flight-12", "kind": "flight", "title": "Gull Air Flight 12",
+                "summary": "Gull Air Flight 12 was a seaplane flight from Gullport that came "
+                           "down in the mudflats east of the north pier on May 3, 2021.",
+                "fields": {"flight_number": "GA12", "plane": "A 1998 seaplane, 12 seats",
+                           "people_aboard": "9 people"},
+                "keywords": ["seaplane crash"]},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "where did the plane crash?")
+        assert reply.answered and reply.text.startswith("Gull Air Flight 12 was"), reply.text
+
+
+def _firms() -> list[dict]:
+    return [{"slug": "gull-and-gull", "kind": "organisation", "title": "Gull & Gull",
+             "summary": "Gull & Gull owned the Tern and recalled its ferries after the sinking.",
+             "fields": {"chairman_during_the_crisis": "Dana Holt"}},
+            {"slug": "ferry-recall", "kind": "event", "title": "Ferry recall",
+             "summary": "Gull & Gull pulled all its ferries from service on May 5, 2021.",
+             "fields": {"date": "May 5, 2021", "ferries_recalled": "12"}},
+            {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+             "summary": "Sam Reyes, a harbour pilot, was questioned about the sinking.",
+             "fields": {"role": "Harbour pilot"}},
+            {"slug": "skipper-course", "kind": "event", "title": "Skipper course",
+             "summary": "Dana Holt was chosen from more than 1,100 applicants for the first "
+                        "skipper course.",
+             "fields": {"year": "2019"}},
+            *fillers()]
+
+
+def test_a_short_form_with_an_ampersand_is_the_name_it_stands_for(tmp_path):
+    with small_pack(tmp_path, "Harbour ferries", _firms()) as router:
+        reply = ask(router, "when did G&G pull its ferries?")
+        assert reply.answered and "May 5, 2021" in reply.text, reply.text
+        reply = ask(router, "who was running G&G at the time?")
+        assert reply.answered and "Dana Holt" in reply.text, reply.text
+
+
+def test_who_did_something_to_someone_is_not_answered_by_them_alone(tmp_path):
+    with small_pack(tmp_path, "Harbour ferries", _firms()) as router:
+        # (Reyes's entry names no one else: it cannot say who did it to him)
+        assert not ask(router, "who was the guy who threw a pie at Sam Reyes?").answered
+        reply = ask(router, "who is Sam Reyes?")
+        assert reply.answered and "harbour pilot" in reply.text, reply.text
+
+
+def test_how_many_people_did_something_counts_those_who_did(tmp_path):
+    with small_pack(tmp_path, "Harbour ferries", _firms()) as router:
+        reply = ask(router, "how many skippers applied for the first skipper course?")
+        assert reply.answered and "1,100 applicants" in reply.text, reply.text
+
+
+def test_what_someone_said_to_another_is_in_their_own_entry(tmp_path):
+    entries = [{"slug": "mia-tran", "kind": "person", "title": "Mia Tran",
+                "summary": "Councillor Mia Tran told Sam Reyes at the hearing that he should "
+                           "resign, calling it 'gutless leadership'.",
+                "fields": {"role": "Councillor"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes was chief of the ferry line until 2021.",
+                "fields": {"role": "Chief of the ferry line"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what did Mia Tran say to Sam Reyes at the hearing?")
+        assert reply.answered and "gutless" in reply.text, reply.text

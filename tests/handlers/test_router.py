@@ -82,6 +82,18 @@ def test_show_lists_every_source_once_and_every_related_entry(tmp_path):
         assert footer(reply).startswith("Updated "), footer(reply)
 
 
+def test_a_bare_quantity_is_shown_with_its_thousands_marked_and_a_code_as_written(tmp_path):
+    entries = [{"slug": "tern-fine", "kind": "penalty", "title": "Harbour board penalty",
+                "summary": "Acme paid a penalty.",
+                "fields": {"penalty_usd": "185000000", "office_zip": "60601", "year": "2016"}}]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        text = ask(router, "show tern-fine").text
+        assert "Penalty usd: 185,000,000" in text and "Office zip: 60601" in text, text
+        assert "Year: 2016" in text
+        reply = ask(router, "how big was the harbour board penalty?")
+        assert reply.answered and "185,000,000" in reply.text, reply.text
+
+
 def test_show_a_misspelt_entry_offers_suggestions(router):
     reply = ask(router, "show mythoss")
     assert not reply.answered
