@@ -27,12 +27,13 @@ def repaired(data: dict[str, Any], notes: list[str]) -> dict[str, Any]:
     data = dict(data)
     # `links: [other-entry, ...]`: slugs of other entries are what it relates to (URLs under
     # it are its sources, below)
+    # (or their titles: `links: [Crew trials]` is `crew-trials`, the slug the title makes)
     for key in [k for k in data if isinstance(k, str) and field_name(k) in _LINKING]:
         value = data[key]
         if "related" not in data and isinstance(value, list) and value and all(
-                isinstance(v, str) and v.strip() and "://" not in v and " " not in v.strip()
-                for v in value):
-            data["related"] = data.pop(key)
+                isinstance(v, str) and _LINK_NAME.fullmatch(v.strip()) for v in value):
+            data["related"] = [v if slug_name(v) != v or SLUG_RE.match(v)
+                               else _slug_from({"title": v}) or v for v in data.pop(key)]
             notes.append(f"key '{key}' read as 'related'")
     # "Aliases:", "alias:", "retire:", "type:": the key the author meant
     for key in [k for k in data if isinstance(k, str) and k not in ENTRY_KEYS]:
@@ -251,7 +252,9 @@ KEY_FORMS = {"alias": "aliases", "keyword": "keywords", "source": "sources", "fi
              "text": "summary", "body": "summary", "content": "summary", "overview": "summary",
              "paragraph": "summary", "blurb": "summary", "abstract": "summary",
              "synopsis": "summary", "about": "summary", "key": "slug", "category": "kind",
-             "label": "title"}
+             "label": "title", "data": "fields", "ref": "sources"}
+# An item of such a list: a slug or an entry's title, not a URL or a citation
+_LINK_NAME = re.compile(r"[\w' \u2019-]{1,80}")
 # Keys a list of other entries' slugs may be written under
 _LINKING = frozenset({"links", "linked", "connections", "related_entries", "related_ids",
                       "related_slugs"})

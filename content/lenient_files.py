@@ -110,8 +110,8 @@ def listed_kinds(kinds: Any, name: str, notes: list[str]) -> Any:
 
 
 def header(doc: Any, name: str, notes: list[str]) -> Any:
-    """pack.yaml as the format has it when its author wrote the subject as `name:` or
-    `title:`, or a kind's description as `{description: ...}`; each repair a note."""
+    """pack.yaml as the format has it when its author wrote the subject as `name:`, `title:`
+    or `topic:`, or a kind's description as `{description: ...}`; each repair a note."""
     if not isinstance(doc, dict):
         return doc
     doc = dict(doc)
@@ -120,7 +120,7 @@ def header(doc: Any, name: str, notes: list[str]) -> Any:
         if isinstance(doc.get(key), dict) and not isinstance(doc.get("subject"), str):
             doc = {**doc.pop(key), **doc}
             notes.append(f"{name}: the '{key}:' block read as the header itself")
-    for key in ("name", "title"):
+    for key in ("name", "title", "topic"):
         if not doc.get("subject") and isinstance(doc.get(key), str):
             doc["subject"] = doc.pop(key)
             notes.append(f"{name}: '{key}' read as 'subject'")

@@ -1120,9 +1120,7 @@ class Answerer:
         hard = [c for c in question.concepts if not c.soft and c.word not in made]
         hard = [c for c in hard if not _only_remembered(c, question)] or hard
         if hard:
-            # (one of English's most common words, "take", "big", says less of what is asked,
-            # and so does a word of a clause that only sets the scene: "where was the train
-            # parked before it rolled away?")
+            # (one of English's most common words, "take", "big", says less of what is asked)
             weights = [question.weights[c.word] * (LIGHT_SHARE if c.slug is None and light(c.word)
                                                    else 1.0) for c in hard]
             # A name is held by its own entry and by the entries linked to it either way.

@@ -336,6 +336,8 @@ _SCENE_WORDS = frozenset("during amid after before since".split())
 # Words before what the thing asked arose from: "charged over the fire", "tests under the
 # order" (not "under Dana Holt": her staff, see _framed)
 _CAUSES = frozenset({"over"})
+# Words before the story's own name that place what is asked in it ("killed in the disaster")
+_IN_STORY = frozenset("in during at from by".split())
 _UNDER = frozenset({"under"})
 
 
@@ -1951,7 +1953,11 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
         seen = stems(" ".join([*(t for t in fitting if t not in sentences), entry.title,
                                *entry.aliases])) if _another_person(
             concept, question, entry) else about | summary | _kin(entry, question, concept)
-        if _unmentioned(concept, question, entry, seen):
+        # ("how many were killed in the Piper Alpha disaster?": the story the pack is about,
+        # named as where it happened, which its death toll's entry need not say)
+        if _unmentioned(concept, question, entry, seen) and not (
+                _holds(concept, question.subject) and _follows(concept, question, _IN_STORY,
+                                                               bare=False)):
             return f"{_NOTHING_ABOUT} {concept.word} in {entry.slug}"
     counted = _miscounted(question, entry, profile, facts) if noun is not None else None
     if counted is not None:

@@ -549,7 +549,8 @@ _IDIOMS = (
     ("push through|pushed through|pushes through|pushing through|ram through|rammed through|"
      "rams through",
      "pass passed approve approved enact enacted carry carried carrying move moved"),
-    ("sign into law|signed into law|signs into law|signing into law",
+    ("sign into law|signed into law|signs into law|signing into law|become law|became law|"
+     "becomes law|becoming law",
      "enact enacted sign signed law"),
     ("rubber stamp|rubber stamped|rubber stamps|thumbs up|gave the nod|give the nod|"
      "got the nod|gets the nod",
@@ -904,6 +905,7 @@ chair chairs chaired chairman chairwoman chairperson
 movie movies film films
 justify justified justification > defend defended reason rationale
 fall fell fallen drop dropped plunge plunged tank tanked slump slumped sink sank
+drop dropped drops plunge plunged > collapse collapsed plummet plummeted
 successor successors succession succeed succeeded succeeding succeeds
 successor successors > replaced replacement
 replace replaces replaced replacing > successor successors succeeded
@@ -1056,6 +1058,7 @@ hoax hoaxes > false fake rumor rumour misinformation
 bogus phony phoney sham > fake fraudulent false unauthorised unauthorized
 catchphrase catchphrases slogan slogans motto mottos tagline taglines
 apply applies applied applying applicant applicants application applications
+play plays played playing > match matches game games
 stat > statistic statistics figure figures
 freeze froze frozen freezing > cold winter ice
 spotted spotting > see saw seen detect detected notice noticed discover discovered

@@ -204,6 +204,10 @@ def parts_and_asides(text: str) -> list[tuple[str, bool]]:
     # "when did A and B each go there": "when did A go there" and "when did B go there"
     joined = [q for p in joined for q in _each(p)]
     joined = _asked_of_each_named(joined)
+    # ("was there a reward? how much?": a later part of question words alone asks them of
+    # what the part before was about, as "how much was it?" does)
+    joined = [f"{p} was it" if i and _BARE_ASK.fullmatch(p.strip(" ,.!?")) else p
+              for i, p in enumerate(joined)]
     # (a later part of question and pointing words only, "... and who was it?", asks of what
     # the part before was about)
     parts = [p for i, p in enumerate(joined)
@@ -213,6 +217,11 @@ def parts_and_asides(text: str) -> list[tuple[str, bool]]:
     if len(parts) > MAX_PARTS:
         parts = [*parts[: MAX_PARTS - 1], " ".join(parts[MAX_PARTS - 1 :])]
     return [(part, i > 0 and part in asides) for i, part in enumerate(parts)]
+
+
+# A part of question words alone ("how much", "when", "by how much", "how many")
+_BARE_ASK = re.compile(r"(?i)(?:and\s+)?(?:by\s+)?(?:how\s+(?:much|many|long|big|old|far)|"
+                       r"when|where|who|why|what\s+year|what\s+date)")
 
 
 def _leans_back(part: str) -> bool:

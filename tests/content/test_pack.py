@@ -575,6 +575,24 @@ def test_one_file_of_a_subject_and_items_with_about_is_a_pack(tmp_path):
     assert "ferries.yaml: 'items' read as 'entries'" in pack.warnings
 
 
+def test_records_with_data_refs_and_links_by_name_and_a_topic(tmp_path):
+    # (a sketch from another tool: records with `name`, `type`, `description`, a `data:`
+    # mapping, `links` naming other records by name, `refs`; a meta file with `topic:`)
+    (tmp_path / "meta.yaml").write_text("topic: Harbour ferries\n")
+    (tmp_path / "a.yaml").write_text(
+        "- name: The Tern sinks\n  type: event\n  description: The Tern sank.\n"
+        "  data: {date: 'May 3, 2021'}\n  links: [Crew trials, Dana Holt's response]\n"
+        "  refs: [{source: Gullport Times, date: 2021-05-04, link: 'https://example.org/t'}]\n"
+        "- name: Crew trials\n  type: trial\n  description: Two crew were tried.\n"
+        "- name: Dana Holt's response\n  type: event\n  description: Holt apologised.\n")
+    pack = read_pack(tmp_path)
+    assert not pack.problems and pack.subject == "Harbour ferries"
+    tern = next(e for e in pack.entries if e.title == "The Tern sinks")
+    assert tern.fields == {"date": "May 3, 2021"}
+    assert tern.related == ("crew-trials", "dana-holt-s-response")
+    assert tern.sources[0]["url"] == "https://example.org/t"
+
+
 def test_a_subject_written_over_lines_is_one_line_without_its_full_stop(tmp_path):
     (tmp_path / "pack.yaml").write_text("subject: >\n  Harbour ferries\n  of Gullport.\n")
     (tmp_path / "a.yaml").write_text("- {slug: tern, kind: event, title: T, summary: S.}\n")

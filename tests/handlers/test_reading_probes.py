@@ -342,3 +342,50 @@ def test_what_someone_said_to_another_is_in_their_own_entry(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "what did Mia Tran say to Sam Reyes at the hearing?")
         assert reply.answered and "gutless" in reply.text, reply.text
+
+
+def test_a_later_part_of_question_words_alone_asks_them_of_the_part_before(tmp_path):
+    entries = [{"slug": "reward", "kind": "figure", "title": "Reward for information",
+                "summary": "Acme offered a reward for information on whoever sank the Tern.",
+                "fields": {"offered_by": "Acme Ferries", "amount": "$100,000"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "was there a reward offered for catching whoever did it? how much?")
+        assert reply.answered and "$100,000" in reply.text, reply.text
+
+
+def test_plain_words_for_a_law_a_match_and_a_share_that_collapsed(tmp_path):
+    entries = [{"slug": "ferry-act", "kind": "law", "title": "Ferry Safety Act of 1990",
+                "summary": "The act Congress passed after the sinking; it was signed on August "
+                           "18, 1990.",
+                "fields": {"date": "August 18, 1990 (signed)", "signed_by": "Dana Holt"},
+                "aliases": ["FSA 90"]},
+               {"slug": "cup-final", "kind": "event", "title": "The cup final",
+                "summary": "The crush happened at the cup final at Gull Park.",
+                "fields": {"date": "1989-04-15", "match": "Cup final, Gullport v Tern Bay"}},
+               {"slug": "fare-share", "kind": "figure", "title": "Acme's share of crossings",
+                "summary": "Acme's share of crossings collapsed after the sinking.",
+                "fields": {"share_before": "about 37%", "share_after": "about 7%"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "when did FSA 90 become law?")
+        assert reply.answered and "August 18, 1990" in reply.text, reply.text
+        reply = ask(router, "when was the cup final and who was playing?")
+        assert reply.answered and "Gullport v Tern Bay" in reply.text, reply.text
+        reply = ask(router, "what did Acme's share of crossings drop to after the sinking?")
+        assert reply.answered and reply.entries == ("fare-share",), reply.text
+
+
+def test_the_story_the_pack_is_about_need_not_be_named_where_it_happened(tmp_path):
+    # ("how many were killed in the Gull Rock disaster?": the death toll's entry never says
+    # the story's own name, the pack's subject)
+    entries = [{"slug": "gull-rock-fire", "kind": "event", "title": "The Gull Rock fire",
+                "summary": "Gull Rock, an oil platform, burned on July 6, 1988.",
+                "aliases": ["Gull Rock disaster"], "fields": {"date": "July 6, 1988"}},
+               {"slug": "death-toll", "kind": "figure", "title": "The death toll",
+                "summary": "167 men died, 165 of the 226 people on the platform.",
+                "fields": {"deaths": "167 men"}, "keywords": ["killed"]},
+               *fillers()]
+    with small_pack(tmp_path, "The Gull Rock disaster", entries) as router:
+        reply = ask(router, "how many people were killed in the gull rock disaster?")
+        assert reply.answered and "167" in reply.text, reply.text
