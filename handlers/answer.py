@@ -28,6 +28,7 @@ import math
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -1074,12 +1075,17 @@ class Answerer:
         the usual share (and however far down) may, if a fact of its own is named for the size
         asked (`depth`), or for a size in a unit its text gives one ("how far inside was the
         crew?": "a ledge about 3 km from the tunnel mouth"), and it passes every other check."""
+        return self._further(question, ranked, close, best, slugs, lambda entry, _: any(
+            size in stems(name.replace("_", " ")) for name in entry.fields
+            for size in question.measures) or _unmeasured(question, entry) is None)
+
+    def _further(self, question: Question, ranked, close, best: float, slugs: tuple[str, ...],
+                 fits: Callable[[Entry, _Profile], bool]) -> Found | None:
+        """The first runner-up not tried yet, scoring the counted share of the best or more,
+        that `fits` and passes every other check."""
         tried = {r[1].slug for r in close}
         for score, entry, profile, _ in ranked:
-            if entry.slug in tried or score < COUNTED_SHARE * best:
-                continue
-            if not any(size in stems(name.replace("_", " ")) for name in entry.fields
-                       for size in question.measures) and _unmeasured(question, entry) is not None:
+            if entry.slug in tried or score < COUNTED_SHARE * best or not fits(entry, profile):
                 continue
             facts = pick_facts(question, entry, profile)
             if (self._lacks(question, entry, profile) is None
@@ -1094,23 +1100,12 @@ class Answerer:
         fact of the shape asked (a time of day), a runner-up below the usual share may (the
         explosion's "18:08"), if a fact of its own has that shape, it holds as much of the
         question as the best, and it passes every other check."""
-        tried = {r[1].slug for r in close}
         shapes = [SHAPES[s] for s in NEEDS_SHAPE.get(question.qtype, ())]
         held = _held(question, ranked[0][2])
-        for score, entry, profile, _ in ranked:
-            if entry.slug in tried or score < COUNTED_SHARE * best:
-                continue
-            if not any(shape.search(value) for shape in shapes
-                       for value in entry.fields.values()) or _held(question, profile) < held:
-                continue
-            if _names_unsaid(question, profile.all):  # (never another's: "when did Holt ...")
-                continue
-            facts = pick_facts(question, entry, profile)
-            if (self._lacks(question, entry, profile) is None
-                    and _wrong_kind(question, entry, profile, facts) is None):
-                ranked_now = (entry.slug, *(slug for slug in slugs if slug != entry.slug))
-                return Found(entry=entry, facts=facts, score=score, ranked=ranked_now)
-        return None
+        # (never another's: "when did Holt ...?" of an entry that never names Holt)
+        return self._further(question, ranked, close, best, slugs, lambda entry, profile: any(
+            shape.search(value) for shape in shapes for value in entry.fields.values())
+            and _held(question, profile) >= held and not _names_unsaid(question, profile.all))
 
     def _lacks(self, question: Question, entry: Entry, profile: _Profile) -> str | None:
         """Why the best entry cannot answer the question, or None when it can."""
