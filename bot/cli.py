@@ -254,6 +254,9 @@ GROUP_AFTER = 3  # the same warning on more entries than this is said once, with
 
 # ... and one of a family whose members differ only by a key: facts written beside the title
 _AS_FIELD = re.compile(r"^key '(?P<key>[^']+)' read as a field; (?P<advice>.+)$")
+# ... or by the slug each title made
+_NO_SLUG = re.compile(r"^has no slug; read as '[^']+' from its title$")
+_NO_SLUGS = "has no slug; read as the slug its title makes"
 
 
 def grouped(warnings: list[str]) -> list[str]:
@@ -276,6 +279,8 @@ def grouped(warnings: list[str]) -> list[str]:
                 family.group("key"))
             said[(what := f"keys read as fields; {family.group('advice')}", where)] = (
                 found.group("what"))
+        elif _NO_SLUG.match(what):
+            said[(what := _NO_SLUGS, where)] = found.group("what")
         if what not in places:
             places[what] = []
             order.append((what, ""))

@@ -254,7 +254,8 @@ KEY_FORMS = {"alias": "aliases", "keyword": "keywords", "source": "sources", "fi
              "synopsis": "summary", "about": "summary", "key": "slug", "category": "kind",
              "label": "title", "data": "fields", "ref": "sources"}
 # An item of such a list: a slug or an entry's title, not a URL or a citation
-_LINK_NAME = re.compile(r"[\w' \u2019-]{1,80}")
+# (an entry's title, "Bernard L. Madoff Investment Securities LLC", "Smith & Co."; not a URL)
+_LINK_NAME = re.compile(r"(?!.*(?:://|www\.|\w\.[a-z]{2,}\b))[^/<>\n]{1,80}")
 # Keys a list of other entries' slugs may be written under
 _LINKING = frozenset({"links", "linked", "connections", "related_entries", "related_ids",
                       "related_slugs"})
@@ -282,7 +283,10 @@ def _unreserved(name: str, kind: object, taken: set, notes: list[str]) -> str:
 
 
 def field_name(name: str) -> str:
-    return re.sub(r"[^a-z0-9_]+", "_", name.strip().lower()).strip("_") or name
+    made = re.sub(r"[^a-z0-9_]+", "_", name.strip().lower()).strip("_") or name
+    # (a fact's name opens with a letter: `2005_investigation` is `investigation_2005`)
+    lead = re.fullmatch(r"(\d+)_+(.*[a-z].*)", made)
+    return f"{lead.group(2)}_{lead.group(1)}" if lead else made
 
 
 def kind_name(kind: str) -> str:

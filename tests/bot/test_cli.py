@@ -121,6 +121,13 @@ def test_content_check_says_a_warning_on_many_entries_once_with_a_count(tmp_path
     # (one entry's warning as it is)
     assert "warning: a.yaml entry 6 (ff): key 'tags' read as 'keywords'" in lines
     assert lines[-1].startswith("6 entries OK, 0 problems")
+    # (entries with no slug, each read from its title: one line too)
+    entries = "".join(f"  - {{kind: event, title: T{i}, summary: S{i}., "
+                      f"sources: [{{title: N}}]}}\n" for i in range(5))
+    (tmp_path / "pack" / "a.yaml").write_text("entries:\n" + entries)
+    lines = run("content", "check", str(tmp_path / "pack"), db=db).stdout.splitlines()
+    assert ("warning: has no slug; read as the slug its title makes: in 5 entries (a.yaml "
+            "entry 1 (t0), a.yaml entry 2 (t1), ...)") in lines, lines
 
 
 def test_an_unusable_database_path_says_which_and_why(tmp_path):

@@ -72,7 +72,7 @@ entries:
     kind: event
     title: Three
     summary: Third.
-    fields: {9 Lives: x}
+    fields: {the number of lives this ferry had before the fire: x}
     sources: [{title: T}]
 """
     )
@@ -87,7 +87,7 @@ entries:
         "duplicate slug 'two'",
         "name 'One' is already used",
         "related 'nowhere' is not an entry",
-        "field name '9_lives'",
+        "field name 'the_number_of_lives_this_ferry_had_before_the_fire'",
         "b.yaml: cannot be read",
     ):
         assert expected in text, expected
@@ -591,6 +591,27 @@ def test_records_with_data_refs_and_links_by_name_and_a_topic(tmp_path):
     assert tern.fields == {"date": "May 3, 2021"}
     assert tern.related == ("crew-trials", "dana-holt-s-response")
     assert tern.sources[0]["url"] == "https://example.org/t"
+
+
+def test_links_to_titles_with_stops_and_ampersands_relate_and_a_fact_named_by_a_year(tmp_path):
+    # ("Bernard L. Madoff Investment Securities LLC", "Friehling & Horowitz" are titles, not
+    # URLs: the record's `refs` stay its sources; `2005_investigation` is a fact, not a problem)
+    (tmp_path / "a.yaml").write_text(
+        "- name: The scheme\n  type: mechanism\n  description: How it worked.\n"
+        "  data: {2005_investigation: Closed in 2006}\n"
+        "- name: Acme L. Holt Securities LLC\n  type: firm\n  description: The firm.\n"
+        "- name: Holt & Reyes\n  type: firm\n  description: The auditors.\n")
+    (tmp_path / "b.yaml").write_text(
+        "- name: The scheme's end\n  type: event\n  description: It ended.\n"
+        "  links: [Acme L. Holt Securities LLC, Holt & Reyes]\n"
+        "  refs: [{source: SEC report, date: 2009-08-31, link: 'https://example.org/r'}]\n")
+    pack = read_pack(tmp_path)
+    assert not pack.problems, pack.problems
+    scheme, end = (next(e for e in pack.entries if e.title == t)
+                   for t in ("The scheme", "The scheme's end"))
+    assert end.related == ("acme-l-holt-securities-llc", "holt-reyes")
+    assert end.sources[0]["url"] == "https://example.org/r" and "refs" not in end.fields
+    assert scheme.fields == {"investigation_2005": "Closed in 2006"}
 
 
 def test_a_subject_written_over_lines_is_one_line_without_its_full_stop(tmp_path):
