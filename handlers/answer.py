@@ -73,6 +73,7 @@ from handlers.declines import (
     _says_qualifier,
     _shaped,
     _spell,
+    _story_words,
     _summary_qualifies,
     _title_says,
     _unmeasured,
@@ -214,6 +215,7 @@ B = 0.75  # length normalisation of facts and summary, against the other candida
 OWN_BOOST = 1.0
 RELATED_BOOST = 0.3
 CUE_BOOST = 0.25
+NAMED_CUE_RANK = 0.25  # ranking: ... and one named for what is asked too (`collapse_cause`)
 KIND_BOOST = 0.5  # ranking: an entry of a kind the question names ("which agency")
 PERSON_AWAY = 0.5  # ranking: a person's entry, for what a person is not ("how much", "when")
 PHRASE_BOOST = 0.5  # ... for each two words in a row of the question an entry's names or
@@ -1125,8 +1127,11 @@ class Answerer:
             # ("who wrote the report?": a report's `by` says who did what is asked; "the
             # biggest fine" is held by "Fine: up to $1 million", see `_shaped`)
             done_by = question.deed is not None and _done_by(question.deed, profile)
+            # ("how many died in the Hindenburg crash?": every entry is about the story)
+            story = _story_words(question)
             held = sum(w for c, w in zip(hard, weights, strict=True)
                        if _holds(c, profile.all) or c.slug == entry.slug
+                       or story.issuperset(c.word.split())
                        or (done_by and c.word == question.deed)
                        or (money and c.slug is None and c.word in _MONEY_NOUNS)
                        or (_SHAPE_WORDS.get(c.word) == "ceiling"
@@ -2058,6 +2063,15 @@ def _cue_fields(qtype: str, profile: _Profile) -> bool:
     return bool(cues) and not cues.isdisjoint(profile.places["fields"])
 
 
+def _cue_named_for_asked(question: Question, profile: _Profile) -> bool:
+    """Has the entry a fact named both for the kind of question and for something else it
+    asks (`collapse_cause` for "why did it collapse?")?"""
+    cues = _CUE_STEMS[question.qtype]
+    asked = [c for c in question.concepts if c.slug is None and not c.soft]
+    return any(not cues.isdisjoint(name) and any(_holds(c, name - cues) for c in asked)
+               for name, _ in profile.field_stems.values())
+
+
 def _lists(entry: Entry) -> bool:
     """Does a field list several things ("A, B and C")? Group questions want one."""
     return any(value.count(",") >= 2 for value in entry.fields.values())
@@ -2261,8 +2275,9 @@ def _unknown(question: Question) -> str | None:
 
 
 def _repeats(found: Found, founds: list[Found]) -> bool:
-    """Did a part get only what a part before it got: the same entry, none but its facts?"""
-    return found.entry is not None and any(
+    """Did a part get only what a part before it got: the same entry, none but its facts?
+    (Not a summary, which may say both: "at 7:25 pm ... destroyed in 32 seconds".)"""
+    return found.entry is not None and bool(found.facts) and any(
         f.entry is not None and f.entry.slug == found.entry.slug
         and set(found.facts) <= set(f.facts) for f in founds)
 
@@ -2459,6 +2474,10 @@ def _boosts(ranking: _Ranking, slug: str, entry: Entry, profile: _Profile) -> fl
     boost = PHRASE_BOOST * sum(pair in profile.named_as for pair in ranking.pairs)
     if _cue_fields(question.qtype, profile):
         boost += CUE_BOOST
+        # "why did the scheme fall apart?": a fact named for the kind asked and for what is
+        # asked (`collapse_cause`), more than a `chair_at_collapse` beside a `cause` of another
+        if _cue_named_for_asked(question, profile):
+            boost += NAMED_CUE_RANK
     if not profile.shapes.isdisjoint(ranking.shapes):
         boost += CUE_BOOST
     # "how fast was the train going": an entry with a `speed` field

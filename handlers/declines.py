@@ -338,6 +338,26 @@ _SCENE_WORDS = frozenset("during amid after before since".split())
 _CAUSES = frozenset({"over"})
 # Words before the story's own name that place what is asked in it ("killed in the disaster")
 _IN_STORY = frozenset("in during at from by".split())
+# Nouns a story is called by after its own name ("the Hindenburg crash", "the Acme collapse")
+_STORY_NOUNS = frozenset(stem(w) for w in """disaster crash accident collapse incident explosion
+    blast fire sinking scandal attack fraud affair tragedy spill leak outage bankruptcy shooting
+    meltdown derailment flood crisis saga case""".split())
+
+
+def _story_words(question: Question) -> frozenset[str]:
+    """The words that name the pack's own story where the question places what it asks ("how
+    many died in the Hindenburg crash?" of a pack on the Hindenburg disaster): a run after
+    "in", "during", ... that opens with a word of the subject and ends with a noun a story is
+    called by. No entry need say them; every entry is about the story."""
+    tokens, found = question.tokens, set()
+    for i, token in enumerate(tokens):
+        if token not in _IN_STORY:
+            continue
+        start = i + 1 + (i + 1 < len(tokens) and tokens[i + 1] in _DETERMINERS)
+        run = list(itertools.takewhile(lambda t: t not in STOP, tokens[start:start + 4]))
+        if len(run) >= 2 and stem(run[0]) in question.subject and stem(run[-1]) in _STORY_NOUNS:
+            found.update(run)
+    return frozenset(found)
 _UNDER = frozenset({"under"})
 
 
@@ -1925,6 +1945,7 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
                 and kinds.isdisjoint(_MEANT_BY.get(stem(word), ()))):
             return f"{_NOTHING_ABOUT} {word.replace('_', ' ')} in {entry.slug}"
     noun = question.noun
+    story = _story_words(question)
     for concept in question.concepts:
         # (the noun "how many" counts is checked below, by what the facts count)
         named = concept.slug is None and not concept.soft and concept.word != noun and (
@@ -1957,7 +1978,8 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
         # named as where it happened, which its death toll's entry need not say)
         if _unmentioned(concept, question, entry, seen) and not (
                 _holds(concept, question.subject) and _follows(concept, question, _IN_STORY,
-                                                               bare=False)):
+                                                               bare=False)) and not (
+                story.issuperset(concept.word.split())):
             return f"{_NOTHING_ABOUT} {concept.word} in {entry.slug}"
     counted = _miscounted(question, entry, profile, facts) if noun is not None else None
     if counted is not None:

@@ -226,9 +226,15 @@ def past_forms(word: str) -> tuple[str, ...]:
     return (*_PAST_ONLY.get(word, ()), *irregular(word))
 
 
+# Doers English does not name with "-er" or "-or" ("who wrote the report?": its `author`).
+_OTHER_DOERS = {verb: tuple(nouns.split()) for verb, nouns in (line.split(":") for line in """
+write:author authors|steal:thief thieves|fly:pilot pilots|shoot:gunman gunmen|lie:liar|
+sue:plaintiff plaintiffs claimant claimants|cook:chef""".replace("\n", "").split("|"))}
+
+
 def doers(verb: str) -> frozenset[str]:
     """The nouns for one who does what a past-tense verb says ("wrote": writer, "directed":
-    director, "built": builder, "operated": operator)."""
+    director, "built": builder, "operated": operator; "wrote": author)."""
     bases = {verb, *irregular(verb)}
     if verb.endswith("ed") and len(verb) > 4:
         bases |= {verb[:-2], verb[:-1]}
@@ -239,6 +245,7 @@ def doers(verb: str) -> frozenset[str]:
         found |= {f"{base}er", f"{base}or"}
         if base.endswith("e"):
             found |= {f"{base}r", f"{base[:-1]}or"}
+        found |= set(_OTHER_DOERS.get(base, ()))
     return frozenset(found)
 
 

@@ -51,7 +51,8 @@ last year|this year|next year|last month|this month|next month|last week|this we
 years ago|months ago|weeks ago|days ago|a year ago|a while ago|in the first place|a bunch of|
 a couple of|all the way|can you confirm|could you confirm|please confirm|can u confirm|
 for good|are we talking about|are we talking|we are talking about|we're talking about|
-were we talking about
+were we talking about|managed to|manage to|manages to|managing to|was able to|were able to|
+been able to|able to
 """.replace("\n", "").split("|"))
 
 # Runs that ask for whoever came after someone: declined unless the entry names a successor.
@@ -682,7 +683,8 @@ _IDIOMS = (
      "tears through|tearing through|sweep through|swept through|sweeps through|"
      "sweeping through",
      "hit struck damage damaged destroy destroyed spread"),
-    ("burn down|burned down|burnt down|burns down|burning down",
+    ("burn down|burned down|burnt down|burns down|burning down|burn up|burned up|burnt up|"
+     "burns up|burning up",
      "destroy destroyed fire burned"),
     ("wipe out|wiped out|wipes out|wiping out",
      "destroy destroyed devastate devastated kill killed eliminate eliminated quash quashed "
@@ -695,7 +697,8 @@ _IDIOMS = (
     ("lose their lives|lost their lives|lost his life|lost her life|lose his life|"
      "lose her life|lost lives|pass away|passed away|passes away|passing away",
      "die died death deaths killed"),
-    ("body count", "deaths death killed"),
+    ("body count|death toll|death tolls|toll of dead|toll of deaths",
+     "deaths death killed died dead"),
     ("go missing|went missing|gone missing|goes missing",
      "missing disappear disappeared lost"),
     ("clear out|cleared out|clears out|clearing out", "evacuate evacuated remove removed"),
@@ -801,6 +804,7 @@ flight flights airline airlines plane planes aircraft
 ship ships vessel vessels boat boats
 cargo freight goods shipment shipments
 replace replaced replacement replacements swap exchange
+change changed changes modify modified modification modifications alter altered
 refund refunds reimburse reimbursement
 cause caused causes trigger triggered spark sparked prompt prompted
 hurt injured injury injuries

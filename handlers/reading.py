@@ -131,9 +131,11 @@ SHAPES = {
     "ceiling": re.compile(r"\b(?:up to|as (?:much|many|high) as|at most|no more than|capped at|"
                           r"a cap of)\s+[$€£¥]?\d|\bmaximum\b", re.IGNORECASE),
     # (a hearing's "testified" says nothing said; "testified that ..." does)
+    # (not what others said of someone: "her delay was later said to be her greatest regret")
     "quote": re.compile(r"[\"“”«»]|\b(?:said|says|say|stated|told|wrote|called|described|"
-                        r"argued)\b|\b(?:testified|apologi[sz]ed|announced|commented)"
-                        r"\s*(?:that\b|:)", re.IGNORECASE),
+                        r"argued)\b(?! to (?:be|have)\b)|"
+                        r"\b(?:testified|apologi[sz]ed|announced|commented)\s*(?:that\b|:)",
+                        re.IGNORECASE),
 }
 # The kinds of fact a question type needs; an entry without one cannot answer it. (A time of
 # day says when: "the valves shut at 06:45".)
@@ -272,6 +274,8 @@ def _asking(tokens: list[str], pairs: set[tuple[str, str]]) -> tuple[set[str], s
         asking.add("around")  # "how long has it been around?": since when, not "around"
     if _called(tokens):
         asking.add(tokens[-1])  # "what was the storm called?": a name, not a calling
+    if ("time", "of") in pairs and ("of", "day") in pairs and "time" in asking:
+        asking.add("day")  # "what time of day did it start?": a time, of no day asked
     if "where" in tokens[:3]:  # "where is the launch being held?": a place is asked
         asking |= _STAGED.intersection(tokens[tokens.index("where"):])
     asking |= {t for i, t in enumerate(tokens[1:], 1)
@@ -395,6 +399,8 @@ def _number_of(tokens: list[str]) -> bool:
 _YEAR_LEADS = frozenset("in since by of from until till before after during the".split()) | (
     _MONTH_WORDS)
 _TALLIES = frozenset("count tally".split())
+# Phrases that ask a number after "what was the ...": a vote's count, the dead's toll
+_TALLY_PHRASES = (*(("vote", tally) for tally in _TALLIES), ("death_toll",), ("body_count",))
 # (words that say which tally, not what it counts: "the latest tally on pier repairs")
 _TALLY_LEADS = frozenset("latest recent current official updated final total overall exact "
                          "rough new last".split())
@@ -765,8 +771,8 @@ def question_type(tokens: list[str]) -> str:
     if _called(tokens):
         return "names"  # "what's the new tugboat called?": its name
     if tokens[:1] == ["what"] and _SAYING.isdisjoint(tokens) and any(
-            _has_phrase(tokens, ("vote", tally)) for tally in _TALLIES):
-        return "count"  # "what was the council's vote count?": a number
+            _has_phrase(tokens, tally) for tally in _TALLY_PHRASES):
+        return "count"  # "what was the council's vote count?", "the death toll?": a number
     if tokens[:2] == ["how", "long"] and _has_phrase(tokens, ("been", "around")):
         return "age"  # "how long has the guild been around?": since when
     if _number_of(tokens):
@@ -991,7 +997,15 @@ def _wanted(word: str, tokens: list[str], unknown: list[str]) -> bool:
         if (before == ["s"] and tokens[:1] and tokens[0] in _WANTED_AFTER and ends and not verb
                 and not everyday(word)):
             return True
+        # "what was Madoff's inmate number?": the word saying which number, name or code
+        if (after and after[0] in _LABEL_NOUNS and tokens[-1] == after[0] and tokens[:1]
+                and tokens[0] in _WANTED_AFTER and not verb):
+            return True
     return False
+
+
+# Nouns for a label something is known by, which the word before says ("inmate number")
+_LABEL_NOUNS = frozenset("number name code id nickname address".split())
 
 
 def _typed_lower(word: str, text: str) -> bool:

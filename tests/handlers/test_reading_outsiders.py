@@ -1,0 +1,148 @@
+"""More questions people asked of packs they wrote themselves, in a made-up harbour world:
+the mechanisms behind each, not the sentences."""
+
+from handlers.english import doers
+from handlers.reading import synonyms_of
+from tests.handlers.test_reading import ask, fillers, small_pack
+
+
+def test_a_reports_author_wrote_it(tmp_path):
+    # ("who wrote the report?": English names a writer an author, no "-er" about it)
+    assert {"writer", "author"} <= doers("wrote") and "thief" in doers("stole")
+    entries = [{"slug": "inquiry-report", "kind": "document", "title": "The Reyes report",
+                "summary": "The inquiry's report, released on March 11, 2022, ran to 900 "
+                           "pages and blamed the ferry line's board.",
+                "fields": {"author": "Sam Reyes (Reyes & Tran)", "released": "March 11, 2022"},
+                "aliases": ["inquiry report"]},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "who wrote the inquiry report?")
+        assert reply.answered and "Sam Reyes" in reply.text.split("\n")[0], reply.text
+
+
+def test_changing_a_thing_is_modifying_it(tmp_path):
+    assert {"modified", "altered"} <= set(synonyms_of("change"))
+    entries = [{"slug": "refit", "kind": "event", "title": "Refit and return to service",
+                "summary": "Before sailing again, the ferries were modified: their fuel tanks "
+                           "were lined and new pumps fitted. Service resumed on May 3, 2022."},
+               {"slug": "gull-lines", "kind": "company", "title": "Gull Lines",
+                "summary": "Gull Lines ran the ferries from 1976 and sailed them again after "
+                           "the sinking; it laid up its boats for a year after the sinking."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what did they change on the ferries before letting them sail "
+                            "again after the sinking?")
+        assert reply.answered and reply.entries[0] == "refit", reply.text
+
+
+def test_managing_to_do_a_thing_is_doing_it(tmp_path):
+    # ("how much has the trustee managed to get back?": what was got back; "managed" is
+    # no word a fact need hold)
+    entries = [{"slug": "recoveries", "kind": "figure", "title": "Trustee recoveries",
+                "summary": "Money recovered by the trustee, Sam Reyes, for Gull Lines "
+                           "customers through settlements.",
+                "fields": {"recovered": "More than $14 million by the end of 2023"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how much has the trustee managed to claw back so far?")
+        assert reply.answered and "$14 million" in reply.text, reply.text
+
+
+def test_a_fact_named_for_the_kind_asked_and_what_is_asked_ranks_its_entry_first(tmp_path):
+    # ("why did the deal fall apart?": the entry with a `collapse_cause`, not one whose other
+    # fact is named for the collapse and whose summary says more of it)
+    entries = [{"slug": "harbour-board", "kind": "agency", "title": "Harbour board",
+                "summary": "The harbour board oversaw the pier deal and its collapse; after "
+                           "the collapse it took over the pier. The collapse was its worst year.",
+                "fields": {"chair_at_collapse": "Dana Holt", "cause": "Set up by the city"}},
+               {"slug": "pier-deal", "kind": "event", "title": "The pier deal",
+                "summary": "Acme agreed to buy the north pier in 2019.",
+                "fields": {"collapse_cause": "Acme's lenders pulled out in March 2020"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "why did it all fall apart?")
+        assert reply.answered and reply.entries[0] == "pier-deal", reply.text
+
+
+def _fire() -> list[dict]:
+    return [{"slug": "the-fire", "kind": "event", "title": "The fire, 6 May 2021",
+             "summary": "At about 7:25 pm on 6 May 2021, as the Tern neared the pier, fire broke "
+                        "out near the stern. The ship was destroyed in about 32 seconds. The "
+                        "fire was filmed from the quay."},
+            {"slug": "ferry-films", "kind": "consequence", "title": "Legacy in film",
+             "summary": "The newsreel film of the burning ship, with Marsh's words, made the "
+                        "Tern one of the most widely seen disasters of the 20th century. The "
+                        "image of the burning ship was used on the cover of a record in 1969."},
+            {"slug": "eli-marsh", "kind": "person", "title": "Eli Marsh",
+             "summary": "Eli Marsh ran the Tern's day crossings for Gull Lines and was aboard "
+                        "that day as a passenger; he was burned in the fire and died the next "
+                        "day."},
+            {"slug": "deaths", "kind": "figure", "title": "The 36 deaths",
+             "summary": "Thirty-six people died: 13 passengers, 22 crew and one man on the "
+                        "quay."},
+            *fillers()]
+
+
+def test_a_time_of_day_asks_a_time_not_a_day(tmp_path):
+    with small_pack(tmp_path, "The Tern fire", _fire()) as router:
+        # (no day is asked of: Eli Marsh "died the next day" says nothing of it)
+        assert "day" not in [c.word for c in router.answerer.read(
+            "what time of day did the tern catch fire?").concepts]
+        reply = ask(router, "what time of day did the tern catch fire?")
+        assert reply.answered and reply.entries[0] == "the-fire", reply.text
+        assert "7:25 pm" in reply.text
+
+
+def test_a_second_part_the_same_summary_answers_is_no_repeat(tmp_path):
+    # (a pack of summaries only: the fire's summary gives the time and how long it burned)
+    with small_pack(tmp_path, "The Tern fire", _fire()) as router:
+        reply = ask(router, "what time did the tern catch fire, and how long did it take to "
+                            "burn up?")
+        assert reply.answered and reply.entries == ("the-fire",), reply.text
+
+
+def test_the_story_called_by_its_name_and_another_noun_need_not_be_in_the_answer(tmp_path):
+    # ("how many died in the Tern crash?" of a pack on the Tern fire: every entry is about it)
+    with small_pack(tmp_path, "The Tern fire", _fire()) as router:
+        reply = ask(router, "how many people actually died in the tern crash?")
+        assert reply.answered and reply.entries[0] == "deaths", reply.text
+    # (an unknown thing of the story is still asked: "the Tern refit" is no story noun)
+    with small_pack(tmp_path / "b", "The Tern fire", _fire()) as router:
+        assert not ask(router, "how many people were paid in the tern refit?").answered
+
+
+def test_a_death_toll_is_a_count_of_the_dead(tmp_path):
+    entries = [{"slug": "school", "kind": "place", "title": "Gull Rock school",
+                "summary": "The slide hit the school first.",
+                "fields": {"deaths": "109 children and 5 teachers died in the school"}},
+               {"slug": "disaster", "kind": "event", "title": "The Gull Rock slide",
+                "summary": "On 21 October 1966 the tip slid onto the village.",
+                "fields": {"date": "21 October 1966", "deaths": "144 people (116 children)"}},
+               {"slug": "beynon", "kind": "person", "title": "Dai Beynon",
+                "summary": "The deputy head was killed in his classroom.",
+                "fields": {"date": "Died 21 October 1966"}},
+               *fillers()]
+    with small_pack(tmp_path, "The Gull Rock slide", entries) as router:
+        reply = ask(router, "how many kids died at the school, and what was the total death "
+                            "toll of the slide?")
+        assert reply.answered and "144" in reply.text, reply.text
+
+
+def test_what_others_said_of_someone_is_no_quote_of_theirs(tmp_path):
+    entries = [{"slug": "royal-visit", "kind": "event", "title": "The mayor's visit",
+                "summary": "The mayor visited Gullport eight days after the sinking; her delay "
+                           "in going was later said to be one of her greatest regrets.",
+                "fields": {"date": "29 October 2021", "who": "Mayor Dana Holt"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, "what did the mayor say when she visited gullport?").answered
+
+
+def test_a_word_the_store_never_uses_before_number_asks_a_number_it_lacks(tmp_path):
+    entries = [{"slug": "plea", "kind": "event", "title": "Holt's guilty plea",
+                "summary": "Dana Holt pleaded guilty in federal court to 11 counts.",
+                "fields": {"counts": "11 felony counts"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, "what was Holt's federal inmate number?").answered
+        assert ask(router, "how many counts did Holt plead guilty to?").answered
