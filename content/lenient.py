@@ -117,13 +117,13 @@ def _listed_facts(data: dict[str, Any], notes: list[str]) -> None:
                  if isinstance(item, str) else [(_free(item[0], mapping), item[1])])
         for name, value in pairs:
             names.append(name)
-            mapping[name] = value
+            mapping[_free(name, mapping)] = value  # (nine dates are `date`, `date_2`, ...)
     data["fields"] = mapping
     notes.append("fields written as a list; read as one mapping of name: value" + (
         "" if all(isinstance(f, dict) for f in fields) else
         " (a fact written as a sentence is named for its opening 'Name:', else `fact`)"))
-    notes += [f"two fields are both {k}; the later one is kept"
-              for k in dict.fromkeys(k for k in names if names.count(k) > 1)]
+    notes += [f"several facts are named {k}; read as {k}, {k}_2, ..."
+              for k in dict.fromkeys(k for k in names if names.count(k) > 1 and k != "fact")]
 
 
 def _sentence_of(item: Any) -> Any:
@@ -155,7 +155,7 @@ _SAYING = ("fact", "event", "what", "text", "description", "detail", "value", "n
 def _named(sentence: str, taken: dict[Any, Any]) -> tuple[str, str]:
     """A fact written as a sentence, as a name and a value: "Term: three years" is `term`;
     one with no name of its own is `fact` (then `fact_2`, ...)."""
-    opening = re.match(r"\s*([A-Za-z][\w ()/'-]{0,38}?)\s*:\s+(\S.*)", sentence, re.DOTALL)
+    opening = re.match(r"\s*([A-Za-z][\w ()/',-]{0,38}?)\s*:\s+(\S.*)", sentence, re.DOTALL)
     if opening and FIELD_RE.match(field_name(opening.group(1))):
         return field_name(opening.group(1)), opening.group(2).strip()
     return _free("fact", taken), sentence.strip()

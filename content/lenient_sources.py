@@ -22,7 +22,8 @@ def repair_sources(data: dict[str, Any], notes: list[str]) -> None:
         notes.append("sources should be a list; read as one source")
     if isinstance(sources, list):
         sources = [_source_keys(s, notes) if isinstance(s, dict) else s for s in sources]
-        if any(isinstance(s, str) for s in sources):
+        # (a bare URL is a source as it stands; a title alone says less than it could)
+        if any(isinstance(s, str) and not re.match(r"\s*https?://", s) for s in sources):
             notes.append("a source written as plain text is read as its url or title")
         notes += [f"source key '{k}' left out" for k in dict.fromkeys(
             k for src in sources if isinstance(src, dict) for k in src

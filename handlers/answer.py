@@ -440,6 +440,12 @@ class Answerer:
         # top itself: "what was the ferry's top speed? when did she retire": both
         # are of one thing, the second part answerable though the first was not)
         # (or the entry both rank near the top, the part then read as of it)
+        # ("what date did this happen?", first thing asked: "this" is the story the briefing
+        # is on, its subject)
+        if found.declined == _NO_TOPIC and not t.founds and not t.context and (
+                not question.unknown and _STORY_POINTERS.intersection(words(part))):
+            question = self._read(self._of_the_story(part), ())
+            found = self._answer(question)
         if (t.founds and t.founds[-1].entry is None and found.entry is not None
                 and (POINTERS.intersection(words(part)) or _bare(part))
                 and not question.named):
@@ -450,6 +456,11 @@ class Answerer:
                 found = Found(declined=_POINTS_AT_DECLINED,
                               ranked=found.ranked)
         return question, found
+
+    def _of_the_story(self, part: str) -> str:
+        """The part with the story the briefing is on in place of "this" or "it"."""
+        story = re.sub(r"\s*\([^)]*\)", "", self.store.meta("subject") or "").strip()
+        return re.sub(r"\b(?:this|it)\b", lambda _: story, part, count=1, flags=re.IGNORECASE)
 
     def _answer_of(self, asking: str, slug: str) -> Found:
         """`asking` answered from the one entry `slug` only, when any can answer it."""
@@ -2082,6 +2093,10 @@ _TOO_LITTLE = "the best entry holds too little of the question"
 # Why a part that points back at a declined part is declined too
 _POINTS_AT_DECLINED = "about a part the briefing cannot answer"
 _UNKNOWN_OTHER = "asks the part before of something the briefing never names"
+# Why a question naming nothing is declined ("what date was it?" with nothing before it)
+_NO_TOPIC = "no topic words"
+# ... unless "this" or "it" there is the story itself ("when did this happen?")
+_STORY_POINTERS = frozenset("this it".split())
 # Why a part asking of the present is declined when it finds only what a part before it did
 _NOT_THE_PRESENT = "asks of the present, and the briefing gives only the past"
 # Facts that say who or what holds a place now, by their name (`_PRESENT_KEYS`: a successor)
@@ -2103,7 +2118,7 @@ def _declined_outright(question: Question) -> Found | None:
     if question.lost:
         return Found(declined="about an entry no longer in the briefing")
     if not question.concepts:
-        return Found(declined="no topic words")
+        return Found(declined=_NO_TOPIC)
     # "can you draft an out-of-office message?": writing, not a fact, unless it is about
     # an entry ("write me a summary of the ferry strike")
     if _WRITING.match(question.text) and not question.named:

@@ -1191,8 +1191,8 @@ _ENDS = (frozenset(stem(w) for w in "start started begin began launch launched o
                    "commence commenced file filed join joined enter entered appoint appointed"
                    .split()),
          frozenset(stem(w) for w in "end ended finish finished complete completed conclude "
-                   "concluded close closed publish published wrap until exit exited emerge "
-                   "emerged resign resigned resignation quit".split()))
+                   "concluded close closed publish published release released wrap until exit "
+                   "exited emerge emerged resign resigned resignation quit".split()))
 # "got out of prison": an exit (not "when did the report get out?", a leak)
 _GET_OUT = re.compile(r"\b(?:get|gets|got|getting|gotten)\s+out\s+of\b")
 
@@ -2115,12 +2115,12 @@ def _miscounted(question: Question, entry: Entry, profile: _Profile, facts) -> s
     if aboard is not None:
         return f"{_NO_COUNT} {noun} aboard {aboard} in {entry.slug}"
     of = question.counted_of
-    if of and not _counted_of_held(of, entry, counting):
+    if of and not _counted_of_held(of, entry, counting, alts):
         return f"{_NO_COUNT} {noun} of {' '.join(sorted(of))} in {entry.slug}"
     return None
 
 
-def _counted_of_held(of: frozenset[str], entry: Entry, counting) -> bool:
+def _counted_of_held(of: frozenset[str], entry: Entry, counting, counted: set[str]) -> bool:
     """"How many MW of wind": is the count of wind? A fact giving the figure says so, or the
     entry's names or keywords say the entry is about wind ("how many hours of air did the
     Tern carry?" of an entry with the keyword "air supply", whose `life_support` gives
@@ -2129,7 +2129,10 @@ def _counted_of_held(of: frozenset[str], entry: Entry, counting) -> bool:
     alts = of | {stem(w) for s in of for w in synonyms_of(s)}
     if any(alts & stems(f"{name} {value}") for name, value in counting):
         return True
-    names = stems(" ".join([entry.title, *entry.aliases, *entry.keywords]))
+    # (or its summary, of a fact counting the very thing asked: "Bre-X's estimates of the gold
+    # at Busang" of "71 million ounces"; not of "2 million people" for "curies of iodine")
+    said = [entry.summary] if any(counted & stems(value) for _, value in counting) else []
+    names = stems(" ".join([entry.title, *entry.aliases, *entry.keywords, *said]))
     return not alts.isdisjoint(names) and not any(
         _listed_kind(word, text) for word in of for text in [entry.summary, *entry.fields.values()])
 

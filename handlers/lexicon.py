@@ -216,6 +216,9 @@ _IDIOMS = (
      "concede retreat"),
     ("drop out|dropped out|drops out|pull out|pulled out",
      "withdraw withdrew"),
+    # ("why was Holt dropped from the crew?": taken off it)
+    ("dropped from|drop from|drops from|dropping from|axed from",
+     "removed remove replaced taken excluded dropped"),
     ("team up|teamed up|teams up",
      "partner partnership collaborate"),
     ("lay off|laid off|lays off",
@@ -502,7 +505,12 @@ _IDIOMS = (
      "acquit acquitted release released free freed"),
     ("found guilty|found him guilty|found her guilty|found them guilty|judged guilty",
      "convict convicted conviction guilty"),
+    ("come to light|came to light|comes to light|coming to light",
+     "discovered discover revealed emerged disclosed public"),
     ("found not guilty|cleared of", "acquit acquitted acquittal exonerate exonerated"),
+    # ("was Holt convicted of anything?": a verdict of guilty or not)
+    ("convicted of|convicted on|convicted for",
+     "convicted conviction guilty verdict"),
     ("do time|did time|doing time|serve time|served time|serving time|jail time|prison time|"
      "time behind bars",
      "sentence sentenced prison jail"),
@@ -697,6 +705,10 @@ _IDIOMS = (
     ("lose their lives|lost their lives|lost his life|lost her life|lose his life|"
      "lose her life|lost lives|pass away|passed away|passes away|passing away",
      "die died death deaths killed"),
+    # ("how many people worked at Acme?": its employees)
+    ("worked at|work at|works at|working at|worked for|work for|works for|working for|"
+     "employed at|employed by",
+     "employed employees workforce headcount worked"),
     ("body count|death toll|death tolls|toll of dead|toll of deaths",
      "deaths death killed died dead"),
     ("go missing|went missing|gone missing|goes missing",
@@ -804,6 +816,16 @@ flight flights airline airlines plane planes aircraft
 ship ships vessel vessels boat boats
 cargo freight goods shipment shipments
 replace replaced replacement replacements swap exchange
+pilot pilots > captain captains
+fake faked fakes faking > falsified forged doctored rigged tampered salted fabricated
+slap slapped slaps slapping > impose imposed
+pyongyang > korea korean
+moscow kremlin > russia russian
+beijing > china chinese
+tehran > iran iranian
+kyiv kiev > ukraine ukrainian
+christmas xmas > december
+halloween > october
 change changed changes modify modified modification modifications alter altered
 refund refunds reimburse reimbursement
 cause caused causes trigger triggered spark sparked prompt prompted
@@ -836,7 +858,7 @@ dismiss dismissed toss tossed
 represent represented representing repped
 approve approved approval authorize authorized authorization greenlight greenlit
 usa us america american americans
-staff staffing staffed
+staff staffing staffed staffers employees employee workforce headcount
 own owns owned owner owners ownership parent parents
 windmill windmills turbine turbines
 member members membership memberships

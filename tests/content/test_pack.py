@@ -344,7 +344,9 @@ def test_repairs_never_lose_a_value_or_a_kind_quietly(tmp_path):
     pack = read_pack(tmp_path)
     holt = pack.entries[0]
     assert holt.fields == {"person_title_field": "Harbour master", "person_title": "Dame"}
-    assert any("both role" in w for w in pack.warnings)
+    # (two facts of one name, each kept)
+    assert pack.entries[1].fields == {"role": "Pilot", "role_2": "Chief pilot"}
+    assert any("several facts are named role" in w for w in pack.warnings)
     assert holt.sources == ({"title": "T (Gullport Times)"},)
     assert any("source key 'publisher' added to its title" in w for w in pack.warnings)
     assert "vessle" not in pack.kinds  # the entry without a title is left out, its kind too
@@ -612,6 +614,25 @@ def test_links_to_titles_with_stops_and_ampersands_relate_and_a_fact_named_by_a_
     assert end.related == ("acme-l-holt-securities-llc", "holt-reyes")
     assert end.sources[0]["url"] == "https://example.org/r" and "refs" not in end.fields
     assert scheme.fields == {"investigation_2005": "Closed in 2006"}
+
+
+def test_listed_facts_of_one_name_are_each_kept_and_a_bare_url_is_a_source(tmp_path):
+    # ("Date: ..." nine times in a timeline: each kept, as date, date_2, ...; "Claim, early
+    # 1997: ..." is named for its opening; a URL alone as a source is as good as any)
+    (tmp_path / "a.yaml").write_text(
+        "subject: Gold\nitems:\n- id: timeline\n  kind: timeline\n  name: Key dates\n"
+        "  about: The main dates.\n"
+        "  facts: ['Date: 1993, the find', 'Date: 1997, the fall', 'Claim, early 1997: 71 "
+        "million ounces']\n  sources: ['https://example.org/t']\n"
+        "- id: site\n  kind: place\n  name: The site\n  about: Where.\n"
+        "  sources: [Gullport Times]\n")
+    pack = read_pack(tmp_path)
+    timeline = next(e for e in pack.entries if e.slug == "timeline")
+    assert timeline.fields == {"date": "1993, the find", "date_2": "1997, the fall",
+                               "claim_early_1997": "71 million ounces"}
+    assert any("several facts are named date" in w for w in pack.warnings), pack.warnings
+    plain = [w for w in pack.warnings if "source written as plain text" in w]
+    assert plain and all("timeline" not in w for w in plain), plain
 
 
 def test_a_subject_written_over_lines_is_one_line_without_its_full_stop(tmp_path):

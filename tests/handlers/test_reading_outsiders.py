@@ -146,3 +146,84 @@ def test_a_word_the_store_never_uses_before_number_asks_a_number_it_lacks(tmp_pa
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         assert not ask(router, "what was Holt's federal inmate number?").answered
         assert ask(router, "how many counts did Holt plead guilty to?").answered
+
+
+def test_plain_words_for_staff_a_pilot_a_removal_and_a_verdict(tmp_path):
+    entries = [{"slug": "acme", "kind": "company", "title": "Acme Ferries",
+                "summary": "Acme Ferries ran the crossings until it failed in 2020.",
+                "fields": {"employees_2020": "about 2,500", "founded": "1976"}},
+               {"slug": "holt", "kind": "person", "title": "Captain Dana Holt",
+                "summary": "Dana Holt was the captain of the Tern. She was taken off the crew "
+                           "three days before the sailing after a measles scare.",
+                "fields": {"reason_removed": "Exposure to measles"}},
+               {"slug": "radio", "kind": "consequence", "title": "Radio changes",
+                "summary": "Pilots and harbour controllers now use set phrases on the radio; "
+                           "the crossing rules were changed after the sinking."},
+               {"slug": "reyes-trial", "kind": "event", "title": "Sam Reyes's trial",
+                "summary": "The harbour board prosecuted Reyes over the crossing logs.",
+                "fields": {"verdict": "not guilty, 31 July 2021"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "roughly how many people worked at Acme when it failed?")
+        assert reply.answered and "2,500" in reply.text, reply.text
+        reply = ask(router, "who was the Tern's pilot?")
+        assert reply.answered and reply.entries[0] == "holt", reply.text
+        reply = ask(router, "why was holt dropped from the crew?")
+        assert reply.answered and "measles" in reply.text.split("\n")[0], reply.text
+        reply = ask(router, "was reyes convicted of anything?")
+        assert reply.answered and "not guilty" in reply.text, reply.text
+
+
+def test_a_capital_stands_for_its_country_and_christmas_is_in_december(tmp_path):
+    entries = [{"slug": "sanctions", "kind": "consequence", "title": "Sanctions on Gullport",
+                "summary": "On January 2, 2015 the US imposed sanctions on three North Korean "
+                           "firms that shipped arms through Gullport.",
+                "fields": {"date": "January 2, 2015"}, "aliases": ["sanctions"]},
+               {"slug": "reopening", "kind": "event", "title": "The pier reopens",
+                "summary": "The pier reopened on December 25, 2021 to about 331 ferries.",
+                "fields": {"number": "about 331 ferries", "date": "December 25, 2021"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what sanctions did Washington slap on Pyongyang?")
+        assert reply.answered and reply.entries[0] == "sanctions", reply.text
+        reply = ask(router, "how many ferries used the pier on Christmas Day?")
+        assert reply.answered and "331" in reply.text, reply.text
+
+
+def test_this_first_thing_asked_is_the_story_itself(tmp_path):
+    entries = [{"slug": "overview", "kind": "event", "title": "The Tern sinking in brief",
+                "summary": "On Sunday 27 March 2021 the Tern sank off Gull Rock.",
+                "fields": {"date": "27 March 2021"}},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern sinking (27 March 2021)", entries) as router:
+        reply = ask(router, "what date did this happen?")
+        assert reply.answered and "27 March 2021" in reply.text, reply.text
+        # (a question of something the briefing never names is still declined)
+        assert not ask(router, "who won the cup this year?").answered
+
+
+def test_a_count_of_ounces_of_gold_the_summary_says_is_gold(tmp_path):
+    entries = [{"slug": "claims", "kind": "figure", "title": "Resource claims",
+                "summary": "Acme's estimates of the gold at Gull Rock kept rising.",
+                "fields": {"claim_early_2021": "about 71 million ounces"}},
+               {"slug": "health", "kind": "investigation", "title": "Health effects",
+                "summary": "The leak released a small amount of iodine.",
+                "fields": {"number": "about 2 million people nearby"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how many ounces of gold was Acme claiming by early 2021?")
+        assert reply.answered and "71 million" in reply.text, reply.text
+        # (a count of people is no count of curies, whatever the summary says of iodine)
+        assert not ask(router, "how many curies of iodine got released?").answered
+
+
+def test_a_fact_named_released_dates_a_publishing(tmp_path):
+    entries = [{"slug": "report", "kind": "document", "title": "The Strath report",
+                "summary": "The Strath audit concluded there was no gold; the harbour board "
+                           "published its own notes later.",
+                "fields": {"conclusion": "no gold at Gull Rock", "released": "4 May 2021"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what did the strath audit conclude, and when was it published?")
+        assert reply.answered and "4 May 2021" in reply.text, reply.text
+        assert "does not say" not in reply.text, reply.text
