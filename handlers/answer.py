@@ -40,6 +40,7 @@ from handlers.declines import (
     _MEASURES,
     _MONEY_NOUNS,
     _NO_COUNT,
+    _NOT_THEN,
     _NOTHING_ABOUT,
     _PERSONAL,
     _PRESENT_KEYS,
@@ -1019,6 +1020,13 @@ class Answerer:
         if first_reason is not None and question.qtype in _SHAPED_FURTHER and (
                 first_reason.startswith(f"no {question.qtype} fact in")):
             found = self._shaped_further(question, ranked, close, best, slugs)
+            if found is not None:
+                return found
+        if first_reason is not None and first_reason.startswith(_NOT_THEN):
+            # ("who was running Acme when the fire happened?": the chief of that time, who
+            # may rank below the one in post now)
+            found = self._further(question, ranked, close, best, slugs,
+                                  lambda entry, _: entry.kind in PERSON_KINDS)
             if found is not None:
                 return found
         if first_reason is not None and first_reason.startswith(_NO_MEASURE):

@@ -1512,6 +1512,8 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
         return f"no {qualified[1]} of {qualified[0].word} in {entry.slug}"
     if question.qtype == "who" and _held_another_time(question, entry, facts):
         return f"no one named for the time asked in {entry.slug}"
+    if question.qtype == "who" and _not_yet_or_no_longer(question, entry):
+        return f"{_NOT_THEN} {entry.slug}"
     if question.qtype == "who" and _held_before_now(question, entry, facts):
         return f"no one holding it now in {entry.slug}"
     if question.qtype == "who" and not _names_another(question, entry, facts):
@@ -1572,6 +1574,58 @@ def _held_another_time(question: Question, entry: Entry, facts) -> bool:
     return all(_DAY_GIVEN_BY.search(value) and not _HELD_THEN.search(value) and not _spans(value)
                and not any(_holds(c, stems(_fact_text(name, value))) for c in events)
                for name, value in facts)
+
+
+# "who was running Acme when the fire happened?", "... at the time?": a post held as of the
+# story's time (or a year the question gives)
+_NOT_THEN = "no one holding it at the time asked in"
+_AS_OF_STORY = re.compile(r"\b(?:when|while|at\s+the\s+time|back\s+then|during|in)\b",
+                          re.IGNORECASE)
+# ... which a person's entry says began later ("CEO from 2021", "since January 2021", `start`)
+# or ended before ("2013-2015", "until 2016", `resigned`)
+_FROM_YEAR = re.compile(r"\b(?:from|since|starting|began|joined|appointed|start(?:ed)?)\D{0,12}"
+                        r"((?:1[6-9]|20)\d\d)\b", re.IGNORECASE)
+_YEAR_SPAN = re.compile(r"\b((?:1[6-9]|20)\d\d)\s*(?:to|[-–—]|until|through)\s*"
+                        r"((?:1[6-9]|20)\d\d)\b")
+_START_NAMES = frozenset(stem(w) for w in "start started since from appointed joined".split())
+_END_NAMES = frozenset(stem(w) for w in "end ended until resigned left retired ousted".split())
+
+
+def _not_yet_or_no_longer(question: Question, entry: Entry) -> bool:
+    """"Who was running Acme when the fire happened?" of the entry on a chief who took over
+    years later ("CEO from 2021"), or left years before: a person's entry whose own dates
+    put them outside the year asked (one the question gives, or else the story's own, the
+    year in the pack's subject)."""
+    if entry.kind not in PERSON_KINDS or _role(question.tokens) is None:
+        return False
+    clause = _AS_OF_STORY.search(question.text)
+    if clause is None:
+        return False
+    asked = {int(y) for y in _YEAR.findall(question.text[clause.start():])}
+    if not asked:
+        story = [c for c in question.concepts if c.slug is None and _holds(c, question.subject)]
+        if not story and not _story_words(question) and not re.search(
+                r"\b(?:at the time|back then|when (?:it|this|that) happened)\b",
+                question.text, re.IGNORECASE):
+            return False
+        asked = {int(y) for y in _YEAR.findall(" ".join(sorted(question.subject)))}
+    if len(asked) != 1:
+        return False
+    (year,) = asked
+    texts = [entry.title, entry.summary, *(f"{n.replace('_', ' ')}: {v}"
+                                           for n, v in entry.fields.items())]
+    starts = [int(m.group(1)) for t in texts for m in _FROM_YEAR.finditer(t)]
+    ends = []
+    for t in texts:
+        starts += [int(m.group(1)) for m in _YEAR_SPAN.finditer(t)]
+        ends += [int(m.group(2)) for m in _YEAR_SPAN.finditer(t)]
+    for name, value in entry.fields.items():
+        years = [int(y) for y in _YEAR.findall(value)]
+        if years and not _START_NAMES.isdisjoint(stems(name.replace("_", " "))):
+            starts.append(min(years))
+        if years and not _END_NAMES.isdisjoint(stems(name.replace("_", " "))):
+            ends.append(max(years))
+    return (bool(starts) and min(starts) > year) or (bool(ends) and max(ends) < year)
 
 
 # Words and phrases by which a part asks of the present ("who runs it now?"; not "who's the
@@ -1796,6 +1850,10 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
             if word not in _FEW and not word.isdigit() and (word in question.unknown or (
                     word in free and not _holds(free[word], said))):
                 return f"no {word} {role} in {entry.slug}"
+        # ("who was the acting administrator?": a deputy, an interim, is another post)
+        other = next((w for w in run[:-1] if w in _OTHER_POSTS and stem(w) not in said), None)
+        if other is not None:
+            return f"no {other} {role} in {entry.slug}"
     # ("how much did Dana Holt herself get?": the facts shown must name her, not only the
     # group payout of an entry whose summary mentions her)
     quoted = stems(" ".join(f"{n} {v}" for n, v in facts).replace("_", " ")) if facts else (
@@ -2876,9 +2934,11 @@ def _role_run(tokens: list[str]) -> list[str]:
     # "who ended up hosting the gala?": its host (not "when is the library hosting it?")
     if not _HOSTING.isdisjoint(tokens[1:3]):
         return ["host"]
-    # ("who was the captain of the Tern?", "who was captain of the Tern?": a post before "of")
-    bare = tokens[1:2] in ([b] for b in (*_BE, "s")) and tokens[3:4] == ["of"] and (
-        tokens[2:3] != [] and tokens[2] not in STOP)
+    # ("who was the captain of the Tern?", "who was captain of the Tern?", "who was chief
+    # minister of Gullshire?": a post before "of")
+    of = next((i for i in range(3, 6) if tokens[i:i + 1] == ["of"]), None)
+    bare = tokens[1:2] in ([b] for b in (*_BE, "s")) and of is not None and all(
+        t not in STOP for t in tokens[2:of])
     # ("who was Acme's chief executive?": the post after the owner's "'s")
     owned = tokens[1:2] in ([b] for b in _BE) and "s" in tokens[3:5] and tokens[2] not in STOP
     if tokens[1:3] not in ([b, "the"] for b in (*_BE, "s")) and not bare and not owned:
@@ -2898,6 +2958,8 @@ def _role_run(tokens: list[str]) -> list[str]:
     return run if run and run[-1].isalpha() and run[-1] not in _ANYONE else []
 
 
+# Words that make a post another ("the acting administrator", "the deputy head")
+_OTHER_POSTS = frozenset("acting deputy interim assistant vice associate".split())
 # The posts a "who" question's verb may name ("who chaired it?": a chair; not a doer's name,
 # "who made it?": a maker)
 _POSTS = frozenset(stem(w) for w in "chair chairman chairwoman chairperson captain skipper"
