@@ -177,7 +177,7 @@ _IDIOMS = (
     ("get sacked|got sacked|get fired|got fired|was fired|were fired|let go",
      "fire fired dismiss dismissed resign"),
     ("on board",
-     "aboard onboard"),
+     "aboard onboard crew passengers"),
     # (not "founded": to the stemmer it is "found", which auditors who found money missing did)
     ("set up|sets up",
      "establish established create created launch launched"),
@@ -207,7 +207,7 @@ _IDIOMS = (
      "was bumped|were bumped|got delayed|moved back",
      "postpone postponed delay delayed"),
     ("in charge of|in charge",
-     "lead leads head heads run runs oversee"),
+     "lead leads head heads run runs oversee commander command commanded"),
     ("take part|took part|takes part|taking part",
      "participate participation participants join"),
     ("hand over|handed over|hands over",
@@ -709,6 +709,13 @@ _IDIOMS = (
     ("worked at|work at|works at|working at|worked for|work for|works for|working for|"
      "employed at|employed by",
      "employed employees workforce headcount worked"),
+    ("head office|head offices|main office|home office",
+     "headquarters headquartered based hq"),
+    ("could they hold|can they hold|could it hold|can it hold|could hold|can hold|room for",
+     "capacity hold holds room carry"),
+    ("got out alive|get out alive|gets out alive|made it out alive|make it out alive|"
+     "came out alive|come out alive|escaped alive|pulled out alive|rescued alive",
+     "survived survivors survivor survive rescued"),
     ("body count|death toll|death tolls|toll of dead|toll of deaths",
      "deaths death killed died dead"),
     ("go missing|went missing|gone missing|goes missing",
@@ -790,6 +797,7 @@ require required requirement requirements mandatory obligatory compulsory obliga
 voluntary optional voluntarily
 refuse refused reject rejected declined denied
 build built develop developed developer create created maker manufacturer
+build built > construction construct constructed
 make made > build built develop developed developer create created maker manufacturer
 maker manufacturer manufactured produce produced production
 make made > manufactured produce produced production
@@ -826,6 +834,8 @@ tehran > iran iranian
 kyiv kiev > ukraine ukrainian
 christmas xmas > december
 halloween > october
+survive survived survives survivors survivor > saved rescued
+hole holes > shortfall gap deficit loss losses misstatement overstatement
 change changed changes modify modified modification modifications alter altered
 refund refunds reimburse reimbursement
 cause caused causes trigger triggered spark sparked prompt prompted

@@ -76,7 +76,9 @@ _DAY = (rf"\b(?:{'|'.join(_MONTHS.split())})\b|\b(?:may|march)\s+\d|"
         r"(?-i:(?<![A-Z]-))\b(?:1[6-9]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b")
 # A person's age as text gives it ("63-year-old", "aged 19", `age: 63`, "born in 1962")
 _PERSON_AGE = (r"\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged?\b|\bborn\b|"
-               r"\b(?:oldest|youngest)\b")
+               r"\b(?:oldest|youngest)\b|"
+               # ("Harry R. Truman, 83, ran the lodge": a name, then the age between commas)
+               r"(?-i:\b[A-Z][a-z]+), \d{1,3},")
 SHAPES = {
     "money": re.compile(
         # (one run of spaces at a time: two optional runs in a row are slow on a long one)
@@ -987,7 +989,9 @@ def _wanted(word: str, tokens: list[str], unknown: list[str]) -> bool:
         j = i - 1
         while j >= 0 and (tokens[j] in _WANTED_SKIP or tokens[j] in unknown):
             j -= 1
-        ends = not after or (after[0] in STOP and after[0] != "s")
+        # (or a past verb: "which governor set up the zone?" asks the governor who did)
+        ends = not after or (after[0] in STOP and after[0] != "s") or (
+            tokens[j:j + 1] == ["which"] and j == i - 1 and past_tense(after[0]))
         # (not a verb: "what happens to ...", "what caused it", "what drove it", "what next")
         verb = word.endswith(("s", "ed", "ing")) or bool(irregular(word)) or word in _NOT_NOUNS
         if j >= 0 and tokens[j] in _WANTED_AFTER and ends and not verb:

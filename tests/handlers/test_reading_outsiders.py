@@ -265,3 +265,51 @@ def test_a_post_of_several_words_before_of_and_an_acting_one_are_asked_as_posts(
         # (an acting administrator is another post than the administrator the inquiry names)
         assert not ask(router, "who was the acting harbour administrator?").answered
         assert ask(router, "who was the harbour administrator?").answered
+
+
+def test_plain_words_for_survivors_a_commander_a_capacity_a_head_office_and_a_hole(tmp_path):
+    entries = [{"slug": "survivors", "kind": "figure", "title": "Survivors",
+                "summary": "61 of the 226 men aboard survived, most by jumping into the sea.",
+                "fields": {"count": "61 survivors"}},
+               {"slug": "crew", "kind": "group", "title": "The crew of the Tern",
+                "summary": "Six crew were aboard the Tern on her last sailing.",
+                "fields": {"crew": "Dana Holt (commander), Sam Reyes (pilot), four deckhands"}},
+               {"slug": "boats", "kind": "equipment", "title": "Lifeboats",
+                "summary": "The Tern carried 20 lifeboats.",
+                "fields": {"total_capacity": "1,178 people"}},
+               {"slug": "acme", "kind": "company", "title": "Acme Ferries",
+                "summary": "Acme Ferries ran the crossings; its board was chaired by Mia Tran.",
+                "fields": {"headquarters": "Clinton, Gullshire", "chair": "Mia Tran"}},
+               {"slug": "costs", "kind": "figure", "title": "Money figures for the Tern",
+                "summary": "What the Tern cost to build and what tickets cost.",
+                "fields": {"construction_cost": "about £1.5 million", "ticket": "£3 to £8"}},
+               {"slug": "restatement", "kind": "event", "title": "The June 2002 announcement",
+                "summary": "Acme said it had booked line costs as capital spending.",
+                "fields": {"amount": "$3.8 billion of misstated expenses"}},
+               {"slug": "truman", "kind": "person", "title": "Harry Truman, lodge owner",
+                "summary": "Harry R. Truman, 83, ran the lodge at Spirit Lake and would not "
+                           "leave."},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern sinking", entries) as router:
+        for question, expected in [
+                ("how many men got out alive?", "61 survivors"),
+                ("who was in charge of the crew?", "Dana Holt"),
+                ("how many lifeboats did the tern carry, and how many people could they "
+                 "hold?", "1,178"),
+                ("where was Acme's head office?", "Clinton"),
+                ("how much did it cost to build the tern?", "£1.5 million"),
+                ("how big was the hole Acme owned up to in June 2002?", "$3.8 billion"),
+                ("how old was truman?", "83")]:
+            reply = ask(router, question)
+            assert reply.answered and expected in reply.text, (question, reply.text)
+
+
+def test_which_noun_before_a_past_verb_is_the_thing_asked(tmp_path):
+    # ("which governor set up the zone?": a governor, whom a briefing that never speaks of
+    # governors does not name; "which shipyard built the dredger?" is asked of a shipyard)
+    entries = [{"slug": "zones", "kind": "event", "title": "Restricted zones",
+                "summary": "In April 2021 the State of Gullshire closed a red zone round the "
+                           "pier, where only officials were allowed."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, "which governor closed the red zone?").answered
