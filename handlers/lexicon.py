@@ -836,6 +836,7 @@ christmas xmas > december
 halloween > october
 survive survived survives survivors survivor > saved rescued
 hole holes > shortfall gap deficit loss losses misstatement overstatement
+stake stakes > share shares holding ownership owned owner
 change changed changes modify modified modification modifications alter altered
 refund refunds reimburse reimbursement
 cause caused causes trigger triggered spark sparked prompt prompted

@@ -313,3 +313,15 @@ def test_which_noun_before_a_past_verb_is_the_thing_asked(tmp_path):
                *fillers()]
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         assert not ask(router, "which governor closed the red zone?").answered
+
+
+def test_a_stake_is_a_share_owned(tmp_path):
+    entries = [{"slug": "gull-storage", "kind": "company", "title": "Gull Storage Ltd",
+                "summary": "The company that ran the depot where the tank overflowed.",
+                "fields": {"owner": "Acme (60%) and Tern Oil (40%)",
+                           "share": "Acme 60%, Tern Oil 40%"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "who owned the company running the depot, and what was Acme's "
+                            "stake?")
+        assert reply.answered and "does not say" not in reply.text, reply.text
