@@ -79,6 +79,7 @@ from handlers.declines import (
     _title_says,
     _unmeasured,
     _wrong_kind,
+    figure_beside,
     fixed_forms,
     gives_reason,
     spelt_lower,
@@ -102,6 +103,7 @@ from handlers.lexicon import (
     COUNTRY_WORDS,
     DURATION_WORDS,
     GENERIC,
+    KIND_WORDS,
     KNOWN_SHORT_FORMS,
     NEXT_NOUN_TYPES,
     OUT_OF_SCOPE,
@@ -995,6 +997,8 @@ class Answerer:
         # "How much did the harbour pay the Tern's owners?": an entry that mentions every name
         # the question gives before one that does not (the entry on another ferry's owners)
         close = sorted(close, key=lambda r: _names_unsaid(question, r[2].all))
+        # ("how much cargo was it carrying?": one giving a figure beside the cargo)
+        close = sorted(close, key=lambda r: figure_beside(question, r[1]) is False)
         if question.qtype == "why":
             # "why did the judge reject the deal?": the close entry that gives a reason
             picked = {r[1].slug: pick_facts(question, r[1], r[2]) for r in close}
@@ -1010,7 +1014,7 @@ class Answerer:
                 return Found(entry=entry, facts=facts, score=score, ranked=ranked_now)
             first_reason = first_reason or reason
         if first_reason is not None and _name_unsaid_in(question, first_reason):
-            found = self._named_further(question, ranked, close, best, slugs)
+            found = self._named_further(question, ranked, close, best, slugs, first_reason)
             if found is not None:
                 return found
         if first_reason is not None and first_reason.startswith(_NO_COUNT):
@@ -1065,23 +1069,31 @@ class Answerer:
         return None
 
     def _named_further(self, question: Question, ranked, close, best: float,
-                       slugs: tuple[str, ...]) -> Found | None:
+                       slugs: tuple[str, ...], reason: str) -> Found | None:
         """"How much did the harbour pay the Tern's owners?": when the best entry says nothing
         of a name the question gives (the entry on another ferry's owners), the first entry
         further down that mentions every name given may answer, if the facts it would show
-        name them too (not only its summary) and it passes every check. Not the entry of a
-        name itself, which holds the name by being it, whatever else is asked."""
+        name them too (not only its summary) and it passes every check. Not the entry of
+        another name itself, which holds the name by being it, whatever else is asked; the
+        entry of the very name unsaid may, when the question types it as a plain word ("what
+        date did the viaduct collapse?": not the viaduct's entry, which never speaks of the
+        collapse, but the collapse's, which names the viaduct), if it names the others
+        anywhere."""
         tried = {r[1].slug for r in close}
         own = {c.slug for c in question.concepts}
+        unsaid = {c.slug for c in question.concepts
+                  if c.slug is not None and reason.startswith(f"{_NOTHING_ABOUT} {c.word} in ")
+                  and question.proper.isdisjoint(c.word.split())
+                  and all(everyday(w) for w in c.word.split())}
         for score, entry, profile, _ in ranked:
             if (entry.slug in tried or score < NAMED_SHARE * best
                     or _names_unsaid(question, profile.all)):
                 continue
-            if entry.slug in own:
+            if entry.slug in own and entry.slug not in unsaid:
                 return None
             facts = pick_facts(question, entry, profile)
-            shown = stems(" ".join([*(_fact_text(n, v) for n, v in facts), entry.title,
-                                    *entry.aliases]))
+            shown = profile.all if entry.slug in unsaid else stems(" ".join(
+                [*(_fact_text(n, v) for n, v in facts), entry.title, *entry.aliases]))
             if (not _names_unsaid(question, shown)
                     and self._lacks(question, entry, profile) is None
                     and _wrong_kind(question, entry, profile, facts) is None):
@@ -1148,8 +1160,13 @@ class Answerer:
             done_by = question.deed is not None and _done_by(question.deed, profile)
             # ("how many died in the Hindenburg crash?": every entry is about the story)
             story = _story_words(question)
+            # ("how much did the company pay out?": held by an entry naming USIA, a company;
+            # "which company made it?" asks which, and is not)
+            kinds = functools.cache(lambda: self._kinds_named(entry))
+            pointed = {b for a, b in itertools.pairwise(question.tokens) if a == "the"}
             held = sum(w for c, w in zip(hard, weights, strict=True)
                        if _holds(c, profile.all) or c.slug == entry.slug
+                       or (c.slug is None and c.word in pointed and _holds(c, kinds()))
                        or story.issuperset(c.word.split())
                        or (done_by and c.word == question.deed)
                        or (money and c.slug is None and c.word in _MONEY_NOUNS)
@@ -1205,6 +1222,16 @@ class Answerer:
         if missing:
             return f"asks for {', '.join(w.replace('_', ' ') for w in missing)}"
         return None
+
+    def _kinds_named(self, entry: Entry) -> frozenset[str]:
+        """The stems of the kinds of the entries an entry's text names, and of their words (a
+        text naming "USIA", an organisation, holds "company")."""
+        text = words(" ".join([entry.summary, *entry.fields.values()]))
+        slugs = sorted({slug for _, _, slug in self.vocabulary.names_in(text)} - {entry.slug})
+        kinds = {named.kind for named, _ in self._entries(slugs).values()}
+        return frozenset().union(*(stems(" ".join([kind.replace("_", " "),
+                                                   *KIND_WORDS.get(kind, ())]))
+                                   for kind in kinds))
 
     def _expand(self, name: Concept, text: str, loose: bool = False) -> Found | None:
         """"What does X stand for?": the entry X names, with the name X abbreviates ("what

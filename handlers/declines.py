@@ -916,6 +916,12 @@ def _title_says(question: Question, entry: Entry) -> frozenset[str]:
     return _titled(question, entry)
 
 
+def _of_story(concept: Concept, question: Question) -> bool:
+    """Is this a word of the pack's own subject ("Knight" in a pack on Knight's trading
+    glitch), no entry's name?"""
+    return concept.slug is None and bool(concept.alts) and concept.alts <= question.subject
+
+
 def _titled(question: Question, entry: Entry) -> frozenset[str]:
     """The stems of the entry's names when they say what is asked ("when did the board vote
     out its final findings?": the entry titled for them); empty otherwise (two of the
@@ -923,12 +929,15 @@ def _titled(question: Question, entry: Entry) -> frozenset[str]:
     title = stems(" ".join([entry.title, *entry.aliases]))
     total = sum(w for _, w in question.attributes)
     held = [w for c, w in question.attributes if _holds(c, title)]
+    # ("how much did Knight lose?" of "Trading loss" in a pack on Knight's trading glitch: a
+    # word of the story's own name is what every entry is about)
+    story = [w for c, w in question.attributes if not _holds(c, title) and _of_story(c, question)]
     # ("when did Acme Ferries close down?": "Acme Ferries' closure", the name given and the
     # one word asked of it, both in the title)
     names = [c for c in question.concepts if c.slug is not None and c.alts and c.slug != entry.slug
              and _holds(c, title)]
-    return frozenset(title) if held and len(held) + len(names) >= 2 and (
-        sum(held) >= FOCUS_SHARE * total) else frozenset()
+    return frozenset(title) if held and len(held) + len(story) + len(names) >= 2 and (
+        sum(held) + sum(story) >= FOCUS_SHARE * total) else frozenset()
 
 
 def _fits(question: Question, text: str, name: str = "", own: bool = True,
@@ -978,8 +987,11 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
     # (the title's words count when the fact holds what else is asked, or nothing else is:
     # "what time did the Gullport pier reopen?", a word the store never uses, is not answered
     # by the Gullport pier fire's "first call: 14:05")
+    # ("how much did Knight lose?" of "Trading loss": "Initial estimate: $440 million", a word
+    # of the story's own name left over)
     rest = [c for c, _ in question.attributes if not _holds(c, titled)]
-    if titled and not question.unknown and (not rest or any(_holds(c, found) for c in rest)):
+    if titled and not question.unknown and (
+            all(_of_story(c, question) for c in rest) or any(_holds(c, found) for c in rest)):
         found = found | titled
     if question.qtype == "amount" and SHAPES["money"].search(text) and _paid_for(question, found):
         # "what did Acme pay for the ferry?": a sum is what was paid or cost, whatever verb
@@ -1074,6 +1086,25 @@ def _measured(question: Question) -> str | None:
             word = tokens[i + 2]
             return None if word in STOP or word in _COMPARATIVES or not word.isalpha() else word
     return None
+
+
+def figure_beside(question: Question, entry: Entry) -> bool | None:
+    """"How much cargo was it carrying?": does a fact or a sentence of the summary give a
+    figure beside the stuff asked ("about 2,142 tonnes of cargo"), not only elsewhere in the
+    entry ("239 tonnes" of gross tonnage; "far less cargo")? None when no stuff is asked."""
+    asked: set[str] = set()
+    if question.qtype == "quantity":
+        measured = _measured(question)
+        asked = {stem(measured)} if measured is not None else set()
+    elif question.qtype == "count":
+        asked = set(question.counting)
+    if not asked:
+        return None
+    shapes = [SHAPES[s] for s in NEEDS_SHAPE[question.qtype]]
+    texts = [*(f"{name.replace('_', ' ')}: {value}" for name, value in entry.fields.items()),
+             *_SENTENCE.split(entry.summary)]
+    return any(any(shape.search(text) for shape in shapes) and not asked.isdisjoint(stems(text))
+               for text in texts)
 
 
 _SPAN_WORDS = re.compile(r"\b(?:since|until|till|through|between|ongoing|still|lasted|lasting|"
@@ -1825,6 +1856,14 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
             if _unmentioned(concept, question, entry, owned) and (
                     owner or not _follows(concept, question, _CAUSES)):
                 return f"{_NOTHING_ABOUT} {concept.word} in {entry.slug}"
+        # ("who was the CEO of the NYSE?": a body typed as a name that no entry is named
+        # by, whose officer the facts shown and the entry's names must name it for, or a
+        # person's own summary)
+        body = _officer_of(question)
+        if body is not None and body not in (said if entry.kind in PERSON_KINDS else stems(
+                " ".join([*(f"{n} {v}" for n, v in facts), entry.title, *entry.aliases])
+                .replace("_", " "))):
+            return f"{_NOTHING_ABOUT} {body} in {entry.slug}"
     # ("who chaired the inquiry that cleared the skipper?": the chair, which a reply naming the
     # skipper and the inquiry but no chair does not give)
     post = _post_done(question)
@@ -2785,8 +2824,10 @@ def _figure_of_unknown(question: Question) -> str | None:
     for i, token in enumerate(tokens):
         # "what was Acme's net income?": the noun the owner's words end in
         # ("how much was Holt's pension?" too)
+        # (not "what did the engineer's report flag?": a verb after the owner's words)
         if token == "s" and i > 1 and tokens[i - 1] not in STOP and (
-                tokens[0] == "what" or tokens[1:2] in (["big"], ["large"])
+                (tokens[0] == "what" and tokens[1:2] != ["did"])
+                or tokens[1:2] in (["big"], ["large"])
                 or (tokens[1:2] == ["much"] and tokens[2:3] and tokens[2] in _BE)):
             heads.append(tokens[i + 1:i + 5])
         # "what was the codename of ...", "what's the fastest ferry class"
@@ -3407,6 +3448,7 @@ def _unmentioned(concept: Concept, question: Question, entry: Entry,
             and not _mentions(concept, question, held))
 
 
+
 def _possessive(concept: Concept, question: Question) -> bool:
     """Is the name typed as whose officer is asked ("Acme's chief executive", not "Gull
     Island's ferry")?"""
@@ -3420,6 +3462,21 @@ def _possessive(concept: Concept, question: Question) -> bool:
             tokens[i:i + len(span)] == span and tokens[i - 1] in _IN_CHARGE
             and tokens[i + len(span):i + len(span) + 1] != ["s"]  # (not "Gull Island's ferry")
             for i in range(2, min(len(tokens), 5))))
+
+
+def _officer_of(question: Question) -> str | None:
+    """"Who was the CEO of the NYSE?": the stem of a one-word name typed after an officer and
+    "of", when it names no entry (one that does is checked as a concept); None otherwise."""
+    tokens = question.tokens
+    named = {w for c in question.concepts if c.slug is not None for w in c.word.split()}
+    for i in range(len(tokens) - 2):
+        if stem(tokens[i]) in _OFFICERS and tokens[i + 1] == "of":
+            j = i + 2 + (tokens[i + 2] == "the" and i + 3 < len(tokens))
+            word = tokens[j]
+            if word in question.proper and word not in named and (
+                    j + 1 == len(tokens) or tokens[j + 1] not in question.proper):
+                return stem(word)
+    return None
 
 
 def _mentions(concept: Concept, question: Question, held: set[str] | frozenset[str]) -> bool:

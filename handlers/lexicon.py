@@ -447,6 +447,7 @@ _IDIOMS = (
      "spend spent"),
     ("rack up|racked up|racks up|racking up",
      "accumulate accumulated incur incurred"),
+    ("behind the scenes|behind the curtain", "facto secret secretly hidden covert"),
     ("bail out|bailed out|bails out|bailing out",
      "rescue rescued bailout aid support"),
     ("write off|wrote off|written off|writes off|write down|wrote down|written down|writes down",
@@ -682,7 +683,7 @@ _IDIOMS = (
      "start started begin began launch launched"),
     ("set off|sets off|setting off|touch off|touched off|touches off|spark off|sparked off",
      "trigger triggered cause caused spark sparked detonate detonated deploy deployed launch "
-     "launched depart departed"),
+     "launched depart departed departure sail sailed"),
     ("take off|took off|takes off|taking off|taken off",
      "depart departed departure takeoff launch remove removed"),
     ("touch down|touched down|touches down|touching down",
@@ -912,7 +913,8 @@ boy boys > son sons
 baby babies > child children daughter son born birth
 birth births birthday birthdate > born
 critter critters creature creatures animal animals wildlife
-kid kids > child children boy boys girl girls
+kid kids > child children boy boys girl girls students pupils
+tech techs > technician technicians
 clock clocked clocks > recorded measured registered reading
 head heads run runs ran lead leads led > president chair chairs chaired chairman chairwoman
 sit sits sitting sat > seat seats seated

@@ -113,9 +113,11 @@ SHAPES = {
     "temperature": re.compile(r"°|\bdegrees?\b|\bfahrenheit\b|\bcelsius\b|\bkelvins?\b|"
                               r"\d\s?[fc]\b|(?<![$€£¥\d.,])\d[\d.]*\s(?-i:K)\b(?!\s*[a-z])",
                               re.IGNORECASE),
+    # ("six and a half years in prison")
     "duration": re.compile(r"\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|"
-                           r"ten|several|few)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|"
-                           r"months?|years?)\b", re.IGNORECASE),
+                           r"ten|several|few)(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+"
+                           r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b",
+                           re.IGNORECASE),
     "length": re.compile(r"(?<![\d,.])\b\d[\d,.]*+[\s-]*(?:miles?|km|kilometres?|kilometers?|"
                          r"metres?|meters?|feet|foot|ft|yards?|cm|inches)\b", re.IGNORECASE),
     "pages": re.compile(r"(?<![\d,.])\b\d[\d,.]*+[\s-]*pages?\b", re.IGNORECASE),
@@ -1344,7 +1346,7 @@ def _split_run(tokens: list[str], i: int, kept: set[str] | frozenset[str]):
     for run, into in _RUNS.get(tokens[i], ()):
         if len(run) < 2 or run[1] not in _SPLIT_PARTICLES or not into:
             continue
-        for size in _object_sizes(tokens, i + 1, kept):
+        for size in _object_sizes(tokens, i + 1, kept, past_tense(tokens[i])):
             end = i + 1 + size + len(run) - 1
             if tuple(tokens[i + 1 + size : end]) == run[1:]:
                 thing = tokens[i + 1 : i + 1 + size]
@@ -1352,9 +1354,11 @@ def _split_run(tokens: list[str], i: int, kept: set[str] | frozenset[str]):
     return None
 
 
-def _object_sizes(tokens: list[str], start: int, kept: set[str] | frozenset[str]) -> list[int]:
+def _object_sizes(tokens: list[str], start: int, kept: set[str] | frozenset[str],
+                  past: bool = False) -> list[int]:
     """How many tokens from `start` may be the short object of a phrasal verb: a pronoun, a
-    name of up to three words, or "the" and one or two words."""
+    name of up to three words, "the" and one or two words, or after a verb's past one other
+    word."""
     first = tokens[start : start + 1]
     if not first:
         return []
@@ -1372,6 +1376,10 @@ def _object_sizes(tokens: list[str], start: int, kept: set[str] | frozenset[str]
                 and tokens[start + 1 + nouns] not in _PARTICLES):
             nouns += 1
         return [1 + n for n in range(1, nouns + 1)]
+    # ("who bailed knight out?": after a verb's past, a name typed in lower case; not "the
+    # fire flare back up", "its own write-up")
+    if past and first[0].isalpha() and first[0] not in STOP and first[0] not in _PARTICLES:
+        return [1]
     return []
 
 

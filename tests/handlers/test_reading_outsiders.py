@@ -2,7 +2,8 @@
 the mechanisms behind each, not the sentences."""
 
 from handlers.english import doers
-from handlers.reading import synonyms_of
+from handlers.lexicon import IDIOMS
+from handlers.reading import _rewrite, synonyms_of
 from tests.handlers.test_reading import ask, fillers, small_pack
 
 
@@ -325,3 +326,140 @@ def test_a_stake_is_a_share_owned(tmp_path):
         reply = ask(router, "who owned the company running the depot, and what was Acme's "
                             "stake?")
         assert reply.answered and "does not say" not in reply.text, reply.text
+
+
+def test_a_term_of_years_and_a_half_is_a_duration(tmp_path):
+    # ("how long did Holt get in jail?" of "Six and a half years in prison")
+    entries = [{"slug": "holt-trial", "kind": "event", "title": "Holt's trial and sentence",
+                "summary": "Dana Holt pleaded guilty to cheating the harbour board and was "
+                           "jailed.",
+                "fields": {"sentenced": "1995-12-02",
+                           "sentence": "Six and a half years in prison"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how long did Holt get in jail?")
+        assert reply.answered and "Six and a half years" in reply.text, reply.text
+
+
+def test_the_company_is_held_by_an_entry_naming_a_company(tmp_path):
+    # ("how much did the company pay out to victims?": the settlement names Acme, which the
+    # pack files as an organisation, without the word "company"; "which company ...?" asks
+    # which, and an entry naming one says nothing of whether it is the one)
+    entries = [{"slug": "acme", "kind": "organisation", "title": "Acme Tanks (Acme)",
+                "summary": "Acme Tanks was the company that owned the harbour's molasses "
+                           "tank."},
+               {"slug": "memorial", "kind": "event", "title": "Memorial service",
+                "summary": "The victims of the ferry sinking were remembered in May."},
+               {"slug": "settlement", "kind": "figure", "title": "The damages paid",
+                "summary": "After the auditor's report, Acme settled the claims and paid "
+                           "about $628,000 in damages to the families of the dead.",
+                "fields": {"damages_paid": "About $628,000"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how much money did the company end up paying out to victims?")
+        assert reply.answered and "$628,000" in reply.text, reply.text
+        assert not ask(router, "which company made the damages payment's cheques?").answered
+
+
+def test_a_phrasal_verb_split_by_a_lower_case_name_after_its_past(tmp_path):
+    # ("who bailed knight out?": "bail out" around a name typed in lower case; not "the fire
+    # flare back up" nor "its own write-up", whose first word is no verb's past)
+    assert _rewrite("who bailed acme out".split()) == ["who", "bailed_out", "acme"]
+    assert "own_up" not in _rewrite("the board s own write up".split())
+    entries = [{"slug": "rescue-financing", "kind": "event", "title": "Rescue financing",
+                "summary": "On May 6, 2022 a group of investors led by Gull Capital rescued "
+                           "Acme with $400 million.",
+                "fields": {"lead": "Gull Capital", "amount": "$400 million"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "who bailed acme out?")
+        assert reply.answered and "Gull Capital" in reply.text, reply.text
+
+
+def test_a_word_of_the_storys_name_is_what_a_titled_entrys_facts_are_about(tmp_path):
+    # ("how much did Acme lose?" of "Trading loss" in a pack on Acme's trading glitch: its
+    # estimate, not a fact that only names Acme)
+    entries = [{"slug": "trading-loss", "kind": "figure", "title": "Trading loss",
+                "summary": "Acme said on August 2 that the glitch cost it about $440 million.",
+                "fields": {"initial_estimate": "about $440 million before tax",
+                           "comparison": "larger than Acme's capital cushion"}},
+               *fillers()]
+    with small_pack(tmp_path, "The Acme trading glitch of 2012", entries) as router:
+        reply = ask(router, "how much did acme actually lose on this?")
+        assert reply.answered and reply.text.startswith("Initial estimate"), reply.text
+
+
+def test_an_entry_named_by_a_plain_word_answers_for_the_named_entry_that_lacks_it(tmp_path):
+    # ("what date did the Gull viaduct collapse?": the viaduct's entry never speaks of the
+    # collapse; the entry whose slug names the collapse, and which names the viaduct, dates it)
+    entries = [{"slug": "gull-viaduct", "kind": "structure", "title": "Ponte Gull (Gull viaduct)",
+                "summary": "The Gull viaduct, known as the Ponte Gull, carried the coast road "
+                           "over the harbour from 1967.",
+                "fields": {"designer": "Dana Holt", "opened": "September 4, 1967"},
+                "aliases": ["Gull viaduct"], "keywords": ["viaduct"]},
+               {"slug": "collapse", "kind": "event", "title": "The Ponte Gull collapses",
+                "summary": "At about 11:36 on August 14, 2018 a 250-metre section of the Ponte "
+                           "Gull fell into the harbour in a storm, killing 43 people.",
+                "fields": {"date": "August 14, 2018", "deaths": "43 people"}},
+               {"slug": "inquiry", "kind": "investigation", "title": "Inquiry into the collapse",
+                "summary": "The ministry's inquiry into the collapse blamed corroded cables."},
+               {"slug": "trial", "kind": "trial", "title": "Trial over the collapse",
+                "summary": "Fifty-nine people went on trial over the collapse in 2022."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what date did the Gull viaduct collapse?")
+        assert reply.answered and "August 14, 2018" in reply.text, reply.text
+
+
+def test_how_much_stuff_is_answered_by_a_figure_beside_the_stuff(tmp_path):
+    # ("how much cargo was it carrying?": "2,142 tonnes of cargo", not a summary whose figure
+    # is of something else and which only speaks of "far less cargo")
+    entries = [{"slug": "refit", "kind": "ship", "title": "The refit",
+                "summary": "The refit added cabins and about 239 tonnes to the Tern. It was "
+                           "approved on condition that the ferry carry far less cargo."},
+               {"slug": "overloading", "kind": "cause", "title": "Overloading and ballast",
+                "summary": "After the refit the Tern was allowed to carry at most 987 tonnes "
+                           "of cargo. On its last crossing it carried about 2,142 tonnes of "
+                           "cargo."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how much cargo was it carrying?")
+        assert reply.answered and reply.entries[0] == "overloading", reply.text
+
+
+def test_kids_may_be_students_and_setting_off_is_sailing():
+    assert {"students", "pupils"} <= set(synonyms_of("kids"))
+    assert {"sailed", "departure"} <= set(synonyms_of("set_off"))
+    assert {"technician", "technology"} <= set(synonyms_of("tech"))
+    # ("who owned the company behind the scenes?": its de facto owner)
+    assert "facto" in IDIOMS[("behind", "the", "scenes")]
+
+
+def test_an_officer_of_a_body_no_entry_is_named_for_is_that_bodys(tmp_path):
+    # ("who was the CEO of the HSE?": Acme's own chief, whom Acme's entry gives, is no answer;
+    # a person's entry whose summary says whose chief they were is)
+    entries = [{"slug": "acme", "kind": "organisation", "title": "Acme Ferries",
+                "summary": "Acme Ferries ran most crossings listed on the HSE board.",
+                "fields": {"ceo_2012": "Dana Holt"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt was chief executive of Acme Ferries during the fire.",
+                "fields": {"ceo_since": "2002"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, "who was the CEO of the HSE?").answered
+        reply = ask(router, "who was the CEO of Acme?")
+        assert reply.answered and "Dana Holt" in reply.text, reply.text
+
+
+def test_what_did_someones_thing_verb_asks_no_thing_named_by_the_verb(tmp_path):
+    # ("what did the engineer's report flag?": what the report raised; "flag" is the verb,
+    # not a thing asked that the store never names, as "what was Acme's net income?" asks)
+    entries = [{"slug": "holt-report", "kind": "document", "title": "2018 Holt report",
+                "summary": "In October 2018 the engineer Dana Holt reported major structural "
+                           "damage to the concrete slab under the pier deck.",
+                "fields": {"date": "October 8, 2018",
+                           "finding": "Major structural damage below the pier deck"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what did the 2018 engineer's report flag about the pier?")
+        assert reply.answered and "structural damage" in reply.text, reply.text
