@@ -1033,6 +1033,16 @@ class Answerer:
                                   lambda entry, _: entry.kind in PERSON_KINDS)
             if found is not None:
                 return found
+        if question.qtype == "who" and question.deed and first_reason is not None and (
+                first_reason == _TOO_LITTLE or first_reason.startswith(_NO_ONE_NAMED)):
+            # ("who built the Gull dam?": the dam's own entry never says who built it, nor
+            # names anyone; a runner-up that says the deed of the dam may, "SADE built and
+            # ran the dam")
+            deeds = stems(" ".join([question.deed, *irregular(question.deed)]))
+            found = self._further(question, ranked, close, best, slugs,
+                                  lambda _, profile: not deeds.isdisjoint(profile.all))
+            if found is not None:
+                return found
         if first_reason is not None and first_reason.startswith(_NO_MEASURE):
             found = self._measured_further(question, ranked, close, best, slugs)
             if found is not None:
@@ -2125,6 +2135,7 @@ def _lists(entry: Entry) -> bool:
 
 # Why a question is declined when its best entry holds too little of what it asks
 _TOO_LITTLE = "the best entry holds too little of the question"
+_NO_ONE_NAMED = "no one named in "
 # Why a part that points back at a declined part is declined too
 _POINTS_AT_DECLINED = "about a part the briefing cannot answer"
 _UNKNOWN_OTHER = "asks the part before of something the briefing never names"

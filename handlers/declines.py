@@ -136,7 +136,9 @@ class _Profile:
         # (an entry of kind `ferry` is a ferry, whether or not its text says so; one that says
         # a law is "in force" holds what "when did it come into force?" asks, as a question's
         # idiom is read: the idiom's plain words)
-        said = {t for text in (entry.summary, *entry.fields.values())
+        # (a fact's name too: `in_force`)
+        said = {t for text in (entry.summary, *entry.fields.values(),
+                               *(name.replace("_", " ") for name in entry.fields))
                 for t in _rewrite(words(text)) if "_" in t or t in _IDIOM_WORDS}
         # (and one of kind `organisation` is a company, a firm)
         self.all = set().union(*self.places.values(), stems(entry.kind.replace("_", " ")),
@@ -926,7 +928,8 @@ def _titled(question: Question, entry: Entry) -> frozenset[str]:
     """The stems of the entry's names when they say what is asked ("when did the board vote
     out its final findings?": the entry titled for them); empty otherwise (two of the
     question's words or more, not one shared with the title)."""
-    title = stems(" ".join([entry.title, *entry.aliases]))
+    # (an entry of kind `law` is a law, whatever its title calls it: "... Act 2007")
+    title = stems(" ".join([entry.title, *entry.aliases, entry.kind.replace("_", " ")]))
     total = sum(w for _, w in question.attributes)
     held = [w for c, w in question.attributes if _holds(c, title)]
     # ("how much did Knight lose?" of "Trading loss" in a pack on Knight's trading glitch: a
@@ -1256,7 +1259,10 @@ _EXIT_ASKED = re.compile(r"\b(?:(?:get|gets|got|getting|gotten)\s+out\s+of|(?:st
                          r"quit(?:s|ted|ting)?|"
                          r"(?:leave|leaves|left|leaving)\s+(?:(?:his|her|their|its|the)\s+)?"
                          r"(?:job|jobs|post|role|office|position|company|firm|board|seat)|"
-                         r"exit(?:s|ed|ing)?|emerg(?:e|es|ed|ing))\b")
+                         r"exit(?:s|ed|ing)?|emerg(?:e|es|ed|ing)|"
+                         # ("when was Holt released from prison?")
+                         r"(?:releas\w*|freed|let\s+out)\s+(?:from|of)\s+(?:prison|jail|"
+                         r"custody|detention))\b")
 _EXIT_SAID = _ENDS[1] | frozenset(stem(w) for w in """release released freed left leave leaving
     retire retired replaced succeeded ousted fired dismissed removed out stepped""".split())
 # (a span: "2019 to 2023", "May 3-9", "from 2019 until March 2023"; not two numbers a sentence
@@ -1285,13 +1291,16 @@ def _names_end_asked(question: Question, name: str) -> bool:
 _RELEASE = stem("release")
 _FINDINGS = frozenset(stem(w) for w in "findings report results conclusions verdict".split())
 _RATED = frozenset({"amount", "count", "quantity"})
-_PER = re.compile(r"(?:\b(?:per|a|an|each|every)[\s-]+|/)\s?([^\W\d_]+)", re.IGNORECASE)
+# ("per deceased victim": for a victim, the word after an adjective too)
+_PER = re.compile(r"(?:\b(?:per|a|an|each|every)[\s-]+|/)\s?([^\W\d_]+)(?:\s([^\W\d_]+))?",
+                  re.IGNORECASE)
 
 
 def _rates(text: str) -> set[str]:
     """Every period or thing a figure in `text` is for: "$80 a barrel, 2 million barrels per
     day" is for a barrel and for a day."""
-    found = {_period_or_stem(m.group(1).casefold()) for m in _PER.finditer(text)}
+    found = {_period_or_stem(word.casefold()) for m in _PER.finditer(text)
+             for word in m.groups() if word}
     # ("$2 million in 2022" is a year's: the sum for one year; not "$2 million in 2022 to buy
     # the Tern", a one-off with its purpose)
     if _SUM_IN_YEAR.search(text):
@@ -1311,7 +1320,9 @@ _MONTH_ALTERNATIVES = "|".join(sorted(_MONTH_WORDS))
 # no "40 may lose their jobs")
 # Numbers that date rather than count: "May 3, 2021", "3 May", "in 2021"
 _DATES = [rf"\b(?:{_MONTH_ALTERNATIVES})\.?\s+\d{{1,2}}\b(?:,?\s*(?:1[6-9]|20)\d\d\b)?",
-          rf"\b\d{{1,2}}\s+(?:{'|'.join(_MONTHS.split())}|march)\b",
+          # ("14-17 September 2007": the days, the month and the year)
+          rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{'|'.join(_MONTHS.split())}|march)\b"
+          rf"(?:,?\s*(?:1[6-9]|20)\d\d\b)?",
           rf"(?:\b(?:in|since|by|from|until|till|before|after|during|early|late|mid|"
           rf"{_MONTH_ALTERNATIVES})[\s-]+|,\s*)(?:1[6-9]|20)\d\d\b"]
 _NOT_COUNTS = re.compile(
@@ -3352,7 +3363,9 @@ def _counts(alts: set[str], name: str, value: str, given: frozenset[str] = froze
     # not "$40 m").
 
     def near(j: int, i: int) -> bool:
-        if j > i and spent(i):  # "took six hours; lifeboats ..." counts hours, not lifeboats
+        # ("took six hours; lifeboats ...", "queued outside branches for several days" count
+        # time, not lifeboats or branches)
+        if spent(i):
             return False
         if tokens[j] in _SHORT_UNITS:
             return i == j - 1 and not _CURRENCY.search(cleaned[max(0, found[i].start() - 2):

@@ -201,7 +201,9 @@ speak spoke spoken|spend spent|stand stood|steal stole stolen|
 strike struck stricken|swear swore sworn|swim swam swum|take took taken|teach taught|
 tell told|think thought|throw threw thrown|understand understood|
 wake woke woken|wear wore worn|weave wove woven|withdraw withdrew withdrawn|
-write wrote written
+write wrote written|lend lent|flee fled|bleed bled|deal dealt|hear heard|sweep swept|
+slide slid|mislead misled|undergo underwent undergone|uphold upheld|withhold withheld|
+overthrow overthrew overthrown|undertake undertook undertaken|foresee foresaw foreseen
 """
 _FORMS = {form: tuple(f for f in verb if f != form)
           for verb in (tuple(line.split()) for line in _IRREGULAR.replace("\n", "").split("|"))

@@ -112,9 +112,10 @@ _IDIOMS = (
     ("come down to|came down to|comes down to|coming down to",
      "cause caused because reason"),
     # (a bridge, a tower, a wall that "came down"; prices that "come down" fall too; a plane
-    # that "came down" crashed)
+    # that "came down" crashed; a mountainside slid)
     ("come down|came down|comes down|coming down",
-     "collapse collapsed collapses fall fell falls sink sank sinks crash crashed crashes"),
+     "collapse collapsed collapses fall fell falls sink sank sinks crash crashed crashes "
+     "slide slid slides landslide"),
     # ("a spot on the trip": a seat; not "what spot did the Tern stop at?", a place)
     ("spot on|spots on|spot aboard|spots aboard|spot in|spots in",
      "seat seats place places"),
@@ -207,7 +208,7 @@ _IDIOMS = (
      "was bumped|were bumped|got delayed|moved back",
      "postpone postponed delay delayed"),
     ("in charge of|in charge",
-     "lead leads head heads run runs oversee commander command commanded"),
+     "lead leads head heads run runs oversee commander command commanded captain master"),
     ("take part|took part|takes part|taking part",
      "participate participation participants join"),
     ("hand over|handed over|hands over",
@@ -679,6 +680,10 @@ _IDIOMS = (
     ("go ahead|went ahead|goes ahead|going ahead|gone ahead",
      "proceed proceeded continue continued"),
     ("carry on|carried on|carries on|carrying on", "continue continued"),
+    # (done to someone: "got kicked off the job", removed from it)
+    ("get kicked off|got kicked off|gets kicked off|was kicked off|were kicked off|"
+     "been kicked off|get kicked out|got kicked out|was kicked out|were kicked out",
+     "removed dismissed fired expelled ousted"),
     ("kick off|kicked off|kicks off|kicking off",
      "start started begin began launch launched"),
     ("set off|sets off|setting off|touch off|touched off|touches off|spark off|sparked off",
@@ -915,6 +920,8 @@ birth births birthday birthdate > born
 critter critters creature creatures animal animals wildlife
 kid kids > child children boy boys girl girls students pupils
 tech techs > technician technicians
+prosecute prosecuted prosecutes prosecuting > charge charged indicted tried
+line > quote quotation remark
 clock clocked clocks > recorded measured registered reading
 head heads run runs ran lead leads led > president chair chairs chaired chairman chairwoman
 sit sits sitting sat > seat seats seated

@@ -87,7 +87,8 @@ SHAPES = {
         r"sgd|hkd|zar|brl|mxn)\s?\d|(?<![\d,.])\b\d[\d,.]*+\s*+(?:(?:k|m|bn|million|billion|"
         r"trillion|thousand|crore|lakh)\s*+)?(?:(?:swiss\s)?(?:dollars?|euros?|pounds?|francs?|"
         r"usd|eur|gbp|chf|aud|cad|yen|yuan|renminbi|rupees?|pesos?|rubles?|roubles?|kronor|"
-        r"kroner|krona|rand)|crore|lakh)\b", re.IGNORECASE),
+        r"kroner|krona|rand|lira|lire|shekels?|dirhams?|riyals?|baht|ringgit|rupiah|zloty|"
+        r"zlotys|forints?|naira)|crore|lakh|(?<=illion\s)won)\b", re.IGNORECASE),
     "percent": re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent(?:age)?\b|\bbasis points?\b|\d\s?bps\b",
                           re.IGNORECASE),
     # "how old": an age ("63-year-old", "aged 19", "age: 63"), a birth, or a founding
@@ -278,8 +279,10 @@ def _asking(tokens: list[str], pairs: set[tuple[str, str]]) -> tuple[set[str], s
         asking.add("around")  # "how long has it been around?": since when, not "around"
     if _called(tokens):
         asking.add(tokens[-1])  # "what was the storm called?": a name, not a calling
-    if ("time", "of") in pairs and ("of", "day") in pairs and "time" in asking:
-        asking.add("day")  # "what time of day did it start?": a time, of no day asked
+    # "what time of day (of night) did it start?": a time, of no day or night asked
+    for part in ("day", "night"):
+        if ("time", "of") in pairs and ("of", part) in pairs and "time" in asking:
+            asking.add(part)
     if "where" in tokens[:3]:  # "where is the launch being held?": a place is asked
         asking |= _STAGED.intersection(tokens[tokens.index("where"):])
     asking |= {t for i, t in enumerate(tokens[1:], 1)

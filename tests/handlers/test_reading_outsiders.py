@@ -1,9 +1,9 @@
 """More questions people asked of packs they wrote themselves, in a made-up harbour world:
 the mechanisms behind each, not the sentences."""
 
-from handlers.english import doers
+from handlers.english import doers, irregular
 from handlers.lexicon import IDIOMS
-from handlers.reading import _rewrite, synonyms_of
+from handlers.reading import SHAPES, _rewrite, synonyms_of
 from tests.handlers.test_reading import ask, fillers, small_pack
 
 
@@ -463,3 +463,106 @@ def test_what_did_someones_thing_verb_asks_no_thing_named_by_the_verb(tmp_path):
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "what did the 2018 engineer's report flag about the pier?")
         assert reply.answered and "structural damage" in reply.text, reply.text
+
+
+def test_a_sum_in_won_for_each_victim_after_an_adjective(tmp_path):
+    # ("how much did the court award per victim?": "200 million won ... per deceased victim";
+    # a year before "won" is no sum)
+    assert SHAPES["money"].search("200 million won") and SHAPES["money"].search("3 lira")
+    assert not SHAPES["money"].search("In 2018 won an award")
+    entries = [{"slug": "damages-ruling", "kind": "trial", "title": "Court damages (2018)",
+                "summary": "In July 2018 the district court ordered Acme to pay damages of 200 "
+                           "million won per deceased victim, plus more to their parents."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how much did the court award per victim?")
+        assert reply.answered and "200 million won" in reply.text, reply.text
+
+
+def test_more_plain_english_from_an_eleventh_round():
+    # "lent" is "lend" ("the most the bank lent": its peak lending), "fled" is "flee"
+    assert irregular("lent") == ("lend",) and "flee" in irregular("fled")
+    # a firm that "got kicked off" a job was removed from it, not started
+    assert "dismissed" in IDIOMS[("got", "kicked", "off")]
+    # "the line about sloppiness" is a quote; "prosecuted" may be charged; a mountain that
+    # "came down" slid
+    assert "quote" in synonyms_of("line") and "charged" in synonyms_of("prosecuted")
+    assert "slid" in IDIOMS[("came", "down")]
+    # whoever was "in charge of" a ship may be its captain or master
+    assert {"captain", "master"} <= set(IDIOMS[("in", "charge", "of")])
+
+
+def test_released_from_prison_asks_when_a_stay_ended(tmp_path):
+    # ("on what date was Holt released from prison?": his sentence and his death are no date
+    # of his release)
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt, Acme chairman",
+                "summary": "Dana Holt ordered the redesign and was sentenced to seven years in "
+                           "prison for negligence. He died in 2003.",
+                "fields": {"sentence": "Seven years", "died": "2003"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, "on what date was dana holt released from prison?").answered
+
+
+def test_what_time_of_night_asks_a_time(tmp_path):
+    entries = [{"slug": "landslide", "kind": "event", "title": "The landslide",
+                "summary": "At 22:39 on 9 October 1963 some 270 million cubic metres of rock "
+                           "slid off Monte Toc into the reservoir."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what time of night did the mountain come down on 9 oct 63?")
+        assert reply.answered and "22:39" in reply.text, reply.text
+
+
+def test_who_did_a_deed_the_things_own_entry_never_speaks_of(tmp_path):
+    # ("who built the Gull dam?": the dam's entry never says who built it; the firm's entry
+    # that says it built the dam does, though it ranks well below)
+    entries = [{"slug": "gull-dam", "kind": "structure", "title": "The Gull dam",
+                "summary": "The Gull dam is a concrete arch dam 262 metres high across the Gull "
+                           "gorge, finished in 1960 and the tallest of its kind.",
+                "aliases": ["Gull dam"]},
+               {"slug": "acme-power", "kind": "organisation",
+                "title": "Acme Power, the company that built the dam",
+                "summary": "The dam was built and run by Acme Power, a private electricity "
+                           "company based in Gullport that planned the Gull project."},
+               {"slug": "reservoir", "kind": "place", "title": "The Gull reservoir",
+                "summary": "The reservoir behind the Gull dam was first filled in 1960."},
+               {"slug": "north-pier", "kind": "structure", "title": "North pier",
+                "summary": "The north pier was built in 1890 and rebuilt in 1950."},
+               {"slug": "wave", "kind": "event", "title": "The wave",
+                "summary": "A wave of water overtopped the Gull dam in 1963 and struck the "
+                           "valley."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "who actually built the gull dam?")
+        assert reply.answered and "Acme Power" in reply.text, reply.text
+
+
+def test_a_span_of_days_and_a_time_spent_count_nothing_else(tmp_path):
+    # ("how many branches did Acme have?": "14-17 September 2007" and "queued outside its
+    # branches for several days" give no number of branches)
+    entries = [{"slug": "queues", "kind": "event", "title": "Depositor queues",
+                "summary": "Savers queued outside Acme branches for several days to take their "
+                           "money out.",
+                "fields": {"dates": "14-17 September 2007",
+                           "withdrawn_total": "about £2 billion by 17 September"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, "how many branches did acme have in 2007?").answered
+
+
+def test_a_fact_named_in_force_holds_come_into_force(tmp_path):
+    # ("when did the ban on cladding on new towers come into force?": the entry whose fact is
+    # named `in_force`, though its text never says "in force")
+    entries = [{"slug": "cladding-ban", "kind": "reform", "title": "Ban on combustible cladding",
+                "summary": "From December 21, 2018, regulations banned combustible materials in "
+                           "the walls of new homes over 18 metres tall.",
+                "fields": {"in_force": "December 21, 2018",
+                           "scope": "External walls of new buildings over 18 metres"}},
+               {"slug": "fire", "kind": "event", "title": "The tower fire",
+                "summary": "The tower's combustible cladding spread the fire in June 2017."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "When did the ban on combustible cladding on new towers come into "
+                            "force?")
+        assert reply.answered and "December 21, 2018" in reply.text, reply.text
