@@ -183,7 +183,8 @@ def _slug_from(data: dict[str, Any]) -> str:
     made = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
     if made[:1].isdigit() and isinstance(data.get("kind"), str):
         made = f"{re.sub(r'[^a-z0-9]+', '-', data['kind'].lower()).strip('-')}-{made}"
-    made = made[:48].rstrip("-")
+    # (cut at a word's end: "national-audit-office-report-on-the", not "...-nationalisat")
+    made = made[:49].rsplit("-", 1)[0] if "-" in made[:49] and len(made) > 48 else made[:48]
     return made if SLUG_RE.match(made) else ""
 
 

@@ -41,10 +41,11 @@ def _source(source: Any) -> Any:
     if isinstance(source, dict):  # a date stays as YAML read it; the loader writes it as text
         known = {k: as_text(v) if isinstance(v, list | dict) else v for k, v in source.items()
                  if k in SOURCE_KEYS}
-        # (`publisher: Gullport Times` with no title: the publisher names the source)
+        # (`publisher: Gullport Times` with no title: the publisher names the source, beside
+        # its url or quote too: `source: BBC News, "Firms fined"` and a `link`)
         named = [t for k in _SOURCE_NAMES if isinstance(source.get(k), str)
                  and (t := as_text(source[k]))]
-        if named and not any(known.get(k) for k in _SOURCE_TITLES):
+        if named and not (isinstance(known.get("title"), str) and known["title"].strip()):
             known["title"] = ", ".join(named)
         elif named and isinstance(known.get("title"), str) and known["title"].strip():
             # (and beside a title it says whose it is: "Tern report (Gullport Times)")

@@ -1448,6 +1448,12 @@ _FOR_YEAR = frozenset("in for during".split())
 _YEARS_GIVEN = re.compile(r"(?<![\d,.$€£¥])(?:1[6-9]|20)\d\d(?![\d,])")
 
 
+def _of_other_years(text: str, question: Question) -> bool:
+    """Does `text` give years, none of them one the question asks?"""
+    given = set(_YEARS_GIVEN.findall(text))
+    return bool(given) and given.isdisjoint(question.years)
+
+
 def _other_year(question: Question, facts) -> str | None:
     """"What was Acme's revenue for 2022?": the fact named for what is asked (`revenue`) gives
     it for another year ("$40 million in 2021") and no picked fact gives the year asked. The
@@ -2124,7 +2130,11 @@ def _fitting(question: Question, entry: Entry, profile: _Profile, facts):
     # only with what it is the date of, not "signed it on May 12, 2021. It also creates a
     # board" for "when was the pier built")
     own = _own(question, entry)
-    sentences = [entry.summary] if own else _SENTENCE.split(entry.summary)
+    # (and one telling of several years, of which the question asks one, a sentence at a time:
+    # "the 2000 deal" is not the "55 billion lire" ordered in 1997)
+    years = set(_YEARS_GIVEN.findall(entry.summary))
+    dated = len(years) > 1 and not years.isdisjoint(question.years)
+    sentences = [entry.summary] if own and not dated else _SENTENCE.split(entry.summary)
     texts = [*(_fact_text(name, value) for name, value in facts), *sentences]
     names = [*(name.replace("_", " ") for name, _ in facts), *("" for _ in sentences)]
     titled = _title_says(question, entry)
@@ -2133,7 +2143,9 @@ def _fitting(question: Question, entry: Entry, profile: _Profile, facts):
                # own players whatever it says of the guards
                and not (question.qtype == "names" and t in sentences)
                and not (n and _named_for_another(n, t, profile, question))
-               and not _figure_apart(question, entry, n, t)]
+               and not _figure_apart(question, entry, n, t)
+               # (a sentence of such a summary dating another year only)
+               and not (dated and t in sentences and _of_other_years(t, question))]
     of_person = not _PERSON_NOUNS.isdisjoint(question.tokens)
     if question.qtype == "names" and not _title_names(entry, question, of_person):
         # "the names of the two pilots": a name the question and the subject do not already
@@ -2752,10 +2764,14 @@ def _done_form(concept: Concept, text: str) -> bool:
         for i, (w, s) in enumerate(zip(found, said, strict=True)):
             if s == alt and (_participle(w) or not _NEVER_DONE.isdisjoint(found[max(0, i - 2):i])):
                 return True
+        # ("was anyone convicted?": "acquitted", "cleared", the charges "dropped" say no one was)
+        if not _UNDONE.get(alt, frozenset()).isdisjoint(said):
+            return True
     return False
 
 
 _NEVER_DONE = frozenset("no not never without none".split())
+_UNDONE = {stem("convicted"): frozenset(stem(w) for w in "acquitted cleared dropped".split())}
 
 
 # "the average fare", "a typical crossing", "the median wait": a figure over many, which a
@@ -3011,7 +3027,7 @@ def _role_run(tokens: list[str]) -> list[str]:
 
 
 # Words that make a post another ("the acting administrator", "the deputy head")
-_OTHER_POSTS = frozenset("acting deputy interim assistant vice associate".split())
+_OTHER_POSTS = frozenset("acting deputy interim assistant vice associate co".split())
 # The posts a "who" question's verb may name ("who chaired it?": a chair; not a doer's name,
 # "who made it?": a maker)
 _POSTS = frozenset(stem(w) for w in "chair chairman chairwoman chairperson captain skipper"

@@ -449,6 +449,9 @@ _IDIOMS = (
     ("rack up|racked up|racks up|racking up",
      "accumulate accumulated incur incurred"),
     ("behind the scenes|behind the curtain", "facto secret secretly hidden covert"),
+    ("let out of prison|let out of jail|lets out of prison|lets out of jail|"
+     "released from prison|released from jail|freed from prison|freed from jail",
+     "release released freed"),
     ("bail out|bailed out|bails out|bailing out",
      "rescue rescued bailout aid support"),
     ("write off|wrote off|written off|writes off|write down|wrote down|written down|writes down",
@@ -920,6 +923,8 @@ birth births birthday birthdate > born
 critter critters creature creatures animal animals wildlife
 kid kids > child children boy boys girl girls students pupils
 tech techs > technician technicians
+afterwards afterward > later subsequently
+maintain maintains maintained maintaining > maintenance
 prosecute prosecuted prosecutes prosecuting > charge charged indicted tried
 line > quote quotation remark
 clock clocked clocks > recorded measured registered reading

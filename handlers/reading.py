@@ -671,8 +671,9 @@ def _priced(tokens: list[str]) -> bool:
 _SAID_NEXT = re.compile(r"\b(?:say|says|said)\s+([^\W_]+)")
 # Words that open a reported clause after "say": its subject or its verb ("say the repairs
 # cost", "say was the main cause")
+# (and "what did the inquiry say should change?": what it recommended)
 _CLAUSE_STARTS = frozenset("the a an its their his her was were is are had has have would will "
-                           "could".split())
+                           "could should must needed".split())
 
 
 def _reports_clause(text: str) -> bool:

@@ -424,6 +424,27 @@ def test_an_entry_without_a_slug_is_named_by_its_title(tmp_path):
     assert sum("has no slug" in w for w in pack.warnings) == 3
 
 
+def test_a_sources_source_names_it_beside_its_link(tmp_path):
+    # (`source: BBC News, "Firms fined"` and a `link`: the name is its title)
+    (tmp_path / "pack.yaml").write_text("subject: Test\n")
+    (tmp_path / "a.yaml").write_text(
+        "- name: Fines\n  type: money\n  description: S.\n  refs:\n"
+        "    - source: BBC News, 'Firms fined'\n      date: 7 October 2005\n"
+        "      link: https://example.com/fines\n")
+    (entry,) = read_pack(tmp_path).entries
+    assert entry.sources[0]["title"] == "BBC News, 'Firms fined'"
+    assert entry.sources[0]["url"] == "https://example.com/fines"
+
+
+def test_a_slug_made_of_a_long_title_ends_at_a_word(tmp_path):
+    (tmp_path / "pack.yaml").write_text("subject: Test\n")
+    (tmp_path / "a.yaml").write_text(
+        "entries:\n  - {kind: report, title: National Audit Office report on the "
+        "nationalisation of Northern Rock, summary: S., sources: [{title: T}]}\n")
+    (entry,) = read_pack(tmp_path).entries
+    assert entry.slug == "national-audit-office-report-on-the"
+
+
 def test_an_entry_written_with_id_facts_and_watch_is_tracked_and_named_in_warnings(tmp_path):
     (tmp_path / "pack.yaml").write_text("subject: Test\n")
     (tmp_path / "a.yaml").write_text(

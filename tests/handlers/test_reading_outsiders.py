@@ -490,6 +490,10 @@ def test_more_plain_english_from_an_eleventh_round():
     assert "slid" in IDIOMS[("came", "down")]
     # whoever was "in charge of" a ship may be its captain or master
     assert {"captain", "master"} <= set(IDIOMS[("in", "charge", "of")])
+    # "maintaining" the track is its maintenance; "let out of prison" is released
+    assert "maintenance" in synonyms_of("maintaining")
+    assert "released" in IDIOMS[("let", "out", "of", "prison")]
+    assert "later" in synonyms_of("afterwards")
 
 
 def test_released_from_prison_asks_when_a_stay_ended(tmp_path):
@@ -566,3 +570,62 @@ def test_a_fact_named_in_force_holds_come_into_force(tmp_path):
         reply = ask(router, "When did the ban on combustible cladding on new towers come into "
                             "force?")
         assert reply.answered and "December 21, 2018" in reply.text, reply.text
+
+
+def test_a_summary_of_several_years_answers_a_year_asked_from_its_sentence(tmp_path):
+    # ("what was the total paid under the 2000 deal?": the sum ordered in 1997 is no sum of
+    # the 2000 deal, whose sentence gives none)
+    entries = [{"slug": "compensation", "kind": "figure", "title": "Compensation and damages",
+                "summary": "Civil claims dragged on for decades. In 1997 the court ordered Acme "
+                           "to pay Gullport about 55 billion lire in damages. In 2000 a "
+                           "settlement was reached under which Acme and the state each paid "
+                           "half of what was still owed."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, "what was the total amount paid under the 2000 compensation "
+                               "deal?").answered
+        reply = ask(router, "how much was acme told to pay gullport in damages?")
+        assert reply.answered and "55 billion lire" in reply.text, reply.text
+
+
+def test_acquitted_or_charges_dropped_say_no_one_was_convicted(tmp_path):
+    # ("was anyone convicted of manslaughter?": the charges were dropped, which answers no)
+    entries = [{"slug": "trial", "kind": "legal", "title": "Manslaughter trial",
+                "summary": "The trial over the crash began in January 2005; in July 2005 the "
+                           "judge dropped all the manslaughter charges.",
+                "fields": {"started": "January 2005",
+                           "verdict": "All manslaughter charges dropped, July 2005"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "The harbour master, convicted of fraud in 2010."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "was anyone actually convicted of manslaughter over the crash?")
+        assert reply.answered and "dropped" in reply.text, reply.text
+
+
+def test_what_someone_said_should_change_asks_what_they_recommended(tmp_path):
+    # ("what did the investigators say should change about the seats?": a recommendation, no
+    # quote)
+    entries = [{"slug": "seat-recommendations", "kind": "consequence",
+                "title": "Recommendations on seats",
+                "summary": "Seats broke loose in the crash; the investigators recommended "
+                           "changes to passenger seats: stronger seats and fixings.",
+                "fields": {"recommendation": "Stronger seats and seat fixings"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what did the investigators say should change about passenger "
+                            "seats?")
+        assert reply.answered and "Stronger seats" in reply.text, reply.text
+
+
+def test_a_co_pilot_is_another_post_than_the_pilot(tmp_path):
+    # ("who was the co-pilot?": the captain, whom a pilot may be, is not the co-pilot)
+    entries = [{"slug": "the-plane", "kind": "aircraft", "title": "The Tern Air 747",
+                "summary": "The aircraft was a Boeing 747 flown by Tern Air.",
+                "fields": {"captain": "James Holt", "crew": "16"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        assert not ask(router, "who was the co-pilot on the flight?").answered
+        reply = ask(router, "who was the pilot on the flight?")
+        assert reply.answered and "James Holt" in reply.text, reply.text
+
