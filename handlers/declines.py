@@ -1635,6 +1635,9 @@ _FROM_YEAR = re.compile(r"\b(?:from|since|starting|began|joined|appointed|start(
                         r"((?:1[6-9]|20)\d\d)\b", re.IGNORECASE)
 _YEAR_SPAN = re.compile(r"\b((?:1[6-9]|20)\d\d)\s*(?:to|[-–—]|until|through)\s*"
                         r"((?:1[6-9]|20)\d\d)\b")
+# ... or, with no year, that asks of the story's own time
+_THEN_SAID = re.compile(r"\b(?:at the time|back then|when (?:it|this|that) happened)\b",
+                        re.IGNORECASE)
 _START_NAMES = frozenset(stem(w) for w in "start started since from appointed joined".split())
 _END_NAMES = frozenset(stem(w) for w in "end ended until resigned left retired ousted".split())
 
@@ -1652,9 +1655,7 @@ def _not_yet_or_no_longer(question: Question, entry: Entry) -> bool:
     asked = {int(y) for y in _YEAR.findall(question.text[clause.start():])}
     if not asked:
         story = [c for c in question.concepts if c.slug is None and _holds(c, question.subject)]
-        if not story and not _story_words(question) and not re.search(
-                r"\b(?:at the time|back then|when (?:it|this|that) happened)\b",
-                question.text, re.IGNORECASE):
+        if not story and not _story_words(question) and not _THEN_SAID.search(question.text):
             return False
         asked = {int(y) for y in _YEAR.findall(" ".join(sorted(question.subject)))}
     if len(asked) != 1:
@@ -1663,15 +1664,15 @@ def _not_yet_or_no_longer(question: Question, entry: Entry) -> bool:
     texts = [entry.title, entry.summary, *(f"{n.replace('_', ' ')}: {v}"
                                            for n, v in entry.fields.items())]
     starts = [int(m.group(1)) for t in texts for m in _FROM_YEAR.finditer(t)]
-    ends = []
-    for t in texts:
-        starts += [int(m.group(1)) for m in _YEAR_SPAN.finditer(t)]
-        ends += [int(m.group(2)) for m in _YEAR_SPAN.finditer(t)]
+    spans = [(int(m.group(1)), int(m.group(2))) for t in texts for m in _YEAR_SPAN.finditer(t)]
+    starts += [start for start, _ in spans]
+    ends = [end for _, end in spans]
     for name, value in entry.fields.items():
         years = [int(y) for y in _YEAR.findall(value)]
-        if years and not _START_NAMES.isdisjoint(stems(name.replace("_", " "))):
+        named = stems(name.replace("_", " "))
+        if years and not _START_NAMES.isdisjoint(named):
             starts.append(min(years))
-        if years and not _END_NAMES.isdisjoint(stems(name.replace("_", " "))):
+        if years and not _END_NAMES.isdisjoint(named):
             ends.append(max(years))
     return (bool(starts) and min(starts) > year) or (bool(ends) and max(ends) < year)
 
