@@ -6,7 +6,7 @@ from typing import Any
 
 from content.entry import KIND_RE, problems
 from content.lenient import KEY_FORMS, field_name, slug_name
-from content.text import as_text
+from content.text import as_text, normalize_name
 
 # Keys a file's list of entries may be written under instead of `entries:`
 _ENTRIES_KEYS = ("items", "records", "data", "entry", "list")
@@ -153,3 +153,22 @@ def header(doc: Any, name: str, notes: list[str]) -> Any:
                         for k, v in kinds.items()}
         notes.append(f"{name}: each kind read as its 'description'")
     return doc
+
+
+def titled_links(entries: list[Any]) -> None:
+    """A link written as another entry's title or alias that is no slug ("1953 sale of the
+    land", whose entry's slug its kind opens: `event-1953-sale-of-the-land`) read as that
+    entry's slug, in place."""
+    dicts = [data for data in entries if isinstance(data, dict)]
+    slugs = {data.get("slug") for data in dicts}
+    named: dict[str, str] = {}
+    for data in dicts:
+        aliases = data.get("aliases")
+        for name in [data.get("title"), *(aliases if isinstance(aliases, list) else [])]:
+            if isinstance(name, str) and isinstance(data.get("slug"), str):
+                named.setdefault(normalize_name(name), data["slug"])
+    for data in dicts:
+        related = data.get("related")
+        if isinstance(related, list):
+            data["related"] = [named.get(normalize_name(r), r)
+                               if isinstance(r, str) and r not in slugs else r for r in related]

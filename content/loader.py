@@ -67,6 +67,7 @@ def read_pack(folder: str | Path) -> Pack:
         _read_file(path, folder, pack, raw)
     if not raw:
         pack.problems.append(f"{folder}: no entries found in any .yaml file")
+    lenient_files.titled_links([data for _, data in raw])
     pack.named = {data["slug"] for _, data in raw
                   if isinstance(data, dict) and isinstance(data.get("slug"), str)}
     pack.problems += cross_problems([data for _, data in raw], [where for where, _ in raw])

@@ -37,6 +37,7 @@ from content.store import Store
 from content.text import US_NAMES, normalize_name, stem, stems, words
 from handlers.declines import (
     _CUE_STEMS,
+    _GIVEN_AS,
     _MEASURES,
     _MONEY_NOUNS,
     _NO_COUNT,
@@ -62,6 +63,7 @@ from handlers.declines import (
     _mentions,
     _named_by_role,
     _named_else,
+    _named_for_deed,
     _of_the_present,
     _own,
     _peer,
@@ -82,6 +84,7 @@ from handlers.declines import (
     figure_beside,
     fixed_forms,
     gives_reason,
+    of_another_year,
     spelt_lower,
     spelt_out,
 )
@@ -372,7 +375,9 @@ class Answerer:
         # only what a part before got asks something else; the next entry may say)
         # (read alone when it was read in the light of that entry: "the thing" may be
         # another)
-        if question is not None and _repeats(found, t.founds):
+        # (not when the facts it got say all the part asks: "how much did the search cost, and
+        # who paid?" of "about €9 million, paid by the airline")
+        if question is not None and _repeats(found, t.founds) and not _said_in(question, found):
             again_of = [question] + ([self._read(question.text, ())]
                                      if question.recalled else [])
             for retry in again_of:
@@ -381,6 +386,12 @@ class Answerer:
                 if redone.entry is not None:
                     found = redone
                     break
+        # ("how many days did the fog last, and on what date did it clear?": a later part
+        # declined for its everyday words alone, whose best entry is the one the part before
+        # was answered from by its paragraph, facts it has none, is of that paragraph, which
+        # the reply shows whole; "the briefing does not say" would deny what it shows)
+        if question is not None and _of_paragraph_shown(found, question, t.founds):
+            found = replace(t.founds[-1], facts=())
         # A remark after a question is answered only when the question was
         # ("...? curious how it compares to X" says nothing when "it" is not known).
         if aside and (found.entry is None or (t.founds and t.founds[-1].entry is None)):
@@ -945,6 +956,9 @@ class Answerer:
         # The best entry, or a close runner-up when the best cannot answer (it lacks the kind of
         # fact asked, or too much of the question) and the runner-up can.
         close = [r for r in ranked[:RUNNERS_UP + 1] if r[0] >= RUNNER_UP_SHARE * best]
+        # ("how many died in the smog?", in a briefing on the 1952 smog: not the 1962 one)
+        subject = self.store.meta("subject") or ""
+        close.sort(key=lambda r: of_another_year(r[1].title, subject, question))
         # The entry the question names may answer what a broader entry above it cannot ("when
         # did Acme go bankrupt?" after the entry on every bankruptcy).
         if len(question.named) == 1:
@@ -1180,8 +1194,8 @@ class Answerer:
                        or story.issuperset(c.word.split())
                        or (done_by and c.word == question.deed)
                        or (money and c.slug is None and c.word in _MONEY_NOUNS)
-                       or (_SHAPE_WORDS.get(c.word) == "ceiling"
-                           and _shaped(c.word, question, entry))
+                       or ((_SHAPE_WORDS.get(c.word) == "ceiling"
+                            or stem(c.word) in _GIVEN_AS) and _shaped(c.word, question, entry))
                        or not profile.all.isdisjoint(_own_verb(c.word))
                        or _leader_named(c, question, profile)
                        or (c.slug is not None and (c.slug in entry.related
@@ -1226,7 +1240,7 @@ class Answerer:
         missing = [w for w in dict.fromkeys(question.out_of_scope)
                    if profile.all.isdisjoint({stem(f) for f in [w, *synonyms_of(w), *verb_of(w)]}
                                              | fixed_forms(w, question))
-                   and not _shaped(w, question, entry)
+                   and not _shaped(w, question, entry) and not _named_for_deed(w, entry)
                    and not (w in _STAFF_NOUNS and entry.kind in PERSON_KINDS
                             and _asks_one_by_role(question))]
         if missing:
@@ -2335,6 +2349,30 @@ def _unknown(question: Question) -> str | None:
     return None
 
 
+def _of_paragraph_shown(found: Found, question: Question, founds: list[Found]) -> bool:
+    """Was a part declined for words only, its best entry the paragraph-only one the part
+    before it was answered from?"""
+    last = founds[-1].entry if founds else None
+    if found.entry is not None or last is None or last.fields or found.ranked[:1] != (
+            last.slug,):
+        return False
+    return found.declined == _TOO_LITTLE or bool(
+        found.declined and found.declined.startswith("unknown words")
+        and all(english(w) for w in question.unknown))
+
+
+def _said_in(question: Question, found: Found) -> bool:
+    """Asked who did a thing, do the facts found hold every word the question asks about and
+    say whom by ("paid by Tern Air", not "voted with two others" for "who voted against?")?"""
+    said = stems(" ".join(_fact_text(name, value) for name, value in found.facts))
+    if question.qtype != "who" or not question.attributes or not all(
+            _holds(c, said) for c, _ in question.attributes):
+        return False
+    done = {a for c, _ in question.attributes for a in c.alts}
+    return any(stem(w) in done and by == "by" for _, value in found.facts
+               for w, by in itertools.pairwise(words(value)))
+
+
 def _repeats(found: Found, founds: list[Found]) -> bool:
     """Did a part get only what a part before it got: the same entry, none but its facts?
     (Not a summary, which may say both: "at 7:25 pm ... destroyed in 32 seconds".)"""
@@ -2460,7 +2498,9 @@ def _ranking(question: Question, candidates: dict[str, tuple[Entry, _Profile]]) 
     # ("how fast was the train going when it left the track?": the speed is asked, and the
     # words setting the scene order the entries less; how close the runners-up are to the
     # best is still judged on the whole question)
-    settings = [SETTING_WEIGHT if c.slug is None and question.setting.issuperset(
+    # (so do the words naming the story itself: "in the JAL 123 crash" of a pack on it)
+    story = _story_words(question)
+    settings = [SETTING_WEIGHT if c.slug is None and (question.setting | story).issuperset(
                 c.word.split()) else 1.0 for c in question.concepts]
     # ("how long did the ferry strike go on for?": "go", one of English's most common words,
     # orders the entries less than the strike does, and still counts as much towards how

@@ -312,17 +312,26 @@ def _emphasized(question: Question) -> list[Concept]:
 # biggest fine": a limit ("up to $1 million"); "what range did analysts give": a range
 # ("$400 million to $1.5 billion")
 _SHAPE_WORDS = {"biggest": "ceiling", "maximum": "ceiling", "max": "ceiling", "range": "range"}
+# ... and things given in a shape, which a text that never names them may hold: a sentence is
+# a term ("twelve months", "15 years in prison")
+_GIVEN_AS = {"sentenc": re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|"
+    r"twenty|thirty)\s+(?:months?|years?)\b", re.IGNORECASE)}
 
 
 def _shaped(word: str, question: Question, entry: Entry) -> bool:
     """Does a fact have the shape `word` asks for (see `_SHAPE_WORDS`) and hold another word
-    of the question ("the biggest fine": "Fine: up to $1 million")?"""
+    of the question ("the biggest fine": "Fine: up to $1 million"), or the entry give what
+    `word` names in its shape (`_GIVEN_AS`)?"""
     # ("what was the pier deal worth?": the sum of an entry named for the deal asked, "Pier
     # deal", not of a firm's entry that mentions a deal)
     if word == "worth" and question.qtype == "amount" and _deal_worth(
             word, question.tokens, (("what",),)):
         return not {stem(w) for w in _VALUED.intersection(question.tokens)}.isdisjoint(
             stems(" ".join([entry.title, *entry.aliases])))
+    given = _GIVEN_AS.get(stem(word))
+    if given is not None:
+        return any(given.search(text) for text in [*entry.fields.values(), entry.summary])
     shape = _SHAPE_WORDS.get(word)
     if shape is None:
         return False
@@ -332,14 +341,22 @@ def _shaped(word: str, question: Question, entry: Entry) -> bool:
         stems(f"{name.replace('_', ' ')} {value}")) for name, value in entry.fields.items())
 
 
+def _named_for_deed(word: str, entry: Entry) -> bool:
+    """Is the entry named for the deed `word` asks ("settle": "Multistate settlement"), by a
+    noun made from it? (A settlement an entry only mentions need not say anyone settled.)"""
+    made = {stem(w) for w in derived(word) if len(w) > len(word)}
+    return not made.isdisjoint(stems(" ".join([entry.title, *entry.aliases])))
+
+
 _SCENE_WORDS = frozenset("during amid after before since".split())
 
 
 # Words before what the thing asked arose from: "charged over the fire", "tests under the
 # order" (not "under Dana Holt": her staff, see _framed)
 _CAUSES = frozenset({"over"})
-# Words before the story's own name that place what is asked in it ("killed in the disaster")
-_IN_STORY = frozenset("in during at from by".split())
+# Words before the story's own name that place what is asked in it ("killed in the disaster"),
+# or make it what is asked of ("the report on the collapse", "the inquiry into the fire")
+_IN_STORY = frozenset("in during at from by on into".split())
 # Nouns a story is called by after its own name ("the Hindenburg crash", "the Acme collapse")
 _STORY_NOUNS = frozenset(stem(w) for w in """disaster crash accident collapse incident explosion
     blast fire sinking scandal attack fraud affair tragedy spill leak outage bankruptcy shooting
@@ -349,15 +366,16 @@ _STORY_NOUNS = frozenset(stem(w) for w in """disaster crash accident collapse in
 def _story_words(question: Question) -> frozenset[str]:
     """The words that name the pack's own story where the question places what it asks ("how
     many died in the Hindenburg crash?" of a pack on the Hindenburg disaster): a run after
-    "in", "during", ... that opens with a word of the subject and ends with a noun a story is
-    called by. No entry need say them; every entry is about the story."""
+    "in", "during", ... that holds a word of the subject ("the JAL 123 crash") and ends with a
+    noun a story is called by. No entry need say them; every entry is about the story."""
     tokens, found = question.tokens, set()
     for i, token in enumerate(tokens):
         if token not in _IN_STORY:
             continue
         start = i + 1 + (i + 1 < len(tokens) and tokens[i + 1] in _DETERMINERS)
         run = list(itertools.takewhile(lambda t: t not in STOP, tokens[start:start + 4]))
-        if len(run) >= 2 and stem(run[0]) in question.subject and stem(run[-1]) in _STORY_NOUNS:
+        if len(run) >= 2 and stem(run[-1]) in _STORY_NOUNS and any(
+                stem(w) in question.subject for w in run[:-1]):
             found.update(run)
     return frozenset(found)
 _UNDER = frozenset({"under"})
@@ -1454,6 +1472,23 @@ def _of_other_years(text: str, question: Question) -> bool:
     return bool(given) and given.isdisjoint(question.years)
 
 
+def of_another_year(title: str, subject: str, question: Question) -> bool:
+    """"The December 1962 smog" in a briefing on "The Great Smog of London, December 1952",
+    asked of no year and no other time ("an earlier mishap"): an entry titled with years,
+    none of them a year of the story's own name, is of another time than the story asked of."""
+    told = set(_YEARS_GIVEN.findall(subject))
+    # (within a lifetime of the story's: "Pan Am Flight 1736" gives no year)
+    given = {year for year in _YEARS_GIVEN.findall(title)
+             if any(abs(int(year) - int(t)) <= 60 for t in told)}
+    return bool(told and given) and given.isdisjoint(told) and not question.years and (
+        _OTHER_TIMES.isdisjoint(question.tokens))
+
+
+# Words that ask of another time than the story's ("an earlier mishap", "the next smog")
+_OTHER_TIMES = frozenset("""earlier previous prior before past later next another other again
+    since subsequent afterwards""".split())
+
+
 def _other_year(question: Question, facts) -> str | None:
     """"What was Acme's revenue for 2022?": the fact named for what is asked (`revenue`) gives
     it for another year ("$40 million in 2021") and no picked fact gives the year asked. The
@@ -1833,7 +1868,7 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
     # ("what fee did the harbour charge the ferry?": the words between "what" and its verb
     # name the thing asked, which a reply holding none of them does not say)
     thing = _thing_asked(question)
-    if thing and not any(_holds(c, said) for c in thing):
+    if thing and not any(_holds(c, said) or _shaped(c.word, question, entry) for c in thing):
         return f"{_NOTHING_ABOUT} {thing[0].word} in {entry.slug}"
     # ("what was the ferry line's net income?", "how big was the skipper's exit package?":
     # a figure of a thing the store never mentions, which no fact of it can give)
@@ -2054,7 +2089,8 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
     # a summary saying Acme "settled for $2 million").
     for word in question.out_of_scope:
         alts = _asked_forms(word, question) | {stem(w) for w in verb_of(word)}
-        if _shaped(word, question, entry) or _scene_held(word, question, profile):
+        if _shaped(word, question, entry) or _scene_held(word, question, profile) or (
+                _named_for_deed(word, entry)):
             continue
         if (about.isdisjoint(alts) and summary.isdisjoint(alts)
                 and kinds.isdisjoint(_MEANT_BY.get(stem(word), ()))):
@@ -2065,7 +2101,7 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
         # (the noun "how many" counts is checked below, by what the facts count)
         named = concept.slug is None and not concept.soft and concept.word != noun and (
             _is_name(concept.word, question) or concept.word in question.years) and not (
-            _term_of(concept, entry))
+            _term_of(concept, entry)) and not story.issuperset(concept.word.split())
         # (a name the entry's summary gives is what the whole entry is about)
         # So does a name in the pack's subject that names no entry of its own ("the Chilean
         # prosecutors" in a pack on a mine in Chile, whose entries need not say "Chile").

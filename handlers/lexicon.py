@@ -204,6 +204,9 @@ _IDIOMS = (
      "cancel cancelled canceled"),
     ("registered in|registered under|flagged in|flagged under",
      "flag flagged"),
+    # ("why did it take rescuers so long?": a delay)
+    ("so long|that long|take long|took long|takes long",
+     "delay delayed slow"),
     ("put off|push back|pushed back|pushes back|got pushed|was pushed|were pushed|got bumped|"
      "was bumped|were bumped|got delayed|moved back",
      "postpone postponed delay delayed"),
@@ -297,7 +300,8 @@ _IDIOMS = (
      "buy bought acquire acquired acquisition purchase purchased detect detected detection "
      "record recorded arrest arrested"),
     ("end up with|ended up with|ends up with|wind up with|wound up with|winds up with",
-     "acquire acquired acquisition buy bought purchase purchased sale"),
+     "acquire acquired acquisition buy bought purchase purchased sale receive received gave "
+     "given got"),
     ("class action|class actions|class action lawsuit|class action suit",
      "lawsuit lawsuits suit sued litigation"),
     ("come loose|came loose|comes loose|break free|broke free|broken free|breaks free|"
@@ -332,7 +336,7 @@ _IDIOMS = (
      "went into effect|go into effect|goes into effect|came into force|come into force|"
      "in effect|in force",
      "effective start started begin began apply applies applied"),
-    ("at the helm|at the wheel|in command",
+    ("at the helm|at the wheel|at the controls|in command",
      "captain command commanded steer steering pilot"),
     ("make it to|made it to|makes it to|get to|got to|gets to",
      "arrive arrived arrival reach reached"),
@@ -1073,6 +1077,9 @@ overhaul overhauled overhauls > reform reformed redesign redesigned restructure 
 shakeup shakeups > restructure restructuring reorganize reorganization overhaul reshuffle
 flop flopped flops > fail failed failure
 wreck wrecked wrecks > destroy destroyed damage damaged wreckage
+wreckage > debris
+famous famed celebrity celebrities > notable known star stars
+mom moms mum mums mommy > mother mothers homemaker housewife parent
 smash smashed smashes > crash crashed collide collided destroy destroyed
 ram rammed rams ramming > collide collided strike struck hit crash
 topple toppled > overturn overturned collapse collapsed oust ousted

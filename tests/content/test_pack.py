@@ -616,6 +616,21 @@ def test_records_with_data_refs_and_links_by_name_and_a_topic(tmp_path):
     assert tern.sources[0]["url"] == "https://example.org/t"
 
 
+def test_a_link_to_a_title_opening_with_a_digit_is_the_slug_its_kind_opens(tmp_path):
+    # ("1953 sale of the land" makes the slug `event-1953-sale-of-the-land`: a link naming
+    # that title is to it, not to a slug no entry has)
+    (tmp_path / "meta.yaml").write_text("topic: Harbour ferries\n")
+    (tmp_path / "a.yaml").write_text(
+        "- name: The Tern sinks\n  type: event\n  description: The Tern sank.\n"
+        "  links: [1953 sale of the land, 99th Street pier]\n"
+        "- name: 1953 sale of the land\n  type: event\n  description: Sold for $1.\n"
+        "- name: 99th Street pier\n  type: place\n  description: Where it sank.\n")
+    pack = read_pack(tmp_path)
+    assert not pack.problems, pack.problems
+    tern = next(e for e in pack.entries if e.title == "The Tern sinks")
+    assert tern.related == ("event-1953-sale-of-the-land", "place-99th-street-pier")
+
+
 def test_links_to_titles_with_stops_and_ampersands_relate_and_a_fact_named_by_a_year(tmp_path):
     # ("Bernard L. Madoff Investment Securities LLC", "Friehling & Horowitz" are titles, not
     # URLs: the record's `refs` stay its sources; `2005_investigation` is a fact, not a problem)

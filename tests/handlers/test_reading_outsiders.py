@@ -629,3 +629,157 @@ def test_a_co_pilot_is_another_post_than_the_pilot(tmp_path):
         reply = ask(router, "who was the pilot on the flight?")
         assert reply.answered and "James Holt" in reply.text, reply.text
 
+
+
+def test_a_later_part_of_a_paragraph_shown_whole_is_not_said_missing(tmp_path):
+    # ("how many days did the fog last, and on what date did it clear?": the paragraph the
+    # first part is answered from is shown whole, and says when it lifted; "the briefing does
+    # not say" of the second part would deny it)
+    entries = [{"slug": "the-fog", "kind": "event", "title": "When the fog came",
+                "summary": "The fog began on Friday 5 December and lasted five days. It was "
+                           "thickest on 7 December and lifted on Tuesday 9 December, when "
+                           "the wind turned."},
+               {"slug": "the-port", "kind": "place", "title": "The port",
+                "summary": "Gullport's harbour, where the ferries dock each night."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "how many days did the fog last, and on what date did it clear?")
+        assert reply.answered and "lifted on Tuesday 9 December" in reply.text, reply.text
+        assert "does not say" not in reply.text, reply.text
+
+
+def test_an_entry_titled_with_another_year_than_the_storys_is_tried_last(tmp_path):
+    # ("how many died in the smog?", in a briefing on the 1952 smog: the toll of 1952, not the
+    # one of "the December 1962 smog" the pack tells of too, unless 1962 is asked)
+    entries = [{"slug": "toll", "kind": "figure", "title": "Death toll",
+                "summary": "About 4,000 extra deaths in Gullport were put down to the smog by "
+                           "the Ministry, most of them among the old."},
+               {"slug": "smog-1962", "kind": "event", "title": "The December 1962 smog",
+                "summary": "Another smog hit Gullport in December 1962. It killed about 750 "
+                           "people, far fewer, which showed the new law working."},
+               *fillers()]
+    with small_pack(tmp_path, "The Great Smog of Gullport, December 1952", entries) as router:
+        reply = ask(router, "how many people actually died in the gullport smog?")
+        assert reply.answered and "4,000" in reply.text, reply.text
+        reply = ask(router, "how many people died in the 1962 smog?")
+        assert reply.answered and "750" in reply.text, reply.text
+        # (nor when another time is asked, though not by its year)
+        reply = ask(router, "how many people died in the later smog in gullport?")
+        assert reply.answered and "750" in reply.text, reply.text
+
+
+def test_at_the_controls_is_piloting(tmp_path):
+    entries = [{"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes, 32, was the junior co-pilot and the pilot flying when "
+                           "the autopilot disconnected.",
+                "fields": {"role": "First officer, pilot flying"}},
+               {"slug": "flight-4", "kind": "event", "title": "Tern Air Flight 4",
+                "summary": "The plane crashed into the sea at night; all 228 aboard died.",
+                "fields": {"cause": "Stall after the autopilot disconnected"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern Air Flight 4", entries) as router:
+        reply = ask(router, "who was at the controls when the autopilot cut out?")
+        assert reply.answered and "Sam Reyes" in reply.text, reply.text
+
+
+def test_a_fact_that_says_both_parts_answers_the_second_too(tmp_path):
+    # ("how much did the search cost, and who paid?": "about €9 million, paid by Tern Air and
+    # Acme" says who paid; not the airline's own payment to families)
+    entries = [{"slug": "the-search", "kind": "event", "title": "The undersea search",
+                "summary": "Four search phases ran from 2009 to 2011.",
+                "fields": {"fourth_phase_cost": "about €9 million, paid by Tern Air and Acme"}},
+               {"slug": "tern-air", "kind": "organisation", "title": "Tern Air",
+                "summary": "The airline that flew the route.",
+                "fields": {"chief_executive": "Dana Holt",
+                           "advance_payment": "€17,500 per victim paid to families"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern Air Flight 4", entries) as router:
+        reply = ask(router, "how much did the last phase of the search cost and who paid?")
+        assert reply.answered and "paid by Tern Air" in reply.text, reply.text
+        assert "17,500" not in reply.text, reply.text
+
+
+def test_a_sentence_is_given_as_a_term(tmp_path):
+    # ("what sentence did the owners end up with?": "twelve months", a term no word of which
+    # says sentence)
+    entries = [{"slug": "owners-trial", "kind": "trial", "title": "Trial of the owners",
+                "summary": "The owners of Acme Fireworks were tried for breaking the permit; "
+                           "the court gave them six months. They were not found guilty of "
+                           "causing the deaths.",
+                "fields": {"first_instance": "district court, 2002 - six months",
+                           "appeal": "court of appeal, 2003 - twelve months"}},
+               {"slug": "arson-trial", "kind": "trial", "title": "Arson trial",
+                "summary": "A local man was sentenced to 15 years for starting the fire, and "
+                           "acquitted on appeal."},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "what sentence did the owners end up with after their appeal?")
+        assert reply.answered and "twelve months" in reply.text, reply.text
+
+
+def test_the_story_named_by_a_short_name_and_its_number_needs_no_entry_to_say_it(tmp_path):
+    # ("how many died in the JAL 123 crash?" of a pack on Japan Airlines Flight 123: every
+    # entry is about that crash, not only the one that happens to say "JAL")
+    entries = [{"slug": "casualties", "kind": "figure", "title": "Deaths and survivors",
+                "summary": "520 people died: 505 of the 509 passengers and all 15 crew. Four "
+                           "passengers survived, seated in the rear."},
+               {"slug": "manager", "kind": "person", "title": "Suicide of a JAL manager",
+                "summary": "A JAL maintenance manager took his own life after the crash; a "
+                           "police investigator at the crash site also died."},
+               *fillers()]
+    with small_pack(tmp_path, "The crash of Japan Airlines Flight 123", entries) as router:
+        reply = ask(router, "how many people died in the JAL 123 crash?")
+        assert reply.answered and "520 people died" in reply.text, reply.text
+
+
+def test_a_report_on_the_story_need_not_name_it(tmp_path):
+    # ("when did the NTSB put out its final report on the collapse?" of a pack on the bridge
+    # collapse: the report's entry need not say "collapse")
+    entries = [{"slug": "ntsb", "kind": "investigation", "title": "The NTSB investigation",
+                "summary": "The NTSB adopted its final report on 14 November 2008. It found "
+                           "the gusset plates were undersized.",
+                "fields": {"date": "November 14, 2008"}},
+               {"slug": "collapse", "kind": "event", "title": "The bridge collapses",
+                "summary": "The central span gave way at 6:05 p.m. on 1 August 2007."},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport river bridge collapse", entries) as router:
+        reply = ask(router, "when did the NTSB put out its final report on the collapse?")
+        assert reply.answered and "14 November 2008" in reply.text, reply.text
+
+
+def test_everyday_words_for_a_delay_a_famous_one_and_a_mom(tmp_path):
+    entries = [{"slug": "rescue-delay", "kind": "cause", "title": "Why the rescue was delayed",
+                "summary": "Rescuers did not reach the wreck until the next morning, about 14 "
+                           "hours after the crash, as the helicopter could not land at night. "
+                           "The delay was later criticised."},
+               {"slug": "survivors", "kind": "figure", "title": "The four survivors",
+                "summary": "Four survived; one heard others calling in the wreckage in the "
+                           "night, who died before rescuers arrived."},
+               {"slug": "singer", "kind": "person", "title": "Notable victim Kyu Holt",
+                "summary": "Among the dead was the singer Kyu Holt, best known for one song."},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt, a homemaker whose son fell ill, organised the "
+                           "neighbours into the homeowners' association."},
+               *fillers()]
+    with small_pack(tmp_path, "Tern Air Flight 4", entries) as router:
+        reply = ask(router, "why did it take rescuers so long to get to the wreckage?")
+        assert reply.answered and "next morning" in reply.text, reply.text
+        reply = ask(router, "was anyone famous among the victims?")
+        assert reply.answered and "Kyu Holt" in reply.text, reply.text
+        reply = ask(router, "who was the mom who organised the neighbours?")
+        assert reply.answered and "Dana Holt" in reply.text, reply.text
+
+
+def test_an_entry_named_for_a_settlement_says_who_settled(tmp_path):
+    # ("how much did Acme pay to settle with the states?": "Multistate settlement", whose very
+    # name says Acme settled)
+    entries = [{"slug": "state-settlement", "kind": "settlement",
+                "title": "Multistate attorneys general settlement",
+                "summary": "Acme agreed in May 2017 to pay $18.5 million to 47 states.",
+                "fields": {"amount": "$18.5 million", "with": "attorneys general of 47 states"}},
+               {"slug": "bank-settlement", "kind": "settlement", "title": "Bank settlement",
+                "summary": "Acme paid $39 million to banks in 2015."},
+               *fillers()]
+    with small_pack(tmp_path, "Acme data breach", entries) as router:
+        reply = ask(router, "how much did Acme pay to settle with the states?")
+        assert reply.answered and "$18.5 million" in reply.text, reply.text
