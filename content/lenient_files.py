@@ -160,7 +160,7 @@ def titled_links(entries: list[Any]) -> None:
     land", whose entry's slug its kind opens: `event-1953-sale-of-the-land`) read as that
     entry's slug, in place."""
     dicts = [data for data in entries if isinstance(data, dict)]
-    slugs = {data.get("slug") for data in dicts}
+    slugs = {data["slug"] for data in dicts if isinstance(data.get("slug"), str)}
     named: dict[str, str] = {}
     for data in dicts:
         aliases = data.get("aliases")

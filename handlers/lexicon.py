@@ -204,6 +204,13 @@ _IDIOMS = (
      "cancel cancelled canceled"),
     ("registered in|registered under|flagged in|flagged under",
      "flag flagged"),
+    # ("did the SEC end up taking action against Acme?": a charge, a suit, a penalty)
+    ("take action|took action|taken action|takes action|taking action|take enforcement action|"
+     "took enforcement action",
+     "charge charged sue sued enforcement penalty penalties fine fined prosecute prosecuted"),
+    # ("how much did the gang make off this?": what it earned; not "make off with", a theft)
+    ("make off|made off|makes off|making off",
+     "earn earned earnings profit profited proceeds revenue"),
     # ("why did it take rescuers so long?": a delay)
     ("so long|that long|take long|took long|takes long",
      "delay delayed slow"),

@@ -783,3 +783,21 @@ def test_an_entry_named_for_a_settlement_says_who_settled(tmp_path):
     with small_pack(tmp_path, "Acme data breach", entries) as router:
         reply = ask(router, "how much did Acme pay to settle with the states?")
         assert reply.answered and "$18.5 million" in reply.text, reply.text
+
+
+def test_taking_action_and_making_money_off_a_thing(tmp_path):
+    # ("did the regulator end up taking action?": an enforcement it recommended or not; "how
+    # much did the gang make off this?": what it earned)
+    entries = [{"slug": "regulator-probe", "kind": "investigation",
+                "title": "Harbour regulator investigation",
+                "summary": "The harbour regulator looked into Acme's disclosures in 2023.",
+                "fields": {"outcome": "Closed in August 2024; no charges recommended"}},
+               {"slug": "the-gang", "kind": "group", "title": "The Gull gang",
+                "summary": "The gang behind the ferry ticket theft.",
+                "fields": {"earnings_estimate": "$75 million to $100 million from the theft"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "did the harbour regulator end up taking action against acme?")
+        assert reply.answered and "no charges" in reply.text, reply.text
+        reply = ask(router, "how much $$ did the gull gang make off this?")
+        assert reply.answered and "$75 million" in reply.text, reply.text
