@@ -959,6 +959,14 @@ class Answerer:
         # ("how many died in the smog?", in a briefing on the 1952 smog: not the 1962 one)
         subject = self.store.meta("subject") or ""
         close.sort(key=lambda r: of_another_year(r[1].title, subject, question))
+        # ("when did Holt die?": the entry titled with a name typed in capitals that names
+        # no one entry, below the list of the dead that never mentions him)
+        typed = [c for c in question.concepts if c.slug is None and c.word in question.proper
+                 and not c.soft]
+        if typed:
+            close += [r for r in ranked[:RUNNERS_UP + 3] if r not in close
+                      and r[0] >= RUNNER_UP_SHARE * best and all(
+                          _holds(c, stems(r[1].title)) for c in typed)]
         # The entry the question names may answer what a broader entry above it cannot ("when
         # did Acme go bankrupt?" after the entry on every bankruptcy).
         if len(question.named) == 1:
@@ -2498,7 +2506,7 @@ def _ranking(question: Question, candidates: dict[str, tuple[Entry, _Profile]]) 
     # ("how fast was the train going when it left the track?": the speed is asked, and the
     # words setting the scene order the entries less; how close the runners-up are to the
     # best is still judged on the whole question)
-    # (so do the words naming the story itself: "in the JAL 123 crash" of a pack on it)
+    # (so do the words naming the story itself: "in the TA 4 crash" of a pack on Tern Air 4)
     story = _story_words(question)
     settings = [SETTING_WEIGHT if c.slug is None and (question.setting | story).issuperset(
                 c.word.split()) else 1.0 for c in question.concepts]

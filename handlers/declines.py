@@ -357,6 +357,8 @@ _CAUSES = frozenset({"over"})
 # Words before the story's own name that place what is asked in it ("killed in the disaster"),
 # or make it what is asked of ("the report on the collapse", "the inquiry into the fire")
 _IN_STORY = frozenset("in during at from by on into".split())
+# ... and the story's bare name after these ("killed at Gullford", "died in Gullport")
+_AT_STORY = frozenset({"at", "in"})
 # Nouns a story is called by after its own name ("the Hindenburg crash", "the Acme collapse")
 _STORY_NOUNS = frozenset(stem(w) for w in """disaster crash accident collapse incident explosion
     blast fire sinking scandal attack fraud affair tragedy spill leak outage bankruptcy shooting
@@ -366,7 +368,7 @@ _STORY_NOUNS = frozenset(stem(w) for w in """disaster crash accident collapse in
 def _story_words(question: Question) -> frozenset[str]:
     """The words that name the pack's own story where the question places what it asks ("how
     many died in the Hindenburg crash?" of a pack on the Hindenburg disaster): a run after
-    "in", "during", ... that holds a word of the subject ("the JAL 123 crash") and ends with a
+    "in", "during", ... that holds a word of the subject ("the TA 4 crash") and ends with a
     noun a story is called by. No entry need say them; every entry is about the story."""
     tokens, found = question.tokens, set()
     for i, token in enumerate(tokens):
@@ -1473,11 +1475,11 @@ def _of_other_years(text: str, question: Question) -> bool:
 
 
 def of_another_year(title: str, subject: str, question: Question) -> bool:
-    """"The December 1962 smog" in a briefing on "The Great Smog of London, December 1952",
+    """"The December 1962 smog" in a briefing on "The Great Smog of Gullport, December 1952",
     asked of no year and no other time ("an earlier mishap"): an entry titled with years,
     none of them a year of the story's own name, is of another time than the story asked of."""
     told = set(_YEARS_GIVEN.findall(subject))
-    # (within a lifetime of the story's: "Pan Am Flight 1736" gives no year)
+    # (within a lifetime of the story's: "Tern Air Flight 1736" gives no year)
     given = {year for year in _YEARS_GIVEN.findall(title)
              if any(abs(int(year) - int(t)) <= 60 for t in told)}
     return bool(told and given) and given.isdisjoint(told) and not question.years and (
@@ -2125,11 +2127,13 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
         seen = stems(" ".join([*(t for t in fitting if t not in sentences), entry.title,
                                *entry.aliases])) if _another_person(
             concept, question, entry) else about | summary | _kin(entry, question, concept)
-        # ("how many were killed in the Piper Alpha disaster?": the story the pack is about,
-        # named as where it happened, which its death toll's entry need not say)
+        # ("how many were killed in the Piper Alpha disaster?", "at Gullford": the story
+        # the pack is about, named as where it happened, which its death toll's entry need not
+        # say)
         if _unmentioned(concept, question, entry, seen) and not (
-                _holds(concept, question.subject) and _follows(concept, question, _IN_STORY,
-                                                               bare=False)) and not (
+                _holds(concept, question.subject) and (
+                    _follows(concept, question, _IN_STORY, bare=False)
+                    or _follows(concept, question, _AT_STORY))) and not (
                 story.issuperset(concept.word.split())):
             return f"{_NOTHING_ABOUT} {concept.word} in {entry.slug}"
     counted = _miscounted(question, entry, profile, facts) if noun is not None else None

@@ -1148,7 +1148,8 @@ dump dumped dumping > pour poured release released discharge discharged spray sp
 """
 # A capital that news writing names for its government ("a green light from Washington"),
 # read as that when the content never names the place itself.
-SEATS = {"washington": "government", "whitehall": "government", "westminster": "government"}
+SEATS = {seat: "government" for seat in """washington whitehall westminster kremlin moscow tokyo
+    beijing ottawa canberra seoul""".split()}
 # A country and the adjective English makes of it ("a Japanese partner" is "Japan's"): one
 # fact of English, like the months, a group to a line. (Not the ones that are other words as
 # well: Polish, Turkey, Jordan, Georgia, English.)

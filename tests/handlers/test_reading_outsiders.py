@@ -801,3 +801,38 @@ def test_taking_action_and_making_money_off_a_thing(tmp_path):
         assert reply.answered and "no charges" in reply.text, reply.text
         reply = ask(router, "how much $$ did the gull gang make off this?")
         assert reply.answered and "$75 million" in reply.text, reply.text
+
+
+def test_the_storys_place_named_bare_need_not_be_in_an_entry(tmp_path):
+    # ("how many people were killed at Gullford?" of a pack on the Gullford disaster, whose
+    # death toll's entry need not say where: every entry is about it)
+    entries = [{"slug": "death-toll", "kind": "figure", "title": "The death toll",
+                "summary": "Twenty-eight people were killed, all of them workers on the site.",
+                "fields": {"deaths": "28 people killed"}},
+               {"slug": "gullford-village", "kind": "place", "title": "Gullford",
+                "summary": "Gullford is a village on the river, near the plant."},
+               *fillers()]
+    with small_pack(tmp_path, "Gullford disaster (1974)", entries) as router:
+        reply = ask(router, "how many people were killed at gullford?")
+        assert reply.answered and "28 people killed" in reply.text, reply.text
+
+
+def test_an_entry_titled_with_a_name_typed_in_capitals_is_tried(tmp_path):
+    # ("when did Holt die?": "Holt" names no one entry, as several titles say it; the list of
+    # the dead that never mentions her ranks above her own entry, which dates her death)
+    entries = [{"slug": "deaths", "kind": "figure", "title": "The eight who died",
+                "summary": "Eight climbers died on the mountain that night, among them two guides "
+                           "and three clients; all died of exposure in the storm."},
+               {"slug": "the-dead", "kind": "figure", "title": "Deaths in the season",
+                "summary": "Other climbers died that season too; the dead included two Sherpas."},
+               {"slug": "storm-deaths", "kind": "figure", "title": "Storm deaths on the north side",
+                "summary": "Three more climbers died on the north side in the same storm."},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt was a guide who climbed without oxygen. She died in an "
+                           "avalanche on Annapurna on 25 December 1997."},
+               {"slug": "holt-rescue", "kind": "event", "title": "Holt's rescues",
+                "summary": "Holt went out alone three times that night to bring lost climbers in."},
+               *fillers()]
+    with small_pack(tmp_path, "The Gull Peak disaster", entries) as router:
+        reply = ask(router, "when did Holt die?")
+        assert reply.answered and "25 December 1997" in reply.text, reply.text
