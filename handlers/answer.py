@@ -317,7 +317,8 @@ class Answerer:
         with self.store.reading():
             for part, aside in parts_and_asides(text):
                 self._answer_part(t, part, aside)
-            return self._as_one(text, t.conversation, t.founds, t.first) or t.founds
+            return _shown_whole(self._as_one(text, t.conversation, t.founds, t.first)
+                                or t.founds)
 
     def _answer_part(self, t: _Thread, part: str, aside: bool) -> None:
         """Answer one part of a message in the light of the parts before it (`t`), and leave
@@ -2367,6 +2368,18 @@ def _of_paragraph_shown(found: Found, question: Question, founds: list[Found]) -
     return found.declined == _TOO_LITTLE or bool(
         found.declined and found.declined.startswith("unknown words")
         and all(english(w) for w in question.unknown))
+
+
+def _shown_whole(founds: list[Found]) -> list[Found]:
+    """Each part declined for holding too little of what it asks ("how many ppl died when the
+    ferry went down, and how many made it out alive?") whose best entry another part is
+    answered from, read as of that entry, whose summary the reply shows: "the briefing does not
+    say" would deny it. (Not one asking a thing the store never names: "what about its
+    budget?")"""
+    answered = {f.entry.slug: f for f in founds if f.entry is not None}
+    return [replace(answered[f.ranked[0]], facts=(), question=f.question, asked=f.asked)
+            if f.entry is None and f.ranked[:1] and f.ranked[0] in answered
+            and f.declined == _TOO_LITTLE else f for f in founds]
 
 
 def _said_in(question: Question, found: Found) -> bool:

@@ -107,7 +107,7 @@ _IDIOMS = (
     # ("what started the pier blaze?", "what actually set it off?": its cause, not its start)
     ("what started|what actually started|what set off|what actually set off|what kicked off|"
      "what actually kicked off",
-     "cause caused causes because reason"),
+     "cause caused causes because reason trigger triggered ignite ignited ignition"),
     # ("the bug came down to a missing field": what caused it, not a fall)
     ("come down to|came down to|comes down to|coming down to",
      "cause caused because reason"),

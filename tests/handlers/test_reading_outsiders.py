@@ -836,3 +836,33 @@ def test_an_entry_titled_with_a_name_typed_in_capitals_is_tried(tmp_path):
     with small_pack(tmp_path, "The Gull Peak disaster", entries) as router:
         reply = ask(router, "when did Holt die?")
         assert reply.answered and "25 December 1997" in reply.text, reply.text
+
+
+def test_an_earlier_part_declined_for_its_words_is_read_of_the_entry_a_later_one_answers(tmp_path):
+    # ("how many ppl died when the ferry went down, and how many made it out alive?": the
+    # entry the second part is answered from says both; "the briefing does not say" of the
+    # first would deny what the reply shows)
+    entries = [{"slug": "casualties", "kind": "figure", "title": "Casualties",
+                "summary": "852 people died and 137 survived out of 989 on board.",
+                "fields": {"survivors": "137", "dead_and_missing": "852"}},
+               {"slug": "the-captain", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt was the master on watch when the Tern went down."},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern sinking", entries) as router:
+        reply = ask(router, "how many ppl died when the tern went down, and how many made it "
+                            "out alive?")
+        assert reply.answered and "852" in reply.text and "137" in reply.text, reply.text
+        assert "does not say" not in reply.text, reply.text
+
+
+def test_what_set_off_a_thing_is_what_ignited_or_triggered_it(tmp_path):
+    entries = [{"slug": "ignition", "kind": "event", "title": "Ignition of the vapour cloud",
+                "summary": "The vapour cloud was most likely ignited by a pickup truck left "
+                           "idling near the drum."},
+               {"slug": "the-chair", "kind": "person", "title": "Dana Holt, board chair",
+                "summary": "Dana Holt said the accident was caused by cost-cutting at every "
+                           "level of the firm."},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport refinery explosion", entries) as router:
+        reply = ask(router, "what set off the vapor cloud?")
+        assert reply.answered and "pickup truck" in reply.text, reply.text
