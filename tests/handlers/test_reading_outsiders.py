@@ -866,3 +866,23 @@ def test_what_set_off_a_thing_is_what_ignited_or_triggered_it(tmp_path):
     with small_pack(tmp_path, "Gullport refinery explosion", entries) as router:
         reply = ask(router, "what set off the vapor cloud?")
         assert reply.answered and "pickup truck" in reply.text, reply.text
+
+
+def test_an_entry_titled_with_a_later_year_of_the_storys_own_aftermath_is_not_another_time(
+        tmp_path):
+    # ("what did Judge Holt rule about Acme's negligence?" of a 2010 spill: the 2014 ruling's
+    # entry is a later step of the same story, not another spill, and is tried first)
+    entries = [{"slug": "water-act-ruling", "kind": "ruling",
+                "title": "Clean Water Act ruling (2014)",
+                "summary": "Judge Dana Holt ruled in September 2014 that Acme was grossly "
+                           "negligent and guilty of willful misconduct.",
+                "fields": {"ruling": "Acme grossly negligent and guilty of willful misconduct; "
+                                     "its partners negligent but not grossly negligent",
+                           "date": "September 4, 2014"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Judge Dana Holt",
+                "summary": "Dana Holt, a US District Judge, oversaw the spill litigation and "
+                           "ruled on Acme's negligence in 2014."},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport oil spill (2010)", entries) as router:
+        reply = ask(router, "What did Judge Holt rule about Acme's negligence?")
+        assert reply.answered and reply.entries[0] == "water-act-ruling", reply
