@@ -204,7 +204,7 @@ _IDIOMS = (
      "cancel cancelled canceled"),
     ("registered in|registered under|flagged in|flagged under",
      "flag flagged"),
-    # ("did the SEC end up taking action against Acme?": a charge, a suit, a penalty)
+    # ("did the regulator end up taking action against Acme?": a charge, a suit, a penalty)
     ("take action|took action|taken action|takes action|taking action|take enforcement action|"
      "took enforcement action",
      "charge charged sue sued enforcement penalty penalties fine fined prosecute prosecuted"),
