@@ -1484,7 +1484,7 @@ def of_another_year(title: str, subject: str, question: Question) -> bool:
     given = {year for year in _YEARS_GIVEN.findall(title)
              if any(abs(int(year) - int(t)) <= 60 for t in told)}
     # (another time of the story's own kind of thing, its title sharing a word of the story's
-    # name: not "Clean Water Act ruling (2014)", a later step of a 2010 spill's story)
+    # name: not "Harbour Act ruling (2014)", a later step of a 2010 spill's story)
     shared = (stems(title) - _STOP_STEMS - set(given)) & (stems(subject) - _STOP_STEMS)
     return bool(told and given and shared) and given.isdisjoint(told) and (
         not question.years and _OTHER_TIMES.isdisjoint(question.tokens))

@@ -873,7 +873,7 @@ def test_an_entry_titled_with_a_later_year_of_the_storys_own_aftermath_is_not_an
     # ("what did Judge Holt rule about Acme's negligence?" of a 2010 spill: the 2014 ruling's
     # entry is a later step of the same story, not another spill, and is tried first)
     entries = [{"slug": "water-act-ruling", "kind": "ruling",
-                "title": "Clean Water Act ruling (2014)",
+                "title": "Harbour Act ruling (2014)",
                 "summary": "Judge Dana Holt ruled in September 2014 that Acme was grossly "
                            "negligent and guilty of willful misconduct.",
                 "fields": {"ruling": "Acme grossly negligent and guilty of willful misconduct; "
