@@ -387,12 +387,6 @@ class Answerer:
                 if redone.entry is not None:
                     found = redone
                     break
-        # ("how many days did the fog last, and on what date did it clear?": a later part
-        # declined for its everyday words alone, whose best entry is the one the part before
-        # was answered from by its paragraph, facts it has none, is of that paragraph, which
-        # the reply shows whole; "the briefing does not say" would deny what it shows)
-        if question is not None and _of_paragraph_shown(found, question, t.founds):
-            found = replace(t.founds[-1], facts=())
         # A remark after a question is answered only when the question was
         # ("...? curious how it compares to X" says nothing when "it" is not known).
         if aside and (found.entry is None or (t.founds and t.founds[-1].entry is None)):
@@ -958,8 +952,7 @@ class Answerer:
         # fact asked, or too much of the question) and the runner-up can.
         close = [r for r in ranked[:RUNNERS_UP + 1] if r[0] >= RUNNER_UP_SHARE * best]
         # ("how many died in the smog?", in a briefing on the 1952 smog: not the 1962 one)
-        subject = self.store.meta("subject") or ""
-        close.sort(key=lambda r: of_another_year(r[1].title, subject, question))
+        close.sort(key=lambda r: of_another_year(r[1].title, question))
         # ("when did Holt die?": the entry titled with a name typed in capitals that names
         # no one entry, below the list of the dead that never mentions him)
         typed = [c for c in question.concepts if c.slug is None and c.word in question.proper
@@ -2358,28 +2351,27 @@ def _unknown(question: Question) -> str | None:
     return None
 
 
-def _of_paragraph_shown(found: Found, question: Question, founds: list[Found]) -> bool:
-    """Was a part declined for words only, its best entry the paragraph-only one the part
-    before it was answered from?"""
-    last = founds[-1].entry if founds else None
-    if found.entry is not None or last is None or last.fields or found.ranked[:1] != (
-            last.slug,):
-        return False
-    return found.declined == _TOO_LITTLE or bool(
-        found.declined and found.declined.startswith("unknown words")
-        and all(english(w) for w in question.unknown))
-
-
 def _shown_whole(founds: list[Found]) -> list[Found]:
-    """Each part declined for holding too little of what it asks ("how many ppl died when the
-    ferry went down, and how many made it out alive?") whose best entry another part is
-    answered from, read as of that entry, whose summary the reply shows: "the briefing does not
-    say" would deny it. (Not one asking a thing the store never names: "what about its
-    budget?")"""
+    """Each part declined for its words alone whose best entry another part is answered from,
+    read as of that entry, whose summary the reply shows: "the briefing does not say" would
+    deny what it shows. For holding too little of what it asks ("how many ppl died when the
+    ferry went down, and how many made it out alive?"), or for everyday words the store never
+    uses when that entry is a paragraph with no facts, shown whole ("how many days did the fog
+    last, and on what date did it clear?"); not for a thing the store never names ("what
+    about its budget?", which an entry with facts would have one for)."""
     answered = {f.entry.slug: f for f in founds if f.entry is not None}
     return [replace(answered[f.ranked[0]], facts=(), question=f.question, asked=f.asked)
             if f.entry is None and f.ranked[:1] and f.ranked[0] in answered
-            and f.declined == _TOO_LITTLE else f for f in founds]
+            and _for_words(f.declined, answered[f.ranked[0]].entry) else f for f in founds]
+
+
+def _for_words(reason: str | None, entry: Entry) -> bool:
+    """Was a part declined for its words alone, as `_shown_whole` reads them?"""
+    if reason == _TOO_LITTLE:
+        return True
+    lead = "unknown words: "
+    return bool(reason and reason.startswith(lead) and not entry.fields and all(
+        english(w) for word in reason[len(lead):].split(", ") for w in word.split("_")))
 
 
 def _said_in(question: Question, found: Found) -> bool:

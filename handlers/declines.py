@@ -1474,19 +1474,19 @@ def _of_other_years(text: str, question: Question) -> bool:
     return bool(given) and given.isdisjoint(question.years)
 
 
-def of_another_year(title: str, subject: str, question: Question) -> bool:
+def of_another_year(title: str, question: Question) -> bool:
     """"The December 1962 smog" in a briefing on "The Great Smog of Gullport, December 1952",
     asked of no year and no other time ("an earlier mishap"): an entry titled with years,
-    none of them a year of the story's own name, and with a word of that name, is of another
-    time than the story asked of."""
-    told = set(_YEARS_GIVEN.findall(subject))
+    none of them a year of the story's own name (`question.subject`), and with a word of that
+    name, is of another time than the story asked of."""
+    told = {word for word in question.subject if _YEARS_GIVEN.fullmatch(word)}
     # (within a lifetime of the story's: "Tern Air Flight 1736" gives no year)
     given = {year for year in _YEARS_GIVEN.findall(title)
              if any(abs(int(year) - int(t)) <= 60 for t in told)}
     # (another time of the story's own kind of thing, its title sharing a word of the story's
     # name: not "Harbour Act ruling (2014)", a later step of a 2010 spill's story)
-    shared = (stems(title) - _STOP_STEMS - set(given)) & (stems(subject) - _STOP_STEMS)
-    return bool(told and given and shared) and given.isdisjoint(told) and (
+    shared = (stems(title) - given) & (question.subject - told)
+    return bool(given and shared) and given.isdisjoint(told) and (
         not question.years and _OTHER_TIMES.isdisjoint(question.tokens))
 
 
