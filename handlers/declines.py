@@ -2179,14 +2179,19 @@ def _fitting(question: Question, entry: Entry, profile: _Profile, facts):
     # "the 2000 deal" is not the "55 billion lire" ordered in 1997)
     years = set(_YEARS_GIVEN.findall(entry.summary))
     dated = len(years) > 1 and not years.isdisjoint(question.years)
-    sentences = [entry.summary] if own and not dated else _SENTENCE.split(entry.summary)
+    # (and, for a name, always: it must be given beside what is asked of, not anywhere)
+    sentences = [entry.summary] if own and not dated and question.qtype != "names" else (
+        _SENTENCE.split(entry.summary))
     texts = [*(_fact_text(name, value) for name, value in facts), *sentences]
     names = [*(name.replace("_", " ") for name, _ in facts), *("" for _ in sentences)]
     titled = _title_says(question, entry)
     fitting = [t for t, n in zip(texts, names, strict=True) if _fits(question, t, n, own, titled)
                # "the names of the guards": a fact naming them; a summary names the story's
                # own players whatever it says of the guards
-               and not (question.qtype == "names" and t in sentences)
+               # (a summary written as a paragraph alone may: a sentence naming what is asked
+               # of, "the book 'Gull Tides'")
+               and not (question.qtype == "names" and t in sentences
+                        and (bool(entry.fields) or not _names_beside_asked(question, t)))
                and not (n and _named_for_another(n, t, profile, question))
                and not _figure_apart(question, entry, n, t)
                # (a sentence of such a summary dating another year only)
@@ -2196,17 +2201,17 @@ def _fitting(question: Question, entry: Entry, profile: _Profile, facts):
         # "the names of the two pilots": a name the question and the subject do not already
         # give, unless the entry's own title is one ("Dana Holt" for "the name of the guy who")
         fitting = [t for t in fitting if _named_first(t, question)
-                   or _gives_name(t.partition(": ")[2], question)]
+                   or _gives_name(_shown_as(t, sentences), question)]
         # "the name of the guy whose car burned": a person's name, not a town or a firm
         if of_person:
             fitting = [t for t in fitting if _named_first(t, question)
-                       or _person_named(t.partition(": ")[2], question)]
+                       or _person_named(_shown_as(t, sentences), question)]
         # "what's Dana Holt's husband called?": "greeted by her husband and her son Sam"
         # speaks of him but names only the son
         head = _name_head(question.tokens)
         if head is not None:
             fitting = [t for t in fitting if _named_first(t, question)
-                       or _names_beside(head, t.partition(": ")[2], question)]
+                       or _names_beside(head, _shown_as(t, sentences), question)]
     # "when did Dana Holt step down?": a date of what others did ("Sam Reyes resigned May 3")
     # is not hers, unless the entry is her own
     dated = _dated_person(question, entry) if question.qtype == "when" else None
@@ -3266,6 +3271,24 @@ def _title_names(entry: Entry, question: Question, of_person: bool) -> bool:
     "Pilots aboard the Tern", which names only the ship)?"""
     return _gives_name(entry.title, question) and (
         not of_person or _person_named(entry.title, question))
+
+
+def _names_beside_asked(question: Question, sentence: str) -> bool:
+    """Does a sentence of a summary hold what a question asking a name asks of, besides the
+    story's own name ("the youngest person killed at Gullport": killed, not Gullport)? Not
+    when the store never uses the word for what is named ("the Tern's captain")."""
+    if _name_head(question.tokens) in question.unknown:
+        return False
+    asked = [(c, w) for c, w in question.attributes if not _of_story(c, question)]
+    found = stems(sentence)
+    return bool(asked) and sum(w for c, w in asked if _holds(c, found)) >= FOCUS_SHARE * sum(
+        w for _, w in asked)
+
+
+def _shown_as(text: str, sentences: list[str]) -> str:
+    """What a text the reply shows says: a fact's value ("Ship: the Tern"), or a sentence of
+    the summary whole."""
+    return text if text in sentences else text.partition(": ")[2]
 
 
 def _gives_name(text: str, question: Question) -> bool:

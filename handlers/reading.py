@@ -78,7 +78,7 @@ _DAY = (rf"\b(?:{'|'.join(_MONTHS.split())})\b|\b(?:may|march)\s+\d|"
 _PERSON_AGE = (r"\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged?\b|\bborn\b|"
                r"\b(?:oldest|youngest)\b|"
                # ("Harry R. Truman, 83, ran the lodge": a name, then the age between commas)
-               r"(?-i:\b[A-Z][a-z]+), \d{1,3},")
+               r"(?-i:\b[A-Z][\w'-]*[a-z]), \d{1,3}(?:,|\s+(?:at the time|then)\b)")
 SHAPES = {
     "money": re.compile(
         # (one run of spaces at a time: two optional runs in a row are slow on a long one)

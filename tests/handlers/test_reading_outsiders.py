@@ -886,3 +886,36 @@ def test_an_entry_titled_with_a_later_year_of_the_storys_own_aftermath_is_not_an
     with small_pack(tmp_path, "Gullport oil spill (2010)", entries) as router:
         reply = ask(router, "What did Judge Holt rule about Acme's negligence?")
         assert reply.answered and reply.entries[0] == "water-act-ruling", reply
+
+
+def _paragraphs() -> list[dict]:
+    """A pack written as bare paragraphs: no facts, aliases or keywords."""
+    return [{"slug": "holt-memoir", "kind": "aftermath", "title": "Books about the sinking",
+             "summary": "The sinking became the subject of several books. Dana Holt told the "
+                        "story of the rescue in the book \"Gull Tides\", published in 2022. A "
+                        "television drama followed in 2023."},
+            {"slug": "sam-reyes", "kind": "person", "title": "Skipper Sam Reyes",
+             "summary": "Sam Reyes, 61 at the time, was the skipper of the Tern on its last "
+                        "crossing. He was ashore when the fire started."},
+            {"slug": "the-rescue", "kind": "event", "title": "The rescue",
+             "summary": "Boats from Gullport picked up 40 people from the water. They were "
+                        "landed at the ferry Osprey's berth."},
+            *fillers()]
+
+
+def test_a_paragraph_gives_a_name_in_the_sentence_about_what_is_named(tmp_path):
+    # ("what's the name of Holt's book?": the sentence naming the book holds it; nothing
+    # else says it, in a pack of paragraphs alone)
+    with small_pack(tmp_path, "The Tern ferry sinking", _paragraphs()) as router:
+        reply = ask(router, "whats the name of holt's book about it")
+        assert reply.answered and "Gull Tides" in reply.text, reply.text
+        # (a word the store never uses for what is named: no sentence speaks of it)
+        reply = ask(router, "what was the name of the Osprey's captain?")
+        assert not reply.answered, reply.text
+
+
+def test_an_age_given_after_a_name_at_the_time(tmp_path):
+    assert SHAPES["age"].search("Kim Tae-hoon, 69 at the time, was")
+    with small_pack(tmp_path, "The Tern ferry sinking", _paragraphs()) as router:
+        reply = ask(router, "how old was the skipper when it happened?")
+        assert reply.answered and "61" in reply.text, reply.text
