@@ -2147,10 +2147,12 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
     # ("Met at the north pier on May 3"); a date says how long only as one end of a span
     # ("from May 3 to June 9", "shut since May 3"), unless the question asks the dates
     # themselves ("start and finish dates"); in a summary, only a sentence about what is asked
-    # ("Dana Holt answered ten hours of questions at the inquiry" is no span of the talks)
+    # ("Dana Holt answered ten hours of questions at the inquiry" is no span of the talks;
+    # the words of a title saying what is asked count, "The Holt trial": "sentenced to ten years")
     if question.qtype == "duration" and _DATES_ASKED.isdisjoint(question.tokens) and not any(
             _spans(t) if t not in sentences or not question.attributes else any(
-                _spans(x) and _holds_share(question, stems(x)) for x in _SENTENCE.split(t))
+                _spans(x) and _holds_share(question, stems(x) | _title_says(question, entry))
+                for x in _SENTENCE.split(t))
             for t in fitting):
         return f"no {question.qtype} fact in {entry.slug}"
     # A question after a fact whose own words are unknown to the store asks for something the
@@ -2196,7 +2198,11 @@ def _fitting(question: Question, entry: Entry, profile: _Profile, facts):
                and not _figure_apart(question, entry, n, t)
                # (a sentence of such a summary dating another year only)
                and not (dated and t in sentences and _of_other_years(t, question))]
-    of_person = not _PERSON_NOUNS.isdisjoint(question.tokens)
+    # (the thing named, when the question says it: "the name of the bar where the victims
+    # were" asks a bar's name, not a person's)
+    head = _name_head(question.tokens) if question.qtype == "names" else None
+    of_person = head in _PERSON_NOUNS if head is not None else not _PERSON_NOUNS.isdisjoint(
+        question.tokens)
     if question.qtype == "names" and not _title_names(entry, question, of_person):
         # "the names of the two pilots": a name the question and the subject do not already
         # give, unless the entry's own title is one ("Dana Holt" for "the name of the guy who")

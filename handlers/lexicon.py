@@ -217,6 +217,8 @@ _IDIOMS = (
     ("put off|push back|pushed back|pushes back|got pushed|was pushed|were pushed|got bumped|"
      "was bumped|were bumped|got delayed|moved back",
      "postpone postponed delay delayed"),
+    ("put in charge of|put in charge|placed in charge of|placed in charge",
+     "appointed appoint named"),
     ("in charge of|in charge",
      "lead leads head heads run runs oversee commander command commanded captain master"),
     ("take part|took part|takes part|taking part",
@@ -954,6 +956,7 @@ rise rose risen jump jumped surge surged soar soared spike spiked climb climbed
 close closed closure shut shuts shutdown
 widen widened widening wider > expansion expand expanded
 run runs ran boss bosses > ceo chief
+boss bosses > chairman chairwoman chair president head
 bricked > crashed crash failure
 blew blown > exploded explosion
 blast blasts explosion explosions detonation detonations

@@ -919,3 +919,46 @@ def test_an_age_given_after_a_name_at_the_time(tmp_path):
     with small_pack(tmp_path, "The Tern ferry sinking", _paragraphs()) as router:
         reply = ask(router, "how old was the skipper when it happened?")
         assert reply.answered and "61" in reply.text, reply.text
+
+
+def test_put_in_charge_is_appointed_and_a_firms_boss_may_be_its_chairman(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt, administrator",
+                "summary": "Dana Holt, a Gullport insolvency lawyer, was named administrator of "
+                           "Gull Lines in June 2020 to sell what was left of the company."},
+               {"slug": "the-trial", "kind": "event", "title": "The Gullport trial",
+                "summary": "The trial of the company's former managers opened in 2022, with "
+                           "Judge Eli Marsh presiding and prosecutors putting the losses at "
+                           "$3 million."},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes was the chairman of Gull Lines at the time of the "
+                           "sinking, and 80 years old."},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Lines ferry sinking", entries) as router:
+        reply = ask(router, "who was gull lines' boss at the time?")
+        assert reply.answered and reply.entries[0] == "sam-reyes", reply.text
+        reply = ask(router, "Who was put in charge of winding up the company as administrator?")
+        assert reply.answered and reply.entries[0] == "dana-holt", reply.text
+
+
+def test_a_paragraph_names_a_place_beside_the_people_in_it_and_a_titled_sentence_gives_a_term(
+        tmp_path):
+    entries = [{"slug": "the-fire", "kind": "event", "title": "The fire on the quay",
+                "summary": "Burning fuel ran along the quay and into the town's cellars. The "
+                           "Anchor Inn, a pub that was busy on a Friday night, stood next to "
+                           "the pier and was destroyed; many of the victims were inside. The "
+                           "fire burned for two days."},
+               {"slug": "smuggling-ring", "kind": "case", "title": "The Gullport smuggling ring",
+                "summary": "Dana Holt resurfaced in a court case as the woman who directed a "
+                           "ring smuggling fuel from a base in Gullport. The ring was led by Sam "
+                           "Reyes. In May 2025 Reyes was sentenced to 10 years in prison."},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt, called the ringleader by the papers, fled in 2020."},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern fire", entries) as router:
+        # (the pub's name, though the question speaks of victims too: no person's name asked)
+        reply = ask(router, "What was the name of the pub where a lot of the victims were?")
+        assert reply.answered and "Anchor Inn" in reply.text, reply.text
+        # (the sentence giving the term holds "sentenced"; the title says the ring)
+        reply = ask(router, "how long a sentence did the ringleader of the gullport smuggling "
+                            "cell get?")
+        assert reply.answered and "10 years" in reply.text, reply.text
