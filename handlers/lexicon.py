@@ -727,6 +727,11 @@ _IDIOMS = (
     ("lose their lives|lost their lives|lost his life|lost her life|lose his life|"
      "lose her life|lost lives|pass away|passed away|passes away|passing away",
      "die died death deaths killed"),
+    # ("how old was Holt when he passed?": the verb alone, after who did it)
+    ("he passed|she passed", "he died"),
+    ("close the deal|closed the deal|closes the deal|closing the deal|seal the deal|"
+     "sealed the deal|seals the deal",
+     "complete completed completion finalise finalised finalize finalized"),
     # ("how many people worked at Acme?": its employees)
     ("worked at|work at|works at|working at|worked for|work for|works for|working for|"
      "employed at|employed by",

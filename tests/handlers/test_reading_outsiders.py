@@ -962,3 +962,19 @@ def test_a_paragraph_names_a_place_beside_the_people_in_it_and_a_titled_sentence
         reply = ask(router, "how long a sentence did the ringleader of the gullport smuggling "
                             "cell get?")
         assert reply.answered and "10 years" in reply.text, reply.text
+
+
+def test_closing_a_deal_completes_it_and_he_passed_is_he_died(tmp_path):
+    entries = [{"slug": "takeover", "kind": "event", "title": "Acme takes over Gull Lines",
+                "summary": "Acme announced its purchase of Gull Lines in August 1999 and "
+                           "completed the merger in February 2001, for about $1 billion."},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes was chairman of Gull Lines in 1984. He was convicted in "
+                           "2010 but never served his sentence. He died in April 2023 at the "
+                           "age of 99."},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Lines ferry sinking", entries) as router:
+        reply = ask(router, "when did acme actually close the deal to buy gull lines?")
+        assert reply.answered and "February 2001" in reply.text, reply.text
+        reply = ask(router, "how old was sam reyes when he passed?")
+        assert reply.answered and "99" in reply.text, reply.text
