@@ -769,7 +769,7 @@ for _runs, _plain in _IDIOMS:
 # Each names its whole line of `_IDIOMS`.
 _WRITTEN = ("in force", "went bust", "out of bankruptcy", "behind bars", "box office",
             "up and running", "sign off on", "pull the plug", "to court", "go public",
-            "made of")
+            "made of", "took over as")
 WRITTEN_IDIOMS = frozenset(run for runs, _ in _IDIOMS if any(
     w in runs.split("|") for w in _WRITTEN) for run in runs.split("|"))
 

@@ -978,3 +978,14 @@ def test_closing_a_deal_completes_it_and_he_passed_is_he_died(tmp_path):
         assert reply.answered and "February 2001" in reply.text, reply.text
         reply = ask(router, "how old was sam reyes when he passed?")
         assert reply.answered and "99" in reply.text, reply.text
+
+
+def test_one_who_took_over_as_head_replaced_whoever_held_it(tmp_path):
+    entries = [{"slug": "board-shakeup", "kind": "aftermath", "title": "Changes at the board",
+                "summary": "The sinking cost the harbour board's leaders their jobs. In January "
+                           "2021 the city said chair Dana Holt would leave. Sam Reyes took over "
+                           "as chair of the harbour board on 1 August 2021."},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern ferry sinking", entries) as router:
+        reply = ask(router, "who replaced dana holt as head of the harbour board")
+        assert reply.answered and "Sam Reyes" in reply.text, reply.text
