@@ -2187,20 +2187,20 @@ def _fitting(question: Question, entry: Entry, profile: _Profile, facts):
     texts = [*(_fact_text(name, value) for name, value in facts), *sentences]
     names = [*(name.replace("_", " ") for name, _ in facts), *("" for _ in sentences)]
     titled = _title_says(question, entry)
+    head = _name_head(question.tokens) if question.qtype == "names" else None
     fitting = [t for t, n in zip(texts, names, strict=True) if _fits(question, t, n, own, titled)
                # "the names of the guards": a fact naming them; a summary names the story's
                # own players whatever it says of the guards
                # (a summary written as a paragraph alone may: a sentence naming what is asked
                # of, "the book 'Gull Tides'")
                and not (question.qtype == "names" and t in sentences
-                        and (bool(entry.fields) or not _names_beside_asked(question, t)))
+                        and (bool(entry.fields) or not _names_beside_asked(question, t, head)))
                and not (n and _named_for_another(n, t, profile, question))
                and not _figure_apart(question, entry, n, t)
                # (a sentence of such a summary dating another year only)
                and not (dated and t in sentences and _of_other_years(t, question))]
     # (the thing named, when the question says it: "the name of the bar where the victims
     # were" asks a bar's name, not a person's)
-    head = _name_head(question.tokens) if question.qtype == "names" else None
     of_person = head in _PERSON_NOUNS if head is not None else not _PERSON_NOUNS.isdisjoint(
         question.tokens)
     if question.qtype == "names" and not _title_names(entry, question, of_person):
@@ -2214,7 +2214,6 @@ def _fitting(question: Question, entry: Entry, profile: _Profile, facts):
                        or _person_named(_shown_as(t, sentences), question)]
         # "what's Dana Holt's husband called?": "greeted by her husband and her son Sam"
         # speaks of him but names only the son
-        head = _name_head(question.tokens)
         if head is not None:
             fitting = [t for t in fitting if _named_first(t, question)
                        or _names_beside(head, _shown_as(t, sentences), question)]
@@ -3279,11 +3278,11 @@ def _title_names(entry: Entry, question: Question, of_person: bool) -> bool:
         not of_person or _person_named(entry.title, question))
 
 
-def _names_beside_asked(question: Question, sentence: str) -> bool:
+def _names_beside_asked(question: Question, sentence: str, head: str | None) -> bool:
     """Does a sentence of a summary hold what a question asking a name asks of, besides the
     story's own name ("the youngest person killed at Gullport": killed, not Gullport)? Not
-    when the store never uses the word for what is named ("the Tern's captain")."""
-    if _name_head(question.tokens) in question.unknown:
+    when the store never uses the word for what is named, `head` ("the Tern's captain")."""
+    if head in question.unknown:
         return False
     asked = [(c, w) for c, w in question.attributes if not _of_story(c, question)]
     found = stems(sentence)
