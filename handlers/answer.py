@@ -89,6 +89,7 @@ from handlers.declines import (
     spelt_out,
 )
 from handlers.english import (
+    adjective_of,
     common,
     derived,
     doers,
@@ -144,6 +145,7 @@ from handlers.reading import (
     _PERIOD_EDGES,
     _PLACED,
     _RAW_WORD,
+    _SAYING,
     _SEAT,
     _SETS_SCENE,
     _SETTINGS,
@@ -693,6 +695,7 @@ class Answerer:
         case that its entry writes only as an acronym: "tugs" are boats, not the "TUGs" a
         harbour board sold, and "aim" is no "AIM"."""
         spans = self.vocabulary.names_in(tokens)
+        spans += self._surnames(tokens, text, spans)
         lone = [span for span in spans if span[1] - span[0] == 1 and common(tokens[span[0]])
                 and _typed_lower(tokens[span[0]], text)]
         if not lone:
@@ -707,6 +710,33 @@ class Answerer:
 
         return [span for span in spans
                 if span not in lone or not acronym_only(tokens[span[0]], span[2])]
+
+    def _surnames(self, tokens: list[str], text: str, spans) -> list[tuple[int, int, str]]:
+        """"When did Holt resign?": a word no name is, that the title of one person's entry
+        ends with ("Dana Holt"), names that person. Not an everyday word typed in lower case
+        ("when did the tide turn?" is not about Ana Tide), nor one that ends the names of two
+        people."""
+        taken = {i for start, end, _ in spans for i in range(start, end)}
+        found = []
+        for i, word in enumerate(tokens):
+            if i in taken or len(word) < 3 or word in STOP or (
+                    everyday(word) and (_typed_lower(word, text) or common(word))):
+                continue
+            ending = self.vocabulary.ending_in(word)
+            if not ending:
+                continue
+            entries = self._entries(list(dict.fromkeys(slug for _, slug in ending)))
+            people = [slug for slug, (entry, _) in entries.items()
+                      if entry.kind in PERSON_KINDS and _surname(entry.title) == word]
+            if len(people) != 1:
+                continue
+            # ("the Holt inquiry": not when another entry is named with the word too)
+            others = self._entries([slug for slug, _ in self.store.search([word], limit=8)
+                                    if slug != people[0]])
+            if not any(word in words(name) for entry, _ in others.values()
+                       for name in (entry.title, *entry.aliases)):
+                found.append((i, i + 1, people[0]))
+        return found
 
     def _normalized(self, text: str):
         """The message as typed, less its addresses and legal forms; its first words with
@@ -783,6 +813,8 @@ class Answerer:
             lost = not remembered and not POINTERS.isdisjoint(tokens)
         years = _years_asked(tokens, concepts)
         start = _scene_start(text, tokens)
+        # ("the informant who taped them - when did he die?": a topic before a dash is no
+        # question, whatever "who" it holds)
         qtype, noun = _question_kind(text, tokens, start, names)
         # "which city is it in?", "what grounds did it give?": a noun read as the kind of
         # answer asked, like "where" or "why", is no unknown word of the topic
@@ -1639,6 +1671,25 @@ def _qualifies(concept: Concept, question: Question) -> bool:
                for i in range(len(tokens) - n - 1))
 
 
+def _doer_of_deed(concept: Concept, question: Question) -> bool:
+    """Is this name a person's, who did what is asked ("what did Judge Holt rule about the
+    fire?"): the ruling is asked, which may have an entry of its own, not Holt? Not what they
+    said, which their own entry often quotes."""
+    span, tokens = concept.word.split(), question.tokens
+    if question.kinds.get(concept.slug) not in PERSON_KINDS or tokens[:1] != ["what"]:
+        return False
+    at = next((i for i in range(2, 4) if tokens[i:i + len(span)] == span), None)
+    if at is None or tokens[1] not in ("did", "has", "had", "does"):
+        return False
+    after = tokens[at + len(span):at + len(span) + 1]
+    return bool(after) and after[0] not in STOP and after[0] not in _SAYING and (
+        all(t in _TITLES for t in tokens[2:at]))
+
+
+# Words put before a person's name ("Judge Holt", "Dr Reyes", "Senator Holt")
+_TITLES = frozenset("""judge justice dr doctor mr mrs ms miss sir dame lord lady captain capt
+    skipper chief senator sen rep representative governor gov president prof professor officer
+    detective sergeant sgt general gen admiral commissioner mayor minister""".split())
 _FRAMES = frozenset("during amid".split())
 # Words saying which one or how many, however common: "the first rule", "the new boat", "two firms"
 _WHICH_ONE = _ORDER_WORDS | frozenset("new old one two three four five six seven eight nine "
@@ -1658,6 +1709,13 @@ def expansion(acronym: str, entry: Entry) -> str:
     return _bracketed(acronym, entry) or next(
         (value for name, value in entry.fields.items() if name in _SPELT_OUT),
         None) or _named_before(acronym, entry) or spelt_out(acronym, entry) or entry.title
+
+
+def _surname(title: str) -> str | None:
+    """The last word of a title that is a person's name, of two to four words before any
+    comma or bracket ("Dana Holt, harbour master": "holt"), or None."""
+    name = words(re.split(r"[,(;:]| - ", title, maxsplit=1)[0])
+    return name[-1] if 1 < len(name) <= 4 and name[-1].isalpha() else None
 
 
 def _named_before(acronym: str, entry: Entry) -> str | None:
@@ -2216,6 +2274,9 @@ def _other_words(content: list[str], kept: set[str], tokens: list[str]) -> dict[
     """Other words for each content word: the lexicon's, and the nouns and verbs English
     derives from it ("expansion" for "expand") that the stemmer would keep apart."""
     synonyms = {w: [*synonyms_of(w), *(derived(w) if w not in kept else ()),
+                    # ("who secretly taped them?": one of whom the entry says "secret")
+                    *([adjective_of(w)] if w not in kept and adjective_of(w)
+                      and not manner(w) else []),
                     *(past_forms(w) if w not in GENERIC and w not in kept else ()),
                     *_IDIOM_RUNS.get(w, ()),
                     # (an entry writing another run of an idiom that means one thing
@@ -2499,6 +2560,7 @@ class _Ranking:
     own: float  # the pull towards the entry a name names
     shapes: tuple[str, ...]  # the value shapes of the kind asked
     scene: dict[str, bool]  # a name that only sets the scene
+    doers: frozenset[str]  # a person's name, who did the deed asked of
     pairs: list[str]  # two words in a row, not both of a name
     kinds_asked: frozenset[str]
     asks_one_person: bool
@@ -2541,6 +2603,7 @@ def _ranking(question: Question, candidates: dict[str, tuple[Entry, _Profile]]) 
         scene={c.word: c.slug is not None and (
             (len(question.named) > 1 and _framed(c, question)) or _qualifies(c, question))
             for c in question.concepts},
+        doers=frozenset(c.word for c in question.concepts if _doer_of_deed(c, question)),
         pairs=list(dict.fromkeys(
             f" {' '.join(run)} " for run in _phrase_runs(question.tokens)
             if not (run[0] in named_words and run[-1] in named_words))),
@@ -2565,7 +2628,9 @@ def _candidate_score(ranking: _Ranking, slug: str, entry: Entry, profile: _Profi
             0.5 if concept.soft else 1)
         score += found
         lighter += found * (1 - setting)
-        if concept.slug == slug:
+        if concept.slug == slug and concept.word in ranking.doers:
+            pass  # ("what did Judge Holt rule?": her ruling, which her entry may only mention)
+        elif concept.slug == slug:
             # ("which agencies run the tests under the order?": the order only sets the scene,
             # and its own entry is not what is asked)
             score += (RELATED_BOOST if ranking.scene[concept.word] else ranking.own) * weight

@@ -70,6 +70,16 @@ def manner(word: str) -> bool:
     return base.endswith(_ADJECTIVE_ENDINGS) and english(base)
 
 
+def adjective_of(word: str) -> str | None:
+    """The adjective an adverb of seven letters or more is made from ("secretly": "secret",
+    "heavily": "heavy", "notably": "notable"), or None: the stemmer keeps them apart."""
+    if len(word) < 7 or not word.endswith("ly"):
+        return None
+    base = (word[:-3] + "y" if word.endswith("ily") else
+            word[:-1] + "e" if word.endswith(("ably", "ibly")) else word[:-2])
+    return base if english(base) else None
+
+
 def english(word: str) -> bool:
     """Is `word` (lower-case) an English dictionary word, or a form of one (not a name)?"""
     found = _read()[1]

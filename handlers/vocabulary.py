@@ -71,6 +71,14 @@ class Vocabulary:
         return any(n in names.by_name and n.rsplit(" ", 1)[1] != number
                    for n in names.numbered.get(word, ()))
 
+    def ending_in(self, word: str) -> list[tuple[str, str]]:
+        """(name, slug) of the names of two words or more whose last word is `word`: "holt"
+        for "Dana Holt", the name a surname typed alone may stand for."""
+        self._refresh()
+        names = self._names
+        return [(name, slug) for name in sorted(names.ending.get(word, ()))
+                for slug in names.by_name.get(name, ())]
+
     def correct(self, word: str) -> str | None:
         """A known word `word` is probably a typo of, or None.
 
@@ -183,9 +191,17 @@ class _Names:
         # "note" -> {"note 7", "note 5"}: names ending in a number, by the word before it.
         # Only added to: a name gone since is looked up in `by_name` before it is believed.
         self.numbered: dict[str, set[str]] = {}
+        # "holt" -> {"dana holt"}: names of two words or more by their last word, only added
+        # to as `numbered` is
+        self.ending: dict[str, set[str]] = {}
 
-    def _number(self, name: str, fresh: bool = False) -> None:
+    def _index(self, name: str, fresh: bool = False) -> None:
         *head, last = name.split(" ")
+        if head and last.isalpha():
+            if fresh:
+                self.ending.setdefault(last, set()).add(name)
+            else:
+                self.ending[last] = {*self.ending.get(last, ()), name}
         if head and last.isdigit():
             if fresh:  # an index built aside: no reader sees it yet
                 self.numbered.setdefault(head[-1], set()).add(name)
@@ -203,7 +219,7 @@ class _Names:
                 self.by_name[name] = (*self.by_name.get(name, ()), slug)
                 if " " in name:
                     self.compact[name.replace(" ", "")] = name
-                    self._number(name, fresh=True)
+                    self._index(name, fresh=True)
             return
         changed = set(slugs)
         new_by_slug: dict[str, tuple[str, ...]] = {slug: () for slug in changed}
@@ -222,7 +238,7 @@ class _Names:
                 self.by_name[name] = owners
                 if " " in name:
                     self.compact[name.replace(" ", "")] = name
-                    self._number(name)
+                    self._index(name)
             else:
                 self.by_name.pop(name, None)
                 if self.compact.get(name.replace(" ", "")) == name:

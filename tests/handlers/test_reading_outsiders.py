@@ -1,7 +1,7 @@
 """More questions people asked of packs they wrote themselves, in a made-up harbour world:
 the mechanisms behind each, not the sentences."""
 
-from handlers.english import doers, irregular
+from handlers.english import adjective_of, doers, irregular
 from handlers.lexicon import IDIOMS
 from handlers.reading import SHAPES, _rewrite, synonyms_of
 from tests.handlers.test_reading import ask, fillers, small_pack
@@ -989,3 +989,64 @@ def test_one_who_took_over_as_head_replaced_whoever_held_it(tmp_path):
     with small_pack(tmp_path, "The Tern ferry sinking", entries) as router:
         reply = ask(router, "who replaced dana holt as head of the harbour board")
         assert reply.answered and "Sam Reyes" in reply.text, reply.text
+
+
+def test_a_surname_alone_names_the_one_person_titled_with_it(tmp_path):
+    entries = [{"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes was chairman of Gull Lines when the Tern sank. He was "
+                           "never tried in Gullport, and he died on 29 September 2014 in Vero "
+                           "Beach."},
+               {"slug": "death-toll", "kind": "impact", "title": "Death toll",
+                "summary": "The sinking killed 34 people at once; more died of their injuries "
+                           "over the next years, the last in 2019."},
+               {"slug": "arrest", "kind": "event", "title": "Arrest in Gullport",
+                "summary": "Reyes was arrested in Gullport on 7 December 1984 and let go on "
+                           "bail the same day; he left for Florida soon after. Two of the "
+                           "injured died that week."},
+               {"slug": "holt-inquiry", "kind": "inquiry", "title": "The Holt inquiry",
+                "summary": "An inquiry led by a judge heard the survivors from June 2013. "
+                           "Reyes was summoned to it but never came; it reported on "
+                           "4 May 2015."},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt is the judge who led the inquiry; she died in 2020."},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern ferry sinking", entries) as router:
+        reply = ask(router, "when did reyes die?")
+        assert reply.answered and reply.entries[0] == "sam-reyes", reply.text
+        # (not when another entry is named with the word: the Holt inquiry is no Dana Holt)
+        reply = ask(router, "when did the Holt inquiry report?")
+        assert reply.answered and reply.entries[0] == "holt-inquiry", reply.text
+
+
+def test_what_a_person_did_is_asked_of_the_deeds_entry_not_theirs(tmp_path):
+    entries = [{"slug": "harbour-act-ruling", "kind": "ruling", "title": "Harbour Act ruling",
+                "summary": "Judge Dana Holt ruled in September 2014 that Acme was grossly "
+                           "negligent and guilty of willful misconduct.",
+                "fields": {"ruling": "Acme grossly negligent; its partners negligent but "
+                                     "not grossly",
+                           "date": "September 4, 2014"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Judge Dana Holt",
+                "summary": "Dana Holt, a district judge, oversaw the spill cases and ruled on "
+                           "Acme's negligence in 2014."},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport oil spill", entries) as router:
+        reply = ask(router, "What did Judge Dana Holt rule about Acme's negligence?")
+        assert reply.answered and reply.entries[0] == "harbour-act-ruling", reply.text
+        # (what she said is often her own entry's: not asked of another)
+        reply = ask(router, "when was Dana Holt a judge?")
+        assert reply.answered and reply.entries[0] == "dana-holt", reply.text
+
+
+def test_an_adverb_asked_finds_the_adjective_written(tmp_path):
+    assert adjective_of("secretly") == "secret" and adjective_of("heavily") == "heavy"
+    assert adjective_of("family") is None and adjective_of("early") is None
+    entries = [{"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes, a ferry line official, became a secret witness for the "
+                           "police in 2011 and recorded other officials. He died in 2017."},
+               {"slug": "gull-lines", "kind": "company", "title": "Gull Lines",
+                "summary": "Gull Lines paid harbour officials secretly for its berths; its "
+                           "founder died in 2018."},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport bribes", entries) as router:
+        reply = ask(router, "the official who secretly recorded the others - when did he die?")
+        assert reply.answered and reply.entries[0] == "sam-reyes", reply.text
