@@ -1074,6 +1074,16 @@ class Answerer:
             found = self._shaped_further(question, ranked, close, best, slugs)
             if found is not None:
                 return found
+        if first_reason is not None and question.rate and (
+                first_reason.startswith(f"no {question.qtype} fact in")):
+            # ("what value of goods was held up each day?": the best entry's "$1 billion of
+            # goods" is no figure a day; a runner-up's "$9.6 billion a day" is)
+            held = _held(question, ranked[0][2])
+            found = self._further(question, ranked, close, best, slugs, lambda entry, profile: any(
+                question.rate in _rates(value) for value in entry.fields.values())
+                and _held(question, profile) >= held)
+            if found is not None:
+                return found
         if first_reason is not None and first_reason.startswith(_NOT_THEN):
             # ("who was running Acme when the fire happened?": the chief of that time, who
             # may rank below the one in post now)

@@ -1195,7 +1195,7 @@ def _payer(question: Question) -> tuple[str, list[Concept]] | None:
     did = next((i for i in range(start, min(start + 3, len(tokens))) if tokens[i] in _DID),
                None) if start is not None else None
     paid = next((i for i in range(did + 1, min(did + 7, len(tokens)))
-                 if stem(tokens[i]) in _PAID), None) if did is not None else None
+                 if stem(tokens[i].partition("_")[0]) in _PAID), None) if did is not None else None
     if paid is None:
         return None
     span = [t for t in tokens[did + 1:paid] if t not in STOP]

@@ -453,6 +453,8 @@ _IDIOMS = (
     ("voted yes|vote yes|votes yes|voting yes", "favor favour ratify ratified approve approved"),
     ("pony up|ponied up|ponies up|ponying up|pay up|paid up|pays up",
      "pay paid payment"),
+    ("pay for|paid for|pays for|paying for",
+     "pay paid buy bought purchase"),
     ("pay out|paid out|pays out|paying out",
      "payout payouts pay paid compensation"),
     ("pay back|paid back|pays back|paying back|pay off|paid off|pays off|paying off",
@@ -1329,7 +1331,8 @@ NOUN_TYPES = {
 # Nouns that say the kind of answer only right after "what"/"which" ("what cut does Apple get",
 # "by what margin"; not "the budget cut", "the margin of victory", "the country's role").
 NEXT_NOUN_TYPES = {"country": "where", "city": "where", "town": "where", "village": "where",
-                   "spot": "where", "cut": "percent", "margin": "percent", "grounds": "why"}
+                   "spot": "where", "cut": "percent", "margin": "percent", "grounds": "why",
+                   "value": "amount"}
 # After "how", words that say what kind of answer is wanted rather than what it is about.
 HOW_WORDS = frozenset("long often soon come cold hot warm".split()) | HOW_SIZES
 # "How heavy", "how deep": the noun a fact giving that size is named by ("weight: 420 kg").
@@ -1410,7 +1413,8 @@ STATE_CODES = {
 # Words that make a "what" question ask for an amount ("what did it cost Delta?").
 AMOUNT_WORDS = frozenset(
     "cost costs costing price priced paid pay pays paying spend spends spent spending dollars "
-    "bucks euros money cash price_tag price_tags pricetag".split())
+    "bucks euros money cash price_tag price_tags pricetag pay_for paid_for pays_for "
+    "paying_for".split())
 # After "how much", nouns that ask for money; any other ("how much oil") asks for a quantity.
 MONEY_WORDS = frozenset("""
 money cash dollars dollar euros pounds funding funds revenue revenues income profit profits

@@ -1050,3 +1050,40 @@ def test_an_adverb_asked_finds_the_adjective_written(tmp_path):
     with small_pack(tmp_path, "Gullport bribes", entries) as router:
         reply = ask(router, "the official who secretly recorded the others - when did he die?")
         assert reply.answered and reply.entries[0] == "sam-reyes", reply.text
+
+
+def test_paying_for_a_thing_is_buying_it(tmp_path):
+    entries = [{"slug": "takeover", "kind": "deal", "title": "Acme's takeover of Gull Lines",
+                "summary": "Acme agreed in 2022 to buy Gull Lines for $9.50 a share, a deal "
+                           "valued at $6.9 billion.",
+                "fields": {"price": "$9.50 a share; $6.9 billion in total"}},
+               {"slug": "crew-lawsuit", "kind": "ruling", "title": "Crew lawsuit",
+                "summary": "Deckhands sued Gull Lines in 2021 over unpaid overtime. Acme "
+                           "ended up paying for the line's lawyers, and paid $5 million to "
+                           "settle.",
+                "fields": {"settlement": "$5 million, agreed in 2023"}},
+               {"slug": "acme", "kind": "company", "title": "Acme",
+                "summary": "Acme runs ferries in Gullport and owns Gull Lines since 2023."},
+               {"slug": "gull-lines", "kind": "company", "title": "Gull Lines",
+                "summary": "Gull Lines, a ferry line founded in 1976, belongs to Acme."},
+               *fillers()]
+    with small_pack(tmp_path, "Acme and Gull Lines", entries) as router:
+        reply = ask(router, "how much did acme end up paying for gull lines?")
+        assert reply.answered and "$6.9 billion" in reply.text, reply.text
+
+
+def test_a_figure_per_day_asked_is_one_a_day_not_a_total(tmp_path):
+    entries = [{"slug": "tern-cargo", "kind": "vessel", "title": "Cargo aboard the Tern",
+                "summary": "The Tern carried 1,800 containers of goods for Gullport, cargo "
+                           "valued at about $90 million; the goods stayed aboard while the "
+                           "channel was closed.",
+                "fields": {"value": "About $90 million of goods"}},
+               {"slug": "trade-impact", "kind": "impact", "title": "Impact on trade",
+                "summary": "While the channel was closed it held up about $40 million of "
+                           "goods a day.",
+                "fields": {"goods_held_up": "About $40 million a day"}},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern blocks the channel", entries) as router:
+        reply = ask(router, "roughly what value of goods was held up every day the channel "
+                            "was closed?")
+        assert reply.answered and "$40 million a day" in reply.text, reply.text
