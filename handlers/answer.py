@@ -85,6 +85,7 @@ from handlers.declines import (
     fixed_forms,
     gives_reason,
     of_another_year,
+    person_owned,
     spelt_lower,
     spelt_out,
 )
@@ -243,6 +244,7 @@ NAMED_SHARE = 0.5
 # Kinds of question a runner-up far below the best may answer when the best has no fact of
 # that shape (see `_shaped_further`): a time of day is rarely given, and never by chance.
 _SHAPED_FURTHER = frozenset({"clock"})
+_OTHER_THAN = "asks of another than"
 # ranking: an entry whose name is for another year than the question names ("2021 assessment")
 YEAR_AWAY = 1.0
 _OPEN_ENDED = re.compile(r"\b(?:onwards?|since|from|present|later|after|on)\b")
@@ -1084,6 +1086,12 @@ class Answerer:
                 and _held(question, profile) >= held)
             if found is not None:
                 return found
+        if first_reason is not None and first_reason.startswith(_OTHER_THAN):
+            # ("how long did Holt's deputy get?": another person's entry, below Holt's)
+            found = self._further(question, ranked, close, best, slugs,
+                                  lambda entry, _: entry.kind in PERSON_KINDS)
+            if found is not None:
+                return found
         if first_reason is not None and first_reason.startswith(_NOT_THEN):
             # ("who was running Acme when the fire happened?": the chief of that time, who
             # may rank below the one in post now)
@@ -1289,6 +1297,11 @@ class Answerer:
                             and _asks_one_by_role(question))]
         if missing:
             return f"asks for {', '.join(w.replace('_', ' ') for w in missing)}"
+        # ("how long did Holt's deputy get?": not Holt's own term, unless her entry speaks
+        # of that deputy: "what was Holt's daughter called?" of her `daughter`)
+        if any(c.slug == entry.slug and (owned := person_owned(c, question)) is not None
+               and stem(owned) not in profile.all for c in question.concepts):
+            return f"{_OTHER_THAN} {entry.slug}"
         return None
 
     def _kinds_named(self, entry: Entry) -> frozenset[str]:

@@ -747,6 +747,8 @@ driver drivers pilot pilots manager managers boss bosses exec execs executive ex
 wife husband son daughter mother father mom dad brother sister widow victim victims miner miners
 engineer engineers investigator investigators officer officers official officials lawyer lawyers
 host hosts leader leaders founder founders employee employees member members player players
+deputy deputies aide aides assistant assistants partner partners colleague colleagues
+girlfriend boyfriend
 """.split())
 # Two or three capitalised words in a row ("Dana Holt", "Park Min-jun", "Ana M. Ruiz")
 _FULL_NAME = re.compile(r"(?<![\w'’.])([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?\s+([A-Z][\w'’-]+)")
@@ -3529,7 +3531,34 @@ def _another_person(concept: Concept, question: Question, entry: Entry) -> bool:
     what "what did Warren say to Stumpf?" asks)."""
     return (entry.kind in PERSON_KINDS and concept.slug not in (None, entry.slug)
             and question.kinds.get(concept.slug) in PERSON_KINDS
-            and question.qtype not in ("who", "names", "said"))
+            and question.qtype not in ("who", "names", "said")
+            and not _owner_of_person(concept, question))
+
+
+def _owner_of_person(concept: Concept, question: Question) -> bool:
+    """Is the concept a person's name, the owner of a word for a person ("how long did Holt's
+    deputy get?", "how much time did Holt's ex get?"): the one asked of is that other person?"""
+    return person_owned(concept, question) is not None
+
+
+def person_owned(concept: Concept, question: Question) -> str | None:
+    """The word for the person the concept's person owns ("deputy" of "Holt's deputy"), or
+    None."""
+    if question.kinds.get(concept.slug) not in PERSON_KINDS:
+        return None
+    span, tokens = concept.word.split(), question.tokens
+    n = len(span)
+    for i in range(len(tokens) - n - 1):
+        if tokens[i:i + n] != span or tokens[i + n] != "s":
+            continue
+        after = tokens[i + n + 1:i + n + 3]
+        owned = next((w for w in after if w in _PERSON_NOUNS), None)
+        # ("Holt's ex", read as "Holt's former": the former partner, when no noun follows)
+        if owned is None and after[:1] == ["former"] and (len(after) == 1 or after[1] in STOP):
+            owned = "former"
+        if owned is not None:
+            return owned
+    return None
 
 
 def _kin(entry: Entry, question: Question, concept: Concept) -> frozenset[str]:

@@ -1087,3 +1087,21 @@ def test_a_figure_per_day_asked_is_one_a_day_not_a_total(tmp_path):
         reply = ask(router, "roughly what value of goods was held up every day the channel "
                             "was closed?")
         assert reply.answered and "$40 million a day" in reply.text, reply.text
+
+
+def test_a_persons_deputy_or_ex_is_the_one_asked_of(tmp_path):
+    # ("how long did Holt's deputy get?": the deputy's own sentence need not name Holt again)
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt ran Gull Lines and was jailed for fraud in 2023.",
+                "fields": {"sentence": "12 years in prison (2023)"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes, Dana Holt's deputy and former partner, ran the line's "
+                           "shell companies and pleaded guilty in 2022.",
+                "fields": {"sentence": "2 years in prison (2024)"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Lines fraud", entries) as router:
+        for question in ("how long did holt's deputy get in prison?",
+                         "what sentence did holt's ex get?"):
+            reply = ask(router, question)
+            assert reply.answered and "2 years in prison (2024)" in reply.text, (
+                question, reply.text)
