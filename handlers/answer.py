@@ -815,8 +815,6 @@ class Answerer:
             lost = not remembered and not POINTERS.isdisjoint(tokens)
         years = _years_asked(tokens, concepts)
         start = _scene_start(text, tokens)
-        # ("the informant who taped them - when did he die?": a topic before a dash is no
-        # question, whatever "who" it holds)
         qtype, noun = _question_kind(text, tokens, start, names)
         # "which city is it in?", "what grounds did it give?": a noun read as the kind of
         # answer asked, like "where" or "why", is no unknown word of the topic
