@@ -1069,30 +1069,22 @@ class Answerer:
             found = self._counted_further(question, ranked, close, best, slugs)
             if found is not None:
                 return found
-        if first_reason is not None and question.qtype in _SHAPED_FURTHER and (
-                first_reason.startswith(f"no {question.qtype} fact in")):
-            found = self._shaped_further(question, ranked, close, best, slugs)
+        if first_reason is not None and first_reason.startswith(
+                f"no {question.qtype} fact in") and (
+                question.qtype in _SHAPED_FURTHER or question.rate):
+            # (a time of day; or a figure by the day, "what value of goods was held up each
+            # day?", where the best entry's "$1 billion of goods" is none and a runner-up's
+            # "$9.6 billion a day" is)
+            shapes = [SHAPES[s] for s in NEEDS_SHAPE.get(question.qtype, ())]
+            found = self._shaped_further(question, ranked, close, best, slugs, lambda value: (
+                any(shape.search(value) for shape in shapes)
+                if question.qtype in _SHAPED_FURTHER else question.rate in _rates(value)))
             if found is not None:
                 return found
-        if first_reason is not None and question.rate and (
-                first_reason.startswith(f"no {question.qtype} fact in")):
-            # ("what value of goods was held up each day?": the best entry's "$1 billion of
-            # goods" is no figure a day; a runner-up's "$9.6 billion a day" is)
-            held = _held(question, ranked[0][2])
-            found = self._further(question, ranked, close, best, slugs, lambda entry, profile: any(
-                question.rate in _rates(value) for value in entry.fields.values())
-                and _held(question, profile) >= held)
-            if found is not None:
-                return found
-        if first_reason is not None and first_reason.startswith(_OTHER_THAN):
-            # ("how long did Holt's deputy get?": another person's entry, below Holt's)
-            found = self._further(question, ranked, close, best, slugs,
-                                  lambda entry, _: entry.kind in PERSON_KINDS)
-            if found is not None:
-                return found
-        if first_reason is not None and first_reason.startswith(_NOT_THEN):
+        if first_reason is not None and first_reason.startswith((_NOT_THEN, _OTHER_THAN)):
             # ("who was running Acme when the fire happened?": the chief of that time, who
-            # may rank below the one in post now)
+            # may rank below the one in post now; "how long did Holt's deputy get?": another
+            # person's entry, below Holt's)
             found = self._further(question, ranked, close, best, slugs,
                                   lambda entry, _: entry.kind in PERSON_KINDS)
             if found is not None:
@@ -1202,16 +1194,15 @@ class Answerer:
         return None
 
     def _shaped_further(self, question: Question, ranked, close, best: float,
-                        slugs: tuple[str, ...]) -> Found | None:
+                        slugs: tuple[str, ...], gives: Callable[[str], bool]) -> Found | None:
         """"What time did the port explosion go off?": when the best entry (the port's) has no
         fact of the shape asked (a time of day), a runner-up below the usual share may (the
-        explosion's "18:08"), if a fact of its own has that shape, it holds as much of the
-        question as the best, and it passes every other check."""
-        shapes = [SHAPES[s] for s in NEEDS_SHAPE.get(question.qtype, ())]
+        explosion's "18:08"), if a fact of its own `gives` it, it holds as much of the question
+        as the best, and it passes every other check."""
         held = _held(question, ranked[0][2])
         # (never another's: "when did Holt ...?" of an entry that never names Holt)
         return self._further(question, ranked, close, best, slugs, lambda entry, profile: any(
-            shape.search(value) for shape in shapes for value in entry.fields.values())
+            gives(value) for value in entry.fields.values())
             and _held(question, profile) >= held and not _names_unsaid(question, profile.all))
 
     def _lacks(self, question: Question, entry: Entry, profile: _Profile) -> str | None:
