@@ -820,6 +820,10 @@ class Answerer:
         # answer asked, like "where" or "why", is no unknown word of the topic
         unknown = [w for w in unknown if NEXT_NOUN_TYPES.get(w) != qtype or not any(
             tokens[i - 1] in ("what", "which") for i, t in enumerate(tokens) if t == w and i)]
+        # ("what's HVW short for in English?": words asking only for a spelling out)
+        if qtype == "expand":
+            unknown = [w for w in unknown if w not in _SPELLING_OUT and not (
+                w in _LANGUAGES and _has_phrase(tokens, ("in", w)))]
         # "why didn't the board sell the pier in the end?": "in the end" only looks back, as
         # "ultimately" does, unless a figure or a yes/no asks how a thing came out ("how much
         # did the crews get in the end?"), which an entry must then hold (see `_in_the_end`)
@@ -950,7 +954,8 @@ class Answerer:
 
     def _short_form(self, question: Question) -> Found | None:
         """"What does X stand for?", "what is X?" of a short form: the name it abbreviates."""
-        abbreviation, loose = _abbreviation(question)
+        abbreviation, loose = _abbreviation(question) if question.qtype == "expand" else (
+            _full_name_of(question), False)
         if abbreviation is not None and not question.unknown_names:
             found = self._expand(abbreviation, question.text, loose)
             if found is not None:
@@ -1330,8 +1335,12 @@ class Answerer:
         short = [c for c in question.concepts if c.slug is None and c.word not in _SPELLING_OUT]
         joined = _JOINED_ACRONYM.findall(question.text)  # "P&I": two words to the store
         others = _CAPITALS.findall(_JOINED_ACRONYM.sub(" ", question.text))
-        if len(short) == 1 and _typed_as_acronym(short[0].word, question.text):
+        # ("the reform law HVW - what's that short for?": the one typed as a short form)
+        typed = [c for c in short if _typed_as_acronym(c.word, question.text)]
+        if len(short) == 1 and typed:
             acronym, terms = short[0].word, [short[0].word]
+        elif len(typed) == 1 and not others[1:]:
+            acronym, terms = typed[0].word, [typed[0].word]
         elif len(joined) == 1 and not others:  # (not "what does FRA stand for in the B&O case")
             acronym, terms = joined[0], words(joined[0])
         else:
@@ -1626,25 +1635,58 @@ def _abbreviation(question: Question) -> tuple[Concept | None, bool]:
         return None, False
     names = [c for c in question.concepts if c.slug is not None]
     if len(names) > 1:  # "in the context of Acme, what does XYZ stand for": the acronym
-        names = [c for c in names if _typed_as_acronym(c.word, question.text)]
+        names = [c for c in names if _acronym_typed(c.word, question.text)]
     rest = [c for c in question.concepts if c.slug is None and c.word not in _SPELLING_OUT]
     if len(names) == 1 and not rest:
         return names[0], False
     # "what does HSB stand for in the HSB Act that paid for the pier?": the short form typed
     # right before "stand for", whatever the rest sets as scene
-    typed = {m.lower() for m in _STANDS_FOR.findall(question.text)}
-    names = [c for c in names if c.word in typed and _typed_as_acronym(c.word, question.text)]
+    typed = {" ".join(words(m)) for m in _STANDS_FOR.findall(question.text)}
+    names = [c for c in names if c.word in typed and _acronym_typed(c.word, question.text)]
     return (names[0], True) if len(names) == 1 else (None, False)
 
 
 # (not "what does the PFA stand for when it comes to fares": what it believes)
-_STANDS_FOR = re.compile(r"\b([A-Za-z]{2,5})\s+(?:stand|stands|short)\s+for"
+# ("H.O.L.D. stand for": typed letter by letter too)
+_STANDS_FOR = re.compile(r"(?<![\w.])((?:[A-Za-z]\.){2,6}|[A-Za-z]{2,5})\s+"
+                         r"(?:stand|stands|short)\s+for"
                          r"(?=\s*(?:$|[,?.!:;]|(?:in|on|at|again|btw|exactly)\b))",
                          re.IGNORECASE)
 
 
 _SPELLING_OUT = frozenset("stand stands short refer refers acronym abbreviation initials letters "
                           "mean means".split())
+# The languages a short form may be asked to be spelt out in ("in English")
+_LANGUAGES = frozenset("english german french spanish italian dutch russian japanese chinese "
+                       "korean portuguese arabic".split())
+
+
+def _full_name_of(question: Question) -> Concept | None:
+    """"GTMO - what's the full name?", "what's HSB's full name?": the one name asked, typed as
+    a short form, when the question asks nothing else of it; None otherwise."""
+    if not any(_has_phrase(question.tokens, phrase) for phrase in _FULL_NAME):
+        return None
+    names = [c for c in question.concepts if c.slug is not None]
+    rest = [c for c in question.concepts if c.slug is None and not c.soft
+            and c.word not in _FULL_NAME_WORDS]
+    if len(names) == 1 and not rest and _acronym_typed(names[0].word, question.text):
+        return names[0]
+    return None
+
+
+_FULL_NAME = (("full", "name"), ("full", "title"), ("long", "form"), ("spelled", "out"),
+              ("spelt", "out"), ("written", "out"))
+_FULL_NAME_WORDS = frozenset(w for phrase in _FULL_NAME for w in phrase) | {"official"}
+
+
+def _acronym_typed(word: str, text: str) -> bool:
+    """Is this name typed as a short form: in capitals ("HSB"), or letter by letter with
+    dots ("H.S.B.")?"""
+    letters = word.split()
+    return _typed_as_acronym(word, text) or (
+        len(letters) > 1 and all(len(p) == 1 and p.isalpha() for p in letters)
+        and re.search(r"(?<!\w)" + r"\.".join(p.upper() for p in letters) + r"\.?", text)
+        is not None)
 
 
 def _framed(concept: Concept, question: Question) -> bool:
@@ -1730,6 +1772,17 @@ def _surname(title: str) -> str | None:
     return name[-1] if 1 < len(name) <= 4 and name[-1].isalpha() else None
 
 
+def _as_typed(acronym: str) -> str:
+    """A pattern for a short form however its parts are joined: "hz 5" finds "HZ-5", "HZ 5";
+    "h o l d" finds "H.O.L.D"."""
+    parts = words(acronym)
+    if not all(ch.isalnum() or ch == " " for ch in acronym):  # ("P&I" as typed)
+        return re.escape(acronym)
+    if len(parts) > 1 and all(len(p) == 1 for p in parts):
+        return r"\.?".join(re.escape(p) for p in parts) + r"\.?"
+    return r"[\s.-]*".join(re.escape(p) for p in parts) or re.escape(acronym)
+
+
 def _named_before(acronym: str, entry: Entry) -> str | None:
     """The capitalised name a fact writes right before the short form in brackets, even
     when its initials spell it otherwise, as a name in another language does ("the Harbour
@@ -1755,11 +1808,14 @@ def _bracketed(acronym: str, entry: Entry) -> str | None:
     summary or a source's quote writes before the short form in brackets, commas and all, or
     after the short form and "stands for"."""
     letters = "".join(words(acronym))
-    bracketed = re.compile(rf"([^()]+?)\s*\(\s*{re.escape(acronym)}\s*\)", re.IGNORECASE)
+    typed = _as_typed(acronym)
+    bracketed = re.compile(rf"([^()]+?)\s*\(\s*{typed}\s*\)", re.IGNORECASE)
     quoted = [str(v) for source in entry.sources for k, v in source.items() if k != "url"]
     texts = (*entry.fields.values(), entry.summary, *quoted)
-    # ("OBFT stands for Office of Boats, Ferries and Tides; it ...": the words after it)
-    said = re.compile(rf"(?<!\w){re.escape(acronym)}\s+(?:stands|stood|is short|was short)\s+"
+    # ("OBFT stands for Office of Boats, Ferries and Tides; it ...": the words after it; when
+    # they spell it in another language, all of them up to the clause's end: "HZ-5 stands for
+    # 'harbour guard, level 5'")
+    said = re.compile(rf"(?<!\w){typed}\s+(?:stands|stood|is short|was short)\s+"
                       r"for\s+([^.;:()]+)", re.IGNORECASE)
     for text in texts:
         for match in said.finditer(text):
@@ -1768,6 +1824,17 @@ def _bracketed(acronym: str, entry: Entry) -> str | None:
             for i in range(len(found), 0, -1):
                 if _spell([m.group() for m in found[:i]], 0, letters, 0, capitals=False) == i:
                     return after[: found[i - 1].end()].strip()
+            if found:
+                return after.strip().strip("'\"‘’“”").strip()
+    # ("the Harbour Safety Act, known by its Dutch initials HVW": the name before, whatever
+    # its initials spell)
+    known = re.compile(rf"((?:[A-Z][\w'-]*\s+(?:(?:{_JOINERS})\s+)*)+[A-Z][\w'-]*),?\s+(?:known|"
+                       rf"abbreviated|shortened)\s+(?:as|to|by\s+(?:its|the)\s+(?:[\w-]+\s+)?"
+                       rf"(?:initials|acronym|abbreviation))\s+(?i:{typed})(?!\w)")
+    for text in texts:
+        match = known.search(text)
+        if match is not None:
+            return match.group(1)
     for text in texts:
         for match in bracketed.finditer(text):
             before = match.group(1)
@@ -1789,7 +1856,8 @@ def _bracketed(acronym: str, entry: Entry) -> str | None:
 _CAPITALS = re.compile(r"\b[A-Z]{2,5}s?\b")
 # ("what does the HSV in HSV-200 stand for?": the short form before "in" and the name)
 _STANDS_FOR_WHAT = re.compile(r"\b(?:does|do|did)\s+(?:the\s+)?([\w&.-]+)\s+"
-                              r"(?:in\s+(?:the\s+)?[\w&.-]+\s+)?stand\s+for\b", re.IGNORECASE)
+                              r"(?:in\s+(?:the\s+)?[\w&.-]+\s+)?(?:\w+ly\s+)?stand\s+for\b",
+                              re.IGNORECASE)
 _JOINED_ACRONYM = re.compile(r"(?<![\w&])[A-Z]{1,3}(?:&[A-Z]{1,3})+(?![\w&])")
 
 

@@ -1105,3 +1105,42 @@ def test_a_persons_deputy_or_ex_is_the_one_asked_of(tmp_path):
             reply = ask(router, question)
             assert reply.answered and "2 years in prison (2024)" in reply.text, (
                 question, reply.text)
+
+
+def test_a_short_form_is_spelt_out_however_it_is_typed_or_written(tmp_path):
+    entries = [{"slug": "hz-5", "kind": "event", "title": "HZ-5 shutdown of the Tern's engines",
+                "summary": "At 01:20 the skipper pressed the HZ-5 button to stop the engines.",
+                "fields": {"meaning": "HZ-5 stands for 'harbour guard, level 5' (havenwacht)"}},
+               {"slug": "tern-relief", "kind": "vessel", "title": "Gull Lines TRV-200 Tern",
+                "summary": "The Tern is Gull Lines' relief ferry for Gullport.",
+                "fields": {"name_meaning": "TRV stands for Tern Relief Vessel; 200 is its "
+                                          "seat count"},
+                "aliases": ["TRV-200", "Tern"]},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt founded the riders' group H.O.L.D. in 2017.",
+                "fields": {"founded": "H.O.L.D. (Harbour Operators Lose Deposits), 2017"},
+                "aliases": ["H.O.L.D.", "Harbour Operators Lose Deposits"]},
+               {"slug": "gtmo", "kind": "organisation",
+                "title": "Gullport Tenant Management Organisation",
+                "summary": "GTMO managed the ferry terminal for the harbour board."},
+               {"slug": "hvw-reform", "kind": "law", "title": "The Harbour Safety Act",
+                "summary": "Gullport answered the sinking with the Harbour Safety Act, known by "
+                           "its Dutch initials HVW, passed in 2021."},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern", entries) as router:
+        for question, spelt in (
+                # (in another language: all the words after "stands for")
+                ("what does HZ-5 actually stand for?", "harbour guard, level 5"),
+                # (the short form inside a name, with a word between it and "stand for")
+                ("what does the TRV in TRV-200 actually stand for?", "Tern Relief Vessel"),
+                # (typed letter by letter with dots, beside another name of the same entry)
+                ("what does Dana Holt's group name H.O.L.D. stand for?",
+                 "Harbour Operators Lose Deposits"),
+                # ("the full name" of a short form)
+                ("GTMO - what's the full name?", "Gullport Tenant Management Organisation"),
+                # (a name "known by its initials", asked "in English", after other words)
+                ("the Gullport safety law HVW - what's that stand for in English?",
+                 "Harbour Safety Act")):
+            reply = ask(router, question)
+            assert reply.answered and f"Stands for: {spelt}" in reply.text, (question,
+                                                                              reply.text)
