@@ -661,7 +661,9 @@ class Answerer:
     def _read_acronyms(self, text: str, context: tuple[str, ...]) -> Question:
         """The question read with its unknown acronyms spelt out (see `_read`)."""
         question = self.read(text, context)
-        acronyms = [w for w in question.unknown_names if _typed_as_acronym(w, text)]
+        # (a short form everyone knows, however long: "SCOTUS")
+        acronyms = [w for w in question.unknown_names
+                    if _typed_as_acronym(w, text) or w.casefold() in KNOWN_SHORT_FORMS]
         if not acronyms or len(acronyms) < len(question.unknown_names):
             return question
         terms = [f for c in question.concepts for f in c.forms]

@@ -1359,6 +1359,7 @@ KNOWN_SHORT_FORMS = {
     "cto": ("chief technology officer",), "coo": ("chief operating officer",),
     "gdp": ("gross domestic product",), "ipo": ("initial public offering",),
     "doj": ("department of justice", "justice department"),
+    "scotus": ("supreme court",),
     "hq": ("headquarters", "head office"),
 }
 # What people type for a word, read as that word before anything else.
@@ -1385,7 +1386,9 @@ WORK_PRODUCTS = frozenset("""
 memo memos deck decks slide slides briefing briefings doc docs pager pagers sheet sheets recap
 recaps presentation note notes backgrounder backgrounders email emails newsletter newsletters
 readout readouts writeup writeups call calls meeting meetings standup standups sync syncs
-huddle huddles brief briefs section sections
+huddle huddles brief briefs section sections graphic graphics chart charts infographic
+infographics explainer explainers sidebar sidebars thread threads caption captions script scripts
+factsheet factsheets
 """.split())
 # Words of a lead-in that frames a question rather than asks it ("quick q for a memo: ...",
 # "for the briefing deck — ...", "sanity check: ..."): the things a message is for, and the

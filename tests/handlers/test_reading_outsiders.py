@@ -1144,3 +1144,30 @@ def test_a_short_form_is_spelt_out_however_it_is_typed_or_written(tmp_path):
             reply = ask(router, question)
             assert reply.answered and f"Stands for: {spelt}" in reply.text, (question,
                                                                               reply.text)
+
+
+def test_a_lead_in_for_a_graphic_or_a_sidebar_frames_the_question(tmp_path):
+    entries = [{"slug": "tern-sinking", "kind": "event", "title": "Sinking of the Tern",
+                "summary": "The Tern sank off Gullport on May 3, 2019 with 41 people aboard.",
+                "fields": {"aboard": "41 people", "date": "May 3, 2019"}},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern", entries) as router:
+        for lead in ("For the timeline graphic:", "for a sidebar:", "For the explainer:",
+                     "for the anniversary thread -"):
+            reply = ask(router, f"{lead} how many people were aboard the Tern?")
+            assert reply.answered and "41 people" in reply.text, (lead, reply.text)
+
+
+def test_a_short_form_everyone_knows_is_read_however_long(tmp_path):
+    # ("SCOTUS", six letters: the Supreme Court the briefing names)
+    entries = [{"slug": "holt-appeal", "kind": "case", "title": "Holt's appeal",
+                "summary": "Dana Holt was convicted of fraud in 2019; the Supreme Court "
+                           "reversed the conviction in 2021.",
+                "fields": {"ruling": "Reversed by the Supreme Court in 2021"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport fraud", entries) as router:
+        for question in ("did SCOTUS let Holt's conviction stand?",
+                         "what did SCOTUS decide about Holt's conviction?"):
+            reply = ask(router, question)
+            assert reply.answered and "Reversed by the Supreme Court" in reply.text, (
+                question, reply.text)
