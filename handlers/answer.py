@@ -847,7 +847,12 @@ class Answerer:
             unknown=unknown,
             named=named,
             group=asks_for_group(tokens, qtype),
-            out_of_scope=_out_of_scope(text, tokens, start, qtype, content, framing, unknown),
+            # ("the Gull Worth judge", a name: no worth asked, and no judge beyond the one named)
+            out_of_scope=[w for w in _out_of_scope(text, tokens, start, qtype, content, framing,
+                                                    unknown)
+                          if w not in tokens or tokens.count(w) > sum(
+                              c.word.split().count(w) for c in concepts
+                              if c.slug is not None and " " in c.word)],
             # A year no entry mentions is as specific as a name no entry has.
             # (a country is a name however it is typed: "in the uk")
             unknown_names=[w for w in unknown if w in names or w in years
@@ -1289,6 +1294,7 @@ class Answerer:
                    if profile.all.isdisjoint({stem(f) for f in [w, *synonyms_of(w), *verb_of(w)]}
                                              | fixed_forms(w, question))
                    and not _shaped(w, question, entry) and not _named_for_deed(w, entry)
+                   and not _other_held(w, question, profile)
                    and not (w in _STAFF_NOUNS and entry.kind in PERSON_KINDS
                             and _asks_one_by_role(question))]
         if missing:
@@ -1661,6 +1667,23 @@ _SPELLING_OUT = frozenset("stand stands short refer refers acronym abbreviation 
 # The languages a short form may be asked to be spelt out in ("in English")
 _LANGUAGES = frozenset("english german french spanish italian dutch russian japanese chinese "
                        "korean portuguese arabic".split())
+
+
+def _other_held(word: str, question: Question, profile: _Profile) -> bool:
+    """"Which judge/magistrate ...?": either word asks for the same thing, so an entry that
+    holds the other holds this one (not two names: "the Holt/Reyes trial" is both)."""
+    named = {w for c in question.concepts if c.slug is not None for w in c.word.split()}
+    for first, second in _EITHER.findall(question.text):
+        pair = [first.casefold(), second.casefold()]
+        if word in pair and named.isdisjoint(pair):
+            other = pair[1 - pair.index(word)]
+            if stem(other) in profile.all:
+                return True
+    return False
+
+
+# Two words offered as one with a slash: "judge/magistrate", "fee / fine"
+_EITHER = re.compile(r"\b([A-Za-z]{2,})\s*/\s*([A-Za-z]{2,})\b")
 
 
 def _full_name_of(question: Question) -> Concept | None:

@@ -3075,14 +3075,19 @@ def _role_run(tokens: list[str]) -> list[str]:
             continue
         if token in _RELATIVES:  # "who was the guy who found it": what follows is no role
             break
-        # (up to a verb: "the first rescuer sent down": the rescuer)
-        if run and (token in STOP or irregular(token) or token.endswith(("ed", "ing"))):
+        # (up to a verb: "the first rescuer sent down": the rescuer; or up to the subject or
+        # an adverb of a clause after it: "the skipper people wrongly blamed")
+        if run and (token in STOP or irregular(token) or token.endswith(("ed", "ing"))
+                    or token in _CLAUSE_SUBJECTS
+                    or (token.endswith("ly") and english(token[:-2]))):
             break
         if token not in STOP:
             run.append(token)
     return run if run and run[-1].isalpha() and run[-1] not in _ANYONE else []
 
 
+# Who may start a clause after a role ("the skipper people blamed")
+_CLAUSE_SUBJECTS = frozenset("people everyone everybody someone somebody they".split())
 # Words that make a post another ("the acting administrator", "the deputy head")
 _OTHER_POSTS = frozenset("acting deputy interim assistant vice associate co".split())
 # The posts a "who" question's verb may name ("who chaired it?": a chair; not a doer's name,
@@ -3154,6 +3159,17 @@ _SUCCESSION = _PREDECESSOR | _SUCCESSOR | frozenset(
     stem(w) for w in ("succeed", "succeeds", "replaced", "replace", "replaces"))
 
 
+def _states_succession(name: str, text: str) -> bool:
+    """Does a fact (its name and value) state who followed whom: "Successor: Sam Reyes",
+    "replaced by her", "Sam Reyes took over as chair in 2021"?"""
+    return not _SUCCESSION.isdisjoint(stems(f"{name.replace('_', ' ')} {text}")) or bool(
+        _TOOK_OVER.search(text))
+
+
+_TOOK_OVER = re.compile(r"\b(?:take|takes|took|taken|taking)\s+over\s+(?:as|from)\b|"
+                        r"\bstepp?(?:ed|ing|s)?\s+in\s+(?:as|for)\b", re.IGNORECASE)
+
+
 def _placed(question: Question) -> tuple[frozenset[str], frozenset[str]]:
     """"Who ran the trust before Dana Holt?": the stems naming the one asked for in a fact of
     Dana Holt's own entry (`predecessor`), and the slugs of the entries the question places
@@ -3221,7 +3237,7 @@ def _names_another(question: Question, entry: Entry, facts) -> bool:
     if named_only:
         # (a name no entry has: a fact must state the succession and name them)
         texts = [(name, text) for name, text in texts
-                 if not _SUCCESSION.isdisjoint(stems(f"{name.replace('_', ' ')} {text}"))
+                 if _states_succession(name, text)
                  and any(spelt <= stems(text) for spelt in named_only)]
         if texts and not (stems(entry.title) - _STOP_STEMS) <= said:
             return True
@@ -3230,7 +3246,7 @@ def _names_another(question: Question, entry: Entry, facts) -> bool:
         # her own entry, one naming someone else ("Predecessor: Grace Baker", "succeeded Sam
         # Reyes"); in another's, one that names her ("Successor: Dana Holt" of Grace Baker).
         stated = [(name, text) for name, text in texts
-                  if not _SUCCESSION.isdisjoint(stems(f"{name.replace('_', ' ')} {text}"))]
+                  if _states_succession(name, text)]
         if entry.slug not in anchors:
             names = [name for slug in anchors for name in question.spelt.get(slug, ())]
             # (or, stating none, an entry of her kind linked to hers: "Sam Reyes, the trust's

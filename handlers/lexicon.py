@@ -743,7 +743,9 @@ _IDIOMS = (
     ("could they hold|can they hold|could it hold|can it hold|could hold|can hold|room for",
      "capacity hold holds room carry"),
     ("got out alive|get out alive|gets out alive|made it out alive|make it out alive|"
-     "came out alive|come out alive|escaped alive|pulled out alive|rescued alive",
+     "came out alive|come out alive|escaped alive|pulled out alive|rescued alive|"
+     "came home alive|come home alive|made it home alive|make it home alive|got home alive|"
+     "returned home alive|made it home|make it home",
      "survived survivors survivor survive rescued"),
     ("body count|death toll|death tolls|toll of dead|toll of deaths",
      "deaths death killed died dead"),
@@ -798,6 +800,7 @@ _CLUSTERS = """
 company companies firm firms business businesses corporation corporations vendor vendors
 agency agencies department departments bureau
 government > federal authorities ministry ministries
+officer officers > commander commanders captain captains lieutenant sergeant inspector
 worry worries worried concern concerns concerned fear fears afraid nervous anxious alarm alarms
 risk risks danger dangerous threat threats
 start started begin began begun launch launched kick kicked commence

@@ -1171,3 +1171,78 @@ def test_a_short_form_everyone_knows_is_read_however_long(tmp_path):
             reply = ask(router, question)
             assert reply.answered and "Reversed by the Supreme Court" in reply.text, (
                 question, reply.text)
+
+
+def test_the_words_of_a_name_are_not_asked_for(tmp_path):
+    # ("the Fort Worth judge", a name of Judge Reyes: no worth is asked, nor a judge beyond her)
+    entries = [{"slug": "sam-reyes", "kind": "person", "title": "Judge Sam Reyes",
+                "summary": "Sam Reyes is the federal judge in Gullport who heard the Acme case.",
+                "aliases": ["Gull Worth judge"]},
+               {"slug": "acme-plea", "kind": "case", "title": "Acme's guilty plea",
+                "summary": "Acme agreed in 2024 to plead guilty to fraud over the ferry "
+                           "inspections.",
+                "fields": {"ruling": "Rejected by Judge Sam Reyes on May 5, 2024, over how the "
+                                     "monitor would be chosen"},
+                "aliases": ["guilty plea"], "related": ["sam-reyes"]},
+               *fillers()]
+    with small_pack(tmp_path, "Acme fraud", entries) as router:
+        reply = ask(router, "why did the Gull Worth judge throw out Acme's guilty plea?")
+        assert reply.answered and "over how the monitor would be chosen" in reply.text, (
+            reply.text)
+
+
+def test_two_words_offered_with_a_slash_ask_for_either(tmp_path):
+    entries = [{"slug": "verdict-2010", "kind": "trial", "title": "The 2010 verdict",
+                "summary": "On 7 June 2010 the Chief Magistrate of Gullport, Sam Reyes, "
+                           "convicted seven former Acme managers of negligence."},
+               *fillers()]
+    with small_pack(tmp_path, "The Gullport leak", entries) as router:
+        reply = ask(router, "which judge/magistrate handed down the 2010 convictions?")
+        assert reply.answered and "Sam Reyes" in reply.text, reply.text
+
+
+def test_coming_home_alive_is_surviving(tmp_path):
+    entries = [{"slug": "gullport-school", "kind": "school", "title": "Gullport High School",
+                "summary": "Of the 120 Gullport High students on the trip, only 31 survived "
+                           "the sinking."},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern sinking", entries) as router:
+        reply = ask(router, "of the Gullport High kids who went on that trip, how many came "
+                            "home alive?")
+        assert reply.answered and "only 31 survived" in reply.text, reply.text
+
+
+def test_the_role_asked_ends_where_a_clause_about_it_begins(tmp_path):
+    # ("the female skipper people wrongly blamed": a skipper, not "wrongly" nor "people"; an
+    # officer may be a commander)
+    entries = [{"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+                "summary": "Ana Ruiz, Gullport's first female ferry skipper, was falsely blamed "
+                           "online for the grounding, though she was ashore that day.",
+                "fields": {"role": "Gullport's first female ferry skipper"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes was the harbour patrol commander on duty that night, who "
+                           "ordered the Tern's master by radio to go back aboard.",
+                "fields": {"rank": "Commander"}},
+               {"slug": "harbour-patrol", "kind": "organisation", "title": "Harbour patrol",
+                "summary": "The harbour patrol watches over shipping in the Gull channel."},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern grounding", entries) as router:
+        reply = ask(router, "who was the female skipper people wrongly blamed online for the "
+                            "grounding?")
+        assert reply.answered and "Ana Ruiz" in reply.text, reply.text
+        reply = ask(router, "who's the harbour patrol officer who told the master to go back "
+                            "aboard?")
+        assert reply.answered and "Sam Reyes" in reply.text, reply.text
+
+
+def test_a_succession_written_as_taking_over_names_the_successor(tmp_path):
+    # (Holt has no entry of her own; the summary says who "took over as" chair after her)
+    entries = [{"slug": "board-shakeup", "kind": "aftermath",
+                "title": "Leadership changes at the harbour board",
+                "summary": "The scandal cost the board's leaders their jobs. In 2021 the city "
+                           "said chair Dana Holt would leave. Sam Reyes, head of the Gullport "
+                           "pilots, took over as chair on 1 August 2021."},
+               *fillers()]
+    with small_pack(tmp_path, "The harbour scandal", entries) as router:
+        reply = ask(router, "who took over as chair of the board after Holt left?")
+        assert reply.answered and "Sam Reyes" in reply.text, reply.text
