@@ -160,6 +160,7 @@ from handlers.reading import (
     _WONT,
     _YEAR,
     _YEAR_LEADS,
+    EACH_ONE,
     MAX_WORDS,
     NEEDS_SHAPE,
     SHAPES,
@@ -865,7 +866,10 @@ class Answerer:
             years=years,
             sizes=frozenset(stem(w) for w in sizes),
             measures=frozenset(stem(w) for w in measures),
-            rate=_rate(text, asked=True),
+            # (a share for each one of them is asked only of a sum: "what percentages did each
+            # get?" asks each one's percentage)
+            rate=rate if (rate := _rate(text, asked=True)) != EACH_ONE or qtype == "amount"
+            else None,
             background=frozenset(tokens[:start]) | _background(tokens[start:]),
             setting=frozenset(tokens[:start]) | _background(tokens[start:], _SETTINGS),
             noun=noun,

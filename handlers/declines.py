@@ -60,6 +60,7 @@ from handlers.reading import (
     _VALUED,
     _WANTED_AFTER,
     _YEAR,
+    EACH_ONE,
     NEEDS_SHAPE,
     SHAPES,
     Concept,
@@ -1000,7 +1001,11 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
     # ("the annual budget" may be a budget whose fact gives no period; not one for a month)
     rates = _rates(text) if rated else set()
     written = _RATE.search(question.text) if rated else None
-    if rated and question.rate not in rates and (
+    if rated and question.rate == EACH_ONE:
+        # (any one's share: "$11,000 per passenger", "$5,000 each"; not "a cash payment")
+        if not _EACH_SAID.search(text):
+            return False
+    elif rated and question.rate not in rates and (
             not (written and written.group("adj")) or not rates.isdisjoint(_PERIODS)):
         return False
     # (an idiom the fact writes holds itself: "88% voted yes"; one that means one thing
@@ -1316,6 +1321,10 @@ _RATED = frozenset({"amount", "count", "quantity"})
 # ("per deceased victim": for a victim, the word after an adjective too)
 _PER = re.compile(r"(?:\b(?:per|a|an|each|every)[\s-]+|/)\s?([^\W\d_]+)(?:\s([^\W\d_]+))?",
                   re.IGNORECASE)
+
+
+_EACH_SAID = re.compile(r"\b(?:each|apiece|per|every|individually)\b|/\s?[^\W\d_]",
+                        re.IGNORECASE)
 
 
 def _rates(text: str) -> set[str]:

@@ -324,7 +324,8 @@ def _question_kind(text: str, tokens: list[str], start: int,
     if qtype in ("what", "none") and _gone_for(tokens):
         qtype = "amount"  # "what did the old ferry go for?": what it sold for
     rate = _rate(text, asked=True)
-    if qtype in ("what", "none") and rate is not None and rate not in _PERIODS:
+    if qtype in ("what", "none") and rate is not None and rate not in _PERIODS and (
+            rate != EACH_ONE):
         qtype = "quantity"  # "what was oil trading at per barrel?": a figure for a barrel
     if qtype in ("what", "none") and any(
             "_".join(run) in tokens or _has_phrase(tokens, run) for run in _PAYING):
@@ -1095,9 +1096,20 @@ _NOT_PER = frozenset("the a an cent capita its his her their our my your this th
 
 
 # "each household (actually) get", "each child end up getting": the one a share goes to
-_EACH_GETS = re.compile(r"\b(?:each|every)[\s-]+([^\W\d_]+)\s+(?:\w+\s+){0,2}?"
+# (the noun right before the verb: "each bereaved family receive", "each US user end up
+# getting", "each victim's family actually get")
+_EACH_GETS = re.compile(r"\b(?:each|every)[\s-]+(?:[\w'’]+\s+){0,2}?([^\W\d_]+)\s+"
+                        r"(?:(?:actually|really|eventually|finally|ever)\s+)?"
                         r"(?:gets?|getting|got|receives?|receiving|received|ends?\s+up)\b",
                         re.IGNORECASE)
+# "how much did Holt and Reyes each get?", "... receive each?", "... apiece": a share for one of
+# them, whoever they are
+_EACH_ONE = re.compile(r"\b(?:each|apiece)\s+(?:(?:actually|really|eventually)\s+)?(?:gets?|got|"
+                       r"getting|receives?|received|receiving|ends?\s+up|ended\s+up|paid|"
+                       r"was\s+paid|were\s+paid)\b|\b(?:gets?|got|getting|receives?|received|"
+                       r"receiving|paid)\s+(?:\w+\s+)?(?:each|apiece)\b", re.IGNORECASE)
+# The rate of a figure asked for one of those named, whoever they are (see `_EACH_ONE`)
+EACH_ONE = "*"
 
 
 def _rate(text: str, asked: bool = False) -> str | None:
@@ -1116,8 +1128,12 @@ def _rate(text: str, asked: bool = False) -> str | None:
             # ("how much does each household get?": a share for one of them, not the total)
             each = _EACH_GETS.search(text)
             word = each.group(1).casefold() if each else ""
+            if each and word in STOP:  # ("each resident likely to get": the resident)
+                word = words(text[each.start():])[1]
             if everyday(word) and not _plural(word) and word not in _NOT_PER and word not in STOP:
                 return _period_or_stem(word)
+            if _EACH_ONE.search(text):
+                return EACH_ONE
         return None
     if match.group("unit"):
         return match.group("unit").casefold()

@@ -1246,3 +1246,25 @@ def test_a_succession_written_as_taking_over_names_the_successor(tmp_path):
     with small_pack(tmp_path, "The harbour scandal", entries) as router:
         reply = ask(router, "who took over as chair of the board after Holt left?")
         assert reply.answered and "Sam Reyes" in reply.text, reply.text
+
+
+def test_a_sum_asked_for_each_one_is_not_a_total(tmp_path):
+    entries = [{"slug": "families-settlement", "kind": "case", "title": "Families' settlement",
+                "summary": "In 2023 about 900 bereaved relatives and survivors settled their "
+                           "claims against Acme for about $150 million.",
+                "fields": {"amount": "About $150 million"}},
+               {"slug": "passenger-payout", "kind": "case", "title": "Passenger payout",
+                "summary": "Gull Lines paid each passenger of the Tern for lost belongings.",
+                "fields": {"amount": "$11,000 per passenger"}},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern sinking", entries) as router:
+        for question in ("roughly how much did each bereaved family receive from the $150m "
+                         "settlement?",
+                         "how much did each survivor's family actually get out of the "
+                         "settlement?",
+                         "in the end, how much did the survivors who settled receive each?"):
+            reply = ask(router, question)
+            assert not reply.answered, (question, reply.text)
+        # (a sum for each one is answered where a fact gives it so)
+        reply = ask(router, "how much did each passenger get from Gull Lines?")
+        assert reply.answered and "$11,000 per passenger" in reply.text, reply.text
