@@ -285,7 +285,7 @@ def _only_changed_to(facts) -> bool:
 
 
 # The words that single out the one thing a name before them names: "Acme itself"
-_REFLEXIVES = frozenset("himself herself itself themselves".split())
+_REFLEXIVES = frozenset("himself herself itself themselves personally".split())
 _OF_THINGS = frozenset({"itself", "themselves"})
 
 
@@ -1968,9 +1968,14 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
     quoted = stems(" ".join(f"{n} {v}" for n, v in facts).replace("_", " ")) if facts else (
         stems(entry.summary))
     # (her own entry's facts are all about her: "what did Sam Reyes himself say?")
+    # (and of a sum, the fact giving it: "Amount: $50 million a year" beside "Led by: Sam
+    # Reyes" is the group's, not what Reyes "personally" put in)
+    summed = [stems(f"{n} {v}".replace("_", " ")) for n, v in facts
+              if SHAPES["money"].search(v)] if question.qtype == "amount" else []
     for concept in _emphasized(question):
-        if concept.slug != entry.slug and not _holds(concept, quoted) and not _named_else(
-                concept, question, quoted):
+        if concept.slug != entry.slug and (not _holds(concept, quoted) or (summed and not any(
+                _holds(concept, held) or _named_else(concept, question, held)
+                for held in summed))) and not _named_else(concept, question, quoted):
             return f"{_NOTHING_ABOUT} {concept.word} alone in {entry.slug}"
     # ("before the act shrank it, how many seats did the board have?": not "cut to 7 seats")
     if question.qtype in _FIGURES and _before_change(question.tokens) and _only_changed_to(

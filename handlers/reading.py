@@ -98,7 +98,7 @@ SHAPES = {
                       r"created|incorporated|commissioned|formed)\b", re.IGNORECASE),
     "number": re.compile(
         r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
-        r"twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|several|single|"
+        r"twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|single|"
         r"half)\b", re.IGNORECASE),
     "date": re.compile(
         rf"{_DAY}|\b(?:{'|'.join(_DAYS.split())}|today|tomorrow|"

@@ -1268,3 +1268,28 @@ def test_a_sum_asked_for_each_one_is_not_a_total(tmp_path):
         # (a sum for each one is answered where a fact gives it so)
         reply = ask(router, "how much did each passenger get from Gull Lines?")
         assert reply.answered and "$11,000 per passenger" in reply.text, reply.text
+
+
+def test_several_is_no_count(tmp_path):
+    entries = [{"slug": "port-authorities", "kind": "rule", "title": "Port authorities",
+                "summary": "Each port had to name a safety authority by August 2025.",
+                "fields": {"status": "Several ports missed the August 2025 deadline"}},
+               *fillers()]
+    with small_pack(tmp_path, "The harbour rules", entries) as router:
+        reply = ask(router, "how many ports missed the Aug 2025 deadline to name their safety "
+                            "authorities?")
+        assert not reply.answered, reply.text
+
+
+def test_what_one_personally_paid_is_not_the_groups_sum(tmp_path):
+    entries = [{"slug": "dues-plan", "kind": "proposal", "title": "The skippers' dues plan",
+                "summary": "Dana Holt and other senior skippers offered to pay more dues to "
+                           "end the strike.",
+                "fields": {"led_by": "Dana Holt, with Sam Reyes",
+                           "amount": "Over $5 million a year from the top earners"}},
+               *fillers()]
+    with small_pack(tmp_path, "The skippers' strike", entries) as router:
+        reply = ask(router, "how much was Holt personally putting in under the dues plan?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "how much were the top earners offering under the dues plan?")
+        assert reply.answered and "$5 million a year" in reply.text, reply.text
