@@ -750,6 +750,8 @@ class Answerer:
         government as what they stand for, "$250k" as "$250,000", asides dropped."""
         # "@everyone", "@sam": whom the message is for, not what it asks about
         text = _ADDRESS.sub(" ", text)
+        # ("how cold was it, in F?": the scale asked for, which says nothing of the topic)
+        text = _SCALE_ASKED.sub("", text)
         # "Acme Ferries AG", "Gull Marine plc": a company's legal form says nothing of it, and
         # "AG" is no attorney general there, unless the store names it so
         text = _LEGAL_FORM.sub(lambda m: m.group() if _placed_before(m.group(1)) or any(
@@ -1688,6 +1690,10 @@ def _other_held(word: str, question: Question, profile: _Profile) -> bool:
 
 # Two words offered as one with a slash: "judge/magistrate", "fee / fine"
 _EITHER = re.compile(r"\b([A-Za-z]{2,})\s*/\s*([A-Za-z]{2,})\b")
+
+
+_SCALE_ASKED = re.compile(r"[,\s]+in\s+(?:degrees\s+)?(?:f|c|fahrenheit|celsius|centigrade)"
+                          r"(?=\s*[?.!]*\s*$)", re.IGNORECASE)
 
 
 def _full_name_of(question: Question) -> Concept | None:

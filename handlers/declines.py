@@ -1869,6 +1869,14 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
             question.tokens)) and not any(
             _PERSON_AGED.search(text) for text in [*(f"{n} {v}" for n, v in facts), entry.summary]):
         return f"no age in {entry.slug}"
+    # ("how old was Sam Reyes when he died?" of the victims' entry: "Youngest victim: Ana Ruiz,
+    # 5" is her age, not his; an age given must be in a text that names him)
+    aged = [c for c in question.concepts if c.slug is not None and c.slug != entry.slug
+            and question.kinds.get(c.slug) in PERSON_KINDS]
+    if question.qtype == "age" and len(aged) == 1 and not any(
+            _PERSON_AGED.search(text) and _mentions(aged[0], question, stems(text))
+            for text in [*(f"{n} {v}" for n, v in facts), *_SENTENCE.split(entry.summary)]):
+        return f"no age of {aged[0].word} in {entry.slug}"
     # ("what's the average fare on the Tern?": a fare of one trip is no average)
     statistic = _statistic(question.tokens)
     if statistic and _STATISTIC_STEMS.isdisjoint(said):

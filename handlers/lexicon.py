@@ -1398,7 +1398,7 @@ factsheet factsheets
 # words around them
 FRAMING = WORK_PRODUCTS | frozenset("""
 note notes comms email check sanity quick q qq question asking boss vp team manager editor
-heads up fyi timeline fact need needs
+heads up fyi timeline fact need needs facts things questions qs couple two three
 """.split())
 # Words that set something aside: in a question ("what did they get besides money?") it is
 # not what is asked; in a fact ("..., excluding Acme") it is not what the fact is about.

@@ -1293,3 +1293,45 @@ def test_what_one_personally_paid_is_not_the_groups_sum(tmp_path):
         assert not reply.answered, reply.text
         reply = ask(router, "how much were the top earners offering under the dues plan?")
         assert reply.answered and "$5 million a year" in reply.text, reply.text
+
+
+def test_an_age_given_must_be_the_named_persons(tmp_path):
+    entries = [{"slug": "victims", "kind": "event", "title": "Victims of the Tern sinking",
+                "summary": "Thirty-two people died when the Tern sank off Gullport; the last "
+                           "one found was Sam Reyes, in November 2014.",
+                "fields": {"youngest_victim": "Ana Ruiz, 5, who died with her father",
+                           "last_found": "Sam Reyes, found in November 2014"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes was a waiter aboard the Tern; his body was the last "
+                           "recovered, in 2014.",
+                "related": ["victims"]},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern sinking", entries) as router:
+        reply = ask(router, "how old was Sam Reyes when he died?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "how old was the youngest victim?")
+        assert reply.answered and "Ana Ruiz, 5" in reply.text, reply.text
+
+
+def test_the_scale_a_temperature_is_asked_in_is_no_topic(tmp_path):
+    entries = [{"slug": "cold-night", "kind": "weather", "title": "The cold night before the race",
+                "summary": "Overnight temperatures at Gullport fell well below freezing, and the "
+                           "air was 36 degrees at the start line when the ferries left."},
+               *fillers()]
+    with small_pack(tmp_path, "The Gullport ferry race", entries) as router:
+        for question in ("how cold was it at the start line when they left, in F?",
+                         "how cold was it at the start line when they left in celsius"):
+            reply = ask(router, question)
+            assert reply.answered and "36 degrees" in reply.text, (question, reply.text)
+
+
+def test_a_lead_in_counting_the_things_asked_frames_the_question(tmp_path):
+    entries = [{"slug": "tern-sinking", "kind": "event", "title": "Sinking of the Tern",
+                "summary": "The Tern sank off Gullport on May 3, 2019 with 41 people aboard.",
+                "fields": {"aboard": "41 people", "date": "May 3, 2019"}},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern", entries) as router:
+        for lead in ("Two quick facts for the anniversary thread:", "two things for the timeline:",
+                     "couple of questions for the memo -"):
+            reply = ask(router, f"{lead} how many people were aboard the Tern?")
+            assert reply.answered and "41 people" in reply.text, (lead, reply.text)
