@@ -289,6 +289,21 @@ _REFLEXIVES = frozenset("himself herself itself themselves personally".split())
 _OF_THINGS = frozenset({"itself", "themselves"})
 
 
+def _unnamed_person(question: Question) -> frozenset[str] | None:
+    """The stems of a name of two or three words typed as a name that no entry has ("Ana
+    Ruiz", "Park Han-gyeol"), or None when there is none or more than one."""
+    named = {w for c in question.concepts if c.slug is not None for w in c.word.split()}
+    runs, run = [], []
+    for token in [*question.tokens, ""]:
+        if token in question.proper and token not in named and token not in STOP:
+            run.append(token)
+            continue
+        if 2 <= len(run) <= 3:
+            runs.append(run)
+        run = []
+    return frozenset(stem(w) for w in runs[0]) if len(runs) == 1 else None
+
+
 def _emphasized(question: Question) -> list[Concept]:
     """The names the question singles out with a reflexive right after them ("how much did
     Dana Holt herself receive?", "what did the strike cost Acme itself?"): it asks of that one
@@ -670,6 +685,8 @@ def _distance(match: re.Match) -> str:
 
 # Questions after a figure: a sum, a count, a share
 _FIGURES = frozenset({"amount", "count", "percent", "quantity"})
+# Words naming a fact for a time gone by ("population_before", "original_cost")
+_BEFORE_NAMED = frozenset("before pre prior original former previous initial earlier old".split())
 
 
 def _named_for_another(name: str, text: str, profile: _Profile, question: Question) -> bool:
@@ -1873,10 +1890,16 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
     # 5" is her age, not his; an age given must be in a text that names him)
     aged = [c for c in question.concepts if c.slug is not None and c.slug != entry.slug
             and question.kinds.get(c.slug) in PERSON_KINDS]
+    # (or typed as a name no entry has: "how old was third mate Ana Ruiz?")
+    typed = _unnamed_person(question) if question.qtype == "age" and not aged else None
     if question.qtype == "age" and len(aged) == 1 and not any(
             _PERSON_AGED.search(text) and _mentions(aged[0], question, stems(text))
             for text in [*(f"{n} {v}" for n, v in facts), *_SENTENCE.split(entry.summary)]):
         return f"no age of {aged[0].word} in {entry.slug}"
+    if typed and not any(_PERSON_AGED.search(text) and typed <= stems(text)
+                         for text in [*(f"{n} {v}" for n, v in facts),
+                                      *_SENTENCE.split(entry.summary)]):
+        return f"no age of {' '.join(sorted(typed))} in {entry.slug}"
     # ("what's the average fare on the Tern?": a fare of one trip is no average)
     statistic = _statistic(question.tokens)
     if statistic and _STATISTIC_STEMS.isdisjoint(said):
@@ -2078,6 +2101,13 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
                             or _named_by_role(entry, question)
                             or _called_by_summary(entry, profile, question)):
         return f"no {question.qtype} fact in {entry.slug}"
+    # ("how many people live in Gullport now?": a figure named for a time before, "Population
+    # before: 7,100", is not today's)
+    named_fitting = [name for text, name in zip(texts, names, strict=True)
+                     if name and text in fitting]
+    if question.qtype in _FIGURES and named_fitting and _of_the_present(question.text) and all(
+            not _BEFORE_NAMED.isdisjoint(re.split(r"[\s_]+", name)) for name in named_fitting):
+        return f"only a figure from before in {entry.slug}"
     # ("when is the Tern due back in service?": the date of a plan, not of what already
     # happened; a fact named for the end asked, `completion`, dates it either way)
     if _asks_planned_date(question) and not any(

@@ -1313,6 +1313,18 @@ def test_an_age_given_must_be_the_named_persons(tmp_path):
         assert reply.answered and "Ana Ruiz, 5" in reply.text, reply.text
 
 
+def test_an_age_asked_of_a_name_no_entry_has_must_be_given_beside_it(tmp_path):
+    entries = [{"slug": "sharp-turn", "kind": "event", "title": "The sharp turn",
+                "summary": "At 8:48 the Tern turned hard to starboard with third mate Ana Ruiz "
+                           "on the bridge. Helmsman Sam Reyes, 55, was at the wheel."},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern sinking", entries) as router:
+        reply = ask(router, "how old was third mate Ana Ruiz when the ship went over?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "how old was helmsman Sam Reyes when the ship went over?")
+        assert reply.answered and "55" in reply.text, reply.text
+
+
 def test_the_scale_a_temperature_is_asked_in_is_no_topic(tmp_path):
     entries = [{"slug": "cold-night", "kind": "weather", "title": "The cold night before the race",
                 "summary": "Overnight temperatures at Gullport fell well below freezing, and the "
@@ -1335,3 +1347,16 @@ def test_a_lead_in_counting_the_things_asked_frames_the_question(tmp_path):
                      "couple of questions for the memo -"):
             reply = ask(router, f"{lead} how many people were aboard the Tern?")
             assert reply.answered and "41 people" in reply.text, (lead, reply.text)
+
+
+def test_a_figure_named_for_before_is_not_todays(tmp_path):
+    entries = [{"slug": "gull-island", "kind": "place", "title": "Gull Island",
+                "summary": "Gull Island was evacuated in March 2011; its evacuation order was "
+                           "partly lifted in 2022, more than 11 years later.",
+                "fields": {"population_before": "About 7,100 residents in March 2011"}},
+               *fillers()]
+    with small_pack(tmp_path, "The Gullport spill", entries) as router:
+        reply = ask(router, "how many people actually live on Gull Island now?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "how many people lived on Gull Island before the spill?")
+        assert reply.answered and "7,100 residents" in reply.text, reply.text
