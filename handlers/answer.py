@@ -1692,6 +1692,7 @@ def _other_held(word: str, question: Question, profile: _Profile) -> bool:
 _EITHER = re.compile(r"\b([A-Za-z]{2,})\s*/\s*([A-Za-z]{2,})\b")
 
 
+# A temperature scale asked for at the end of a question: ", in F?", "in degrees celsius"
 _SCALE_ASKED = re.compile(r"[,\s]+in\s+(?:degrees\s+)?(?:f|c|fahrenheit|celsius|centigrade)"
                           r"(?=\s*[?.!]*\s*$)", re.IGNORECASE)
 

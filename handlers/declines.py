@@ -291,7 +291,7 @@ _OF_THINGS = frozenset({"itself", "themselves"})
 
 def _unnamed_person(question: Question) -> frozenset[str] | None:
     """The stems of a name of two or three words typed as a name that no entry has ("Ana
-    Ruiz", "Park Han-gyeol"), or None when there is none or more than one."""
+    Ruiz", "Li Min-jun"), or None when there is none or more than one."""
     named = {w for c in question.concepts if c.slug is not None for w in c.word.split()}
     runs, run = [], []
     for token in [*question.tokens, ""]:
@@ -1340,6 +1340,7 @@ _PER = re.compile(r"(?:\b(?:per|a|an|each|every)[\s-]+|/)\s?([^\W\d_]+)(?:\s([^\
                   re.IGNORECASE)
 
 
+# What says a sum is each one's: "each", "apiece", "per passenger", "$40/head"
 _EACH_SAID = re.compile(r"\b(?:each|apiece|per|every|individually)\b|/\s?[^\W\d_]",
                         re.IGNORECASE)
 

@@ -96,6 +96,7 @@ SHAPES = {
                       r"\b(?:founded|established|opened|built|completed|delivered|launched|"
                       r"began|started|"
                       r"created|incorporated|commissioned|formed)\b", re.IGNORECASE),
+    # (not "several": "several ports missed it" says no count)
     "number": re.compile(
         r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
         r"twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|single|"
