@@ -160,7 +160,6 @@ from handlers.reading import (
     _WONT,
     _YEAR,
     _YEAR_LEADS,
-    EACH_ONE,
     MAX_WORDS,
     NEEDS_SHAPE,
     SHAPES,
@@ -186,7 +185,6 @@ from handlers.reading import (
     _placed_before,
     _plural,
     _question_kind,
-    _rate,
     _replace,
     _succeeded,
     _typed_as_acronym,
@@ -197,6 +195,7 @@ from handlers.reading import (
     asks_for_group,
     causing,
     proper_nouns,
+    rate_asked,
     synonyms_of,
 )
 from handlers.vocabulary import Vocabulary
@@ -850,12 +849,9 @@ class Answerer:
             unknown=unknown,
             named=named,
             group=asks_for_group(tokens, qtype),
-            # ("the Gull Worth judge", a name: no worth asked, and no judge beyond the one named)
-            out_of_scope=[w for w in _out_of_scope(text, tokens, start, qtype, content, framing,
-                                                    unknown)
-                          if w not in tokens or tokens.count(w) > sum(
-                              c.word.split().count(w) for c in concepts
-                              if c.slug is not None and " " in c.word)],
+            out_of_scope=_outside_names(
+                _out_of_scope(text, tokens, start, qtype, content, framing, unknown), tokens,
+                concepts),
             # A year no entry mentions is as specific as a name no entry has.
             # (a country is a name however it is typed: "in the uk")
             unknown_names=[w for w in unknown if w in names or w in years
@@ -870,8 +866,7 @@ class Answerer:
             measures=frozenset(stem(w) for w in measures),
             # (a share for each one of them is asked only of a sum: "what percentages did each
             # get?" asks each one's percentage)
-            rate=rate if (rate := _rate(text, asked=True)) != EACH_ONE or qtype == "amount"
-            else None,
+            rate=rate_asked(text, qtype),
             background=frozenset(tokens[:start]) | _background(tokens[start:]),
             setting=frozenset(tokens[:start]) | _background(tokens[start:], _SETTINGS),
             noun=noun,
@@ -2479,6 +2474,14 @@ def _out_of_scope(text: str, tokens: list[str], start: int, qtype: str, content:
     return [w for w in asked_beyond
             if not (w in tokens[:start] and _SETS_SCENE.intersection(tokens[:1]))
             and not _deal_worth(w, tokens) and not _found_by(w, tokens)]
+
+
+def _outside_names(asked: list[str], tokens: list[str], concepts: list[Concept]) -> list[str]:
+    """The words asked for less those typed only inside a name of several words ("the Gull
+    Worth judge": no worth is asked, and no judge beyond the one named)."""
+    in_names = [w for c in concepts if c.slug is not None and " " in c.word
+                for w in c.word.split()]
+    return [w for w in asked if w not in tokens or tokens.count(w) > in_names.count(w)]
 
 
 # "What was the tonnage of the Tern?" asks the Tern's tonnage: the noun between "what was the"

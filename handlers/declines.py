@@ -289,6 +289,21 @@ _REFLEXIVES = frozenset("himself herself itself themselves personally".split())
 _OF_THINGS = frozenset({"itself", "themselves"})
 
 
+def _age_unsaid(question: Question, entry: Entry, facts) -> str | None:
+    """The person another entry's or no entry's name asks the age of, when no fact or sentence
+    of this entry gives an age beside that name; None when one does, or none is asked of."""
+    texts = [*(f"{n} {v}" for n, v in facts), *_SENTENCE.split(entry.summary)]
+    aged = [c for c in question.concepts if c.slug is not None and c.slug != entry.slug
+            and question.kinds.get(c.slug) in PERSON_KINDS]
+    if aged:
+        return aged[0].word if len(aged) == 1 and not any(
+            _PERSON_AGED.search(text) and _mentions(aged[0], question, stems(text))
+            for text in texts) else None
+    typed = _unnamed_person(question)
+    return " ".join(sorted(typed)) if typed and not any(
+        _PERSON_AGED.search(text) and typed <= stems(text) for text in texts) else None
+
+
 def _unnamed_person(question: Question) -> frozenset[str] | None:
     """The stems of a name of two or three words typed as a name that no entry has ("Ana
     Ruiz", "Li Min-jun"), or None when there is none or more than one."""
@@ -1889,18 +1904,11 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
         return f"no age in {entry.slug}"
     # ("how old was Sam Reyes when he died?" of the victims' entry: "Youngest victim: Ana Ruiz,
     # 5" is her age, not his; an age given must be in a text that names him)
-    aged = [c for c in question.concepts if c.slug is not None and c.slug != entry.slug
-            and question.kinds.get(c.slug) in PERSON_KINDS]
     # (or typed as a name no entry has: "how old was third mate Ana Ruiz?")
-    typed = _unnamed_person(question) if question.qtype == "age" and not aged else None
-    if question.qtype == "age" and len(aged) == 1 and not any(
-            _PERSON_AGED.search(text) and _mentions(aged[0], question, stems(text))
-            for text in [*(f"{n} {v}" for n, v in facts), *_SENTENCE.split(entry.summary)]):
-        return f"no age of {aged[0].word} in {entry.slug}"
-    if typed and not any(_PERSON_AGED.search(text) and typed <= stems(text)
-                         for text in [*(f"{n} {v}" for n, v in facts),
-                                      *_SENTENCE.split(entry.summary)]):
-        return f"no age of {' '.join(sorted(typed))} in {entry.slug}"
+    if question.qtype == "age":
+        unaged = _age_unsaid(question, entry, facts)
+        if unaged is not None:
+            return f"no age of {unaged} in {entry.slug}"
     # ("what's the average fare on the Tern?": a fare of one trip is no average)
     statistic = _statistic(question.tokens)
     if statistic and _STATISTIC_STEMS.isdisjoint(said):

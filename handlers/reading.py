@@ -325,8 +325,7 @@ def _question_kind(text: str, tokens: list[str], start: int,
     if qtype in ("what", "none") and _gone_for(tokens):
         qtype = "amount"  # "what did the old ferry go for?": what it sold for
     rate = _rate(text, asked=True)
-    if qtype in ("what", "none") and rate is not None and rate not in _PERIODS and (
-            rate != EACH_ONE):
+    if qtype in ("what", "none") and rate is not None and rate not in _PERIODS:
         qtype = "quantity"  # "what was oil trading at per barrel?": a figure for a barrel
     if qtype in ("what", "none") and any(
             "_".join(run) in tokens or _has_phrase(tokens, run) for run in _PAYING):
@@ -1109,8 +1108,17 @@ _EACH_ONE = re.compile(r"\b(?:each|apiece)\s+(?:(?:actually|really|eventually)\s
                        r"getting|receives?|received|receiving|ends?\s+up|ended\s+up|paid|"
                        r"was\s+paid|were\s+paid)\b|\b(?:gets?|got|getting|receives?|received|"
                        r"receiving|paid)\s+(?:\w+\s+)?(?:each|apiece)\b", re.IGNORECASE)
-# The rate of a figure asked for one of those named, whoever they are (see `_EACH_ONE`)
+# The rate of a figure asked for one of those named, whoever they are (see `rate_asked`)
 EACH_ONE = "*"
+
+
+def rate_asked(text: str, qtype: str) -> str | None:
+    """The period or thing a figure asked is for (see `_rate`); of a sum asked for each of
+    those named ("how much did Holt and Reyes each get?"), `EACH_ONE`."""
+    rate = _rate(text, asked=True)
+    if rate is None and qtype == "amount" and _EACH_ONE.search(text):
+        return EACH_ONE
+    return rate
 
 
 def _rate(text: str, asked: bool = False) -> str | None:
@@ -1133,8 +1141,6 @@ def _rate(text: str, asked: bool = False) -> str | None:
                 word = words(text[each.start():])[1]
             if everyday(word) and not _plural(word) and word not in _NOT_PER and word not in STOP:
                 return _period_or_stem(word)
-            if _EACH_ONE.search(text):
-                return EACH_ONE
         return None
     if match.group("unit"):
         return match.group("unit").casefold()

@@ -1153,7 +1153,10 @@ def test_a_lead_in_for_a_graphic_or_a_sidebar_frames_the_question(tmp_path):
                *fillers()]
     with small_pack(tmp_path, "The Tern", entries) as router:
         for lead in ("For the timeline graphic:", "for a sidebar:", "For the explainer:",
-                     "for the anniversary thread -"):
+                     "for the anniversary thread -",
+                     # (counting what is asked)
+                     "Two quick facts for the anniversary thread:", "two things for the timeline:",
+                     "couple of questions for the memo -"):
             reply = ask(router, f"{lead} how many people were aboard the Tern?")
             assert reply.answered and "41 people" in reply.text, (lead, reply.text)
 
@@ -1335,18 +1338,6 @@ def test_the_scale_a_temperature_is_asked_in_is_no_topic(tmp_path):
                          "how cold was it at the start line when they left in celsius"):
             reply = ask(router, question)
             assert reply.answered and "36 degrees" in reply.text, (question, reply.text)
-
-
-def test_a_lead_in_counting_the_things_asked_frames_the_question(tmp_path):
-    entries = [{"slug": "tern-sinking", "kind": "event", "title": "Sinking of the Tern",
-                "summary": "The Tern sank off Gullport on May 3, 2019 with 41 people aboard.",
-                "fields": {"aboard": "41 people", "date": "May 3, 2019"}},
-               *fillers()]
-    with small_pack(tmp_path, "The Tern", entries) as router:
-        for lead in ("Two quick facts for the anniversary thread:", "two things for the timeline:",
-                     "couple of questions for the memo -"):
-            reply = ask(router, f"{lead} how many people were aboard the Tern?")
-            assert reply.answered and "41 people" in reply.text, (lead, reply.text)
 
 
 def test_a_figure_named_for_before_is_not_todays(tmp_path):
