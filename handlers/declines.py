@@ -124,6 +124,12 @@ class _Profile:
             "facts": facts,
             "summary": stems(entry.summary),
         }
+        # (a place that writes an idiom holds it as the question reads it: "those on board"
+        # holds the "on board" of "how many survived of everyone on board?")
+        for place, texts in (("names", [entry.title, *entry.aliases]),
+                             ("facts", entry.fields.values()), ("summary", [entry.summary])):
+            self.places[place] |= {t for text in texts for t in _rewrite(words(text))
+                                   if "_" in t}
         # (a fact or summary that names three countries or more holds "countries": "which
         # countries are in the team?" of "Netherlands, Australia, Belgium, Malaysia")
         for place, texts in (("facts", entry.fields.values()), ("summary", [entry.summary])):

@@ -866,6 +866,7 @@ tehran > iran iranian
 kyiv kiev > ukraine ukrainian
 christmas xmas > december
 halloween > october
+survive survived survives surviving survivor survivors
 survive survived survives survivors survivor > saved rescued
 hole holes > shortfall gap deficit loss losses misstatement overstatement
 stake stakes > share shares holding ownership owned owner

@@ -1351,3 +1351,23 @@ def test_a_figure_named_for_before_is_not_todays(tmp_path):
         assert not reply.answered, reply.text
         reply = ask(router, "how many people lived on Gull Island before the spill?")
         assert reply.answered and "7,100 residents" in reply.text, reply.text
+
+
+def test_an_idiom_the_text_writes_and_a_survivor_are_what_is_asked(tmp_path):
+    # "on board" written in a summary holds the "on board" asked, and "survivors" are those
+    # who "survived": the casualty figures, not the rescue boat whose coxswain survived
+    entries = [{"slug": "rescue-boat", "kind": "event", "title": "The Osprey rescue boat",
+                "summary": "The standby vessel Osprey sent its boat to pull men out of the water "
+                           "near the burning Tern. The boat was lost at about 10:20pm with two "
+                           "of its three crew; its coxswain survived."},
+               {"slug": "casualties", "kind": "finding", "title": "Casualties and survivors",
+                "summary": "There were 40 people on the Tern that night. Only 12 survived, and "
+                           "28 of those on board died."},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern fire", entries) as router:
+        for question in ("how many of those on board the Tern that night survived?",
+                         "how many people on board the Tern survived?",
+                         "how many survivors were there?",
+                         "how many survived out of everyone on board?"):
+            reply = ask(router, question)
+            assert reply.answered and "Only 12 survived" in reply.text, (question, reply.text)
