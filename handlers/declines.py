@@ -310,6 +310,48 @@ def _age_unsaid(question: Question, entry: Entry, facts) -> str | None:
         _PERSON_AGED.search(text) and typed <= stems(text) for text in texts) else None
 
 
+def _sum_unowned(question: Question, entry: Entry, facts) -> str | None:
+    """The person another entry names whose sum is asked ("Holt's salary"), when this entry is
+    neither hers nor named for her and no text giving a sum names her; None otherwise."""
+    if question.qtype != "amount":
+        return None
+    owners = [c for c in question.concepts if c.slug is not None and c.slug != entry.slug
+              and question.kinds.get(c.slug) in PERSON_KINDS and _paid_one(c, question.tokens)]
+    if len(owners) != 1:
+        return None
+    owner = owners[0]
+    if _mentions(owner, question, stems(" ".join([entry.title, *entry.aliases]))):
+        return None
+    texts = [*(f"{n} {v}".replace("_", " ") for n, v in facts)] or _SENTENCE.split(
+        entry.summary)
+    summed = [text for text in texts if SHAPES["money"].search(text)]
+    return owner.word if summed and not any(
+        _mentions(owner, question, stems(text)) for text in summed) else None
+
+
+# What a person is paid ("Holt's salary", "Holt's total pay"), and the verbs of her being paid
+# ("how much did Holt get paid?", "what did Holt earn?")
+_PAY_NOUNS = frozenset("""pay salary salaries wage wages package compensation payout severance
+    bonus bonuses pension earnings income paycheck fortune""".split())
+_PAID_VERBS = frozenset("paid earn earned earns receive received receives pocket pocketed".split())
+_GETTING = frozenset("get got gets was were is been".split())
+
+
+def _paid_one(concept: Concept, tokens: list[str]) -> bool:
+    """Does the question ask what the person this name names was paid: her pay after an
+    owner's "'s" (a word between: "Holt's total pay"), or a verb of her being paid after it?"""
+    last = concept.word.split()[-1]
+    for i, token in enumerate(tokens[:-1]):
+        if token != last:
+            continue
+        after = tokens[i + 1:i + 4]
+        if after[0] == "s" and not _PAY_NOUNS.isdisjoint(after[1:3]):
+            return True
+        if after[0] in _PAID_VERBS or (after[0] in _GETTING and after[1:2] == ["paid"]):
+            return True
+    return False
+
+
 def _unnamed_person(question: Question) -> frozenset[str] | None:
     """The stems of a name of two or three words typed as a name that no entry has ("Ana
     Ruiz", "Li Min-jun"), or None when there is none or more than one."""
@@ -1915,6 +1957,12 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
         unaged = _age_unsaid(question, entry, facts)
         if unaged is not None:
             return f"no age of {unaged} in {entry.slug}"
+    # ("what was Holt's pay package?" of the entry on Reyes's exit: "Payment: Reyes left with
+    # $6 million" is his, not hers; a sum asked as a person's must be given in a text naming
+    # her, unless the entry is hers or named for her)
+    unpaid = _sum_unowned(question, entry, facts)
+    if unpaid is not None:
+        return f"no sum of {unpaid}'s in {entry.slug}"
     # ("what's the average fare on the Tern?": a fare of one trip is no average)
     statistic = _statistic(question.tokens)
     if statistic and _STATISTIC_STEMS.isdisjoint(said):

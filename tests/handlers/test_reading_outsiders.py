@@ -1371,3 +1371,26 @@ def test_an_idiom_the_text_writes_and_a_survivor_are_what_is_asked(tmp_path):
                          "how many survived out of everyone on board?"):
             reply = ask(router, question)
             assert reply.answered and "Only 12 survived" in reply.text, (question, reply.text)
+
+
+def test_a_sum_asked_as_a_persons_is_given_beside_her_name(tmp_path):
+    # "Payment: Reyes left with ... $6 million" in the entry on his exit is his, not what Holt,
+    # who took over, was paid; asked of him, it answers
+    entries = [{"slug": "reyes-exit", "kind": "event", "title": "Acme fires chief Sam Reyes",
+                "summary": "On May 3, 2021 Acme's board dismissed Sam Reyes as chief executive. "
+                           "Chair Dana Holt took over as chief executive in June.",
+                "fields": {"successor": "Dana Holt, chief executive from June 2021",
+                           "payment": "Reyes left with no severance but with stock worth about "
+                                      "$6 million"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt chaired Acme's board and then ran the company from 2021."},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes ran Acme until the board dismissed him in 2021."},
+               *fillers()]
+    with small_pack(tmp_path, "Acme's ferry crisis", entries) as router:
+        for question in ("what was Holt's pay as chief executive?",
+                         "how much did Holt get paid?"):
+            reply = ask(router, question)
+            assert not reply.answered, (question, reply.text)
+        reply = ask(router, "how much was Reyes paid when he left?")
+        assert reply.answered and "$6 million" in reply.text, reply.text
