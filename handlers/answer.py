@@ -105,6 +105,7 @@ from handlers.english import (
     verb_of,
 )
 from handlers.lexicon import (
+    CONVERSES,
     COUNTRY_WORDS,
     DURATION_WORDS,
     GENERIC,
@@ -887,12 +888,17 @@ class Answerer:
         A word of how the question is put (`setting`: felt, a lead-in) the store lacks is
         dropped."""
         known = self.store.known_terms([*(w for w in content if "_" not in w),
-                                        *(s for v in synonyms.values() for s in v)])
+                                        *(s for v in synonyms.values() for s in v),
+                                        *(s for w in content for s in CONVERSES.get(w, ()))])
         found: dict[str, tuple[str, ...]] = {}
         unknown: list[str] = []
         typos: set[str] = set()
         for word in content:
             forms = tuple(f for f in [word, *synonyms[word]] if f in known)
+            # ("who bought the land?" of a store that only says it "was sold": the deal from
+            # the other side, when the store never tells it from this one)
+            if not forms:
+                forms = tuple(f for f in CONVERSES.get(word, ()) if f in known)
             if not forms and word in setting:
                 continue
             # "when was it formally opened?": an adverb of manner the store never uses says how

@@ -128,8 +128,8 @@ class _Profile:
         # holds the "on board" of "how many survived of everyone on board?")
         for place, texts in (("names", [entry.title, *entry.aliases]),
                              ("facts", entry.fields.values()), ("summary", [entry.summary])):
-            self.places[place] |= {t for text in texts for t in _rewrite(words(text))
-                                   if "_" in t}
+            idioms = {t for text in texts for t in _rewrite(words(text)) if "_" in t}
+            self.places[place] |= idioms | {stem(t.replace("_", " ")) for t in idioms}
         # (a fact or summary that names three countries or more holds "countries": "which
         # countries are in the team?" of "Netherlands, Australia, Belgium, Malaysia")
         for place, texts in (("facts", entry.fields.values()), ("summary", [entry.summary])):
@@ -3885,7 +3885,10 @@ def _kind_mention(text: str, found: list[tuple[int, int, str]], i: int, kind: se
     if i + 1 < len(found) and found[i + 1][2] in kind and not _CLAUSE_BREAK.search(
             text[end:found[i + 1][0]]):
         return None
-    # (written as a name: "Ferry 7", "the Gull Island Ferry")
+    # (written as a name: "Ferry 7", "Tern 2.1.0", "the Gull Island Ferry")
+    if text[start].isupper() and i + 1 < len(found) and found[i + 1][2][:1].isdigit() and (
+            text[end:found[i + 1][0]] == " "):
+        return "named"
     if word in heads and text[start].isupper() and i and not _CLAUSE_BREAK.search(
             text[found[i - 1][1]:start]) and ":" not in text[found[i - 1][1]:start]:
         return "named"

@@ -177,6 +177,9 @@ _IDIOMS = (
      "end ended conclude concluded"),
     ("get sacked|got sacked|get fired|got fired|was fired|were fired|let go",
      "fire fired dismiss dismissed resign"),
+    ("on the way back|on their way back|on its way back|on the way home|on their way home|"
+     "on its way home|on the trip back|on the trip home|on the journey back|on the journey home",
+     "return returned returning homeward"),
     ("on board",
      "aboard onboard crew passengers"),
     # (not "founded": to the stemmer it is "found", which auditors who found money missing did)
@@ -969,7 +972,7 @@ widen widened widening wider > expansion expand expanded
 run runs ran boss bosses > ceo chief
 boss bosses > chairman chairwoman chair president head
 bricked > crashed crash failure
-blew blown > exploded explosion
+blow blows blew blown > exploded explosion
 blast blasts explosion explosions detonation detonations
 military > army armed
 stockpile stockpiles stockpiled > stored store stock stocks hoard
@@ -982,6 +985,7 @@ movie movies film films
 justify justified justification > defend defended reason rationale
 fall fell fallen drop dropped plunge plunged tank tanked slump slumped sink sank
 drop dropped drops plunge plunged > collapse collapsed plummet plummeted
+fall fell falls > collapse collapsed
 successor successors succession succeed succeeded succeeding succeeds
 successor successors > replaced replacement
 replace replaces replaced replacing > successor successors succeeded
@@ -1239,6 +1243,15 @@ for _line in (_CLUSTERS + _COUNTRIES).strip().splitlines():
     _group = _line.split()
     for _word in _group:
         SYNONYMS.setdefault(_word, []).extend(w for w in _group if w != _word)
+# Verbs that tell the same deal from the other side: "who bought the land?" of a store that
+# only ever says the land "was sold to" someone (used for a word the store never uses).
+_CONVERSES = (("buy buys bought buying purchase purchased", "sell sells sold selling sale"),
+              ("lend lends lent lending", "borrow borrows borrowed borrowing loan"))
+CONVERSES: dict[str, tuple[str, ...]] = {}
+for _one, _other in _CONVERSES:
+    for _side, _seen in ((_one, _other), (_other, _one)):
+        for _word in _side.split():
+            CONVERSES[_word] = tuple(_seen.split())
 # Short forms people type.
 _SHORT = {"tech": "technology", "admin": "administration", "org": "organization",
           "orgs": "organizations",

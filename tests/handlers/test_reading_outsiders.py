@@ -1394,3 +1394,43 @@ def test_a_sum_asked_as_a_persons_is_given_beside_her_name(tmp_path):
             assert not reply.answered, (question, reply.text)
         reply = ask(router, "how much was Reyes paid when he left?")
         assert reply.answered and "$6 million" in reply.text, reply.text
+
+
+def test_a_deal_asked_from_the_side_the_store_never_tells(tmp_path):
+    # the store only ever says the pier "was sold to" someone: "who bought it?" asks the same
+    entries = [{"slug": "pier-sale", "kind": "money", "title": "Sale of the north pier",
+                "summary": "The north pier site was sold for $12 million to Osprey Holdings in "
+                           "May 2022, after no other bidder came forward."},
+               *fillers()]
+    with small_pack(tmp_path, "The Gullport pier", entries) as router:
+        for question in ("who bought the pier?",
+                         "who ended up buying the pier site, and for how much?"):
+            reply = ask(router, question)
+            assert reply.answered and "$12 million" in reply.text, (question, reply.text)
+
+
+def test_another_run_of_an_idiom_in_a_title_holds_it(tmp_path):
+    # "on the way back" asks what a title written "on the way home" is about
+    entries = [{"slug": "cold-trip", "kind": "event", "title": "Cold and thirst on the way home",
+                "summary": "To save power the crew switched off the heaters, and cabin "
+                           "temperatures on the Tern fell to about 38 °F.",
+                "fields": {"cabin_temperature": "about 38 °F"}},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern's long trip", entries) as router:
+        for question in ("how cold was it on the journey back?",
+                         "how cold did it get inside the Tern on the way back?"):
+            reply = ask(router, question)
+            assert reply.answered and "38 °F" in reply.text, (question, reply.text)
+
+
+def test_a_name_written_with_its_version_names_which_one(tmp_path):
+    # "which Tern version fixed it?": "fixed in Tern 2.17.0" names the version, though the
+    # flaw's summary also says "a flaw in Tern 2.16.0"
+    entries = [{"slug": "tern-flaw", "kind": "vulnerability", "title": "TRN-2021-45 (crash bug)",
+                "summary": "TRN-2021-45 is a crash flaw in Tern 2.16.0 and earlier. It was fixed "
+                           "in Tern 2.17.0.",
+                "fields": {"fixed_in": "2.17.0"}},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern logging library", entries) as router:
+        reply = ask(router, "which tern version fixed the crash one, TRN-2021-45?")
+        assert reply.answered and "2.17.0" in reply.text, reply.text
