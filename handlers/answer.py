@@ -141,6 +141,7 @@ from handlers.reading import (
     _MONTH_WORDS,
     _MONTHS,
     _MOVING,
+    _NOT_THIS,
     _ORDER_WORDS,
     _OUTWARD,
     _PARTICLES,
@@ -195,6 +196,7 @@ from handlers.reading import (
     _wanted,
     asks_for_group,
     causing,
+    full_years,
     proper_nouns,
     rate_asked,
     synonyms_of,
@@ -782,6 +784,8 @@ class Answerer:
         plain = _SLASHED.sub(lambda m: f" {_SLASHED_WORDS[m.group().casefold()]} ", plain)
         plain = _SHORT_SUM.sub(_long_sum, plain)  # "$250k" is the "$250,000" facts write
         plain = _ALL_RIGHT.sub(" ", plain)  # "ballpark is fine", "end to end"
+        plain = full_years(plain)  # "back in '68": 1968
+        plain = _NOT_THIS.sub(" ", plain)  # "(not killed, injured)": not the killed
         plain = _ASIDE.sub(" ", plain)  # "... back in 2022, right?"
         plain = _HOLD_ON.sub(" ", plain)  # "wait, what was ...?"
         plain = _WONT.sub("will not", plain)  # not "won" (a win) and "t"

@@ -344,7 +344,8 @@ def _paid_one(concept: Concept, tokens: list[str]) -> bool:
     for i, token in enumerate(tokens[:-1]):
         if token != last:
             continue
-        after = tokens[i + 1:i + 4]
+        # (a verb with its particle is the verb: "paid_for")
+        after = [t.partition("_")[0] for t in tokens[i + 1:i + 4]]
         if after[0] == "s" and not _PAY_NOUNS.isdisjoint(after[1:3]):
             return True
         if after[0] in _PAID_VERBS or (after[0] in _GETTING and after[1:2] == ["paid"]):
@@ -1537,18 +1538,26 @@ def _sizes(text: str) -> list[float]:
                 ".", "", 1).isdigit()]
 
 
-def _only_whole(question: Question, facts) -> bool:
-    """"How many of the 40 crew were rescued?": do the facts give no figure but the whole the
-    question already gives (or a year or a day of a date)?"""
+_SUMS_GIVEN = re.compile(r"[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:k|m|mn|bn|million|billion|"
+                         r"trillion)\b)?", re.IGNORECASE)
+
+
+def _only_whole(question: Question, texts: list[str]) -> bool:
+    """"How many of the 40 crew were rescued?": do the facts (or the summary shown when there
+    are none) give no figure but the whole the question already gives (or a year or a day of a
+    date)?"""
     found = _PART_OF.search(question.text)
-    if found is None or not facts:
+    if found is None or not texts:
         return False
     whole = _sizes(found.group(1))
     if not whole or not whole[0]:
         return False
     dates = _DAY_GIVEN_BY
-    for _, value in facts:
-        for size in _sizes(dates.sub(" ", value)):
+    # (a sum is told from the sums given: "the $400 million rescue announced on August 6")
+    money = found.group(1)[:1] in "$€£¥"
+    for value in texts:
+        given = _SUMS_GIVEN.findall(value) if money else [dates.sub(" ", value)]
+        for size in (size for text in given for size in _sizes(text)):
             if abs(size - whole[0]) > whole[0] * 0.01:
                 return False
     return True
@@ -1628,7 +1637,7 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
     measured = _unmeasured(question, entry)
     if measured is not None:
         return measured
-    if _only_whole(question, facts):
+    if _only_whole(question, [v for _, v in facts] or [entry.summary]):
         return "gives only the whole the question names"
     year = _other_year(question, facts)
     if year is not None:

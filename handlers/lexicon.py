@@ -986,6 +986,11 @@ justify justified justification > defend defended reason rationale
 fall fell fallen drop dropped plunge plunged tank tanked slump slumped sink sank
 drop dropped drops plunge plunged > collapse collapsed plummet plummeted
 fall fell falls > collapse collapsed
+voltage voltages > volt volts
+wattage wattages > watt watts
+tonnage tonnages > ton tons tonne tonnes
+acreage acreages > acre acres
+mileage mileages > mile miles
 successor successors succession succeed succeeded succeeding succeeds
 successor successors > replaced replacement
 replace replaces replaced replacing > successor successors succeeded

@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from content.entry import Entry
@@ -942,6 +943,28 @@ _HOLD_ON = re.compile(r"^\W*(?:wait|hold on|hang on)\b[\s,.!:-]*(?=(?:so|but|wha
 
 # Words that only look back or ask to be agreed with: "back in 2022", "..., right?" (not
 # coming back in May, nor turning right)
+# A year written with two digits ("back in '68", "in 09?"): after "in", "since" and the like,
+# ending the phrase (not "in 68 days", "in 20%", "of 13+ episodes"), or after an apostrophe
+_SHORT_YEAR = re.compile(r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil )|(?<=\bof ))"
+                         r"['’]?(\d\d)(?=[ \t]*(?:[?!;:)]|[.,](?!\d)|$))"
+                         r"|(?<![\w'’])['’](\d\d)\b(?!['’\w])", re.IGNORECASE)
+# (up to a few years ahead: "the deadline in '29")
+_CENTURY_TURN = date.today().year % 100 + 5
+
+
+def full_years(text: str) -> str:
+    """The text with each year written with two digits written with four ("in '68": "in
+    1968"): of this century up to a few years from now, of the last one after that."""
+    def full(match: re.Match) -> str:
+        short = int(match.group(1) or match.group(2))
+        return str((2000 if short <= _CENTURY_TURN else 1900) + short)
+    return _SHORT_YEAR.sub(full, text)
+
+
+# A clarifying "not X" that says what is not asked ("how many were injured (not killed,
+# injured)?", "who insured the hull? not the P&I club, the hull side"): none of its words are
+_NOT_THIS = re.compile(r"\(\s*not\s+[^,;()]*[,;]\s*|(?<=[?!])\s*not\s+[^,;?!.]*[,;]\s*",
+                       re.IGNORECASE)
 _ASIDE = re.compile(r"(?<!\bcome )(?<!\bcame )(?<!\bcomes )(?<!\bgo )(?<!\bwent )(?<!\bgoes )"
                     r"(?<!\bget )(?<!\bgot )(?<!\bgets )(?<!\bbring )(?<!\bbrought )(?<!\bis )"
                     r"(?<!\bwas )(?<!\bbe )(?<!\bwere )(?<!\bare )"

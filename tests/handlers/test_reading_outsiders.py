@@ -1389,7 +1389,8 @@ def test_a_sum_asked_as_a_persons_is_given_beside_her_name(tmp_path):
                *fillers()]
     with small_pack(tmp_path, "Acme's ferry crisis", entries) as router:
         for question in ("what was Holt's pay as chief executive?",
-                         "how much did Holt get paid?"):
+                         "how much did Holt get paid?",
+                         "what was Holt paid for taking over as chief executive?"):
             reply = ask(router, question)
             assert not reply.answered, (question, reply.text)
         reply = ask(router, "how much was Reyes paid when he left?")
@@ -1434,3 +1435,69 @@ def test_a_name_written_with_its_version_names_which_one(tmp_path):
     with small_pack(tmp_path, "The Tern logging library", entries) as router:
         reply = ask(router, "which tern version fixed the crash one, TRN-2021-45?")
         assert reply.answered and "2.17.0" in reply.text, reply.text
+
+
+def test_a_year_written_with_two_digits_is_that_year(tmp_path):
+    # "back in '68" is 1968: the drop that year, not the later blast whose entry says nothing
+    # of 1968
+    entries = [{"slug": "tank-history", "kind": "event", "title": "The Tern's tank before launch",
+                "summary": "The oxygen tank had been dropped about 2 inches at the Gullport "
+                           "works on October 21, 1968, damaging a fill line no one noticed.",
+                "fields": {"drop_height": "about 2 inches", "date": "October 21, 1968"}},
+               {"slug": "tank-blast", "kind": "event", "title": "The tank blast",
+                "summary": "On April 13, 1970 the Tern's oxygen tank failed 200,000 miles from "
+                           "Gullport, after the tank was stirred.",
+                "fields": {"distance": "200,000 miles"}},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern's flight", entries) as router:
+        for question in ("how far did the tank get dropped back in 68?",
+                         "how far was the tank dropped in '68?"):
+            reply = ask(router, question)
+            assert reply.answered and "2 inches" in reply.text, (question, reply.text)
+
+
+def test_what_a_clarifying_not_names_is_not_asked(tmp_path):
+    # "(not killed, injured)" asks the injured: the deaths are no answer
+    entries = [{"slug": "collapse", "kind": "event", "title": "The pier collapse",
+                "summary": "The north pier at Gullport collapsed on May 3, 2021, killing 12 "
+                           "people.",
+                "fields": {"deaths": "12 people"}},
+               *fillers()]
+    with small_pack(tmp_path, "The Gullport pier", entries) as router:
+        reply = ask(router, "how many people were injured in the collapse (not killed, "
+                            "injured)?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "how many people were killed in the collapse?")
+        assert reply.answered and "12 people" in reply.text, reply.text
+
+
+
+def test_a_part_of_a_sum_asked_is_not_that_sum(tmp_path):
+    # "how much of the $400m did Osprey put in?": a summary (or a fact) giving only the
+    # $400 million Osprey led, beside a date, does not say Osprey's part
+    entries = [{"slug": "osprey", "kind": "company", "title": "Osprey Holdings",
+                "summary": "Osprey Holdings, a Gullport bank, led the $400 million rescue of Acme "
+                           "announced on August 6, 2012.",
+                "related": ["rescue"]},
+               {"slug": "rescue", "kind": "deal", "title": "The $400 million rescue",
+                "summary": "On August 6, 2012 Acme announced a $400 million investment led by "
+                           "Osprey Holdings.",
+                "fields": {"amount": "$400 million", "led_by": "Osprey Holdings"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme's trading loss", entries) as router:
+        reply = ask(router, "how much of the $400m did Osprey put in?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "how big was the rescue Osprey led?")
+        assert reply.answered and "$400 million" in reply.text, reply.text
+
+
+def test_a_measure_is_asked_by_the_name_of_its_unit(tmp_path):
+    # "what voltage" asks what a fact gives in volts
+    entries = [{"slug": "switches", "kind": "finding", "title": "Switches on the wrong power",
+                "summary": "The Tern's heater switches were rated for its 28-volt supply but ran "
+                           "on 65 volts at the Gullport yard.",
+                "fields": {"switch_rating": "28 volts", "yard_supply": "65 volts"}},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern's fire", entries) as router:
+        reply = ask(router, "what voltage were the Tern's switches rated for?")
+        assert reply.answered and "28 volts" in reply.text, reply.text
