@@ -3797,6 +3797,8 @@ PERSON_KINDS = frozenset({"person", "people", "individual"})
 _SOME = frozenset("a an one two three four five six seven eight nine ten dozen dozens several "
                   "some many various multiple numerous few other unnamed unidentified".split())
 _EVERY = frozenset("each every".split())
+# Words saying a thing's name is withheld: "an unnamed federal organisation"
+_UNNAMED = frozenset("unnamed unidentified undisclosed unspecified".split())
 # (not "nations" for "countries": its stem is "national"'s)
 _KIND_ALIKE = {"countries": ("states",), "nations": ("states", "countries")}
 # how many words back from the noun such a word may be ("a handful of big ... firms")
@@ -3880,16 +3882,17 @@ def _unnamed_kind(question: Question, entry: Entry, facts) -> str | None:
                 said.add(_kind_mention(text, found, i, kind, heads, asked))
     if "named" in said:
         return None
-    return f"names no {run[-1]} in {entry.slug}" if "vague" in said and "plain" not in said \
-        else None
+    # (one the text says is unnamed is no more named for being "the agency" later)
+    return f"names no {run[-1]} in {entry.slug}" if "withheld" in said or (
+        "vague" in said and "plain" not in said) else None
 
 
 def _kind_mention(text: str, found: list[tuple[int, int, str]], i: int, kind: set[str],
                   heads: set[str], asked: set[str]) -> str | None:
     """How the word `found[i]` of the kind asked speaks of it: "named" (written as a name,
     "the Gull Island Ferry", or some of them with their names near), "vague" (some of a kind,
-    "two salvage firms"), "plain" ("the firms", the kind itself), or None (a word of a longer
-    phrase, or every one of them: "each state")."""
+    "two salvage firms"), "withheld" ("an unnamed firm"), "plain" ("the firms", the kind
+    itself), or None (a word of a longer phrase, or every one of them: "each state")."""
     start, end, word = found[i]
     if i + 1 < len(found) and found[i + 1][2] in kind and not _CLAUSE_BREAK.search(
             text[end:found[i + 1][0]]):
@@ -3906,6 +3909,8 @@ def _kind_mention(text: str, found: list[tuple[int, int, str]], i: int, kind: se
         between = text[found[j][1]:found[j + 1][0]]
         if _CLAUSE_BREAK.search(between) or "," in between:
             break
+        if text[found[j][0]:found[j][1]].lower() in _UNNAMED:
+            return "withheld"
         if text[found[j][0]:found[j][1]].lower() in _SOME or found[j][2].isdigit():
             some = j
             break

@@ -1501,3 +1501,18 @@ def test_a_measure_is_asked_by_the_name_of_its_unit(tmp_path):
     with small_pack(tmp_path, "The Tern's fire", entries) as router:
         reply = ask(router, "what voltage were the Tern's switches rated for?")
         assert reply.answered and "28 volts" in reply.text, reply.text
+
+
+def test_a_thing_the_text_calls_unnamed_is_not_named_by_the_text(tmp_path):
+    # "an unnamed harbour office" is no answer to "which harbour office was it?", though the
+    # summary goes on to speak of "the office"
+    entries = [{"slug": "office-breach", "kind": "event", "title": "Breach of a harbour office",
+                "summary": "On 16 November 2022 the Gullport port authority said hackers had got "
+                           "into an unnamed harbour office as early as February 2022. "
+                           "The office had been told to fix the flaw by the end of 2021."},
+               *fillers()]
+    with small_pack(tmp_path, "The Gullport hack", entries) as router:
+        reply = ask(router, "which harbour office was it that the hackers got into?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "when did the hackers get into the harbour office?")
+        assert reply.answered and "February 2022" in reply.text, reply.text
