@@ -19,6 +19,7 @@ from handlers.english import (
 )
 from handlers.lexicon import (
     AMOUNT_WORDS,
+    COUNTRY_OF,
     COUNTRY_WORDS,
     EXCEPTIONS,
     FIELD_CUES,
@@ -1542,6 +1543,16 @@ _SUMS_GIVEN = re.compile(r"[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:k|m|mn|bn|mil
                          r"trillion)\b)?", re.IGNORECASE)
 
 
+def _other_country(question: Question, facts) -> str | None:
+    """"How long was Holt's US sentence?": the country asked, when the first fact shown is
+    named for another ("French sentence: five years"); None otherwise."""
+    asked = {COUNTRY_OF[t] for t in question.tokens if t in COUNTRY_OF}
+    if len(asked) != 1 or not facts:
+        return None
+    named = {COUNTRY_OF[w] for w in facts[0][0].split("_") if w in COUNTRY_OF}
+    return next(iter(asked)) if named and named.isdisjoint(asked) else None
+
+
 def _only_whole(question: Question, texts: list[str]) -> bool:
     """"How many of the 40 crew were rescued?": do the facts (or the summary shown when there
     are none) give no figure but the whole the question already gives (or a year or a day of a
@@ -1642,6 +1653,9 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
     year = _other_year(question, facts)
     if year is not None:
         return f"gives it for another year than {year} in {entry.slug}"
+    country = _other_country(question, facts)
+    if country is not None:
+        return f"gives it for another country than {country} in {entry.slug}"
     denied = _denied(question, facts)
     if denied is not None:
         return f"says there was no {denied.replace('_', ' ')}"
@@ -1940,7 +1954,7 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
         return f"nothing on whether it was {done.word.replace('_', ' ')} in {entry.slug}"
     # ("did the harbour master end up resigning?": a deed the store never speaks of, which no
     # fact can say she did)
-    unseen = _unseen_deed(question) if question.qtype == "yesno" else None
+    unseen = _unseen_deed(question) if question.qtype in ("yesno", "when") else None
     if unseen is not None:
         return f"nothing on whether it was {unseen} in {entry.slug}"
     # ("has anyone been fined under the harbour act?": a fact that says someone was fined,
@@ -2868,11 +2882,15 @@ _ANY_ONE_OF = frozenset("at from in of".split())
 
 
 def _unseen_deed(question: Question) -> str | None:
-    """The verb a yes/no question asks of the entry it names, or of someone of it, when the
-    store never uses it ("did Acme refund the riders?", "did Holt end up resigning?", "was
-    anyone at Acme demoted?"): whether the deed was done is nowhere in the briefing. None
-    when the verb is known, or one of English's commonest."""
+    """The verb a yes/no question (or "when did ...") asks of the entry it names, or of
+    someone of it, when the store never uses it ("did Acme refund the riders?", "did Holt end
+    up resigning?", "was anyone at Acme demoted?", "when did Holt retire?"): whether (or when)
+    the deed was done is nowhere in the briefing. None when the verb is known, or one of
+    English's commonest."""
     tokens = question.tokens
+    # (and "when did Holt retire?": the date of a deed the briefing never speaks of)
+    if tokens[:1] == ["when"] and question.qtype == "when":
+        tokens = tokens[1:]
     if tokens[:1] == [] or tokens[0] not in _ASKED_IF:
         return None
     at = 1

@@ -213,7 +213,8 @@ tell told|think thought|throw threw thrown|understand understood|
 wake woke woken|wear wore worn|weave wove woven|withdraw withdrew withdrawn|
 write wrote written|lend lent|flee fled|bleed bled|deal dealt|hear heard|sweep swept|
 slide slid|mislead misled|undergo underwent undergone|uphold upheld|withhold withheld|
-overthrow overthrew overthrown|undertake undertook undertaken|foresee foresaw foreseen
+overthrow overthrew overthrown|undertake undertook undertaken|foresee foresaw foreseen|
+become became|overcome overcame|feed fed|lay laid|shrink shrank shrunk|spin spun|swing swung
 """
 _FORMS = {form: tuple(f for f in verb if f != form)
           for verb in (tuple(line.split()) for line in _IRREGULAR.replace("\n", "").split("|"))

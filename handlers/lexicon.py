@@ -986,6 +986,7 @@ justify justified justification > defend defended reason rationale
 fall fell fallen drop dropped plunge plunged tank tanked slump slumped sink sank
 drop dropped drops plunge plunged > collapse collapsed plummet plummeted
 fall fell falls > collapse collapsed
+admit admits admitted admitting > acknowledge acknowledged confirm confirmed testify testified
 voltage voltages > volt volts
 wattage wattages > watt watts
 tonnage tonnages > ton tons tonne tonnes
@@ -1238,6 +1239,10 @@ vietnam vietnamese
 wales welsh
 """
 COUNTRY_WORDS = frozenset(_COUNTRIES.split())
+# Each country's words, by the first of them ("french": "france"; "us": "usa")
+COUNTRY_OF = {word: line.split()[0] for line in (_COUNTRIES.strip().splitlines()
+                                                  + ["usa us america american americans"])
+              for word in line.split()}
 SYNONYMS: dict[str, list[str]] = {}
 for _line in (_CLUSTERS + _COUNTRIES).strip().splitlines():
     if ">" in _line:

@@ -1516,3 +1516,32 @@ def test_a_thing_the_text_calls_unnamed_is_not_named_by_the_text(tmp_path):
         assert not reply.answered, reply.text
         reply = ask(router, "when did the hackers get into the harbour office?")
         assert reply.answered and "February 2022" in reply.text, reply.text
+
+
+def test_the_date_of_a_deed_the_store_never_speaks_of_is_not_given(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt became chairman and chief executive of Acme Ferries in "
+                           "1987 and led the company through the Tern sinking.",
+                "fields": {"role": "chairman and chief executive of Acme Ferries",
+                           "appointed": "1987"}},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern sinking", entries) as router:
+        reply = ask(router, "When did Dana Holt retire as Acme's chairman?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "When did Dana Holt become Acme's chairman?")
+        assert reply.answered and "1987" in reply.text, reply.text
+
+
+def test_a_fact_named_for_another_country_is_not_the_one_asked(tmp_path):
+    entries = [{"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes ran the Gull Lines exchange. He was sentenced in Paris in "
+                           "December 2020 to five years in prison, and pleaded guilty in the US "
+                           "in May 2024.",
+                "fields": {"french_sentence": "five years (December 2020)",
+                           "us_guilty_plea": "May 2024"}},
+               *fillers()]
+    with small_pack(tmp_path, "The Gull Lines exchange", entries) as router:
+        reply = ask(router, "how long was Reyes's US sentence after he pleaded guilty?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "how long was Reyes's French sentence?")
+        assert reply.answered and "five years" in reply.text, reply.text
