@@ -137,7 +137,7 @@ important importance, instalment installment, international, lateral, majority, 
 morale, polite, positive, premiere, responsible responsibility, tentative tentatively,
 terminal, transition transitional, renewable, tribunal, objective, memorial, digital,
 success successful, succession successive, use, department, personal personally, officer,
-customer, mineral, directive, stated stating, owned owns owning, likely
+customer, mineral, directive, stated stating, owned owns owning, likely, founded founding
 """
 
 

@@ -987,6 +987,8 @@ fall fell fallen drop dropped plunge plunged tank tanked slump slumped sink sank
 drop dropped drops plunge plunged > collapse collapsed plummet plummeted
 fall fell falls > collapse collapsed
 admit admits admitted admitting > acknowledge acknowledged confirm confirmed testify testified
+founded founding > established establish founder founders
+start starts started starting > founded founder founders
 voltage voltages > volt volts
 wattage wattages > watt watts
 tonnage tonnages > ton tons tonne tonnes

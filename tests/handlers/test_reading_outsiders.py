@@ -1545,3 +1545,18 @@ def test_a_fact_named_for_another_country_is_not_the_one_asked(tmp_path):
         assert not reply.answered, reply.text
         reply = ask(router, "how long was Reyes's French sentence?")
         assert reply.answered and "five years" in reply.text, reply.text
+
+
+def test_who_started_a_company_asks_who_founded_it(tmp_path):
+    # "started" asks the founding; the repayments "began" in another entry are no founder
+    entries = [{"slug": "acme", "kind": "company", "title": "Acme Exchange",
+                "summary": "Acme Exchange was a ferry-ticket exchange in Gullport. Dana Holt "
+                           "founded it in 2010 and sold it to Sam Reyes in 2011.",
+                "fields": {"founder": "Dana Holt", "founded": "2010"}},
+               {"slug": "repayments", "kind": "event", "title": "Repayments to Acme customers",
+                "summary": "Cash repayments to Acme Exchange customers began in December 2023, "
+                           "in the first place to small creditors."},
+               *fillers()]
+    with small_pack(tmp_path, "The Acme Exchange collapse", entries) as router:
+        reply = ask(router, "who started acme exchange in the first place?")
+        assert reply.answered and "Dana Holt" in reply.text, reply.text
