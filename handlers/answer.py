@@ -649,7 +649,7 @@ class Answerer:
         """The question, with an acronym the store never uses spelt out when entries that
         share the question's other words spell it out ("CWA" where they say "Clean Water
         Act"); an acronym they do not spell out stays an unknown name."""
-        # "J&J" the store does not write as typed is a short form ("JJ": Johnson & Johnson),
+        # "A&G" the store does not write as typed is a short form ("AG": Acme & Gull),
         # where "PG&E" written so in the store stays as it is, and so does "R&D" when no
         # name's letters spell it
         joined = _AMPERSAND.sub(lambda m: m.group() if self.store.phrase_count(
@@ -1246,7 +1246,7 @@ class Answerer:
             # ("who wrote the report?": a report's `by` says who did what is asked; "the
             # biggest fine" is held by "Fine: up to $1 million", see `_shaped`)
             done_by = question.deed is not None and _done_by(question.deed, profile)
-            # ("how many died in the Hindenburg crash?": every entry is about the story)
+            # ("how many died in the Osprey crash?": every entry is about the story)
             story = _story_words(question)
             # ("how much did the company pay out?": held by an entry naming USIA, a company;
             # "which company made it?" asks which, and is not)

@@ -440,7 +440,7 @@ _CAUSES = frozenset({"over"})
 _IN_STORY = frozenset("in during at from by on into".split())
 # ... and the story's bare name after these ("killed at Gullford", "died in Gullport")
 _AT_STORY = frozenset({"at", "in"})
-# Nouns a story is called by after its own name ("the Hindenburg crash", "the Acme collapse")
+# Nouns a story is called by after its own name ("the Osprey crash", "the Acme collapse")
 _STORY_NOUNS = frozenset(stem(w) for w in """disaster crash accident collapse incident explosion
     blast fire sinking scandal attack fraud affair tragedy spill leak outage bankruptcy shooting
     meltdown derailment flood crisis saga case""".split())
@@ -448,7 +448,7 @@ _STORY_NOUNS = frozenset(stem(w) for w in """disaster crash accident collapse in
 
 def _story_words(question: Question) -> frozenset[str]:
     """The words that name the pack's own story where the question places what it asks ("how
-    many died in the Hindenburg crash?" of a pack on the Hindenburg disaster): a run after
+    many died in the Osprey crash?" of a pack on the Osprey disaster): a run after
     "in", "during", ... that holds a word of the subject ("the TA 4 crash") and ends with a
     noun a story is called by. No entry need say them; every entry is about the story."""
     tokens, found = question.tokens, set()

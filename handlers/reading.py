@@ -78,7 +78,7 @@ _DAY = (rf"\b(?:{'|'.join(_MONTHS.split())})\b|\b(?:may|march)\s+\d|"
 # A person's age as text gives it ("63-year-old", "aged 19", `age: 63`, "born in 1962")
 _PERSON_AGE = (r"\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged?\b|\bborn\b|"
                r"\b(?:oldest|youngest)\b|"
-               # ("Harry R. Truman, 83, ran the lodge": a name, then the age between commas)
+               # ("Sam T. Reyes, 83, ran the lodge": a name, then the age between commas)
                r"(?-i:\b[A-Z][\w'-]*[a-z]), \d{1,3}(?:,|\s+(?:at the time|then)\b)")
 SHAPES = {
     "money": re.compile(
