@@ -2274,10 +2274,13 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
         # ("how many were killed in the Piper Alpha disaster?", "at Gullford": the story
         # the pack is about, named as where it happened, which its death toll's entry need not
         # say)
+        # (or by a name of it no entry has: "the GHB thing" of a pack on the Gull Harbour
+        # Board strike)
         if _unmentioned(concept, question, entry, seen) and not (
                 _holds(concept, question.subject) and (
                     _follows(concept, question, _IN_STORY, bare=False)
-                    or _follows(concept, question, _AT_STORY))) and not (
+                    or _follows(concept, question, _AT_STORY)
+                    or (concept.slug is None and _is_name(concept.word, question)))) and not (
                 story.issuperset(concept.word.split())):
             return f"{_NOTHING_ABOUT} {concept.word} in {entry.slug}"
     counted = _miscounted(question, entry, profile, facts) if noun is not None else None
@@ -2499,6 +2502,9 @@ _LOOKS_AHEAD = re.compile(
     r"\b(?:expect\w*|schedul\w*|due|plan\w*|project(?:ed|ion)s?|slated|target\w*|aim\w*|"
     r"will|would|as early as|set (?:for|to)|next|upcoming|anticipated|forecast\w*)\b",
     re.IGNORECASE)
+# ... or after it: "April 28-30 (planned)"
+_PLANNED_AFTER = re.compile(r"^[^.;()]{0,30}\(\s*(?:planned|scheduled|expected|projected|proposed|"
+                            r"tentative)\s*\)", re.IGNORECASE)
 LOOK_BACK = 60  # characters before a date that may say it is planned
 _CLAUSE_END = re.compile(r"[.;!?]\s")
 
@@ -2520,7 +2526,7 @@ def _dated_ahead(text: str) -> bool:
     not add sailings"), is no date of the plan."""
     for match in SHAPES["date"].finditer(text):
         before = _CLAUSE_END.split(text[max(0, match.start() - LOOK_BACK):match.start()])[-1]
-        if _LOOKS_AHEAD.search(before):
+        if _LOOKS_AHEAD.search(before) or _PLANNED_AFTER.search(text[match.end():]):
             return True
     return False
 

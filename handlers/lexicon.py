@@ -380,7 +380,8 @@ _IDIOMS = (
     # ("come out" alone is chat: "how did it come out?")
     ("out of bankruptcy|emerged from bankruptcy|emerge from bankruptcy|emerges from bankruptcy|"
      "come out of bankruptcy|came out of bankruptcy|comes out of bankruptcy|"
-     "coming out of bankruptcy",
+     "coming out of bankruptcy|out of chapter 11|come out of chapter 11|came out of chapter 11|"
+     "comes out of chapter 11|coming out of chapter 11",
      "exit exited exits emerge emerged"),
     ("keep tabs on|keeps tabs on|keeping tabs on|kept tabs on",
      "monitor monitored monitoring oversee oversaw oversight watchdog"),

@@ -1560,3 +1560,27 @@ def test_who_started_a_company_asks_who_founded_it(tmp_path):
     with small_pack(tmp_path, "The Acme Exchange collapse", entries) as router:
         reply = ask(router, "who started acme exchange in the first place?")
         assert reply.answered and "Dana Holt" in reply.text, reply.text
+
+
+def test_a_date_marked_planned_after_it_is_a_plan(tmp_path):
+    entries = [{"slug": "ferry-fair", "kind": "event", "title": "Gullport Ferry Fair",
+                "summary": "The Gullport Ferry Fair was billed as a luxury weekend on Gull Island. "
+                           "When the first guests arrived on April 27, 2017 they found an "
+                           "unfinished site, and the fair was called off the next day.",
+                "fields": {"dates": "April 28-30 and May 5-7, 2017 (planned)"}},
+               *fillers()]
+    with small_pack(tmp_path, "The Gullport Ferry Fair", entries) as router:
+        reply = ask(router, "when were the two fair weekends supposed to happen?")
+        assert reply.answered and "May 5-7" in reply.text, reply.text
+
+
+def test_the_story_named_by_the_initials_of_its_subject(tmp_path):
+    # "the GHB thing" of a pack on the Gull Harbour Board strike is the story itself, which
+    # an entry on when it began need not name by those letters
+    entries = [{"slug": "walkout", "kind": "event", "title": "The walkout begins",
+                "summary": "The pilots walked off the job at 4:00 a.m. on March 28, 2019, and "
+                           "the port closed within the hour."},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Harbour Board strike (2019)", entries) as router:
+        reply = ask(router, "what time did the GHB thing actually begin on march 28?")
+        assert reply.answered and "4:00 a.m." in reply.text, reply.text
