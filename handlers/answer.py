@@ -946,14 +946,8 @@ class Answerer:
         found = _declined_outright(question)
         if found is not None:
             return found
-        subject = self.store.meta("subject")
-        # (and the initials of a name in it: "the GHB thing" of "Gull Harbour Board strike")
-        # (any three or more of its capitalised words in a row: "Three Mile Island Unit")
-        question.subject = frozenset(stems(subject)) - _STOP_STEMS | {
-            "".join(w[0] for w in run[i:j]).casefold()
-            for run in map(str.split, _CAPITALISED_RUN.findall(subject))
-            for i in range(len(run)) for j in range(i + 3, len(run) + 1)}
-        # (which names the story, though no entry has them)
+        question.subject = _subject_words(self.store.meta("subject"))
+        # (initials of the subject name the story, though no entry has them: "the GHB thing")
         question.unknown_names = [n for n in question.unknown_names if n not in question.subject]
         found = self._short_form(question)
         if found is not None:
@@ -1681,8 +1675,20 @@ _STANDS_FOR = re.compile(r"(?<![\w.])((?:[A-Za-z]\.){2,6}|[A-Za-z]{2,5})\s+"
                          re.IGNORECASE)
 
 
-# Two or more capitalised words in a row ("Three Mile Island")
+# Two or more capitalised words in a row ("Gull Harbour Board")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+
+
+@functools.lru_cache(maxsize=8)
+def _subject_words(subject: str) -> frozenset[str]:
+    """The stems of the pack's subject, and the initials of any three or more of its
+    capitalised words in a row: "the GHB thing" of a pack on the Gull Harbour Board strike
+    names the story itself."""
+    return frozenset(stems(subject)) - _STOP_STEMS | {
+        "".join(w[0] for w in run[i:j]).casefold()
+        for run in map(str.split, _CAPITALISED_RUN.findall(subject))
+        for i in range(len(run)) for j in range(i + 3, len(run) + 1)}
+
 _SPELLING_OUT = frozenset("stand stands short refer refers acronym abbreviation initials letters "
                           "mean means".split())
 # The languages a short form may be asked to be spelt out in ("in English")

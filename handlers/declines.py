@@ -323,8 +323,7 @@ def _sum_unowned(question: Question, entry: Entry, facts) -> str | None:
     owner = owners[0]
     if _mentions(owner, question, stems(" ".join([entry.title, *entry.aliases]))):
         return None
-    texts = [*(f"{n} {v}".replace("_", " ") for n, v in facts)] or _SENTENCE.split(
-        entry.summary)
+    texts = [f"{n} {v}".replace("_", " ") for n, v in facts] or _SENTENCE.split(entry.summary)
     summed = [text for text in texts if SHAPES["money"].search(text)]
     return owner.word if summed and not any(
         _mentions(owner, question, stems(text)) for text in summed) else None
@@ -1539,10 +1538,6 @@ def _sizes(text: str) -> list[float]:
                 ".", "", 1).isdigit()]
 
 
-_SUMS_GIVEN = re.compile(r"[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:k|m|mn|bn|million|billion|"
-                         r"trillion)\b)?", re.IGNORECASE)
-
-
 def _other_country(question: Question, facts) -> str | None:
     """"How long was Holt's US sentence?": the country asked, when the first fact shown is
     named for another ("French sentence: five years"); None otherwise."""
@@ -1551,6 +1546,11 @@ def _other_country(question: Question, facts) -> str | None:
         return None
     named = {COUNTRY_OF[w] for w in facts[0][0].split("_") if w in COUNTRY_OF}
     return next(iter(asked)) if named and named.isdisjoint(asked) else None
+
+
+# A sum written with its sign ("$400 million", "€8bn"), told apart from the dates beside it
+_SUMS_GIVEN = re.compile(r"[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:k|m|mn|bn|million|billion|"
+                         r"trillion)\b)?", re.IGNORECASE)
 
 
 def _only_whole(question: Question, texts: list[str]) -> bool:
@@ -3819,7 +3819,7 @@ PERSON_KINDS = frozenset({"person", "people", "individual"})
 # Words that make a noun one or some of a kind without naming it ("two firms", "several
 # ferries", "a handful of pilots")
 _SOME = frozenset("a an one two three four five six seven eight nine ten dozen dozens several "
-                  "some many various multiple numerous few other unnamed unidentified".split())
+                  "some many various multiple numerous few other".split())
 _EVERY = frozenset("each every".split())
 # Words saying a thing's name is withheld: "an unnamed federal organisation"
 _UNNAMED = frozenset("unnamed unidentified undisclosed unspecified".split())
