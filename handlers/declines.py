@@ -331,8 +331,9 @@ def _sum_unowned(question: Question, entry: Entry, facts) -> str | None:
 
 # What a person is paid ("Holt's salary", "Holt's total pay"), and the verbs of her being paid
 # ("how much did Holt get paid?", "what did Holt earn?")
-_PAY_NOUNS = frozenset("""pay salary salaries wage wages package compensation payout severance
-    bonus bonuses pension earnings income paycheck fortune""".split())
+_PAY_NOUNS = _PAY | frozenset(stem(w) for w in
+                              "package payout severance bonus pension income paycheck fortune"
+                              .split())
 _PAID_VERBS = frozenset("paid earn earned earns receive received receives pocket pocketed".split())
 _GETTING = frozenset("get got gets was were is been".split())
 
@@ -346,7 +347,7 @@ def _paid_one(concept: Concept, tokens: list[str]) -> bool:
             continue
         # (a verb with its particle is the verb: "paid_for")
         after = [t.partition("_")[0] for t in tokens[i + 1:i + 4]]
-        if after[0] == "s" and not _PAY_NOUNS.isdisjoint(after[1:3]):
+        if after[0] == "s" and not _PAY_NOUNS.isdisjoint(map(stem, after[1:3])):
             return True
         if after[0] in _PAID_VERBS or (after[0] in _GETTING and after[1:2] == ["paid"]):
             return True

@@ -985,8 +985,7 @@ chair chairs chaired chairman chairwoman chairperson
 movie movies film films
 justify justified justification > defend defended reason rationale
 fall fell fallen drop dropped plunge plunged tank tanked slump slumped sink sank
-drop dropped drops plunge plunged > collapse collapsed plummet plummeted
-fall fell falls > collapse collapsed
+fall fell falls drop dropped drops plunge plunged > collapse collapsed plummet plummeted
 admit admits admitted admitting > acknowledge acknowledged confirm confirmed testify testified
 founded founding > established establish founder founders
 start starts started starting > founded founder founders
@@ -1243,8 +1242,8 @@ wales welsh
 """
 COUNTRY_WORDS = frozenset(_COUNTRIES.split())
 # Each country's words, by the first of them ("french": "france"; "us": "usa")
-COUNTRY_OF = {word: line.split()[0] for line in (_COUNTRIES.strip().splitlines()
-                                                  + ["usa us america american americans"])
+COUNTRY_OF = {word: line.split()[0] for line in (*_COUNTRIES.strip().splitlines(), *(
+                  line for line in _CLUSTERS.splitlines() if line.startswith("usa ")))
               for word in line.split()}
 SYNONYMS: dict[str, list[str]] = {}
 for _line in (_CLUSTERS + _COUNTRIES).strip().splitlines():
