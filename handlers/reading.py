@@ -1031,7 +1031,7 @@ def _wanted(word: str, tokens: list[str], unknown: list[str]) -> bool:
         if (before == ["s"] and tokens[:1] and tokens[0] in _WANTED_AFTER and ends and not verb
                 and not everyday(word)):
             return True
-        # "what was Madoff's inmate number?": the word saying which number, name or code
+        # "what was Holt's inmate number?": the word saying which number, name or code
         if (after and after[0] in _LABEL_NOUNS and tokens[-1] == after[0] and tokens[:1]
                 and tokens[0] in _WANTED_AFTER and not verb):
             return True
