@@ -1524,7 +1524,8 @@ def _in_the_end(concept: Concept, qtype: str) -> Concept:
         return replace(concept, soft=True)
     if qtype == "yesno":
         return concept
-    return replace(concept, alts=concept.alts | _CAME_OUT_WORDS)
+    return replace(concept, forms=(concept.word,), alts=frozenset({stem(concept.word)})
+                   | _CAME_OUT_WORDS)
 _DOUBT = frozenset("ever actually yet".split())  # ... and the words of them a "when" doubts by
 # Words that only ask for a kind of fact: a part of nothing else ("...? what date?", "and
 # what's the status?") asks it of the part before.

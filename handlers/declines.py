@@ -1675,7 +1675,8 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
     if (entry.kind in PERSON_KINDS or people) and question.qtype in _OPEN_TYPES and (
             _LATER_LIFE.search(question.text)) and not any(
                 _looks_past(people, stems(_fact_text(name, value))) or _died(entry, value)
-                for name, value in facts) and (facts or not _died(entry, entry.summary)):
+                or _DEATH_NAMED.fullmatch(name) for name, value in facts) and (
+                facts or not _died(entry, entry.summary)):
         return f"nothing later of {entry.slug} in {entry.slug}"
     # ("did Holt run for mayor later on?", "did she go on to ...?", "has the line since
     # reopened?": whether something came after the story, which facts of the story do not say
@@ -2696,7 +2697,10 @@ _LATER = frozenset(stem(w) for w in """later after afterwards afterward then sin
 # "she died in 2023", "Holt ran the office and died in 2022", "Holt was killed": the person's
 # own death (not "a fire killed three passengers", "after the death of its chair" or "Holt
 # said her father died", of others)
-_DIED = re.compile(r"\b(?:died|was\s+killed)\b", re.IGNORECASE)
+_DIED = re.compile(r"\b(?:died|was\s+killed|killed\s+(?:him|her|them)sel(?:f|ves)|took\s+(?:his|"
+                   r"her|their)\s+own\s+li(?:fe|ves)|passed\s+away)\b", re.IGNORECASE)
+# A fact named for the person's death ("died: December 11, 2010", "date_of_death")
+_DEATH_NAMED = re.compile(r"(?:date_of_)?(?:died|death|deceased)(?:_(?:date|on|in|at))?")
 _DIED_REACH = 8  # words from the person's name back from "died"
 # Words between the name and "died" that make another the one who died
 _OTHER_DEAD = frozenset("he she they her his their its when after whose".split())

@@ -90,7 +90,10 @@ SHAPES = {
         r"usd|eur|gbp|chf|aud|cad|yen|yuan|renminbi|rupees?|pesos?|rubles?|roubles?|kronor|"
         r"kroner|krona|rand|lira|lire|shekels?|dirhams?|riyals?|baht|ringgit|rupiah|zloty|"
         r"zlotys|forints?|naira)|crore|lakh|(?<=illion\s)won)\b", re.IGNORECASE),
-    "percent": re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent(?:age)?\b|\bbasis points?\b|\d\s?bps\b",
+    # ("half of the core", "two-thirds of its staff", "a quarter of the fleet")
+    "percent": re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent(?:age)?\b|\bbasis points?\b|\d\s?bps\b|"
+                          r"\b(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|"
+                          r"(?:a|one)[\s-]fifth)\s+(?:of\s+)?(?:the|its|their|his|her|all)\b",
                           re.IGNORECASE),
     # "how old": an age ("63-year-old", "aged 19", "age: 63"), a birth, or a founding
     "age": re.compile(rf"{_PERSON_AGE}|"
@@ -338,7 +341,31 @@ def _question_kind(text: str, tokens: list[str], start: int,
             # "how much oil leaked?" wants barrels, not dollars; "how much dispersant did
             # they spray?" gallons, whether or not a word list knows the substance
             qtype = "quantity"
+    if qtype == "quantity" and (_CURRENCY.search(text) or _DOLLARS.intersection(tokens)):
+        qtype = "amount"  # "how big were the bonds, dollar amount?": a sum
+    if qtype == "amount" and not _CURRENCY.search(text) and _share_of_thing(tokens):
+        qtype = "percent"  # "how much of the core melted?": a share of it ("about half")
     return qtype, noun
+
+
+_DOLLARS = frozenset("dollar dollars usd euro euros".split())
+# (things held as money: "how much of the bonds were written off?" asks a sum)
+_MONEY_STEMS = frozenset(stem(w) for w in MONEY_WORDS | AMOUNT_WORDS | set(
+    "fund sum bond loan asset deposit saving capital equity stock".split()))
+
+
+def _share_of_thing(tokens: list[str]) -> bool:
+    """Does "how much of ..." ask what share of a thing, not of a sum ("how much of the core
+    melted?", not "how much of the fund went to the families?")?"""
+    at = next((i + 3 for i in range(len(tokens) - 2)
+               if tokens[i : i + 3] == ["how", "much", "of"]), None)
+    if at is None:
+        return False
+    # ("how much of Acme's bonds": of the bonds)
+    phrase = list(itertools.takewhile(lambda t: t not in STOP or t in _OF_WHICH or t == "s",
+                                      tokens[at:]))
+    phrase = [t for t in phrase if t not in _OF_WHICH and t != "s"]
+    return bool(phrase) and all(t.isalpha() and stem(t) not in _MONEY_STEMS for t in phrase)
 
 
 # Idioms that say a sum is paid or asked ("shell out", "cough up", "price tag")

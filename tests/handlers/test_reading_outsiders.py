@@ -1584,3 +1584,64 @@ def test_the_story_named_by_the_initials_of_its_subject(tmp_path):
     with small_pack(tmp_path, "Gull Harbour Board strike (2019)", entries) as router:
         reply = ask(router, "what time did the GHB thing actually begin on march 28?")
         assert reply.answered and "4:00 a.m." in reply.text, reply.text
+
+
+def test_how_much_of_a_thing_asks_a_share_of_it(tmp_path):
+    # "how much of the cargo burned?" asks what share of it ("about half of the cargo"), not a
+    # sum; an entry on how the clean-up "ended" is no answer to "in the end"
+    entries = [{"slug": "cargo-fire", "kind": "event", "title": "Fire in the hold",
+                "summary": "Fire broke out in the Tern's forward hold on May 3, 2019, and about "
+                           "half of the cargo burned before the crew flooded the hold.",
+                "fields": {"cargo_burned": "about half of the cargo"}},
+               {"slug": "salvage", "kind": "event", "title": "Salvage of the Tern",
+                "summary": "Salvage crews lifted the burned cargo out of the Tern's hold from "
+                           "June 2019. The work ended in March 2020, when the last burned "
+                           "containers were taken to Gullport."},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern fire", entries) as router:
+        reply = ask(router, "how much of the cargo burned in the end?")
+        assert reply.answered and "half of the cargo" in reply.text, reply.text
+        assert reply.entries[0] == "cargo-fire", reply.entries
+
+
+def test_how_much_of_a_sum_still_asks_money(tmp_path):
+    # (not a share: "how much of Acme's bonds" asks a sum, which a fact of a fall in the share
+    # price does not give)
+    entries = [{"slug": "acme-bonds", "kind": "event", "title": "Acme's bonds written off",
+                "summary": "When Reyes Bank took over Acme in March 2023, the regulator ordered "
+                           "Acme's riskiest bonds, worth $17 billion, written off to zero."},
+               {"slug": "acme", "kind": "company", "title": "Acme",
+                "summary": "Acme was a Gullport bank. Its shares fell about 24% on March 15, "
+                           "2023."},
+               *fillers()]
+    with small_pack(tmp_path, "The Acme takeover", entries) as router:
+        reply = ask(router, "how much of acme's riskiest bonds got written off?")
+        assert reply.answered and "$17 billion" in reply.text, reply.text
+
+
+def test_a_size_asked_in_dollars_is_a_sum(tmp_path):
+    # "how big were the bonds, dollar amount?" asks a sum, which a bill's number is not
+    entries = [{"slug": "storm-bonds", "kind": "policy", "title": "Storm bonds",
+                "summary": "The Legislature let Gullport Power finance its storm costs with bonds "
+                           "repaid over many years.",
+                "fields": {"issued": "4,000 storm bonds, in 2021"}},
+               *fillers()]
+    with small_pack(tmp_path, "The Gullport storm", entries) as router:
+        assert router.answerer.read("how big were the bonds, dollar amount?").qtype == "amount"
+        assert router.answerer.read("how big were the bonds?").qtype != "amount"
+        reply = ask(router, "how big were the storm bonds in the end, dollar amount?")
+        assert not reply.answered, reply.text
+
+
+def test_what_happened_to_someone_who_took_his_own_life(tmp_path):
+    # a death ends the story, said as "killed himself" or given as a fact named for it
+    entries = [{"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes, Dana Holt's elder son, worked in Acme's trading desk and "
+                           "reported his mother to the authorities in December 2008. He killed "
+                           "himself in his Gullport flat in 2010.",
+                "fields": {"died": "December 11, 2010"}},
+               *fillers()]
+    with small_pack(tmp_path, "The Acme fraud", entries) as router:
+        reply = ask(router, "what happened to sam reyes")
+        assert reply.answered and "2010" in reply.text, reply.text
+
