@@ -316,15 +316,20 @@ def _sum_unowned(question: Question, entry: Entry, facts) -> str | None:
     neither hers nor named for her and no text giving a sum names her; None otherwise."""
     if question.qtype != "amount":
         return None
-    owners = [c for c in question.concepts if c.slug is not None and c.slug != entry.slug
+    owners = [c for c in question.concepts if c.slug is not None
               and question.kinds.get(c.slug) in PERSON_KINDS and _paid_one(c, question.tokens)]
     if len(owners) != 1:
         return None
     owner = owners[0]
-    if _mentions(owner, question, stems(" ".join([entry.title, *entry.aliases]))):
-        return None
     texts = [f"{n} {v}".replace("_", " ") for n, v in facts] or _SENTENCE.split(entry.summary)
     summed = [text for text in texts if SHAPES["money"].search(text)]
+    if owner.slug == entry.slug or _mentions(
+            owner, question, stems(" ".join([entry.title, *entry.aliases]))):
+        # (her own entry: a sum she is not said to be paid, "$3.8 billion of improper entries
+        # found", is no pay of hers)
+        return None if any(
+            SHAPES["money"].search(text) and not _PAID_STEMS.isdisjoint(stems(text))
+            for text in [*texts, *_SENTENCE.split(entry.summary)]) else owner.word
     return owner.word if summed and not any(
         _mentions(owner, question, stems(text)) for text in summed) else None
 
@@ -336,6 +341,8 @@ _PAY_NOUNS = _PAY | frozenset(stem(w) for w in
                               .split())
 _PAID_VERBS = frozenset("paid earn earned earns receive received receives pocket pocketed".split())
 _GETTING = frozenset("get got gets was were is been".split())
+_PAID_STEMS = _PAY_NOUNS | frozenset(stems(" ".join(_PAID_VERBS))) | frozenset(
+    stem(w) for w in "paid awarded award granted reward payment".split())
 
 
 def _paid_one(concept: Concept, tokens: list[str]) -> bool:
@@ -2721,10 +2728,11 @@ def _died(entry: Entry, text: str) -> bool:
             return True
     return False
 _AFTER = frozenset({"after"})
-# What someone did after the story: "what happened to Holt", "what's she doing these days",
+# What someone did after the story: "what happened to Holt", "what's she doing these days"
+# ("where is she working now?"),
 # "what did he go on to do", "what job did she move into" (not "her salary these days")
-_LATER_LIFE = re.compile(r"\b(?:what\s+happened\s+to|(?:doing|up\s+to)\s+(?:these\s+days|"
-                         r"nowadays|now)|go(?:es)?\s+on\s+to|went\s+on\s+to|"
+_LATER_LIFE = re.compile(r"\b(?:what\s+happened\s+to|(?:doing|up\s+to|working|living)\s+"
+                         r"(?:these\s+days|nowadays|now)|go(?:es)?\s+on\s+to|went\s+on\s+to|"
                          r"move[ds]?\s+(?:on\s+)?(?:in)?to)\b", re.IGNORECASE)
 _OPEN_TYPES = frozenset("what where which none".split())
 # ... and a yes/no asked of the time after it ("later on", "again", "since then", "after all

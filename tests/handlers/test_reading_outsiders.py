@@ -1645,3 +1645,36 @@ def test_what_happened_to_someone_who_took_his_own_life(tmp_path):
         reply = ask(router, "what happened to sam reyes")
         assert reply.answered and "2010" in reply.text, reply.text
 
+
+
+def test_what_a_person_was_paid_needs_a_pay_in_her_own_entry(tmp_path):
+    # her own entry's sum that is no pay of hers ("$3.8 billion of improper entries found")
+    # does not say what she was paid; a sum she is said to be paid does
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt, Acme's head of internal audit, uncovered the fraud: by "
+                           "June 23, 2002 her team had found $3.8 billion of improper entries.",
+                "fields": {"role": "head of internal audit",
+                           "discovery": "$3.8 billion of improper entries"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes was Acme's finance chief. He was paid a salary of $700,000 "
+                           "a year."},
+               *fillers()]
+    with small_pack(tmp_path, "The Acme fraud", entries) as router:
+        reply = ask(router, "What was Dana Holt paid as head of internal audit?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "how much was Sam Reyes paid?")
+        assert reply.answered and "$700,000" in reply.text, reply.text
+
+
+def test_where_someone_is_working_now_asks_past_the_story(tmp_path):
+    entries = [{"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+                "summary": "Ana Ruiz, a seamstress who worked on the third floor of the Tern "
+                           "building, was pulled alive from the rubble on 10 May 2013, 17 days "
+                           "after the collapse.",
+                "fields": {"rescued": "10 May 2013"}},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern building collapse", entries) as router:
+        reply = ask(router, "where is Ana Ruiz working these days?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "when was Ana Ruiz rescued?")
+        assert reply.answered and "10 May 2013" in reply.text, reply.text
