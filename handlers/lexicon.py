@@ -765,6 +765,8 @@ _IDIOMS = (
      "cordon close closed closure restrict restricted block blocked"),
     ("clean up|cleaned up|cleans up|cleaning up|mop up|mopped up",
      "cleanup clean cleaned remediation removal"),
+    ("headed for|headed to|heading for|heading to|bound for|en route to|on its way to",
+     "bound destination route"),
     ("break out|broke out|broken out|breaks out|breaking out",
      "start started erupt erupted escape escaped outbreak"),
 )

@@ -1413,6 +1413,10 @@ def _rewrite(tokens: list[str], kept: set[str] | frozenset[str] = frozenset()) -
         else:
             out.extend(run[1])
             i += run[2]
+    if "where" in out[:3]:
+        # "where was the ship headed?": where it was bound, as "headed for" says (not "who
+        # headed the inquiry?")
+        out = ["headed_for" if t in ("headed", "heading") else t for t in out]
     return out
 
 

@@ -1678,3 +1678,23 @@ def test_where_someone_is_working_now_asks_past_the_story(tmp_path):
         assert not reply.answered, reply.text
         reply = ask(router, "when was Ana Ruiz rescued?")
         assert reply.answered and "10 May 2013" in reply.text, reply.text
+
+
+def test_where_a_ship_was_headed_is_where_it_was_bound(tmp_path):
+    # (not who "headed" the court that held it, which "who headed ...?" still asks)
+    entries = [{"slug": "tern", "kind": "ship", "title": "MV Tern",
+                "summary": "The Tern was a cargo ship built in 1986. It left Gullport in 2013 "
+                           "bound for Ospreyville, but put into Holtby, where it was held.",
+                "fields": {"route": "Gullport to Ospreyville", "built": "1986"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt headed the Holtby port court, which ordered the Tern held "
+                           "in Holtby; she had headed the court since 2009.",
+                "fields": {"headed": "Holtby port court, from 2009"}},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern at Holtby", entries) as router:
+        for text in ("where was the Tern headed?",
+                     "where was the Tern originally headed before it ended up in holtby"):
+            reply = ask(router, text)
+            assert reply.answered and "Ospreyville" in reply.text, reply.text
+        reply = ask(router, "who headed the Holtby port court?")
+        assert reply.answered and "Dana Holt" in reply.text, reply.text
