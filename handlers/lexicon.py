@@ -469,7 +469,9 @@ _IDIOMS = (
      "accumulate accumulated incur incurred"),
     ("behind the scenes|behind the curtain", "facto secret secretly hidden covert"),
     ("let out of prison|let out of jail|lets out of prison|lets out of jail|"
-     "released from prison|released from jail|freed from prison|freed from jail",
+     "released from prison|released from jail|freed from prison|freed from jail|"
+     "get out of prison|got out of prison|gets out of prison|get out of jail|got out of jail|"
+     "gets out of jail",
      "release released freed"),
     ("bail out|bailed out|bails out|bailing out",
      "rescue rescued bailout aid support"),

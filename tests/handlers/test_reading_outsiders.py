@@ -1,6 +1,7 @@
 """More questions people asked of packs they wrote themselves, in a made-up harbour world:
 the mechanisms behind each, not the sentences."""
 
+from content.text import stem
 from handlers.english import adjective_of, doers, irregular
 from handlers.lexicon import IDIOMS
 from handlers.reading import SHAPES, _rewrite, synonyms_of
@@ -1698,3 +1699,23 @@ def test_where_a_ship_was_headed_is_where_it_was_bound(tmp_path):
             assert reply.answered and "Ospreyville" in reply.text, reply.text
         reply = ask(router, "who headed the Holtby port court?")
         assert reply.answered and "Dana Holt" in reply.text, reply.text
+
+
+def test_getting_out_of_prison_is_being_released(tmp_path):
+    # the date of a sentence is not when he got out; a release is
+    entries = [{"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes was Acme's finance chief. He pleaded guilty and was "
+                           "sentenced on August 11, 2005 to five years in prison.",
+                "fields": {"sentence": "five years in prison (August 11, 2005)"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt ran Acme. She was sentenced to 25 years and was released "
+                           "from prison on December 21, 2019, on health grounds.",
+                "fields": {"released": "December 21, 2019"}},
+               *fillers()]
+    with small_pack(tmp_path, "The Acme fraud", entries) as router:
+        read = router.answerer.read("when did reyes get out of prison?")
+        assert any(stem("released") in c.alts for c in read.concepts), read.concepts
+        reply = ask(router, "when did reyes get out of prison?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "when did holt get out of prison?")
+        assert reply.answered and "December 21, 2019" in reply.text, reply.text
