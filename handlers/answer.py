@@ -1524,6 +1524,7 @@ def _in_the_end(concept: Concept, qtype: str) -> Concept:
         return replace(concept, soft=True)
     if qtype == "yesno":
         return concept
+    # (the word itself, not its synonyms: "in the end" is no "finished" or "stopped")
     return replace(concept, forms=(concept.word,), alts=frozenset({stem(concept.word)})
                    | _CAME_OUT_WORDS)
 _DOUBT = frozenset("ever actually yet".split())  # ... and the words of them a "when" doubts by

@@ -312,8 +312,9 @@ def _age_unsaid(question: Question, entry: Entry, facts) -> str | None:
 
 
 def _sum_unowned(question: Question, entry: Entry, facts) -> str | None:
-    """The person another entry names whose sum is asked ("Holt's salary"), when this entry is
-    neither hers nor named for her and no text giving a sum names her; None otherwise."""
+    """The person whose sum is asked ("Holt's salary", "what was Holt paid?"), when this entry
+    is neither hers nor named for her and no text giving a sum names her, or when it is hers
+    and no sum in it is said to be paid to her; None otherwise."""
     if question.qtype != "amount":
         return None
     owners = [c for c in question.concepts if c.slug is not None
@@ -341,6 +342,7 @@ _PAY_NOUNS = _PAY | frozenset(stem(w) for w in
                               .split())
 _PAID_VERBS = frozenset("paid earn earned earns receive received receives pocket pocketed".split())
 _GETTING = frozenset("get got gets was were is been".split())
+# ... and the words of a text that say a sum in her own entry was paid to her
 _PAID_STEMS = _PAY_NOUNS | frozenset(stems(" ".join(_PAID_VERBS))) | frozenset(
     stem(w) for w in "paid awarded award granted reward payment".split())
 

@@ -348,6 +348,7 @@ def _question_kind(text: str, tokens: list[str], start: int,
     return qtype, noun
 
 
+# Words that ask a figure in money ("how big were the bonds, dollar amount?")
 _DOLLARS = frozenset("dollar dollars usd euro euros".split())
 # (things held as money: "how much of the bonds were written off?" asks a sum)
 _MONEY_STEMS = frozenset(stem(w) for w in MONEY_WORDS | AMOUNT_WORDS | set(
