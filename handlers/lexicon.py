@@ -232,6 +232,11 @@ _IDIOMS = (
      "concede retreat"),
     ("drop out|dropped out|drops out|pull out|pulled out",
      "withdraw withdrew"),
+    # (not withdrawn: "was anyone pulled out of the rubble?" asks who was rescued from it)
+    ("pulled out of the rubble|pulled from the rubble|pulled out of the debris|"
+     "pulled from the debris|pulled out of the wreckage|pulled from the wreckage|"
+     "pulled out of the water|pulled from the water|pulled out of the sea|pulled from the sea",
+     "rescued rescue pulled recovered"),
     # ("why was Holt dropped from the crew?": taken off it)
     ("dropped from|drop from|drops from|dropping from|axed from",
      "removed remove replaced taken excluded dropped"),

@@ -1719,3 +1719,17 @@ def test_getting_out_of_prison_is_being_released(tmp_path):
         assert not reply.answered, reply.text
         reply = ask(router, "when did holt get out of prison?")
         assert reply.answered and "December 21, 2019" in reply.text, reply.text
+
+
+def test_pulled_out_of_the_rubble_is_rescued_not_withdrawn(tmp_path):
+    entries = [{"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+                "summary": "Ana Ruiz, 15, was pulled alive from the rubble of the Tern building "
+                           "in the first hours after the collapse, after a man walking his dog "
+                           "heard her calling for help."},
+               {"slug": "acme-exit", "kind": "event", "title": "Acme leaves the rebuild",
+                "summary": "Acme Builders pulled out of the rebuilding contract in 2022, and "
+                           "withdrew its bid for the site."},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern building collapse", entries) as router:
+        reply = ask(router, "was anyone pulled out of the rubble alive? who?")
+        assert reply.answered and "Ana Ruiz" in reply.text, reply.text
