@@ -324,13 +324,14 @@ def _sum_unowned(question: Question, entry: Entry, facts) -> str | None:
     owner = owners[0]
     texts = [f"{n} {v}".replace("_", " ") for n, v in facts] or _SENTENCE.split(entry.summary)
     summed = [text for text in texts if SHAPES["money"].search(text)]
-    if owner.slug == entry.slug or _mentions(
-            owner, question, stems(" ".join([entry.title, *entry.aliases]))):
+    if owner.slug == entry.slug:
         # (her own entry: a sum she is not said to be paid, "$3.8 billion of improper entries
         # found", is no pay of hers)
         return None if any(
             SHAPES["money"].search(text) and not _PAID_STEMS.isdisjoint(stems(text))
             for text in [*texts, *_SENTENCE.split(entry.summary)]) else owner.word
+    if _mentions(owner, question, stems(" ".join([entry.title, *entry.aliases]))):
+        return None
     return owner.word if summed and not any(
         _mentions(owner, question, stems(text)) for text in summed) else None
 
@@ -1684,7 +1685,7 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
     if (entry.kind in PERSON_KINDS or people) and question.qtype in _OPEN_TYPES and (
             _LATER_LIFE.search(question.text)) and not any(
                 _looks_past(people, stems(_fact_text(name, value))) or _died(entry, value)
-                or _DEATH_NAMED.fullmatch(name) for name, value in facts) and (
+                for name, value in facts) and (
                 facts or not _died(entry, entry.summary)):
         return f"nothing later of {entry.slug} in {entry.slug}"
     # ("did Holt run for mayor later on?", "did she go on to ...?", "has the line since
@@ -2708,8 +2709,6 @@ _LATER = frozenset(stem(w) for w in """later after afterwards afterward then sin
 # said her father died", of others)
 _DIED = re.compile(r"\b(?:died|was\s+killed|killed\s+(?:him|her|them)sel(?:f|ves)|took\s+(?:his|"
                    r"her|their)\s+own\s+li(?:fe|ves)|passed\s+away)\b", re.IGNORECASE)
-# A fact named for the person's death ("died: December 11, 2010", "date_of_death")
-_DEATH_NAMED = re.compile(r"(?:date_of_)?(?:died|death|deceased)(?:_(?:date|on|in|at))?")
 _DIED_REACH = 8  # words from the person's name back from "died"
 # Words between the name and "died" that make another the one who died
 _OTHER_DEAD = frozenset("he she they her his their its when after whose".split())

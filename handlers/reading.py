@@ -93,7 +93,10 @@ SHAPES = {
     # ("half of the core", "two-thirds of its staff", "a quarter of the fleet")
     "percent": re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent(?:age)?\b|\bbasis points?\b|\d\s?bps\b|"
                           r"\b(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|"
-                          r"(?:a|one)[\s-]fifth)\s+(?:of\s+)?(?:the|its|their|his|her|all)\b",
+                          r"(?:a|one)[\s-]fifth)\s+(?:of\s+)?(?:the|its|their|his|her|all)\b"
+                          # (not a part of a time or a way: "the first half of the year")
+                          r"(?!\s+(?:year|month|week|day|decade|century|season|way|time|"
+                          r"game|match|quarter)s?\b)",
                           re.IGNORECASE),
     # "how old": an age ("63-year-old", "aged 19", "age: 63"), a birth, or a founding
     "age": re.compile(rf"{_PERSON_AGE}|"
@@ -352,7 +355,8 @@ def _question_kind(text: str, tokens: list[str], start: int,
 _DOLLARS = frozenset("dollar dollars usd euro euros".split())
 # (things held as money: "how much of the bonds were written off?" asks a sum)
 _MONEY_STEMS = frozenset(stem(w) for w in MONEY_WORDS | AMOUNT_WORDS | set(
-    "fund sum bond loan asset deposit saving capital equity stock".split()))
+    "fund sum bond loan asset deposit saving capital equity stock payout insurance proceeds award "
+    "claim premium pension estate wealth fortune".split()))
 
 
 def _share_of_thing(tokens: list[str]) -> bool:
@@ -1384,6 +1388,9 @@ def _asks_money(tokens: list[str], text: str) -> bool:
         None, *MONEY_WORDS)
 
 
+_WHO_HEADED = frozenset("who that which".split())
+
+
 def _rewrite(tokens: list[str], kept: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """`tokens` with fillers dropped and idioms made one token, except where a word of a name
     (`kept`) would be swallowed."""
@@ -1416,8 +1423,9 @@ def _rewrite(tokens: list[str], kept: set[str] | frozenset[str] = frozenset()) -
             i += run[2]
     if "where" in out[:3]:
         # "where was the ship headed?": where it was bound, as "headed for" says (not "who
-        # headed the inquiry?")
-        out = ["headed_for" if t in ("headed", "heading") else t for t in out]
+        # headed the inquiry?", nor "where does the judge who headed it live?")
+        out = ["headed_for" if t in ("headed", "heading") and out[i - 1] not in _WHO_HEADED
+               else t for i, t in enumerate(out)]
     return out
 
 

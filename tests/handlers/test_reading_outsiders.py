@@ -1589,7 +1589,7 @@ def test_the_story_named_by_the_initials_of_its_subject(tmp_path):
 
 def test_how_much_of_a_thing_asks_a_share_of_it(tmp_path):
     # "how much of the cargo burned?" asks what share of it ("about half of the cargo"), not a
-    # sum; an entry on how the clean-up "ended" is no answer to "in the end"
+    # sum, and the salvage entry's other figures are none
     entries = [{"slug": "cargo-fire", "kind": "event", "title": "Fire in the hold",
                 "summary": "Fire broke out in the Tern's forward hold on May 3, 2019, and about "
                            "half of the cargo burned before the crew flooded the hold.",
@@ -1635,7 +1635,7 @@ def test_a_size_asked_in_dollars_is_a_sum(tmp_path):
 
 
 def test_what_happened_to_someone_who_took_his_own_life(tmp_path):
-    # a death ends the story, said as "killed himself" or given as a fact named for it
+    # a death ends the story, said as "killed himself"
     entries = [{"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
                 "summary": "Sam Reyes, Dana Holt's elder son, worked in Acme's trading desk and "
                            "reported his mother to the authorities in December 2008. He killed "
@@ -1733,3 +1733,29 @@ def test_pulled_out_of_the_rubble_is_rescued_not_withdrawn(tmp_path):
     with small_pack(tmp_path, "The Tern building collapse", entries) as router:
         reply = ask(router, "was anyone pulled out of the rubble alive? who?")
         assert reply.answered and "Ana Ruiz" in reply.text, reply.text
+
+
+def test_a_share_is_no_part_of_a_year(tmp_path):
+    # "the first half of the year" is a time, no share that could answer what a refit cost
+    assert not SHAPES["percent"].search("The refit ran through the first half of the year.")
+    assert SHAPES["percent"].search("about half of the core melted")
+    entries = [{"slug": "tern-refit", "kind": "event", "title": "The Tern's refit",
+                "summary": "The Tern's refit at Gullport ran through the first half of the year "
+                           "and ended in July 2021."},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern", entries) as router:
+        reply = ask(router, "how much did the Tern's refit cost?")
+        assert not reply.answered, reply.text
+
+
+def test_pay_in_an_entry_named_for_her_need_not_say_paid(tmp_path):
+    # (only her own entry must say a sum was paid to her; an entry named for her deal gives it)
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt ran Acme from 2015 to 2019."},
+               {"slug": "holt-exit", "kind": "event", "title": "Dana Holt's exit deal",
+                "summary": "When she left in 2019, Acme gave Dana Holt $9 million in cash and "
+                           "shares."},
+               *fillers()]
+    with small_pack(tmp_path, "The Acme story", entries) as router:
+        reply = ask(router, "how much was Dana Holt paid when she left?")
+        assert reply.answered and "$9 million" in reply.text, reply.text
