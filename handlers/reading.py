@@ -354,7 +354,7 @@ def _question_kind(text: str, tokens: list[str], start: int,
 # Words that ask a figure in money ("how big were the bonds, dollar amount?")
 _DOLLARS = frozenset("dollar dollars usd euro euros".split())
 # (things held as money: "how much of the bonds were written off?" asks a sum)
-_MONEY_STEMS = frozenset(stem(w) for w in MONEY_WORDS | AMOUNT_WORDS | set(
+_HELD_AS_MONEY = frozenset(stem(w) for w in MONEY_WORDS | AMOUNT_WORDS | set(
     "fund sum bond loan asset deposit saving capital equity stock payout insurance proceeds award "
     "claim premium pension estate wealth fortune".split()))
 
@@ -370,7 +370,7 @@ def _share_of_thing(tokens: list[str]) -> bool:
     phrase = list(itertools.takewhile(lambda t: t not in STOP or t in _OF_WHICH or t == "s",
                                       tokens[at:]))
     phrase = [t for t in phrase if t not in _OF_WHICH and t != "s"]
-    return bool(phrase) and all(t.isalpha() and stem(t) not in _MONEY_STEMS for t in phrase)
+    return bool(phrase) and all(t.isalpha() and stem(t) not in _HELD_AS_MONEY for t in phrase)
 
 
 # Idioms that say a sum is paid or asked ("shell out", "cough up", "price tag")
