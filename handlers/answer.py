@@ -81,11 +81,13 @@ from handlers.declines import (
     _title_says,
     _unmeasured,
     _wrong_kind,
+    asks_later_life,
     figure_beside,
     fixed_forms,
     gives_reason,
     of_another_year,
     person_owned,
+    says_later,
     spelt_lower,
     spelt_out,
 )
@@ -1993,6 +1995,14 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
     if question.qtype == "where" and asked.cues.isdisjoint(
             set().union(*(profile.field_stems[row.name][0] for row in scored))):
         scored = [row for row in scored if _NAMED_WORD.search(row.value)]
+    # ("what happened to Holt after the strike?": the facts that look past the story, whatever
+    # words of the question they hold, or else the summary when it does and no fact does; not
+    # her role in it)
+    if asked.later:
+        later = tuple((name, value) for name, value in entry.fields.items()
+                      if says_later(question, entry, name, value, strict=True))
+        if later or says_later(question, entry, "", entry.summary, strict=True):
+            return later[:MAX_FACTS]
     if not scored:
         return ()
     scored.sort()  # the kind of fact asked comes first, then by score
@@ -2051,6 +2061,7 @@ class _Asked:
     person: bool  # it asks for a person
     role: str | None  # the post it asks who held ("captain")
     ended: bool  # it asks how a thing ended
+    later: bool  # it asks what a person did after the story
 
 
 def _asked_of(question: Question, entry: Entry, profile: _Profile) -> _Asked:
@@ -2079,6 +2090,7 @@ def _asked_of(question: Question, entry: Entry, profile: _Profile) -> _Asked:
         person=person,
         role=_role(question.tokens) if person else None,
         ended=_asks_outcome(question.tokens),
+        later=asks_later_life(question, entry),
     )
 
 

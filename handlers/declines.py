@@ -1680,17 +1680,18 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
     # (a death ends the story, whenever it came: "what happened to Holt?" of a fact or a
     # summary, shown when no fact is picked, saying "she died in 2023")
     # (of a person with an entry of their own, another entry's fact looks past the story for
-    # them only when it names them: "Sam Reyes, later mayor" says nothing of what Holt did)
-    people = _people_asked(question, entry)
-    if (entry.kind in PERSON_KINDS or people) and question.qtype in _OPEN_TYPES and (
-            _LATER_LIFE.search(question.text)) and not any(
-                _looks_past(people, stems(_fact_text(name, value))) or _died(entry, value)
-                for name, value in facts) and (
-                facts or not _died(entry, entry.summary)):
+    # them only when it names them: "Sam Reyes, later mayor" says nothing of what Holt did;
+    # see `says_later`)
+    # (a summary shown whole looks past the story only in words that say nothing else:
+    # "after leaving office", not "17 days after the collapse")
+    if asks_later_life(question, entry) and not any(
+            says_later(question, entry, name, value) for name, value in facts) and (
+            facts or not says_later(question, entry, "", entry.summary, strict=True)):
         return f"nothing later of {entry.slug} in {entry.slug}"
     # ("did Holt run for mayor later on?", "did she go on to ...?", "has the line since
     # reopened?": whether something came after the story, which facts of the story do not say
     # unless one looks past it)
+    people = _people_asked(question, entry)
     if question.qtype == "yesno" and _LOOKS_PAST.search(question.text) and not any(
             _looks_past(people, held := stems(_fact_text(name, value)))
             or _done_again(question, held) for name, value in facts) and not _done_again(
@@ -2709,7 +2710,7 @@ _LATER = frozenset(stem(w) for w in """later after afterwards afterward then sin
 # said her father died", of others)
 _DIED = re.compile(r"\b(?:died|was\s+killed|killed\s+(?:him|her|them)sel(?:f|ves)|took\s+(?:his|"
                    r"her|their)\s+own\s+li(?:fe|ves)|passed\s+away)\b", re.IGNORECASE)
-_DIED_REACH = 8  # words from the person's name back from "died"
+_DIED_REACH = 16  # words from the person's name back from "died"
 # Words between the name and "died" that make another the one who died
 _OTHER_DEAD = frozenset("he she they her his their its when after whose".split())
 
@@ -2724,7 +2725,8 @@ def _died(entry: Entry, text: str) -> bool:
         at = max((i for i, w in enumerate(plain) if w in names or w in ("he", "she")),
                  default=None)
         if at is not None and not any(
-                w in _OTHER_DEAD or (raw[:1].isupper() and w not in names)
+                w in _OTHER_DEAD or (raw[:1].isupper() and w not in names
+                                     and w not in _MONTH_WORDS and w not in _DAY_WORDS)
                 for raw, w in zip(before[at + 1:], plain[at + 1:], strict=True)):
             return True
     return False
@@ -2750,6 +2752,35 @@ def _people_asked(question: Question, entry: Entry) -> list[Concept]:
     return [c for c in question.concepts if c.slug is not None and c.slug != entry.slug
             and question.kinds.get(c.slug) in PERSON_KINDS
             and not set(c.word.split()) <= question.background]
+
+
+def asks_later_life(question: Question, entry: Entry) -> bool:
+    """Does the question ask what a person did after the story, of `entry` or of the people
+    it names ("what happened to Holt after the strike?")?"""
+    return (entry.kind in PERSON_KINDS or bool(_people_asked(question, entry))) and (
+        question.qtype in _OPEN_TYPES) and _LATER_LIFE.search(question.text) is not None
+
+
+def says_later(question: Question, entry: Entry, name: str, value: str,
+               strict: bool = False) -> bool:
+    """Does a fact of `entry` (or its summary, with no name) say what came after the story for
+    the person asked: a later job or deed, or their death? `strict`: only in words that look
+    past it and nothing else ("later", "after leaving", `died`), not ones a story's own
+    sentences use too ("17 days after the collapse", "by then")."""
+    text = _fact_text(name, value) if name else value
+    people, held = _people_asked(question, entry), stems(text)
+    looks = (_MOVED_ON.search(text) is not None if strict else not _LATER.isdisjoint(held)
+             ) or _DEATH_NAME.match(name) is not None
+    # (of a person with an entry of their own, only when it names them)
+    return looks and (not people or any(_holds(c, held) for c in people)) or _died(entry, value)
+
+
+# Words that look past the story and nothing else (not "no later than", a deadline)
+_MOVED_ON = re.compile(r"\b(?:(?<!no\s)later(?!\s+than)|afterwards?|subsequently|retired|"
+                       r"went\s+on\s+to|after\s+leaving|has\s+since|rest\s+of\s+(?:his|"
+                       r"her|their)\s+li(?:fe|ves))\b", re.IGNORECASE)
+# A fact named for a death ("died: 1962", `death_date`)
+_DEATH_NAME = re.compile(r"(?:died|death)\b|death_", re.IGNORECASE)
 
 
 def _looks_past(people: list[Concept], held: set[str] | frozenset[str]) -> bool:

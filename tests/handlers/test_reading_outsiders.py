@@ -1759,3 +1759,40 @@ def test_pay_in_an_entry_named_for_her_need_not_say_paid(tmp_path):
     with small_pack(tmp_path, "The Acme story", entries) as router:
         reply = ask(router, "how much was Dana Holt paid when she left?")
         assert reply.answered and "$9 million" in reply.text, reply.text
+
+
+def test_what_happened_to_someone_is_answered_by_what_came_after(tmp_path):
+    # ("what happened to Holt in the end?": her entry's facts of the story say nothing later,
+    # but its summary does ("after leaving office"), or a fact named for her later job does,
+    # or a long sentence that ends with her death; "no later than" is a deadline, not later)
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Mayor Dana Holt",
+                "summary": "Dana Holt was mayor of Gullport from 2002 to 2010 and ordered the "
+                           "evacuation on May 3, 2005. After leaving office she was convicted "
+                           "of bribery in 2014 and sentenced to ten years in prison.",
+                "fields": {"role": "Mayor of Gullport (2002-2010)",
+                           "evacuation_order": "May 3, 2005"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Captain Sam Reyes",
+                "summary": "Sam Reyes, captain of the Tern, did not answer the flares. The "
+                           "inquiry blamed him; he was never charged.",
+                "fields": {"role": "Captain of the Tern",
+                           "later_employer": "Gull Lines, as a cargo master",
+                           "flares_seen": "After midnight"}},
+               {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+                "summary": "Ana Ruiz was chair of Acme Power during the outage. She stepped "
+                           "down briefly in December 2003 for treatment of an illness and "
+                           "died in January 2004.",
+                "fields": {"role": "Chair of Acme Power", "testimony": "September 4, 2003"}},
+               {"slug": "tim-osprey", "kind": "person", "title": "Tim Osprey",
+                "summary": "Tim Osprey ran Acme's ferry desk and apologised on video.",
+                "fields": {"role": "Head of the ferry desk",
+                           "replacement_date": "New tickets no later than May 21, 2016"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport flood", entries) as router:
+        reply = ask(router, "what happened to holt in the end?")
+        assert reply.answered and "convicted" in reply.text, reply.text
+        reply = ask(router, "what happened to captain reyes after the inquiry?")
+        assert reply.answered and "cargo master" in reply.text, reply.text
+        reply = ask(router, "what happened to Ruiz after all this?")
+        assert reply.answered and "died" in reply.text, reply.text
+        reply = ask(router, "what happened to Tim Osprey after all this?")
+        assert not reply.answered, reply.text
