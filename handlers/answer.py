@@ -50,6 +50,7 @@ from handlers.declines import (
     _STAFF_NOUNS,
     _SUCCESSION,
     PERSON_KINDS,
+    UNDONE,
     _asks_outcome,
     _asks_person,
     _called_by_summary,
@@ -1310,6 +1311,9 @@ class Answerer:
                                              | fixed_forms(w, question))
                    and not _shaped(w, question, entry) and not _named_for_deed(w, entry)
                    and not _other_held(w, question, profile)
+                   # ("were they convicted?": "acquitted" says no)
+                   and not (question.qtype == "yesno"
+                            and not profile.all.isdisjoint(UNDONE.get(stem(w), ())))
                    and not (w in _STAFF_NOUNS and entry.kind in PERSON_KINDS
                             and _asks_one_by_role(question))]
         if missing:

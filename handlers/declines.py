@@ -1146,6 +1146,11 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
         return True
     if not question.attributes or _telling_shape(question, text):  # ("how long was it live?")
         return True
+    # ("total fare losses from the strike?" of the entry "Total fare losses", in a pack on the
+    # strike: what else it asks is the story itself, which every entry is about)
+    if own and question.named and all(c.slug is None and stems(c.word) <= question.subject
+                                      for c, _ in question.attributes):
+        return True
     # About what is asked, with or without the clause that sets the scene ("... before the
     # ferry sailed"): the fact may say either.
     asked = [(c, w) for c, w in question.attributes if c.word not in question.background]
@@ -3015,13 +3020,13 @@ def _done_form(concept: Concept, text: str) -> bool:
             if s == alt and (_participle(w) or not _NEVER_DONE.isdisjoint(found[max(0, i - 2):i])):
                 return True
         # ("was anyone convicted?": "acquitted", "cleared", the charges "dropped" say no one was)
-        if not _UNDONE.get(alt, frozenset()).isdisjoint(said):
+        if not UNDONE.get(alt, frozenset()).isdisjoint(said):
             return True
     return False
 
 
 _NEVER_DONE = frozenset("no not never without none".split())
-_UNDONE = {stem("convicted"): frozenset(stem(w) for w in "acquitted cleared dropped".split())}
+UNDONE = {stem("convicted"): frozenset(stem(w) for w in "acquitted cleared dropped".split())}
 
 
 # "the average fare", "a typical crossing", "the median wait": a figure over many, which a

@@ -895,6 +895,7 @@ authorities officials
 limit limited restrict restricted restriction restrictions
 spread distribute distribution
 hack hacked hacking hacker hackers attack attacks cyberattack cyberattacks
+login logins > credentials password passwords
 capable capability capabilities ability abilities
 plan plans strategy roadmap
 talk talked talks consult consulted consultations negotiate negotiations

@@ -1796,3 +1796,45 @@ def test_what_happened_to_someone_is_answered_by_what_came_after(tmp_path):
         assert reply.answered and "died" in reply.text, reply.text
         reply = ask(router, "what happened to Tim Osprey after all this?")
         assert not reply.answered, reply.text
+
+
+def test_an_entry_named_for_a_figure_answers_it_of_the_story(tmp_path):
+    # ("total fare losses from the strike?" of the entry "Total fare losses" in a pack on the
+    # strike: the strike is the story every entry is about, which its summary need not say)
+    entries = [{"slug": "fare-losses-total", "kind": "figure", "title": "Total fare losses",
+                "summary": "The ferry lines that ran through Gullport lost more than $10 "
+                           "million between them. Gull Lines lost about $5.5 million and Acme "
+                           "Ferries $2.9 million.",
+                "fields": {"gull_lines": "about $5.5 million", "acme_ferries": "$2.9 million"}},
+               {"slug": "walkout", "kind": "event", "title": "Ferry crews walk out",
+                "summary": "The crews' strike began on May 3, 2023 and lasted 40 days."},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport ferry strike", entries) as router:
+        reply = ask(router, "total fare losses from the strike?")
+        assert reply.answered and "$10 million" in reply.text, reply.text
+
+
+def test_acquitted_says_no_to_convicted(tmp_path):
+    # ("were Acme and Gull Lines convicted in the May verdict?": "acquitted" answers no)
+    entries = [{"slug": "verdict", "kind": "ruling", "title": "Acme and Gull Lines acquitted",
+                "summary": "On May 17, 2023 the Gullport court acquitted Acme and Gull Lines of "
+                           "manslaughter, finding no certain causal link with the sinking.",
+                "fields": {"date": "May 17, 2023", "outcome": "Both companies acquitted"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern sinking", entries) as router:
+        reply = ask(router, "were acme and gull lines convicted in the may 2023 verdict?")
+        assert reply.answered and "acquitted" in reply.text, reply.text
+
+
+def test_a_login_is_a_password_or_credentials(tmp_path):
+    assert {"credentials", "password"} <= set(synonyms_of("login"))
+    entries = [{"slug": "intrusion", "kind": "event", "title": "How the attackers got in",
+                "summary": "The attackers first stole the network credentials of Osprey "
+                           "Heating, an Acme contractor, and used them to reach Acme's "
+                           "gateway server.",
+                "fields": {"method": "Stolen vendor credentials"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme card breach", entries) as router:
+        reply = ask(router, "which contractor's login did the hackers use to get into "
+                            "acme's network?")
+        assert reply.answered and "Osprey" in reply.text, reply.text
