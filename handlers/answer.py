@@ -832,6 +832,9 @@ class Answerer:
         # answer asked, like "where" or "why", is no unknown word of the topic
         unknown = [w for w in unknown if NEXT_NOUN_TYPES.get(w) != qtype or not any(
             tokens[i - 1] in ("what", "which") for i, t in enumerate(tokens) if t == w and i)]
+        # ("how much did Acme lose, according to the auditors?": who says so, no thing asked)
+        unknown = [w for w in unknown
+                   if w != "according" or not _has_phrase(tokens, ("according", "to"))]
         # ("what's HVW short for in English?": words asking only for a spelling out)
         if qtype == "expand":
             unknown = [w for w in unknown if w not in _SPELLING_OUT and not (

@@ -1838,3 +1838,28 @@ def test_a_login_is_a_password_or_credentials(tmp_path):
         reply = ask(router, "which contractor's login did the hackers use to get into "
                             "acme's network?")
         assert reply.answered and "Osprey" in reply.text, reply.text
+
+
+def test_nautical_miles_are_a_distance(tmp_path):
+    entries = [{"slug": "distress-calls", "kind": "event", "title": "Distress calls",
+                "summary": "The Tern's first distress call went out at about 12:15 am on May 3, "
+                           "2021. The Osprey, 58 nautical miles away, picked up the call and "
+                           "turned toward her.",
+                "fields": {"time": "about 12:15 am, May 3, 2021", "codes": "CQD and SOS"}},
+               {"slug": "osprey", "kind": "vessel", "title": "The Osprey",
+                "summary": "The Osprey was a Gull Lines ferry that took in the Tern's survivors."},
+               *fillers()]
+    with small_pack(tmp_path, "Tern sinking", entries) as router:
+        reply = ask(router, "how far away was the osprey when she picked up the distress call?")
+        assert reply.answered and "58 nautical miles" in reply.text, reply.text
+
+
+
+def test_according_to_says_who_says_so(tmp_path):
+    # ("how much did Acme lose to fraud according to the auditors?": "according" is no thing
+    # asked, though no entry uses the word; an unknown word would ask for something the
+    # picked facts must say)
+    with small_pack(tmp_path, "Gullport flood", fillers()) as router:
+        answerer = router.services.answerer
+        read = answerer.read("how much did acme lose to fraud according to the auditors?")
+        assert "according" not in read.unknown and "fraud" in read.unknown, read.unknown
