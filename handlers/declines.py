@@ -2774,18 +2774,34 @@ def says_later(question: Question, entry: Entry, name: str, value: str,
     sentences use too ("17 days after the collapse", "by then")."""
     text = _fact_text(name, value) if name else value
     people, held = _people_asked(question, entry), stems(text)
-    looks = (_MOVED_ON.search(text) is not None if strict else not _LATER.isdisjoint(held)
-             ) or _DEATH_NAME.match(name) is not None
-    # (of a person with an entry of their own, only when it names them)
-    return looks and (not people or any(_holds(c, held) for c in people)) or _died(entry, value)
+    looks = _moved_on(text) or (
+        not strict and not _LATER.isdisjoint(held)) or _DEATH_NAME.search(name) is not None
+    # (of a person with an entry of their own, only when it names them: not Holt's own death
+    # for "what happened to Reyes?")
+    return (looks or _died(entry, value)) and (not people or any(_holds(c, held)
+                                                                 for c in people))
 
 
-# Words that look past the story and nothing else (not "no later than", a deadline)
-_MOVED_ON = re.compile(r"\b(?:(?<!no\s)later(?!\s+than)|afterwards?|subsequently|retired|"
-                       r"went\s+on\s+to|after\s+leaving|has\s+since|rest\s+of\s+(?:his|"
-                       r"her|their)\s+li(?:fe|ves))\b", re.IGNORECASE)
-# A fact named for a death ("died: 1962", `death_date`)
-_DEATH_NAME = re.compile(r"(?:died|death)\b|death_", re.IGNORECASE)
+# Words that look past the story and nothing else (not "no later than", a deadline, nor "two
+# hours later", "later that night", "shortly afterwards", times within the story, nor "a
+# retired captain")
+_LATER_WORD = re.compile(r"\b(?:later|afterwards?)\b(?!\s+(?:than|that)\b)", re.IGNORECASE)
+_WITHIN_STORY = frozenset("no hours minutes seconds moments shortly soon".split())
+_MOVED_ON = re.compile(r"\b(?:subsequently|went\s+on\s+to|after\s+leaving|has\s+since|"
+                       r"retired\s+(?:from|in)|"
+                       r"rest\s+of\s+(?:his|her|their)\s+li(?:fe|ves))\b", re.IGNORECASE)
+
+
+def _moved_on(text: str) -> bool:
+    """Does the text look past the story in words that say nothing else (see `_MOVED_ON`)?"""
+    return _MOVED_ON.search(text) is not None or any(
+        not (before := text[:match.start()].split()[-1:])
+        or before[0].strip(",;").casefold() not in _WITHIN_STORY
+        for match in _LATER_WORD.finditer(text))
+
+
+# A fact named for a death ("died: 1962", `death_date`, `cause_of_death`; not `deaths`)
+_DEATH_NAME = re.compile(r"(?:^|_)(?:died|death)(?:_|$)", re.IGNORECASE)
 
 
 def _looks_past(people: list[Concept], held: set[str] | frozenset[str]) -> bool:

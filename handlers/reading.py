@@ -1116,7 +1116,7 @@ def _name_concept(span: list[str], slug: str) -> Concept:
                    number=number)
 
 
-_DISTANCE = ("nautical miles?|nmi|"
+_DISTANCE = (r"nautical\s+miles?|nmi|"
              "m|metres?|meters?|km|kilometres?|kilometers?|feet|foot|ft|miles?|mi|inches|cm|mm|"
              "yards?|storeys?|stories|floors?")
 _DISTANCE_UNIT = re.compile(_DISTANCE)  # a word that is one: "in miles"

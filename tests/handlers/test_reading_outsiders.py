@@ -1863,3 +1863,31 @@ def test_according_to_says_who_says_so(tmp_path):
         answerer = router.services.answerer
         read = answerer.read("how much did acme lose to fraud according to the auditors?")
         assert "according" not in read.unknown and "fraud" in read.unknown, read.unknown
+
+
+def test_what_came_after_is_of_the_person_asked_and_past_the_story(tmp_path):
+    # ("what happened to Reyes in the end?": not Holt's death, told in her entry beside his
+    # name; "two hours later the levee broke" is a time within the story, not after it)
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt was mayor of Gullport and worked with harbour master Sam "
+                           "Reyes on the evacuation. Holt died in 2019.",
+                "fields": {"role": "Mayor of Gullport", "partner": "Sam Reyes, harbour master"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes was harbour master of Gullport during the flood.",
+                "fields": {"role": "Harbour master"}},
+               {"slug": "lee-tran", "kind": "person", "title": "Lee Tran",
+                "summary": "Lee Tran was a retired captain who chaired the flood board.",
+                "fields": {"role": "Flood board chair",
+                           "retirement": "Retired from the board in 2012"}},
+               {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+                "summary": "Ana Ruiz was the Gullport flood warden. She ordered the evacuation "
+                           "on May 3, 2005 and two hours later the levee broke.",
+                "fields": {"role": "Flood warden", "evacuation_order": "May 3, 2005"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport flood", entries) as router:
+        reply = ask(router, "what happened to Sam Reyes in the end?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "what happened to Ana Ruiz in the end?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "what happened to Lee Tran in the end?")
+        assert reply.answered and "2012" in reply.text, reply.text
