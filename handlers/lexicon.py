@@ -576,6 +576,16 @@ _IDIOMS = (
     # suit one is "hit with" is laid on one, not a blow)
     ("hit with|hits with|hitting with|slapped with|slap with|slaps with|slapping with",
      "impose imposed fine fined penalty penalties sanction sanctioned charge charged"),
+    # (a school, not a law: "where did Holt go to law school?")
+    ("law school|law schools", "school schools university universities college educated "
+     "studied graduated"),
+    # (reaching people is finding them or getting through to them, not arriving)
+    ("reach them|reached them|reaches them|reaching them|reach him|reached him|reach her|"
+     "reached her|reach us|reached us",
+     "reach reached contact contacted find found locate located"),
+    ("point the finger at|pointed the finger at|points the finger at|pointing the finger at|"
+     "point a finger at|pointed a finger at|point fingers at|pointed fingers at",
+     "blame blamed accuse accused attribute attributed attribution responsible"),
     ("strike down|struck down|strikes down|striking down",
      "overturn overturned invalidate invalidated annul annulled block blocked reject rejected"),
     ("shoot down|shot down|shoots down|shooting down",
@@ -896,6 +906,10 @@ limit limited restrict restricted restriction restrictions
 spread distribute distribution
 hack hacked hacking hacker hackers attack attacks cyberattack cyberattacks
 login logins > credentials password passwords
+law laws > act acts
+reach reached reaches reaching > arrive arrived arrives arrival
+intel > intelligence
+rupee rupees > rs inr crore crores lakh lakhs
 capable capability capabilities ability abilities
 plan plans strategy roadmap
 talk talked talks consult consulted consultations negotiate negotiations
@@ -952,7 +966,7 @@ bill > cost costs price
 flunk flunked flunks > fail failed failure
 job jobs occupation > role roles position
 aussie aussies > australian australia
-hit > affect affected impact impacted collide collided collision collisions struck
+hit > affect affected impact impacted collide collided collision collisions struck landfall
 handwrote handwritten > wrote written write
 girl girls > daughter daughters
 boy boys > son sons

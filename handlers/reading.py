@@ -734,6 +734,21 @@ def _said_clause(tokens: list[str]) -> list[str]:
     return tokens[:cut]
 
 
+def _told_to(tokens: list[str]) -> bool:
+    """"what did the harbour board tell skippers to do?": an order is asked, which an entry
+    may give in any words, not something said in quotes."""
+    # (not "what did she tell the board about plans to sell?": the plans are to sell)
+    for i, t in enumerate(tokens):
+        told = tokens[i + 1 : i + 5]
+        if t in _TELLING and "to" in told[1:]:
+            return _TOLD_OF.isdisjoint(told[: told.index("to")])
+    return False
+
+
+_TELLING = frozenset("tell told tells".split())
+_TOLD_OF = frozenset("about of that on why how what when".split())
+
+
 def _thing_before_doer(tokens: list[str]) -> bool:
     """"book did Holt write": a noun, not a saying's, right before the doer's auxiliary, which
     is what is asked of the deed."""
@@ -834,7 +849,7 @@ def question_type(tokens: list[str]) -> str:
                 # (not "what was the vote when the court said ...": a saying in passing)
                 # (not "what book did Holt write?": the book is asked, not her words)
                 if kind == "what" and _SAYING & set(_said_clause(tokens[i + 1 :])) and not (
-                        _thing_before_doer(tokens[i + 1 :])):
+                        _thing_before_doer(tokens[i + 1 :]) or _told_to(tokens[i + 1 :])):
                     # "what did the yard say the repairs would cost?": a sum
                     return "amount" if _priced(tokens) else "said"
                 pairs = zip(tokens, tokens[1:], strict=False)

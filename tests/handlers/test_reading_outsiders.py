@@ -4,7 +4,7 @@ the mechanisms behind each, not the sentences."""
 from content.text import stem
 from handlers.english import adjective_of, doers, irregular
 from handlers.lexicon import IDIOMS
-from handlers.reading import SHAPES, _rewrite, synonyms_of
+from handlers.reading import SHAPES, _rewrite, question_type, synonyms_of
 from tests.handlers.test_reading import ask, fillers, small_pack
 
 
@@ -1891,3 +1891,109 @@ def test_what_came_after_is_of_the_person_asked_and_past_the_story(tmp_path):
         assert not reply.answered, reply.text
         reply = ask(router, "what happened to Lee Tran in the end?")
         assert reply.answered and "2012" in reply.text, reply.text
+
+
+def test_a_storm_that_hit_a_place_made_landfall_there(tmp_path):
+    # ("when did storm Tern hit Gullshire?": the storm's own entry says where it made
+    # landfall; the coast's entry only says the storm "hit" it, with no date)
+    entries = [{"slug": "storm-tern", "kind": "storm", "title": "Storm Tern",
+                "summary": "Storm Tern formed over the open sea on May 1, 2005 and made "
+                           "landfall near Gullport, Gullshire, on May 3, 2005.",
+                "fields": {"landfall": "May 3, 2005, near Gullport, Gullshire"},
+                "aliases": ["Tern"]},
+               {"slug": "north-coast", "kind": "place", "title": "The north coast",
+                "summary": "The storm hit the north coast of Gullshire hardest; the Tern's "
+                           "surge flooded its harbours."},
+               {"slug": "tern-damage", "kind": "figure", "title": "Damage from Tern",
+                "summary": "Tern did about $2 billion of damage in Gullshire."},
+               *fillers()]
+    with small_pack(tmp_path, "Storm Tern", entries) as router:
+        reply = ask(router, "when did tern hit gullshire")
+        assert reply.answered and "May 3, 2005" in reply.text, reply.text
+
+
+def test_a_sum_in_rupees_is_one_written_in_crore(tmp_path):
+    # ("how big was the fraud Holt admitted, in rupees?": the store writes "Rs 7,136 crore" and
+    # never "rupees", which is then no word it lacks, counted against every entry)
+    entries = [{"slug": "confession-letter", "kind": "document", "title": "Holt's letter",
+                "summary": "In her letter Holt said the balance sheet held Rs 7,136 crore of "
+                           "made-up cash and interest.",
+                "fields": {"total": "Rs 7,136 crore"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme accounts fraud", entries) as router:
+        read = router.services.answerer.read("how big was the fraud holt owned up to, in rupees?")
+        assert "rupees" not in read.unknown, read.unknown
+
+
+def test_what_someone_was_told_to_do_is_an_order_not_a_quote():
+    # ("what did Acme tell skippers to do about the bow door?": the order, in any words; an
+    # entry need not quote it)
+    assert question_type("what did acme tell skippers to do about the bow door".split()) != "said"
+    assert question_type("what did acme tell skippers about the bow door".split()) == "said"
+    assert question_type("what did holt tell the board about plans to sell".split()) == "said"
+
+
+def test_pointing_the_finger_is_blaming_and_intel_is_intelligence(tmp_path):
+    entries = [{"slug": "attribution", "kind": "finding", "title": "Who was blamed",
+                "summary": "The Gullport intelligence service blamed the Osprey group for the "
+                           "hack in June 2015.",
+                "fields": {"blamed": "The Osprey group"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme data hack", entries) as router:
+        reply = ask(router, "who did the intel folks point the finger at for the hack?")
+        assert reply.answered and "Osprey group" in reply.text, reply.text
+
+
+def test_a_law_may_be_an_act_and_a_law_school_is_a_school(tmp_path):
+    entries = [{"slug": "tips-act", "kind": "law", "title": "Gullport Tips Act 1969",
+                "summary": "Parliament passed the Gullport Tips Act 1969 after the inquiry; it "
+                           "requires tips to be kept secure.",
+                "fields": {"royal_assent": "27 March 1969"}},
+               {"slug": "lee-tran", "kind": "person", "title": "Judge Lee Tran",
+                "summary": "Lee Tran, the judge who ran the inquiry, has acted as chair of "
+                           "two other inquiries.", "fields": {"role": "Inquiry chair"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport tip collapse", entries) as router:
+        reply = ask(router, "what law was passed because of the collapse?")
+        assert reply.answered and "Tips Act" in reply.text, reply.text
+        # ("has acted as chair" holds no law: the school is asked)
+        read = router.services.answerer.read("where did judge tran go to law school?")
+        assert "law" not in [c.word for c in read.concepts], read.concepts
+
+
+def test_reaching_a_place_is_arriving_and_reaching_people_finding_them(tmp_path):
+    entries = [{"slug": "relief-train", "kind": "event", "title": "Tern relief train",
+                "summary": "Tern sent a relief train to Gullport on the night of 6 December; "
+                           "slowed by snow, it arrived at about 3 a.m. on 8 December.",
+                "fields": {"departed": "night of 6 December",
+                           "arrived": "about 3 a.m., 8 December"}},
+               {"slug": "rescue-shaft", "kind": "event", "title": "The rescue shaft",
+                "summary": "The rescue shaft reached the trapped miners at a depth of 623 m "
+                           "on 9 October.", "fields": {"depth": "623 m"}},
+               {"slug": "supply-convoy", "kind": "event", "title": "Supply convoy",
+                "summary": "A supply convoy arrived at the mine three weeks after the collapse "
+                           "with drills.", "fields": {"arrived": "three weeks after the collapse"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport disaster", entries) as router:
+        reply = ask(router, "for the timeline: when did the tern relief train actually reach "
+                            "gullport?")
+        assert reply.answered and "3 a.m." in reply.text, reply.text
+        reply = ask(router, "how deep was the rescue shaft at the point it reached them?")
+        assert reply.answered and "623 m" in reply.text, reply.text
+
+
+def test_an_acquittal_and_return_home_end_a_defendants_story(tmp_path):
+    entries = [{"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes was the Acme station manager at Gullport. The prosecution "
+                           "said he helped load the bomb. On 31 January 2001 the judges found "
+                           "him not guilty, and he was freed and returned home.",
+                "fields": {"verdict": "Not guilty, 31 January 2001"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt was the Acme security chief at Gullport during the "
+                           "bombing.", "fields": {"role": "Security chief"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport bombing", entries) as router:
+        reply = ask(router, "what happened to reyes in the end?")
+        assert reply.answered and "not guilty" in reply.text, reply.text
+        reply = ask(router, "what happened to holt in the end?")
+        assert not reply.answered, reply.text
