@@ -3903,6 +3903,7 @@ _LISTED_NAME = re.compile(r"^\W?[a-z]?[A-Z][\w'’&.-]*(?:\s+\S+){0,5}$")
 _WORD_AT = re.compile(r"[\w'’&-]+")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s")
 _NAMES_OF = (("names", "of"), ("name", "the"), ("name", "of"))
+_ASKER = frozenset("you u please".split())  # "can you list the ...", "please list the ..."
 
 
 def _name_list(value: str) -> bool:
@@ -3928,8 +3929,9 @@ def _kind_run(tokens: list[str]) -> list[str]:
     for i, token in enumerate(tokens):
         if token == "which":
             start = i + 1
-        elif tuple(tokens[i:i + 2]) in _NAMES_OF:
-            start = i + 2
+        elif tuple(tokens[i:i + 2]) in _NAMES_OF or (
+                tuple(tokens[i:i + 2]) == ("list", "the") and (i == 0 or tokens[i - 1] in _ASKER)):
+            start = i + 2  # ("can you list the nine staff?": their names)
         else:
             continue
         run = []

@@ -282,7 +282,14 @@ def _inflected(word: str, found: frozenset[str]) -> bool:
     return any(word.endswith(end) and len(word) - len(end) >= 3
                and (bare := word[: len(word) - len(end)] + root) in found
                and not (end in ("ed", "ing") and not root and _doubles(bare))
-               for end, root in _ENDINGS)
+               for end, root in _ENDINGS) or _doubled(word, found)
+
+
+def _doubled(word: str, found: frozenset[str]) -> bool:
+    """"scrapped", "shredding": a form of a verb that doubles its last letter ("scrap")."""
+    bare = word.removesuffix("ed") if word.endswith("ed") else word.removesuffix("ing")
+    return (len(bare) >= 4 and bare != word and bare[-1] == bare[-2]
+            and bare[:-1] in found and _doubles(bare[:-1]))
 
 
 @functools.lru_cache(maxsize=4096)

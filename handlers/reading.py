@@ -76,7 +76,9 @@ _DAYS = "monday tuesday wednesday thursday friday saturday sunday"
 _DAY = (rf"\b(?:{'|'.join(_MONTHS.split())})\b|\b(?:may|march)\s+\d|"
         r"(?-i:(?<![A-Z]-))\b(?:1[6-9]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b")
 # A person's age as text gives it ("63-year-old", "aged 19", `age: 63`, "born in 1962")
-_PERSON_AGE = (r"\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged?\b|\bborn\b|"
+# (one "born" with a year near, not "born about two miles from Gullport")
+_PERSON_AGE = (r"\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged?\b|"
+               r"\bborn\b(?=[^.;]{0,40}?\b\d{4}\b)|"
                r"\b(?:oldest|youngest)\b|"
                # ("Sam T. Reyes, 83, ran the lodge": a name, then the age between commas)
                r"(?-i:\b[A-Z][\w'-]*[a-z]), \d{1,3}(?:,|\s+(?:at the time|then)\b)")
@@ -791,6 +793,8 @@ _ASKING = frozenset("do does can could would".split())
 _ASKED_OF = frozenset("we you u anyone anybody someone somebody".split())
 _KNOWING = frozenset("know have tell summarise summarize give".split())
 _KNOWN_AS = frozenset("a an any".split())
+_YOU = frozenset("you u".split())
+_LISTING = frozenset("list name identify".split())
 _FIGURE_WORDS = frozenset("figure number idea estimate".split())
 
 
@@ -798,8 +802,14 @@ def _embedded(tokens: list[str]) -> list[str] | None:
     """The question a yes/no frame asks ("do we know what the Tern cost?": "what the Tern
     cost"), or None when the message asks whether something is so ("do we know if the pier
     reopened?", "do you have the ferry's number?")."""
-    if len(tokens) < 4 or tokens[0] not in _ASKING or tokens[1] not in _ASKED_OF or (
-            tokens[2] not in _KNOWING):
+    if len(tokens) < 4 or tokens[0] not in _ASKING or tokens[1] not in _ASKED_OF:
+        return None
+    # ("can you list the nine staff the report named?": a request to list them, as "list the
+    # nine staff ..." is, not a question whether one can)
+    listing = tokens[3:] if tokens[2] == "please" else tokens[2:]
+    if tokens[1] in _YOU and listing[:1] and listing[0] in _LISTING and listing[1:]:
+        return listing
+    if tokens[2] not in _KNOWING:
         return None
     rest = tokens[3:]
     if rest[:1] in (["me"], ["us"]):

@@ -2,7 +2,7 @@
 the mechanisms behind each, not the sentences."""
 
 from content.text import stem
-from handlers.english import adjective_of, doers, irregular
+from handlers.english import adjective_of, doers, everyday, irregular
 from handlers.lexicon import IDIOMS
 from handlers.reading import SHAPES, _rewrite, question_type, synonyms_of
 from tests.handlers.test_reading import ask, fillers, small_pack
@@ -1997,3 +1997,62 @@ def test_an_acquittal_and_return_home_end_a_defendants_story(tmp_path):
         assert reply.answered and "not guilty" in reply.text, reply.text
         reply = ask(router, "what happened to holt in the end?")
         assert not reply.answered, reply.text
+
+
+def test_a_verb_that_doubles_its_last_letter_is_spelt_right(tmp_path):
+    # ("was the Tern scrapped?": a word spelt right, not a typo of the "snapped" trees another
+    # entry tells of)
+    assert everyday("scrapped") and everyday("shredding") and not everyday("shreding")
+    entries = [{"slug": "tern", "kind": "ship", "title": "SS Tern",
+                "summary": "The Tern was thrown ashore by the blast. She was repaired, renamed "
+                           "Osprey in 1920 and wrecked off Gullport in 1921.",
+                "fields": {"fate": "Renamed Osprey in 1920; wrecked off Gullport in 1921"}},
+               {"slug": "blast-force", "kind": "figure", "title": "Force of the blast",
+                "summary": "The pressure wave snapped trees and bent rails for miles."},
+               {"slug": "collision", "kind": "event", "title": "The collision",
+                "summary": "The Tern struck the munitions ship Gull in the narrows at 8:45."},
+               {"slug": "tern-captain", "kind": "person", "title": "Lee Tran",
+                "summary": "Lee Tran was the Tern's captain; he was killed aboard the Tern."},
+               {"slug": "inquiry", "kind": "event", "title": "The inquiry",
+                "summary": "The inquiry blamed the Tern's pilot and the Gull's captain."},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport harbour blast", entries) as router:
+        question = "what happend to the Tern after the blast, was it scrapped?"
+        read = router.services.answerer.read(question)
+        assert "scrapped" not in read.typos, read.typos
+        reply = ask(router, question)
+        assert reply.answered and "Osprey" in reply.text, reply.text
+
+
+def test_can_you_list_asks_the_names_not_whether_one_can(tmp_path):
+    # ("can you list the nine staff the report blamed?": a request to list them, as "list
+    # the nine staff ..." is; a report "naming nine of its employees" names none of them)
+    assert question_type("can you list the nine staff the report named".split()) != "yesno"
+    entries = [{"slug": "inquiry-report", "kind": "report", "title": "The inquiry's report",
+                "summary": "The inquiry reported in August 1967 and placed the blame on Acme, "
+                           "naming nine of its staff.",
+                "fields": {"blamed": "Acme, naming nine of its staff"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport tip collapse", entries) as router:
+        for text in ("can you list the nine staff the inquiry named in its report?",
+                     "please list the nine staff the inquiry named"):
+            reply = ask(router, text)
+            assert not reply.answered, (text, reply.text)
+
+
+def test_born_gives_an_age_only_with_a_year(tmp_path):
+    # ("how old was Tran when he ran the inquiry?": "born about two miles from Gullport" says
+    # where, not when; "born in 1906" gives his age)
+    entries = [{"slug": "lee-tran", "kind": "person", "title": "Judge Lee Tran",
+                "summary": "Lee Tran, a judge with long experience of mining law, chaired the "
+                           "inquiry. He was born about two miles from Gullport.",
+                "fields": {"role": "Inquiry chair", "appointed": "26 October 1966"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt, born in 1921 in Gullport, was the Acme mine manager.",
+                "fields": {"role": "Mine manager"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport tip collapse", entries) as router:
+        reply = ask(router, "how old was lee tran when he ran the inquiry?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "how old was dana holt?")
+        assert reply.answered and "1921" in reply.text, reply.text
