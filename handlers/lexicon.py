@@ -909,6 +909,7 @@ login logins > credentials password passwords
 law laws > act acts
 reach reached reaches reaching > arrive arrived arrives arrival
 intel > intelligence
+unstuck > free freed refloat refloated dislodge dislodged
 rupee rupees > rs inr crore crores lakh lakhs
 capable capability capabilities ability abilities
 plan plans strategy roadmap

@@ -748,6 +748,18 @@ def _told_to(tokens: list[str]) -> bool:
 
 
 _TELLING = frozenset("tell told tells".split())
+
+
+def _says_what(tokens: list[str]) -> bool:
+    """"what did the board say caused the fire?", "... say was the cause?": what it found
+    is asked (the cause), which an entry may give in any words, not its words in quotes."""
+    return any(t in _SAYS and tokens[i + 1 : i + 2] and tokens[i + 1] in _CLAUSE_VERBS
+               for i, t in enumerate(tokens))
+
+
+_SAYS = frozenset("say said says".split())
+_CLAUSE_VERBS = frozenset("""was were is are caused causes cause set_off triggered sparked led
+    happened started brought""".split())
 _TOLD_OF = frozenset("about of that on why how what when".split())
 
 
@@ -859,7 +871,8 @@ def question_type(tokens: list[str]) -> str:
                 # (not "what was the vote when the court said ...": a saying in passing)
                 # (not "what book did Holt write?": the book is asked, not her words)
                 if kind == "what" and _SAYING & set(_said_clause(tokens[i + 1 :])) and not (
-                        _thing_before_doer(tokens[i + 1 :]) or _told_to(tokens[i + 1 :])):
+                        _thing_before_doer(tokens[i + 1 :]) or _told_to(tokens[i + 1 :])
+                        or _says_what(tokens[i + 1 :])):
                     # "what did the yard say the repairs would cost?": a sum
                     return "amount" if _priced(tokens) else "said"
                 pairs = zip(tokens, tokens[1:], strict=False)

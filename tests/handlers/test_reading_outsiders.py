@@ -2056,3 +2056,31 @@ def test_born_gives_an_age_only_with_a_year(tmp_path):
         assert not reply.answered, reply.text
         reply = ask(router, "how old was dana holt?")
         assert reply.answered and "1921" in reply.text, reply.text
+
+
+def test_what_a_board_says_caused_it_asks_the_cause_not_a_quote(tmp_path):
+    # ("what did the safety board say set off the blackout?": its finding, in any words)
+    assert question_type(_rewrite("what did the board say set off the blackout".split())) != "said"
+    assert question_type("what did the report say was the cause".split()) != "said"
+    assert question_type("what did holt say about the fire".split()) == "said"
+    entries = [{"slug": "probable-cause", "kind": "finding", "title": "The board's probable cause",
+                "summary": "In June 2025 the Gullport safety board found that a loose wire in a "
+                           "terminal block opened a breaker and blacked out the Tern.",
+                "fields": {"cause": "A loose wire in a terminal block opened breaker HR1",
+                           "by": "Gullport safety board"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern bridge strike", entries) as router:
+        reply = ask(router, "in its final determination, what did the safety board say set off "
+                            "the tern's blackout?")
+        assert reply.answered and "loose wire" in reply.text, reply.text
+
+
+def test_a_ship_got_unstuck_when_it_was_refloated(tmp_path):
+    entries = [{"slug": "refloating", "kind": "salvage", "title": "Tern refloated, March 29",
+                "summary": "After six days of dredging, the Tern was pulled off the sandbank on "
+                           "March 29 as a spring tide raised the water.",
+                "fields": {"date": "March 29", "refloated": "15:05 local time"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern grounding", entries) as router:
+        reply = ask(router, "what time of day did they actually get the tern unstuck on the 29th?")
+        assert reply.answered and "15:05" in reply.text, reply.text
