@@ -2784,12 +2784,13 @@ def says_later(question: Question, entry: Entry, name: str, value: str,
 
 # Words that look past the story and nothing else (not "no later than", a deadline, nor "two
 # hours later", "later that night", "shortly afterwards", times within the story, nor "a
-# retired captain"); a defendant "was acquitted" or "freed" and "returned home" ends theirs
+# retired captain"); a defendant "was acquitted" or "freed", "returned home" or "pardoned"
+# ends theirs
 _LATER_WORD = re.compile(r"\b(?:later|afterwards?)\b(?!\s+(?:than|that)\b)", re.IGNORECASE)
 _WITHIN_STORY = frozenset("no hours minutes seconds moments shortly soon".split())
 _MOVED_ON = re.compile(r"\b(?:subsequently|went\s+on\s+to|after\s+leaving|has\s+since|"
                        r"retired\s+(?:from|in)|returned\s+home|"
-                       r"(?:was|were)\s+(?:freed|released|acquitted|cleared)|"
+                       r"(?:was|were)\s+(?:freed|released|acquitted|cleared)|pardoned|"
                        r"rest\s+of\s+(?:his|her|their)\s+li(?:fe|ves))\b", re.IGNORECASE)
 
 

@@ -52,7 +52,7 @@ years ago|months ago|weeks ago|days ago|a year ago|a while ago|in the first plac
 a couple of|all the way|can you confirm|could you confirm|please confirm|can u confirm|
 for good|are we talking about|are we talking|we are talking about|we're talking about|
 were we talking about|managed to|manage to|manages to|managing to|was able to|were able to|
-been able to|able to
+been able to|able to|any idea|no idea
 """.replace("\n", "").split("|"))
 
 # Runs that ask for whoever came after someone: declined unless the entry names a successor.
@@ -811,7 +811,7 @@ GENERIC = frozenset(
     list name names named who everyone everybody someone somebody anyone people person man woman
     date time day timing schedule right used meant aimed go goes went gone come comes came
     need needs needed number numbers figure figures amount amounts total totals overall
-    nobody another able official
+    nobody another able official effort efforts included including
     """.split()
 )
 
@@ -910,6 +910,7 @@ law laws > act acts
 reach reached reaches reaching > arrive arrived arrives arrival
 intel > intelligence
 unstuck > free freed refloat refloated dislodge dislodged
+employee employees > employer employers employed
 rupee rupees > rs inr crore crores lakh lakhs
 capable capability capabilities ability abilities
 plan plans strategy roadmap

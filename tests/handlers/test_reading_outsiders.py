@@ -2084,3 +2084,62 @@ def test_a_ship_got_unstuck_when_it_was_refloated(tmp_path):
     with small_pack(tmp_path, "Tern grounding", entries) as router:
         reply = ask(router, "what time of day did they actually get the tern unstuck on the 29th?")
         assert reply.answered and "15:05" in reply.text, reply.text
+
+
+def test_a_pardon_ends_a_defendants_story(tmp_path):
+    entries = [{"slug": "lee-tran", "kind": "person", "title": "Lee Tran",
+                "summary": "Retired general Lee Tran pleaded guilty on October 17, 2016 to lying "
+                           "to investigators about the leak. The governor pardoned him on "
+                           "January 17, 2017, before he was sentenced.",
+                "fields": {"plea": "guilty (October 17, 2016)",
+                           "pardoned": "January 17, 2017, by the governor"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern leak", entries) as router:
+        reply = ask(router, "what happened to tran in the end?")
+        assert reply.answered and "January 17, 2017" in reply.text, reply.text
+
+
+def test_any_idea_is_a_lead_in_and_the_whole_effort_is_the_story(tmp_path):
+    # ("any idea how much the whole Tern effort cost to develop?": the Tern's cost; "idea"
+    # and "effort" name nothing the facts must hold)
+    entries = [{"slug": "tern-cost", "kind": "event", "title": "The Tern programme's backers",
+                "summary": "In 2024 a newspaper reported that developing the Tern worm had cost "
+                           "between $1 billion and $2 billion.",
+                "fields": {"cost": "between $1 billion and $2 billion (newspaper estimate)"}},
+               {"slug": "clean-up", "kind": "event", "title": "The clean-up",
+                "summary": "The clean-up effort took Acme's engineers two years."},
+               *fillers()]
+    with small_pack(tmp_path, "Tern worm", entries) as router:
+        question = "any idea how much the whole tern effort cost to develop?"
+        read = router.services.answerer.read(question)
+        assert "idea" not in [c.word for c in read.concepts], read.concepts
+        assert all(c.soft for c in read.concepts if c.word == "effort"), read.concepts
+        reply = ask(router, question)
+        assert reply.answered and "$1 billion" in reply.text, reply.text
+
+
+def test_an_employee_is_held_by_an_employer(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt is a Gullport software engineer charged over the Acme "
+                           "breach.",
+                "fields": {"former_employer": "Osprey Cloud (2015 to 2016)"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme breach", entries) as router:
+        reply = ask(router, "was dana holt an ex osprey cloud employee?")
+        assert reply.answered and "2015 to 2016" in reply.text, reply.text
+
+
+def test_crew_included_asks_no_inclusion(tmp_path):
+    entries = [{"slug": "flight-12", "kind": "flight", "title": "Tern Air Flight 12",
+                "summary": "Tern Air Flight 12 left Gullport with 155 people aboard: 150 "
+                           "passengers and 5 crew.",
+                "fields": {"people_aboard": "155 people aboard", "crew_count": "5 crew"}},
+               {"slug": "fares", "kind": "figure", "title": "Fares",
+                "summary": "Every Tern Air fare included a hot meal."},
+               *fillers()]
+    with small_pack(tmp_path, "Flight 12 ditching", entries) as router:
+        question = "how many ppl were on flight 12 in total, crew included"
+        read = router.services.answerer.read(question)
+        assert all(c.soft for c in read.concepts if c.word == "included"), read.concepts
+        reply = ask(router, question)
+        assert reply.answered and "155" in reply.text, reply.text
