@@ -2789,8 +2789,9 @@ def says_later(question: Question, entry: Entry, name: str, value: str,
 _LATER_WORD = re.compile(r"\b(?:later|afterwards?)\b(?!\s+(?:than|that)\b)", re.IGNORECASE)
 _WITHIN_STORY = frozenset("no hours minutes seconds moments shortly soon".split())
 _MOVED_ON = re.compile(r"\b(?:subsequently|went\s+on\s+to|after\s+leaving|has\s+since|"
-                       r"retired\s+(?:from|in)|returned\s+home|"
-                       r"(?:was|were)\s+(?:freed|released|acquitted|cleared)|pardoned|"
+                       r"retired\s+(?:from|in)|returned\s+home|(?:was|were)\s+(?:freed|acquitted)|"
+                       r"released\s+from\s+(?:prison|jail|custody)|cleared\s+of|"
+                       r"(?<!not\s)pardoned|"
                        r"rest\s+of\s+(?:his|her|their)\s+li(?:fe|ves))\b", re.IGNORECASE)
 
 
@@ -3931,7 +3932,8 @@ def _kind_run(tokens: list[str]) -> list[str]:
         if token == "which":
             start = i + 1
         elif tuple(tokens[i:i + 2]) in _NAMES_OF or (
-                tuple(tokens[i:i + 2]) == ("list", "the") and (i == 0 or tokens[i - 1] in _ASKER)):
+                tuple(tokens[i:i + 2]) == ("list", "the") and (i == 0 or tokens[i - 1] in _ASKER)
+                and tokens[i + 2 : i + 3] not in (["names"], ["name"])):
             start = i + 2  # ("can you list the nine staff?": their names)
         else:
             continue

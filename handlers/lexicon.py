@@ -52,7 +52,7 @@ years ago|months ago|weeks ago|days ago|a year ago|a while ago|in the first plac
 a couple of|all the way|can you confirm|could you confirm|please confirm|can u confirm|
 for good|are we talking about|are we talking|we are talking about|we're talking about|
 were we talking about|managed to|manage to|manages to|managing to|was able to|were able to|
-been able to|able to|any idea|no idea
+been able to|able to
 """.replace("\n", "").split("|"))
 
 # Runs that ask for whoever came after someone: declined unless the entry names a successor.
@@ -911,7 +911,7 @@ reach reached reaches reaching > arrive arrived arrives arrival
 intel > intelligence
 unstuck > free freed refloat refloated dislodge dislodged
 employee employees > employer employers employed
-rupee rupees > rs inr crore crores lakh lakhs
+rupee rupees > inr crore crores lakh lakhs
 capable capability capabilities ability abilities
 plan plans strategy roadmap
 talk talked talks consult consulted consultations negotiate negotiations

@@ -76,9 +76,9 @@ _DAYS = "monday tuesday wednesday thursday friday saturday sunday"
 _DAY = (rf"\b(?:{'|'.join(_MONTHS.split())})\b|\b(?:may|march)\s+\d|"
         r"(?-i:(?<![A-Z]-))\b(?:1[6-9]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b")
 # A person's age as text gives it ("63-year-old", "aged 19", `age: 63`, "born in 1962")
-# (one "born" with a year near, not "born about two miles from Gullport")
+# (one "born" with a year near, "born Jan. 5, 1962", not "born about two miles from Gullport")
 _PERSON_AGE = (r"\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged?\b|"
-               r"\bborn\b(?=[^.;]{0,40}?\b\d{4}\b)|"
+               r"\bborn\b(?=.{0,60}?\b(?:1[5-9]|20)\d\d\b)|"
                r"\b(?:oldest|youngest)\b|"
                # ("Sam T. Reyes, 83, ran the lodge": a name, then the age between commas)
                r"(?-i:\b[A-Z][\w'-]*[a-z]), \d{1,3}(?:,|\s+(?:at the time|then)\b)")
@@ -739,11 +739,16 @@ def _said_clause(tokens: list[str]) -> list[str]:
 def _told_to(tokens: list[str]) -> bool:
     """"what did the harbour board tell skippers to do?": an order is asked, which an entry
     may give in any words, not something said in quotes."""
-    # (not "what did she tell the board about plans to sell?": the plans are to sell)
+    # (not "what did she tell the board about plans to sell?": the plans are to sell; nor
+    # "... tell reporters prior to her arrest?"; "what were skippers told to do?" is one)
     for i, t in enumerate(tokens):
         told = tokens[i + 1 : i + 5]
-        if t in _TELLING and "to" in told[1:]:
-            return _TOLD_OF.isdisjoint(told[: told.index("to")])
+        if t in _TELLING and "to" in told and (told.index("to") or t == "told"):
+            at = told.index("to")
+            after = told[at + 1 : at + 2]
+            return (_TOLD_OF.isdisjoint(told[:at]) and bool(after)
+                    and (after[0] not in STOP or after[0] == "do")
+                    and not (at and told[at - 1] in _TO_PHRASES))
     return False
 
 
@@ -761,6 +766,9 @@ _SAYS = frozenset("say said says".split())
 _CLAUSE_VERBS = frozenset("""was were is are caused causes cause set_off triggered sparked led
     happened started brought""".split())
 _TOLD_OF = frozenset("about of that on why how what when".split())
+# Words that make "to" part of a phrase, not an order ("prior to", "according to")
+_TO_PHRASES = frozenset("prior according reply next due addition close up thanks regard "
+                        "respect relation".split())
 
 
 def _thing_before_doer(tokens: list[str]) -> bool:
@@ -808,12 +816,17 @@ _KNOWN_AS = frozenset("a an any".split())
 _YOU = frozenset("you u".split())
 _LISTING = frozenset("list name identify".split())
 _FIGURE_WORDS = frozenset("figure number idea estimate".split())
+_FIGURED_FOR = frozenset("for on of about".split())
 
 
 def _embedded(tokens: list[str]) -> list[str] | None:
     """The question a yes/no frame asks ("do we know what the Tern cost?": "what the Tern
     cost"), or None when the message asks whether something is so ("do we know if the pier
     reopened?", "do you have the ferry's number?")."""
+    # ("any idea how much the Tern cost?": what it cost)
+    if tokens[:2] == ["any", "idea"]:
+        rest = tokens[3:] if tokens[2:3] and tokens[2] in _FIGURED_FOR else tokens[2:]
+        return rest if rest[:1] and rest[0] in QUESTION_WORDS else None
     if len(tokens) < 4 or tokens[0] not in _ASKING or tokens[1] not in _ASKED_OF:
         return None
     # ("can you list the nine staff the report named?": a request to list them, as "list the
@@ -827,8 +840,10 @@ def _embedded(tokens: list[str]) -> list[str] | None:
     if rest[:1] in (["me"], ["us"]):
         rest = rest[1:]
     if rest[:1] and rest[0] in _KNOWN_AS and rest[1:2] and rest[1] in _FIGURE_WORDS and (
-            rest[2:3] and rest[2] in ("for", "on", "of")):
+            rest[2:3] and rest[2] in _FIGURED_FOR):
         rest = rest[3:]  # "a figure for what the Tern cost"
+    elif rest[:2] in (["any", "idea"], ["an", "idea"]):
+        rest = rest[2:]  # "does anyone have any idea how much the Tern cost?"
     if rest[:1] and rest[0] in QUESTION_WORDS:
         return rest
     return None

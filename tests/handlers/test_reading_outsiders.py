@@ -2,6 +2,7 @@
 the mechanisms behind each, not the sentences."""
 
 from content.text import stem
+from handlers.declines import _kind_run, _moved_on
 from handlers.english import adjective_of, doers, everyday, irregular
 from handlers.lexicon import IDIOMS
 from handlers.reading import SHAPES, _rewrite, question_type, synonyms_of
@@ -1931,6 +1932,9 @@ def test_what_someone_was_told_to_do_is_an_order_not_a_quote():
     assert question_type("what did acme tell skippers to do about the bow door".split()) != "said"
     assert question_type("what did acme tell skippers about the bow door".split()) == "said"
     assert question_type("what did holt tell the board about plans to sell".split()) == "said"
+    # ("prior to her arrest" is no order; "what were skippers told to do?" is one)
+    assert question_type("what did holt tell reporters prior to her arrest".split()) == "said"
+    assert question_type("what were skippers told to do".split()) != "said"
 
 
 def test_pointing_the_finger_is_blaming_and_intel_is_intelligence(tmp_path):
@@ -2028,6 +2032,8 @@ def test_can_you_list_asks_the_names_not_whether_one_can(tmp_path):
     # ("can you list the nine staff the report blamed?": a request to list them, as "list
     # the nine staff ..." is; a report "naming nine of its employees" names none of them)
     assert question_type("can you list the nine staff the report named".split()) != "yesno"
+    # ("can you list the names of the nine staff?": the staff's names, as "names of" asks)
+    assert _kind_run("can you list the names of the nine staff".split()) == ["staff"]
     entries = [{"slug": "inquiry-report", "kind": "report", "title": "The inquiry's report",
                 "summary": "The inquiry reported in August 1967 and placed the blame on Acme, "
                            "naming nine of its staff.",
@@ -2056,6 +2062,9 @@ def test_born_gives_an_age_only_with_a_year(tmp_path):
         assert not reply.answered, reply.text
         reply = ask(router, "how old was dana holt?")
         assert reply.answered and "1921" in reply.text, reply.text
+    # (a year past an abbreviation's full stop still dates the birth)
+    assert SHAPES["age"].search("born Jan. 5, 1962") and SHAPES["age"].search(
+        "born in St. Louis in 1962")
 
 
 def test_what_a_board_says_caused_it_asks_the_cause_not_a_quote(tmp_path):
@@ -2097,6 +2106,10 @@ def test_a_pardon_ends_a_defendants_story(tmp_path):
     with small_pack(tmp_path, "Tern leak", entries) as router:
         reply = ask(router, "what happened to tran in the end?")
         assert reply.answered and "January 17, 2017" in reply.text, reply.text
+    # (nor is a release on bail, a clearance for takeoff, or a pardon refused, life after it)
+    assert not _moved_on("He was released on bail the next day.")
+    assert not _moved_on("The flight was cleared for takeoff.")
+    assert not _moved_on("He was not pardoned.")
 
 
 def test_any_idea_is_a_lead_in_and_the_whole_effort_is_the_story(tmp_path):
@@ -2110,10 +2123,11 @@ def test_any_idea_is_a_lead_in_and_the_whole_effort_is_the_story(tmp_path):
                 "summary": "The clean-up effort took Acme's engineers two years."},
                *fillers()]
     with small_pack(tmp_path, "Tern worm", entries) as router:
+        assert question_type("do you have any idea of what the tern cost".split()) == "amount"
         question = "any idea how much the whole tern effort cost to develop?"
         read = router.services.answerer.read(question)
-        assert "idea" not in [c.word for c in read.concepts], read.concepts
-        assert all(c.soft for c in read.concepts if c.word == "effort"), read.concepts
+        assert read.qtype == "amount", read.qtype
+        assert all(c.soft for c in read.concepts if c.word in ("idea", "effort")), read.concepts
         reply = ask(router, question)
         assert reply.answered and "$1 billion" in reply.text, reply.text
 
