@@ -823,10 +823,6 @@ def _embedded(tokens: list[str]) -> list[str] | None:
     """The question a yes/no frame asks ("do we know what the Tern cost?": "what the Tern
     cost"), or None when the message asks whether something is so ("do we know if the pier
     reopened?", "do you have the ferry's number?")."""
-    # ("any idea how much the Tern cost?": what it cost)
-    if tokens[:2] == ["any", "idea"]:
-        rest = tokens[3:] if tokens[2:3] and tokens[2] in _FIGURED_FOR else tokens[2:]
-        return rest if rest[:1] and rest[0] in QUESTION_WORDS else None
     if len(tokens) < 4 or tokens[0] not in _ASKING or tokens[1] not in _ASKED_OF:
         return None
     # ("can you list the nine staff the report named?": a request to list them, as "list the
