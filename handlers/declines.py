@@ -947,7 +947,7 @@ def _called_by_title(entry: Entry, profile: _Profile, question: Question) -> boo
     say; not "what's the operation's chief called?", "what's the head of the operation
     called?" or, of "Night Ferry", "what was the new ferry called?"."""
     tokens = question.tokens
-    if not _called(tokens):
+    if not (_called(tokens) or _name_of_at(tokens)):
         return False
     said = _unaccented(question.text) | _STOP_STEMS
     title_words = _TITLE_WORD.findall(entry.title)
@@ -977,7 +977,10 @@ def _named_by_role(entry: Entry, question: Question) -> bool:
 def _thing_called(tokens: list[str]) -> list[str]:
     """The words for the thing a "what's X called?" question asks the name of ("the harbour
     board's new ferry": "new ferry"), its last word the thing itself."""
-    thing = list(itertools.takewhile(lambda t: t not in _AFTER_THING, tokens[1:-1]))
+    # ("what was the name of the harbour board's new ferry?": the words after "name of")
+    at = _name_of_at(tokens)
+    thing = list(itertools.takewhile(lambda t: t not in _AFTER_THING,
+                                     tokens[at:] if at else tokens[1:-1]))
     thing = thing[len(thing) - thing[::-1].index("s"):] if "s" in thing else thing
     return [t for t in thing if t not in STOP]
 
@@ -988,7 +991,7 @@ def _called_by_summary(entry: Entry, profile: _Profile, question: Question) -> b
     word English does not use, which the question does not say) the summary's first sentence
     says is the thing asked; the thing's other words the entry holds (not "what was the night
     boat's skipper called?", whose thing is the skipper)."""
-    if not _called(question.tokens):
+    if not (_called(question.tokens) or _name_of_at(question.tokens)):
         return False
     thing = _thing_called(question.tokens)
     said = _unaccented(question.text)
@@ -1002,6 +1005,15 @@ def _called_by_summary(entry: Entry, profile: _Profile, question: Question) -> b
     # (the name before the thing: the sentence says what the named thing is)
     return bool(named) and at.get(stem(thing[-1]), -1) > min(named) and all(
         stem(t) in profile.all and not light(t) for t in thing[:-1])
+
+
+def _name_of_at(tokens: list[str]) -> int:
+    """Where the thing starts in "what's the name of X?", "what was the name of X?"; 0 when
+    the question is not put so."""
+    at = 1 + (tokens[1:2] in (["is"], ["was"], ["s"]))
+    if tokens[:1] in (["what"], ["whats"]) and tokens[at : at + 3] == ["the", "name", "of"]:
+        return at + 3
+    return 0
 
 
 # The words after the thing a "what's X called?" question asks the name of
@@ -1099,6 +1111,12 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
             return False
     elif rated and question.rate not in rates and (
             not (written and written.group("adj")) or not rates.isdisjoint(_PERIODS)):
+        return False
+    # "how much did Acme pay out in total?": a whole, which a sum for each one ("$5,000 per
+    # passenger", "2,000 euros each") is not, when that is every sum the fact gives
+    if question.qtype == "amount" and not rated and _WHOLE_ASKED.search(question.text) and (
+            sums := list(SHAPES["money"].finditer(text))) and all(
+            _EACH_AFTER.match(text, m.end()) for m in sums):
         return False
     # (an idiom the fact writes holds itself: "88% voted yes"; one that means one thing
     # wherever it is written holds its plain words too, as an entry's does: a fact named
@@ -1420,6 +1438,14 @@ _PER = re.compile(r"(?:\b(?:per|a|an|each|every)[\s-]+|/)\s?([^\W\d_]+)(?:\s([^\
                   re.IGNORECASE)
 
 
+# A whole asked: "how much in total?", "all together", "the total bill"
+_WHOLE_ASKED = re.compile(r"\b(?:in total|total|all together|altogether|combined|all told)\b",
+                          re.IGNORECASE)
+# ... which the rest of a sum says it is not, after its figure and unit: "$5,000 per passenger",
+# "2,000 Swiss francs each", "$40/head"
+_EACH_AFTER = re.compile(r"[\d,.]*\s*(?:(?:k|m|bn|million|billion|thousand)\b\s*)?"
+                         r"(?:[^\W\d_]+\s+){0,6}?(?:(?:per|each|apiece)\b|/\s?[^\W\d_])",
+                         re.IGNORECASE)
 # What says a sum is each one's: "each", "apiece", "per passenger", "$40/head"
 _EACH_SAID = re.compile(r"\b(?:each|apiece|per|every|individually)\b|/\s?[^\W\d_]",
                         re.IGNORECASE)
@@ -2742,6 +2768,8 @@ _AFTER = frozenset({"after"})
 _LATER_LIFE = re.compile(r"\b(?:what\s+happened\s+to|(?:doing|up\s+to|working|living)\s+"
                          r"(?:these\s+days|nowadays|now)|go(?:es)?\s+on\s+to|went\s+on\s+to|"
                          r"move[ds]?\s+(?:on\s+)?(?:in)?to)\b", re.IGNORECASE)
+_AT_SCENE = re.compile(r"\bwhat\s+happened\s+to\s+(?:[\w'-]+\s+){1,5}?(?:at|during)\s+(?:the|their|"
+                       r"his|her|its)\s", re.IGNORECASE)
 _OPEN_TYPES = frozenset("what where which none".split())
 # ... and a yes/no asked of the time after it ("later on", "again", "since then", "after all
 # this", "has the line since reopened?")
@@ -2762,8 +2790,11 @@ def _people_asked(question: Question, entry: Entry) -> list[Concept]:
 def asks_later_life(question: Question, entry: Entry) -> bool:
     """Does the question ask what a person did after the story, of `entry` or of the people
     it names ("what happened to Holt after the strike?")?"""
+    # (not what happened to them at a scene of the story: "what happened to Holt and Reyes at
+    # their trial?", "... during the evacuation?")
     return (entry.kind in PERSON_KINDS or bool(_people_asked(question, entry))) and (
-        question.qtype in _OPEN_TYPES) and _LATER_LIFE.search(question.text) is not None
+        question.qtype in _OPEN_TYPES) and _LATER_LIFE.search(question.text) is not None and (
+        _AT_SCENE.search(question.text) is None)
 
 
 def says_later(question: Question, entry: Entry, name: str, value: str,
@@ -2791,7 +2822,9 @@ _WITHIN_STORY = frozenset("no hours minutes seconds moments shortly soon".split(
 _MOVED_ON = re.compile(r"\b(?:subsequently|went\s+on\s+to|after\s+leaving|has\s+since|"
                        r"retired\s+(?:from|in)|returned\s+home|(?:was|were)\s+(?:freed|acquitted)|"
                        r"released\s+from\s+(?:prison|jail|custody)|cleared\s+of|"
-                       r"(?<!not\s)pardoned|"
+                       r"(?<!not\s)pardoned|(?<!not\s)(?:overturned|quashed)|"
+                       r"(?:charges|case)\s+(?:was|were)\s+dropped|dropped\s+(?:the\s+)?(?:charges|"
+                       r"case|plans\s+to\s+retry)|"
                        r"rest\s+of\s+(?:his|her|their)\s+li(?:fe|ves))\b", re.IGNORECASE)
 
 
@@ -3295,7 +3328,7 @@ def _role_run(tokens: list[str]) -> list[str]:
         # (up to a verb: "the first rescuer sent down": the rescuer; or up to the subject or
         # an adverb of a clause after it: "the skipper people wrongly blamed")
         if run and (token in STOP or irregular(token) or token.endswith(("ed", "ing"))
-                    or token in _CLAUSE_SUBJECTS
+                    or token in _CLAUSE_SUBJECTS or token in _WHEN_ADVERBS
                     or (token.endswith("ly") and english(token[:-2]))):
             break
         if token not in STOP:
@@ -3303,6 +3336,8 @@ def _role_run(tokens: list[str]) -> list[str]:
     return run if run and run[-1].isalpha() and run[-1] not in _ANYONE else []
 
 
+# Words of time that end a role ("who was the harbour chief back in 98?", "... back then")
+_WHEN_ADVERBS = frozenset("back then now today currently formerly previously originally".split())
 # Who may start a clause after a role ("the skipper people blamed")
 _CLAUSE_SUBJECTS = frozenset("people everyone everybody someone somebody they".split())
 # Words that make a post another ("the acting administrator", "the deputy head")

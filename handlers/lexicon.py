@@ -710,6 +710,8 @@ _IDIOMS = (
     ("run into|ran into|runs into|running into",
      "encounter encountered face faced hit collide collided"),
     ("come across|came across|comes across", "find found discover discovered encounter"),
+    ("turn into|turned into|turns into|turning into",
+     "become became change changed transform transformed rename renamed"),
     ("backed up",
      "support supported confirm confirmed corroborate corroborated"),
     ("give up|gave up|given up|gives up|giving up",

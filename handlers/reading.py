@@ -86,12 +86,13 @@ SHAPES = {
     "money": re.compile(
         # (one run of spaces at a time: two optional runs in a row are slow on a long one)
         # ("EUR 16 million", "Rs 200 crore", "₹5 lakh", "2 million Swiss francs")
-        r"[$€£¥₹₩₽₺₦₱]\s?\d|\b(?:usd|eur|gbp|chf|aud|cad|nzd|jpy|cny|rmb|inr|rs\.?|sek|nok|dkk|"
+        r"[$€£¥₹₩₽₺₦₱]\s?\d|\b(?:usd|eur|gbp|chf|aud|cad|nzd|jpy|cny|rmb|inr|rs\.?|sek|nok|dkk|dm|"
         r"sgd|hkd|zar|brl|mxn)\s?\d|(?<![\d,.])\b\d[\d,.]*+\s*+(?:(?:k|m|bn|million|billion|"
         r"trillion|thousand|crore|lakh)\s*+)?(?:(?:swiss\s)?(?:dollars?|euros?|pounds?|francs?|"
         r"usd|eur|gbp|chf|aud|cad|yen|yuan|renminbi|rupees?|pesos?|rubles?|roubles?|kronor|"
         r"kroner|krona|rand|lira|lire|shekels?|dirhams?|riyals?|baht|ringgit|rupiah|zloty|"
-        r"zlotys|forints?|naira)|crore|lakh|(?<=illion\s)won)\b", re.IGNORECASE),
+        r"zlotys|forints?|naira|(?:deutsche?\s)?marks|deutschmarks?|pesetas?|guilders?|"
+        r"escudos?|drachmas?|schillings?)|crore|lakh|(?<=illion\s)won)\b", re.IGNORECASE),
     # ("half of the core", "two-thirds of its staff", "a quarter of the fleet")
     "percent": re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent(?:age)?\b|\bbasis points?\b|\d\s?bps\b|"
                           r"\b(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|"
@@ -1451,13 +1452,13 @@ def _rewrite(tokens: list[str], kept: set[str] | frozenset[str] = frozenset()) -
             ((r, into, len(r)) for r, into in _RUNS.get(tokens[i], ())
              if tuple(tokens[i : i + len(r)]) == r), None)
         if run is None and i + 2 < len(tokens) and tokens[i + 1] in _OBJECTS and (
-                tokens[i] not in kept):
+                tokens[i] not in kept) and not _preposition_at(tokens, i + 2):
             # a phrasal verb around a one-word object: "rolled it back", "kill them off"
             split = (tokens[i], tokens[i + 2])
             run = next(((r, into, 3) for r, into in _RUNS.get(tokens[i], ()) if r == split), None)
         if run is None and i + 3 < len(tokens) and tokens[i + 1] in _DETERMINERS and (
                 tokens[i + 3] in _PARTICLES and tokens[i] not in kept
-                and tokens[i + 2] not in kept):
+                and tokens[i + 2] not in kept) and not _preposition_at(tokens, i + 3):
             # ... or around "the" and a noun, which stays: "kill the app off", "roll the fare
             # back" ("roll_back the fare")
             split = (tokens[i], tokens[i + 3])
@@ -1488,7 +1489,8 @@ def _split_run(tokens: list[str], i: int, kept: set[str] | frozenset[str]):
             continue
         for size in _object_sizes(tokens, i + 1, kept, past_tense(tokens[i])):
             end = i + 1 + size + len(run) - 1
-            if tuple(tokens[i + 1 + size : end]) == run[1:]:
+            if tuple(tokens[i + 1 + size : end]) == run[1:] and not _preposition_at(
+                    tokens, i + 1 + size):
                 thing = tokens[i + 1 : i + 1 + size]
                 return run, (*into, *(() if thing[0] in _OBJECTS else thing)), end - i
     return None
@@ -1523,7 +1525,17 @@ def _object_sizes(tokens: list[str], start: int, kept: set[str] | frozenset[str]
     return []
 
 
+def _preposition_at(tokens: list[str], at: int) -> bool:
+    """Is the particle at `at`, after an object, a preposition of its own: "kick Acme off the
+    board", "throw it down the shaft" (not "kick the season off", "kick them off": done at
+    the object)?"""
+    return tokens[at] in _PLACING and tokens[at + 1 : at + 2] != [] and (
+        tokens[at + 1] in _DETERMINERS or tokens[at + 1] in ("a", "an"))
+
+
 _OBJECTS = frozenset("it them this that him her everything".split())
+# (particles that are prepositions before a place: "off the list", "down the stairs")
+_PLACING = frozenset("off down up".split())
 # (not "on", "over": "settled the suit on behalf of", "took the fall over the strike")
 _PARTICLES = frozenset("off back out up down away aside free".split())
 # (and "with" once an object splits a run: "hit Acme Ferries with a fine")

@@ -2157,3 +2157,118 @@ def test_crew_included_asks_no_inclusion(tmp_path):
         assert all(c.soft for c in read.concepts if c.word == "included"), read.concepts
         reply = ask(router, question)
         assert reply.answered and "155" in reply.text, reply.text
+
+
+def test_a_particle_before_a_place_is_a_preposition_not_a_phrasal_verb(tmp_path):
+    # "when did Acme kick the Tern off the register?": off the register, not a kick-off (start)
+    entries = [{"slug": "tern-removal", "kind": "event",
+                "title": "Acme removes the Tern from its register (August 2020)",
+                "summary": "Acme pulled the Tern from its register on August 13, 2020, hours "
+                           "after her owners switched on their own booking system.",
+                "fields": {"by": "Acme", "reason": "Bookings outside Acme's system"},
+                "aliases": ["Tern removal", "Tern kicked off the register"]},
+               {"slug": "season-start", "kind": "event", "title": "Season opens",
+                "summary": "The ferry season started in May.", "fields": {"started": "May 1"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern register dispute", entries) as router:
+        for question in ("when did acme kick the tern off the register?",
+                         "when did acme kick tern off the register?"):
+            read = router.services.answerer.read(question)
+            assert not any(c.word == "kick_off" for c in read.concepts), read.concepts
+        assert _rewrite("they threw it down the shaft".split()) == [
+            "they", "threw", "it", "down", "the", "shaft"]
+        reply = ask(router, "when did acme kick the tern off the register?")
+        assert reply.answered and "August 13, 2020" in reply.text, reply.text
+        # (a particle at the end is still the phrasal verb: "kick the season off")
+        read = router.services.answerer.read("when did they kick the season off?")
+        assert any(c.word == "kick_off" for c in read.concepts), read.concepts
+
+
+def test_the_name_of_a_thing_is_asked_as_what_it_was_called(tmp_path):
+    entries = [{"slug": "gull-video", "kind": "event", "title": "Nineteen Gullport parody video",
+                "summary": "A one-minute video Acme released on August 13, 2020, parodying an "
+                           "old ferry advert.",
+                "fields": {"parody_of": "A 1984 ferry advert"},
+                "aliases": ["1984 parody"]},
+               *fillers()]
+    with small_pack(tmp_path, "Acme ferry dispute", entries) as router:
+        for question in ("what was the 1984 parody video called?",
+                         "what was the name of the 1984 parody video?"):
+            reply = ask(router, question)
+            assert reply.answered and "Nineteen Gullport" in reply.text, (question, reply.text)
+
+
+def test_a_time_after_a_role_is_no_part_of_it(tmp_path):
+    entries = [{"slug": "acme-rail", "kind": "company", "title": "Acme Rail",
+                "summary": "Acme Rail, the state railway, ran the Tern express.",
+                "fields": {"chairman_1998": "Dana Holt"}, "aliases": ["AR"]},
+               *fillers()]
+    with small_pack(tmp_path, "Tern express derailment", entries) as router:
+        for question in ("who was the AR boss back then?",
+                         "who was the AR boss back in 98 when it happened"):
+            reply = ask(router, question)
+            assert reply.answered and "Dana Holt" in reply.text, (question, reply.text)
+
+
+def test_deutsche_marks_and_other_old_currencies_are_sums():
+    for text in ("about 30,000 Deutsche Marks per person", "2 million guilders",
+                 "500 million pesetas", "DM 30,000"):
+        assert SHAPES["money"].search(text), text
+    assert not SHAPES["money"].search("the memorial marks the day")
+
+
+def test_a_total_asked_is_not_a_sum_for_each_one(tmp_path):
+    entries = [{"slug": "compensation", "kind": "figure", "title": "Compensation paid by Acme",
+                "summary": "Acme paid compensation to the families, including about 30,000 "
+                           "Deutsche Marks in damages for pain and suffering per person killed.",
+                "fields": {"payment": "about 30,000 Deutsche Marks per person killed"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern express derailment", entries) as router:
+        reply = ask(router, "how much did acme pay families per person killed?")
+        assert reply.answered and "30,000" in reply.text, reply.text
+        reply = ask(router, "how much did acme pay out in compensation in total, all victims "
+                            "together?")
+        assert not reply.answered, reply.text
+
+
+def test_a_conviction_overturned_or_a_retrial_dropped_ends_a_defendants_story(tmp_path):
+    entries = [{"slug": "lee-tran", "kind": "person", "title": "Lee Tran",
+                "summary": "Holt's deputy, convicted of five felonies in 1997 and sentenced to "
+                           "three years in prison.",
+                "fields": {"convicted": "May 2, 1997", "sentence": "three years in prison",
+                           "overturned": "November 1, 2000, by the court of appeal",
+                           "outcome": "Prosecutors dropped plans to retry him in 2001"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport fund collapse", entries) as router:
+        reply = ask(router, "what happened to lee tran?")
+        assert reply.answered and "November 1, 2000" in reply.text, reply.text
+    assert _moved_on("The charges were dropped in 2001.")
+    assert not _moved_on("The ruling was not overturned.")
+
+
+def test_what_happened_to_them_at_a_scene_of_the_story_is_no_later_life(tmp_path):
+    entries = [{"slug": "trial", "kind": "trial", "title": "Manslaughter trial",
+                "summary": "Dana Holt and Sam Reyes were tried for manslaughter over the fire; "
+                           "the jury acquitted them on December 27, 1911.",
+                "fields": {"verdict": "Not guilty, December 27, 1911"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Co-owner of the Tern factory."},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Co-owner of the Tern factory."},
+               *fillers()]
+    with small_pack(tmp_path, "Tern factory fire", entries) as router:
+        reply = ask(router, "what happened to holt and reyes at their manslaughter trial")
+        assert reply.answered and "acquitted" in reply.text, reply.text
+
+
+def test_turning_into_is_becoming(tmp_path):
+    entries = [{"slug": "rebrand", "kind": "event", "title": "Tern Air renamed Osprey",
+                "summary": "On July 24, 2023 the Tern Air name and logo were dropped and the "
+                           "airline became Osprey.",
+                "fields": {"announced": "July 23, 2023"}},
+               {"slug": "runway", "kind": "event", "title": "Runway works",
+                "summary": "Planes had to turn at the end of the old runway until 2020."},
+               *fillers()]
+    with small_pack(tmp_path, "Tern Air takeover", entries) as router:
+        read = router.services.answerer.read("when did tern air officially turn into osprey")
+        assert any(c.word == "turn_into" for c in read.concepts), read.concepts
