@@ -317,8 +317,7 @@ def _sum_unowned(question: Question, entry: Entry, facts) -> str | None:
     and no sum in it is said to be paid to her; None otherwise."""
     if question.qtype != "amount":
         return None
-    owners = [c for c in question.concepts if c.slug is not None
-              and question.kinds.get(c.slug) in PERSON_KINDS and _paid_one(c, question.tokens)]
+    owners = [c for c in question.concepts if c.slug is not None and _paid_one(c, question.tokens)]
     if len(owners) != 1:
         return None
     owner = owners[0]
@@ -343,6 +342,7 @@ _PAY_NOUNS = _PAY | frozenset(stem(w) for w in
                               .split())
 _PAID_VERBS = frozenset("paid earn earned earns receive received receives pocket pocketed".split())
 _GETTING = frozenset("get got gets was were is been".split())
+_GOT = frozenset("get got gets getting".split())
 # ... and the words of a text that say a sum in her own entry was paid to her
 _PAID_STEMS = _PAY_NOUNS | frozenset(stems(" ".join(_PAID_VERBS))) | frozenset(
     stem(w) for w in "paid awarded award granted reward payment".split())
@@ -360,6 +360,9 @@ def _paid_one(concept: Concept, tokens: list[str]) -> bool:
         if after[0] == "s" and not _PAY_NOUNS.isdisjoint(map(stem, after[1:3])):
             return True
         if after[0] in _PAID_VERBS or (after[0] in _GETTING and after[1:2] == ["paid"]):
+            return True
+        # ("how much did Acme get from the fund?": what it received)
+        if after[0] in _GOT:
             return True
     return False
 
@@ -1695,6 +1698,9 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
     year = _other_year(question, facts)
     if year is not None:
         return f"gives it for another year than {year} in {entry.slug}"
+    dead = _death_unsaid(question, entry, facts)
+    if dead is not None:
+        return f"nothing saying {dead} died in {entry.slug}"
     country = _other_country(question, facts)
     if country is not None:
         return f"gives it for another country than {country} in {entry.slug}"
@@ -2749,7 +2755,36 @@ _OTHER_DEAD = frozenset("he she they her his their its when after whose".split()
 def _died(entry: Entry, text: str) -> bool:
     """Does the text say the entry's person died: "she died", "Holt ran the office and died",
     "Dana Holt was killed"?"""
-    names = {w for name in (entry.title, *entry.aliases) for w in words(name)}
+    return _died_named({w for name in (entry.title, *entry.aliases) for w in words(name)}, text)
+
+
+def _death_unsaid(question: Question, entry: Entry, facts) -> str | None:
+    """"When did Holt die?": the person whose death is asked, when nothing the reply would show
+    says they died (another's death, "Ana Ruiz, a deckhand who died in the fire", or another
+    date of theirs is no answer); None when a fact does, or no death of someone is asked. Their
+    own entry's fact named for a death says it ("Died: May 1, 1986")."""
+    if question.qtype != "when" or _DEATH_ASKED.isdisjoint(question.tokens):
+        return None
+    people = [c for c in question.concepts if c.slug is not None
+              and question.kinds.get(c.slug) in PERSON_KINDS]
+    if len(people) != 1:
+        return None
+    person = people[0]
+    if person.slug == entry.slug and any(_DEATH_NAME.search(name) for name, _ in facts):
+        return None
+    names = set(person.word.split()) | (
+        {w for name in (entry.title, *entry.aliases) for w in words(name)}
+        if person.slug == entry.slug else set())
+    texts = [*(value for _, value in facts), entry.summary]
+    return None if any(_died_named(names, text) for text in texts) else person.word
+
+
+# A death asked: "when did Holt die?", "... pass away?"
+_DEATH_ASKED = frozenset("die died dies pass_away passed_away".split())
+
+
+def _died_named(names: set[str], text: str) -> bool:
+    """Does the text say one of these names died (see `_died`)?"""
     for match in _DIED.finditer(text):
         before = re.split(r"[.;]", text[:match.start()])[-1].split()[-_DIED_REACH:]
         plain = [w.strip(",:()\"'“”").casefold() for w in before]

@@ -2272,3 +2272,39 @@ def test_turning_into_is_becoming(tmp_path):
     with small_pack(tmp_path, "Tern Air takeover", entries) as router:
         read = router.services.answerer.read("when did tern air officially turn into osprey")
         assert any(c.word == "turn_into" for c in read.concepts), read.concepts
+
+
+def test_when_someone_died_needs_a_text_saying_they_died(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Co-owner of the Tern factory, tried for manslaughter and acquitted."},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Foreman at the Tern factory.", "fields": {"died": "May 1, 1950"}},
+               {"slug": "settlement", "kind": "lawsuit", "title": "Civil settlement",
+                "summary": "Families of the dead brought 23 suits against Holt; they were "
+                           "settled on March 11, 1914.",
+                "fields": {"date": "March 11, 1914"}},
+               {"slug": "theory", "kind": "event", "title": "Sabotage theory",
+                "summary": "Some blamed Ana Ruiz, a rigger who died in the fire, on May 6, 1937; "
+                           "Holt rejected the theory.",
+                "fields": {"suspect": "Ana Ruiz, a rigger who died in the fire"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern factory fire", entries) as router:
+        for question in ("when did dana holt die?", "when did holt pass away?"):
+            reply = ask(router, question)
+            assert not reply.answered, (question, reply.text)
+        reply = ask(router, "when did sam reyes die?")
+        assert reply.answered and "May 1, 1950" in reply.text, reply.text
+
+
+def test_a_sum_got_by_a_name_must_be_given_beside_it(tmp_path):
+    entries = [{"slug": "acme-ferries", "kind": "company", "title": "Acme Ferries",
+                "summary": "Acme Ferries runs the Tern service across the bay."},
+               {"slug": "sale", "kind": "event", "title": "Sale of the Tern line",
+                "summary": "The Tern line was sold in 2020; Acme Ferries' products business "
+                           "went to Osprey Capital.",
+                "fields": {"buyer": "Osprey Capital",
+                           "harbour_fund": "$1.2 billion paid into the harbour fund"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern line sale", entries) as router:
+        reply = ask(router, "how much did acme ferries get for selling the tern line?")
+        assert not reply.answered, reply.text
