@@ -290,7 +290,7 @@ def _phrase_runs(tokens: list[str]) -> list[tuple[str, ...]]:
     """Runs of the question that may be a name or keyword an entry holds: two words in a row
     that are not stop words, or two such words with up to MAX_INNER_STOPS stop words between
     them. Names keep their small words, and the outer words alone are never found in them
-    ("how many fines did the Board of Appeal overturn?", "who chairs the Port of the Gulls
+    ("how many fines did the Gull Board of Appeal overturn?", "who chairs the Port of the Gulls
     Trust?")."""
     runs = []
     for i, first in enumerate(tokens):

@@ -3831,7 +3831,7 @@ def _another_person(concept: Concept, question: Question, entry: Entry) -> bool:
     """Is the concept a person other than the one the entry, a person's own, is about, in a
     question that asks no one's name? A person's summary tells of those around them, but
     its figures and dates are that person's own (and what it says they said to the other is
-    what "what did Warren say to Stumpf?" asks)."""
+    what "what did Holt say to Reyes?" asks)."""
     return (entry.kind in PERSON_KINDS and concept.slug not in (None, entry.slug)
             and question.kinds.get(concept.slug) in PERSON_KINDS
             and question.qtype not in ("who", "names", "said")
