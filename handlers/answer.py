@@ -815,6 +815,9 @@ class Answerer:
         # Most questions are not rewritten at all: their names are already found.
         spans = typed_spans if tokens == raw else self._typed_names(tokens, text)
         concepts = _concepts(tokens, spans, found, synonyms, felt | framed)
+        # ("att" for "AT&T": the name its entry writes, as typed with the "&")
+        concepts = [_name_concept(spelt.split(), c.slug) if c.slug is not None and (
+            spelt := self.vocabulary.spelt_apart(c.word, c.slug)) else c for c in concepts]
         named = list(dict.fromkeys(slug for _, _, slug in spans))
         recalled = not named and bool(context)
         lost = False

@@ -1021,7 +1021,7 @@ def _name_of_at(tokens: list[str]) -> int:
 
 # The words after the thing a "what's X called?" question asks the name of
 _AFTER_THING = frozenset("of into in on for at about over from with by that which who whose "
-                         "behind against".split())
+                         "where when behind against".split())
 
 
 def _unaccented(text: str) -> set[str]:
@@ -1112,7 +1112,7 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
         # (any one's share: "$11,000 per passenger", "$5,000 each"; not "a cash payment")
         if not _EACH_SAID.search(text):
             return False
-    elif rated and question.rate not in rates and (
+    elif rated and not _rate_given(question.rate, rates) and (
             not (written and written.group("adj")) or not rates.isdisjoint(_PERIODS)):
         return False
     # "how much did Acme pay out in total?": a whole, which a sum for each one ("$5,000 per
@@ -1452,6 +1452,12 @@ _EACH_AFTER = re.compile(r"[\d,.]*\s*(?:(?:k|m|bn|million|billion|thousand)\b\s*
 # What says a sum is each one's: "each", "apiece", "per passenger", "$40/head"
 _EACH_SAID = re.compile(r"\b(?:each|apiece|per|every|individually)\b|/\s?[^\W\d_]",
                         re.IGNORECASE)
+
+
+def _rate_given(rate: str, rates: set[str]) -> bool:
+    """Is the thing a figure is asked for among those a fact's figures are for, in its own
+    word or another ("per ride" of "$1.50 per trip")?"""
+    return rate in rates or any(stem(w) in rates for w in synonyms_of(rate))
 
 
 def _rates(text: str) -> set[str]:

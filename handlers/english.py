@@ -98,7 +98,8 @@ _DERIVED = (("ansion", "and"), ("ension", "end"), ("osion", "ode"), ("ision", "i
             ("usion", "ude"), ("uction", "uce"), ("ission", "it"), ("ion", "e"), ("ion", ""),
             ("ure", "e"), ("ure", ""), ("ment", ""), ("al", "e"), ("al", ""),
             ("omic", "omy"), ("egic", "egy"), ("oric", "ory"), ("ogic", "ogy"), ("phic", "phy"),
-            ("ergic", "ergy"), ("ification", "ify"))
+            ("ergic", "ergy"), ("ification", "ify"), ("onse", "ond"), ("ense", "end"),
+            ("ence", "end"))
 
 
 def derived(word: str) -> list[str]:
@@ -174,7 +175,8 @@ _AGENTS = (("cted", "ctor"), ("ated", "ator"))
 # Words the endings above join that English does not: neither is made from the other ("bill"
 # and "billion", "state" and "station", "depart" and "department", "miss" and "mission").
 _UNRELATED = frozenset(frozenset(pair.split("-")) for pair in """
-accord-accordion affect-affection all-allure admiral-admire animal-anime ass-assure
+accord-accordion commence-commend intense-intend affect-affection all-allure admiral-admire
+animal-anime ass-assure
 audit-audition aug-augment base-basement bill-billion capt-caption capt-capture champ-champion
 com-comment command-commandment commission-commit complex-complexion composite-composition
 concept-conception content-contention content-contentment convent-convention create-creature

@@ -1437,7 +1437,10 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
                "ag": "attorney general", "temp": "temperature", "n": "and", "avg": "average",
                "evac": "evacuation", "vm": "virtual machine", "vms": "virtual machines",
                "wat": "what", "wut": "what", "wht": "what", "wats": "what is",
-               "wen": "when", "whn": "when", "nyc": "new york"}
+               "wen": "when", "whn": "when", "nyc": "new york", "acct": "account",
+               "accts": "accounts", "bldg": "building", "bldgs": "buildings",
+               "mgmt": "management", "amt": "amount", "wk": "week", "wks": "weeks",
+               "intl": "international", "natl": "national"}
 # The things a message may be for, named in a lead-in ("since I'm building a slide on ...")
 WORK_PRODUCTS = frozenset("""
 memo memos deck decks slide slides briefing briefings doc docs pager pagers sheet sheets recap
@@ -1480,7 +1483,7 @@ MONEY_WORDS = frozenset("""
 money cash dollars dollar euros pounds funding funds revenue revenues income profit profits
 loss losses damage damages compensation settlement fine fines penalty penalties debt budget
 salary pay payment payments bonus reward rewards value worth cost costs price fee fees tax
-taxes spending investment aid
+taxes spending investment aid fare fares toll tolls surcharge surcharges rent wage wages
 """.split())
 YES_NO_OPENERS = frozenset(
     "is are was were has have had does do did will would can could should may might isnt arent "

@@ -347,8 +347,10 @@ def _question_kind(text: str, tokens: list[str], start: int,
             # "how much oil leaked?" wants barrels, not dollars; "how much dispersant did
             # they spray?" gallons, whether or not a word list knows the substance
             qtype = "quantity"
-    if qtype == "quantity" and (_CURRENCY.search(text) or _DOLLARS.intersection(tokens)):
-        qtype = "amount"  # "how big were the bonds, dollar amount?": a sum
+    if qtype == "quantity" and (_CURRENCY.search(text) or _DOLLARS.intersection(tokens) or (
+            rate is not None and MONEY_WORDS.intersection(tokens))):
+        # "how big were the bonds, dollar amount?", "the taxi surcharge per ride?": a sum
+        qtype = "amount"
     if qtype == "amount" and not _CURRENCY.search(text) and _share_of_thing(tokens):
         qtype = "percent"  # "how much of the core melted?": a share of it ("about half")
     return qtype, noun

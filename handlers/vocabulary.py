@@ -63,6 +63,15 @@ class Vocabulary:
                 result.append((start, end, slug))
         return result
 
+    def spelt_apart(self, word: str, slug: str) -> str | None:
+        """The name of `slug` that `word` is typed run together for ("att" for "at t", the
+        words of "AT&T"), when one of its words is a single letter; None otherwise."""
+        name = self._names.compact.get(word)
+        if name is None or slug not in self._names.by_name.get(name, ()) or not any(
+                len(part) == 1 for part in name.split()):
+            return None
+        return name
+
     def numbered(self, word: str, number: str) -> bool:
         """Is there a name of the same series with another number: "mark 7" for ("mark",
         "8")?"""

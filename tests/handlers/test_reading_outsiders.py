@@ -2,7 +2,7 @@
 the mechanisms behind each, not the sentences."""
 
 from content.text import stem
-from handlers.declines import _kind_run, _moved_on
+from handlers.declines import _kind_run, _moved_on, _rate_given, _thing_called
 from handlers.english import adjective_of, doers, everyday, irregular
 from handlers.lexicon import IDIOMS
 from handlers.reading import SHAPES, _rewrite, question_type, synonyms_of
@@ -2308,3 +2308,61 @@ def test_a_sum_got_by_a_name_must_be_given_beside_it(tmp_path):
     with small_pack(tmp_path, "Tern line sale", entries) as router:
         reply = ask(router, "how much did acme ferries get for selling the tern line?")
         assert not reply.answered, reply.text
+
+
+def test_a_name_with_an_ampersand_typed_run_together_is_that_name(tmp_path):
+    entries = [{"slug": "gt", "kind": "company", "title": "G&T Inc.",
+                "summary": "G&T is the harbour's ferry operator.", "aliases": ["G&T", "GT"]},
+               {"slug": "arbitration-offer", "kind": "commitment", "title": "Arbitration offer",
+                "summary": "In November 2017 G&T offered rival operators binding arbitration "
+                           "over berth fees.",
+                "fields": {"duration": "seven years after the deal closes"}},
+               *fillers()]
+    with small_pack(tmp_path, "G&T takeover", entries) as router:
+        read = router.services.answerer.read("how many years did gt promise arbitration for?")
+        assert any(c.word == "g t" and c.slug == "gt" for c in read.concepts), read.concepts
+        for question in ("how many years did g&t promise arbitration for?",
+                         "how many years did gt promise arbitration for?"):
+            reply = ask(router, question)
+            assert reply.answered and "seven years" in reply.text, (question, reply.text)
+
+
+def test_a_fare_per_ride_is_a_sum_for_each_trip(tmp_path):
+    entries = [{"slug": "tolls", "kind": "toll", "title": "The $9 toll schedule",
+                "summary": "The toll that took effect on January 5, 2025: $9 a day for a car.",
+                "fields": {"car_toll": "$9 per day",
+                           "ride_hail_surcharge": "$1.50 per trip for ride-hail cars"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport congestion toll", entries) as router:
+        read = router.services.answerer.read("ride-hail surcharge per ride into the zone?")
+        assert read.qtype == "amount", read.qtype
+    assert _rate_given("ride", {"trip"}) and not _rate_given("ride", {"day"})
+
+
+def test_a_verb_is_held_by_its_noun_in_nd_and_nse():
+    from handlers.english import derived
+    assert "response" in derived("respond") and "respond" in derived("response")
+    assert "defend" in derived("defence") and "offend" in derived("offense")
+    assert derived("intense") == [] and "commend" not in derived("commence")
+
+
+def test_the_name_of_a_spot_where_something_happened_is_the_title(tmp_path):
+    entries = [{"slug": "gull-rock", "kind": "site", "title": "Gull Rock (the Tern's last berth)",
+                "summary": "Gull Rock is the name given to the spot about 1 km from the harbour "
+                           "where the Tern came to rest after the storm.",
+                "fields": {"distance_from_harbour": "about 1 km"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern grounding", entries) as router:
+        read = router.services.answerer.read(
+            "whats the name of the spot where the tern finally came to rest")
+        assert _thing_called(read.tokens) == ["spot"], read.tokens
+
+
+def test_short_forms_of_everyday_words_are_read_as_them(tmp_path):
+    entries = [{"slug": "accounts", "kind": "figure", "title": "Fake accounts",
+                "summary": "Acme staff opened up to 3.5 million accounts without consent.",
+                "fields": {"unauthorized_accounts": "up to 3.5 million accounts"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme accounts scandal", entries) as router:
+        read = router.services.answerer.read("how many fake accts were there in the end")
+        assert "accounts" in read.tokens, read.tokens
