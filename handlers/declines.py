@@ -1625,6 +1625,45 @@ def _only_whole(question: Question, texts: list[str]) -> bool:
     return True
 
 
+def _part_asked_of_whole(question: Question, texts: list[str]) -> bool:
+    """"How much did the lander cost on its own?": a part's figure, which a fact giving only a
+    whole ("Cost: about $1.4 billion in total", "for the orbiter and lander together") is not."""
+    if question.qtype not in _FIGURES or _PART_ASKED.search(question.text) is None:
+        return False
+    shape = SHAPES["money"] if question.qtype == "amount" else SHAPES["number"]
+    figured = [text for text in texts if shape.search(text)]
+    return bool(figured) and all(_WHOLE_GIVEN.search(text) for text in figured)
+
+
+def _other_numbered(question: Question, texts: list[str]) -> str | None:
+    """"How many watched part 2?": the numbered part asked (`part 2`), when the texts give
+    figures only for another ("3.2 million viewers for part one"); None otherwise."""
+    asked = {(noun, _NUMBER_WORDS.get(n, n)) for noun, n in itertools.pairwise(question.tokens)
+             if noun in _NUMBERED and (n.isdigit() or n in _NUMBER_WORDS)}
+    if len(asked) != 1:
+        return None
+    noun, number = next(iter(asked))
+    given = {_NUMBER_WORDS.get(m.group(2).casefold(), m.group(2)) for text in texts
+             for m in _NUMBERED_GIVEN.finditer(text) if m.group(1).casefold() == noun}
+    return f"{noun} {number}" if given and number not in given else None
+
+
+# Things told apart by a number ("part 2", "phase one", "round 3"), and the numbers in words
+_NUMBERED = frozenset("part parts phase stage round day episode season leg wave tranche".split())
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten".split())}
+_NUMBERED_GIVEN = re.compile(r"\b(part|phase|stage|round|day|episode|season|leg|wave|tranche)\s+"
+                             r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+                             re.IGNORECASE)
+
+
+# A part asked ("on its own", "alone", "without the orbiter") and a whole given ("in total")
+_PART_ASKED = re.compile(r"\b(?:on\s+(?:its|his|her|their)\s+own|alone|by\s+itself|separately|"
+                         r"excluding|without\s+the)\b", re.IGNORECASE)
+_WHOLE_GIVEN = re.compile(r"\b(?:in\s+total|total|together|combined|altogether|all\s+told)\b",
+                          re.IGNORECASE)
+
+
 # "What was the ferry line's revenue for 2022?": the year a figure is asked for, right after
 # "in", "for" or "during"
 _FOR_YEAR = frozenset("in for during".split())
@@ -1701,6 +1740,11 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
         return measured
     if _only_whole(question, [v for _, v in facts] or [entry.summary]):
         return "gives only the whole the question names"
+    if _part_asked_of_whole(question, [_fact_text(n, v) for n, v in facts] or [entry.summary]):
+        return f"gives only a whole, not the part asked, in {entry.slug}"
+    numbered = _other_numbered(question, [_fact_text(n, v) for n, v in facts] or [entry.summary])
+    if numbered is not None:
+        return f"gives it for another {numbered} in {entry.slug}"
     year = _other_year(question, facts)
     if year is not None:
         return f"gives it for another year than {year} in {entry.slug}"
@@ -2808,7 +2852,9 @@ _AFTER = frozenset({"after"})
 # "what did he go on to do", "what job did she move into" (not "her salary these days")
 _LATER_LIFE = re.compile(r"\b(?:what\s+happened\s+to|(?:doing|up\s+to|working|living)\s+"
                          r"(?:these\s+days|nowadays|now)|go(?:es)?\s+on\s+to|went\s+on\s+to|"
-                         r"move[ds]?\s+(?:on\s+)?(?:in)?to)\b", re.IGNORECASE)
+                         r"move[ds]?\s+(?:on\s+)?(?:in)?to|do\s+(?:next|after\s+(?:leaving|"
+                         r"(?:he|she|they)\s+(?:left|quit|retired|resigned|stepped\s+down))))\b",
+                         re.IGNORECASE)
 _AT_SCENE = re.compile(r"\bwhat\s+happened\s+to\s+(?:[\w'-]+\s+){1,5}?(?:at|during)\s+(?:the|their|"
                        r"his|her|its)\s", re.IGNORECASE)
 _OPEN_TYPES = frozenset("what where which none".split())

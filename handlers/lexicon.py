@@ -1045,6 +1045,7 @@ cash > money
 startup startups > company companies firm firms
 shop shops > firm firms company companies
 watchdog watchdogs > regulator regulators monitor monitors oversight
+watch watched watching > view viewed viewers viewer viewing audience audiences
 sweetener sweeteners > incentive incentives bonus bonuses
 dodge dodged dodging > avoid avoided averted
 haul hauled hauling > hoist hoisted lift lifted raise raised winch winched carry carried carrying

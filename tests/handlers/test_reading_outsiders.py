@@ -2366,3 +2366,41 @@ def test_short_forms_of_everyday_words_are_read_as_them(tmp_path):
     with small_pack(tmp_path, "Acme accounts scandal", entries) as router:
         read = router.services.answerer.read("how many fake accts were there in the end")
         assert "accounts" in read.tokens, read.tokens
+
+
+def test_a_part_asked_is_not_given_by_a_whole(tmp_path):
+    entries = [{"slug": "mission-cost", "kind": "budget", "title": "Cost of the Tern mission",
+                "summary": "Acme put the total cost of the Tern mission, orbiter and lander, at "
+                           "about €1.4 billion.",
+                "fields": {"cost": "about €1.4 billion in total"}},
+               {"slug": "lander", "kind": "spacecraft", "title": "Osprey lander",
+                "summary": "The Tern mission's lander, carried by the orbiter."},
+               *fillers()]
+    with small_pack(tmp_path, "Tern mission", entries) as router:
+        reply = ask(router, "how much did the tern mission cost?")
+        assert reply.answered and "1.4 billion" in reply.text, reply.text
+        reply = ask(router, "how much did the osprey lander cost on its own?")
+        assert not reply.answered, reply.text
+
+
+def test_a_figure_for_part_one_is_no_figure_for_part_two(tmp_path):
+    entries = [{"slug": "interview", "kind": "media", "title": "The Holt interview",
+                "summary": "Dana Holt's television interview was shown in two parts in January.",
+                "fields": {"viewers": "3.2 million viewers for part one"}},
+               *fillers()]
+    with small_pack(tmp_path, "Holt doping case", entries) as router:
+        reply = ask(router, "how many people watched part one of the holt interview?")
+        assert reply.answered and "3.2 million" in reply.text, reply.text
+        reply = ask(router, "how many ppl watched part 2 of the holt interview?")
+        assert not reply.answered, reply.text
+
+
+def test_what_someone_did_after_they_left_is_life_after_the_story(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt, a Gullport councillor, was the rapporteur of the harbour "
+                           "law.",
+                "fields": {"role": "Councillor and the law's rapporteur"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport harbour law", entries) as router:
+        reply = ask(router, "what did dana holt do after she left the council?")
+        assert not reply.answered, reply.text
