@@ -1447,17 +1447,24 @@ _WHOLE_ASKED = re.compile(r"\b(?:in total|total|all together|altogether|combined
 # ... which the rest of a sum says it is not, after its figure and unit: "$5,000 per passenger",
 # "2,000 Swiss francs each", "$40/head"
 _EACH_AFTER = re.compile(r"[\d,.]*\s*(?:(?:k|m|bn|million|billion|thousand)\b\s*)?"
-                         r"(?:[^\W\d_]+\s+){0,6}?(?:(?:per|each|apiece)\b|/\s?[^\W\d_])",
+                         r"(?:[^\W\d_]+\s+){0,6}?(?:per\s+(?!the\b|its\b|their\b|his\b|her\b|an?\b)|"
+                         r"each\b(?=\s*(?:[,.;)]|$|of\b|to\b|for\b))|apiece\b|/\s?[^\W\d_])",
                          re.IGNORECASE)
 # What says a sum is each one's: "each", "apiece", "per passenger", "$40/head"
 _EACH_SAID = re.compile(r"\b(?:each|apiece|per|every|individually)\b|/\s?[^\W\d_]",
                         re.IGNORECASE)
 
 
+# The things a figure may be for, each in other words: a trip, a person
+_RATES_ALIKE = [frozenset(stem(w) for w in line.split()) for line in (
+    "ride trip journey crossing", "head person capita passenger individual")]
+
+
 def _rate_given(rate: str, rates: set[str]) -> bool:
     """Is the thing a figure is asked for among those a fact's figures are for, in its own
     word or another ("per ride" of "$1.50 per trip")?"""
-    return rate in rates or any(stem(w) in rates for w in synonyms_of(rate))
+    return rate in rates or any(rate in alike and not rates.isdisjoint(alike)
+                                for alike in _RATES_ALIKE)
 
 
 def _rates(text: str) -> set[str]:
@@ -1644,24 +1651,32 @@ def _other_numbered(question: Question, texts: list[str]) -> str | None:
         return None
     noun, number = next(iter(asked))
     given = {_NUMBER_WORDS.get(m.group(2).casefold(), m.group(2)) for text in texts
-             for m in _NUMBERED_GIVEN.finditer(text) if m.group(1).casefold() == noun}
+             for m in _NUMBERED_GIVEN.finditer(text) if m.group(1).casefold() == noun} | {
+        _ORDINALS[m.group(1).casefold()] for text in texts
+        for m in _ORDINAL_GIVEN.finditer(text) if m.group(2).casefold() == noun}
     return f"{noun} {number}" if given and number not in given else None
 
 
 # Things told apart by a number ("part 2", "phase one", "round 3"), and the numbers in words
-_NUMBERED = frozenset("part parts phase stage round day episode season leg wave tranche".split())
+_NUMBERED = frozenset("part parts phase stage round episode season leg wave tranche".split())
+_ORDINALS = {w: str(i) for i, w in enumerate(
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split())}
+_ORDINAL_GIVEN = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                            r"\s+(part|phase|stage|round|episode|season|leg|wave|tranche)\b",
+                            re.IGNORECASE)
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten".split())}
-_NUMBERED_GIVEN = re.compile(r"\b(part|phase|stage|round|day|episode|season|leg|wave|tranche)\s+"
+_NUMBERED_GIVEN = re.compile(r"\b(part|phase|stage|round|episode|season|leg|wave|tranche)\s+"
                              r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
                              re.IGNORECASE)
 
 
 # A part asked ("on its own", "alone", "without the orbiter") and a whole given ("in total")
-_PART_ASKED = re.compile(r"\b(?:on\s+(?:its|his|her|their)\s+own|alone|by\s+itself|separately|"
-                         r"excluding|without\s+the)\b", re.IGNORECASE)
-_WHOLE_GIVEN = re.compile(r"\b(?:in\s+total|total|together|combined|altogether|all\s+told)\b",
-                          re.IGNORECASE)
+_PART_ASKED = re.compile(r"\b(?:on\s+(?:its|his|her|their)\s+own|by\s+itself|separately|"
+                         r"excluding)\b", re.IGNORECASE)
+# (not "a total of 40,000 homes", one figure written so)
+_WHOLE_GIVEN = re.compile(r"\b(?:in\s+total|(?<!a\s)total|together|combined|altogether|"
+                          r"all\s+told)\b", re.IGNORECASE)
 
 
 # "What was the ferry line's revenue for 2022?": the year a figure is asked for, right after
@@ -2820,7 +2835,13 @@ def _death_unsaid(question: Question, entry: Entry, facts) -> str | None:
     if len(people) != 1:
         return None
     person = people[0]
-    if person.slug == entry.slug and any(_DEATH_NAME.search(name) for name, _ in facts):
+    # ("when did Holt's father die?": another's death)
+    last = person.word.split()[-1]
+    if any(a == last and b == "s" for a, b in itertools.pairwise(question.tokens)):
+        return None
+    if person.slug == entry.slug and (
+            any(_DEATH_NAME.search(name) for name, _ in facts) or any(
+                _OWN_DEATH.search(text) for text in [*(v for _, v in facts), entry.summary])):
         return None
     names = set(person.word.split()) | (
         {w for name in (entry.title, *entry.aliases) for w in words(name)}
@@ -2829,6 +2850,9 @@ def _death_unsaid(question: Question, entry: Entry, facts) -> str | None:
     return None if any(_died_named(names, text) for text in texts) else person.word
 
 
+# ... which a person's own entry says in other words: "(1931-1986)", "drowned", "her death"
+_OWN_DEATH = re.compile(r"\((?:born\s+)?(?:1[6-9]|20)\d\d\s*[-–]\s*(?:1[6-9]|20)\d\d\)|\b(?:died|"
+                        r"death|drowned|perished)\b", re.IGNORECASE)
 # A death asked: "when did Holt die?", "... pass away?"
 _DEATH_ASKED = frozenset("die died dies pass_away passed_away".split())
 
@@ -2855,8 +2879,9 @@ _LATER_LIFE = re.compile(r"\b(?:what\s+happened\s+to|(?:doing|up\s+to|working|li
                          r"move[ds]?\s+(?:on\s+)?(?:in)?to|do\s+(?:next|after\s+(?:leaving|"
                          r"(?:he|she|they)\s+(?:left|quit|retired|resigned|stepped\s+down))))\b",
                          re.IGNORECASE)
-_AT_SCENE = re.compile(r"\bwhat\s+happened\s+to\s+(?:[\w'-]+\s+){1,5}?(?:at|during)\s+(?:the|their|"
-                       r"his|her|its)\s", re.IGNORECASE)
+_AT_SCENE = re.compile(r"\bwhat\s+happened\s+to\s+(?:(?!after\b|since\b|later\b|when\b)[\w'-]+\s+)"
+                       r"{1,5}?(?:at|during)\s+(?:the|their|his|her|its)\s+(?!end\b|time\b)",
+                       re.IGNORECASE)
 _OPEN_TYPES = frozenset("what where which none".split())
 # ... and a yes/no asked of the time after it ("later on", "again", "since then", "after all
 # this", "has the line since reopened?")
@@ -2909,7 +2934,10 @@ _WITHIN_STORY = frozenset("no hours minutes seconds moments shortly soon".split(
 _MOVED_ON = re.compile(r"\b(?:subsequently|went\s+on\s+to|after\s+leaving|has\s+since|"
                        r"retired\s+(?:from|in)|returned\s+home|(?:was|were)\s+(?:freed|acquitted)|"
                        r"released\s+from\s+(?:prison|jail|custody)|cleared\s+of|"
-                       r"(?<!not\s)pardoned|(?<!not\s)(?:overturned|quashed)|"
+                       r"(?<!not\s)(?<!never\s)pardoned|(?:conviction|verdict|sentence|ruling)s?\s+"
+                       r"(?:was|were|had\s+been|has\s+been)\s+(?:overturned|quashed)|(?:overturned|"
+                       r"quashed)\s+(?:on\s+appeal|(?:his|her|their|the)\s+(?:conviction|verdict|"
+                       r"sentence)s?)|"
                        r"(?:charges|case)\s+(?:was|were)\s+dropped|dropped\s+(?:the\s+)?(?:charges|"
                        r"case|plans\s+to\s+retry)|"
                        r"rest\s+of\s+(?:his|her|their)\s+li(?:fe|ves))\b", re.IGNORECASE)
@@ -3415,12 +3443,19 @@ def _role_run(tokens: list[str]) -> list[str]:
         # (up to a verb: "the first rescuer sent down": the rescuer; or up to the subject or
         # an adverb of a clause after it: "the skipper people wrongly blamed")
         if run and (token in STOP or irregular(token) or token.endswith(("ed", "ing"))
-                    or token in _CLAUSE_SUBJECTS or token in _WHEN_ADVERBS
+                    or token in _CLAUSE_SUBJECTS or (token in _WHEN_ADVERBS and (
+                        token != "back" or _next(tokens, token) in ("then", "in", "when")))
                     or (token.endswith("ly") and english(token[:-2]))):
             break
         if token not in STOP:
             run.append(token)
     return run if run and run[-1].isalpha() and run[-1] not in _ANYONE else []
+
+
+def _next(tokens: list[str], token: str) -> str | None:
+    """The word after the first `token` in `tokens`, if any."""
+    at = tokens.index(token) + 1 if token in tokens else len(tokens)
+    return tokens[at] if at < len(tokens) else None
 
 
 # Words of time that end a role ("who was the harbour chief back in 98?", "... back then")

@@ -175,7 +175,8 @@ _AGENTS = (("cted", "ctor"), ("ated", "ator"))
 # Words the endings above join that English does not: neither is made from the other ("bill"
 # and "billion", "state" and "station", "depart" and "department", "miss" and "mission").
 _UNRELATED = frozenset(frozenset(pair.split("-")) for pair in """
-accord-accordion commence-commend intense-intend affect-affection all-allure admiral-admire
+accord-accordion commence-commend intense-intend suspend-suspense reverend-reverence
+spend-spence affect-affection all-allure admiral-admire
 animal-anime ass-assure
 audit-audition aug-augment base-basement bill-billion capt-caption capt-capture champ-champion
 com-comment command-commandment commission-commit complex-complexion composite-composition

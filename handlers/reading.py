@@ -91,7 +91,7 @@ SHAPES = {
         r"trillion|thousand|crore|lakh)\s*+)?(?:(?:swiss\s)?(?:dollars?|euros?|pounds?|francs?|"
         r"usd|eur|gbp|chf|aud|cad|yen|yuan|renminbi|rupees?|pesos?|rubles?|roubles?|kronor|"
         r"kroner|krona|rand|lira|lire|shekels?|dirhams?|riyals?|baht|ringgit|rupiah|zloty|"
-        r"zlotys|forints?|naira|(?:deutsche?\s)?marks|deutschmarks?|pesetas?|guilders?|"
+        r"zlotys|forints?|naira|deutsche?\s+marks|deutschmarks?|pesetas?|guilders?|"
         r"escudos?|drachmas?|schillings?)|crore|lakh|(?<=illion\s)won)\b", re.IGNORECASE),
     # ("half of the core", "two-thirds of its staff", "a quarter of the fleet")
     "percent": re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent(?:age)?\b|\bbasis points?\b|\d\s?bps\b|"
@@ -348,7 +348,7 @@ def _question_kind(text: str, tokens: list[str], start: int,
             # they spray?" gallons, whether or not a word list knows the substance
             qtype = "quantity"
     if qtype == "quantity" and (_CURRENCY.search(text) or _DOLLARS.intersection(tokens) or (
-            rate is not None and MONEY_WORDS.intersection(tokens))):
+            rate is not None and _PRICES_PER.intersection(tokens))):
         # "how big were the bonds, dollar amount?", "the taxi surcharge per ride?": a sum
         qtype = "amount"
     if qtype == "amount" and not _CURRENCY.search(text) and _share_of_thing(tokens):
@@ -356,6 +356,9 @@ def _question_kind(text: str, tokens: list[str], start: int,
     return qtype, noun
 
 
+# Prices paid each time ("the surcharge per ride")
+_PRICES_PER = frozenset("fare fares toll tolls surcharge surcharges fee fees price prices cost "
+                        "costs rent wage wages salary pay charge".split())
 # Words that ask a figure in money ("how big were the bonds, dollar amount?")
 _DOLLARS = frozenset("dollar dollars usd euro euros".split())
 # (things held as money: "how much of the bonds were written off?" asks a sum)
@@ -1531,11 +1534,15 @@ def _preposition_at(tokens: list[str], at: int) -> bool:
     """Is the particle at `at`, after an object, a preposition of its own: "kick Acme off the
     board", "throw it down the shaft" (not "kick the season off", "kick them off": done at
     the object)?"""
+    # (not a time after it: "called it off the next day", "turned it down that week")
     return tokens[at] in _PLACING and tokens[at + 1 : at + 2] != [] and (
-        tokens[at + 1] in _DETERMINERS or tokens[at + 1] in ("a", "an"))
+        tokens[at + 1] in _DETERMINERS or tokens[at + 1] in ("a", "an")) and (
+        tokens[at + 2 : at + 3] == [] or tokens[at + 2] not in _TIME_NOUNS)
 
 
 _OBJECTS = frozenset("it them this that him her everything".split())
+_TIME_NOUNS = frozenset("next following same day week month year morning afternoon evening night "
+                        "time weekend".split())
 # (particles that are prepositions before a place: "off the list", "down the stairs")
 _PLACING = frozenset("off down up".split())
 # (not "on", "over": "settled the suit on behalf of", "took the fall over the strike")

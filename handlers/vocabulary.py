@@ -67,8 +67,10 @@ class Vocabulary:
         """The name of `slug` that `word` is typed run together for ("att" for "at t", the
         words of "AT&T"), when one of its words is a single letter; None otherwise."""
         name = self._names.compact.get(word)
-        if name is None or slug not in self._names.by_name.get(name, ()) or not any(
-                len(part) == 1 for part in name.split()):
+        parts = name.split() if name is not None else []
+        # (not initials alone, "u k" for "UK", which texts write both ways)
+        if not parts or slug not in self._names.by_name.get(name, ()) or all(
+                len(part) == 1 for part in parts) or not any(len(part) == 1 for part in parts):
             return None
         return name
 

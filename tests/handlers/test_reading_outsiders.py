@@ -2241,9 +2241,12 @@ def test_a_conviction_overturned_or_a_retrial_dropped_ends_a_defendants_story(tm
                *fillers()]
     with small_pack(tmp_path, "Gullport fund collapse", entries) as router:
         reply = ask(router, "what happened to lee tran?")
-        assert reply.answered and "November 1, 2000" in reply.text, reply.text
+        assert reply.answered and "dropped plans to retry" in reply.text, reply.text
     assert _moved_on("The charges were dropped in 2001.")
-    assert not _moved_on("The ruling was not overturned.")
+    assert _moved_on("He served 41 days before the conviction was overturned on appeal.")
+    # (not a ferry that overturned, nor a conviction never overturned)
+    assert not _moved_on("The ferry overturned in the storm.")
+    assert not _moved_on("Her conviction was never overturned.")
 
 
 def test_what_happened_to_them_at_a_scene_of_the_story_is_no_later_life(tmp_path):
@@ -2311,18 +2314,18 @@ def test_a_sum_got_by_a_name_must_be_given_beside_it(tmp_path):
 
 
 def test_a_name_with_an_ampersand_typed_run_together_is_that_name(tmp_path):
-    entries = [{"slug": "gt", "kind": "company", "title": "G&T Inc.",
-                "summary": "G&T is the harbour's ferry operator.", "aliases": ["G&T", "GT"]},
+    entries = [{"slug": "abc", "kind": "company", "title": "AB&C Inc.",
+                "summary": "AB&C is the harbour's ferry operator.", "aliases": ["AB&C", "ABC"]},
                {"slug": "arbitration-offer", "kind": "commitment", "title": "Arbitration offer",
-                "summary": "In November 2017 G&T offered rival operators binding arbitration "
+                "summary": "In November 2017 AB&C offered rival operators binding arbitration "
                            "over berth fees.",
                 "fields": {"duration": "seven years after the deal closes"}},
                *fillers()]
-    with small_pack(tmp_path, "G&T takeover", entries) as router:
-        read = router.services.answerer.read("how many years did gt promise arbitration for?")
-        assert any(c.word == "g t" and c.slug == "gt" for c in read.concepts), read.concepts
-        for question in ("how many years did g&t promise arbitration for?",
-                         "how many years did gt promise arbitration for?"):
+    with small_pack(tmp_path, "AB&C takeover", entries) as router:
+        read = router.services.answerer.read("how many years did abc promise arbitration for?")
+        assert any(c.word == "ab c" and c.slug == "abc" for c in read.concepts), read.concepts
+        for question in ("how many years did ab&c promise arbitration for?",
+                         "how many years did abc promise arbitration for?"):
             reply = ask(router, question)
             assert reply.answered and "seven years" in reply.text, (question, reply.text)
 
@@ -2404,3 +2407,18 @@ def test_what_someone_did_after_they_left_is_life_after_the_story(tmp_path):
     with small_pack(tmp_path, "Gullport harbour law", entries) as router:
         reply = ask(router, "what did dana holt do after she left the council?")
         assert not reply.answered, reply.text
+
+
+def test_review_guards_on_the_new_readings():
+    # (a time after a particle: the phrasal verb stands, "called it off the next day")
+    assert "called_off" in _rewrite("who called it off the next day".split())
+    # (a sum "per" an authority is no sum for each one)
+    from handlers.declines import _EACH_AFTER
+    text = "$40 million per the final audit"
+    assert _EACH_AFTER.match(text, 3) is None
+    assert _EACH_AFTER.match("$5,000 each to the families", 6)
+    # (a ride is a trip, a head a person; not a chair)
+    assert _rate_given("head", {"person"}) and not _rate_given("head", {"chair"})
+    # (plain "marks" are no money; Deutsche Marks are)
+    assert not SHAPES["money"].search("scored 90 marks") and SHAPES["money"].search(
+        "30,000 Deutsche Marks")
