@@ -1117,7 +1117,7 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
         return False
     # "how much did Acme pay out in total?": a whole, which a sum for each one ("$5,000 per
     # passenger", "2,000 euros each") is not, when that is every sum the fact gives
-    if question.qtype == "amount" and not rated and _WHOLE_ASKED.search(question.text) and (
+    if question.qtype == "amount" and not rated and _WHOLE.search(question.text) and (
             sums := list(SHAPES["money"].finditer(text))) and all(
             _EACH_AFTER.match(text, m.end()) for m in sums):
         return False
@@ -1441,9 +1441,10 @@ _PER = re.compile(r"(?:\b(?:per|a|an|each|every)[\s-]+|/)\s?([^\W\d_]+)(?:\s([^\
                   re.IGNORECASE)
 
 
-# A whole asked: "how much in total?", "all together", "the total bill"
-_WHOLE_ASKED = re.compile(r"\b(?:in total|total|all together|altogether|combined|all told)\b",
-                          re.IGNORECASE)
+# A whole: "how much in total?", "all together", "the total bill" (not "a total of 40,000 homes",
+# one figure written so)
+_WHOLE = re.compile(r"\b(?:in\s+total|(?<!a\s)total|together|combined|altogether|all\s+told)\b",
+                    re.IGNORECASE)
 # ... which the rest of a sum says it is not, after its figure and unit: "$5,000 per passenger",
 # "2,000 Swiss francs each", "$40/head"
 _EACH_AFTER = re.compile(r"[\d,.]*\s*(?:(?:k|m|bn|million|billion|thousand)\b\s*)?"
@@ -1639,7 +1640,7 @@ def _part_asked_of_whole(question: Question, texts: list[str]) -> bool:
         return False
     shape = SHAPES["money"] if question.qtype == "amount" else SHAPES["number"]
     figured = [text for text in texts if shape.search(text)]
-    return bool(figured) and all(_WHOLE_GIVEN.search(text) for text in figured)
+    return bool(figured) and all(_WHOLE.search(text) for text in figured)
 
 
 def _other_numbered(question: Question, texts: list[str]) -> str | None:
@@ -1658,25 +1659,23 @@ def _other_numbered(question: Question, texts: list[str]) -> str | None:
 
 
 # Things told apart by a number ("part 2", "phase one", "round 3"), and the numbers in words
-_NUMBERED = frozenset("part parts phase stage round episode season leg wave tranche".split())
+_NUMBERED_NOUNS = "part|phase|stage|round|episode|season|leg|wave|tranche"
+_NUMBERED = frozenset(_NUMBERED_NOUNS.split("|"))
 _ORDINALS = {w: str(i) for i, w in enumerate(
     "zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split())}
 _ORDINAL_GIVEN = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-                            r"\s+(part|phase|stage|round|episode|season|leg|wave|tranche)\b",
+                            rf"\s+({_NUMBERED_NOUNS})\b",
                             re.IGNORECASE)
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten".split())}
-_NUMBERED_GIVEN = re.compile(r"\b(part|phase|stage|round|episode|season|leg|wave|tranche)\s+"
+_NUMBERED_GIVEN = re.compile(rf"\b({_NUMBERED_NOUNS})\s+"
                              r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
                              re.IGNORECASE)
 
 
-# A part asked ("on its own", "alone", "without the orbiter") and a whole given ("in total")
+# A part asked ("on its own", "separately"), which a whole (`_WHOLE`, "in total") does not give
 _PART_ASKED = re.compile(r"\b(?:on\s+(?:its|his|her|their)\s+own|by\s+itself|separately|"
                          r"excluding)\b", re.IGNORECASE)
-# (not "a total of 40,000 homes", one figure written so)
-_WHOLE_GIVEN = re.compile(r"\b(?:in\s+total|(?<!a\s)total|together|combined|altogether|"
-                          r"all\s+told)\b", re.IGNORECASE)
 
 
 # "What was the ferry line's revenue for 2022?": the year a figure is asked for, right after
