@@ -1735,6 +1735,11 @@ def _other_year(question: Question, facts) -> str | None:
     return asked[0]
 
 
+# Verbs that only carry the noun they govern ("put a cap on", "set a limit")
+_SUPPORT_VERBS = frozenset("put puts putting set sets setting place placed placing lay laid"
+                           .split())
+
+
 def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> str | None:
     """Why the picked facts are not the kind of fact asked: "when" needs a date, "how much" an
     amount, "how many X" a number of X, "what did X say" a statement; None when they are."""
@@ -2417,9 +2422,12 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
     # ("how much money went into the fund?": in a question of a sum, the word for money is the
     # kind asked, which a fact of that shape gives, not a thing)
     attributes = [c for c in question.concepts if c.slug is None and not c.soft]
+    # ("when did the board put the cap on Acme?": a verb that only carries the thing named,
+    # the cap, asks nothing of its own when no other word is asked)
     unknown = [w for w in question.unknown if not (
         question.qtype == "amount" and w in _MONEY_NOUNS
-        and any(SHAPES["money"].search(t) for t in texts))]
+        and any(SHAPES["money"].search(t) for t in texts)) and not (
+        w in _SUPPORT_VERBS and not attributes and question.named)]
     if unknown and not any(_holds(c, stems(" ".join(texts))) for c in attributes):
         return f"asks for {', '.join(unknown)}"
     return None
@@ -2916,12 +2924,17 @@ def says_later(question: Question, entry: Entry, name: str, value: str,
     sentences use too ("17 days after the collapse", "by then")."""
     text = _fact_text(name, value) if name else value
     people, held = _people_asked(question, entry), stems(text)
+    # (a defendant's sentence is what happened to them, unless asked of a time after it:
+    # "what happened to Holt after she got out?"; an entry named for her trial speaks of her)
+    fate = _FATE_NAME.search(name) is not None and _PAST_IT.search(question.text) is None
+    if fate:
+        held = held | stems(entry.title)
     looks = _moved_on(text) or (
         not strict and not _LATER.isdisjoint(held)) or _DEATH_NAME.search(name) is not None
     # (of a person with an entry of their own, only when it names them: not Holt's own death
     # for "what happened to Reyes?")
-    return (looks or _died(entry, value)) and (not people or any(_holds(c, held)
-                                                                 for c in people))
+    return (looks or fate or _died(entry, value)) and (not people or any(_holds(c, held)
+                                                                         for c in people))
 
 
 # Words that look past the story and nothing else (not "no later than", a deadline, nor "two
@@ -2952,6 +2965,13 @@ def _moved_on(text: str) -> bool:
 
 # A fact named for a death ("died: 1962", `death_date`, `cause_of_death`; not `deaths`)
 _DEATH_NAME = re.compile(r"(?:^|_)(?:died|death)(?:_|$)", re.IGNORECASE)
+
+
+# A fact named for how a defendant's story ended (`sentence`, `fate`; not `sentence_sought`)
+_FATE_NAME = re.compile(r"^(?:sentence|sentenced|fate)$", re.IGNORECASE)
+# Words asking of a time past the story's end
+_PAST_IT = re.compile(r"\b(?:after|since|later|now|nowadays|these\s+days|next|go(?:es)?\s+on|"
+                      r"went\s+on)\b", re.IGNORECASE)
 
 
 def _looks_past(people: list[Concept], held: set[str] | frozenset[str]) -> bool:

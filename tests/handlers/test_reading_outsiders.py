@@ -2422,3 +2422,33 @@ def test_review_guards_on_the_new_readings():
     # (plain "marks" are no money; Deutsche Marks are)
     assert not SHAPES["money"].search("scored 90 marks") and SHAPES["money"].search(
         "30,000 Deutsche Marks")
+
+
+def test_a_verb_that_only_carries_the_thing_named_asks_nothing(tmp_path):
+    entries = [{"slug": "fee-cap", "kind": "event", "title": "Harbour board fee cap (2018)",
+                "summary": "On May 3, 2018 the harbour board barred Acme Ferries from raising "
+                           "its fees.",
+                "fields": {"date": "May 3, 2018", "imposed_by": "the harbour board"},
+                "aliases": ["fee cap"]},
+               {"slug": "harbour-board", "kind": "agency", "title": "Gullport harbour board",
+                "summary": "The board that runs Gullport's harbour.", "aliases": ["the board"]},
+               {"slug": "acme-ferries", "kind": "company", "title": "Acme Ferries",
+                "summary": "The ferry line serving Gullport."},
+               *fillers()]
+    with small_pack(tmp_path, "Acme Ferries fees", entries) as router:
+        reply = ask(router, "when did the board put the fee cap on acme ferries?")
+        assert reply.answered and "May 3, 2018" in reply.text, reply.text
+
+
+def test_a_defendants_sentence_is_what_happened_to_them(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt ran Acme's branches when the fake accounts were opened.",
+                "fields": {"role": "Head of Acme's branches",
+                           "sentence": "three years of probation and a $100,000 fine"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme accounts scandal", entries) as router:
+        reply = ask(router, "what happened to dana holt?")
+        assert reply.answered and "probation" in reply.text, reply.text
+        # (but not of the time after it)
+        reply = ask(router, "what happened to dana holt after she got out?")
+        assert not reply.answered, reply.text
