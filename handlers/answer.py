@@ -923,7 +923,7 @@ class Answerer:
                 if fixed and word in names and not self.vocabulary.names_in(fixed.split()):
                     fixed = None  # a name is a typo of a name ("Antropic"), not of a word
                 if fixed and everyday(word):
-                    fixed = None  # "boxes" is spelt right: not the name "Boies", nor "boxed"
+                    fixed = None  # "boxes" is spelt right: not the name "Boxel", nor "boxed"
                 if fixed is None:
                     unknown.append(word)
                     continue

@@ -3,7 +3,7 @@ checker's English dictionary (pyspellchecker), read once when first needed.
 
 A question word the store has never seen is either everyday English the curator did not use
 ("boxes", "tossed") or a name or term the store does not know ("Clooney", "IP68"). The first
-must not be "corrected" into a name that looks like it ("boxes" is not "Boies"); the second is
+must not be "corrected" into a name that looks like it ("boxes" is not "Boxel"); the second is
 what a fact must be about when a question names it ("how much did Ryanair lose?").
 """
 
