@@ -218,9 +218,9 @@ def stems(text: str) -> set[str]:
 
 
 def name_words(title: str) -> list[str]:
-    """A title's words as a name, less a note in brackets after it ("Dana Holt (harbour
-    master)": Dana, Holt)."""
-    return re.sub(r"\s*\(.*$", "", title).split()
+    """A title's words as a name, less a note in brackets or after a comma or dash ("Dana Holt
+    (harbour master)", "Dana Holt, harbour master": Dana, Holt)."""
+    return re.sub(r"\s*(?:\(|,\s|\s[-\u2013\u2014]\s).*$", "", title).split()
 
 
 def joined(text: str) -> list[str]:

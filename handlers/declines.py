@@ -892,6 +892,16 @@ def _asks_who_is(question: Question, entry: Entry) -> bool:
                for span in [c.word.split()[1:] if c.word.startswith("the ") else c.word.split()])
 
 
+def _called_by_name(question: Question, entry: Entry) -> bool:
+    """Does the question name a person's entry by a word of their name (the title's), rather
+    than only by a deed or role one of its aliases says ("human bridge", "the skipper")?"""
+    # (or an alias written as a name, every word capitalised: a nickname, "Dutch")
+    name = _unaccented(" ".join([*name_words(entry.title), *(
+        a for a in entry.aliases if all(w[:1].isupper() for w in a.split()))]))
+    return any(c.slug == entry.slug and not name.isdisjoint(_unaccented(c.word))
+               for c in question.concepts)
+
+
 def _person_named(text: str, question: Question) -> bool:
     """Does `text` give a person's name the question does not: two capitalised words in a
     row, neither a word for a place or a body ("Southwest Airlines", "Gull Island" are no
@@ -2139,7 +2149,10 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
         return f"no {order} one in {entry.slug}"
     # ("who threw a pie at Dana Holt?": Holt's own entry answers only with someone else's
     # name, as "Successor: Sam Reyes" does for "who replaced Holt?"; not "who is Holt?")
+    # (not when the question only describes the person, by a deed or role their entry goes by:
+    # "who made a human bridge?" of the entry "Ana Ruiz", whose title answers)
     if (question.qtype == "who" and entry.kind in PERSON_KINDS and entry.slug in question.named
+            and _called_by_name(question, entry)
             and not question.recalled and not _asks_who_is(question, entry)
             and not any(c.slug == entry.slug and (_sets_scene(c, question) or _follows(
                 c, question, _NOW_THAT)) for c in question.concepts)

@@ -2452,3 +2452,18 @@ def test_a_defendants_sentence_is_what_happened_to_them(tmp_path):
         # (but not of the time after it)
         reply = ask(router, "what happened to dana holt after she got out?")
         assert not reply.answered, reply.text
+
+
+def test_who_did_a_deed_an_alias_names_is_answered_by_the_persons_entry(tmp_path):
+    entries = [{"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz, Gullport Medal",
+                "summary": "A passenger who held a rope across the flooded deck so that twelve "
+                           "people could climb out; she was awarded the Gullport Medal.",
+                "fields": {"role": "Passenger", "award": "Gullport Medal"},
+                "aliases": ["Ana Ruiz", "Ruiz", "rope bridge"]},
+               *fillers()]
+    with small_pack(tmp_path, "Tern ferry capsize", entries) as router:
+        reply = ask(router, "who got the gullport medal for making a rope bridge")
+        assert reply.answered and "Ana Ruiz" in reply.text, reply.text
+        # (named by her name, the question asks someone else: "who replaced Ana Ruiz?")
+        reply = ask(router, "who replaced ana ruiz?")
+        assert not reply.answered, reply.text
