@@ -1006,8 +1006,13 @@ class Answerer:
         named = self._entries(question.named)
         question.links = {slug: entry.related for slug, (entry, _) in named.items()}
         question.kinds = {slug: entry.kind for slug, (entry, _) in named.items()}
-        question.spelt = {slug: [frozenset(stems(name) - _STOP_STEMS)
-                                 for name in (entry.title, *entry.aliases)]
+        # (a company's name less the word for its legal form: "Acme Corporation" is mentioned
+        # by "Acme")
+        question.spelt = {slug: [spelt for name in (entry.title, *entry.aliases)
+                                 for spelt in dict.fromkeys(
+                                     (frozenset(stems(name) - _STOP_STEMS),
+                                      frozenset(stems(name) - _STOP_STEMS - _LEGAL_FORMS)))
+                                 if spelt]
                           for slug, (entry, _) in named.items()}
         return named
 
@@ -1027,6 +1032,11 @@ class Answerer:
             close += [r for r in ranked[:RUNNERS_UP + 3] if r not in close
                       and r[0] >= RUNNER_UP_SHARE * best and all(
                           _holds(c, stems(r[1].title)) for c in typed)]
+        # ("who was the contractor that built the site?": the best entry of the kind asked,
+        # below the launch that names the site)
+        kinds = _kinds_asked(question.tokens)
+        close += [r for r in [r for r in ranked[:RUNNERS_UP + 3] if r[1].kind in kinds][:1]
+                  if r not in close and r[0] >= NAMED_SHARE * best]
         # The entry the question names may answer what a broader entry above it cannot ("when
         # did Acme go bankrupt?" after the entry on every bankruptcy).
         if len(question.named) == 1:
@@ -2524,6 +2534,11 @@ def _out_of_scope(text: str, tokens: list[str], start: int, qtype: str, content:
     return [w for w in asked_beyond
             if not (w in tokens[:start] and _SETS_SCENE.intersection(tokens[:1]))
             and not _deal_worth(w, tokens) and not _found_by(w, tokens)]
+
+
+# The words for a company's legal form, which its name is often written without
+_LEGAL_FORMS = frozenset(stem(w) for w in
+                         "corporation corp inc incorporated ltd limited plc llc gmbh".split())
 
 
 def _outside_names(asked: list[str], tokens: list[str], concepts: list[Concept]) -> list[str]:

@@ -2192,8 +2192,9 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
         alts = {stem(f) for f in [role, *synonyms_of(role)]}
         # "who sat on the jury?": a fact named `jury` lists who did
         named_for = stems(" ".join(n.replace("_", " ") for n, _ in facts))
-        if alts.isdisjoint(said) and not (role == "members" and _sat_on(question.tokens)
-                                          & named_for) and not (
+        # (an entry of the kind named is one: "who was the contractor?" of a `contractor`)
+        if alts.isdisjoint(said | {stem(entry.kind)}) and not (
+                role == "members" and _sat_on(question.tokens) & named_for) and not (
                 role in _STAFF_NOUNS and _names_a_person(entry, facts, question)):
             return f"no {role} in {entry.slug}"
         # ("who was Acme's chief financial officer?": a chief operating officer is not it;
@@ -3514,6 +3515,13 @@ def _kinds_asked(tokens: list[str]) -> frozenset[str]:
             found.update(t for t in tokens[i + 1:i + 2] if t not in STOP)
         elif token == "s" and i and tokens[i - 1] not in STOP:
             found.update(t for t in tokens[i + 1:i + 4] if t not in STOP)
+        # ("who was the contractor that built the site?": the one asked is a contractor)
+        elif (token == "who" and tokens[i + 1:i + 2] in (["was"], ["is"], ["s"], ["were"],
+                                                         ["are"])
+              and tokens[i + 2:i + 3] == ["the"] and tokens[i + 4:i + 5] in (["that"], ["who"],
+                                                                              ["which"])
+              and tokens[i + 3] not in STOP):
+            found.add(tokens[i + 3])
     return frozenset(found)
 
 

@@ -331,6 +331,9 @@ _IDIOMS = (
      "period time span duration days weeks months hours"),
     ("in the red",
      "deficit shortfall negative loss losses"),
+    ("budget hole|budget holes|budget gap|budget gaps|funding gap|funding gaps|funding hole|"
+     "hole in the budget",
+     "shortfall deficit gap"),
     ("go public|goes public|went public|gone public|going public",
      "disclose disclosed disclosure announce announced announcement reveal revealed unveil "
      "unveiled listing listed ipo flotation floated"),

@@ -2467,3 +2467,44 @@ def test_who_did_a_deed_an_alias_names_is_answered_by_the_persons_entry(tmp_path
         # (named by her name, the question asks someone else: "who replaced Ana Ruiz?")
         reply = ask(router, "who replaced ana ruiz?")
         assert not reply.answered, reply.text
+
+
+def test_a_company_is_mentioned_without_its_legal_form(tmp_path):
+    entries = [{"slug": "acme", "kind": "company", "title": "Acme Corporation",
+                "summary": "The ferry maker at the heart of the Gullport case.",
+                "aliases": ["ACMX", "Acme Corp."]},
+               {"slug": "share-fall", "kind": "event",
+                "title": "Share fall on the day of the ruling",
+                "summary": "On May 3, 2000, Acme shares fell 14.5% as the ruling loomed.",
+                "fields": {"share_price_fall": "14.5%"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport v. Acme", entries) as router:
+        reply = ask(router, "how much did ACMX stock drop the day of the ruling")
+        assert reply.answered and "14.5%" in reply.text, reply.text
+
+
+def test_a_budget_hole_is_a_shortfall(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Hired in 1999 to rescue the Gullport regatta, she closed its "
+                           "projected shortfall.",
+                "fields": {"shortfall_on_arrival": "$379 million projected shortfall"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport regatta", entries) as router:
+        reply = ask(router, "how big was the budget hole holt inherited")
+        assert reply.answered and "$379 million" in reply.text, reply.text
+
+
+def test_who_was_the_contractor_that_asks_for_an_entry_of_that_kind(tmp_path):
+    entries = [{"slug": "launch", "kind": "event", "title": "Launch of the Gullport ferry site",
+                "summary": "The Gullport ferry booking site, built for the harbour board, crashed "
+                           "on its first morning in October; the main site took weeks to fix.",
+                "fields": {"date": "October 1"}, "aliases": ["ferry site", "booking site"]},
+               {"slug": "acme-federal", "kind": "contractor", "title": "Acme Federal",
+                "summary": "Acme Federal, the firm that built the core of the Gullport ferry site.",
+                "fields": {"role": "built the ticketing core of the ferry site"}},
+               {"slug": "tern-data", "kind": "contractor", "title": "Tern Data",
+                "summary": "The firm that ran the site's data hub."},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport ferry site", entries) as router:
+        reply = ask(router, "who was the contractor that built the main ferry site")
+        assert reply.answered and "Acme Federal" in reply.text, reply.text
