@@ -2943,8 +2943,12 @@ def says_later(question: Question, entry: Entry, name: str, value: str,
     fate = _FATE_NAME.search(name) is not None and _PAST_IT.search(question.text) is None
     if fate:
         held = held | stems(entry.title)
+    # (a fact named for what came next, `next_job`, `later_career`; a text saying what came
+    # "after" the very thing the question asks after: "what happened to Holt after her
+    # release?" of "four months after her release, Holt was stopped in Tern Bay")
     looks = _moved_on(text) or (
-        not strict and not _LATER.isdisjoint(held)) or _DEATH_NAME.search(name) is not None
+        not strict and not _LATER.isdisjoint(held)) or _DEATH_NAME.search(name) is not None or (
+        _LATER_NAME.search(name) is not None) or _after_the_anchor(question, text)
     # (of a person with an entry of their own, only when it names them: not Holt's own death
     # for "what happened to Reyes?")
     return (looks or fate or _died(entry, value)) and (not people or any(_holds(c, held)
@@ -2979,6 +2983,26 @@ def _moved_on(text: str) -> bool:
 
 # A fact named for a death ("died: 1962", `death_date`, `cause_of_death`; not `deaths`)
 _DEATH_NAME = re.compile(r"(?:^|_)(?:died|death)(?:_|$)", re.IGNORECASE)
+
+
+# A fact named for what came next in someone's life (`next_job`, `later_career`, `afterwards`)
+_LATER_NAME = re.compile(r"(?:^|_)(?:next|later|subsequent|afterwards)(?:_|$)", re.IGNORECASE)
+_ANCHOR_SPAN = 6  # words after "after" that may name the anchor ("after her early release on")
+
+
+def _after_the_anchor(question: Question, text: str) -> bool:
+    """Does `text` say what came "after" the thing the question asks after ("what happened
+    to Holt after she got out on parole?": "after his early release on parole")?"""
+    tokens = question.tokens
+    if "after" not in tokens:
+        return False
+    at = tokens.index("after")
+    anchor = {stem(t) for t in tokens[at + 1:at + 1 + _ANCHOR_SPAN] if t not in STOP}
+    if not anchor:
+        return False
+    written = [stem(w) for w in words(text)]
+    return any(w == "after" and not anchor.isdisjoint(written[i + 1:i + 1 + _ANCHOR_SPAN])
+               for i, w in enumerate(written))
 
 
 # A fact named for how a defendant's story ended (`sentence`, `fate`; not `sentence_sought`)

@@ -2508,3 +2508,30 @@ def test_who_was_the_contractor_that_asks_for_an_entry_of_that_kind(tmp_path):
     with small_pack(tmp_path, "Gullport ferry site", entries) as router:
         reply = ask(router, "who was the contractor that built the main ferry site")
         assert reply.answered and "Acme Federal" in reply.text, reply.text
+
+
+def test_a_fact_named_for_what_came_next_is_later_life(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt, an engineer at Acme, led the team that rescued the Gullport "
+                           "booking site in late 2013.",
+                "fields": {"role": "led the rescue of the booking site",
+                           "next_job": "first head of the Gullport Digital Office, from 2014"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport booking site", entries) as router:
+        reply = ask(router, "what happened to dana holt after the rescue?")
+        assert reply.answered and "Digital Office" in reply.text, reply.text
+
+
+def test_what_came_after_the_very_thing_asked_after_is_later_life(tmp_path):
+    entries = [{"slug": "holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt led the gang that emptied the Gullport vault in 2003.",
+                "fields": {"role": "leader of the gang", "sentence": "ten years"}},
+               {"slug": "tern-bay-stop", "kind": "event", "title": "Holt stopped in Tern Bay",
+                "summary": "About four months after her early release on parole in 2009, Holt "
+                           "was pulled over in Tern Bay with diamonds in her car.",
+                "fields": {"release": "Holt had been released early on parole in 2009"},
+                "keywords": ["after prison", "parole", "out of jail"]},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport vault heist", entries) as router:
+        reply = ask(router, "what happened to holt after she got out on parole")
+        assert reply.answered and "Tern Bay" in reply.text, reply.text
