@@ -75,6 +75,7 @@ from handlers.reading import (
     _plural,
     _rewrite,
     _typed_as_acronym,
+    asks_margin,
     synonyms_of,
 )
 
@@ -962,13 +963,18 @@ def _called_by_title(entry: Entry, profile: _Profile, question: Question) -> boo
     tokens = question.tokens
     if not (_called(tokens) or _name_of_at(tokens)):
         return False
+    # ("what was the gang called?" of the pack's `gang` "The School of Tern": the title names
+    # a thing of the kind asked)
+    thing = _thing_called(tokens)
+    if thing and stem(thing[-1]) == stem(entry.kind) and all(
+            stem(t) in profile.all and not light(t) for t in thing[:-1]):
+        return True
     said = _unaccented(question.text) | _STOP_STEMS
     title_words = _TITLE_WORD.findall(entry.title)
     kind = [w for w in title_words if _unaccented(w) <= said]
     name = [w for w in title_words if w not in kind and w[:1].isupper()]
     if not (kind and name) or len(kind) + len(name) != len(title_words):
         return False
-    thing = _thing_called(tokens)
     kinds = set().union(*(_unaccented(w) for w in kind))
     # (a word before it the entry holds: "police" of a police operation; one of English's most
     # common, "new", "first", only from the title, or any entry with a new timetable would do)
@@ -1750,6 +1756,12 @@ _SUPPORT_VERBS = frozenset("put puts putting set sets setting place placed placi
                            .split())
 
 
+# A contest's score ("46-42", "7 to 2"; not a span of years) or margin ("by 4 votes")
+_SCORE = re.compile(r"(?<![\d,.])\b\d{1,3}\s?(?:-|\u2013|\u2014|to)\s?\d{1,3}\b(?![\d,.%])|"
+                    r"\bby\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                    r"(?:votes?|points?|seats?|goals?|runs?|strokes?|seconds?)\b", re.IGNORECASE)
+
+
 def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> str | None:
     """Why the picked facts are not the kind of fact asked: "when" needs a date, "how much" an
     amount, "how many X" a number of X, "what did X say" a statement; None when they are."""
@@ -1767,6 +1779,11 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
     measured = _unmeasured(question, entry)
     if measured is not None:
         return measured
+    # ("by how much did Holt win?": a score, "46-42", or a margin, "by 4 votes"; not any number
+    # of the entry, a date)
+    if question.qtype == "quantity" and asks_margin(question.tokens) and not any(
+            _SCORE.search(text) for text in [*(v for _, v in facts), entry.summary]):
+        return f"no margin in {entry.slug}"
     if _only_whole(question, [v for _, v in facts] or [entry.summary]):
         return "gives only the whole the question names"
     if _part_asked_of_whole(question, [_fact_text(n, v) for n, v in facts] or [entry.summary]):

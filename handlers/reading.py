@@ -256,6 +256,14 @@ _ADDRESS = re.compile(r"^\s*(?:(?:<[!@][^<>\s]{1,80}>|@\w[\w.-]*)\s*)+|(?<![\w@.
 _STAGED = frozenset("held hold holds holding staged stage stages staging hosted host hosts "
                     "hosting".split())
 _WEIGHING = frozenset("weigh weighs weighed weighing".split())
+# Verbs of a contest, whose "by how much" asks a margin ("46-42")
+_MARGIN_VERBS = frozenset("win wins won lose loses lost beat beats beaten defeat defeated "
+                          "trail trailed trailing".split())
+
+
+def asks_margin(tokens: list[str]) -> bool:
+    """"By how much did Gullport lose to Tern Bay?": a contest's margin, not a sum."""
+    return _has_phrase(tokens, ("by", "how", "much")) and not _MARGIN_VERBS.isdisjoint(tokens)
 _FILED = frozenset({"filed"})
 
 
@@ -863,6 +871,8 @@ def question_type(tokens: list[str]) -> str:
                 return "quantity"  # "how much did the panel weigh?": a weight, not money
             if kind == "amount" and _time_asked(tokens):
                 return "duration"  # "how much jail time did the skipper get?": a term
+            if kind == "amount" and asks_margin(tokens):
+                return "quantity"  # "by how much did Gullport lose?": a margin, not money
             return kind
     if _called(tokens):
         return "names"  # "what's the new tugboat called?": its name

@@ -2535,3 +2535,31 @@ def test_what_came_after_the_very_thing_asked_after_is_later_life(tmp_path):
     with small_pack(tmp_path, "Gullport vault heist", entries) as router:
         reply = ask(router, "what happened to holt after she got out on parole")
         assert reply.answered and "Tern Bay" in reply.text, reply.text
+
+
+def test_by_how_much_a_contest_was_lost_asks_a_score(tmp_path):
+    entries = [{"slug": "regatta-vote", "kind": "vote", "title": "Gullport loses the 1998 regatta",
+                "summary": "On June 15, 1991, Tern Bay beat Gullport 46-42 in the final round of "
+                           "the vote for the 1998 regatta.",
+                "fields": {"date": "June 15, 1991", "winner": "Tern Bay"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt won the 2013 race for mayor of Gullport.",
+                "fields": {"role": "Mayor of Gullport from January 1, 2014"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport regatta bid", entries) as router:
+        reply = ask(router, "by how much did gullport lose to tern bay for 98")
+        assert reply.answered and "46-42" in reply.text, reply.text
+        # (a date is no margin)
+        reply = ask(router, "by how much did holt win the 2013 mayor's race?")
+        assert not reply.answered, reply.text
+
+
+def test_what_the_thing_of_a_kind_was_called_is_its_title(tmp_path):
+    entries = [{"slug": "tern-school", "kind": "gang", "title": "The School of Tern",
+                "summary": "The gang of veteran thieves blamed for the Gullport vault heist, led "
+                           "by Dana Holt.",
+                "fields": {"led_by": "Dana Holt", "members": "Dana Holt, Sam Reyes, Lee Tran"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport vault heist", entries) as router:
+        reply = ask(router, "what was the gang called?")
+        assert reply.answered and "School of Tern" in reply.text, reply.text
