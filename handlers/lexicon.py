@@ -877,6 +877,7 @@ attend attended attending attendance
 join joined participate participation participants
 protect protection defend defense defence
 crash crashed crashes outage outages failure
+choke chokes choked choking > crash crashed fail failed failure overload overloaded bottleneck
 fire fires burn burned burning blaze explode exploded explosion overheat overheated overheating
 phone phones handset handsets smartphone smartphones mobile
 computer computers pc pcs machine machines laptop laptops
@@ -1198,6 +1199,8 @@ headroom > clearance height
 stuck > stranded wedged lodged grounded
 excuse excuses > reason explanation justification
 piece pieces > part parts component components section fragment
+piece pieces > article articles feature features story stories report reports column
+write wrote written writes writing > author authors authored drafted penned
 suck sucked sucking > pull pulled draw drawn suction
 enact enacted enacts > pass passed adopt adopted promulgate promulgated
 commit committed commits > pledge pledged contribute contributed

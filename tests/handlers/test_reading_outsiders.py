@@ -2563,3 +2563,25 @@ def test_what_the_thing_of_a_kind_was_called_is_its_title(tmp_path):
     with small_pack(tmp_path, "Gullport vault heist", entries) as router:
         reply = ask(router, "what was the gang called?")
         assert reply.answered and "School of Tern" in reply.text, reply.text
+
+
+def test_everyday_words_for_failing_writing_and_an_article(tmp_path):
+    entries = [{"slug": "signup-bottleneck", "kind": "cause",
+                "title": "Account registration bottleneck",
+                "summary": "Visitors had to create an account before they could see fares, so "
+                           "everyone hit the registration system at once.",
+                "fields": {"why": "the browse-first feature was shelved before launch because it "
+                                  "failed in testing"}},
+               {"slug": "launch", "kind": "event", "title": "Launch of the Gullport ferry site",
+                "summary": "The site went live on October 1 and stalled within hours.",
+                "aliases": ["launch"]},
+               {"slug": "gazette-feature", "kind": "media",
+                "title": "Gazette: The Untold Story of the Gullport Vault",
+                "summary": "Lee Tran's March 2009 Gazette feature, built on prison interviews.",
+                "fields": {"author": "Lee Tran", "date": "March 2009"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport ferry site", entries) as router:
+        reply = ask(router, "why did the registration step choke so badly at launch?")
+        assert reply.answered and "shelved" in reply.text, reply.text
+        reply = ask(router, "who wrote the gazette piece on the vault")
+        assert reply.answered and "Lee Tran" in reply.text, reply.text
