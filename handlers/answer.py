@@ -119,7 +119,6 @@ from handlers.lexicon import (
     POINTERS,
     QUESTION_WORDS,
     SEATS,
-    SHORT_FORMS,
     SIZE_NOUNS,
     STATE_CODES,
     STOP,
@@ -202,6 +201,7 @@ from handlers.reading import (
     full_years,
     proper_nouns,
     rate_asked,
+    spelt_short,
     synonyms_of,
 )
 from handlers.vocabulary import Vocabulary
@@ -766,7 +766,7 @@ class Answerer:
         # A short form inside a name stays as typed ("Ex-Im Bank" is not "former im bank").
         first = words(text)[:MAX_WORDS]
         in_name = {w for start, end, _ in self.vocabulary.names_in(first) for w in first[start:end]}
-        raw = [t for w in first for t in (w if w in in_name else SHORT_FORMS.get(w, w)).split()]
+        raw = spelt_short(first, in_name)
         typed_spans = self._typed_names(raw, text)
         kept = {w for start, end, _ in typed_spans for w in raw[start:end]}
         # "US" and "U.S." are a country, not the pronoun "us" (a stop word), unless the whole

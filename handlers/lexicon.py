@@ -1199,6 +1199,7 @@ headroom > clearance height
 stuck > stranded wedged lodged grounded
 excuse excuses > reason explanation justification
 piece pieces > part parts component components section fragment
+books > accounts accounting ledger ledgers
 piece pieces > article articles feature features story stories report reports column
 write wrote written writes writing > author authors authored drafted penned
 suck sucked sucking > pull pulled draw drawn suction
@@ -1448,6 +1449,12 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
                "accts": "accounts", "bldg": "building", "bldgs": "buildings",
                "mgmt": "management", "amt": "amount", "wk": "week", "wks": "weeks",
                "intl": "international", "natl": "national"}
+# What people type for a part of a text, before its number ("art 5", "sec 230"; not "ch 11",
+# which names a bankruptcy more often than it asks of a chapter)
+NUMBERED_SHORT_FORMS = {"art": "article", "arts": "articles", "sec": "section",
+                        "secs": "sections", "para": "paragraph", "paras": "paragraphs",
+                        "cl": "clause", "vol": "volume", "reg": "regulation",
+                        "regs": "regulations", "pt": "part"}
 # The things a message may be for, named in a lead-in ("since I'm building a slide on ...")
 WORK_PRODUCTS = frozenset("""
 memo memos deck decks slide slides briefing briefings doc docs pager pagers sheet sheets recap

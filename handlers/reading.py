@@ -30,6 +30,7 @@ from handlers.lexicon import (
     MONEY_WORDS,
     NEXT_NOUN_TYPES,
     NOUN_TYPES,
+    NUMBERED_SHORT_FORMS,
     PHRASE_TYPES,
     QUESTION_TYPES,
     QUESTION_WORDS,
@@ -267,14 +268,23 @@ def asks_margin(tokens: list[str]) -> bool:
 _FILED = frozenset({"filed"})
 
 
+def spelt_short(typed: list[str], kept: set[str]) -> list[str]:
+    """The words with short forms spelt out ("ppl": people), and one before a number read as
+    the part of a text it numbers ("art 5": article 5, "sec 230"); a name's words
+    (`kept`) as typed."""
+    return [t for i, w in enumerate(typed) for t in (
+        w if w in kept else NUMBERED_SHORT_FORMS[w]
+        if w in NUMBERED_SHORT_FORMS and typed[i + 1:i + 2] and typed[i + 1][:1].isdigit()
+        else SHORT_FORMS.get(w, w)).split()]
+
+
 def _typed_tokens(plain: str, kept: set[str], text: str) -> list[str]:
     """The words of a message to read, short forms and idioms read as plain words; a name's
     words (`kept`) as typed."""
     # "sooo" is "so"; "the 15th" is the 15 a date holds
     typed = [w if w in kept else _ORDINAL_END.sub("", _DRAWN_OUT.sub(r"\1", w))
              for w in words(plain)[:MAX_WORDS]]
-    tokens = _rewrite([t for w in typed
-                       for t in (w if w in kept else SHORT_FORMS.get(w, w)).split()], kept)
+    tokens = _rewrite(spelt_short(typed, kept), kept)
     tokens = _without_exceptions(tokens)
     # ("how much oil poured into the bay?", "when did the Tern sink into the mud?": the
     # words say what they say; "how much did Holt sink into Acme?" is money invested)

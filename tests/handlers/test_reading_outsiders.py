@@ -2585,3 +2585,22 @@ def test_everyday_words_for_failing_writing_and_an_article(tmp_path):
         assert reply.answered and "shelved" in reply.text, reply.text
         reply = ask(router, "who wrote the gazette piece on the vault")
         assert reply.answered and "Lee Tran" in reply.text, reply.text
+
+
+def test_a_short_form_before_a_number_and_a_hole_in_the_books(tmp_path):
+    entries = [{"slug": "banned-uses", "kind": "provision", "title": "Banned uses (Article 5)",
+                "summary": "Article 5 of the Gullport harbour code bans six uses of drones.",
+                "fields": {"number": "6 banned uses"}, "aliases": ["Article 5"]},
+               {"slug": "hole", "kind": "figure", "title": "Size of the hole",
+                "summary": "The hole in Acme's accounts is put at about 14 billion euros.",
+                "fields": {"amount": "about 14 billion euros"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport harbour code", entries) as router:
+        read = router.services.answerer.read("how many uses are banned under art 5")
+        assert "article" in read.tokens, read.tokens
+        reply = ask(router, "roughly how big was the hole in acme's books?")
+        assert reply.answered and "14 billion" in reply.text, reply.text
+        read = router.services.answerer.read("roughly how big was the hole in acme's books?")
+        assert any("account" in c.alts for c in read.concepts if c.word == "books"), read
+        # (a word that is no short form before a number stays: "what art was sold")
+        assert "art" in router.services.answerer.read("what art was sold in 2020").tokens
