@@ -203,6 +203,7 @@ from handlers.reading import (
     rate_asked,
     spelt_short,
     synonyms_of,
+    unharmed,
 )
 from handlers.vocabulary import Vocabulary
 
@@ -884,8 +885,9 @@ class Answerer:
             background=frozenset(tokens[:start]) | _background(tokens[start:]),
             setting=frozenset(tokens[:start]) | _background(tokens[start:], _SETTINGS),
             noun=noun,
-            counting=(_counting(noun) | _counting(_modifier(tokens, noun))
-                      | _counting(_joined_noun(tokens, noun)) | _counted_doers(tokens, noun)),
+            counting=unharmed(_counting(noun) | _counting(_modifier(tokens, noun))
+                              | _counting(_joined_noun(tokens, noun))
+                              | _counted_doers(tokens, noun), tokens),
             counted_of=_counted_of(tokens, noun),
             lost=lost,
             head=_asked_thing(tokens[start:]),
@@ -1490,9 +1492,11 @@ def _part_of(entry: Entry, profile: _Profile,
     says "the harbour board", and the board's summary that names the fare rise), which it is
     about without saying so."""
     text = f" {profile.phrases['summary']} . {profile.phrases['facts']} "
+    # (or one its own title names: "Passengers of the Tern" is part of the Tern, "Acme's ferry")
+    title = f" {' '.join(words(entry.title))} "
     return {slug: other.places["names"] for slug, (_, other) in related.items()
-            if slug in entry.related and _names(profile, f" {other.phrases['summary']} ")
-            and _names(other, text)}
+            if slug in entry.related and ((_names(profile, f" {other.phrases['summary']} ")
+                                           and _names(other, text)) or _names(other, title))}
 
 
 def _name_unsaid_in(question: Question, reason: str) -> bool:

@@ -57,6 +57,7 @@ from handlers.reading import (
     _SPENDING,
     _STOP_STEMS,
     _SUCCEEDED,
+    _UNIT_STEMS,
     _UNITS,
     _VALUED,
     _WANTED_AFTER,
@@ -2568,7 +2569,8 @@ def _miscounted(question: Question, entry: Entry, profile: _Profile, facts) -> s
     # (the entry's own count stands for another word for what it counts, "critters" for
     # its fish; not for a post or part people have: "how many passengers did the flotilla
     # rescue?" is no count of its 11 boats)
-    unseen = noun not in _PERSON_NOUNS
+    # (nor does it for a unit: "how many miles do I need?" is no count of 177 people aboard)
+    unseen = noun not in _PERSON_NOUNS and not _a_unit(noun)
     counting = [(name, value) for name, value in [*facts, ("", entry.summary)]
                 if (_counts(alts, name, value, given)
                     or (unseen and _own_count(name, value, given)))
@@ -2589,6 +2591,12 @@ def _miscounted(question: Question, entry: Entry, profile: _Profile, facts) -> s
     if of and not _counted_of_held(of, entry, counting, alts):
         return f"{_NO_COUNT} {noun} of {' '.join(sorted(of))} in {entry.slug}"
     return None
+
+
+def _a_unit(noun: str | None) -> bool:
+    """Is the noun a unit of measure or of time ("miles", "kg", "hours", "barrels")?"""
+    return noun is not None and (stem(noun) in _UNIT_STEMS or noun in _TIME_UNITS
+                                 or _MEASURE_UNITS.fullmatch(noun) is not None)
 
 
 def _counted_of_held(of: frozenset[str], entry: Entry, counting, counted: set[str]) -> bool:

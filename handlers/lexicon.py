@@ -331,6 +331,9 @@ _IDIOMS = (
      "period time span duration days weeks months hours"),
     ("in the red",
      "deficit shortfall negative loss losses"),
+    ("around the world|round the world|across the world|all over the world|across the globe|"
+     "around the globe",
+     "worldwide global globally international internationally"),
     ("budget hole|budget holes|budget gap|budget gaps|funding gap|funding gaps|funding hole|"
      "hole in the budget",
      "shortfall deficit gap"),

@@ -1385,6 +1385,23 @@ def _modifier(tokens: list[str], noun: str | None) -> str | None:
     return before if before.isalpha() and before not in STOP and before != "many" else None
 
 
+# The words of harm among those `_PEOPLE` counts: "no one was killed" counts the dead, which
+# "how many people were aboard?" does not ask ("how many people died?" does)
+_HARMED = frozenset(stem(w) for w in "deaths dead killed injured injuries fatalities casualties "
+                    "survivors".split())
+_HARM_ASKED = frozenset(stem(w) for w in "die died dies dying dead death deaths kill killed "
+                        "killing injure injured injuries injury hurt casualties fatalities fatal "
+                        "survive survived survivors survivor perish perished wounded lost "
+                        "toll".split())
+
+
+def unharmed(counting: frozenset[str], tokens: list[str]) -> frozenset[str]:
+    """What "how many people" counts, less the words of harm when the question asks of none."""
+    if _HARM_ASKED.isdisjoint(stem(t) for t in tokens):
+        return counting - _HARMED
+    return counting
+
+
 def _counting(noun: str | None) -> frozenset[str]:
     """The stems that name what "how many" counts: the noun, its synonyms, and the unit's
     short form when it is one ("metres": "m")."""

@@ -2,7 +2,7 @@
 the mechanisms behind each, not the sentences."""
 
 from content.text import stem
-from handlers.declines import _kind_run, _moved_on, _rate_given, _thing_called
+from handlers.declines import _a_unit, _kind_run, _moved_on, _rate_given, _thing_called
 from handlers.english import adjective_of, doers, everyday, irregular
 from handlers.lexicon import IDIOMS
 from handlers.reading import SHAPES, _rewrite, question_type, synonyms_of
@@ -2604,3 +2604,42 @@ def test_a_short_form_before_a_number_and_a_hole_in_the_books(tmp_path):
         assert any("account" in c.alts for c in read.concepts if c.word == "books"), read
         # (a word that is no short form before a number stays: "what art was sold")
         assert "art" in router.services.answerer.read("what art was sold in 2020").tokens
+
+
+def test_counting_people_aboard_and_miles_and_the_world(tmp_path):
+    entries = [{"slug": "tern-blowout", "kind": "incident", "title": "Acme Ferries Tern blowout",
+                "summary": "On May 3 a hatch blew out of the Tern, an Acme Ferries boat; it "
+                           "returned to Gullport with no deaths.",
+                "fields": {"outcome": "Return to Gullport; no one was killed",
+                           "speed": "about 20 knots when the hatch blew out"},
+                "aliases": ["Tern blowout"], "related": ["people-aboard", "acme-ferries"]},
+               {"slug": "people-aboard", "kind": "incident",
+                "title": "Passengers and crew of the Tern blowout",
+                "summary": "The Tern carried 171 passengers and six crew members.",
+                "fields": {"count": "177 people aboard (171 passengers and 6 crew)"},
+                "related": ["tern-blowout"]},
+               {"slug": "acme-ferries", "kind": "company", "title": "Acme Ferries",
+                "summary": "The ferry line that ran the Tern.", "aliases": ["Acme"]},
+               {"slug": "grounding", "kind": "regulation", "title": "Grounding of the Tern class",
+                "summary": "On May 4 the harbour board grounded every boat of the Tern class.",
+                "fields": {"date": "May 4", "count": "About 40 boats worldwide"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern blowout", entries) as router:
+        # ("no one was killed" counts the dead, which "on the boat" does not ask)
+        reply = ask(router, "how many people were on the acme boat when the hatch blew out")
+        assert not reply.answered or "177" in reply.text, reply.text
+        # (a count of people is no count of a unit)
+        reply = ask(router, "how many miles do i need for an acme ferries companion fare lol")
+        assert not reply.answered, reply.text
+        reply = ask(router, "how many boats around the world were grounded?")
+        assert reply.answered and "40 boats" in reply.text, reply.text
+        read = router.services.answerer.read("how many boats around the world were grounded?")
+        assert any("worldwid" in c.alts for c in read.concepts), read.concepts
+        # (the title of "Passengers and crew of the Tern blowout" makes it part of the
+        # blowout, an Acme Ferries boat's)
+        answerer = router.services.answerer
+        question = answerer.read("how many people were aboard the tern blowout")
+        ranked = answerer._rank(question, answerer._weigh(question))
+        kin = answerer._kin_of({r[1].slug: r for r in ranked}, {}, "people-aboard")
+        assert "tern-blowout" in kin, kin
+    assert _a_unit("miles") and _a_unit("kg") and not _a_unit("critters")
