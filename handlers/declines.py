@@ -3031,10 +3031,17 @@ def _after_the_anchor(question: Question, text: str) -> bool:
 
 
 # A fact named for how a defendant's story ended (`sentence`, `fate`; not `sentence_sought`)
-_FATE_NAME = re.compile(r"^(?:sentence|sentenced|fate)$", re.IGNORECASE)
-# Words asking of a time past the story's end
-_PAST_IT = re.compile(r"\b(?:after|since|later|now|nowadays|these\s+days|next|go(?:es)?\s+on|"
-                      r"went\s+on)\b", re.IGNORECASE)
+# (or how an official's ended: `resigned`, `resignation_date`, `ban`, `fired`; not
+# `sentence_sought`, `possible_ban`)
+_FATE_NAME = re.compile(r"^(?:sentence|sentenced|fate|resigned|resignation|ban|banned|fired|"
+                        r"dismissed|ousted|sacked|convicted|conviction|acquitted|jailed)"
+                        r"(?:_(?:date|on|in|year))?$", re.IGNORECASE)
+# Words asking of a time past the story's end, or past the person's own fate in it ("after he
+# got out of prison", "since she resigned"; not "after the papers came out")
+_PAST_IT = re.compile(r"\b(?:later|now|nowadays|these\s+days|next|go(?:es)?\s+on|went\s+on|"
+                      r"(?:after|since)\b(?:\W+\w+){0,5}?\W+(?:(?:got|get|gets|getting)\s+out|prison|jail|release|released|"
+                      r"parole|sentence|served|serving|resign\w*|quit|left|leaving|retir\w*|"
+                      r"fired|ban|banned|trial|convicted|conviction))\b", re.IGNORECASE)
 
 
 def _looks_past(people: list[Concept], held: set[str] | frozenset[str]) -> bool:

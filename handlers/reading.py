@@ -272,9 +272,11 @@ def spelt_short(typed: list[str], kept: set[str]) -> list[str]:
     """The words with short forms spelt out ("ppl": people), and one before a number read as
     the part of a text it numbers ("art 5": article 5, "sec 230"); a name's words
     (`kept`) as typed."""
+    # ("the icelandic pm": a prime minister; "at 9 pm" is a time)
     return [t for i, w in enumerate(typed) for t in (
         w if w in kept else NUMBERED_SHORT_FORMS[w]
         if w in NUMBERED_SHORT_FORMS and typed[i + 1:i + 2] and typed[i + 1][:1].isdigit()
+        else "prime minister" if w == "pm" and not (i and typed[i - 1][:1].isdigit())
         else SHORT_FORMS.get(w, w)).split()]
 
 

@@ -2643,3 +2643,24 @@ def test_counting_people_aboard_and_miles_and_the_world(tmp_path):
         kin = answerer._kin_of({r[1].slug: r for r in ranked}, {}, "people-aboard")
         assert "tern-blowout" in kin, kin
     assert _a_unit("miles") and _a_unit("kg") and not _a_unit("critters")
+
+
+def test_how_an_officials_part_ended_is_what_happened_to_them(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Gullport's harbour secretary from 2017, responsible for ferry fares.",
+                "fields": {"role": "Harbour secretary, 2017-2019", "resigned": "18 December 2019"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Gullport's sports minister, whose ministry ran the cover-up.",
+                "fields": {"role": "Minister of Sport", "ban": "Life ban from the regatta, 2017"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport fares affair", entries) as router:
+        reply = ask(router, "what happened to dana holt")
+        assert reply.answered and "18 December 2019" in reply.text, reply.text
+        reply = ask(router, "what happened to reyes after the report came out?")
+        assert reply.answered and "Life ban" in reply.text, reply.text
+        # (but not of a time past their own fate)
+        reply = ask(router, "what happened to holt after she resigned?")
+        assert not reply.answered, reply.text
+        # ("the gullport pm" is a prime minister; "at 9 pm" a time)
+        assert "prime" in router.services.answerer.read("who was the gullport pm").tokens
+        assert "prime" not in router.services.answerer.read("what happened at 9 pm").tokens
