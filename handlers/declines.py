@@ -1806,8 +1806,12 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
         return f"says there was no {denied.replace('_', ' ')}"
     # ("what did Dana Holt do after leaving Acme Ferries?": Acme Ferries' own facts say what
     # it was, not what she did next, unless one of them looks past it)
+    # (unless its text says the very deed done after it: "which Acme executives quit after the
+    # review?" of the review whose summary says two of them resigned)
     if entry.slug in _after_anchors(question) and not any(
-            _LATER.intersection(stems(_fact_text(name, value))) for name, value in facts):
+            _LATER.intersection(stems(_fact_text(name, value))) for name, value in facts) and not (
+            _deed_said_after(question, stems(" ".join([*(_fact_text(n, v) for n, v in facts),
+                                                         entry.summary])))):
         return f"nothing after {entry.slug} in {entry.slug}"
     # ("what happened to Dana Holt after the strike?", "what's Holt doing these days?": what
     # she did later, which her own facts of the story do not say unless one looks past it)
@@ -3067,6 +3071,21 @@ _REDONE = frozenset("""open opened opening start started launch launched build b
     elected appoint appointed hire hired join joined enter entered introduce introduced
     activate activated connect connected establish established release released issue issued
     run ran unite united sell sold instate instated""".split())
+
+
+def _deed_said_after(question: Question, held: set[str] | frozenset[str]) -> bool:
+    """Does text with these stems say the leaving of a post the question puts right before
+    "after" ("quit after the review": "resigned")?"""
+    tokens = question.tokens
+    before = {tokens[i - 1] for i, t in enumerate(tokens) if t in _AFTER and i}
+    return any(c.word in before and c.slug is None and not c.soft and _holds(c, held)
+               and not _DEPARTED.isdisjoint(c.alts) for c in question.concepts)
+
+
+# The stems of leaving a post, which an event's text tells as its consequence ("two executives
+# resigned"), unlike a later life ("went to live in Tern Bay")
+_DEPARTED = frozenset(stem(w) for w in "resign resigned quit fired sacked ousted dismissed "
+                      "stepped".split())
 
 
 def _after_anchors(question: Question) -> frozenset[str]:

@@ -2664,3 +2664,19 @@ def test_how_an_officials_part_ended_is_what_happened_to_them(tmp_path):
         # ("the gullport pm" is a prime minister; "at 9 pm" a time)
         assert "prime" in router.services.answerer.read("who was the gullport pm").tokens
         assert "prime" not in router.services.answerer.read("what happened at 9 pm").tokens
+
+
+def test_leaving_a_post_after_an_event_is_told_by_the_event(tmp_path):
+    entries = [{"slug": "review", "kind": "inquiry", "title": "Tern review of the Acme contract",
+                "summary": "An independent review for the Acme board by Tern Audit, published on "
+                           "28 September 2012; it found the staffing plan ineffective, and Dana "
+                           "Holt and Sam Reyes resigned.",
+                "fields": {"by": "Tern Audit, for the Acme board",
+                           "publication_date": "28 September 2012"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme contract", entries) as router:
+        reply = ask(router, "which acme execs quit after the tern review?")
+        assert reply.answered and "Holt" in reply.text, reply.text
+        # (but where someone went to live after it is no consequence the review tells)
+        reply = ask(router, "where did holt go to live after the tern review?")
+        assert not reply.answered, reply.text
