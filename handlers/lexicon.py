@@ -1203,6 +1203,8 @@ stuck > stranded wedged lodged grounded
 excuse excuses > reason explanation justification
 piece pieces > part parts component components section fragment
 books > accounts accounting ledger ledgers
+biggest largest
+smallest lowest
 piece pieces > article articles feature features story stories report reports column
 write wrote written writes writing > author authors authored drafted penned
 suck sucked sucking > pull pulled draw drawn suction

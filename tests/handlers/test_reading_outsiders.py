@@ -2680,3 +2680,14 @@ def test_leaving_a_post_after_an_event_is_told_by_the_event(tmp_path):
         # (but where someone went to live after it is no consequence the review tells)
         reply = ask(router, "where did holt go to live after the tern review?")
         assert not reply.answered, reply.text
+
+
+def test_the_biggest_is_the_largest(tmp_path):
+    entries = [{"slug": "fines", "kind": "figure", "title": "Total Gullport rate fines",
+                "summary": "Banks paid about $9 billion in fines over the rigged Gullport rate.",
+                "fields": {"total": "about $9 billion",
+                           "largest_fine": "Acme Bank, $2.5 billion (April 23, 2015)"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport rate rigging", entries) as router:
+        reply = ask(router, "biggest single gullport rate fine - which bank and how much?")
+        assert reply.answered and "$2.5 billion" in reply.text, reply.text
