@@ -1204,6 +1204,7 @@ excuse excuses > reason explanation justification
 piece pieces > part parts component components section fragment
 books > accounts accounting ledger ledgers
 biggest largest
+tin tins > can cans
 smallest lowest
 piece pieces > article articles feature features story stories report reports column
 write wrote written writes writing > author authors authored drafted penned

@@ -149,7 +149,7 @@ SHAPES = {
                           r"a cap of)\s+[$€£¥]?\d|\bmaximum\b", re.IGNORECASE),
     # (a hearing's "testified" says nothing said; "testified that ..." does)
     # (not what others said of someone: "her delay was later said to be her greatest regret")
-    "quote": re.compile(r"[\"“”«»]|\b(?:said|says|say|stated|told|wrote|called|described|"
+    "quote": re.compile(r"[\"“”«»]|\b(?:said|says|say|stated|told|telling|wrote|called|described|"
                         r"argued)\b(?! to (?:be|have)\b)|"
                         r"\b(?:testified|apologi[sz]ed|announced|commented)\s*(?:that\b|:)",
                         re.IGNORECASE),

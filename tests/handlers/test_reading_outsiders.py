@@ -2691,3 +2691,19 @@ def test_the_biggest_is_the_largest(tmp_path):
     with small_pack(tmp_path, "Gullport rate rigging", entries) as router:
         reply = ask(router, "biggest single gullport rate fine - which bank and how much?")
         assert reply.answered and "$2.5 billion" in reply.text, reply.text
+
+
+def test_tins_are_cans_and_telling_someone_is_saying(tmp_path):
+    entries = [{"slug": "can-limit", "kind": "law", "title": "Gullport two-can limit (2013)",
+                "summary": "From March 1, 2013 Gullport limited anyone leaving the port to two "
+                           "cans of infant formula.",
+                "fields": {"limit": "two cans of infant formula per person"}},
+               {"slug": "lee-tran", "kind": "person", "title": "Lee Tran",
+                "summary": "The port's spokesman, fired in April 2016 after telling a trade "
+                           "magazine that no one sober would promise an opening date.",
+                "fields": {"role": "press spokesman", "fired": "April 2016"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport formula rules", entries) as router:
+        reply = ask(router, "how many tins of formula can u take out of gullport")
+        assert reply.answered and "two cans" in reply.text, reply.text
+    assert SHAPES["quote"].search("after telling a trade magazine that no one would")
