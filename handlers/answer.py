@@ -1492,11 +1492,9 @@ def _part_of(entry: Entry, profile: _Profile,
     says "the harbour board", and the board's summary that names the fare rise), which it is
     about without saying so."""
     text = f" {profile.phrases['summary']} . {profile.phrases['facts']} "
-    # (or one its own title names: "Passengers of the Tern" is part of the Tern, "Acme's ferry")
-    title = f" {' '.join(words(entry.title))} "
     return {slug: other.places["names"] for slug, (_, other) in related.items()
-            if slug in entry.related and ((_names(profile, f" {other.phrases['summary']} ")
-                                           and _names(other, text)) or _names(other, title))}
+            if slug in entry.related and _names(profile, f" {other.phrases['summary']} ")
+            and _names(other, text)}
 
 
 def _name_unsaid_in(question: Question, reason: str) -> bool:
