@@ -4,11 +4,12 @@ import re
 from dataclasses import replace
 
 from content.entry import Entry, source_label
-from content.text import name_words
+from content.text import name_words, words
 from handlers.answer import Found
 from handlers.declines import PERSON_KINDS
 from handlers.diff import changes, describe
 from handlers.messages import Related, Reply
+from handlers.reading import question_type
 
 MAX_MESSAGE = 2000
 MAX_RELATED = 3
@@ -40,11 +41,18 @@ def answer(found: Found, titles: dict[str, str]) -> Reply:
     lines = [fact_line(name, value) for name, value in found.facts]
     lines.append(entry.summary)
     # A person's entry whose lines never say their name ("Judge who accepted the plea ...")
-    # says it first: the title is a header on some surfaces and absent from plain text.
-    if entry.kind in PERSON_KINDS and not _names(entry.title, lines):
+    # says it first: the title is a header on some surfaces and absent from plain text. So does
+    # any entry that answers "which ...?" ("which film won the award?": "Name: Tern (2017 film)").
+    if (entry.kind in PERSON_KINDS or _asks_which(found.question)) and not _names(
+            entry.title, lines):
         lines.insert(0, f"Name: {entry.title}")
     shown = (*(name for name, _ in found.facts), "summary")
     return _about(entry, "\n".join(lines), sources(entry, shown), titles)
+
+
+def _asks_which(question: str) -> bool:
+    """Does the question ask which one ("which film won?", "in which year ...")?"""
+    return question_type(words(question)) == "which"
 
 
 def _names(title: str, lines: list[str]) -> bool:

@@ -2700,3 +2700,14 @@ def test_tins_are_cans_and_telling_someone_is_saying(tmp_path):
         reply = ask(router, "how many tins of formula can u take out of gullport")
         assert reply.answered and "two cans" in reply.text, reply.text
     assert SHAPES["quote"].search("after telling a trade magazine that no one would")
+
+
+def test_an_entry_answering_which_one_says_its_name(tmp_path):
+    entries = [{"slug": "tern-film", "kind": "documentary", "title": "Tern (2017 documentary)",
+                "summary": "A film by Lee Tran that began as an experiment and became the story "
+                           "of Dana Holt's flight from Gullport. It won the Gullport Film Award.",
+                "fields": {"subject_person": "Dana Holt"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport regatta doping", entries) as router:
+        reply = ask(router, "which film about holt won the gullport film award")
+        assert reply.answered and "Tern (2017 documentary)" in reply.text, reply.text
