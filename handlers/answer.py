@@ -92,6 +92,9 @@ from handlers.declines import (
     spelt_lower,
     spelt_out,
 )
+from handlers.declines import (
+    NO_ONE_WHO as _NO_ONE_WHO,
+)
 from handlers.english import (
     adjective_of,
     common,
@@ -1115,6 +1118,10 @@ class Answerer:
             found = self._counted_further(question, ranked, close, best, slugs)
             if found is not None:
                 return found
+        if first_reason is not None and first_reason.startswith(_NO_ONE_WHO):
+            found = self._post_further(question, ranked, close, best, slugs)
+            if found is not None:
+                return found
         if first_reason is not None and first_reason.startswith(
                 f"no {question.qtype} fact in") and (
                 question.qtype in _SHAPED_FURTHER or question.rate):
@@ -1152,6 +1159,22 @@ class Answerer:
         # No reason: the entries that scored close to the best did not mention the year asked.
         return Found(declined=first_reason or "no close entry mentions the year asked",
                      score=best, ranked=slugs)
+
+    def _post_further(self, question: Question, ranked, close, best: float,
+                      slugs: tuple[str, ...]) -> Found | None:
+        """"Who chaired the inquiry?": when the best entry, the inquiry's, never says who held
+        the post, the runner-up below the usual share that does (the judge whose summary says
+        he chaired it), if it passes every other check."""
+        tried = {r[1].slug for r in close}
+        for score, entry, profile, _ in ranked[:RUNNERS_UP + 1]:
+            if entry.slug in tried or score < COUNTED_SHARE * best:
+                continue
+            facts = pick_facts(question, entry, profile)
+            if (self._lacks(question, entry, profile) is None
+                    and _wrong_kind(question, entry, profile, facts) is None):
+                ranked_now = (entry.slug, *(slug for slug in slugs if slug != entry.slug))
+                return Found(entry=entry, facts=facts, score=score, ranked=ranked_now)
+        return None
 
     def _counted_further(self, question: Question, ranked, close, best: float,
                          slugs: tuple[str, ...]) -> Found | None:

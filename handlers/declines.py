@@ -2209,7 +2209,7 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
     # skipper and the inquiry but no chair does not give)
     post = _post_done(question)
     if post is not None and post[1].isdisjoint(said):
-        return f"no one who {post[0]} in {entry.slug}"
+        return f"{NO_ONE_WHO} {post[0]} in {entry.slug}"
     if role is not None:
         alts = {stem(f) for f in [role, *synonyms_of(role)]}
         # "who sat on the jury?": a fact named `jury` lists who did
@@ -2279,6 +2279,9 @@ def _order_asked(tokens: list[str]) -> str | None:
         if before[-1:] == ["the"] and before[0] in _LINKS and after not in _ORDER_TIMES:
             return token
     return None
+
+
+NO_ONE_WHO = "no one who"  # (the start of a reason: the post asked is held by no one said)
 
 
 def _post_done(question: Question) -> tuple[str, frozenset[str]] | None:

@@ -2711,3 +2711,19 @@ def test_an_entry_answering_which_one_says_its_name(tmp_path):
     with small_pack(tmp_path, "Gullport regatta doping", entries) as router:
         reply = ask(router, "which film about holt won the gullport film award")
         assert reply.answered and "Tern (2017 documentary)" in reply.text, reply.text
+
+
+def test_who_held_a_post_the_best_entry_never_names_is_found_further_down(tmp_path):
+    entries = [{"slug": "holt-inquiry", "kind": "inquiry", "title": "The Holt public inquiry",
+                "summary": "The public inquiry was set up by the harbour minister shortly after "
+                           "the Tern sinking. Hearings were held in Gullport and began in 1989, "
+                           "ending in 1990 after 180 days of evidence from survivors and "
+                           "managers; the public inquiry sat in two parts."},
+               {"slug": "dana-holt", "kind": "person", "title": "Judge Dana Holt",
+                "summary": "Dana Holt, a judge of the Gullport court, was appointed to lead the "
+                           "inquiry into the sinking; she later chaired the inquiry into the "
+                           "pier collapse.", "keywords": ["judge"]},
+               *fillers()]
+    with small_pack(tmp_path, "Tern sinking", entries) as router:
+        reply = ask(router, "Who chaired the public inquiry?")
+        assert reply.answered and "Holt" in reply.text, reply.text
