@@ -2722,7 +2722,8 @@ def test_who_held_a_post_the_best_entry_never_names_is_found_further_down(tmp_pa
                {"slug": "dana-holt", "kind": "person", "title": "Judge Dana Holt",
                 "summary": "Dana Holt, a judge of the Gullport court, was appointed to lead the "
                            "inquiry into the sinking; she later chaired the inquiry into the "
-                           "pier collapse.", "keywords": ["judge"]},
+                           "pier collapse.",
+                "keywords": ["judge", "inquiry chair", "chaired the inquiry", "chair"]},
                *fillers()]
     with small_pack(tmp_path, "Tern sinking", entries) as router:
         reply = ask(router, "Who chaired the public inquiry?")
