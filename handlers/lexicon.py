@@ -1205,6 +1205,8 @@ piece pieces > part parts component components section fragment
 books > accounts accounting ledger ledgers
 biggest largest
 tin tins > can cans
+bounty bounties > reward rewards
+deliver delivered delivering delivery > destination destined bound
 smallest lowest
 piece pieces > article articles feature features story stories report reports column
 write wrote written writes writing > author authors authored drafted penned

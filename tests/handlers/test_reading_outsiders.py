@@ -2728,3 +2728,18 @@ def test_who_held_a_post_the_best_entry_never_names_is_found_further_down(tmp_pa
     with small_pack(tmp_path, "Tern sinking", entries) as router:
         reply = ask(router, "Who chaired the public inquiry?")
         assert reply.answered and "Holt" in reply.text, reply.text
+
+
+def test_a_bounty_is_a_reward_and_delivered_is_bound_for(tmp_path):
+    entries = [{"slug": "holt-manhunt", "kind": "event", "title": "Manhunt for Dana Holt",
+                "summary": "Police offered a reward of 500 million won for Dana Holt, the largest "
+                           "ever offered for a fugitive in Gullport."},
+               {"slug": "tern-cargo", "kind": "event", "title": "The Tern's cargo",
+                "summary": "The Tern carried crude oil from Tern Bay. The oil was bound for the "
+                           "Acme refinery in Gullport."},
+               *fillers()]
+    with small_pack(tmp_path, "Tern sinking", entries) as router:
+        reply = ask(router, "How large was the bounty on Dana Holt?")
+        assert reply.answered and "500 million won" in reply.text, reply.text
+        reply = ask(router, "Where was the oil meant to be delivered?")
+        assert reply.answered and "Acme refinery" in reply.text, reply.text
