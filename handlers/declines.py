@@ -710,6 +710,12 @@ def _asks_person(question: Question) -> bool:
         for i, t in enumerate(tokens)))
 
 
+def asks_which_people(tokens: list[str]) -> bool:
+    """Does "which" ask for people ("which radio hosts ...", "which Acme executive ...")?"""
+    return any(t == "which" and any(w in _PERSON_NOUNS for w in tokens[i + 1:i + 4])
+               for i, t in enumerate(tokens))
+
+
 def _names_person_asked(tokens: list[str], at: int) -> bool:
     """Is the word at `at` a word for people that ends the thing "which" asks for? Not when a
     noun follows it, for then it only says what kind of thing is asked ("which passenger

@@ -6,7 +6,7 @@ from dataclasses import replace
 from content.entry import Entry, source_label
 from content.text import name_words, words
 from handlers.answer import Found
-from handlers.declines import PERSON_KINDS
+from handlers.declines import PERSON_KINDS, asks_which_people
 from handlers.diff import changes, describe
 from handlers.messages import Related, Reply
 from handlers.reading import question_type
@@ -51,8 +51,10 @@ def answer(found: Found, titles: dict[str, str]) -> Reply:
 
 
 def _asks_which(question: str) -> bool:
-    """Does the question ask which one ("which film won?", "in which year ...")?"""
-    return question_type(words(question)) == "which"
+    """Does the question ask which thing ("which film won?"), not which people ("which radio
+    hosts teamed up?", whom a fact names)?"""
+    tokens = words(question)
+    return question_type(tokens) == "which" and not asks_which_people(tokens)
 
 
 def _names(title: str, lines: list[str]) -> bool:

@@ -2711,6 +2711,9 @@ def test_an_entry_answering_which_one_says_its_name(tmp_path):
     with small_pack(tmp_path, "Gullport regatta doping", entries) as router:
         reply = ask(router, "which film about holt won the gullport film award")
         assert reply.answered and "Tern (2017 documentary)" in reply.text, reply.text
+        # (not "which people": the fact naming them answers, not the entry's own name)
+        reply = ask(router, "which film makers worked on the film about holt")
+        assert not reply.text.startswith("Name: Tern"), reply.text
 
 
 def test_who_held_a_post_the_best_entry_never_names_is_found_further_down(tmp_path):
