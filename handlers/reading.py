@@ -262,10 +262,12 @@ _MARGIN_VERBS = frozenset("win wins won lose loses lost beat beats beaten defeat
                           "trail trailed trailing".split())
 
 
+_FILED = frozenset({"filed"})
+
+
 def asks_margin(tokens: list[str]) -> bool:
     """"By how much did Gullport lose to Tern Bay?": a contest's margin, not a sum."""
     return _has_phrase(tokens, ("by", "how", "much")) and not _MARGIN_VERBS.isdisjoint(tokens)
-_FILED = frozenset({"filed"})
 
 
 def spelt_short(typed: list[str], kept: set[str]) -> list[str]:
