@@ -1165,16 +1165,7 @@ class Answerer:
         """"Who chaired the inquiry?": when the best entry, the inquiry's, never says who held
         the post, the runner-up below the usual share that does (the judge whose summary says
         he chaired it), if it passes every other check."""
-        tried = {r[1].slug for r in close}
-        for score, entry, profile, _ in ranked[:RUNNERS_UP + 1]:
-            if entry.slug in tried or score < COUNTED_SHARE * best:
-                continue
-            facts = pick_facts(question, entry, profile)
-            if (self._lacks(question, entry, profile) is None
-                    and _wrong_kind(question, entry, profile, facts) is None):
-                ranked_now = (entry.slug, *(slug for slug in slugs if slug != entry.slug))
-                return Found(entry=entry, facts=facts, score=score, ranked=ranked_now)
-        return None
+        return self._below_share(question, ranked, close, best, slugs, lambda facts: True)
 
     def _counted_further(self, question: Question, ranked, close, best: float,
                          slugs: tuple[str, ...]) -> Found | None:
@@ -1186,19 +1177,23 @@ class Answerer:
         another entry's count of some customers."""
         if not question.counted_of:
             return None
-        tried = {r[1].slug for r in close}
         given = frozenset(t for t in question.tokens if t.isdigit())
+        # (a count of the thing asked, not the entry's own `count` of something else: "5 tank
+        # cars carried the fuel" is no count of gallons of fuel)
+        return self._below_share(question, ranked, close, best, slugs, lambda facts: any(
+            _counts(set(question.counting), name, value, given) for name, value in facts))
+
+    def _below_share(self, question: Question, ranked, close, best: float,
+                     slugs: tuple[str, ...], fits) -> Found | None:
+        """The first runner-up not yet tried, above `COUNTED_SHARE` of the best, whose picked
+        facts `fits` and that passes every check; None when none does."""
+        tried = {r[1].slug for r in close}
         for score, entry, profile, _ in ranked[:RUNNERS_UP + 1]:
             if entry.slug in tried or score < COUNTED_SHARE * best:
                 continue
             facts = pick_facts(question, entry, profile)
-            # (a count of the thing asked, not the entry's own `count` of something else: "5
-            # tank cars carried the fuel" is no count of gallons of fuel)
-            if not any(_counts(set(question.counting), name, value, given)
-                       for name, value in facts):
-                continue
-            if (self._lacks(question, entry, profile) is None
-                    and _wrong_kind(question, entry, profile, facts) is None):
+            if fits(facts) and (self._lacks(question, entry, profile) is None
+                                and _wrong_kind(question, entry, profile, facts) is None):
                 ranked_now = (entry.slug, *(slug for slug in slugs if slug != entry.slug))
                 return Found(entry=entry, facts=facts, score=score, ranked=ranked_now)
         return None
