@@ -1400,6 +1400,9 @@ NOUN_TYPES = {
     "why": "why", "reason": "why", "purpose": "why", "goal": "why", "cause": "why",
     "who": "who", "status": "yesno", "cost": "amount", "price": "amount", "losses": "amount",
     "percentage": "percent", "temperature": "temperature", "count": "count", "tally": "count",
+    # a sum paid to or by someone: "what was Holt's payoff?", "what fee did Acme charge?"
+    **dict.fromkeys("""salary salaries payoff payoffs payout payouts severance bonus bonuses
+    fee fees wage wages bail ransom""".split(), "amount"),
 }
 # Nouns that say the kind of answer only right after "what"/"which" ("what cut does Apple get",
 # "by what margin"; not "the budget cut", "the margin of victory", "the country's role").

@@ -2746,3 +2746,19 @@ def test_a_bounty_is_a_reward_and_delivered_is_bound_for(tmp_path):
         assert reply.answered and "500 million won" in reply.text, reply.text
         reply = ask(router, "Where was the oil meant to be delivered?")
         assert reply.answered and "Acme refinery" in reply.text, reply.text
+
+
+def test_a_payoff_or_a_bail_asks_for_a_sum(tmp_path):
+    entries = [{"slug": "lee-tran", "kind": "person", "title": "Lee Tran",
+                "summary": "Acme's operations chief, who ran the Gullport contract day to day; "
+                           "he resigned on 28 September 2012.",
+                "fields": {"role": "operations chief", "resignation_date": "28 September 2012"}},
+               {"slug": "holt-arrest", "kind": "event", "title": "Arrest of Dana Holt",
+                "summary": "Dana Holt was arrested in Gullport in April 2022.",
+                "fields": {"holt_bail": "$100 million bond ($5 million cash)"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme contract failure", entries) as router:
+        reply = ask(router, "what was the payoff lee tran got?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "what was dana holt's bail?")
+        assert reply.answered and "$100 million" in reply.text, reply.text
