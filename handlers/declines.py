@@ -1136,7 +1136,10 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
         if not _EACH_SAID.search(text):
             return False
     elif rated and not _rate_given(question.rate, rates) and (
-            not (written and written.group("adj")) or not rates.isdisjoint(_PERIODS)):
+            not (written and written.group("adj")) or not rates.isdisjoint(_PERIODS)
+            # ("what hourly rate were the guards paid?": a rate is a sum for a period, which
+            # "worth up to £284 million" is not)
+            or _RATE_NOUN.match(question.text, written.end())):
         return False
     # "how much did Acme pay out in total?": a whole, which a sum for each one ("$5,000 per
     # passenger", "2,000 euros each") is not, when that is every sum the fact gives
@@ -1459,6 +1462,7 @@ def _names_end_asked(question: Question, name: str) -> bool:
 _RELEASE = stem("release")
 _FINDINGS = frozenset(stem(w) for w in "findings report results conclusions verdict".split())
 _RATED = frozenset({"amount", "count", "quantity"})
+_RATE_NOUN = re.compile(r"\s+rates?\b", re.IGNORECASE)
 # ("per deceased victim": for a victim, the word after an adjective too)
 _PER = re.compile(r"(?:\b(?:per|a|an|each|every)[\s-]+|/)\s?([^\W\d_]+)(?:\s([^\W\d_]+))?",
                   re.IGNORECASE)

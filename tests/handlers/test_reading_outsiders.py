@@ -2762,3 +2762,22 @@ def test_a_payoff_or_a_bail_asks_for_a_sum(tmp_path):
         assert not reply.answered, reply.text
         reply = ask(router, "what was dana holt's bail?")
         assert reply.answered and "$100 million" in reply.text, reply.text
+
+
+def test_an_hourly_rate_is_a_sum_for_an_hour(tmp_path):
+    entries = [{"slug": "guard-contract", "kind": "contract", "title": "Acme guard contract",
+                "summary": "Gullport gave Acme the guard contract in 2010, worth up to "
+                           "£284 million for 10,400 guards.",
+                "fields": {"value": "up to £284 million", "guards": "10,400 guards"}},
+               {"slug": "tern-crew", "kind": "figure", "title": "Tern crew pay",
+                "summary": "The Tern's deckhands were paid £9 an hour.",
+                "fields": {"deckhand_rate": "£9 an hour"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme guard contract", entries) as router:
+        reply = ask(router,
+                    "what hourly rate were acme's gullport guards paid under the contract?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "what hourly rate were the tern deckhands paid?")
+        assert reply.answered and "£9 an hour" in reply.text, reply.text
+        # (an annual budget may be a budget whose fact names no period)
+        assert ask(router, "what was the annual value of the acme guard contract?").answered
