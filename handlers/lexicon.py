@@ -472,8 +472,11 @@ _IDIOMS = (
      "pay paid buy bought purchase"),
     ("pay out|paid out|pays out|paying out",
      "payout payouts pay paid compensation"),
-    ("pay back|paid back|pays back|paying back|pay off|paid off|pays off|paying off",
+    ("pay back|paid back|pays back|paying back",
      "repay repaid repayment refund refunded"),
+    # (a debt paid off is repaid; a person paid off was paid, to settle or keep quiet)
+    ("pay off|paid off|pays off|paying off",
+     "repay repaid repayment pay paid payment settlement settle settled"),
     ("splash out|splashed out|splashes out|splashing out",
      "spend spent"),
     ("rack up|racked up|racks up|racking up",
@@ -737,7 +740,7 @@ _IDIOMS = (
      "trigger triggered cause caused spark sparked detonate detonated deploy deployed launch "
      "launched depart departed departure sail sailed"),
     ("take off|took off|takes off|taking off|taken off",
-     "depart departed departure takeoff launch remove removed"),
+     "depart departed departure takeoff launch remove removed delete deleted delisted"),
     ("touch down|touched down|touches down|touching down",
      "land landed landing landfall arrive arrived"),
     ("rip through|ripped through|rips through|ripping through|tear through|tore through|"
@@ -794,6 +797,9 @@ _IDIOMS = (
      "bound destination route"),
     ("break out|broke out|broken out|breaks out|breaking out",
      "start started erupt erupted escape escaped outbreak"),
+    # ("what's Holt's real name?": the one she was born with)
+    ("real name|real names",
+     "born birth name"),
 )
 IDIOMS: dict[tuple[str, ...], tuple[str, ...]] = {}
 for _runs, _plain in _IDIOMS:

@@ -1526,6 +1526,12 @@ def _rewrite(tokens: list[str], kept: set[str] | frozenset[str] = frozenset()) -
     return out
 
 
+# ("when did the agency take the site off the list?": whatever is taken off something is
+# removed from it, as "take it off" says)
+_REMOVING_OFF = frozenset(run for run, plain in IDIOMS.items()
+                          if len(run) == 2 and run[1] == "off" and "remove" in plain)
+
+
 def _split_run(tokens: list[str], i: int, kept: set[str] | frozenset[str]):
     """A phrasal verb at `i` around a short object, a name or "the" and a word or two ("send
     the Tern back", "turn the pier lights back on", "turn it back on"): (its words, what it
@@ -1535,8 +1541,8 @@ def _split_run(tokens: list[str], i: int, kept: set[str] | frozenset[str]):
             continue
         for size in _object_sizes(tokens, i + 1, kept, past_tense(tokens[i])):
             end = i + 1 + size + len(run) - 1
-            if tuple(tokens[i + 1 + size : end]) == run[1:] and not _preposition_at(
-                    tokens, i + 1 + size):
+            if tuple(tokens[i + 1 + size : end]) == run[1:] and (
+                    run in _REMOVING_OFF or not _preposition_at(tokens, i + 1 + size)):
                 thing = tokens[i + 1 : i + 1 + size]
                 return run, (*into, *(() if thing[0] in _OBJECTS else thing)), end - i
     return None

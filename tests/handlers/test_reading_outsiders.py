@@ -2781,3 +2781,24 @@ def test_an_hourly_rate_is_a_sum_for_an_hour(tmp_path):
         assert reply.answered and "£9 an hour" in reply.text, reply.text
         # (an annual budget may be a budget whose fact names no period)
         assert ask(router, "what was the annual value of the acme guard contract?").answered
+
+
+def test_paid_off_real_name_and_taken_off_a_list(tmp_path):
+    entries = [{"slug": "holt-settlement", "kind": "settlement", "title": "Dana Holt settlement",
+                "summary": "In 2008 Acme Papers paid Dana Holt about £700,000 in damages and "
+                           "costs to settle her claim in secret.",
+                "fields": {"amount": "about £700,000 in damages and legal costs"}},
+               {"slug": "lee-tran", "kind": "person", "title": "Lee Tran",
+                "summary": "Lee Tran, born Sam Reyes, founded the Tern cult in 1984.",
+                "fields": {"birth_name": "Sam Reyes", "founded": "the Tern cult, 1984"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme Papers hacking", entries) as router:
+        reply = ask(router, "how much was dana holt paid off?")
+        assert reply.answered and "£700,000" in reply.text, reply.text
+        reply = ask(router, "whats lee tran's real name")
+        assert reply.answered and "Sam Reyes" in reply.text, reply.text
+    # "take the pier off the list": off the list is where from, and the pier is removed
+    assert "take_off" in _rewrite("when did they take the pier off the list".split())
+    assert "remove" in IDIOMS[("take", "off")]
+    # (not "kick Acme off the board": kicking off starts something)
+    assert "kick_off" not in _rewrite("why did they kick acme off the board".split())
