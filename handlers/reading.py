@@ -1185,8 +1185,14 @@ def _has_phrase(tokens: list[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(tokens[i : i + n]) == phrase for i in range(len(tokens) - n + 1))
 
 
+_STOP_STEMS = frozenset(stem(w) for w in STOP)
+
+
 def _name_concept(span: list[str], slug: str) -> Concept:
-    alts = frozenset(stem(w) for w in span if w not in STOP)
+    # (a word of a name that stems as a small word does, the "Wa" of "Hikari no Wa" as "was",
+    # is held by every sentence)
+    alts = frozenset(stem(w) for w in span if w not in STOP and stem(w) not in _STOP_STEMS) or (
+        frozenset(stem(w) for w in span if w not in STOP))
     # (the number of "the Mark 8" tells it from the Mark 7, however much else is shared)
     # ("Pier A" from Pier B, "Berth C" from Berth A: a letter ending a name is its number)
     number = span[-1] if len(span) > 1 and (span[-1].isdigit() or (

@@ -2802,3 +2802,19 @@ def test_paid_off_real_name_and_taken_off_a_list(tmp_path):
     assert "remove" in IDIOMS[("take", "off")]
     # (not "kick Acme off the board": kicking off starts something)
     assert "kick_off" not in _rewrite("why did they kick acme off the board".split())
+
+
+def test_a_name_word_that_stems_as_a_small_word_is_not_held_by_it(tmp_path):
+    # ("Wa" stems as "was" does)
+    entries = [{"slug": "gull-cult", "kind": "group", "title": "Gull cult",
+                "summary": "The Gull cult was founded in 1984 by Dana Holt and was renamed in "
+                           "2000.",
+                "fields": {"members": "It claimed over 9,000 members in 1995",
+                           "successors": "Osprey no Wa (2007)"}},
+               {"slug": "osprey-no-wa", "kind": "group", "title": "Osprey no Wa",
+                "summary": "A splinter group founded in 2007 by Lee Tran, which says it has "
+                           "rejected Holt."},
+               *fillers()]
+    with small_pack(tmp_path, "Gull cult attack", entries) as router:
+        reply = ask(router, "how many members does osprey no wa have?")
+        assert not reply.answered, reply.text
