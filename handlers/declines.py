@@ -2625,8 +2625,8 @@ def _counted_of_held(of: frozenset[str], entry: Entry, counting, counted: set[st
     alts = of | {stem(w) for s in of for w in synonyms_of(s)}
     if any(alts & stems(f"{name} {value}") for name, value in counting):
         return True
-    # (or its summary, of a fact counting the very thing asked: "Bre-X's estimates of the gold
-    # at Busang" of "71 million ounces"; not of "2 million people" for "curies of iodine")
+    # (or its summary, of a fact counting the very thing asked: "Acme's estimates of the gold
+    # at Gull Ridge" of "71 million ounces"; not of "2 million people" for "curies of iodine")
     said = [entry.summary] if any(counted & stems(value) for _, value in counting) else []
     names = stems(" ".join([entry.title, *entry.aliases, *entry.keywords, *said]))
     return not alts.isdisjoint(names) and not any(

@@ -1189,7 +1189,7 @@ _STOP_STEMS = frozenset(stem(w) for w in STOP)
 
 
 def _name_concept(span: list[str], slug: str) -> Concept:
-    # (a word of a name that stems as a small word does, the "Wa" of "Hikari no Wa" as "was",
+    # (a word of a name that stems as a small word does, the "Wa" of "Osprey no Wa" as "was",
     # is held by every sentence)
     alts = frozenset(stem(w) for w in span if w not in STOP and stem(w) not in _STOP_STEMS) or (
         frozenset(stem(w) for w in span if w not in STOP))
