@@ -1462,6 +1462,12 @@ def _names_end_asked(question: Question, name: str) -> bool:
 _RELEASE = stem("release")
 _FINDINGS = frozenset(stem(w) for w in "findings report results conclusions verdict".split())
 _RATED = frozenset({"amount", "count", "quantity"})
+# A sum asked as paid until now ("how much has Acme paid so far?"), and words that say a sum
+# was paid out, not only agreed, set aside or owed
+_PAID_SO_FAR_ASKED = re.compile(r"\b(?:pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|disburs\w*)\b"
+                                r".*\b(?:so far|to date|yet)\b", re.IGNORECASE)
+_PAID_SAID = re.compile(r"\b(?:paid|spent|disbursed|distributed|received|payouts?)\b",
+                        re.IGNORECASE)
 _RATE_NOUN = re.compile(r"\s+rates?\b", re.IGNORECASE)
 # ("per deceased victim": for a victim, the word after an adjective too)
 _PER = re.compile(r"(?:\b(?:per|a|an|each|every)[\s-]+|/)\s?([^\W\d_]+)(?:\s([^\W\d_]+))?",
@@ -1861,6 +1867,13 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
                 sentence for sentence in _SENTENCE.split(entry.summary)
                 if not priced.isdisjoint(stems(sentence)))]):
         return f"no price in {entry.slug}"
+    # ("how much has the trust actually paid out so far?": a sum paid to date, which the fund's
+    # size or a sum agreed or owed is not)
+    if question.qtype == "amount" and _PAID_SO_FAR_ASKED.search(question.text) and not any(
+            _PAID_SAID.search(text) for text in [*(_fact_text(n, v) for n, v in facts),
+                                                 *_SENTENCE.split(entry.summary)]
+            if SHAPES["money"].search(text)):
+        return f"no sum paid so far in {entry.slug}"
     # ("how much did Acme stock jump?": "$95 a share" was the offer, not the stock's move)
     if _move_asked(question) and not any(
             not _TRADED.isdisjoint(stems(text)) and _gives_move(text)

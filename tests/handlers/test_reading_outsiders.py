@@ -2818,3 +2818,23 @@ def test_a_name_word_that_stems_as_a_small_word_is_not_held_by_it(tmp_path):
     with small_pack(tmp_path, "Gull cult attack", entries) as router:
         reply = ask(router, "how many members does osprey no wa have?")
         assert not reply.answered, reply.text
+
+
+def test_a_sum_paid_so_far_is_not_a_fund_size(tmp_path):
+    entries = [{"slug": "victim-fund", "kind": "fund", "title": "Tern victims' fund",
+                "summary": "A court set up a $125 million fund for the Tern's victims in 2017, "
+                           "run by Lee Tran.",
+                "fields": {"funds": "$125 million", "administrator": "Lee Tran"}},
+               {"slug": "pier-scheme", "kind": "scheme", "title": "Gullport pier scheme",
+                "summary": "The pier scheme compensates traders; about $65 million paid by "
+                           "early 2025.",
+                "fields": {"amount_paid": "About $65 million paid by early 2025"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern sinking", entries) as router:
+        reply = ask(router,
+                    "how much has lee tran actually paid out of the tern victims fund so far?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "how much has the gullport pier scheme paid out so far?")
+        assert reply.answered and "$65 million" in reply.text, reply.text
+        # (a sum agreed answers what was agreed)
+        assert ask(router, "how big is the tern victims fund?").answered
