@@ -36,6 +36,7 @@ from content.entry import Entry
 from content.store import Store
 from content.text import US_NAMES, normalize_name, stem, stems, words
 from handlers.declines import (
+    _ANYONE_WORDS,
     _CUE_STEMS,
     _GIVEN_AS,
     _MEASURES,
@@ -1150,6 +1151,15 @@ class Answerer:
             deeds = stems(" ".join([question.deed, *irregular(question.deed)]))
             found = self._further(question, ranked, close, best, slugs,
                                   lambda _, profile: not deeds.isdisjoint(profile.all))
+            if found is not None:
+                return found
+        if question.qtype == "who" and first_reason is not None and (
+                (role := _role(question.tokens)) in _ANYONE_WORDS
+                and first_reason.startswith(f"no {role} in ")):
+            # ("who was the agency lady that blocked the drug?": the agency's entry names no
+            # lady; a person's entry further down that holds the rest may)
+            found = self._further(question, ranked, close, best, slugs,
+                                  lambda entry, _: entry.kind in PERSON_KINDS)
             if found is not None:
                 return found
         if first_reason is not None and first_reason.startswith(_NO_MEASURE):

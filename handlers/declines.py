@@ -845,6 +845,9 @@ def _fact_text(name: str, value: str) -> str:
 _VALUE_START = re.compile(r"^[^:]*:\s*\W?([A-Z][A-Za-z'-]+)")
 
 
+# Words for anyone at all, which say only that a person is asked ("the agency lady")
+_ANYONE_WORDS = frozenset("lady ladies guy guys woman women man men person bloke chap fella "
+                          "gal gentleman".split())
 _PERSON_NOUNS = frozenset("""
 guy guys man men woman women person persons owner owners worker workers passenger passengers
 driver drivers pilot pilots manager managers boss bosses exec execs executive executives
@@ -2240,7 +2243,8 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
         # (an entry of the kind named is one: "who was the contractor?" of a `contractor`)
         if alts.isdisjoint(said | {stem(entry.kind)}) and not (
                 role == "members" and _sat_on(question.tokens) & named_for) and not (
-                role in _STAFF_NOUNS and _names_a_person(entry, facts, question)):
+                role in _STAFF_NOUNS | _ANYONE_WORDS and _names_a_person(entry, facts, question)
+            ) and not (role in _ANYONE_WORDS and entry.kind in PERSON_KINDS):
             return f"no {role} in {entry.slug}"
         # ("who was Acme's chief financial officer?": a chief operating officer is not it;
         # each word qualifying a post of an owner named must be said too)

@@ -2838,3 +2838,23 @@ def test_a_sum_paid_so_far_is_not_a_fund_size(tmp_path):
         assert reply.answered and "$65 million" in reply.text, reply.text
         # (a sum agreed answers what was agreed)
         assert ask(router, "how big is the tern victims fund?").answered
+
+
+def test_a_lady_or_a_guy_asked_is_any_person(tmp_path):
+    entries = [{"slug": "harbour-board", "kind": "agency", "title": "Gullport Harbour Board",
+                "summary": "The board licenses ferries in Gullport. It refused the Tern a "
+                           "licence in 1961.",
+                "fields": {"decision_by": "Ana Ruiz, licensing officer",
+                           "outcome": "The Tern was not licensed until 1998"}},
+               {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+                "summary": "The Gullport Harbour Board licensing officer who refused the Tern a "
+                           "licence in 1961."},
+               *fillers()]
+    with small_pack(tmp_path, "Tern ferry", entries) as router:
+        reply = ask(router, "who was the harbour board lady that refused the tern a licence?")
+        assert reply.answered and "Ana Ruiz" in reply.text, reply.text
+    # (a body whose facts name no one: the person's own entry further down answers)
+    del entries[0]["fields"]
+    with small_pack(tmp_path / "plain", "Tern ferry", entries) as router:
+        reply = ask(router, "who was the harbour board lady that refused the tern a licence?")
+        assert reply.answered and "Ana Ruiz" in reply.text, reply.text
