@@ -50,6 +50,7 @@ from handlers.declines import (
     _SHAPE_WORDS,
     _STAFF_NOUNS,
     _SUCCESSION,
+    _YEARS_GIVEN,
     PERSON_KINDS,
     UNDONE,
     _asks_outcome,
@@ -2170,6 +2171,12 @@ def _fact_row(asked: _Asked, name: str, value: str, name_stems,
                                         asked.titled)
     if question.qtype == "why":  # a reason is the kind of fact asked
         fits = gives_reason([(name, value)])
+    # ("how much did Acme pay to settle in 2007?": not "interim payments: began August 2008",
+    # a sum of other years, before the 2007 deal's own `amount`)
+    if fits and question.years and not question.years.isdisjoint(
+            _YEARS_GIVEN.findall(" ".join(question.tokens))) and (
+            given := set(_YEARS_GIVEN.findall(value))) and given.isdisjoint(question.years):
+        fits = False
     if fits:
         score += 1.5
     # "who put out the figure?": a fact named for who did it (`estimate_by`) comes first, in

@@ -1747,7 +1747,7 @@ _OTHER_TIMES = frozenset("""earlier previous prior before past later next anothe
     since subsequent afterwards""".split())
 
 
-def _other_year(question: Question, facts) -> str | None:
+def _other_year(question: Question, entry: Entry, facts) -> str | None:
     """"What was Acme's revenue for 2022?": the fact named for what is asked (`revenue`) gives
     it for another year ("$40 million in 2021") and no picked fact gives the year asked. The
     year asked, or None."""
@@ -1757,8 +1757,11 @@ def _other_year(question: Question, facts) -> str | None:
     start = next((i for i, t in enumerate(tokens) if t in QUESTION_WORDS), len(tokens))
     asked = [t for i, t in enumerate(tokens) if t in question.years and t.isdigit()
              and i > start and tokens[i - 1] in _FOR_YEAR]
+    # (an entry titled with the year is all of that year: "Acme settlement (2007)", whose
+    # interim payments from 2008 do not make its sum another year's)
     if len(asked) != 1 or any(asked[0] in c.word.split() for c in question.concepts
-                              if c.slug is not None):
+                              if c.slug is not None) or asked[0] in _YEARS_GIVEN.findall(
+                                  entry.title):
         return None
     attributes = [c for c in question.concepts if c.slug is None and not c.soft
                   and c.word not in question.years]
@@ -1811,7 +1814,7 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
     numbered = _other_numbered(question, [_fact_text(n, v) for n, v in facts] or [entry.summary])
     if numbered is not None:
         return f"gives it for another {numbered} in {entry.slug}"
-    year = _other_year(question, facts)
+    year = _other_year(question, entry, facts)
     if year is not None:
         return f"gives it for another year than {year} in {entry.slug}"
     dead = _death_unsaid(question, entry, facts)

@@ -2858,3 +2858,17 @@ def test_a_lady_or_a_guy_asked_is_any_person(tmp_path):
     with small_pack(tmp_path / "plain", "Tern ferry", entries) as router:
         reply = ask(router, "who was the harbour board lady that refused the tern a licence?")
         assert reply.answered and "Ana Ruiz" in reply.text, reply.text
+
+
+def test_a_sum_of_the_year_asked_before_one_of_other_years(tmp_path):
+    entries = [{"slug": "holt-settlement", "kind": "settlement",
+                "title": "$4.85 billion Acme settlement (2007)",
+                "summary": "On November 9, 2007 Acme agreed to pay $4.85 billion to resolve "
+                           "the Tern lawsuits, without admitting fault.",
+                "fields": {"date": "November 9, 2007", "amount": "$4.85 billion",
+                           "interim_payments": "began August 2008; by July 31, 2009 over "
+                                               "$1.23 billion had gone to claimants"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern lawsuits", entries) as router:
+        reply = ask(router, "how much did acme pay to settle the tern suits in 2007?")
+        assert reply.answered and "$4.85 billion" in reply.text, reply.text
