@@ -1300,7 +1300,7 @@ class Answerer:
             done_by = question.deed is not None and _done_by(question.deed, profile)
             # ("how many died in the Osprey crash?": every entry is about the story)
             story = _story_words(question)
-            # ("how much did the company pay out?": held by an entry naming USIA, a company;
+            # ("how much did the company pay out?": held by an entry naming GMPA, a company;
             # "which company made it?" asks which, and is not)
             kinds = functools.cache(lambda: self._kinds_named(entry))
             pointed = {b for a, b in itertools.pairwise(question.tokens) if a == "the"}
@@ -1374,7 +1374,7 @@ class Answerer:
 
     def _kinds_named(self, entry: Entry) -> frozenset[str]:
         """The stems of the kinds of the entries an entry's text names, and of their words (a
-        text naming "USIA", an organisation, holds "company")."""
+        text naming "GMPA", an organisation, holds "company")."""
         text = words(" ".join([entry.summary, *entry.fields.values()]))
         slugs = sorted({slug for _, _, slug in self.vocabulary.names_in(text)} - {entry.slug})
         kinds = {named.kind for named, _ in self._entries(slugs).values()}
@@ -2042,7 +2042,7 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
     scored = [row for name, value in entry.fields.items()
               if (row := _fact_row(asked, name, value, *profile.field_stems[name])) is not None]
     # ("where did the plane crash?": when no fact is named for a place, one whose value names
-    # nothing a place would be named by, "4U9525" or "150 people", is no answer; the summary is)
+    # nothing a place would be named by, "GT4417" or "150 people", is no answer; the summary is)
     if question.qtype == "where" and asked.cues.isdisjoint(
             set().union(*(profile.field_stems[row.name][0] for row in scored))):
         scored = [row for row in scored if _NAMED_WORD.search(row.value)]
@@ -2091,7 +2091,7 @@ def _counted_doers(tokens: list[str], noun: str | None) -> frozenset[str]:
 
 # A short form written with "&" ("J&J", "AT&T", "PG&E")
 _AMPERSAND = re.compile(r"\b[A-Z]{1,3}&[A-Z]{1,3}\b")
-# A word written as a name: a capital, then lower-case letters ("Barcelona", not "4U9525")
+# A word written as a name: a capital, then lower-case letters ("Barcelona", not "GT4417")
 _NAMED_WORD = re.compile(r"\b[A-Z][a-z]{2,}")
 
 
