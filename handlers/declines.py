@@ -3675,7 +3675,16 @@ _ANYONE = frozenset("person guy man woman one people exec execs executive execut
 
 _PREDECESSOR = frozenset(stem(w) for w in ("predecessor", "predecessors", "preceded"))
 _SUCCESSOR = frozenset(stem(w) for w in ("successor", "successors", "succeeded"))
-_PLACED_BY = {"before": _PREDECESSOR, "after": _SUCCESSOR}
+_PLACED_BY = {"before": _PREDECESSOR, "after": _SUCCESSOR,
+              # ("who took over from Sam Reyes?", "who succeeded Reyes?": after him)
+              **dict.fromkeys("took_over_from take_over_from takes_over_from taking_over_from "
+                              "succeeded".split(), _SUCCESSOR)}
+
+
+def _named_for_side(name: str, placed: frozenset[str]) -> bool:
+    """Is a fact named for the side of a succession the question asks (`successor` when it asks
+    who came after someone)? Then a name in it is the answer's, not the one placed."""
+    return not placed.isdisjoint(stems(name.replace("_", " ")))
 # Words that state a succession, either way ("succeeded Dana Holt", "replaced by her").
 _SUCCESSION = _PREDECESSOR | _SUCCESSOR | frozenset(
     stem(w) for w in ("succeed", "succeeds", "replaced", "replace", "replaces"))
@@ -3756,10 +3765,16 @@ def _names_another(question: Question, entry: Entry, facts) -> bool:
     said = stems(question.text)
     texts = list(facts) or [("", entry.summary)]
     named_only = [] if anchors else [name for _, name in _placed_names(question)]
-    if named_only:
+    if named_only and any(spelt <= stems(entry.title) for spelt in named_only):
+        # (the entry of the one placed, though the question's name for them named no entry:
+        # a succession its facts state names the answer, "Successor: Sam Reyes")
+        texts = [(name, text) for name, text in texts if _states_succession(name, text)]
+    elif named_only:
         # (a name no entry has: a fact must state the succession and name them)
+        # (not one naming them on the side asked: "Successor: Sam Reyes" of Dana Holt says
+        # who came after her, not who took over from Reyes)
         texts = [(name, text) for name, text in texts
-                 if _states_succession(name, text)
+                 if _states_succession(name, text) and not _named_for_side(name, placed)
                  and any(spelt <= stems(text) for spelt in named_only)]
         if texts and not (stems(entry.title) - _STOP_STEMS) <= said:
             return True
@@ -3771,10 +3786,16 @@ def _names_another(question: Question, entry: Entry, facts) -> bool:
                   if _states_succession(name, text)]
         if entry.slug not in anchors:
             names = [name for slug in anchors for name in question.spelt.get(slug, ())]
+            # (one naming her on the side asked says this entry is on the other: "Successor:
+            # Dana Holt" of Grace Baker is no answer to "who took over from Holt?")
+            if any(_named_for_side(name, placed) and any(spelt and spelt <= stems(text)
+                                                         for spelt in names)
+                   for name, text in stated):
+                return False
             # (or, stating none, an entry of her kind linked to hers: "Sam Reyes, the trust's
             # president until 2009" for "who was it before Dana Holt")
-            if not (stems(entry.title) - _STOP_STEMS) <= said and (_peer(
-                    question, entry, anchors) or any(
+            if not (stems(entry.title) - _STOP_STEMS) <= said and ((
+                    not stated and _peer(question, entry, anchors)) or any(
                     any(spelt and spelt <= stems(text) for spelt in names) for _, text in stated)):
                 return True
             # (or a fact listing her with others: "Chiefs: Sam Reyes (2001-2010), Dana Holt")

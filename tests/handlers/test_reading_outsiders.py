@@ -2872,3 +2872,21 @@ def test_a_sum_of_the_year_asked_before_one_of_other_years(tmp_path):
     with small_pack(tmp_path, "Tern lawsuits", entries) as router:
         reply = ask(router, "how much did acme pay to settle the tern suits in 2007?")
         assert reply.answered and "$4.85 billion" in reply.text, reply.text
+
+
+def test_who_took_over_from_someone_is_not_their_predecessor(tmp_path):
+    entries = [{"slug": "lee-tran", "kind": "person", "title": "Lee Tran",
+                "summary": "Lee Tran ran Acme for $1 a year from 2008 to 2009.",
+                "fields": {"successor": "Sam Reyes", "role": "chief executive of Acme"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes ran Acme from August 2009 until he stepped down in 2014.",
+                "fields": {"predecessor": "Lee Tran", "role": "chief executive of Acme"},
+                "related": ["lee-tran"]},
+               *fillers()]
+    with small_pack(tmp_path, "Acme bailout", entries) as router:
+        reply = ask(router, "who took over from sam reyes as ceo?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "who took over from lee tran as ceo?")
+        assert reply.answered and "Sam Reyes" in reply.text, reply.text
+        reply = ask(router, "who ran acme before sam reyes?")
+        assert reply.answered and "Lee Tran" in reply.text, reply.text
