@@ -1896,7 +1896,8 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
         return f"no {qualified[1]} of {qualified[0].word} in {entry.slug}"
     if question.qtype == "who" and _held_another_time(question, entry, facts):
         return f"no one named for the time asked in {entry.slug}"
-    if question.qtype == "who" and _not_yet_or_no_longer(question, entry):
+    if question.qtype == "who" and (_not_yet_or_no_longer(question, entry)
+                                    or _holder_not_yet(question, entry, facts)):
         return f"{_NOT_THEN} {entry.slug}"
     if question.qtype == "who" and _held_before_now(question, entry, facts):
         return f"no one holding it now in {entry.slug}"
@@ -1978,6 +1979,34 @@ _START_NAMES = frozenset(stem(w) for w in "start started since from appointed jo
 _END_NAMES = frozenset(stem(w) for w in "end ended until resigned left retired ousted".split())
 
 
+def _year_held(question: Question) -> int | None:
+    """The year a "who was running Acme when ...?" question asks a post held in: one it gives
+    after "when", "during" ..., or else the story's own; None when it asks of no time."""
+    clause = _AS_OF_STORY.search(question.text)
+    if clause is None:
+        return None
+    asked = {int(y) for y in _YEAR.findall(question.text[clause.start():])}
+    if not asked:
+        story = [c for c in question.concepts if c.slug is None and _holds(c, question.subject)]
+        if not story and not _story_words(question) and not _THEN_SAID.search(question.text):
+            return None
+        asked = {int(y) for y in _YEAR.findall(" ".join(sorted(question.subject)))}
+    return next(iter(asked)) if len(asked) == 1 else None
+
+
+def _holder_not_yet(question: Question, entry: Entry, facts) -> bool:
+    """"Who was the airline's CEO when the plane vanished?" of a body's fact naming a chief
+    who began later ("CEO from 2015: Sam Reyes"): every fact shown starts after the year asked."""
+    if entry.kind in PERSON_KINDS or not facts or _role(question.tokens) is None:
+        return False
+    year = _year_held(question)
+    if year is None:
+        return False
+    starts = [[int(m.group(1)) for m in _FROM_YEAR.finditer(_fact_text(name, value))]
+              for name, value in facts]
+    return all(found and min(found) > year for found in starts)
+
+
 def _not_yet_or_no_longer(question: Question, entry: Entry) -> bool:
     """"Who was running Acme when the fire happened?" of the entry on a chief who took over
     years later ("CEO from 2021"), or left years before: a person's entry whose own dates
@@ -1985,18 +2014,9 @@ def _not_yet_or_no_longer(question: Question, entry: Entry) -> bool:
     year in the pack's subject)."""
     if entry.kind not in PERSON_KINDS or _role(question.tokens) is None:
         return False
-    clause = _AS_OF_STORY.search(question.text)
-    if clause is None:
+    year = _year_held(question)
+    if year is None:
         return False
-    asked = {int(y) for y in _YEAR.findall(question.text[clause.start():])}
-    if not asked:
-        story = [c for c in question.concepts if c.slug is None and _holds(c, question.subject)]
-        if not story and not _story_words(question) and not _THEN_SAID.search(question.text):
-            return False
-        asked = {int(y) for y in _YEAR.findall(" ".join(sorted(question.subject)))}
-    if len(asked) != 1:
-        return False
-    (year,) = asked
     texts = [entry.title, entry.summary, *(f"{n.replace('_', ' ')}: {v}"
                                            for n, v in entry.fields.items())]
     starts = [int(m.group(1)) for t in texts for m in _FROM_YEAR.finditer(t)]

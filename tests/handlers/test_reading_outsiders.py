@@ -2890,3 +2890,18 @@ def test_who_took_over_from_someone_is_not_their_predecessor(tmp_path):
         assert reply.answered and "Sam Reyes" in reply.text, reply.text
         reply = ask(router, "who ran acme before sam reyes?")
         assert reply.answered and "Lee Tran" in reply.text, reply.text
+
+
+def test_a_bodys_chief_from_a_later_year_did_not_hold_the_post_then(tmp_path):
+    entries = [{"slug": "tern-air", "kind": "airline", "title": "Tern Air",
+                "summary": "Gullport's national carrier operated flight GT4417 when it vanished "
+                           "in March 2014; it was restructured in 2015.",
+                "fields": {"ceo_from_2015": "Lee Tran, formerly of Acme Airways",
+                           "restructuring": "A new company took over the airline in 2015"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern Air flight GT4417 disappearance (March 2014)",
+                    entries) as router:
+        reply = ask(router, "who was the tern air ceo when the flight vanished?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "who became tern air's ceo in 2015?")
+        assert reply.answered and "Lee Tran" in reply.text, reply.text
