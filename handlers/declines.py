@@ -1727,7 +1727,7 @@ def _of_other_years(text: str, question: Question) -> bool:
 
 
 def of_another_year(title: str, question: Question) -> bool:
-    """"The December 1962 smog" in a briefing on "The Great Smog of Gullport, December 1952",
+    """"The December 1962 fog" in a briefing on "The Long Fog of Gullport, December 1952",
     asked of no year and no other time ("an earlier mishap"): an entry titled with years,
     none of them a year of the story's own name (`question.subject`), and with a word of that
     name, is of another time than the story asked of."""
@@ -1742,7 +1742,7 @@ def of_another_year(title: str, question: Question) -> bool:
         not question.years and _OTHER_TIMES.isdisjoint(question.tokens))
 
 
-# Words that ask of another time than the story's ("an earlier mishap", "the next smog")
+# Words that ask of another time than the story's ("an earlier mishap", "the next fog")
 _OTHER_TIMES = frozenset("""earlier previous prior before past later next another other again
     since subsequent afterwards""".split())
 
@@ -2246,7 +2246,7 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
             if _unmentioned(concept, question, entry, owned) and (
                     owner or not _follows(concept, question, _CAUSES)):
                 return f"{_NOTHING_ABOUT} {concept.word} in {entry.slug}"
-        # ("who was the CEO of the NYSE?": a body typed as a name that no entry is named
+        # ("who was the CEO of the GPX?": a body typed as a name that no entry is named
         # by, whose officer the facts shown and the entry's names must name it for, or a
         # person's own summary)
         body = _officer_of(question)
@@ -4175,7 +4175,7 @@ def _possessive(concept: Concept, question: Question) -> bool:
 
 
 def _officer_of(question: Question) -> str | None:
-    """"Who was the CEO of the NYSE?": the stem of a one-word name typed after an officer and
+    """"Who was the CEO of the GPX?": the stem of a one-word name typed after an officer and
     "of", when it names no entry (one that does is checked as a concept); None otherwise."""
     tokens = question.tokens
     named = {w for c in question.concepts if c.slug is not None for w in c.word.split()}
