@@ -185,6 +185,10 @@ def parts_and_asides(text: str) -> list[tuple[str, bool]]:
             joined[-1] = f"{joined[-1]} and {part}"  # "did they win and in which court"
         else:
             joined.append(borrowed or part)
+    # (a remark of the asker's own is said as it is: "...? I've seen 4k and 12k both quoted"
+    # asks nothing of each number; "...? date and time pls" still asks each of the question)
+    remarks = [p for p in joined[1:] if p in asides and not _FIRST_PERSON.isdisjoint(words(p))]
+    joined = [p for i, p in enumerate(joined) if not (i and p in remarks)]
     # "Where and when did X ...": "where did X ..." and "when did X ..."
     for i in reversed(range(len(joined) - 1)):
         first, rest = joined[i].casefold().strip(" ,"), joined[i + 1].split(maxsplit=1)
@@ -213,7 +217,7 @@ def parts_and_asides(text: str) -> list[tuple[str, bool]]:
     parts = [p for i, p in enumerate(joined)
              if any(w not in STOP for w in words(US_NAMES.sub(" usa ", p))) or (
                  i and _leans_back(p))]
-    parts = parts or [text]
+    parts = [*parts, *remarks] if parts else [text]
     if len(parts) > MAX_PARTS:
         parts = [*parts[: MAX_PARTS - 1], " ".join(parts[MAX_PARTS - 1 :])]
     return [(part, i > 0 and part in asides) for i, part in enumerate(parts)]
@@ -306,6 +310,7 @@ def _remark(part: str) -> bool:
         for t in tokens)
 
 
+_FIRST_PERSON = frozenset("i ive im id me my we weve our us".split())
 _LEADS = re.compile(r"^(?:and|but|also|plus|what about|how about)\s+", re.IGNORECASE)
 
 

@@ -2905,3 +2905,14 @@ def test_a_bodys_chief_from_a_later_year_did_not_hold_the_post_then(tmp_path):
         assert not reply.answered, reply.text
         reply = ask(router, "who became tern air's ceo in 2015?")
         assert reply.answered and "Lee Tran" in reply.text, reply.text
+
+
+def test_a_remark_of_the_askers_own_is_not_split_into_questions():
+    from handlers.parts import parts_and_asides
+
+    assert parts_and_asides("how many died in the gullport fog? ive seen 4k and 12k both "
+                            "quoted") == [("how many died in the gullport fog", False),
+                                          ("ive seen 4k and 12k both quoted", True)]
+    # ("...? date and time pls" still asks each of the question before it)
+    assert parts_and_asides("when did the tank blow? date and time pls") == [
+        ("when did the tank blow date", False), ("when did the tank blow time", False)]
