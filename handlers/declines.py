@@ -475,6 +475,11 @@ def _story_words(question: Question) -> frozenset[str]:
         if len(run) >= 2 and stem(run[-1]) in _STORY_NOUNS and any(
                 stem(w) in question.subject for w in run[:-1]):
             found.update(run)
+        # ("how many were arrested at Gull Rock?" of a pack on the protests at Gull Rock: the
+        # story's own place, a name of two words or more all in the subject)
+        elif len(place := list(itertools.takewhile(lambda w: stem(w) in question.subject,
+                                                    run))) >= 2:
+            found.update(place)
     return frozenset(found)
 _UNDER = frozenset({"under"})
 

@@ -2916,3 +2916,18 @@ def test_a_remark_of_the_askers_own_is_not_split_into_questions():
     # ("...? date and time pls" still asks each of the question before it)
     assert parts_and_asides("when did the tank blow? date and time pls") == [
         ("when did the tank blow date", False), ("when did the tank blow time", False)]
+
+
+def test_the_storys_own_place_need_not_be_named_by_an_entry(tmp_path):
+    entries = [{"slug": "arrests", "kind": "figure", "title": "Arrests during the protests",
+                "summary": "Police made 761 arrests over about six months of protests, from "
+                           "August 2016 to February 2017.",
+                "fields": {"total": "761 arrests over six months"}},
+               {"slug": "veterans", "kind": "event", "title": "Veterans arrive",
+                "summary": "About 2,000 veterans joined the camps at Gull Rock standing with "
+                           "the protesters in December 2016.",
+                "fields": {"number": "about 2,000 veterans"}},
+               *fillers()]
+    with small_pack(tmp_path, "Pipeline protests at Gull Rock (2016-2017)", entries) as router:
+        reply = ask(router, "how many ppl got arrested at gull rock overall")
+        assert reply.answered and "761 arrests" in reply.text, reply.text
