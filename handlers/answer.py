@@ -676,7 +676,12 @@ class Answerer:
         # (a short form everyone knows, however long: "SCOTUS")
         acronyms = [w for w in question.unknown_names
                     if _typed_as_acronym(w, text) or w.casefold() in KNOWN_SHORT_FORMS]
-        if not acronyms or len(acronyms) < len(question.unknown_names):
+        if len(acronyms) < len(question.unknown_names):
+            return question
+        # (and one typed in lower case, read as a word: "who was acme's cfo?")
+        acronyms += [w for w in dict.fromkeys(question.unknown)
+                     if w in KNOWN_SHORT_FORMS and w not in acronyms]
+        if not acronyms:
             return question
         terms = [f for c in question.concepts for f in c.forms]
         entries = self._entries([slug for slug, _ in self.store.search(terms, limit=SPELL_FROM)])

@@ -3092,12 +3092,14 @@ def _after_the_anchor(question: Question, text: str) -> bool:
                for i, w in enumerate(written))
 
 
-# A fact named for how a defendant's story ended (`sentence`, `fate`; not `sentence_sought`)
+# A fact named for how a defendant's story ended (`sentence`, `sentence_length`, `fate`; not
+# `sentence_sought`, `maximum_sentence`)
 # (or how an official's ended: `resigned`, `resignation_date`, `ban`, `fired`; not
 # `sentence_sought`, `possible_ban`)
 _FATE_NAME = re.compile(r"^(?:sentence|sentenced|fate|resigned|resignation|ban|banned|fired|"
                         r"dismissed|ousted|sacked|convicted|conviction|acquitted|jailed)"
-                        r"(?:_(?:date|on|in|year))?$", re.IGNORECASE)
+                        r"(?:_(?:date|on|in|year|length|term|given|imposed|handed))?$",
+                        re.IGNORECASE)
 # Words asking of a time past the story's end, or past the person's own fate in it ("after he
 # got out of prison", "since she resigned"; not "after the papers came out")
 _PAST_IT = re.compile(r"\b(?:later|now|nowadays|these\s+days|next|go(?:es)?\s+on|went\s+on|"

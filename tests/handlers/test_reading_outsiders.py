@@ -2931,3 +2931,26 @@ def test_the_storys_own_place_need_not_be_named_by_an_entry(tmp_path):
     with small_pack(tmp_path, "Pipeline protests at Gull Rock (2016-2017)", entries) as router:
         reply = ask(router, "how many ppl got arrested at gull rock overall")
         assert reply.answered and "761 arrests" in reply.text, reply.text
+
+
+def test_a_sentence_length_is_what_happened_too(tmp_path):
+    entries = [{"slug": "lee-tran", "kind": "person", "title": "Lee M. Tran",
+                "summary": "Acme's chief financial officer, who pleaded guilty in 2009 and "
+                           "testified against Dana Holt.",
+                "fields": {"role": "chief financial officer of Acme",
+                           "maximum_sentence": "30 years",
+                           "sentence_length": "five years in prison"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme Ponzi scheme", entries) as router:
+        reply = ask(router, "what happened to lee tran?")
+        assert reply.answered and "five years" in reply.text, reply.text
+
+
+def test_a_known_short_form_typed_in_lower_case_is_spelt_out(tmp_path):
+    entries = [{"slug": "lee-tran", "kind": "person", "title": "Lee M. Tran",
+                "summary": "Acme's chief financial officer, who pleaded guilty in 2009.",
+                "fields": {"role": "chief financial officer of Acme"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme Ponzi scheme", entries) as router:
+        reply = ask(router, "who was acme's cfo?")
+        assert reply.answered and "Lee M. Tran" in reply.text, reply.text
