@@ -760,13 +760,22 @@ _AFTER_WORD = re.compile(r"[\s-]*(\w+)")
 
 
 def _says_size(match: re.Match, size: str) -> bool:
+    after = _AFTER_WORD.match(match.string, match.end())
+    word = after.group(1).casefold() if after else ""
+    # ("about 200 feet long", "a 180-foot width": a length and a width, no depth)
+    other = _OTHER_SIZE_WORDS.get(word)
+    if other is not None and other != size:
+        return False
     if size not in _SIZE_SAID or "-" not in match.group():
         return True
-    after = _AFTER_WORD.match(match.string, match.end())
-    return bool(after) and after.group(1).casefold() in _SIZE_SAID[size]
+    return bool(after) and word in _SIZE_SAID[size]
 
 
 _SIZES = frozenset(stem(w) for w in ("length", "distance", "height", "depth", "width"))
+# Words after a distance that say which size it is ("200 feet long", "180-foot width")
+_OTHER_SIZE_WORDS = {word: stem(noun) for word, noun in [
+    *SIZE_NOUNS.items(), *((noun, noun) for noun in ("length", "height", "depth", "width"))]
+    if noun in ("length", "height", "depth", "width")}
 
 
 def _distance(match: re.Match) -> str:

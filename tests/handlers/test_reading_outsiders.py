@@ -2954,3 +2954,19 @@ def test_a_known_short_form_typed_in_lower_case_is_spelt_out(tmp_path):
     with small_pack(tmp_path, "Acme Ponzi scheme", entries) as router:
         reply = ask(router, "who was acme's cfo?")
         assert reply.answered and "Lee M. Tran" in reply.text, reply.text
+
+
+def test_a_distance_said_long_or_wide_is_no_depth(tmp_path):
+    entries = [{"slug": "pier-hole", "kind": "event", "title": "Gullport pier collapse",
+                "summary": "On February 7 a hole opened in the Gullport pier deck.",
+                "fields": {"hole_size": "about 200 feet long and nearly the full 180-foot "
+                                        "width of the deck"}},
+               {"slug": "tern-wreck", "kind": "site", "title": "Tern wreck site",
+                "summary": "The Tern lies 80 metres deep off Gull Island.",
+                "fields": {"where": "off Gull Island"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport pier collapse", entries) as router:
+        reply = ask(router, "how deep was the hole in the gullport pier?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "how deep is the tern wreck?")
+        assert reply.answered and "80 metres" in reply.text, reply.text
