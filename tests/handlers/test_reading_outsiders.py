@@ -2970,3 +2970,18 @@ def test_a_distance_said_long_or_wide_is_no_depth(tmp_path):
         assert not reply.answered, reply.text
         reply = ask(router, "how deep is the tern wreck?")
         assert reply.answered and "80 metres" in reply.text, reply.text
+
+
+def test_a_lunch_spot_near_the_office_is_office_chat(tmp_path):
+    entries = [{"slug": "harbour-agency", "kind": "agency", "title": "Gullport Harbour Agency",
+                "summary": "The agency's Office of Harbour Safety, near the old pier, warned "
+                           "Acme in 2001 about the Tern's engines; its officials spotted the "
+                           "fault first, a good call, anyone agreed.",
+                "fields": {"officials": "Lee Tran (Office of Harbour Safety)",
+                           "warning_letter": "September 17, 2001"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern withdrawal", entries) as router:
+        for text in ("anyone know a good ramen spot near the office?",
+                     "what's a good lunch spot near the office"):
+            reply = ask(router, text)
+            assert not reply.answered, (text, reply.text)
