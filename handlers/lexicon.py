@@ -1573,6 +1573,7 @@ OUT_OF_SCOPE = frozenset(
     share_prices stock_price stock_prices market_cap market_value
     salaries headquarters headquartered hq located population age born birthday net
     weather forecast temperature rain score scores game games match recipe joke jokes movie song
+    cup tournament tournaments championship championships
     lyrics capital election poll polls parameters funding funded
     printer printers photocopier copier coffee kettle microwave fridge laptop laptops timesheet
     timesheets payslip payslips expense expenses bonus bonuses pto standup offsite onboarding

@@ -2985,3 +2985,14 @@ def test_a_lunch_spot_near_the_office_is_office_chat(tmp_path):
                      "what's a good lunch spot near the office"):
             reply = ask(router, text)
             assert not reply.answered, (text, reply.text)
+
+
+def test_a_cup_final_is_sport_chat(tmp_path):
+    entries = [{"slug": "miners-suit", "kind": "lawsuit", "title": "Miners' civil lawsuit",
+                "summary": "31 of the 33 Gullport miners sued the state; the final ruling came "
+                           "in 2018, when the court said the world had watched them.",
+                "fields": {"first_ruling": "2018: the court ordered 80 million pesos"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport mine rescue", entries) as router:
+        reply = ask(router, "who won the 2018 world cup final?")
+        assert not reply.answered, reply.text
