@@ -1577,7 +1577,7 @@ OUT_OF_SCOPE = frozenset(
     lyrics capital election poll polls parameters funding funded
     printer printers photocopier copier coffee kettle microwave fridge laptop laptops timesheet
     timesheets payslip payslips expense expenses bonus bonuses pto standup offsite onboarding
-    farewell lunch lunches ramen sushi canteen cafeteria restaurant restaurants cafe pub trivia
+    farewell lunch lunches ramen canteen pub trivia
     investors investor ipo hour hours o'clock minute minutes penalty penalties fine fines
     fined fining punishment married wife husband children kids height weigh weight
     favorite favourite color colour tallest biggest richest
