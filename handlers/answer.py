@@ -849,6 +849,12 @@ class Answerer:
         # ("how much did Acme lose, according to the auditors?": who says so, no thing asked)
         unknown = [w for w in unknown
                    if w != "according" or not _has_phrase(tokens, ("according", "to"))]
+        # ("how much damage did it do, in yen?", "how big was it in $ terms?": the money a
+        # sum is asked in says how to write it, no thing the store must name)
+        if qtype in ("amount", "quantity"):
+            written = {w for m in _IN_MONEY.finditer(text) for w in m.group(1).casefold().split()}
+            unknown = [w for w in unknown if w not in written]
+            concepts = [c for c in concepts if c.slug is not None or c.word not in written]
         # ("what's HVW short for in English?": words asking only for a spelling out)
         if qtype == "expand":
             unknown = [w for w in unknown if w not in _SPELLING_OUT and not (
@@ -1749,6 +1755,11 @@ def _subject_words(subject: str) -> frozenset[str]:
         for run in map(str.split, _CAPITALISED_RUN.findall(subject))
         for i in range(len(run)) for j in range(i + 3, len(run) + 1)}
 
+# "in yen", "in US dollars", "in dollar terms", "in $ terms", "in money terms"
+_IN_MONEY = re.compile(
+    r"\bin\s+((?:us\s+|usd\s+)?(?:dollars?|usd|euros?|yen|pounds?|sterling|yuan|rmb|rupees?|pesos?|"
+    r"francs?|bucks)(?:\s+terms)?|(?:\$|dollar|money|cash|monetary|financial)\s+terms)\b(?!\s+of\b)",
+    re.IGNORECASE)
 _SPELLING_OUT = frozenset("stand stands short refer refers acronym abbreviation initials letters "
                           "mean means".split())
 # The languages a short form may be asked to be spelt out in ("in English")

@@ -2996,3 +2996,24 @@ def test_a_cup_final_is_sport_chat(tmp_path):
     with small_pack(tmp_path, "Gullport mine rescue", entries) as router:
         reply = ask(router, "who won the 2018 world cup final?")
         assert not reply.answered, reply.text
+
+
+def test_the_money_a_sum_is_asked_in_is_no_word_the_store_must_use(tmp_path):
+    # ("how much damage did it do, in yen?", "in $ terms": how to write the sum, not a thing)
+    entries = [{"slug": "quake-damage", "kind": "figure", "title": "Damage from the quake",
+                "summary": "The prefecture put direct damage at about ¥9.9 trillion, the "
+                           "costliest disaster on record in Gullport.",
+                "fields": {"cost": "about ¥9.9 trillion (about $100 billion)"}},
+               {"slug": "acme-fraud", "kind": "event", "title": "The Acme fraud",
+                "summary": "Acme sold about $7 billion of bogus deposits over 20 years."},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport quake", entries) as router:
+        for text, slug, sum_ in (("how much damage did the quake do in total, in yen?",
+                                  "quake-damage", "¥9.9 trillion"),
+                                 ("how much damage did the quake do, in US dollars?",
+                                  "quake-damage", "$100 billion"),
+                                 ("how big was the acme fraud in $ terms", "acme-fraud",
+                                  "$7 billion")):
+            reply = ask(router, text)
+            assert reply.answered and reply.entries[0] == slug and sum_ in reply.text, (
+                text, reply.text)
