@@ -52,7 +52,7 @@ years ago|months ago|weeks ago|days ago|a year ago|a while ago|in the first plac
 a couple of|all the way|can you confirm|could you confirm|please confirm|can u confirm|
 for good|are we talking about|are we talking|we are talking about|we're talking about|
 were we talking about|managed to|manage to|manages to|managing to|was able to|were able to|
-been able to|able to
+been able to|able to|in front of
 """.replace("\n", "").split("|"))
 
 # Runs that ask for whoever came after someone: declined unless the entry names a successor.

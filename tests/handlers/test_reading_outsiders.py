@@ -3017,3 +3017,24 @@ def test_the_money_a_sum_is_asked_in_is_no_word_the_store_must_use(tmp_path):
             reply = ask(router, text)
             assert reply.answered and reply.entries[0] == slug and sum_ in reply.text, (
                 text, reply.text)
+
+
+def test_in_front_of_says_where_not_what(tmp_path):
+    # ("when did Holt testify in front of congress?": "in front of" is "before"; no "front"
+    # the entry must hold)
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "President of Acme from June 2009, who apologised in person to the "
+                           "House harbour committee.",
+                "fields": {"role": "President of Acme (from June 2009)",
+                           "testified": "February 24, 2010, before the House harbour committee"}},
+               {"slug": "front-office", "kind": "unit", "title": "Acme front office",
+                "summary": "The front office of Acme answered the congress of pilots in 2011; "
+                           "Dana Holt ran it."},
+               {"slug": "holt-recall", "kind": "event", "title": "The Holt recall",
+                "summary": "Dana Holt recalled 8 million Acme cars in 2010 after Holt's "
+                           "engineers found sticking pedals."},
+               *fillers()]
+    with small_pack(tmp_path, "Acme recalls", entries) as router:
+        reply = ask(router, "when did dana holt testify in front of congress")
+        assert reply.answered and reply.entries[0] == "dana-holt" and (
+            "February 24, 2010" in reply.text), reply.text
