@@ -525,6 +525,8 @@ def _speaker(question: Question, entry: Entry) -> frozenset[str]:
     return frozenset()
 
 
+# What a fact named for someone's words calls them
+_QUOTE_NAMES = frozenset(stem(w) for w in "quote quotes remark remarks comment comments".split())
 _SAID_REACH = 12  # words from a speaker's name to the words saying what they said
 # ("said Dana Holt", "according to Holt"; not "Reyes told Holt", where Holt is the one told)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+(?:\S+\s+){0,2}$",
@@ -540,6 +542,11 @@ def _said_by(speaker: frozenset[str], text: str) -> bool:
     she may be the mayor), or just before it ("said Dana Holt")? Not Holt only named."""
     if not speaker <= stems(text):
         return False
+    # (a fact named for the speaker's words: "holt quote: We will reopen the pier")
+    name, colon, _ = text.partition(": ")
+    if colon and name.islower() and len(name.split()) <= 4 and speaker <= stems(name) and (
+            not _QUOTE_NAMES.isdisjoint(stems(name))):
+        return True
     for match in re.finditer(r"[\w'’-]+", text):
         if stem(match.group().casefold()) not in speaker:
             continue
@@ -1141,7 +1148,9 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
     shaped = _as_count(text, question) if question.qtype == "count" else (
         _NOT_QUANTITIES.sub(" ", text) if measured is not None else text)
     if not any(SHAPES[s].search(shaped) for s in shapes) and not (
-            "name" in shapes and _named_first(text, question)):
+            "name" in shapes and _named_first(text, question)) and not (
+            # (a fact named for a quote is one, its marks lost: "holt quote: We will reopen")
+            question.qtype == "said" and name and not _QUOTE_NAMES.isdisjoint(stems(name))):
         return False
     # "how much a month": a figure for a month ("$40 a month", "monthly"), not a total
     rated = bool(question.rate) and question.qtype in _RATED

@@ -3038,3 +3038,18 @@ def test_in_front_of_says_where_not_what(tmp_path):
         reply = ask(router, "when did dana holt testify in front of congress")
         assert reply.answered and reply.entries[0] == "dana-holt" and (
             "February 24, 2010" in reply.text), reply.text
+
+
+def test_a_fact_named_for_someones_quote_is_what_they_said(tmp_path):
+    # ("what did Holt tell the MPs?": her `holt_quote`, its quote marks lost to the YAML that
+    # wrote it, is what she said, though it names another body)
+    entries = [{"slug": "holt-hearing", "kind": "event", "title": "Holt questioned by MPs",
+                "summary": "On 19 July 2011 Dana Holt and Sam Reyes gave evidence to the harbour "
+                           "committee; a protester threw a pie.",
+                "fields": {"date": "19 July 2011",
+                           "witnesses": "Dana Holt and Sam Reyes",
+                           "holt_quote": "This is the most humble day of my life at Acme."}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport hacking", entries) as router:
+        reply = ask(router, "what did dana holt tell the harbour committee?")
+        assert reply.answered and "most humble day" in reply.text, reply.text
