@@ -1087,6 +1087,7 @@ pause paused pauses > halt halted suspend suspended
 halt halted halts > pause paused suspend suspended
 jet jets > plane planes aircraft airliner
 air airs aired airing > broadcast broadcasts
+tv > television televised
 blame blamed > fault responsible responsibility
 yank yanked yanking > revert reverted remove removed
 pony ponied > pay paid
