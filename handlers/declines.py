@@ -4337,8 +4337,10 @@ def _unnamed_kind(question: Question, entry: Entry, facts) -> str | None:
     heads = {stem(w) for w in [run[-1], *((*synonyms_of(run[-1]), *_KIND_ALIKE.get(
         run[-1], ())) if plural else ())]}
     kind = {stem(w) for w in run} | heads
-    # ("Crew: Dana Holt and Sam Reyes": a fact listing names gives them)
-    if any(_name_list(value) for _, value in facts):
+    # ("Crew: Dana Holt and Sam Reyes": a fact listing names gives them; an entry that is one
+    # of the kind, a building's for "which building", gives its name in its title)
+    if any(_name_list(value) for _, value in facts) or not heads.isdisjoint(
+            stems(entry.kind.replace("-", " ").replace("_", " "))):
         return None
     asked = stems(question.text)
     said = set()

@@ -3053,3 +3053,34 @@ def test_a_fact_named_for_someones_quote_is_what_they_said(tmp_path):
     with small_pack(tmp_path, "Gullport hacking", entries) as router:
         reply = ask(router, "what did dana holt tell the harbour committee?")
         assert reply.answered and "most humble day" in reply.text, reply.text
+
+
+def test_tv_is_television(tmp_path):
+    assert "television" in synonyms_of("tv")
+    entries = [{"slug": "holt-address", "kind": "document",
+                "title": "Holt's television address on the pier (October 22, 2012)",
+                "summary": "Holt's nationally televised speech, which disclosed the cracks in "
+                           "the pier and announced its closure.",
+                "fields": {"date": "October 22, 2012, 7 p.m.", "duration": "about 18 minutes"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Mayor of Gullport from 2010 to 2014, who closed the north pier."},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport pier closure", entries) as router:
+        reply = ask(router, "When did holt go on TV to tell the town about the cracks?")
+        assert reply.answered and "October 22, 2012" in reply.text, reply.text
+
+
+def test_an_entry_of_the_kind_asked_names_it_in_its_title(tmp_path):
+    # ("which building on harbour street survived?": a building's own entry gives its name in
+    # its title, though its summary calls it "one of the few buildings")
+    entries = [{"slug": "gull-tower", "kind": "building", "title": "Gull Water Tower",
+                "summary": "The limestone tower on Harbour Street, finished in 1869, one of the "
+                           "few buildings in the burned district to survive the fire.",
+                "fields": {"built": "1869", "location": "806 Harbour Street"}},
+               {"slug": "the-fire", "kind": "event", "title": "The Gullport fire",
+                "summary": "The fire burned for two days in October 1871 and destroyed "
+                           "17,500 buildings."},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport fire", entries) as router:
+        reply = ask(router, "which famous building on harbour street made it through the fire?")
+        assert reply.answered and reply.entries[0] == "gull-tower", reply.text
