@@ -795,6 +795,13 @@ class Answerer:
             own_seats = self.store.known_terms(seats)
             plain = _SEAT.sub(lambda m: m.group() if m.group().casefold() in own_seats
                               else f" {SEATS[m.group().casefold()]} ", plain)
+        # "the u2 pilot", "an f16": a code typed joined, as the store writes it ("U-2")
+        codes = {m.group(1, 2) for m in _JOINED_CODE.finditer(plain)}
+        if codes:
+            apart = self.store.known_terms(f"{letters}-{digits}".casefold()
+                                           for letters, digits in codes)
+            plain = _JOINED_CODE.sub(lambda m: f"{m.group(1)}-{m.group(2)}" if (
+                f"{m.group(1)}-{m.group(2)}".casefold() in apart) else m.group(), plain)
         plain = _SLASHED.sub(lambda m: f" {_SLASHED_WORDS[m.group().casefold()]} ", plain)
         plain = _SHORT_SUM.sub(_long_sum, plain)  # "$250k" is the "$250,000" facts write
         plain = _ALL_RIGHT.sub(" ", plain)  # "ballpark is fine", "end to end"
@@ -1755,6 +1762,9 @@ def _subject_words(subject: str) -> frozenset[str]:
         for run in map(str.split, _CAPITALISED_RUN.findall(subject))
         for i in range(len(run)) for j in range(i + 3, len(run) + 1)}
 
+# A code of a letter and a number typed as one word ("u2", "f16", "b52"); not a letter a
+# possessive or a short form leaves alone ("Acme's 8 ferries", "I'd", "I'm", "don't")
+_JOINED_CODE = re.compile(r"\b([b-ce-hj-ln-ru-zB-CE-HJ-LN-RU-Z])(\d{1,3})\b")
 # "in yen", "in US dollars", "in dollar terms", "in $ terms", "in money terms"
 _IN_MONEY = re.compile(
     r"\bin\s+((?:us\s+|usd\s+)?(?:dollars?|usd|euros?|yen|pounds?|sterling|yuan|rmb|rupees?|pesos?|"

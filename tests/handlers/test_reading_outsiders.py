@@ -3084,3 +3084,20 @@ def test_an_entry_of_the_kind_asked_names_it_in_its_title(tmp_path):
     with small_pack(tmp_path, "Gullport fire", entries) as router:
         reply = ask(router, "which famous building on harbour street made it through the fire?")
         assert reply.answered and reply.entries[0] == "gull-tower", reply.text
+
+
+def test_a_code_typed_joined_is_the_code_the_store_writes_apart(tmp_path):
+    # ("who was the u2 pilot?" of a store that writes "U-2"; a fact named `u2_shootdown`
+    # elsewhere keeps "u2" a known word, so only the rewriting finds the pilot)
+    entries = [{"slug": "lee-tran", "kind": "person", "title": "Lee Tran",
+                "summary": "Harbour Air Force U-2 pilot shot down over Gull Island on October "
+                           "27, 1962, the only person killed in the stand-off.",
+                "fields": {"rank": "Major, Harbour Air Force", "aircraft": "U-2"}},
+               {"slug": "black-saturday", "kind": "event", "title": "Black Saturday",
+                "summary": "The worst day of the stand-off, October 27, 1962.",
+                "fields": {"u2_shootdown": "a spy plane was downed over Gull Island",
+                           "pilot_rescue": "none"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Island stand-off", entries) as router:
+        reply = ask(router, "who was the u2 pilot that got shot down")
+        assert reply.answered and reply.entries[0] == "lee-tran", reply.text
