@@ -3075,7 +3075,9 @@ _MOVED_ON = re.compile(r"\b(?:subsequently|went\s+on\s+to|after\s+leaving|has\s+
                        r"sentence)s?)|"
                        r"(?:charges|case)\s+(?:was|were)\s+dropped|dropped\s+(?:the\s+)?(?:charges|"
                        r"case|plans\s+to\s+retry)|"
-                       r"rest\s+of\s+(?:his|her|their)\s+li(?:fe|ves))\b", re.IGNORECASE)
+                       r"rest\s+of\s+(?:his|her|their)\s+li(?:fe|ves)|"
+                       r"(?:was|were)\s+(?:removed\s+from\s+office|voted\s+out|impeached|"
+                       r"ousted|expelled))\b", re.IGNORECASE)
 
 
 def _moved_on(text: str) -> bool:
@@ -3115,8 +3117,9 @@ def _after_the_anchor(question: Question, text: str) -> bool:
 # (or how an official's ended: `resigned`, `resignation_date`, `ban`, `fired`; not
 # `sentence_sought`, `possible_ban`)
 _FATE_NAME = re.compile(r"^(?:sentence|sentenced|fate|resigned|resignation|ban|banned|fired|"
-                        r"dismissed|ousted|sacked|convicted|conviction|acquitted|jailed)"
-                        r"(?:_(?:date|on|in|year|length|term|given|imposed|handed))?$",
+                        r"dismissed|ousted|sacked|convicted|conviction|acquitted|jailed|removed|"
+                        r"recalled|impeached|removal|recall|impeachment)"
+                        r"(?:_(?:date|on|in|year|length|term|given|imposed|handed|by))?$",
                         re.IGNORECASE)
 # Words asking of a time past the story's end, or past the person's own fate in it ("after he
 # got out of prison", "since she resigned"; not "after the papers came out")

@@ -3101,3 +3101,20 @@ def test_a_code_typed_joined_is_the_code_the_store_writes_apart(tmp_path):
     with small_pack(tmp_path, "Gull Island stand-off", entries) as router:
         reply = ask(router, "who was the u2 pilot that got shot down")
         assert reply.answered and reply.entries[0] == "lee-tran", reply.text
+
+
+def test_a_mayor_removed_from_office_is_what_happened_to_him(tmp_path):
+    # ("what happened to mayor Holt after all this?": a recall vote that removed him ends his
+    # story, as a resignation or a sentence does)
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt was mayor of Gullport at the time of the crush; he "
+                           "refused to resign and was never charged.",
+                "fields": {"role": "Mayor of Gullport, 2004-2012",
+                           "stance": "Refused calls to resign after the crush",
+                           "removed_by": "Recall vote of Gullport's citizens on 12 February 2012"}},
+               {"slug": "the-crush", "kind": "event", "title": "The Gullport crush",
+                "summary": "21 people died in a crush at the Gullport festival in July 2010."},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport festival crush", entries) as router:
+        reply = ask(router, "what happened to mayor holt after all this")
+        assert reply.answered and "Recall vote" in reply.text, reply.text
