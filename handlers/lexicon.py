@@ -795,6 +795,8 @@ _IDIOMS = (
      "cleanup clean cleaned remediation removal"),
     ("headed for|headed to|heading for|heading to|bound for|en route to|on its way to",
      "bound destination route"),
+    ("lift off|lifted off|lifts off|lifting off|blast off|blasted off|blasts off|blasting off",
+     "launch launched launches liftoff"),
     ("break out|broke out|broken out|breaks out|breaking out",
      "start started erupt erupted escape escaped outbreak"),
     # ("what's Holt's real name?": the one she was born with)
@@ -1463,7 +1465,7 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
                "ag": "attorney general", "temp": "temperature", "n": "and", "avg": "average",
                "evac": "evacuation", "vm": "virtual machine", "vms": "virtual machines",
                "wat": "what", "wut": "what", "wht": "what", "wats": "what is",
-               "wen": "when", "whn": "when", "nyc": "new york", "acct": "account",
+               "wen": "when", "whn": "when", "nyc": "new york", "philly": "philadelphia", "acct": "account",
                "accts": "accounts", "bldg": "building", "bldgs": "buildings",
                "mgmt": "management", "amt": "amount", "wk": "week", "wks": "weeks",
                "intl": "international", "natl": "national"}
