@@ -3756,10 +3756,21 @@ def _placed(question: Question) -> tuple[frozenset[str], frozenset[str]]:
     if question.qtype != "who":
         return frozenset(), frozenset()
     said_as = f" {' '.join(question.tokens)} "
+    # (not the story itself: "who chaired the task force after Sandy?" of a pack on the storm
+    # asks who chaired it in the storm's wake, no successor)
     found = [(alts, c.slug) for side, alts in _PLACED_BY.items() for c in question.concepts
-             if c.slug is not None and f" {side} {c.word} " in said_as]
+             if c.slug is not None and f" {side} {c.word} " in said_as
+             and not _the_story(c.word.split(), question)]
     return (frozenset().union(*(alts for alts, _ in found), *(alts for alts, _ in _placed_names(
         question))), frozenset(slug for _, slug in found))
+
+
+def _the_story(run: list[str], question: Question) -> bool:
+    """Do these words name the story itself, no one's post ("who chaired the task force after
+    Sandy?" of a pack on the storm asks who chaired it in the storm's wake, no successor)?"""
+    return stems(" ".join(run)) <= question.subject and not any(
+        question.kinds.get(c.slug) in PERSON_KINDS for c in question.concepts
+        if c.slug is not None and set(c.word.split()) & set(run))
 
 
 def _placed_names(question: Question) -> list[tuple[frozenset[str], frozenset[str]]]:
@@ -3769,6 +3780,8 @@ def _placed_names(question: Question) -> list[tuple[frozenset[str], frozenset[st
     for i, token in enumerate(tokens[:-1]):
         if token in _PLACED_BY and tokens[i + 1] in question.proper:
             run = list(itertools.takewhile(lambda t: t in question.proper, tokens[i + 1:]))
+            if _the_story(run, question):
+                continue
             found.append((_PLACED_BY[token], frozenset(stem(w) for w in run)))
     return found
 

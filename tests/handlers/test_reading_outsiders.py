@@ -3118,3 +3118,36 @@ def test_a_mayor_removed_from_office_is_what_happened_to_him(tmp_path):
     with small_pack(tmp_path, "Gullport festival crush", entries) as router:
         reply = ask(router, "what happened to mayor holt after all this")
         assert reply.answered and "Recall vote" in reply.text, reply.text
+
+
+def test_after_the_story_itself_is_no_succession(tmp_path):
+    # ("who chaired the rebuilding task force after Tern?" of a pack on storm Tern: in the
+    # storm's wake, not who took over from someone called Tern)
+    entries = [{"slug": "tern-task-force", "kind": "agency",
+                "title": "Storm Tern Rebuilding Task Force",
+                "summary": "Created on December 7, 2012 to coordinate rebuilding, chaired by "
+                           "housing secretary Lee Tran.",
+                "fields": {"created": "December 7, 2012", "chair": "Lee Tran, housing secretary"}},
+               {"slug": "tern", "kind": "storm", "title": "Storm Tern",
+                "summary": "Storm Tern struck Gullport on October 29, 2012."},
+               *fillers()]
+    with small_pack(tmp_path, "Storm Tern", entries) as router:
+        reply = ask(router, "who chaired the federal rebuilding task force after Tern?")
+        assert reply.answered and "Lee Tran" in reply.text, reply.text
+
+
+def test_lift_off_is_a_launch_and_philly_philadelphia(tmp_path):
+    entries = [{"slug": "gx-61", "kind": "mission", "title": "GX-61, the first repair flight",
+                "summary": "The shuttle Osprey's flight of December 2-13, 1993 that fixed the "
+                           "telescope.",
+                "fields": {"launch_date": "December 2, 1993, 4:27 a.m.",
+                           "landing_date": "December 13, 1993"}},
+               {"slug": "gull-convention", "kind": "event", "title": "The Gull Legion convention",
+                "summary": "The Gull Legion's convention met in Philadelphia on July 21-24, 1976.",
+                "fields": {"date": "July 21-24, 1976", "city": "Philadelphia"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull telescope", entries) as router:
+        reply = ask(router, "when did gx-61 lift off")
+        assert reply.answered and "December 2, 1993" in reply.text, reply.text
+        reply = ask(router, "when was the gull legion convention in philly?")
+        assert reply.answered and "July 21-24, 1976" in reply.text, reply.text
