@@ -894,6 +894,7 @@ phone phones handset handsets smartphone smartphones mobile
 computer computers pc pcs machine machines laptop laptops
 flight flights airline airlines plane planes aircraft
 ship ships vessel vessels boat boats
+tanker tankers > ship ships vessel vessels
 cargo freight goods shipment shipments
 replace replaced replacement replacements swap exchange
 pilot pilots > captain captains

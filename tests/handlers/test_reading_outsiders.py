@@ -3151,3 +3151,20 @@ def test_lift_off_is_a_launch_and_philly_philadelphia(tmp_path):
         assert reply.answered and "December 2, 1993" in reply.text, reply.text
         reply = ask(router, "when was the gull legion convention in philly?")
         assert reply.answered and "July 21-24, 1976" in reply.text, reply.text
+
+
+def test_a_tanker_is_a_ship(tmp_path):
+    assert "ship" in synonyms_of("tanker")
+    entries = [{"slug": "gull-atlantic", "kind": "research", "title": "Gull Atlantic CO2 tanker project",
+                "summary": "An Acme research project, begun in 1979, that fitted a supertanker "
+                           "with instruments to measure carbon dioxide in the air.",
+                "fields": {"started": "1979", "ended": "1982",
+                           "ship": "Gull Atlantic, a very large crude carrier sailing "
+                                   "between Gullport and Tern Bay"}},
+               {"slug": "acme", "kind": "company", "title": "Acme Oil",
+                "summary": "The oil company whose scientists would measure CO2 in the air.",
+                "aliases": ["Acme"]},
+               *fillers()]
+    with small_pack(tmp_path, "Acme climate research", entries) as router:
+        reply = ask(router, "what was the name of the tanker acme used to measure co2?")
+        assert reply.answered and "Ship: Gull Atlantic" in reply.text, reply.text
