@@ -827,7 +827,7 @@ GENERIC = frozenset(
     list name names named who everyone everybody someone somebody anyone people person man woman
     date time day timing schedule right used meant aimed go goes went gone come comes came
     need needs needed number numbers figure figures amount amounts total totals overall
-    nobody another able official effort efforts included including
+    nobody another able official effort efforts included including recorded
     """.split()
 )
 
@@ -895,6 +895,8 @@ computer computers pc pcs machine machines laptop laptops
 flight flights airline airlines plane planes aircraft
 ship ships vessel vessels boat boats
 tanker tankers > ship ships vessel vessels
+highest > peak peaked maximum
+lowest > low minimum
 cargo freight goods shipment shipments
 replace replaced replacement replacements swap exchange
 pilot pilots > captain captains

@@ -3168,3 +3168,24 @@ def test_a_tanker_is_a_ship(tmp_path):
     with small_pack(tmp_path, "Acme climate research", entries) as router:
         reply = ask(router, "what was the name of the tanker acme used to measure co2?")
         assert reply.answered and "Ship: Gull Atlantic" in reply.text, reply.text
+
+
+def test_the_highest_is_the_peak_and_recorded_asks_nothing_more(tmp_path):
+    assert "peak" in synonyms_of("highest")
+    entries = [{"slug": "share-price", "kind": "figure", "title": "Gull Company share price in 1720",
+                "summary": "Gull stock stood at £128 in January 1720 and fell to £150 by the "
+                           "end of September.",
+                "fields": {"price_january_1720": "£128 a share",
+                           "peak_price": "about £1,050 a share (June 1720)",
+                           "price_22_august_1720": "£820 a share"}},
+               {"slug": "harbour-toll", "kind": "figure", "title": "Human toll",
+                "summary": "No one died directly, but 193 people, mostly children, developed "
+                           "chloracne.",
+                "fields": {"chloracne_cases": "193, mostly children",
+                           "animals_dead": "3,300 animals within days"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Company bubble", entries) as router:
+        reply = ask(router, "whats the highest the gull stock got to in 1720?")
+        assert reply.answered and "£1,050" in reply.text.split("\n")[0], reply.text
+        reply = ask(router, "How many chloracne cases were recorded?")
+        assert reply.answered and "193" in reply.text, reply.text
