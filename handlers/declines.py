@@ -527,6 +527,8 @@ def _speaker(question: Question, entry: Entry) -> frozenset[str]:
 
 # What a fact named for someone's words calls them
 _QUOTE_NAMES = frozenset(stem(w) for w in "quote quotes remark remarks comment comments".split())
+_SAID_NAMES = _QUOTE_NAMES | frozenset(stem(w) for w in "conclusion conclusions finding findings "
+                                                        "concluded".split())
 _SAID_REACH = 12  # words from a speaker's name to the words saying what they said
 # ("said Dana Holt", "according to Holt"; not "Reyes told Holt", where Holt is the one told)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+(?:\S+\s+){0,2}$",
@@ -1149,8 +1151,9 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
         _NOT_QUANTITIES.sub(" ", text) if measured is not None else text)
     if not any(SHAPES[s].search(shaped) for s in shapes) and not (
             "name" in shapes and _named_first(text, question)) and not (
-            # (a fact named for a quote is one, its marks lost: "holt quote: We will reopen")
-            question.qtype == "said" and name and not _QUOTE_NAMES.isdisjoint(stems(name))):
+            # (a fact named for a quote is one, its marks lost: "holt quote: We will reopen";
+            # so is a report's conclusion, for "what did the council say in its report?")
+            question.qtype == "said" and name and not _SAID_NAMES.isdisjoint(stems(name))):
         return False
     # "how much a month": a figure for a month ("$40 a month", "monthly"), not a total
     rated = bool(question.rate) and question.qtype in _RATED

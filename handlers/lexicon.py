@@ -795,6 +795,9 @@ _IDIOMS = (
      "cleanup clean cleaned remediation removal"),
     ("headed for|headed to|heading for|heading to|bound for|en route to|on its way to",
      "bound destination route"),
+    ("bring charges|brought charges|brings charges|bringing charges|file charges|filed charges|"
+     "files charges|filing charges|press charges|pressed charges",
+     "charge charged sue sued suit file filed prosecute prosecuted"),
     ("lift off|lifted off|lifts off|lifting off|blast off|blasted off|blasts off|blasting off",
      "launch launched launches liftoff"),
     ("break out|broke out|broken out|breaks out|breaking out",

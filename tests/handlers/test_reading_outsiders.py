@@ -3189,3 +3189,26 @@ def test_the_highest_is_the_peak_and_recorded_asks_nothing_more(tmp_path):
         assert reply.answered and "£1,050" in reply.text.split("\n")[0], reply.text
         reply = ask(router, "How many chloracne cases were recorded?")
         assert reply.answered and "193" in reply.text, reply.text
+
+
+def test_bringing_charges_is_suing_and_a_finding_is_what_a_body_said(tmp_path):
+    entries = [{"slug": "regulator-suit", "kind": "case", "title": "Regulator v. Acme (2003)",
+                "summary": "On March 19, 2003 the regulator sued Acme in federal court, alleging "
+                           "it had overstated its earnings by $1.4 billion.",
+                "fields": {"filed_date": "March 19, 2003",
+                           "court": "US District Court, Gullport"}},
+               {"slug": "regulator", "kind": "agency", "title": "The Harbour Regulator",
+                "summary": "The regulator oversees listed companies in Gullport.",
+                "aliases": ["regulator"]},
+               {"slug": "acme", "kind": "company", "title": "Acme",
+                "summary": "A hospital chain based in Gullport."},
+               {"slug": "board-inquiry", "kind": "inquiry", "title": "The Tern board inquiry",
+                "summary": "The board's inquiry into the Tern sinking reported in May 2022.",
+                "fields": {"chair": "Lee Tran",
+                           "finding": "The Tern sank because her bow doors were left open"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme fraud", entries) as router:
+        reply = ask(router, "When did the regulator first bring charges against Acme?")
+        assert reply.answered and "March 19, 2003" in reply.text, reply.text
+        reply = ask(router, "what did the board inquiry say about the tern?")
+        assert reply.answered and "bow doors" in reply.text, reply.text
