@@ -51,6 +51,8 @@ from handlers.declines import (
     _STAFF_NOUNS,
     _SUCCESSION,
     _YEARS_GIVEN,
+    CALLED_NOW,
+    LATER_NAME_WORDS,
     PERSON_KINDS,
     UNDONE,
     _asks_outcome,
@@ -862,6 +864,12 @@ class Answerer:
             written = {w for m in _IN_MONEY.finditer(text) for w in m.group(1).casefold().split()}
             unknown = [w for w in unknown if w not in written]
             concepts = [c for c in concepts if c.slug is not None or c.word not in written]
+        # ("what's Acme called now?": the name it took later, not a word "called" anywhere)
+        if CALLED_NOW.search(text):
+            concepts = [replace(c, forms=LATER_NAME_WORDS,
+                                alts=frozenset(stem(w) for w in LATER_NAME_WORDS))
+                        if c.slug is None and c.word in ("called", "known", "named") else c
+                        for c in concepts]
         # ("what's HVW short for in English?": words asking only for a spelling out)
         if qtype == "expand":
             unknown = [w for w in unknown if w not in _SPELLING_OUT and not (

@@ -525,6 +525,13 @@ def _speaker(question: Question, entry: Entry) -> frozenset[str]:
     return frozenset()
 
 
+# "what's Acme called now?", "what is it known as today?": the name taken later, which a fact or
+# a summary gives in these words, or an entry gives as its title beside a `former_name`
+CALLED_NOW = re.compile(r"\b(?:called|known\s+as|named)\s+(?:now|nowadays|today|these\s+days)\b",
+                        re.IGNORECASE)
+LATER_NAME_WORDS = ("renamed", "later", "new", "current", "became", "rebranded")
+_LATER_NAME_STEMS = frozenset(stem(w) for w in LATER_NAME_WORDS)
+_RENAMED_STEMS = _LATER_NAME_STEMS | frozenset(stem(w) for w in "former formerly took".split())
 # What a fact named for someone's words calls them
 _QUOTE_NAMES = frozenset(stem(w) for w in "quote quotes remark remarks comment comments".split())
 _SAID_NAMES = _QUOTE_NAMES | frozenset(stem(w) for w in "conclusion conclusions finding findings "
@@ -1874,6 +1881,10 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
             says_later(question, entry, name, value) for name, value in facts) and (
             facts or not says_later(question, entry, "", entry.summary, strict=True)):
         return f"nothing later of {entry.slug} in {entry.slug}"
+    if CALLED_NOW.search(question.text) and not any(
+            not _RENAMED_STEMS.isdisjoint(stems(text))
+            for text in [*(_fact_text(n, v) for n, v in facts), entry.summary]):
+        return f"no later name in {entry.slug}"
     # ("did Holt run for mayor later on?", "did she go on to ...?", "has the line since
     # reopened?": whether something came after the story, which facts of the story do not say
     # unless one looks past it)

@@ -3155,7 +3155,8 @@ def test_lift_off_is_a_launch_and_philly_philadelphia(tmp_path):
 
 def test_a_tanker_is_a_ship(tmp_path):
     assert "ship" in synonyms_of("tanker")
-    entries = [{"slug": "gull-atlantic", "kind": "research", "title": "Gull Atlantic CO2 tanker project",
+    entries = [{"slug": "gull-atlantic", "kind": "research",
+                "title": "Gull Atlantic CO2 tanker project",
                 "summary": "An Acme research project, begun in 1979, that fitted a supertanker "
                            "with instruments to measure carbon dioxide in the air.",
                 "fields": {"started": "1979", "ended": "1982",
@@ -3172,7 +3173,8 @@ def test_a_tanker_is_a_ship(tmp_path):
 
 def test_the_highest_is_the_peak_and_recorded_asks_nothing_more(tmp_path):
     assert "peak" in synonyms_of("highest")
-    entries = [{"slug": "share-price", "kind": "figure", "title": "Gull Company share price in 1720",
+    entries = [{"slug": "share-price", "kind": "figure",
+                "title": "Gull Company share price in 1720",
                 "summary": "Gull stock stood at £128 in January 1720 and fell to £150 by the "
                            "end of September.",
                 "fields": {"price_january_1720": "£128 a share",
@@ -3212,3 +3214,22 @@ def test_bringing_charges_is_suing_and_a_finding_is_what_a_body_said(tmp_path):
         assert reply.answered and "March 19, 2003" in reply.text, reply.text
         reply = ask(router, "what did the board inquiry say about the tern?")
         assert reply.answered and "bow doors" in reply.text, reply.text
+
+
+def test_called_now_asks_the_name_taken_later(tmp_path):
+    entries = [{"slug": "acme-health", "kind": "company", "title": "Acme Health Corporation",
+                "summary": "Acme Health was a Gullport hospital company founded in 1984 whose "
+                           "accounting fraud came to light in 2003.",
+                "fields": {"founded": "1984", "headquarters": "Gullport",
+                           "later_name": "Tern Health (from January 2018)"}},
+               {"slug": "the-family", "kind": "scheme", "title": "Filling the gap",
+                "summary": "Finance staff who called themselves 'the family' faked Acme Health's "
+                           "numbers each quarter."},
+               {"slug": "gull-clinic", "kind": "company", "title": "Gull Clinic",
+                "summary": "A clinic in Gullport that Acme Health bought in 1990."},
+               *fillers()]
+    with small_pack(tmp_path, "Acme Health fraud", entries) as router:
+        reply = ask(router, "whats acme health called now?")
+        assert reply.answered and "Tern Health" in reply.text.split("\n")[0], reply.text
+        reply = ask(router, "what's gull clinic called nowadays?")
+        assert not reply.answered, reply.text
