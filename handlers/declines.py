@@ -594,8 +594,8 @@ _DOER_FIELDS = frozenset({"by"})
 
 
 def spelt_out(acronym: str, entry: Entry, names_only: bool = False) -> str | None:
-    """Capitalised words of the entry whose initials spell `acronym` ("Clean Water Act" for
-    "cwa"), or one word whose capitals do ("PayPal" for "pp"), or None. "of", "for",
+    """Capitalised words of the entry whose initials spell `acronym` ("Gull Water Act" for
+    "gwa"), or one word whose capitals do ("PayPal" for "pp"), or None. "of", "for",
     "and", "the" may sit between them ("Department of Harbours" for "doh"); a run never crosses
     punctuation, and its names come first (`names_only`: only its names)."""
     letters = "".join(words(acronym))
