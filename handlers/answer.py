@@ -797,6 +797,14 @@ class Answerer:
             own_seats = self.store.known_terms(seats)
             plain = _SEAT.sub(lambda m: m.group() if m.group().casefold() in own_seats
                               else f" {SEATS[m.group().casefold()]} ", plain)
+        # "1800 ft instead of 1600": a number typed without its comma, as the store writes it
+        # ("1,600"), when the store never writes it bare
+        bare = {m.group() for m in _BARE_THOUSANDS.finditer(plain)}
+        if bare:
+            written = self.store.known_terms(bare | {f"{n[:-3]},{n[-3:]}" for n in bare})
+            plain = _BARE_THOUSANDS.sub(lambda m: f"{m.group()[:-3]},{m.group()[-3:]}" if (
+                m.group() not in written and f"{m.group()[:-3]},{m.group()[-3:]}" in written)
+                else m.group(), plain)
         # "the u2 pilot", "an f16": a code typed joined, as the store writes it ("U-2")
         codes = {m.group(1, 2) for m in _JOINED_CODE.finditer(plain)}
         if codes:
@@ -1770,6 +1778,8 @@ def _subject_words(subject: str) -> frozenset[str]:
         for run in map(str.split, _CAPITALISED_RUN.findall(subject))
         for i in range(len(run)) for j in range(i + 3, len(run) + 1)}
 
+# A number of four to six digits typed without a comma ("1600", "25000"), not a sum ("$1600")
+_BARE_THOUSANDS = re.compile(r"(?<![\d$£€¥.,])\d{4,6}(?![\d.,])")
 # A code of a letter and a number typed as one word ("u2", "f16", "b52"); not a letter a
 # possessive or a short form leaves alone ("Acme's 8 ferries", "I'd", "I'm", "don't")
 _JOINED_CODE = re.compile(r"\b([b-ce-hj-ln-ru-zB-CE-HJ-LN-RU-Z])(\d{1,3})\b")

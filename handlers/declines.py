@@ -535,7 +535,7 @@ _RENAMED_STEMS = _LATER_NAME_STEMS | frozenset(stem(w) for w in "former formerly
 # What a fact named for someone's words calls them
 _QUOTE_NAMES = frozenset(stem(w) for w in "quote quotes remark remarks comment comments".split())
 _SAID_NAMES = _QUOTE_NAMES | frozenset(stem(w) for w in "conclusion conclusions finding findings "
-                                                        "concluded".split())
+                                                        "concluded text wording".split())
 _SAID_REACH = 12  # words from a speaker's name to the words saying what they said
 # ("said Dana Holt", "according to Holt"; not "Reyes told Holt", where Holt is the one told)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+(?:\S+\s+){0,2}$",

@@ -3233,3 +3233,33 @@ def test_called_now_asks_the_name_taken_later(tmp_path):
         assert reply.answered and "Tern Health" in reply.text.split("\n")[0], reply.text
         reply = ask(router, "what's gull clinic called nowadays?")
         assert not reply.answered, reply.text
+
+
+def test_a_number_typed_without_its_comma_and_the_gop(tmp_path):
+    entries = [{"slug": "span-change", "kind": "event", "title": "Main span lengthened (1900)",
+                "summary": "In 1900 Lee Tran lengthened the Gull bridge's main span.",
+                "fields": {"original_span": "1,600 ft", "new_span": "1,800 ft",
+                           "reason": "Cheaper pier foundations in shallower water"}},
+               {"slug": "convictions", "kind": "figure", "title": "Members convicted",
+                "summary": "Seven members of the harbour council were convicted.",
+                "fields": {"party_split": "6 Democrats and 1 Republican (Dana Holt)"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull bridge", entries) as router:
+        reply = ask(router, "why did tran make the span 1800 ft instead of 1600")
+        assert reply.answered and "shallower water" in reply.text, reply.text
+        reply = ask(router, "who was the only GOP member convicted")
+        assert reply.answered and "Dana Holt" in reply.text, reply.text
+
+
+def test_a_messages_text_is_what_it_said(tmp_path):
+    entries = [{"slug": "tran-telegram", "kind": "event",
+                "title": "Tran's stop-work telegram (August 29, 1907)",
+                "summary": "On the day of the collapse Lee Tran wired Acme to stop loading the "
+                           "bridge; the warning came too late.",
+                "fields": {"date": "August 29, 1907", "by": "Lee Tran", "sent_to": "Acme",
+                           "text": "Add no more load to bridge till after due consideration.",
+                           "outcome": "No order to stop work reached the crews"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull bridge", entries) as router:
+        reply = ask(router, "what exactly did trans telegram say on the day it fell")
+        assert reply.answered and "Add no more load" in reply.text.split("\n")[0], reply.text
