@@ -1853,6 +1853,8 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
     dead = _death_unsaid(question, entry, facts)
     if dead is not None:
         return f"nothing saying {dead} died in {entry.slug}"
+    if _DIED_OF_ASKED.search(question.text) and not _cause_of_death_said(entry, facts):
+        return f"no cause of death in {entry.slug}"
     country = _other_country(question, facts)
     if country is not None:
         return f"gives it for another country than {country} in {entry.slug}"
@@ -3100,6 +3102,24 @@ def _moved_on(text: str) -> bool:
         not (before := text[:match.start()].split()[-1:])
         or before[0].strip(",;").casefold() not in _WITHIN_STORY
         for match in _LATER_WORD.finditer(text))
+
+
+# "what did Holt die of?", "what was the cause of her death?": what killed someone, which
+# "died: 1970" or "after his death" does not say
+_DIED_OF_ASKED = re.compile(r"\bwhat\s+(?:did|do|does)\b[^?]*?\bdie\s+(?:of|from)\b|"
+                            r"\bcause\s+of\s+(?:his|her|their|the)?\s*death\b", re.IGNORECASE)
+# "died of a brain aneurysm", "died in 1985 at the age of 9 of leukemia"; not "at the age of 70"
+_DIED_OF = re.compile(r"\b(?:died|dies)\s+(?:in\s+\d{4},?\s+)?(?:(?:at\s+the\s+age\s+of|aged|"
+                      r"at\s+age)\s+\d+,?\s+)?(?:of|from)\s+\w", re.IGNORECASE)
+_CAUSE_OF_DEATH_NAME = re.compile(r"(?:^|_)(?:cause|illness|disease)(?:_|$)", re.IGNORECASE)
+
+
+def _cause_of_death_said(entry: Entry, facts) -> bool:
+    """Does a fact or the summary say what someone died of: a fact named for a cause of death
+    (`cause_of_death`), or words saying what they died of or from?"""
+    return any(_CAUSE_OF_DEATH_NAME.search(name) and (_DEATH_NAME.search(name) or "_" not in name)
+               for name, _ in facts) or any(
+        _DIED_OF.search(text) for text in [*(value for _, value in facts), entry.summary])
 
 
 # A fact named for a death ("died: 1962", `death_date`, `cause_of_death`; not `deaths`)

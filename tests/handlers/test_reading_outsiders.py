@@ -3263,3 +3263,20 @@ def test_a_messages_text_is_what_it_said(tmp_path):
     with small_pack(tmp_path, "Gull bridge", entries) as router:
         reply = ask(router, "what exactly did trans telegram say on the day it fell")
         assert reply.answered and "Add no more load" in reply.text.split("\n")[0], reply.text
+
+
+def test_what_someone_died_of_needs_a_cause_of_death(tmp_path):
+    entries = [{"slug": "lee-tran", "kind": "person", "title": "Lee Tran",
+                "summary": "Director of the Gullport factory hospital, who reported the first "
+                           "cases in 1956 and gave evidence shortly before his death.",
+                "fields": {"role": "hospital director", "died": "1970"}},
+               {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+                "summary": "A Gullport girl who died in 1985 at the age of 9 of a rare form of "
+                           "childhood leukemia.",
+                "fields": {"died": "1985, at age 9"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport mercury poisoning", entries) as router:
+        reply = ask(router, "what did dr lee tran die of")
+        assert not reply.answered, reply.text
+        reply = ask(router, "who was ana ruiz and what did she die of")
+        assert reply.answered and "leukemia" in reply.text, reply.text
