@@ -1779,7 +1779,8 @@ def _subject_words(subject: str) -> frozenset[str]:
         for i in range(len(run)) for j in range(i + 3, len(run) + 1)}
 
 # A number of four to six digits typed without a comma ("1600", "25000"), not a sum ("$1600")
-_BARE_THOUSANDS = re.compile(r"(?<![\d$£€¥.,])\d{4,6}(?![\d.,])")
+# nor a century ("the 1600s")
+_BARE_THOUSANDS = re.compile(r"(?<![\d$£€¥.,])\d{4,6}(?![\d.,]|s\b)")
 # A code of a letter and a number typed as one word ("u2", "f16", "b52"); not a letter a
 # possessive or a short form leaves alone ("Acme's 8 ferries", "I'd", "I'm", "don't")
 _JOINED_CODE = re.compile(r"\b([b-ce-hj-ln-ru-zB-CE-HJ-LN-RU-Z])(\d{1,3})\b")
