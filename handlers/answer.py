@@ -52,6 +52,7 @@ from handlers.declines import (
     _SUCCESSION,
     _YEARS_GIVEN,
     CALLED_NOW,
+    CURRENCY_NAMES,
     LATER_NAME_WORDS,
     PERSON_KINDS,
     UNDONE,
@@ -1785,10 +1786,10 @@ _BARE_THOUSANDS = re.compile(r"(?<![\d$£€¥.,])\d{4,6}(?![\d.,]|s\b)")
 # possessive or a short form leaves alone ("Acme's 8 ferries", "I'd", "I'm", "don't")
 _JOINED_CODE = re.compile(r"\b([b-ce-hj-ln-ru-zB-CE-HJ-LN-RU-Z])(\d{1,3})\b")
 # "in yen", "in US dollars", "in dollar terms", "in $ terms", "in money terms"
+# (pounds too, after "in": "in pounds" is how a sum is written, though "how many pounds" may weigh)
 _IN_MONEY = re.compile(
-    r"\bin\s+((?:us\s+|usd\s+)?(?:dollars?|usd|euros?|yen|pounds?|sterling|yuan|rmb|rupees?|pesos?|"
-    r"francs?|bucks)(?:\s+terms)?|(?:\$|dollar|money|cash|monetary|financial)\s+terms)\b(?!\s+of\b)",
-    re.IGNORECASE)
+    rf"\bin\s+((?:us\s+|usd\s+)?(?:{CURRENCY_NAMES}|usd|pounds?|sterling|rmb)(?:\s+terms)?|"
+    r"(?:\$|dollar|money|cash|monetary|financial)\s+terms)\b(?!\s+of\b)", re.IGNORECASE)
 _SPELLING_OUT = frozenset("stand stands short refer refers acronym abbreviation initials letters "
                           "mean means".split())
 # The languages a short form may be asked to be spelt out in ("in English")

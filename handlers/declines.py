@@ -534,8 +534,10 @@ _LATER_NAME_STEMS = frozenset(stem(w) for w in LATER_NAME_WORDS)
 _RENAMED_STEMS = _LATER_NAME_STEMS | frozenset(stem(w) for w in "former formerly took".split())
 # What a fact named for someone's words calls them
 _QUOTE_NAMES = frozenset(stem(w) for w in "quote quotes remark remarks comment comments".split())
-_SAID_NAMES = _QUOTE_NAMES | frozenset(stem(w) for w in "conclusion conclusions finding findings "
-                                                        "concluded text wording".split())
+# ... and what a fact is named for that gives what was said: the cues a "said" question picks
+# facts by, and a body's findings
+_SAID_NAMES = _QUOTE_NAMES | frozenset(stem(w) for w in (
+    *FIELD_CUES["said"], "conclusion", "conclusions", "finding", "findings", "concluded"))
 _SAID_REACH = 12  # words from a speaker's name to the words saying what they said
 # ("said Dana Holt", "according to Holt"; not "Reyes told Holt", where Holt is the one told)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+(?:\S+\s+){0,2}$",
@@ -1579,8 +1581,8 @@ _NOT_COUNTS = re.compile(
 # a time of day ("how fast did they pull it": "04:09", "05:27") may give the time it took
 _NOT_QUANTITIES = re.compile("|".join(_DATES), re.IGNORECASE)
 # (not "pounds": "how many pounds did he lose" may be a weight)
-_CURRENCY_WORDS = re.compile(r"\b(?:dollars?|euros?|yen|pesos?|bucks|francs?|yuan|"
-                             r"rupees?)\b|[$€£¥]", re.IGNORECASE)
+CURRENCY_NAMES = r"dollars?|euros?|yen|pesos?|bucks|francs?|yuan|rupees?"
+_CURRENCY_WORDS = re.compile(rf"\b(?:{CURRENCY_NAMES})\b|[$€£¥]", re.IGNORECASE)
 
 
 _TIME = stem("time")
