@@ -534,10 +534,10 @@ _LATER_NAME_STEMS = frozenset(stem(w) for w in LATER_NAME_WORDS)
 _RENAMED_STEMS = _LATER_NAME_STEMS | frozenset(stem(w) for w in "former formerly took".split())
 # What a fact named for someone's words calls them
 _QUOTE_NAMES = frozenset(stem(w) for w in "quote quotes remark remarks comment comments".split())
-# ... and what a fact is named for that gives what was said: the cues a "said" question picks
-# facts by, and a body's findings
-_SAID_NAMES = _QUOTE_NAMES | frozenset(stem(w) for w in (
-    *FIELD_CUES["said"], "conclusion", "conclusions", "finding", "findings", "concluded"))
+# ... and what else a fact is named for that gives what was said, marks or not (not any "said"
+# cue: a `statement` may only date one)
+_SAID_NAMES = _QUOTE_NAMES | frozenset(stem(w) for w in "conclusion conclusions finding findings "
+                                                        "concluded text wording".split())
 _SAID_REACH = 12  # words from a speaker's name to the words saying what they said
 # ("said Dana Holt", "according to Holt"; not "Reyes told Holt", where Holt is the one told)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+(?:\S+\s+){0,2}$",
