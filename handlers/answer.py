@@ -82,6 +82,7 @@ from handlers.declines import (
     _says_qualifier,
     _shaped,
     _spell,
+    _story_placed,
     _story_words,
     _summary_qualifies,
     _title_says,
@@ -1343,6 +1344,7 @@ class Answerer:
                        if _holds(c, profile.all) or c.slug == entry.slug
                        or (c.slug is None and c.word in pointed and _holds(c, kinds()))
                        or story.issuperset(c.word.split())
+                       or (c.slug is not None and _story_placed(c, question))
                        or (done_by and c.word == question.deed)
                        or (money and c.slug is None and c.word in _MONEY_NOUNS)
                        or ((_SHAPE_WORDS.get(c.word) == "ceiling"

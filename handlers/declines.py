@@ -484,6 +484,15 @@ def _story_words(question: Question) -> frozenset[str]:
 _UNDER = frozenset({"under"})
 
 
+def _story_placed(concept: Concept, question: Question) -> bool:
+    """Is this a name of the pack's own story, typed as where what is asked happened ("how
+    many were killed in the Gullford disaster?", "the death toll at Gullford")? No entry need
+    say it; every entry is about the story."""
+    return _holds(concept, question.subject) and (
+        _follows(concept, question, _IN_STORY, bare=False)
+        or _follows(concept, question, _AT_STORY))
+
+
 def _follows(concept: Concept, question: Question, before: frozenset[str],
              bare: bool = True) -> bool:
     """Is the name typed right after one of these words (`bare`), or after one and a
@@ -1041,7 +1050,7 @@ def _thing_called(tokens: list[str]) -> list[str]:
     # ("what was the name of the harbour board's new ferry?": the words after "name of")
     at = _name_of_at(tokens)
     thing = list(itertools.takewhile(lambda t: t not in _AFTER_THING,
-                                     tokens[at:] if at else tokens[1:-1]))
+                                     tokens[at:] if at else tokens[1:_called(tokens)]))
     thing = thing[len(thing) - thing[::-1].index("s"):] if "s" in thing else thing
     return [t for t in thing if t not in STOP]
 
@@ -2430,6 +2439,8 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
         # ("where did Dana Holt go to high school?": not the Gullport her entry names)
         if _unsaid_place(question, entry, facts):
             return f"asks for {', '.join(question.unknown)}"
+        if _origin_unsaid(question, entry, facts):
+            return f"no home town in {entry.slug}"
         return None
     texts, names, sentences, fitting = _fitting(question, entry, profile, facts)
     if not fitting and not (_called_by_title(entry, profile, question)
@@ -2525,11 +2536,10 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
         # say)
         # (or by a name of it no entry has: "the GHB thing" of a pack on the Gull Harbour
         # Board strike)
-        if _unmentioned(concept, question, entry, seen) and not (
-                _holds(concept, question.subject) and (
-                    _follows(concept, question, _IN_STORY, bare=False)
-                    or _follows(concept, question, _AT_STORY)
-                    or (concept.slug is None and _is_name(concept.word, question)))) and not (
+        if _unmentioned(concept, question, entry, seen) and not _story_placed(
+                concept, question) and not (
+                _holds(concept, question.subject) and concept.slug is None
+                and _is_name(concept.word, question)) and not (
                 story.issuperset(concept.word.split())):
             return f"{_NOTHING_ABOUT} {concept.word} in {entry.slug}"
     counted = _miscounted(question, entry, profile, facts) if noun is not None else None
@@ -2805,6 +2815,28 @@ def _unsaid_place(question: Question, entry: Entry, facts) -> bool:
     shown = stems(" ".join([*(_fact_text(name, value) for name, value in facts),
                             entry.summary]))
     return not any(_holds(c, shown) for c in question.concepts if c.slug is None and not c.soft)
+
+
+# Fact names that give where someone comes from ("hometown", `born`, `home`) ...
+_ORIGIN_NAMES = frozenset(stem(w) for w in """from hometown home born birthplace birth origin
+    origins native raised nationality citizenship""".split())
+# ... and words that give it before a place's name ("from Gullport", "a native of Tern Bay",
+# "born in Holt", "Dana Holt, of Gullport,"), or after it ("a Gullport native", "Tern-born")
+_ORIGIN_SAID = re.compile(r"\b(?:from|born in|native of|grew up in|raised in|hails from|"
+                          r"resident of|lived in|lives in)\s+(?:the\s+)?[A-Z]|,\s+of\s+[A-Z]|"
+                          r"\b[A-Z][\w.'-]*(?:-born\b|\s+native\b)")
+
+
+def _origin_unsaid(question: Question, entry: Entry, facts) -> bool:
+    """"Where is Dana Holt from?", "what town was she from?": where a person comes from, which
+    an entry says by a fact named for it or in words like "from Gullport", "a Tern Bay
+    native"; not her job, nor "came home from the hearing"."""
+    if question.qtype != "where" or entry.kind not in PERSON_KINDS or (
+            question.tokens[-1:] != ["from"]):
+        return False
+    if any(not _ORIGIN_NAMES.isdisjoint(stems(name.replace("_", " "))) for name in entry.fields):
+        return False
+    return not any(_ORIGIN_SAID.search(text) for text in [*entry.fields.values(), entry.summary])
 
 
 # "what was Acme's share price at the close?", "what will the toll be?": a sum of money, which
@@ -3961,8 +3993,8 @@ def _gives_name(text: str, question: Question) -> bool:
     # ("the name of the court": "Federal District Court" is one)
     tokens = question.tokens
     named = [tokens[i + 1 : i + 4] for i, t in enumerate(tokens) if t in ("name", "names")]
-    if _called(tokens):
-        named.append(tokens[-4:-1])
+    if (called := _called(tokens)) is not None:
+        named.append(tokens[max(0, called - 3):called])
     bodies = frozenset() if any(_BODIES.intersection(n) for n in named) else _BODIES
     for match in _INNER_CAPITAL.finditer(text):
         word = match.group().casefold()
@@ -3979,8 +4011,8 @@ NAME_REACH = 3  # words after a noun its name comes within ("his wife, Ana Ruiz"
 def _name_head(tokens: list[str]) -> str | None:
     """The noun whose name is asked: "what's Holt's husband called?", "Holt's husband's
     name", "the name of the new pier"; None when none is found."""
-    if _called(tokens):
-        head = tokens[-2]
+    if (called := _called(tokens)) is not None:
+        head = tokens[called - 1]
     elif "name" in tokens and tokens.index("name") >= 2 and tokens[tokens.index("name") - 1] == "s":
         head = tokens[tokens.index("name") - 2]
     else:
@@ -4232,7 +4264,19 @@ def _unmentioned(concept: Concept, question: Question, entry: Entry,
     only sets the scene) that text with these stems never mentions?"""
     return (concept.slug is not None and concept.slug != entry.slug and bool(concept.alts)
             and not question.recalled and not _sets_scene(concept, question)
+            and not _the_story_entry(concept, question)
             and not _mentions(concept, question, held))
+
+
+def _the_story_entry(concept: Concept, question: Question) -> bool:
+    """Does this name the entry that is the story itself, in everyday words ("the merger" of
+    the entry "Acme's takeover of Osprey", in a pack on that takeover)? Every entry is about
+    it, whether or not it says so. (Not a name: "Osprey" of a pack on the Osprey crash names
+    the airline, which another entry need not be about.)"""
+    title = (question.spelt.get(concept.slug or "") or [frozenset()])[0]
+    return (len(title) >= 2 and title <= question.subject
+            and question.kinds.get(concept.slug or "") not in PERSON_KINDS
+            and not any(_is_name(word, question) for word in concept.word.split()))
 
 
 

@@ -294,8 +294,12 @@ _IDIOMS = (
     ("chalk it up to|chalked it up to|chalks it up to|chalking it up to|chalk up to|"
      "chalked up to|put it down to",
      "blame blamed attribute attributed cause caused explanation"),
-    ("turn up|turned up|turns up|show up|showed up|shows up",
+    ("show up|showed up|shows up",
      "arrive arrived arrival visit visited attend attended appear appeared emerge emerged"),
+    # (what turned up was found: "when did the first debris turn up?")
+    ("turn up|turned up|turns up",
+     "arrive arrived arrival visit visited attend attended appear appeared emerge emerged "
+     "found discovered"),
     ("allowed back|let back|go back home|went back home|move back home|moved back home|"
      "return home|returned home",
      "return returned home lift lifted"),
@@ -414,7 +418,8 @@ _IDIOMS = (
     ("chip in|chipped in|chips in|chipping in|pitch in|pitched in|pitches in|pitching in",
      "contribute contributed contribution pay paid payment payments"),
     ("knock out|knocked out|knocks out|knocking out",
-     "disable disabled outage outages fail failed failure"),
+     "disable disabled outage outages fail failed failure sedate sedated sedation "
+     "unconscious"),
     ("claw back|clawed back|claws back|clawing back",
      "recover recovered recoup recouped reclaim reclaimed charge charged"),
     ("held up|hold up|holds up|holding up|holdup",
@@ -430,9 +435,12 @@ _IDIOMS = (
      "clog clogged block blocked plug plugged"),
     ("fire up|fired up|fires up|firing up",
      "start started operate operated run ran"),
+    # (someone pushed out lost a post; not "who pushed out the update?", which released it)
     ("run out of office|ran out of office|run out of town|ran out of town|forced out|"
-     "hounded out",
-     "resign resigned oust ousted"),
+     "hounded out|was pushed out|were pushed out|been pushed out|be pushed out|get pushed out|"
+     "got pushed out|gets pushed out|getting pushed out|pushed him out|pushed her out|"
+     "pushed them out|push him out|push her out|push them out",
+     "resign resigned oust ousted ouster leave left depart departed"),
     ("said no to|say no to|says no to|saying no to",
      "refuse refused reject rejected decline declined ban banned"),
     ("game pad|game pads|gamepad|gamepads|game controller|game controllers",
@@ -500,9 +508,11 @@ _IDIOMS = (
     ("break even|broke even|breaks even|breaking even", "breakeven profit profitable"),
     ("red ink", "loss losses deficit"),
     ("war chest|war chests", "funds fund reserves"),
-    ("walk away with|walked away with|walks away with|walking away with|take home|took home|"
-     "takes home|taking home|go home with|went home with",
+    ("take home|took home|takes home|taking home|go home with|went home with",
      "receive received win won earn earned"),
+    # (what someone leaves a post with: "what did Holt walk away with?")
+    ("walk away with|walked away with|walks away with|walking away with",
+     "receive received win won earn earned payout severance"),
     ("pay packet|pay packets|pay check|pay checks|take home pay",
      "salary salaries wage wages pay"),
     ("pay rise|pay raise|pay rises|pay raises|pay hike|pay hikes|pay bump",

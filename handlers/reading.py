@@ -310,8 +310,8 @@ def _asking(tokens: list[str], pairs: set[tuple[str, str]]) -> tuple[set[str], s
     asking = {second for (first, second), _ in _KIND_PAIRS if (first, second) in pairs}
     if ("been", "around") in pairs and tokens[:2] == ["how", "long"]:
         asking.add("around")  # "how long has it been around?": since when, not "around"
-    if _called(tokens):
-        asking.add(tokens[-1])  # "what was the storm called?": a name, not a calling
+    if (at := _called(tokens)) is not None:
+        asking.add(tokens[at])  # "what was the storm called?": a name, not a calling
     # "what time of day (of night) did it start?": a time, of no day or night asked
     for part in ("day", "night"):
         if ("time", "of") in pairs and ("of", part) in pairs and "time" in asking:
@@ -831,8 +831,18 @@ def _main_clause(tokens: list[str]) -> list[str]:
     return tokens[:cut]
 
 
-def _called(tokens: list[str]) -> bool:
-    return tokens[:1] in (["what"], ["whats"]) and tokens[-1:] in (["called"], ["named"])
+# Words that may follow "called" in a question asking a name ("what's the tunnel called where
+# it happened?", "what was the ship called again?"); not "what firm called the police?"
+_AFTER_CALLED = frozenset("where when that which who again".split())
+
+
+def _called(tokens: list[str]) -> int | None:
+    """Where "called" or "named" stands in a question asking what something is called, at the
+    end or before a clause; None when the question asks no name."""
+    if tokens[:1] not in (["what"], ["whats"]):
+        return None
+    return next((i for i in range(2, len(tokens)) if tokens[i] in ("called", "named") and (
+        i + 1 == len(tokens) or tokens[i + 1] in _AFTER_CALLED)), None)
 
 
 # "do we know what the Tern cost?", "could you tell me who skippered it?", "do we have a
@@ -888,7 +898,7 @@ def question_type(tokens: list[str]) -> str:
             if kind == "amount" and asks_margin(tokens):
                 return "quantity"  # "by how much did Gullport lose?": a margin, not money
             return kind
-    if _called(tokens):
+    if _called(tokens) is not None:
         return "names"  # "what's the new tugboat called?": its name
     if tokens[:1] == ["what"] and _SAYING.isdisjoint(tokens) and any(
             _has_phrase(tokens, tally) for tally in _TALLY_PHRASES):

@@ -3280,3 +3280,78 @@ def test_what_someone_died_of_needs_a_cause_of_death(tmp_path):
         assert not reply.answered, reply.text
         reply = ask(router, "who was ana ruiz and what did she die of")
         assert reply.answered and "leukemia" in reply.text, reply.text
+
+
+def test_what_a_thing_is_called_before_a_clause_and_the_story_as_a_place(tmp_path):
+    entries = [{"slug": "gull-tunnel", "kind": "place", "title": "Gull Street tunnel",
+                "summary": "The road tunnel under the railway through which visitors reached "
+                           "the festival ground; the crush happened at its ramp.",
+                "fields": {"length": "about 400 m"}},
+               {"slug": "gullfest", "kind": "company", "title": "Gullfest",
+                "summary": "The company that organised the Gullport festival."},
+               {"slug": "report", "kind": "report", "title": "Inquiry report",
+                "summary": "The final report of the inquiry blamed the planning."},
+               {"slug": "deaths", "kind": "figure", "title": "Death toll",
+                "summary": "Twenty-one people died in the crush and 650 were hurt.",
+                "fields": {"deaths": "21 people", "injured": "650"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullfest crush (Gullport, 2010)", entries) as router:
+        reply = ask(router, "whats the tunnel called where it all happend")
+        assert reply.answered and "Gull Street tunnel" in reply.text, reply.text
+        reply = ask(router, "whats the final death toll at gullfest")
+        assert reply.answered and "21 people" in reply.text, reply.text
+        # (a thing no entry names, typed where the story happened, is still asked)
+        assert not ask(router, "how pure was the air in the tunnel, like what percent?").answered
+
+
+def test_the_story_itself_named_by_a_question_and_everyday_phrasal_verbs(tmp_path):
+    entries = [{"slug": "takeover", "kind": "deal", "title": "Acme's takeover of Osprey",
+                "summary": "Acme agreed in 2022 to buy Osprey for $69 billion.",
+                "aliases": ["the merger", "the takeover"],
+                "fields": {"price": "$95 a share"}},
+               {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+                "summary": "A federal judge in Gullport who heard the regulator's request to "
+                           "halt the deal and denied it in July 2023.",
+                "fields": {"court": "Gullport district court"}},
+               {"slug": "holt-exit", "kind": "event", "title": "Acme ousts Dana Holt",
+                "summary": "Acme's board ousted its chief executive Dana Holt in 2019.",
+                "fields": {"date": "December 23, 2019",
+                           "payment": "Holt left with no severance but stock worth $62 million",
+                           "earlier_step": "The board had stripped Holt of the chair in October"}},
+               {"slug": "wreckage", "kind": "event", "title": "First wreckage found",
+                "summary": "A flap from the Osprey jet was found on a Tern Island beach.",
+                "fields": {"date": "July 29, 2015", "where": "Tern Island"}},
+               {"slug": "medic", "kind": "person", "title": "Lee Tran",
+                "summary": "Lee Tran, a doctor from Gullport, sedated each diver before the "
+                           "swim out.",
+                "fields": {"role": "Sedated the divers with ketamine"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme's takeover of Osprey", entries) as router:
+        reply = ask(router, "who was the judge that turned down the request to halt the merger")
+        assert reply.answered and "Ana Ruiz" in reply.text, reply.text
+        reply = ask(router, "what did holt walk away with when the board pushed her out?")
+        assert reply.answered and "$62 million" in reply.text.split("\n")[0], reply.text
+        reply = ask(router, "when did the first wreckage turn up")
+        assert reply.answered and "July 29, 2015" in reply.text, reply.text
+        reply = ask(router, "what did the doctor use to knock the divers out")
+        assert reply.answered and "ketamine" in reply.text, reply.text
+
+
+def test_where_someone_is_from_needs_the_place_they_come_from(tmp_path):
+    entries = [{"slug": "lee-tran", "kind": "person", "title": "Lee Tran",
+                "summary": "A 61-year-old retired army captain and the first known death: he "
+                           "came home from the convention tired and died on July 27.",
+                "fields": {"age": "61", "died": "July 27, 1976"}},
+               {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+                "summary": "A nurse from Gullport who first noticed the cluster of cases.",
+                "fields": {"role": "Nurse"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "The health officer who led the investigation.",
+                "fields": {"hometown": "Tern Bay"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport outbreak (1976)", entries) as router:
+        assert not ask(router, "what town was lee tran from").answered
+        reply = ask(router, "where was ana ruiz from")
+        assert reply.answered and "Gullport" in reply.text, reply.text
+        reply = ask(router, "what town is sam reyes from")
+        assert reply.answered and "Tern Bay" in reply.text, reply.text
