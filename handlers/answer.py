@@ -123,6 +123,7 @@ from handlers.lexicon import (
     GENERIC,
     KIND_WORDS,
     KNOWN_SHORT_FORMS,
+    NAME_TITLES,
     NEXT_NOUN_TYPES,
     OUT_OF_SCOPE,
     POINTERS,
@@ -1395,8 +1396,9 @@ class Answerer:
                                              | fixed_forms(w, question))
                    and not _shaped(w, question, entry) and not _named_for_deed(w, entry)
                    and not _other_held(w, question, profile)
-                   # ("were they convicted?": "acquitted" says no)
-                   and not (question.qtype == "yesno"
+                   # ("were they convicted?": "acquitted" says no; so in "what happened
+                   # to Holt, was she convicted?")
+                   and not ((question.qtype == "yesno" or _WHETHER_AFTER.search(question.text))
                             and not profile.all.isdisjoint(UNDONE.get(stem(w), ())))
                    and not (w in _STAFF_NOUNS and entry.kind in PERSON_KINDS
                             and _asks_one_by_role(question))]
@@ -1897,13 +1899,9 @@ def _doer_of_deed(concept: Concept, question: Question) -> bool:
         return False
     after = tokens[at + len(span):at + len(span) + 1]
     return bool(after) and after[0] not in STOP and after[0] not in _SAYING and (
-        all(t in _TITLES for t in tokens[2:at]))
+        all(t in NAME_TITLES for t in tokens[2:at]))
 
 
-# Words put before a person's name ("Judge Holt", "Dr Reyes", "Senator Holt")
-_TITLES = frozenset("""judge justice dr doctor mr mrs ms miss sir dame lord lady captain capt
-    skipper chief senator sen rep representative governor gov president prof professor officer
-    detective sergeant sgt general gen admiral commissioner mayor minister""".split())
 _FRAMES = frozenset("during amid".split())
 # Words saying which one or how many, however common: "the first rule", "the new boat", "two firms"
 _WHICH_ONE = _ORDER_WORDS | frozenset("new old one two three four five six seven eight nine "
@@ -2463,6 +2461,10 @@ def _lists(entry: Entry) -> bool:
     return any(value.count(",") >= 2 for value in entry.fields.values())
 
 
+# A yes/no question put after another in one sentence ("what happened to Holt, was she
+# convicted?")
+_WHETHER_AFTER = re.compile(r"[,;]\s*(?:was|were|did|is|are|has|have|had)\s+(?:he|she|they|it)\b",
+                            re.IGNORECASE)
 # Why a question is declined when its best entry holds too little of what it asks
 _TOO_LITTLE = "the best entry holds too little of the question"
 _NO_ONE_NAMED = "no one named in "

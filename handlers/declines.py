@@ -26,6 +26,7 @@ from handlers.lexicon import (
     GENERIC,
     IDIOMS,
     KIND_WORDS,
+    NAME_TITLES,
     QUESTION_WORDS,
     SIZE_NOUNS,
     STOP,
@@ -3184,8 +3185,9 @@ def _after_the_anchor(question: Question, text: str) -> bool:
 # `sentence_sought`, `maximum_sentence`)
 # (or how an official's ended: `resigned`, `resignation_date`, `ban`, `fired`; not
 # `sentence_sought`, `possible_ban`)
-_FATE_NAME = re.compile(r"^(?:sentence|sentenced|fate|resigned|resignation|ban|banned|fired|"
-                        r"dismissed|ousted|sacked|convicted|conviction|acquitted|jailed|removed|"
+_FATE_NAME = re.compile(r"^(?:sentence|sentenced|fate|what_happened|resigned|resignation|ban|"
+                        r"banned|fired|dismissed|ousted|sacked|convicted|conviction|acquitted|"
+                        r"jailed|removed|"
                         r"recalled|impeached|removal|recall|impeachment)"
                         r"(?:_(?:date|on|in|year|length|term|given|imposed|handed|by))?$",
                         re.IGNORECASE)
@@ -3489,8 +3491,9 @@ _DOLLAR_AFTER = frozenset("in the a what which total exact rough full".split())
 def _asks_dollars(tokens: list[str]) -> bool:
     """Does the question ask for its figure in money ("the dollar amount Acme paid", "how big
     was the Tern's refit, in dollars?"), not only by the way ("cents on the dollar")?"""
-    # (not the "Silver Dollar" ferry)
+    # (not the "Silver Dollar" ferry; "how much money did Holt make?": a sum, not "half")
     return any(t == "dollars" or (
+        t in ("money", "cash") and tokens[i - 2 : i] == ["how", "much"]) or (
         t == "dollar" and i > 0 and tokens[i - 1] in _DOLLAR_AFTER and tokens[i + 1 : i + 2] != []
         and tokens[i - 2 : i] != ["on", "the"]) for i, t in enumerate(tokens))
 
@@ -3954,8 +3957,10 @@ def _names_another(question: Question, entry: Entry, facts) -> bool:
         for match in _CAPITALISED.finditer(text):
             word = match.group().casefold()
             # (an everyday word is part of a title: "Director of the Health Department")
+            # ("Sir Lee Tran": a title before a name is no other name)
             if ((named_for or not everyday(word)) and stem(word) not in said
-                    and word not in _MONTH_WORDS and word not in _DAY_WORDS):
+                    and word not in _MONTH_WORDS and word not in _DAY_WORDS
+                    and word not in NAME_TITLES):
                 return True
     return False
 

@@ -511,6 +511,8 @@ _IDIOMS = (
     ("take home|took home|takes home|taking home|go home with|went home with",
      "receive received win won earn earned"),
     # (what someone leaves a post with: "what did Holt walk away with?")
+    ("do for a living|does for a living|did for a living|doing for a living",
+     "occupation job jobs profession career work worked role background trade"),
     ("walk away with|walked away with|walks away with|walking away with",
      "receive received win won earn earned payout severance"),
     ("pay packet|pay packets|pay check|pay checks|take home pay",
@@ -1463,6 +1465,10 @@ KNOWN_SHORT_FORMS = {
     "scotus": ("supreme court",),
     "hq": ("headquarters", "head office"),
 }
+# Words put before a person's name ("Judge Holt", "Dr Reyes", "Senator Holt", "Sir Lee Tran")
+NAME_TITLES = frozenset("""judge justice dr doctor mr mrs ms miss sir dame lord lady captain capt
+    skipper chief senator sen rep representative governor gov president prof professor officer
+    detective sergeant sgt general gen admiral commissioner mayor minister""".split())
 # What people type for a word, read as that word before anything else.
 SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", "tho": "though",
                "recs": "recommendations",
@@ -1608,7 +1614,7 @@ OUT_OF_SCOPE = frozenset(
     judge judges
     insurance insured severance prison sentenced sentence sentences trial
     resign resigned resigns resignation step_down stepped_down steps_down stepping_down
-    replacing sacked canned
+    replacing sacked canned do_for_a_living
     sue sued suing appeal appealed appealing uphold upheld overturned convicted
     compensation compensate compensated downgrade downgraded
     class_action class_actions class_action_lawsuit class_action_suit

@@ -46,6 +46,8 @@ MAX_WORDS = 40
 MAX_NAME_WORDS = 4  # words of a person's name typed in lower case ("ana maria ruiz")
 _RAW_WORD = re.compile(r"[^\W_]+")
 _CURRENCY = re.compile(r"[$€£¥]")
+# ... with no figure after it, so asking one ("in $ terms", "$$?")
+_CURRENCY_ASKED = re.compile(r"[$€£¥](?!\s?\d)")
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _ORDINAL_END = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 # "w/o power", "b/c of the storm": short forms a tokenizer would cut in two
@@ -346,7 +348,8 @@ def _question_kind(text: str, tokens: list[str], start: int,
         # "what did the board say sank the Tern?": the cause it found, not its words
         qtype = "what"
     noun = counted(tokens) if qtype == "count" else None
-    if qtype in ("what", "none") and (_CURRENCY.search(text) or AMOUNT_WORDS & set(tokens)):
+    # (not a sum the question gives: "what movie was the $91k late fee for?")
+    if qtype in ("what", "none") and (_CURRENCY_ASKED.search(text) or AMOUNT_WORDS & set(tokens)):
         qtype = "amount"  # "total damage in $$?", "what did it cost them?"
     if qtype in ("what", "none") and any(
             (t in _SOLD and "for" in tokens[i + 1 : i + 5]) or (

@@ -3355,3 +3355,52 @@ def test_where_someone_is_from_needs_the_place_they_come_from(tmp_path):
         assert reply.answered and "Gullport" in reply.text, reply.text
         reply = ask(router, "what town is sam reyes from")
         assert reply.answered and "Tern Bay" in reply.text, reply.text
+
+
+def test_what_happened_to_someone_their_job_and_a_sum_the_question_gives(tmp_path):
+    entries = [{"slug": "lee-tran", "kind": "person", "title": "Lee Tran",
+                "summary": "Lee Tran, a 31-year-old doctor from Gullport, died in block Z "
+                           "after going to help an injured boy.",
+                "fields": {"age": "31", "occupation": "doctor",
+                           "what_happened": "crushed while giving CPR to an injured boy"}},
+               {"slug": "the-reyes", "kind": "person", "title": "Sam Reyes Snr and Sam Reyes Jnr",
+                "summary": "A father and son who bought the cockles the gang picked; charged "
+                           "with immigration offences, they were cleared by the jury in 2006.",
+                "aliases": ["the Reyeses"],
+                "fields": {"charged": "July 2004, immigration offences",
+                           "outcome": "cleared (acquitted) on 24 March 2006"}},
+               {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+                "summary": "The last victim to be named: a homeless pensioner from Gullport "
+                           "known for years only as Body 115.",
+                "fields": {"hometown": "Gullport"}},
+               {"slug": "late-fee", "kind": "incident", "title": "The $91,250 late fee",
+                "summary": "A customer returning a tape a day late was billed $91,250 because "
+                           "the store's computer read the due date as 1900.",
+                "fields": {"amount": "$91,250", "film": "The Gull Wife"}},
+               {"slug": "harbour-board", "kind": "body", "title": "Gull Harbour Board",
+                "aliases": ["GHB"],
+                "summary": "The body that ran the harbour until a port trust replaced it.",
+                "fields": {"chairman": "Sir Dana Holt, 1984 to 1988"}},
+               {"slug": "why-they-drowned", "kind": "cause", "title": "Why they drowned",
+                "summary": "The gangmaster Sam Tern kept the pickers out too long.",
+                "fields": {"motive": "Tern wanted two loads of cockles with only half his "
+                                     "gang available"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Sir Dana Holt",
+                "summary": "Chairman of the Gull Harbour Board, who resigned after the fire.",
+                "fields": {"resigned": "1988"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport disaster", entries) as router:
+        reply = ask(router, "what happened to lee tran")
+        assert reply.answered and "CPR" in reply.text, reply.text
+        reply = ask(router, "wat happened to the reyeses, were they convicted?")
+        assert reply.answered and "cleared" in reply.text, reply.text
+        assert not ask(router, "what did ana ruiz do for a living before she ended up "
+                               "homeless").answered
+        reply = ask(router, "what did lee tran do for a living")
+        assert reply.answered and "doctor" in reply.text, reply.text
+        reply = ask(router, "what movie was the $91k late fee for lol")
+        assert reply.answered and "The Gull Wife" in reply.text, reply.text
+        assert not ask(router, "who replaced dana holt as chairman of the GHB?").answered
+        # (a sum of money asked, which "half his gang" is not)
+        assert not ask(router, "how much money did sam tern make from the cockle gang "
+                               "overall?").answered
