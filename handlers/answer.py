@@ -1184,7 +1184,7 @@ class Answerer:
         if question.qtype == "who" and question.deed and first_reason is not None and (
                 first_reason == _TOO_LITTLE or first_reason.startswith(_NO_ONE_NAMED)):
             # ("who built the Gull dam?": the dam's own entry never says who built it, nor
-            # names anyone; a runner-up that says the deed of the dam may, "SADE built and
+            # names anyone; a runner-up that says the deed of the dam may, "Acme built and
             # ran the dam")
             deeds = stems(" ".join([question.deed, *irregular(question.deed)]))
             found = self._further(question, ranked, close, best, slugs,

@@ -1066,11 +1066,17 @@ def _called_by_summary(entry: Entry, profile: _Profile, question: Question) -> b
         return False
     thing = _thing_called(question.tokens)
     said = _unaccented(question.text)
+    first = _SENTENCE.split(entry.summary, maxsplit=1)[0]
+    # (an everyday word is a name too when the summary opens with the whole title: "Havens
+    # Steel Company was the steel fabricator ...")
+    title = [w.casefold() for w in words(entry.title) if w.casefold() != "the"]
+    opens = bool(title) and [w.casefold() for w in words(first)
+                             if w.casefold() != "the"][:len(title)] == title
     name = [w for w in _TITLE_WORD.findall(entry.title)
-            if w[:1].isupper() and not english(w.casefold()) and not _unaccented(w) <= said]
+            if w[:1].isupper() and (opens or not english(w.casefold()))
+            and not _unaccented(w) <= said]
     if not (thing and name):
         return False
-    first = _SENTENCE.split(entry.summary, maxsplit=1)[0]
     at = {w: i for i, w in reversed(list(enumerate(stem(t) for t in words(first))))}
     named = [at[stem(w.casefold())] for w in name if stem(w.casefold()) in at]
     # (the name before the thing: the sentence says what the named thing is)
@@ -3957,7 +3963,7 @@ def _names_another(question: Question, entry: Entry, facts) -> bool:
         for match in _CAPITALISED.finditer(text):
             word = match.group().casefold()
             # (an everyday word is part of a title: "Director of the Health Department")
-            # ("Sir Lee Tran": a title before a name is no other name)
+            # ("Sir Dana Holt": a title before a name is no other name)
             if ((named_for or not everyday(word)) and stem(word) not in said
                     and word not in _MONTH_WORDS and word not in _DAY_WORDS
                     and word not in NAME_TITLES):

@@ -359,6 +359,11 @@ _IDIOMS = (
     # ("what time did the explosion go off?": when it exploded; after "went off the rails")
     ("go off|went off|goes off|gone off|going off",
      "explode exploded explosion detonate detonated detonation"),
+    # (how long a rule or an order lasts: its term)
+    ("stay in force|stays in force|stayed in force|remain in force|remains in force|"
+     "remained in force|stay in effect|stays in effect|stayed in effect|remain in effect|"
+     "remains in effect|remained in effect",
+     "term duration expire expires expiry lasts last"),
     ("kick in|kicked in|kicks in|take effect|took effect|takes effect|taken effect|"
      "went into effect|go into effect|goes into effect|came into force|come into force|"
      "in effect|in force",
@@ -1465,7 +1470,7 @@ KNOWN_SHORT_FORMS = {
     "scotus": ("supreme court",),
     "hq": ("headquarters", "head office"),
 }
-# Words put before a person's name ("Judge Holt", "Dr Reyes", "Senator Holt", "Sir Lee Tran")
+# Words put before a person's name ("Judge Holt", "Dr Reyes", "Senator Holt", "Sir Sam Reyes")
 NAME_TITLES = frozenset("""judge justice dr doctor mr mrs ms miss sir dame lord lady captain capt
     skipper chief senator sen rep representative governor gov president prof professor officer
     detective sergeant sgt general gen admiral commissioner mayor minister""".split())

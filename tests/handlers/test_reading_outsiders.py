@@ -3404,3 +3404,19 @@ def test_what_happened_to_someone_their_job_and_a_sum_the_question_gives(tmp_pat
         # (a sum of money asked, which "half his gang" is not)
         assert not ask(router, "how much money did sam tern make from the cockle gang "
                                "overall?").answered
+
+
+def test_a_name_the_summary_opens_with_and_how_long_an_order_stays_in_force(tmp_path):
+    entries = [{"slug": "havens-steel", "kind": "organisation", "title": "Havens Steel Company",
+                "summary": "Havens Steel Company was the steel fabricator for the walkways. It "
+                           "proposed a double-rod system that doubled the load on the rods."},
+               {"slug": "ruling", "kind": "event", "title": "Remedies ruling (May 2025)",
+                "summary": "Judge Ana Ruiz barred exclusive contracts and ordered Acme to share "
+                           "data with rivals.",
+                "fields": {"date": "May 2, 2025", "term": "Six years"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull walkway collapse", entries) as router:
+        reply = ask(router, "what was the name of the steel fabricator on the job?")
+        assert reply.answered and "Havens Steel Company" in reply.text, reply.text
+        reply = ask(router, "how long does the remedies ruling stay in force?")
+        assert reply.answered and "Six years" in reply.text, reply.text
