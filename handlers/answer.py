@@ -815,6 +815,13 @@ class Answerer:
                                            for letters, digits in codes)
             plain = _JOINED_CODE.sub(lambda m: f"{m.group(1)}-{m.group(2)}" if (
                 f"{m.group(1)}-{m.group(2)}".casefold() in apart) else m.group(), plain)
+        # "hall's turn-around time": a word typed with a hyphen, as the store writes it joined
+        # ("turnaround")
+        hyphened = {m.group().casefold() for m in _HYPHENED.finditer(plain)}
+        if hyphened:
+            whole = self.store.known_terms(h.replace("-", "") for h in hyphened)
+            plain = _HYPHENED.sub(lambda m: m.group().replace("-", "") if (
+                m.group().casefold().replace("-", "") in whole) else m.group(), plain)
         plain = _SLASHED.sub(lambda m: f" {_SLASHED_WORDS[m.group().casefold()]} ", plain)
         plain = _SHORT_SUM.sub(_long_sum, plain)  # "$250k" is the "$250,000" facts write
         plain = _ALL_RIGHT.sub(" ", plain)  # "ballpark is fine", "end to end"
@@ -873,6 +880,8 @@ class Answerer:
         # sum is asked in says how to write it, no thing the store must name)
         if qtype in ("amount", "quantity"):
             written = {w for m in _IN_MONEY.finditer(text) for w in m.group(1).casefold().split()}
+            # ("how powerful was the blast in TNT terms?": TNT is the unit, "terms" nothing)
+            written |= {"terms"} if _IN_TERMS.search(text) else set()
             unknown = [w for w in unknown if w not in written]
             concepts = [c for c in concepts if c.slug is not None or c.word not in written]
         # ("what's Acme called now?": the name it took later, not a word "called" anywhere)
@@ -1785,6 +1794,7 @@ def _subject_words(subject: str) -> frozenset[str]:
 
 # A number of four to six digits typed without a comma ("1600", "25000"), not a sum ("$1600")
 # nor a century ("the 1600s")
+_HYPHENED = re.compile(r"\b[^\W\d_]{2,}-[^\W\d_]{2,}\b")
 _BARE_THOUSANDS = re.compile(r"(?<![\d$£€¥.,])\d{4,6}(?![\d.,]|s\b)")
 # A code of a letter and a number typed as one word ("u2", "f16", "b52"); not a letter a
 # possessive or a short form leaves alone ("Acme's 8 ferries", "I'd", "I'm", "don't")
@@ -1794,6 +1804,7 @@ _JOINED_CODE = re.compile(r"\b([b-ce-hj-ln-ru-zB-CE-HJ-LN-RU-Z])(\d{1,3})\b")
 _IN_MONEY = re.compile(
     rf"\bin\s+((?:us\s+|usd\s+)?(?:{CURRENCY_NAMES}|usd|pounds?|sterling|rmb)(?:\s+terms)?|"
     r"(?:\$|dollar|money|cash|monetary|financial)\s+terms)\b(?!\s+of\b)", re.IGNORECASE)
+_IN_TERMS = re.compile(r"\bin\s+(?:\S+\s+){1,2}terms\b(?!\s+of\b)", re.IGNORECASE)
 _SPELLING_OUT = frozenset("stand stands short refer refers acronym abbreviation initials letters "
                           "mean means".split())
 # The languages a short form may be asked to be spelt out in ("in English")

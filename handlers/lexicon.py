@@ -359,6 +359,12 @@ _IDIOMS = (
     # ("what time did the explosion go off?": when it exploded; after "went off the rails")
     ("go off|went off|goes off|gone off|going off",
      "explode exploded explosion detonate detonated detonation"),
+    ("tail number|tail numbers|tail reg|tail regs|tail registration",
+     "registration registered"),
+    # (what someone hung on to, they kept back: "how long did the FBI hang on to the key?")
+    ("hang on to|hung on to|hangs on to|hanging on to|hang onto|hung onto|hold on to|"
+     "held on to|holds on to|holding on to|hold onto|held onto",
+     "withhold withheld keep kept retain retained"),
     # (how long a rule or an order lasts: its term)
     ("stay in force|stays in force|stayed in force|remain in force|remains in force|"
      "remained in force|stay in effect|stays in effect|stayed in effect|remain in effect|"
@@ -1357,7 +1363,7 @@ for _short, _long in _SHORT.items():
 # After "how", words that ask for a figure of a size or degree ("how deep", "how hard did the
 # shares fall"): a quantity, and no topic word an entry must hold.
 HOW_SIZES = frozenset(
-    "far deep tall high wide heavy big large fast hard badly strong steep".split())
+    "far deep tall high wide heavy big large fast hard badly strong steep powerful".split())
 QUESTION_TYPES = (
     (("how", "many"), "count"),
     (("how", "much"), "amount"),

@@ -3420,3 +3420,31 @@ def test_a_name_the_summary_opens_with_and_how_long_an_order_stays_in_force(tmp_
         assert reply.answered and "Havens Steel Company" in reply.text, reply.text
         reply = ask(router, "how long does the remedies ruling stay in force?")
         assert reply.answered and "Six years" in reply.text, reply.text
+
+
+def test_how_powerful_in_tnt_terms_a_tail_number_and_a_word_typed_with_a_hyphen(tmp_path):
+    entries = [{"slug": "blast-size", "kind": "figure", "title": "Size of the blast",
+                "summary": "The explosion was estimated at about 15 tonnes of TNT; it was heard "
+                           "30 miles away.",
+                "fields": {"tnt_equivalent": "about 15 tonnes of TNT"}},
+               {"slug": "g-tern", "kind": "aircraft", "title": "G-TERN, the jet that crashed",
+                "summary": "A nearly new airliner flown by Acme Air.",
+                "fields": {"registration": "G-TERN", "first_flight": "6 October 1988"}},
+               {"slug": "key-withheld", "kind": "event",
+                "title": "Police withheld the decryption key",
+                "summary": "Police got the key soon after the attack but withheld it from "
+                           "victims for almost three weeks.",
+                "fields": {"duration": "Almost three weeks"}},
+               {"slug": "late-turnaround", "kind": "cause", "title": "Late turnaround",
+                "summary": "Climbers kept going up long past the cut-off.",
+                "fields": {"turnaround_time": "Holt's cut-off was 1 p.m."}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Point explosion", entries) as router:
+        reply = ask(router, "how powerful was the blast in TNT terms?")
+        assert reply.answered and "15 tonnes" in reply.text, reply.text
+        reply = ask(router, "whats the tail reg of the jet that went down")
+        assert reply.answered and "Registration: G-TERN" in reply.text, reply.text
+        reply = ask(router, "how long did the police hang on to the key before handing it over?")
+        assert reply.answered and "three weeks" in reply.text, reply.text
+        reply = ask(router, "what was holt's turn-around time?")
+        assert reply.answered and "1 p.m." in reply.text, reply.text
