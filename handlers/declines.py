@@ -1584,6 +1584,21 @@ _DATES = [rf"\b(?:{_MONTH_ALTERNATIVES})\.?\s+\d{{1,2}}\b(?:,?\s*(?:1[6-9]|20)\d
           rf"(?:,?\s*(?:1[6-9]|20)\d\d\b)?",
           rf"(?:\b(?:in|since|by|from|until|till|before|after|during|early|late|mid|"
           rf"{_MONTH_ALTERNATIVES})[\s-]+|,\s*)(?:1[6-9]|20)\d\d\b"]
+# "How many were never identified?", "... weren't found?": a count of those something was not
+# done to, which a text gives in words of not doing ("not", "never", "unidentified", "missing");
+# not "how many were pumped in, not sprayed?", nor "the CVE number of the bug never patched"
+_NOT_DONE_TO = re.compile(r"\bhow\s+many\b.*(?:\b(?:were|was|have|has|had|are|is)\s+(?:never|not)|"
+                          r"\bnever|n't)\s+(?:been\s+|yet\s+|ever\s+|actually\s+)?(?:\w+ed|found|"
+                          r"seen|known|paid|heard|told|given|shown|built)\b", re.IGNORECASE)
+_SAYS_UNDONE = re.compile(r"\b(?:never|not|no|none|without|missing|remain\w*|still|un(?:identified|"
+                          r"known|claimed|paid|accounted|recovered|found|named|treated|insured|"
+                          r"resolved|solved|seen))\b|n't\b", re.IGNORECASE)
+# "What exact day ...", "which day ...", "the precise date": a day, not a month or a year ...
+_DAY_ASKED = re.compile(r"\b(?:(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?day|"
+                        r"(?:exact|precise|specific)\s+(?:day|date))\b", re.IGNORECASE)
+# ... which a date gives with its day ("May 3", "3 May", "3/5/1916", "on a Monday")
+_DAY_OF_MONTH = re.compile("|".join([*_DATES[:2], rf"\b(?:{'|'.join(sorted(_DAY_WORDS))})\b",
+                                     r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b"]), re.IGNORECASE)
 _NOT_COUNTS = re.compile(
     "|".join([r"[$€£¥]\s?\d[\d,.]*(?:\s*(?:k|m|bn|million|billion|trillion|thousand)\b)?",
               SHAPES["money"].pattern,
@@ -1873,6 +1888,15 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
         return f"nothing saying {dead} died in {entry.slug}"
     if _DIED_OF_ASKED.search(question.text) and not _cause_of_death_said(entry, facts):
         return f"no cause of death in {entry.slug}"
+    # ("how many of the bodies were never identified?": those not done, which "749 identified"
+    # does not count)
+    if question.qtype == "count" and _NOT_DONE_TO.search(question.text) and not any(
+            _SAYS_UNDONE.search(text) for text in [*(v for _, v in facts), entry.summary]):
+        return f"no count of those it was not done to in {entry.slug}"
+    # ("what exact day did the judge rule?": a day, which "Ruling date: February 1916" is not)
+    if _DAY_ASKED.search(question.text) and not any(
+            _DAY_OF_MONTH.search(text) for text in [*(v for _, v in facts), entry.summary]):
+        return f"no day of the month in {entry.slug}"
     country = _other_country(question, facts)
     if country is not None:
         return f"gives it for another country than {country} in {entry.slug}"

@@ -3448,3 +3448,29 @@ def test_how_powerful_in_tnt_terms_a_tail_number_and_a_word_typed_with_a_hyphen(
         assert reply.answered and "three weeks" in reply.text, reply.text
         reply = ask(router, "what was holt's turn-around time?")
         assert reply.answered and "1 p.m." in reply.text, reply.text
+
+
+def test_an_exact_day_and_a_count_of_those_never_identified(tmp_path):
+    entries = [{"slug": "ana-ruiz", "kind": "person", "title": "Judge Ana Ruiz",
+                "summary": "The district judge who threw out the case against the ship's "
+                           "owners.",
+                "fields": {"ruling_date": "February 1916"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Judge Sam Reyes",
+                "summary": "The judge who heard the owners' appeal.",
+                "fields": {"ruling_date": "March 3, 1917"}},
+               {"slug": "armory", "kind": "place", "title": "The Gull Armory",
+                "summary": "The armory used as a temporary morgue after the capsizing.",
+                "fields": {"bodies_processed": "749 identified bodies processed there"}},
+               {"slug": "missing", "kind": "figure", "title": "The missing",
+                "summary": "Twelve passengers were never found.",
+                "fields": {"count": "12 never found"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern capsizing (1915)", entries) as router:
+        assert not ask(router, "what exact day in feb 1916 did ana ruiz hand down her "
+                               "ruling?").answered
+        reply = ask(router, "what exact day did sam reyes rule?")
+        assert reply.answered and "March 3, 1917" in reply.text, reply.text
+        assert not ask(router, "how many of the bodies at the armory were never "
+                               "identified?").answered
+        reply = ask(router, "how many passengers were never found?")
+        assert reply.answered and "12" in reply.text, reply.text
