@@ -44,7 +44,7 @@ def answer(found: Found, titles: dict[str, str]) -> Reply:
     # says it first: the title is a header on some surfaces and absent from plain text. So does
     # any entry that answers "which ...?" ("which film won the award?": "Name: Tern (2017 film)").
     if (entry.kind in PERSON_KINDS or _asks_which(found.question)) and not _names(
-            entry.title, lines):
+            entry.title, lines, entry.kind in PERSON_KINDS):
         lines.insert(0, f"Name: {entry.title}")
     shown = (*(name for name, _ in found.facts), "summary")
     return _about(entry, "\n".join(lines), sources(entry, shown), titles)
@@ -57,10 +57,13 @@ def _asks_which(question: str) -> bool:
     return question_type(tokens) == "which" and not asks_which_people(tokens)
 
 
-def _names(title: str, lines: list[str]) -> bool:
-    """Do these lines say the name in `title` ("Judge Dana Holt": "Holt")?"""
-    last = name_words(title)[-1:]
-    return not last or any(re.search(rf"\b{re.escape(last[0])}\b", line, re.IGNORECASE)
+def _names(title: str, lines: list[str], person: bool = True) -> bool:
+    """Do these lines say the name in `title` ("Judge Dana Holt": "Holt"; a thing's whole
+    name, "Gull Steamship Company", not only "Company", which another company's name ends
+    with)?"""
+    name = name_words(title)
+    said = name[-1:] if person else [" ".join(name)] if name else []
+    return not said or any(re.search(rf"\b{re.escape(said[0])}\b", line, re.IGNORECASE)
                            for line in lines)
 
 

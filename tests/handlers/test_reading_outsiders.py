@@ -3474,3 +3474,14 @@ def test_an_exact_day_and_a_count_of_those_never_identified(tmp_path):
                                "identified?").answered
         reply = ask(router, "how many passengers were never found?")
         assert reply.answered and "12" in reply.text, reply.text
+
+
+def test_which_company_is_named_in_full_when_another_company_shares_its_last_word(tmp_path):
+    entries = [{"slug": "gull-steamship", "kind": "company", "title": "Gull Steamship Company",
+                "summary": "The Tern's owner at the time of the capsizing; it bought the ship in "
+                           "1914 and chartered it to another firm for the picnic.",
+                "fields": {"chartered_to": "Acme Transport Company, for the picnic trip"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern capsizing (1915)", entries) as router:
+        reply = ask(router, "Which company actually owned the Tern in 1915?")
+        assert reply.answered and "Gull Steamship Company" in reply.text, reply.text
