@@ -3217,8 +3217,7 @@ def _after_the_anchor(question: Question, text: str) -> bool:
 # `sentence_sought`, `possible_ban`)
 _FATE_NAME = re.compile(r"^(?:sentence|sentenced|fate|what_happened|resigned|resignation|ban|"
                         r"banned|fired|dismissed|ousted|sacked|convicted|conviction|acquitted|"
-                        r"jailed|removed|"
-                        r"recalled|impeached|removal|recall|impeachment)"
+                        r"jailed|removed|recalled|impeached|removal|recall|impeachment)"
                         r"(?:_(?:date|on|in|year|length|term|given|imposed|handed|by))?$",
                         re.IGNORECASE)
 # Words asking of a time past the story's end, or past the person's own fate in it ("after he
@@ -4312,7 +4311,6 @@ def _the_story_entry(concept: Concept, question: Question) -> bool:
     return (len(title) >= 2 and title <= question.subject
             and question.kinds.get(concept.slug or "") not in PERSON_KINDS
             and not any(_is_name(word, question) for word in concept.word.split()))
-
 
 
 def _possessive(concept: Concept, question: Question) -> bool:
