@@ -1590,9 +1590,11 @@ _DATES = [rf"\b(?:{_MONTH_ALTERNATIVES})\.?\s+\d{{1,2}}\b(?:,?\s*(?:1[6-9]|20)\d
 _NOT_DONE_TO = re.compile(r"\bhow\s+many\b.*(?:\b(?:were|was|have|has|had|are|is)\s+(?:never|not)|"
                           r"\bnever|n't)\s+(?:been\s+|yet\s+|ever\s+|actually\s+)?(?:\w+ed|found|"
                           r"seen|known|paid|heard|told|given|shown|built)\b", re.IGNORECASE)
-_SAYS_UNDONE = re.compile(r"\b(?:never|not|no|none|without|missing|remain\w*|still|un(?:identified|"
-                          r"known|claimed|paid|accounted|recovered|found|named|treated|insured|"
-                          r"resolved|solved|seen))\b|n't\b", re.IGNORECASE)
+# (words saying something was not done: "no", "never", ...)
+_NEVER_DONE = frozenset("no not never without none".split())
+_SAYS_UNDONE = re.compile(rf"\b(?:{'|'.join(sorted(_NEVER_DONE))}|missing|remain\w*|still|"
+                          r"un(?:identified|known|claimed|paid|accounted|recovered|found|named|"
+                          r"treated|insured|resolved|solved|seen))\b|n't\b", re.IGNORECASE)
 # "What exact day ...", "which day ...", "the precise date": a day, not a month or a year ...
 _DAY_ASKED = re.compile(r"\b(?:(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?day|"
                         r"(?:exact|precise|specific)\s+(?:day|date))\b", re.IGNORECASE)
@@ -3480,7 +3482,6 @@ def _done_form(concept: Concept, text: str) -> bool:
     return False
 
 
-_NEVER_DONE = frozenset("no not never without none".split())
 UNDONE = {stem("convicted"): frozenset(stem(w) for w in "acquitted cleared dropped".split())}
 
 

@@ -57,7 +57,7 @@ def _asks_which(question: str) -> bool:
     return question_type(tokens) == "which" and not asks_which_people(tokens)
 
 
-def _names(title: str, lines: list[str], person: bool = True) -> bool:
+def _names(title: str, lines: list[str], person: bool) -> bool:
     """Do these lines say the name in `title` ("Judge Dana Holt": "Holt"; a thing's whole
     name, "Gull Steamship Company", not only "Company", which another company's name ends
     with)?"""
