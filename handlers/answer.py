@@ -1201,7 +1201,7 @@ class Answerer:
             if found is not None:
                 return found
         if question.qtype == "who" and first_reason is not None and (
-                (role := _role(question.tokens)) in _ANYONE_WORDS
+                (role := _role(question.tokens)) in _ANYONE_WORDS | NAME_TITLES
                 and first_reason.startswith(f"no {role} in ")):
             # ("who was the agency lady that blocked the drug?": the agency's entry names no
             # lady; a person's entry further down that holds the rest may)

@@ -3717,6 +3717,11 @@ def _role_run(tokens: list[str]) -> list[str]:
     # ("who was the captain of the Tern?", "who was captain of the Tern?", "who was chief
     # minister of Gullshire?": a post before "of")
     of = next((i for i in range(3, 6) if tokens[i:i + 1] == ["of"]), None)
+    # ("who was captain on the last flight?", "who was judge in the Holt case?": a title
+    # before another word of place)
+    if of is None and tokens[2:3] and tokens[2] in NAME_TITLES and tokens[3:4] and (
+            tokens[3] in _POST_PLACES):
+        of = 3
     bare = tokens[1:2] in ([b] for b in (*_BE, "s")) and of is not None and all(
         t not in STOP for t in tokens[2:of])
     # ("who was Acme's chief executive?": the post after the owner's "'s")
@@ -3748,6 +3753,8 @@ def _next(tokens: list[str], token: str) -> str | None:
     return tokens[at] if at < len(tokens) else None
 
 
+# Words after a title that say where it was held ("captain on the last flight")
+_POST_PLACES = frozenset("on in at for aboard during".split())
 # Words of time that end a role ("who was the harbour chief back in 98?", "... back then")
 _WHEN_ADVERBS = frozenset("back then now today currently formerly previously originally".split())
 # Who may start a clause after a role ("the skipper people blamed")

@@ -3485,3 +3485,21 @@ def test_which_company_is_named_in_full_when_another_company_shares_its_last_wor
     with small_pack(tmp_path, "Tern capsizing (1915)", entries) as router:
         reply = ask(router, "Which company actually owned the Tern in 1915?")
         assert reply.answered and "Gull Steamship Company" in reply.text, reply.text
+
+
+def test_a_title_held_on_a_trip_is_the_post_asked(tmp_path):
+    entries = [{"slug": "tern-fire", "kind": "event", "title": "The Tern fire",
+                "summary": "The Tern left Gullport on May 3 on its last crossing with 97 "
+                           "people aboard, among them Ana Ruiz and Sam Reyes, and burned at "
+                           "the pier on May 6.",
+                "fields": {"trip_number": "63rd and last crossing of the ship"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt commanded the Tern on its final crossing and survived "
+                           "the fire with burns.",
+                "fields": {"role": "Commander (captain) of the Tern"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern fire (1937)", entries) as router:
+        for question in ("who was captain on the last crossing?",
+                         "who was the captain on the last crossing?"):
+            reply = ask(router, question)
+            assert reply.answered and "Dana Holt" in reply.text, (question, reply.text)
