@@ -89,6 +89,7 @@ from handlers.declines import (
     _unmeasured,
     _wrong_kind,
     asks_later_life,
+    doer_asked,
     figure_beside,
     fixed_forms,
     gives_reason,
@@ -106,6 +107,7 @@ from handlers.english import (
     common,
     derived,
     doers,
+    doing,
     english,
     everyday,
     irregular,
@@ -1201,12 +1203,16 @@ class Answerer:
             if found is not None:
                 return found
         if question.qtype == "who" and first_reason is not None and (
-                (role := _role(question.tokens)) in _ANYONE_WORDS | NAME_TITLES
+                ((role := _role(question.tokens)) in _ANYONE_WORDS | NAME_TITLES
+                 or role == doer_asked(question.tokens))
                 and first_reason.startswith(f"no {role} in ")):
             # ("who was the agency lady that blocked the drug?": the agency's entry names no
-            # lady; a person's entry further down that holds the rest may)
-            found = self._further(question, ranked, close, best, slugs,
-                                  lambda entry, _: entry.kind in PERSON_KINDS)
+            # lady; a person's entry further down that holds the rest may; for a post or a
+            # doer, so may one that names it: "who was driving the train?" of the train's
+            # `crew`, "driver Sam Reyes")
+            post = role not in _ANYONE_WORDS
+            found = self._further(question, ranked, close, best, slugs, lambda entry, profile: (
+                entry.kind in PERSON_KINDS or (post and stem(role) in profile.all)))
             if found is not None:
                 return found
         if first_reason is not None and first_reason.startswith(_NO_MEASURE):
@@ -2553,6 +2559,11 @@ def _other_words(content: list[str], kept: set[str], tokens: list[str]) -> dict[
                     *(run.replace(" ", "_") for run in _IDIOM_RUNS.get(w, ())
                       if run in WRITTEN_IDIOMS)]
                 for w in content}
+    # ("who was driving the train?": whoever the store calls its driver)
+    doer = doer_asked(tokens)
+    if doer is not None:
+        synonyms |= {w: [*synonyms[w], doer] for w in content
+                     if w not in kept and doing(w) and doer in (doing(w)[0], *doing(w)[1])}
     # ("how many days did the crew spend at sea?": time spent, not money; not "how much
     # visitor spending was lost in the months after")
     if _asks_time_spent(tokens):

@@ -10,7 +10,9 @@ import unicodedata
 from content.entry import Entry
 from content.text import clean, name_words, spanned_years, stem, stems, words
 from handlers.english import (
+    common,
     derived,
+    doing,
     english,
     everyday,
     irregular,
@@ -2343,7 +2345,7 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
     if post is not None and post[1].isdisjoint(said):
         return f"{NO_ONE_WHO} {post[0]} in {entry.slug}"
     if role is not None:
-        alts = {stem(f) for f in [role, *synonyms_of(role)]}
+        alts = {stem(f) for f in [role, *synonyms_of(role)]} | _doer_verb(question.tokens)
         # "who sat on the jury?": a fact named `jury` lists who did
         named_for = stems(" ".join(n.replace("_", " ") for n, _ in facts))
         # (an entry of the kind named is one: "who was the contractor?" of a `contractor`)
@@ -3708,6 +3710,9 @@ def _role_run(tokens: list[str]) -> list[str]:
     verb = next((t for t in tokens[1:3] if t in _IN_CHARGE), None)
     if verb is not None and (verb == tokens[1] or tokens[1] in (*_BE, "s")):
         return ["running"]
+    doer = doer_asked(tokens)
+    if doer is not None:
+        return [doer]
     # "who sits on the panel?": its members
     if _sat_on(tokens):
         return ["members"]
@@ -3747,6 +3752,34 @@ def _role_run(tokens: list[str]) -> list[str]:
     return run if run and run[-1].isalpha() and run[-1] not in _ANYONE else []
 
 
+def doer_asked(tokens: list[str]) -> str | None:
+    """"Who was driving the train?": its driver; "who was piloting it?": its pilot (a title or
+    a word for people that the verb is). Not whoever is in charge, asked in its own words, nor
+    one doing what one of English's commonest verbs says ("who was getting paid?")."""
+    tokens = [t for t in tokens if t not in _HEDGES]
+    if tokens[:1] != ["who"] or tokens[1:2] not in ([b] for b in (*_BE, "s")) or (
+            tokens[2:3] and tokens[2] in _IN_CHARGE | _IN_CHARGE_NOW):
+        return None
+    # (doing something to a thing: not "who was playing in the final?", which asks the sides)
+    found = doing(tokens[2]) if tokens[3:4] and tokens[3] not in _NO_OBJECT else None
+    if found is None or light(found[0]):
+        return None
+    base, nouns = found
+    # (a doer English names often: a driver, an editor, a pilot; not a "pusher")
+    return base if base in NAME_TITLES or base in _PERSON_NOUNS else next(
+        (noun for noun in nouns if common(noun)), None)
+
+
+def _doer_verb(tokens: list[str]) -> frozenset[str]:
+    """The stems of the verb a doer asked is named from ("driving": drive, drove, driven), which
+    say the role as well as the noun does ("Holt drove the train")."""
+    if doer_asked(tokens) is None:
+        return frozenset()
+    word = next(t for t in tokens[2:] if t not in _HEDGES)
+    base = doing(word)[0]
+    return frozenset(stem(f) for f in (word, base, *irregular(base)))
+
+
 def _next(tokens: list[str], token: str) -> str | None:
     """The word after the first `token` in `tokens`, if any."""
     at = tokens.index(token) + 1 if token in tokens else len(tokens)
@@ -3755,6 +3788,8 @@ def _next(tokens: list[str], token: str) -> str | None:
 
 # Words after a title that say where it was held ("captain on the last flight")
 _POST_PLACES = frozenset("on in at for aboard during".split())
+# Words after a verb that say it was done to no thing ("who was playing in the final?")
+_NO_OBJECT = _POST_PLACES | frozenset("with against about from to into over up".split())
 # Words of time that end a role ("who was the harbour chief back in 98?", "... back then")
 _WHEN_ADVERBS = frozenset("back then now today currently formerly previously originally".split())
 # Who may start a clause after a role ("the skipper people blamed")

@@ -265,6 +265,25 @@ def doers(verb: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def doing(word: str) -> tuple[str, tuple[str, ...]] | None:
+    """The verb an "-ing" word is a form of, with the English nouns for one doing it
+    ("driving": drive, driver; "editing": edit, editor; "flying": fly, pilot); None when it is
+    no form of a verb English has."""
+    if not word.endswith("ing") or len(word) < 6:
+        return None
+    _read()
+    counts = _checker.word_frequency.dictionary
+    # (the commonest word it may be made from: "hoping" is "hope", not "hop")
+    bases = [base for base in (word[:-3], f"{word[:-3]}e", word[:-4] if word[-4] == word[-5]
+                               else "") if counts.get(base, 0) >= ENGLISH_COUNT]
+    if not bases:
+        return None
+    base = max(bases, key=lambda b: counts[b])
+    found = [*_OTHER_DOERS.get(base, ()), f"{base}er", f"{base}or",
+             *((f"{base}r", f"{base[:-1]}or") if base.endswith("e") else ())]
+    return base, tuple(noun for noun in found if counts.get(noun, 0) >= ENGLISH_COUNT)
+
+
 # Prefixes English makes new words with ("unbrick", "counteroffer", "prerelease").
 _PREFIXES = ("un", "re", "pre", "non", "anti", "counter", "over", "under", "mis", "out", "co",
              "sub", "super", "inter", "multi", "post", "self")

@@ -3503,3 +3503,33 @@ def test_a_title_held_on_a_trip_is_the_post_asked(tmp_path):
                          "who was the captain on the last crossing?"):
             reply = ask(router, question)
             assert reply.answered and "Dana Holt" in reply.text, (question, reply.text)
+
+
+def test_someone_doing_a_job_is_the_one_holding_it(tmp_path):
+    entries = [{"slug": "hacking-scandal", "kind": "event", "title": "Gull Gazette hacking scandal",
+                "summary": "Reporters at the Gull Gazette hacked the phones of hundreds of "
+                           "people between 2002 and 2006; the paper closed in 2011 and Sam "
+                           "Reyes, its former royal reporter, was jailed.",
+                "fields": {"exposed": "July 2011"}},
+               {"slug": "holt-hacking", "kind": "event", "title": "Hacking of Dana Holt's phone",
+                "summary": "In 2002 the Gull Gazette hacked the voicemail of the missing "
+                           "schoolgirl Dana Holt.",
+                "fields": {"editor_at_the_time": "Ana Ruiz was editor; Tom Vale was deputy "
+                                                 "editor"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Gazette phone hacking", entries) as router:
+        reply = ask(router, "who was editing the gazette when holt's phone got hacked?")
+        assert reply.answered and "Ana Ruiz" in reply.text, reply.text
+    entries = [{"slug": "tern-fire", "kind": "event", "title": "The Tern fire",
+                "summary": "The Tern left Gullport on May 3 on its last crossing with 97 "
+                           "people aboard, among them Ana Ruiz and Sam Reyes, and burned at "
+                           "the pier on May 6.",
+                "fields": {"trip_number": "63rd and last crossing of the ship"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt commanded the Tern on its final crossing and survived "
+                           "the fire with burns.",
+                "fields": {"role": "Commander (captain) of the Tern"}},
+               *fillers()]
+    with small_pack(tmp_path / "tern", "Tern fire (1937)", entries) as router:
+        reply = ask(router, "who was captaining it on the last crossing?")
+        assert reply.answered and "Dana Holt" in reply.text, reply.text
