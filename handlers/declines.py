@@ -3218,10 +3218,11 @@ def _after_the_anchor(question: Question, text: str) -> bool:
 # A fact named for how a defendant's story ended (`sentence`, `sentence_length`, `fate`; not
 # `sentence_sought`, `maximum_sentence`)
 # (or how an official's ended: `resigned`, `resignation_date`, `ban`, `fired`; not
-# `sentence_sought`, `possible_ban`)
-_FATE_NAME = re.compile(r"^(?:sentence|sentenced|fate|what_happened|resigned|resignation|ban|"
-                        r"banned|fired|dismissed|ousted|sacked|convicted|conviction|acquitted|"
-                        r"jailed|removed|recalled|impeached|removal|recall|impeachment)"
+# `sentence_sought`, `possible_ban`; or what came of anyone: `outcome`, `aftermath`)
+_FATE_NAME = re.compile(r"^(?:sentence|sentenced|fate|what_happened|aftermath|outcome|resigned|"
+                        r"resignation|ban|banned|fired|dismissed|ousted|sacked|convicted|"
+                        r"conviction|acquitted|jailed|removed|recalled|impeached|removal|recall|"
+                        r"impeachment)"
                         r"(?:_(?:date|on|in|year|length|term|given|imposed|handed|by))?$",
                         re.IGNORECASE)
 # Words asking of a time past the story's end, or past the person's own fate in it ("after he

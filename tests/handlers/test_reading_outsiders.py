@@ -3533,3 +3533,23 @@ def test_someone_doing_a_job_is_the_one_holding_it(tmp_path):
     with small_pack(tmp_path / "tern", "Tern fire (1937)", entries) as router:
         reply = ask(router, "who was captaining it on the last crossing?")
         assert reply.answered and "Dana Holt" in reply.text, reply.text
+
+
+def test_an_outcome_or_an_aftermath_is_what_happened_to_someone(tmp_path):
+    entries = [{"slug": "tom-vale", "kind": "person", "title": "Sergeant Tom Vale",
+                "summary": "Tom Vale, a Gullport police sergeant, was poisoned after going to "
+                           "the Holt house in the hours after the attack.",
+                "fields": {"role": "Sergeant, Gullport Police",
+                           "discharged_date": "22 March 2018",
+                           "aftermath": "His family had to leave their home, and their "
+                                        "belongings were destroyed"}},
+               {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+                "summary": "Ana Ruiz ran the ferry line's security team during the breach.",
+                "fields": {"role": "Head of security",
+                           "outcome": "Moved to an adviser role in November 2019"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport poisoning (2018)", entries) as router:
+        reply = ask(router, "what happened to tom vale?")
+        assert reply.answered and "leave their home" in reply.text, reply.text
+        reply = ask(router, "what happened to ana ruiz after all this?")
+        assert reply.answered and "adviser role" in reply.text, reply.text
