@@ -3085,8 +3085,9 @@ _AFTER = frozenset({"after"})
 # What someone did after the story: "what happened to Holt", "what's she doing these days"
 # ("where is she working now?"),
 # "what did he go on to do", "what job did she move into" (not "her salary these days")
-_LATER_LIFE = re.compile(r"\b(?:what\s+happened\s+to|(?:doing|up\s+to|working|living)\s+"
-                         r"(?:these\s+days|nowadays|now)|go(?:es)?\s+on\s+to|went\s+on\s+to|"
+_LATER_LIFE = re.compile(r"\b(?:what\s+happened\s+to|(?:doing|up\s+to|working|living|works?|"
+                         r"lives?)\s+(?:these\s+days|nowadays|now)|go(?:es)?\s+on\s+to|"
+                         r"went\s+on\s+to|"
                          r"move[ds]?\s+(?:on\s+)?(?:in)?to|do\s+(?:next|after\s+(?:leaving|"
                          r"(?:he|she|they)\s+(?:left|quit|retired|resigned|stepped\s+down))))\b",
                          re.IGNORECASE)

@@ -3553,3 +3553,20 @@ def test_an_outcome_or_an_aftermath_is_what_happened_to_someone(tmp_path):
         assert reply.answered and "leave their home" in reply.text, reply.text
         reply = ask(router, "what happened to ana ruiz after all this?")
         assert reply.answered and "adviser role" in reply.text, reply.text
+
+
+def test_where_someone_works_now_is_their_later_life(tmp_path):
+    entries = [{"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+                "summary": "Ana Ruiz raised concerns about the ferry line's accounts six weeks "
+                           "into her job as finance director in 2017.",
+                "fields": {"role": "Finance director of Acme Ferries from April 2017",
+                           "employer": "Acme Ferries"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes wrote the patch for the ferry line's booking system.",
+                "fields": {"later_career": "Joined Tern Bay Software in 2016 and works there "
+                                           "now"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme Ferries collapse (2018)", entries) as router:
+        assert not ask(router, "where does ana ruiz work now?").answered
+        reply = ask(router, "where does sam reyes work these days?")
+        assert reply.answered and "Tern Bay Software" in reply.text, reply.text
