@@ -3570,3 +3570,14 @@ def test_where_someone_works_now_is_their_later_life(tmp_path):
         assert not ask(router, "where does ana ruiz work now?").answered
         reply = ask(router, "where does sam reyes work these days?")
         assert reply.answered and "Tern Bay Software" in reply.text, reply.text
+
+
+def test_going_live_is_becoming_operational(tmp_path):
+    entries = [{"slug": "ferry-hotline", "kind": "agreement", "title": "Gullport-Tern Bay hotline",
+                "summary": "A direct link between the two harbour masters, set up because "
+                           "messages during the storm took hours to arrive.",
+                "fields": {"signed": "June 20, 1963", "operational_date": "August 30, 1963"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport storm (1962)", entries) as router:
+        reply = ask(router, "when did the gullport-tern bay hotline actually go live?")
+        assert reply.answered and "August 30, 1963" in reply.text, reply.text
