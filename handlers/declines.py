@@ -1877,6 +1877,8 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
     if question.qtype == "quantity" and asks_margin(question.tokens) and not any(
             _SCORE.search(text) for text in [*(v for _, v in facts), entry.summary]):
         return f"no margin in {entry.slug}"
+    if _dates_only_the_anchor(question, entry, facts):
+        return f"only the date of what it came after in {entry.slug}"
     if _only_whole(question, [v for _, v in facts] or [entry.summary]):
         return "gives only the whole the question names"
     if _part_asked_of_whole(question, [_fact_text(n, v) for n, v in facts] or [entry.summary]):
@@ -3199,6 +3201,27 @@ _DEATH_NAME = re.compile(r"(?:^|_)(?:died|death)(?:_|$)", re.IGNORECASE)
 # A fact named for what came next in someone's life (`next_job`, `later_career`, `afterwards`)
 _LATER_NAME = re.compile(r"(?:^|_)(?:next|later|subsequent|afterwards)(?:_|$)", re.IGNORECASE)
 _ANCHOR_SPAN = 6  # words after "after" that may name the anchor ("after her early release on")
+
+
+def _dates_only_the_anchor(question: Question, entry: Entry, facts) -> bool:
+    """"When did Holt get back into the cabinet after she resigned?": the date of what it came
+    after (`resigned`) is no answer, when every dated fact picked is named for it and the
+    entry says nothing else the question asks (not "... release set for August 2028" for
+    "when is he getting out after the board cut his sentence?")."""
+    tokens = question.tokens
+    # (the clause after what is asked: not "after the board cut it, when is he out?")
+    if question.qtype != "when" or "after" not in tokens or "when" not in tokens[
+            :tokens.index("after")]:
+        return False
+    at = tokens.index("after")
+    anchor = {stem(t) for t in tokens[at + 1:at + 1 + _ANCHOR_SPAN] if t not in STOP}
+    dated = [stems(name.replace("_", " ")) for name, value in facts
+             if SHAPES["date"].search(value)]
+    if not anchor or not dated or any(name.isdisjoint(anchor) for name in dated):
+        return False
+    told = stems(" ".join([entry.summary, *(_fact_text(n, v) for n, v in entry.fields.items())]))
+    return not any(_holds(c, told) for c in question.concepts if c.slug is None and not c.soft
+                   and set(c.word.replace("_", " ").split()) <= set(tokens[:at]))
 
 
 def _after_the_anchor(question: Question, text: str) -> bool:

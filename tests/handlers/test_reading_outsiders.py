@@ -3581,3 +3581,23 @@ def test_going_live_is_becoming_operational(tmp_path):
     with small_pack(tmp_path, "Gullport storm (1962)", entries) as router:
         reply = ask(router, "when did the gullport-tern bay hotline actually go live?")
         assert reply.answered and "August 30, 1963" in reply.text, reply.text
+
+
+def test_the_date_of_what_it_came_after_is_no_answer(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Harbour minister when the Tern scandal broke; she apologised to "
+                           "the council and resigned over the removal targets.",
+                "fields": {"resigned": "29 April 2018", "role": "Harbour minister"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Port chief who resigned over the scandal; his release from the "
+                           "post took effect in June 2018.",
+                "fields": {"resigned": "3 May 2018"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern scandal (2018)", entries) as router:
+        assert not ask(router, "when did dana holt get back into the cabinet after she "
+                               "resigned?").answered
+        reply = ask(router, "when did dana holt resign?")
+        assert reply.answered and "29 April 2018" in reply.text, reply.text
+        # (an entry saying something else the question asks may still answer)
+        reply = ask(router, "after he resigned, when was sam reyes released from the post?")
+        assert reply.answered and "June 2018" in reply.text, reply.text
