@@ -2562,8 +2562,9 @@ def _other_words(content: list[str], kept: set[str], tokens: list[str]) -> dict[
     # ("who was driving the train?": whoever the store calls its driver)
     doer = doer_asked(tokens)
     if doer is not None:
-        synonyms |= {w: [*synonyms[w], doer] for w in content
-                     if w not in kept and doing(w) and doer in (doing(w)[0], *doing(w)[1])}
+        made = {w: doing(w) for w in content if w not in kept}
+        synonyms |= {w: [*synonyms[w], doer] for w, found in made.items()
+                     if found is not None and doer in (found[0], *found[1])}
     # ("how many days did the crew spend at sea?": time spent, not money; not "how much
     # visitor spending was lost in the months after")
     if _asks_time_spent(tokens):

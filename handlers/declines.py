@@ -3781,6 +3781,17 @@ def doer_asked(tokens: list[str]) -> str | None:
     """"Who was driving the train?": its driver; "who was piloting it?": its pilot (a title or
     a word for people that the verb is). Not whoever is in charge, asked in its own words, nor
     one doing what one of English's commonest verbs says ("who was getting paid?")."""
+    asked = _doing_asked(tokens)
+    if asked is None:
+        return None
+    _, base, nouns = asked
+    # (a doer English names often: a driver, an editor, a pilot; not a "pusher")
+    return base if base in NAME_TITLES or base in _PERSON_NOUNS else next(
+        (noun for noun in nouns if common(noun)), None)
+
+
+def _doing_asked(tokens: list[str]) -> tuple[str, str, tuple[str, ...]] | None:
+    """"Who was driving the train?": the "-ing" word, its verb and the nouns for its doer."""
     tokens = [t for t in tokens if t not in _HEDGES]
     if tokens[:1] != ["who"] or tokens[1:2] not in ([b] for b in (*_BE, "s")) or (
             tokens[2:3] and tokens[2] in _IN_CHARGE | _IN_CHARGE_NOW):
@@ -3789,10 +3800,7 @@ def doer_asked(tokens: list[str]) -> str | None:
     found = doing(tokens[2]) if tokens[3:4] and tokens[3] not in _NO_OBJECT else None
     if found is None or light(found[0]):
         return None
-    base, nouns = found
-    # (a doer English names often: a driver, an editor, a pilot; not a "pusher")
-    return base if base in NAME_TITLES or base in _PERSON_NOUNS else next(
-        (noun for noun in nouns if common(noun)), None)
+    return tokens[2], *found
 
 
 def _doer_verb(tokens: list[str]) -> frozenset[str]:
@@ -3800,8 +3808,7 @@ def _doer_verb(tokens: list[str]) -> frozenset[str]:
     say the role as well as the noun does ("Holt drove the train")."""
     if doer_asked(tokens) is None:
         return frozenset()
-    word = next(t for t in tokens[2:] if t not in _HEDGES)
-    base = doing(word)[0]
+    word, base, _ = _doing_asked(tokens)
     return frozenset(stem(f) for f in (word, base, *irregular(base)))
 
 

@@ -374,7 +374,7 @@ _IDIOMS = (
      "went into effect|go into effect|goes into effect|came into force|come into force|"
      "in effect|in force",
      "effective start started begin began apply applies applied"),
-    # ("when did the hotline go live?": began operating)
+    # ("when did the hotline go live?": it launched, or became operational)
     ("go live|went live|goes live|gone live|going live",
      "launch launched launches operational operating activated"),
     ("at the helm|at the wheel|at the controls|in command",

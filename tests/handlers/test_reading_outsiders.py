@@ -3518,8 +3518,10 @@ def test_someone_doing_a_job_is_the_one_holding_it(tmp_path):
                                                  "editor"}},
                *fillers()]
     with small_pack(tmp_path, "Gull Gazette phone hacking", entries) as router:
-        reply = ask(router, "who was editing the gazette when holt's phone got hacked?")
-        assert reply.answered and "Ana Ruiz" in reply.text, reply.text
+        for question in ("who was editing the gazette when holt's phone got hacked?",
+                         "who actually was editing the gazette when holt's phone got hacked?"):
+            reply = ask(router, question)
+            assert reply.answered and "Ana Ruiz" in reply.text, (question, reply.text)
     entries = [{"slug": "tern-fire", "kind": "event", "title": "The Tern fire",
                 "summary": "The Tern left Gullport on May 3 on its last crossing with 97 "
                            "people aboard, among them Ana Ruiz and Sam Reyes, and burned at "
