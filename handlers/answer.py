@@ -1203,8 +1203,8 @@ class Answerer:
             if found is not None:
                 return found
         if question.qtype == "who" and first_reason is not None and (
-                ((role := _role(question.tokens)) in _ANYONE_WORDS | NAME_TITLES
-                 or role == doer_asked(question.tokens))
+                (role := _role(question.tokens)) is not None
+                and (role in _ANYONE_WORDS | NAME_TITLES or role == doer_asked(question.tokens))
                 and first_reason.startswith(f"no {role} in ")):
             # ("who was the agency lady that blocked the drug?": the agency's entry names no
             # lady; a person's entry further down that holds the rest may; for a post or a

@@ -3750,8 +3750,8 @@ def _role_run(tokens: list[str]) -> list[str]:
     # ("who was captain on the last flight?", "who was judge in the Holt case?": a title
     # before another word of place)
     if of is None and tokens[2:3] and tokens[2] in NAME_TITLES and tokens[3:4] and (
-            tokens[3] in _POST_PLACES):
-        of = 3
+            tokens[3] in _POST_PLACES) and tokens[1] in (*_BE, "s"):
+        return [tokens[2]]
     bare = tokens[1:2] in ([b] for b in (*_BE, "s")) and of is not None and all(
         t not in STOP for t in tokens[2:of])
     # ("who was Acme's chief executive?": the post after the owner's "'s")
@@ -3767,7 +3767,8 @@ def _role_run(tokens: list[str]) -> list[str]:
             break
         # (up to a verb: "the first rescuer sent down": the rescuer; or up to the subject or
         # an adverb of a clause after it: "the skipper people wrongly blamed")
-        if run and (token in STOP or irregular(token) or token.endswith(("ed", "ing"))
+        if run and (token in STOP or token in _POST_PLACES or irregular(token)
+                    or token.endswith(("ed", "ing"))
                     or token in _CLAUSE_SUBJECTS or (token in _WHEN_ADVERBS and (
                         token != "back" or _next(tokens, token) in ("then", "in", "when")))
                     or (token.endswith("ly") and english(token[:-2]))):

@@ -266,9 +266,10 @@ def doers(verb: str) -> frozenset[str]:
 
 
 def doing(word: str) -> tuple[str, tuple[str, ...]] | None:
-    """The verb an "-ing" word is a form of, with the English nouns for one doing it
-    ("driving": drive, driver; "editing": edit, editor; "flying": fly, pilot); None when it is
-    no form of a verb English has."""
+    """The commonest English word an "-ing" word of six letters or more may be made from, with
+    the English nouns for one doing it ("driving": drive, driver; "editing": edit, editor;
+    "flying": fly, pilot); None when no such word is English. The word need not be a verb
+    ("morning": morn, and no doer): callers keep only doers English names often."""
     if not word.endswith("ing") or len(word) < 6:
         return None
     _read()

@@ -3500,7 +3500,9 @@ def test_a_title_held_on_a_trip_is_the_post_asked(tmp_path):
                *fillers()]
     with small_pack(tmp_path, "Tern fire (1937)", entries) as router:
         for question in ("who was captain on the last crossing?",
-                         "who was the captain on the last crossing?"):
+                         "who was the captain on the last crossing?",
+                         "who was captain aboard the tern?",
+                         "who was the captain aboard the tern?"):
             reply = ask(router, question)
             assert reply.answered and "Dana Holt" in reply.text, (question, reply.text)
 
