@@ -3203,6 +3203,15 @@ _LATER_NAME = re.compile(r"(?:^|_)(?:next|later|subsequent|afterwards)(?:_|$)", 
 _ANCHOR_SPAN = 6  # words after "after" that may name the anchor ("after her early release on")
 
 
+def _anchor(tokens: list[str]) -> set[str]:
+    """The stems of the words of what a question asks "after" ("after she got out on parole":
+    got, out, parole); none without an "after"."""
+    if "after" not in tokens:
+        return set()
+    at = tokens.index("after")
+    return {stem(t) for t in tokens[at + 1:at + 1 + _ANCHOR_SPAN] if t not in STOP}
+
+
 def _dates_only_the_anchor(question: Question, entry: Entry, facts) -> bool:
     """"When did Holt get back into the cabinet after she resigned?": the date of what it came
     after (`resigned`) is no answer, when every dated fact picked is named for it and the
@@ -3213,8 +3222,7 @@ def _dates_only_the_anchor(question: Question, entry: Entry, facts) -> bool:
     if question.qtype != "when" or "after" not in tokens or "when" not in tokens[
             :tokens.index("after")]:
         return False
-    at = tokens.index("after")
-    anchor = {stem(t) for t in tokens[at + 1:at + 1 + _ANCHOR_SPAN] if t not in STOP}
+    at, anchor = tokens.index("after"), _anchor(tokens)
     dated = [stems(name.replace("_", " ")) for name, value in facts
              if SHAPES["date"].search(value)]
     if not anchor or not dated or any(name.isdisjoint(anchor) for name in dated):
@@ -3227,11 +3235,7 @@ def _dates_only_the_anchor(question: Question, entry: Entry, facts) -> bool:
 def _after_the_anchor(question: Question, text: str) -> bool:
     """Does `text` say what came "after" the thing the question asks after ("what happened
     to Holt after she got out on parole?": "after his early release on parole")?"""
-    tokens = question.tokens
-    if "after" not in tokens:
-        return False
-    at = tokens.index("after")
-    anchor = {stem(t) for t in tokens[at + 1:at + 1 + _ANCHOR_SPAN] if t not in STOP}
+    anchor = _anchor(question.tokens)
     if not anchor:
         return False
     written = [stem(w) for w in words(text)]

@@ -256,13 +256,14 @@ def doers(verb: str) -> frozenset[str]:
         bases |= {verb[:-2], verb[:-1]}
         if verb[-3] == verb[-4]:  # ("planned": plan)
             bases.add(verb[:-3])
-    found = set()
-    for base in bases:
-        found |= {f"{base}er", f"{base}or"}
-        if base.endswith("e"):
-            found |= {f"{base}r", f"{base[:-1]}or"}
-        found |= set(_OTHER_DOERS.get(base, ()))
-    return frozenset(found)
+    return frozenset(noun for base in bases for noun in _doer_forms(base))
+
+
+def _doer_forms(base: str) -> tuple[str, ...]:
+    """The nouns English may make for one who does what a verb says, the ones it does not make
+    with "-er" or "-or" first ("fly": pilot, flyer; "drive": driver; "edit": editor)."""
+    return (*_OTHER_DOERS.get(base, ()), f"{base}er", f"{base}or",
+            *((f"{base}r", f"{base[:-1]}or") if base.endswith("e") else ()))
 
 
 def doing(word: str) -> tuple[str, tuple[str, ...]] | None:
@@ -280,9 +281,8 @@ def doing(word: str) -> tuple[str, tuple[str, ...]] | None:
     if not bases:
         return None
     base = max(bases, key=lambda b: counts[b])
-    found = [*_OTHER_DOERS.get(base, ()), f"{base}er", f"{base}or",
-             *((f"{base}r", f"{base[:-1]}or") if base.endswith("e") else ())]
-    return base, tuple(noun for noun in found if counts.get(noun, 0) >= ENGLISH_COUNT)
+    return base, tuple(noun for noun in _doer_forms(base)
+                       if counts.get(noun, 0) >= ENGLISH_COUNT)
 
 
 # Prefixes English makes new words with ("unbrick", "counteroffer", "prerelease").
