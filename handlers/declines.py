@@ -75,6 +75,7 @@ from handlers.reading import (
     _deal_worth,
     _has_phrase,
     _joined_noun,
+    _main_clause,
     _period_or_stem,
     _plural,
     _rewrite,
@@ -2478,6 +2479,11 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
             return f"asks for {', '.join(question.unknown)}"
         if _origin_unsaid(question, entry, facts):
             return f"no home town in {entry.slug}"
+        if _placeless(question, entry):
+            return f"no place given in {entry.slug}"
+        institution = _which_institution(question.tokens)
+        if institution is not None and _only_generic(institution, entry):
+            return f"no {institution} named in {entry.slug}"
         return None
     texts, names, sentences, fitting = _fitting(question, entry, profile, facts)
     if not fitting and not (_called_by_title(entry, profile, question)
@@ -2874,6 +2880,103 @@ def _origin_unsaid(question: Question, entry: Entry, facts) -> bool:
     if any(not _ORIGIN_NAMES.isdisjoint(stems(name.replace("_", " "))) for name in entry.fields):
         return False
     return not any(_ORIGIN_SAID.search(text) for text in [*entry.fields.values(), entry.summary])
+
+
+# "Where did Sam Reyes die?": a deed asked with no more than its doer between, as words
+_DEED_CLAUSE = 5
+# ... and not one that only says a place is asked ("where is the server located?")
+_PLACING = frozenset("located location situated based headquartered sited".split())
+
+
+def _placeless(question: Question, entry: Entry) -> bool:
+    """"Where did Sam Reyes die?": an entry with a fact named for the deed asked (`died`) gives
+    no place when neither that fact nor any sentence of its summary saying it names one
+    ("Died: February 2, 2020"; "He died in custody in 2021"): the place, if the briefing has
+    it, is in another entry."""
+    if question.qtype != "where" or "where" not in question.tokens:
+        return False
+    # (the deed ending the question's clause, "... die?", "... born?"; not "where was the
+    # rate by May?", "where did they get the number from?": a level, a source)
+    clause = _main_clause(question.tokens[question.tokens.index("where") + 1 :])
+    if not clause or len(clause) > _DEED_CLAUSE or clause[-1] in STOP or (
+            clause[-1] in _PLACING):
+        return False
+    last = stem(clause[-1])
+    asked = [c for c in question.concepts if c.slug is None and not c.soft and last in c.alts]
+    named = [(name, value) for name, value in entry.fields.items()
+             if any(_holds(c, stems(name.replace("_", " "))) for c in asked)]
+    if not named:
+        return False
+    own = {w.lower() for text in (entry.title, *entry.aliases) for w in words(text)}
+    saying = [sentence for sentence in _SENTENCE.split(entry.summary)
+              if any(_holds(c, stems(sentence)) for c in asked)]
+    return not any(_names_place(text, own) for text in [*(v for _, v in named), *saying])
+
+
+def _names_place(text: str, own: set[str]) -> bool:
+    """Does a text hold a word written as a name that is no month, day, common word or name
+    of the entry's own ("Gullport"; not "February", "The", "Reyes" in his own entry, nor
+    "Released" opening a sentence)?"""
+    return any((low := match.group().lower()) not in own and low not in _MONTH_WORDS
+               and low not in _DAY_WORDS and low not in STOP
+               and not (text[: match.start()].strip(" \"'“(") == "" and english(low))
+               for match in re.finditer(r"\b[A-Z][a-z]{2,}", text))
+
+
+# Places English speaks of without naming one ("jailed", "in hospital", "back at school"):
+# "which prison is Reyes in?" asks for one by its name, and the words such a name holds
+# ("Gullport General Infirmary", "FCI Tern Bay")
+_PRISON_NAMED = r"Prison|Jail|Gaol|Penitentiary|Correctional|Detention|FCI|FMC|HMP"
+_HOSPITAL_NAMED = r"Hospital|Infirmary|Medical|Clinic|Health"
+_SCHOOL_NAMED = r"School|College|University|Academy|Institute|Polytechnic"
+_INSTITUTIONS = {**dict.fromkeys(("prison", "jail", "penitentiary"), _PRISON_NAMED),
+                 **dict.fromkeys(("hospital", "clinic"), _HOSPITAL_NAMED),
+                 **dict.fromkeys(("school", "college", "university"), _SCHOOL_NAMED),
+                 "church": r"Church|Cathedral|Chapel|Abbey"}
+# ... or one named just after ("the prison at Gullport", "a hospital in Tern Bay")
+_NAME_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:in|at|near|of|outside)\s+(?:the\s+)?([A-Z][a-z]+)")
+
+
+def _which_institution(tokens: list[str]) -> str | None:
+    """"Which prison is Reyes serving his time in?", "what hospital was she taken to?": the
+    kind of place asked for by its name; None when the question asks none."""
+    for i, token in enumerate(tokens[:-1]):
+        if token in ("which", "what"):
+            at = next((j for j in range(i + 1, min(i + 3, len(tokens)))
+                       if tokens[j].rstrip("s") in _INSTITUTIONS), None)
+            # (not "what prison sentence did she get?": a sentence is asked)
+            if at is None or tokens[at + 1 : at + 2] not in ([], *([w] for w in _NOUN_ENDS)):
+                return None
+            return tokens[at].rstrip("s")
+    return None
+
+
+# Words that may follow the noun a "which" question asks, ending it ("which prison is ...",
+# "what hospital did ...")
+_NOUN_ENDS = frozenset("is was were are s did does do has had have will would could can "
+                       "in at to".split())
+
+
+def _only_generic(noun: str, entry: Entry) -> bool:
+    """Does the entry speak of the place only as any such place ("sentenced to 15 years in
+    prison", "discharged from hospital") and never by its name ("Tern Bay Hospital", "the
+    prison at Gullport")? Not when it never speaks of it at all."""
+    texts = [entry.title, *entry.aliases, entry.summary,
+             *(f"{name.replace('_', ' ')}: {value}" for name, value in entry.fields.items())]
+    if any(re.search(rf"\b(?:{_INSTITUTIONS[noun]})\b", text) for text in texts):
+        return False
+    seen = False
+    for text in texts:
+        for match in re.finditer(rf"\b{noun}s?\b", text, re.IGNORECASE):
+            seen = True
+            before = text[: match.start()].split()[-1:]
+            after = _NAME_AFTER.match(text[match.end() :])
+            if (before and before[0][:1].isupper() and before[0].lower() not in _MONTH_WORDS
+                    and not text[: match.start()].rstrip().endswith((".", ":"))) or (
+                    after and after.group(1).lower() not in _MONTH_WORDS):
+                return False
+    return seen
 
 
 # "what was Acme's share price at the close?", "what will the toll be?": a sum of money, which

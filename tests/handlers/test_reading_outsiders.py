@@ -3605,3 +3605,55 @@ def test_the_date_of_what_it_came_after_is_no_answer(tmp_path):
         # (an entry saying something else the question asks may still answer)
         reply = ask(router, "after he resigned, when was sam reyes released from the post?")
         assert reply.answered and "June 2018" in reply.text, reply.text
+
+
+def test_which_prison_asks_for_one_by_its_name(tmp_path):
+    entries = [{"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "The ferry line's founder, convicted of fraud and sentenced to "
+                           "nine years in federal prison.",
+                "fields": {"sentence": "Nine years in federal prison (May 2, 2019)",
+                           "education": "economics at Gullport College"}},
+               {"slug": "tom-vale", "kind": "person", "title": "Tom Vale",
+                "summary": "The line's finance chief, sentenced to four years; he is held at "
+                           "the prison in Tern Bay.",
+                "fields": {"sentence": "Four years (June 3, 2019)"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme Ferries fraud (2018)", entries) as router:
+        # ("in prison" is any prison; his college names no prison)
+        assert not ask(router, "which prison is sam reyes serving his time in?").answered
+        reply = ask(router, "how long did sam reyes get?")
+        assert reply.answered and "Nine years" in reply.text, reply.text
+        # ("what prison sentence" asks the sentence)
+        reply = ask(router, "what prison sentence did sam reyes get?")
+        assert reply.answered and "Nine years" in reply.text, reply.text
+        reply = ask(router, "which prison is tom vale in?")
+        assert reply.answered and "Tern Bay" in reply.text, reply.text
+
+
+def test_a_date_names_no_place(tmp_path):
+    entries = [{"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "The ferry line's founder, who ran it from 1985 until it failed.",
+                "fields": {"died": "February 2, 2020, aged 78",
+                           "born": "1941, Gullport"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme Ferries collapse (2002)", entries) as router:
+        reply = ask(router, "where did sam reyes die?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "when did sam reyes die?")
+        assert reply.answered and "February 2, 2020" in reply.text, reply.text
+
+
+def test_a_place_comes_from_the_entry_that_gives_one(tmp_path):
+    entries = [{"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "The ferry line's founder. Released early in 2019, he died on "
+                           "February 2, 2020.",
+                "fields": {"died": "February 2, 2020", "born": "1941, Gullport"}},
+               {"slug": "reyes-death", "kind": "event", "title": "Death of Sam Reyes",
+                "summary": "Sam Reyes died on February 2, 2020 at a hospice in Tern Bay.",
+                "fields": {"place": "Tern Bay hospice"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme Ferries collapse (2002)", entries) as router:
+        reply = ask(router, "where did sam reyes die?")
+        assert reply.answered and "Tern Bay" in reply.text, reply.text
+        reply = ask(router, "where was sam reyes born?")
+        assert reply.answered and "Gullport" in reply.text, reply.text
