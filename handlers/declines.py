@@ -1136,7 +1136,12 @@ def _titled(question: Question, entry: Entry) -> frozenset[str]:
     out its final findings?": the entry titled for them); empty otherwise (two of the
     question's words or more, not one shared with the title)."""
     # (an entry of kind `law` is a law, whatever its title calls it: "... Act 2007")
-    title = stems(" ".join([entry.title, *entry.aliases, entry.kind.replace("_", " ")]))
+    # (and a title holds the idioms it writes, in their plain words too: "Withdrawal takes
+    # effect" says when the exit applied, as "in force" does)
+    text = " ".join([entry.title, *entry.aliases, entry.kind.replace("_", " ")])
+    title = stems(text) | frozenset().union(*(
+        {stem(t), *stems(" ".join(synonyms_of(t)))} for t in _idioms_written(text)
+        if t in _WRITTEN_IDIOMS))
     total = sum(w for _, w in question.attributes)
     held = [w for c, w in question.attributes if _holds(c, title)]
     # ("how much did Knight lose?" of "Trading loss" in a pack on Knight's trading glitch: a
@@ -2348,7 +2353,8 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
     if post is not None and post[1].isdisjoint(said):
         return f"{NO_ONE_WHO} {post[0]} in {entry.slug}"
     if role is not None:
-        alts = {stem(f) for f in [role, *synonyms_of(role)]} | _doer_verb(question.tokens)
+        alts = {stem(f) for f in [role, *synonyms_of(role)]} | _doer_verb(question.tokens) | (
+            _RUNNING_POSTS if role == "running" else set())
         # "who sat on the jury?": a fact named `jury` lists who did
         named_for = stems(" ".join(n.replace("_", " ") for n, _ in facts))
         # (an entry of the kind named is one: "who was the contractor?" of a `contractor`)
@@ -3883,6 +3889,11 @@ def _role_run(tokens: list[str]) -> list[str]:
         if token not in STOP:
             run.append(token)
     return run if run and run[-1].isalpha() and run[-1] not in _ANYONE else []
+
+
+# Posts of one running a body that are no word for running it ("who was running the
+# board?": its executive director)
+_RUNNING_POSTS = frozenset(stem(w) for w in ("director", "directors"))
 
 
 def doer_asked(tokens: list[str]) -> str | None:

@@ -259,6 +259,10 @@ _ADDRESS = re.compile(r"^\s*(?:(?:<[!@][^<>\s]{1,80}>|@\w[\w.-]*)\s*)+|(?<![\w@.
 _STAGED = frozenset("held hold holds holding staged stage stages staging hosted host hosts "
                     "hosting".split())
 _WEIGHING = frozenset("weigh weighs weighed weighing".split())
+# Verbs of a change no sum of money measures ("how much did the hull tilt?": degrees; "how
+# much did the bug slow logins down?": a time)
+_MOVED_BY = frozenset("slow slows slowed slowing tilt tilts tilted lean leans leaned sway "
+                      "swayed subside subsided".split())
 # Verbs of a contest, whose "by how much" asks a margin ("46-42")
 _MARGIN_VERBS = frozenset("win wins won lose loses lost beat beats beaten defeat defeated "
                           "trail trailed trailing".split())
@@ -900,6 +904,8 @@ def question_type(tokens: list[str]) -> str:
                 return "duration"  # "how much jail time did the skipper get?": a term
             if kind == "amount" and asks_margin(tokens):
                 return "quantity"  # "by how much did Gullport lose?": a margin, not money
+            if kind == "amount" and not _MOVED_BY.isdisjoint(tokens):
+                return "quantity"  # "how much did the bug slow logins?": a time, no money
             return kind
     if _called(tokens) is not None:
         return "names"  # "what's the new tugboat called?": its name

@@ -3657,3 +3657,39 @@ def test_a_place_comes_from_the_entry_that_gives_one(tmp_path):
         assert reply.answered and "Tern Bay" in reply.text, reply.text
         reply = ask(router, "where was sam reyes born?")
         assert reply.answered and "Gullport" in reply.text, reply.text
+
+
+def test_how_much_a_thing_was_slowed_is_no_sum(tmp_path):
+    entries = [{"slug": "login-slowdown", "kind": "event", "title": "The booking slowdown",
+                "summary": "The clue that exposed the Tern Bay patch: bookings took longer.",
+                "fields": {"delay": "About 500 milliseconds per booking",
+                           "noticed_by": "Ana Ruiz"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme Ferries booking hack", entries) as router:
+        reply = ask(router, "how much did the patch slow down bookings?")
+        assert reply.answered and "500 milliseconds" in reply.text, reply.text
+
+
+def test_a_director_runs_the_body(tmp_path):
+    entries = [{"slug": "harbour-board", "kind": "organisation", "title": "Gullport Harbour Board",
+                "summary": "The board under whose rules the ferry lines sail.",
+                "fields": {"executive_director_1975_1992": "Dana Holt", "based_in": "Gullport"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport harbour rules", entries) as router:
+        reply = ask(router, "who was running the harbour board?")
+        assert reply.answered and "Dana Holt" in reply.text, reply.text
+
+
+def test_a_title_saying_the_exit_took_effect_dates_it(tmp_path):
+    entries = [{"slug": "exit-2020", "kind": "event",
+                "title": "First Gullport withdrawal takes effect (November 4, 2020)",
+                "aliases": ["first Gullport exit"],
+                "summary": "Gullport left the harbour pact on November 4, 2020, a year after "
+                           "its notice.",
+                "fields": {"date": "November 4, 2020",
+                           "timing": "The day after the November 3, 2020 council election"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport harbour pact", entries) as router:
+        # (the title says the exit, and that it took effect: the date is its own)
+        reply = ask(router, "when did the first withdrawal take effect?")
+        assert reply.answered and "November 4, 2020" in reply.text, reply.text
