@@ -12,6 +12,7 @@ from content.text import clean, name_words, spanned_years, stem, stems, words
 from handlers.english import (
     common,
     derived,
+    doers,
     doing,
     english,
     everyday,
@@ -162,8 +163,10 @@ class _Profile:
                                        if t in _WRITTEN_IDIOMS),
                                *(_BIRTHDAY for text in (entry.summary, *entry.fields.values())
                                  if _AGE_TURNED.search(text)))
-        # (and, in picking facts, a fact holds the idioms it writes: "made from a rocket tube")
-        self.field_stems = {name: (held, found | _idioms_written(entry.fields[name]))
+        # (and, in picking facts, a fact holds the idioms it writes: "made from a rocket tube",
+        # in its name too: `in_force_date`)
+        self.field_stems = {name: (held | _idioms_written(name.replace("_", " ")),
+                                   found | _idioms_written(entry.fields[name]))
                             for name, (held, found) in self.field_stems.items()}
         # stem -> the places that hold it
         self.where: dict[str, set[str]] = {}
@@ -2487,6 +2490,8 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
             return f"no home town in {entry.slug}"
         if _placeless(question, entry):
             return f"no place given in {entry.slug}"
+        if question.qtype == "who" and _names_no_one(question, entry, facts):
+            return f"no one named in {entry.slug}"
         institution = _which_institution(question.tokens)
         if institution is not None and _only_generic(institution, entry):
             return f"no {institution} named in {entry.slug}"
@@ -2916,17 +2921,51 @@ def _placeless(question: Question, entry: Entry) -> bool:
     own = {w.lower() for text in (entry.title, *entry.aliases) for w in words(text)}
     saying = [sentence for sentence in _SENTENCE.split(entry.summary)
               if any(_holds(c, stems(sentence)) for c in asked)]
-    return not any(_names_place(text, own) for text in [*(v for _, v in named), *saying])
+    return not any(_holds_name(text, own) for text in [*(v for _, v in named), *saying])
 
 
-def _names_place(text: str, own: set[str]) -> bool:
+def _names_no_one(question: Question, entry: Entry, facts) -> bool:
+    """Does a reply to "who ...?" only say back what was asked ("who owned the rig?":
+    "Defendants: The owners of the rig", and a summary naming only the rig)? Not when it
+    names anyone besides the story's own names and the question's (the title too, which a
+    reply to "who" shows), nor when a fact says more of who it was ("A control-room
+    employee"): a "who" may be answered without a name, unless a post is asked. (Stricter
+    than `_names_someone`, which takes a fact named for who, `defendants`, and any name as
+    naming someone: here the story's own names and a fact that only says back the deed's doer
+    count for nothing.)"""
+    if entry.kind in PERSON_KINDS or not facts:
+        return False
+    known = question.subject | {a for c in question.concepts if c.slug is not None
+                                for a in c.alts}
+    if any(_holds_name(text, set(), known) for text in [
+            entry.title, *(value for _, value in facts), *_SENTENCE.split(entry.summary)]):
+        return False
+    # ("who was the harbour board engineer who left?": a post asked, whose holder a reply
+    # must name)
+    if _role(question.tokens) is not None:
+        return True
+    asked = stems(question.text) | question.subject | _doer_stems(question)
+    return any(stems(value) - _STOP_STEMS <= asked for _, value in facts)
+
+
+def _doer_stems(question: Question) -> frozenset[str]:
+    """The stems of the nouns for one doing the deed asked ("who owned it?": owner)."""
+    deed = question.deed
+    if deed is None:
+        return frozenset()
+    bases = [deed, *irregular(deed), deed[:-2], deed[:-1]] if deed.endswith("ed") else [
+        deed, *irregular(deed)]
+    return frozenset(stem(n) for base in bases for n in doers(base))
+
+
+def _holds_name(text: str, own: set[str], known: frozenset[str] = frozenset()) -> bool:
     """Does a text hold a word written as a name that is no month, day, common word or name
     of the entry's own ("Gullport"; not "February", "The", "Reyes" in his own entry, nor
-    "Released" opening a sentence)?"""
+    "Released" opening a sentence), nor one of `known`'s stems (names already given)?"""
     return any((low := match.group().lower()) not in own and low not in _MONTH_WORDS
-               and low not in _DAY_WORDS and low not in STOP
+               and low not in _DAY_WORDS and low not in STOP and stem(low) not in known
                and not (text[: match.start()].strip(" \"'“(") == "" and english(low))
-               for match in re.finditer(r"\b[A-Z][a-z]{2,}", text))
+               for match in re.finditer(r"\b[A-Z][^\W\d_A-Z]{2,}", text))
 
 
 # Places English speaks of without naming one ("jailed", "in hospital", "back at school"):

@@ -3693,3 +3693,40 @@ def test_a_title_saying_the_exit_took_effect_dates_it(tmp_path):
         # (the title says the exit, and that it took effect: the date is its own)
         reply = ask(router, "when did the first withdrawal take effect?")
         assert reply.answered and "November 4, 2020" in reply.text, reply.text
+
+
+def test_who_is_answered_by_a_name(tmp_path):
+    entries = [{"slug": "settlement", "kind": "figure", "title": "Lawsuits and the settlement",
+                "summary": "The loss of the Tern led to lawsuits by the crew's families against "
+                           "the ship's owners, settled out of court for $20 million.",
+                "fields": {"amount": "$20 million in total",
+                           "defendants": "The owners of the ship"}},
+               {"slug": "bypass", "kind": "cause", "title": "The bypass pipe",
+                "summary": "The works engineer left the plant before the bypass went in; the "
+                           "fitters built it with no engineer on site.",
+                "fields": {"engineer": "The works engineer had left before the bypass went in"}},
+               {"slug": "acme-marine", "kind": "company", "title": "Acme Marine",
+                "summary": "Acme Marine, the Gullport firm that built the ship and owned her.",
+                "fields": {"role": "Owner and operator of the Tern"}},
+               *fillers()]
+    with small_pack(tmp_path, "Loss of the Tern (1982)", entries) as router:
+        reply = ask(router, "who owned the ship?")
+        assert reply.answered and "Acme Marine" in reply.text, reply.text
+        reply = ask(router, "how much did the families get?")
+        assert reply.answered and "$20 million" in reply.text, reply.text
+        # (a post asked: the reply must name its holder)
+        assert not ask(router, "who was the works engineer that left before the bypass went "
+                               "in?").answered
+
+
+def test_a_fact_named_for_an_idiom_holds_it(tmp_path):
+    entries = [{"slug": "tern-amendment", "kind": "amendment", "title": "Tern Amendment (2016)",
+                "summary": "The amendment adopted at Gullport on October 15, 2016, which added "
+                           "night sailings to the harbour pact.",
+                "fields": {"adopted_date": "October 15, 2016",
+                           "in_force_date": "January 1, 2019",
+                           "first_cuts_start": "cuts from 2019"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport harbour pact", entries) as router:
+        reply = ask(router, "when did the tern amendment come into force?")
+        assert reply.answered and "January 1, 2019" in reply.text, reply.text
