@@ -1078,17 +1078,35 @@ _HOLD_ON = re.compile(r"^\W*(?:wait|hold on|hang on)\b[\s,.!:-]*(?=(?:so|but|wha
 _SHORT_YEAR = re.compile(r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil )|(?<=\bof ))"
                          r"['’]?(\d\d)(?=[ \t]*(?:[?!;:)]|[.,](?!\d)|$))"
                          r"|(?<![\w'’])['’](\d\d)\b(?!['’\w])", re.IGNORECASE)
+# A year of the last century written with two digits after "the" ("the 58 final"), which no
+# count can be when a word for one follows
+_NAMED_YEAR = re.compile(r"(?<=\b(?i:the) )([4-9]\d)(?=\s+[a-z])")
+_NOT_AFTER_YEAR = frozenset(
+    "who that which were was had have are is of in on to at and or lost dead aboard million "
+    "billion thousand percent per hour minute second day week month year yr hr min mile foot "
+    "feet km kg ton tonne metre meter inch degree mph knot times more men women people children "
+    "crew staff police personnel got went left came took made all never still also now then "
+    "did didnt wasnt werent wont cant could would will can may might must should".split())
 # (up to a few years ahead: "the deadline in '29")
 _CENTURY_TURN = date.today().year % 100 + 5
 
 
 def full_years(text: str) -> str:
     """The text with each year written with two digits written with four ("in '68": "in
-    1968"): of this century up to a few years from now, of the last one after that."""
+    1968"): of this century up to a few years from now, of the last one after that; and "the
+    58 final", a number no count can be, as "the 1958 final"."""
     def full(match: re.Match) -> str:
         short = int(match.group(1) or match.group(2))
         return str((2000 if short <= _CENTURY_TURN else 1900) + short)
-    return _SHORT_YEAR.sub(full, text)
+
+    def named(match: re.Match) -> str:
+        after = [w.strip(",.;:?!").casefold() for w in text[match.end():].split(maxsplit=1)[:1]]
+        # ("the 58 cup final": no count of a plural or a unit; not "the 84 lost", "the 72 who
+        # died", "the 54 hour bill")
+        if after and (after[0] in _NOT_AFTER_YEAR or after[0].endswith(("ed", "s"))):
+            return match.group()
+        return str(1900 + int(match.group(1)))
+    return _SHORT_YEAR.sub(full, _NAMED_YEAR.sub(named, text))
 
 
 # A clarifying "not X" that says what is not asked ("how many were injured (not killed,

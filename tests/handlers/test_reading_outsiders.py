@@ -3730,3 +3730,19 @@ def test_a_fact_named_for_an_idiom_holds_it(tmp_path):
     with small_pack(tmp_path, "Gullport harbour pact", entries) as router:
         reply = ask(router, "when did the tern amendment come into force?")
         assert reply.answered and "January 1, 2019" in reply.text, reply.text
+
+
+def test_a_year_typed_in_two_digits_after_the(tmp_path):
+    entries = [{"slug": "cup-final-1958", "kind": "match", "title": "1958 Gullport Cup final",
+                "summary": "Tern Bay beat Gullport 2-0 in the Gullport Cup final on 3 May 1958.",
+                "fields": {"result": "Tern Bay 2-0 Gullport", "date": "3 May 1958"}},
+               {"slug": "cup-final-1968", "kind": "match", "title": "1968 Gullport Cup final",
+                "summary": "Gullport beat Holt Town 4-1 in the Gullport Cup final on 29 May "
+                           "1968.",
+                "fields": {"result": "Gullport 4-1 Holt Town", "date": "29 May 1968"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport football club", entries) as router:
+        reply = ask(router, "who won the 58 cup final?")
+        assert reply.answered and "Tern Bay" in reply.text, reply.text
+        reply = ask(router, "who won the 68 cup final?")
+        assert reply.answered and "Holt Town" in reply.text, reply.text
