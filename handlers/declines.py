@@ -1500,10 +1500,35 @@ _EXIT_ASKED = re.compile(r"\b(?:(?:get|gets|got|getting|gotten)\s+out\s+of|(?:st
                          r"(?:releas\w*|freed|let\s+out)\s+(?:from|of)\s+(?:prison|jail|"
                          r"custody|detention))\b")
 _EXIT_SAID = _ENDS[1] | frozenset(stem(w) for w in """release released freed left leave leaving
-    retire retired replaced succeeded ousted fired dismissed removed out stepped""".split())
+    retire retired replaced succeeded ousted fired dismissed removed out stepped departure
+    departed""".split())
 # (a span: "2019 to 2023", "May 3-9", "from 2019 until March 2023"; not two numbers a sentence
 # apart)
 _RANGE = re.compile(r"\d[\d,]*\s*(?:\b(?:to|until|till|through)\b|[-–])\s*(?:[A-Z][a-z]+\s+)?\d")
+
+
+# Words for a body one may leave ("when did Holt leave the agency?")
+_BODIES = frozenset("agency department dept ministry cabinet government administration "
+                    "navy army team club party service commission bureau".split())
+_LEAVING = frozenset("leave leaves left leaving".split())
+_EMBEDDING = frozenset("would will to should could might".split())
+
+
+def _leaves_a_body(question: Question) -> bool:
+    """"When did Holt leave Acme?", "... leave the harbour board?": leaving a body named, or
+    one in a word for it, is the end of a stay there (not "when did the ferry leave port?")."""
+    tokens = question.tokens
+    named = {c.word.split()[0] for c in question.concepts if c.slug is not None} | set(
+        question.proper)
+    for i, token in enumerate(tokens[:-1]):
+        # (not one said or planned: "when did Holt announce the line would leave the pact?")
+        if token not in _LEAVING or not _EMBEDDING.isdisjoint(tokens[:i]):
+            continue
+        rest = [t for t in tokens[i + 1 : i + 4] if t not in ("the", "his", "her", "their")]
+        if rest and (rest[0] in named or rest[0] in _BODIES or (
+                len(rest) > 1 and rest[1] in _BODIES)):
+            return True
+    return False
 
 
 def _other_than_exit(question: Question, text: str, found: frozenset[str] | set[str]) -> bool:
@@ -1511,7 +1536,8 @@ def _other_than_exit(question: Question, text: str, found: frozenset[str] | set[
     the ferry line get out of administration?") while the fact dates something with no word
     of its end ("Appointed: April 2021", "Date: May 3, 2021" of the filing), and no span?"""
     asked = {a for c, _ in question.attributes for a in c.alts} | stems(question.text)
-    return (asked.isdisjoint(_ENDS[0]) and bool(_EXIT_ASKED.search(question.text.casefold()))
+    return (asked.isdisjoint(_ENDS[0]) and (bool(_EXIT_ASKED.search(question.text.casefold()))
+                                            or _leaves_a_body(question))
             and found.isdisjoint(_EXIT_SAID) and not _RANGE.search(text))
 
 

@@ -3746,3 +3746,19 @@ def test_a_year_typed_in_two_digits_after_the(tmp_path):
         assert reply.answered and "Tern Bay" in reply.text, reply.text
         reply = ask(router, "who won the 68 cup final?")
         assert reply.answered and "Holt Town" in reply.text, reply.text
+
+
+def test_leaving_a_body_named_is_an_exit(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt became Acme Ferries' first safety chief, a post created "
+                           "after the sinking; she started on June 16, 2014.",
+                "fields": {"started": "June 16, 2014", "role": "Safety chief"}},
+               {"slug": "acme-ferries", "kind": "company", "title": "Acme Ferries",
+                "summary": "The Gullport ferry line whose boat left port and sank in 2013.",
+                "fields": {"founded": "1950"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme Ferries sinking (2013)", entries) as router:
+        # (the day she started is no day she left)
+        assert not ask(router, "when did Holt leave Acme?").answered
+        reply = ask(router, "when did Holt start at Acme Ferries?")
+        assert reply.answered and "June 16, 2014" in reply.text, reply.text
