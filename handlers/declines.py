@@ -1507,11 +1507,16 @@ _EXIT_SAID = _ENDS[1] | frozenset(stem(w) for w in """release released freed lef
 _RANGE = re.compile(r"\d[\d,]*\s*(?:\b(?:to|until|till|through)\b|[-–])\s*(?:[A-Z][a-z]+\s+)?\d")
 
 
-# Words for a body one may leave ("when did Holt leave the agency?")
-_BODIES = frozenset("agency department dept ministry cabinet government administration "
-                    "navy army team club party service commission bureau".split())
+# Words for a body one may leave ("when did Holt leave the navy?"), besides those for any body
+# (`_BODIES`: "the agency", "the bank")
+_LEFT_BODIES = frozenset("dept cabinet navy army team firm".split())
 _LEAVING = frozenset("leave leaves left leaving".split())
 _EMBEDDING = frozenset("would will to should could might".split())
+
+
+def _a_body(word: str) -> bool:
+    """Is the word one for a body one may belong to ("navy", "bank", "agency")?"""
+    return word in _LEFT_BODIES or word in _BODIES
 
 
 def _leaves_a_body(question: Question) -> bool:
@@ -1525,8 +1530,8 @@ def _leaves_a_body(question: Question) -> bool:
         if token not in _LEAVING or not _EMBEDDING.isdisjoint(tokens[:i]):
             continue
         rest = [t for t in tokens[i + 1 : i + 4] if t not in ("the", "his", "her", "their")]
-        if rest and (rest[0] in named or rest[0] in _BODIES or (
-                len(rest) > 1 and rest[1] in _BODIES)):
+        if rest and (rest[0] in named or _a_body(rest[0]) or (
+                len(rest) > 1 and _a_body(rest[1]))):
             return True
     return False
 
@@ -2947,7 +2952,8 @@ def _placeless(question: Question, entry: Entry) -> bool:
     own = {w.lower() for text in (entry.title, *entry.aliases) for w in words(text)}
     saying = [sentence for sentence in _SENTENCE.split(entry.summary)
               if any(_holds(c, stems(sentence)) for c in asked)]
-    return not any(_holds_name(text, own) for text in [*(v for _, v in named), *saying])
+    return not any(_holds_name(text, own) or _PLAIN_PLACE.search(text)
+                   for text in [*(v for _, v in named), *saying])
 
 
 def _names_no_one(question: Question, entry: Entry, facts) -> bool:
@@ -2966,12 +2972,17 @@ def _names_no_one(question: Question, entry: Entry, facts) -> bool:
     if any(_holds_name(text, set(), known) for text in [
             entry.title, *(value for _, value in facts), *_SENTENCE.split(entry.summary)]):
         return False
-    # ("who was the harbour board engineer who left?": a post asked, whose holder a reply
-    # must name)
-    if _role(question.tokens) is not None:
+    # ("who was the harbour board engineer who left?": a post asked, one holder's, whose
+    # name a reply must give; not "who were the victims?", which a description answers)
+    role = _role(question.tokens)
+    if role is not None and (role in NAME_TITLES or role.endswith(_POST_ENDINGS)):
         return True
     asked = stems(question.text) | question.subject | _doer_stems(question)
-    return any(stems(value) - _STOP_STEMS <= asked for _, value in facts)
+    return all((said := stems(value) - _STOP_STEMS) and said <= asked for _, value in facts)
+
+
+# Endings of a word for one holding a post ("engineer", "director", "economist")
+_POST_ENDINGS = ("er", "or", "ist")
 
 
 def _doer_stems(question: Question) -> frozenset[str]:
@@ -2979,19 +2990,26 @@ def _doer_stems(question: Question) -> frozenset[str]:
     deed = question.deed
     if deed is None:
         return frozenset()
-    bases = [deed, *irregular(deed), deed[:-2], deed[:-1]] if deed.endswith("ed") else [
-        deed, *irregular(deed)]
+    bases = [deed, *irregular(deed), deed[:-2], deed[:-1]] if (
+        deed.endswith("ed") and len(deed) > 4) else [deed, *irregular(deed)]
     return frozenset(stem(n) for base in bases for n in doers(base))
 
 
 def _holds_name(text: str, own: set[str], known: frozenset[str] = frozenset()) -> bool:
     """Does a text hold a word written as a name that is no month, day, common word or name
-    of the entry's own ("Gullport"; not "February", "The", "Reyes" in his own entry, nor
-    "Released" opening a sentence), nor one of `known`'s stems (names already given)?"""
+    of the entry's own ("Gullport", "UK"; not "February", "The", "Reyes" in his own entry,
+    nor "Buried" opening a sentence), nor one of `known`'s stems (names already given)?"""
     return any((low := match.group().lower()) not in own and low not in _MONTH_WORDS
                and low not in _DAY_WORDS and low not in STOP and stem(low) not in known
-               and not (text[: match.start()].strip(" \"'“(") == "" and english(low))
-               for match in re.finditer(r"\b[A-Z][^\W\d_A-Z]{2,}", text))
+               and not (_SENTENCE_OPENS.search(text[: match.start()]) and english(low))
+               for match in re.finditer(r"\b(?:[A-Z][^\W\d_A-Z]{2,}|[A-Z]{2,}\b)", text))
+
+
+# Where a sentence opens (before a word of it)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;]\s)[\s\"'“(]*$")
+# Places said in plain words ("died at sea", "in hospital")
+_PLAIN_PLACE = re.compile(r"\b(?:at sea|at home|in hospital|in prison|in jail|in custody|"
+                          r"on board|aboard|abroad|overseas)\b", re.IGNORECASE)
 
 
 # Places English speaks of without naming one ("jailed", "in hospital", "back at school"):
@@ -3017,9 +3035,8 @@ def _which_institution(tokens: list[str]) -> str | None:
             at = next((j for j in range(i + 1, min(i + 3, len(tokens)))
                        if tokens[j].rstrip("s") in _INSTITUTIONS), None)
             # (not "what prison sentence did she get?": a sentence is asked)
-            if at is None or tokens[at + 1 : at + 2] not in ([], *([w] for w in _NOUN_ENDS)):
-                return None
-            return tokens[at].rstrip("s")
+            if at is not None and tokens[at + 1 : at + 2] in ([], *([w] for w in _NOUN_ENDS)):
+                return tokens[at].rstrip("s")
     return None
 
 
@@ -3035,19 +3052,33 @@ def _only_generic(noun: str, entry: Entry) -> bool:
     prison at Gullport")? Not when it never speaks of it at all."""
     texts = [entry.title, *entry.aliases, entry.summary,
              *(f"{name.replace('_', ' ')}: {value}" for name, value in entry.fields.items())]
-    if any(re.search(rf"\b(?:{_INSTITUTIONS[noun]})\b", text) for text in texts):
+    # (a name's word for it after another of the name, "Belmarsh Prison", or before "of",
+    # "Hospital of St Mary"; not "Prison" opening a sentence)
+    words_of = _INSTITUTIONS[noun]
+    named = re.compile(rf"\b([A-Z][\w'’-]*)\s+(?:{words_of})\b|\b()(?:{words_of}) of [A-Z]|"
+                       r"\b()(?:FCI|FMC|HMP)\b")
+    if any(match.group(1) is None or match.group(1).lower() not in STOP
+           for text in texts for match in named.finditer(text)):
         return False
     seen = False
     for text in texts:
         for match in re.finditer(rf"\b{noun}s?\b", text, re.IGNORECASE):
             seen = True
-            before = text[: match.start()].split()[-1:]
+            before = re.search(r"(\S+)\s+$", text[: match.start()])
             after = _NAME_AFTER.match(text[match.end() :])
-            if (before and before[0][:1].isupper() and before[0].lower() not in _MONTH_WORDS
-                    and not text[: match.start()].rstrip().endswith((".", ":"))) or (
-                    after and after.group(1).lower() not in _MONTH_WORDS):
+            if (before and before.group(1)[:1].isupper() and _a_name_word(before.group(1))
+                    and not _SENTENCE_OPENS.search(text[: before.start(1)])) or (
+                    after and _a_name_word(after.group(1))):
                 return False
     return seen
+
+
+def _a_name_word(word: str) -> bool:
+    """Is a capitalised word one of a name, not a month's, a day's or a holiday's?"""
+    return word.strip(",.;:").lower() not in _MONTH_WORDS | _DAY_WORDS | _HOLIDAYS
+
+
+_HOLIDAYS = frozenset("christmas easter".split())
 
 
 # "what was Acme's share price at the close?", "what will the toll be?": a sum of money, which

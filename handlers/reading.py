@@ -261,8 +261,9 @@ _STAGED = frozenset("held hold holds holding staged stage stages staging hosted 
 _WEIGHING = frozenset("weigh weighs weighed weighing".split())
 # Verbs of a change no sum of money measures ("how much did the hull tilt?": degrees; "how
 # much did the bug slow logins down?": a time)
-_MOVED_BY = frozenset("slow slows slowed slowing tilt tilts tilted lean leans leaned sway "
-                      "swayed subside subsided".split())
+_MOVED_BY = frozenset("slow slows slowed slowing tilt tilts tilted tilting lean leans leaned "
+                      "leaning sway sways swayed swaying subside subsides subsided subsiding"
+                      .split())
 # Verbs of a contest, whose "by how much" asks a margin ("46-42")
 _MARGIN_VERBS = frozenset("win wins won lose loses lost beat beats beaten defeat defeated "
                           "trail trailed trailing".split())
@@ -904,7 +905,9 @@ def question_type(tokens: list[str]) -> str:
                 return "duration"  # "how much jail time did the skipper get?": a term
             if kind == "amount" and asks_margin(tokens):
                 return "quantity"  # "by how much did Gullport lose?": a margin, not money
-            if kind == "amount" and not _MOVED_BY.isdisjoint(tokens):
+            # (not "how much did the slow rollout cost?": a sum)
+            if kind == "amount" and not _MOVED_BY.isdisjoint(tokens) and (
+                    _MONEY_SAID.isdisjoint(tokens)):
                 return "quantity"  # "how much did the bug slow logins?": a time, no money
             return kind
     if _called(tokens) is not None:
@@ -1081,11 +1084,12 @@ _SHORT_YEAR = re.compile(r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil 
 # A year of the last century written with two digits after "the" ("the 58 final"), which no
 # count can be when a word for one follows
 _NAMED_YEAR = re.compile(r"(?<=\b(?i:the) )([4-9]\d)(?=\s+[a-z])")
-_NOT_AFTER_YEAR = frozenset(
+_PEOPLE_WORDS = frozenset("men women people children crew staff police personnel".split())
+_NOT_AFTER_YEAR = _PEOPLE_WORDS | frozenset(
     "who that which were was had have are is of in on to at and or lost dead aboard million "
     "billion thousand percent per hour minute second day week month year yr hr min mile foot "
-    "feet km kg ton tonne metre meter inch degree mph knot times more men women people children "
-    "crew staff police personnel got went left came took made all never still also now then "
+    "feet km kg ton tonne metre meter inch degree mph knot times more "
+    "got went left came took made all never still also now then "
     "did didnt wasnt werent wont cant could would will can may might must should".split())
 # (up to a few years ahead: "the deadline in '29")
 _CENTURY_TURN = date.today().year % 100 + 5
@@ -1100,10 +1104,13 @@ def full_years(text: str) -> str:
         return str((2000 if short <= _CENTURY_TURN else 1900) + short)
 
     def named(match: re.Match) -> str:
-        after = [w.strip(",.;:?!").casefold() for w in text[match.end():].split(maxsplit=1)[:1]]
+        after = [w.strip(",.;:?!").replace("'", "").replace("’", "").casefold()
+                 for w in text[match.end():].split(maxsplit=2)[:2]]
         # ("the 58 cup final": no count of a plural or a unit; not "the 84 lost", "the 72 who
-        # died", "the 54 hour bill")
-        if after and (after[0] in _NOT_AFTER_YEAR or after[0].endswith(("ed", "s"))):
+        # died", "the 54 hour bill", nor, a word later, "the 60 other passengers")
+        if after and (after[0] in _NOT_AFTER_YEAR or after[0].endswith(("ed", "s"))) or (
+                after[1:] and (after[1] in _PEOPLE_WORDS or (
+                    after[1].endswith("s") and not after[1].endswith("ss")))):
             return match.group()
         return str(1900 + int(match.group(1)))
     return _SHORT_YEAR.sub(full, _NAMED_YEAR.sub(named, text))

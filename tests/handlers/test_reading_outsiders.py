@@ -2,10 +2,17 @@
 the mechanisms behind each, not the sentences."""
 
 from content.text import stem
-from handlers.declines import _a_unit, _kind_run, _moved_on, _rate_given, _thing_called
+from handlers.declines import (
+    _a_unit,
+    _kind_run,
+    _leaves_a_body,
+    _moved_on,
+    _rate_given,
+    _thing_called,
+)
 from handlers.english import adjective_of, doers, everyday, irregular
 from handlers.lexicon import IDIOMS
-from handlers.reading import SHAPES, _rewrite, question_type, synonyms_of
+from handlers.reading import SHAPES, _rewrite, full_years, question_type, synonyms_of
 from tests.handlers.test_reading import ask, fillers, small_pack
 
 
@@ -3610,7 +3617,8 @@ def test_the_date_of_what_it_came_after_is_no_answer(tmp_path):
 def test_which_prison_asks_for_one_by_its_name(tmp_path):
     entries = [{"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
                 "summary": "The ferry line's founder, convicted of fraud and sentenced to "
-                           "nine years in federal prison.",
+                           "nine years in federal prison. Prison officials moved him twice. "
+                           "He was taken to hospital at Christmas.",
                 "fields": {"sentence": "Nine years in federal prison (May 2, 2019)",
                            "education": "economics at Gullport College"}},
                {"slug": "tom-vale", "kind": "person", "title": "Tom Vale",
@@ -3619,8 +3627,10 @@ def test_which_prison_asks_for_one_by_its_name(tmp_path):
                 "fields": {"sentence": "Four years (June 3, 2019)"}},
                *fillers()]
     with small_pack(tmp_path, "Acme Ferries fraud (2018)", entries) as router:
-        # ("in prison" is any prison; his college names no prison)
+        # ("in prison" is any prison; his college names no prison, nor does "Prison" opening
+        # a sentence, nor "at Christmas" a hospital)
         assert not ask(router, "which prison is sam reyes serving his time in?").answered
+        assert not ask(router, "which hospital was sam reyes taken to?").answered
         reply = ask(router, "how long did sam reyes get?")
         assert reply.answered and "Nine years" in reply.text, reply.text
         # ("what prison sentence" asks the sentence)
@@ -3639,6 +3649,10 @@ def test_a_date_names_no_place(tmp_path):
     with small_pack(tmp_path, "Acme Ferries collapse (2002)", entries) as router:
         reply = ask(router, "where did sam reyes die?")
         assert not reply.answered, reply.text
+    entries[0]["fields"]["died"] = "February 2, 2020, at sea off Tern Point"
+    with small_pack(tmp_path / "at-sea", "Acme Ferries collapse (2002)", entries) as router:
+        reply = ask(router, "where did sam reyes die?")
+        assert reply.answered and "at sea" in reply.text, reply.text
         reply = ask(router, "when did sam reyes die?")
         assert reply.answered and "February 2, 2020" in reply.text, reply.text
 
@@ -3668,6 +3682,8 @@ def test_how_much_a_thing_was_slowed_is_no_sum(tmp_path):
     with small_pack(tmp_path, "Acme Ferries booking hack", entries) as router:
         reply = ask(router, "how much did the patch slow down bookings?")
         assert reply.answered and "500 milliseconds" in reply.text, reply.text
+    # ("slow" beside a sum asks the sum)
+    assert question_type("how much did the slow rollout cost acme".split()) == "amount"
 
 
 def test_a_director_runs_the_body(tmp_path):
@@ -3701,6 +3717,9 @@ def test_who_is_answered_by_a_name(tmp_path):
                            "the ship's owners, settled out of court for $20 million.",
                 "fields": {"amount": "$20 million in total",
                            "defendants": "The owners of the ship"}},
+               {"slug": "victims", "kind": "figure", "title": "Victims of the sinking",
+                "summary": "Three of the crew died when the Tern went down.",
+                "fields": {"victims": "Two deckhands and the cook"}},
                {"slug": "bypass", "kind": "cause", "title": "The bypass pipe",
                 "summary": "The works engineer left the plant before the bypass went in; the "
                            "fitters built it with no engineer on site.",
@@ -3714,6 +3733,9 @@ def test_who_is_answered_by_a_name(tmp_path):
         assert reply.answered and "Acme Marine" in reply.text, reply.text
         reply = ask(router, "how much did the families get?")
         assert reply.answered and "$20 million" in reply.text, reply.text
+        # (a description answers "who were ...?" of a group)
+        reply = ask(router, "who were the victims of the sinking?")
+        assert reply.answered and reply.entries == ("victims",), reply.text
         # (a post asked: the reply must name its holder)
         assert not ask(router, "who was the works engineer that left before the bypass went "
                                "in?").answered
@@ -3746,6 +3768,10 @@ def test_a_year_typed_in_two_digits_after_the(tmp_path):
         assert reply.answered and "Tern Bay" in reply.text, reply.text
         reply = ask(router, "who won the 68 cup final?")
         assert reply.answered and "Holt Town" in reply.text, reply.text
+    # (a count is no year: "the 60 other passengers", "the 40 missing miners")
+    assert full_years("what happened to the 60 other passengers?").count("1960") == 0
+    assert "1940" not in full_years("how many of the 40 missing miners were found?")
+    assert "1985" in full_years("who scored in the 85 final and what was the score?")
 
 
 def test_leaving_a_body_named_is_an_exit(tmp_path):
@@ -3758,7 +3784,9 @@ def test_leaving_a_body_named_is_an_exit(tmp_path):
                 "fields": {"founded": "1950"}},
                *fillers()]
     with small_pack(tmp_path, "Acme Ferries sinking (2013)", entries) as router:
-        # (the day she started is no day she left)
+        # (the day she started is no day she left, at Acme or in the navy)
         assert not ask(router, "when did Holt leave Acme?").answered
+        assert _leaves_a_body(router.answerer.read("when did Holt leave the navy?"))
+        assert not _leaves_a_body(router.answerer.read("when did the ferry leave port?"))
         reply = ask(router, "when did Holt start at Acme Ferries?")
         assert reply.answered and "June 16, 2014" in reply.text, reply.text
