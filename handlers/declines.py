@@ -2933,8 +2933,8 @@ _PLACING = frozenset("located location situated based headquartered sited".split
 def _placeless(question: Question, entry: Entry) -> bool:
     """"Where did Sam Reyes die?": an entry with a fact named for the deed asked (`died`) gives
     no place when neither that fact nor any sentence of its summary saying it names one
-    ("Died: February 2, 2020"; "He died in custody in 2021"): the place, if the briefing has
-    it, is in another entry."""
+    ("Died: February 2, 2020"; "He died on May 2, 2021"; not "at sea", "in Gullport"): the
+    place, if the briefing has it, is in another entry."""
     if question.qtype != "where" or "where" not in question.tokens:
         return False
     # (the deed ending the question's clause, "... die?", "... born?"; not "where was the
