@@ -1493,8 +1493,6 @@ def _other_end(question: Question, found: frozenset[str] | set[str]) -> bool:
 _EXIT_ASKED = re.compile(r"\b(?:(?:get|gets|got|getting|gotten)\s+out\s+of|(?:step|steps|"
                          r"stepped|stepping|stand|stands|stood|standing)\s+down|resign\w*|"
                          r"quit(?:s|ted|ting)?|"
-                         r"(?:leave|leaves|left|leaving)\s+(?:(?:his|her|their|its|the)\s+)?"
-                         r"(?:job|jobs|post|role|office|position|company|firm|board|seat)|"
                          r"exit(?:s|ed|ing)?|emerg(?:e|es|ed|ing)|"
                          # ("when was Holt released from prison?")
                          r"(?:releas\w*|freed|let\s+out)\s+(?:from|of)\s+(?:prison|jail|"
@@ -1507,11 +1505,13 @@ _EXIT_SAID = _ENDS[1] | frozenset(stem(w) for w in """release released freed lef
 _RANGE = re.compile(r"\d[\d,]*\s*(?:\b(?:to|until|till|through)\b|[-–])\s*(?:[A-Z][a-z]+\s+)?\d")
 
 
-# Words for a body one may leave ("when did Holt leave the navy?"), besides those for any body
-# (`_BODIES`: "the agency", "the bank")
-_LEFT_BODIES = frozenset("dept cabinet navy army team firm".split())
+# Words for a body or a post one may leave ("when did Holt leave the navy?", "... her job?"),
+# besides those for any body (`_BODIES`: "the agency", "the bank")
+_LEFT_BODIES = frozenset("dept cabinet navy army team firm job jobs post role position seat"
+                         .split())
 _LEAVING = frozenset("leave leaves left leaving".split())
 _EMBEDDING = frozenset("would will to should could might".split())
+_OWNERS = frozenset("the his her their its".split())
 
 
 def _a_body(word: str) -> bool:
@@ -1520,8 +1520,9 @@ def _a_body(word: str) -> bool:
 
 
 def _leaves_a_body(question: Question) -> bool:
-    """"When did Holt leave Acme?", "... leave the harbour board?": leaving a body named, or
-    one in a word for it, is the end of a stay there (not "when did the ferry leave port?")."""
+    """"When did Holt leave Acme?", "... leave the harbour board?", "... leave her job?":
+    leaving a body named, or a body or a post in a word for it, is the end of a stay there
+    (not "when did the ferry leave port?")."""
     tokens = question.tokens
     named = {c.word.split()[0] for c in question.concepts if c.slug is not None} | set(
         question.proper)
@@ -1529,7 +1530,7 @@ def _leaves_a_body(question: Question) -> bool:
         # (not one said or planned: "when did Holt announce the line would leave the pact?")
         if token not in _LEAVING or not _EMBEDDING.isdisjoint(tokens[:i]):
             continue
-        rest = [t for t in tokens[i + 1 : i + 4] if t not in ("the", "his", "her", "their")]
+        rest = [t for t in tokens[i + 1 : i + 4] if t not in _OWNERS]
         if rest and (rest[0] in named or _a_body(rest[0]) or (
                 len(rest) > 1 and _a_body(rest[1]))):
             return True
@@ -2987,18 +2988,16 @@ _POST_ENDINGS = ("er", "or", "ist")
 
 def _doer_stems(question: Question) -> frozenset[str]:
     """The stems of the nouns for one doing the deed asked ("who owned it?": owner)."""
-    deed = question.deed
-    if deed is None:
-        return frozenset()
-    bases = [deed, *irregular(deed), deed[:-2], deed[:-1]] if (
-        deed.endswith("ed") and len(deed) > 4) else [deed, *irregular(deed)]
-    return frozenset(stem(n) for base in bases for n in doers(base))
+    return frozenset() if question.deed is None else frozenset(
+        stem(noun) for noun in doers(question.deed))
 
 
 def _holds_name(text: str, own: set[str], known: frozenset[str] = frozenset()) -> bool:
     """Does a text hold a word written as a name that is no month, day, common word or name
     of the entry's own ("Gullport", "UK"; not "February", "The", "Reyes" in his own entry,
-    nor "Buried" opening a sentence), nor one of `known`'s stems (names already given)?"""
+    nor "Buried" opening a sentence), nor one of `known`'s stems (names already given)?
+    Not `_names_other`, which takes no everyday word for a name: places are often named in
+    everyday words ("Long Island", "Tern Bay")."""
     return any((low := match.group().lower()) not in own and low not in _MONTH_WORDS
                and low not in _DAY_WORDS and low not in STOP and stem(low) not in known
                and not (_SENTENCE_OPENS.search(text[: match.start()]) and english(low))
