@@ -49,6 +49,7 @@ from handlers.declines import (
     _SAYS_PRESENT,
     _SHAPE_WORDS,
     _STAFF_NOUNS,
+    _STORY_LABELS,
     _SUCCESSION,
     _YEARS_GIVEN,
     CALLED_NOW,
@@ -1363,6 +1364,7 @@ class Answerer:
                        or (c.slug is not None and _story_placed(c, question))
                        or (done_by and c.word == question.deed)
                        or (money and c.slug is None and c.word in _MONEY_NOUNS)
+                       or c.word in _STORY_LABELS
                        or ((_SHAPE_WORDS.get(c.word) == "ceiling"
                             or stem(c.word) in _GIVEN_AS) and _shaped(c.word, question, entry))
                        or not profile.all.isdisjoint(_own_verb(c.word))

@@ -95,6 +95,9 @@ _IDIOMS = (
      "sue sued lawsuit suit litigation court"),
     ("down tools|downed tools|walk off the job|walked off the job",
      "strike strikes struck"),
+    # ("when they caught up with Reyes": when he was found and arrested)
+    ("caught up with|catch up with|catches up with|catching up with",
+     "arrest arrested catch caught capture captured found traced"),
     ("caught up in|get caught up in|got caught up in|gets caught up in|getting caught up in",
      "affected affecting hit impacted"),
     ("throw out|threw out|thrown out|throws out|throwing out|toss out|tossed out|"
@@ -646,7 +649,8 @@ _IDIOMS = (
     ("red tape", "bureaucracy regulation regulations rules paperwork"),
     ("do away with|did away with|does away with|doing away with|done away with|get rid of|"
      "got rid of|gets rid of|getting rid of",
-     "abolish abolished eliminate eliminated remove removed scrap scrapped end ended"),
+     "abolish abolished eliminate eliminated remove removed scrap scrapped end ended lift "
+     "lifted"),
     ("cut off|cuts off|cutting off",
      "suspend suspended halt halted disconnect disconnected stop stopped"),
     ("lock down|locked down|locks down|locking down",
@@ -1150,6 +1154,7 @@ loot looted looting > steal stole stolen theft
 swipe swiped > steal stole stolen
 heist heists > robbery theft
 nab nabbed nabs > arrest arrested catch caught
+stretch stretched stretching > lengthen lengthened lengthening extend extended
 cuffed > arrest arrested
 quiz quizzed quizzing > question questioned interview interviewed
 grill grilled grilling > question questioned interrogate interrogated
@@ -1357,7 +1362,8 @@ _SHORT = {"tech": "technology", "admin": "administration", "org": "organization"
           "args": "arguments", "lab": "laboratory", "labs": "laboratories",
           "stats": "statistics", "docs": "documents", "uni": "university",
           "unis": "universities", "brit": "british", "brits": "british",
-          "vuln": "vulnerability", "vulns": "vulnerabilities"}
+          "vuln": "vulnerability", "vulns": "vulnerabilities", "loco": "locomotive",
+          "locos": "locomotives"}
 # (a short form means all its long form does: "brits" are the "uk"'s people, as "british" are)
 for _short, _long in _SHORT.items():
     SYNONYMS.setdefault(_short, []).extend([_long, *SYNONYMS.get(_long, ())])

@@ -3790,3 +3790,51 @@ def test_leaving_a_body_named_is_an_exit(tmp_path):
         assert not _leaves_a_body(router.answerer.read("when did the ferry leave port?"))
         reply = ask(router, "when did Holt start at Acme Ferries?")
         assert reply.answered and "June 16, 2014" in reply.text, reply.text
+
+
+def test_a_word_that_only_labels_the_story_need_not_be_held(tmp_path):
+    # ("what did the whole fare mess cost Acme?": the mess is the story, which no entry calls
+    # by that word; the Tern's mess is a room)
+    entries = [{"slug": "fare-costs", "kind": "figure",
+                "title": "What the fare overcharging cost Acme",
+                "summary": "Acme Ferries' provisions for the fare overcharging came to $40 "
+                           "million by 2021.",
+                "fields": {"cost": "$40 million by 2021"}},
+               {"slug": "tern", "kind": "ferry", "title": "The Tern",
+                "summary": "Acme's ferry Tern, with a mess for forty crew; fares cost more on "
+                           "it."},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Acme's chief, who quit over the fare overcharging, which cost her "
+                           "the job."},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Acme's regulator, who found the fare overcharging cost riders."},
+               *fillers()]
+    with small_pack(tmp_path, "Acme Ferries fare overcharging", entries) as router:
+        reply = ask(router, "what did the mess cost acme?")
+        assert reply.answered and "$40 million" in reply.text, reply.text
+
+
+def test_everyday_phrasings_of_lifting_arresting_lengthening_and_a_loco(tmp_path):
+    entries = [{"slug": "fuel-controls", "kind": "law", "title": "Fuel controls",
+                "summary": "Gullport capped fuel sales after the Tern sinking.",
+                "fields": {"imposed": "June 2, 2011", "lifted": "March 14, 2017"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes planned the pier robbery and fled; he was arrested in "
+                           "Tern Bay in 1968 and jailed for ten years.",
+                "fields": {"arrested": "1968, in Tern Bay", "sentence": "10 years"}},
+               {"slug": "tern", "kind": "ferry", "title": "The Tern",
+                "summary": "The Gullport ferry Tern was lengthened in 1960.",
+                "fields": {"length_after_lengthening": "212 feet"}},
+               {"slug": "night-mail", "kind": "train", "title": "The night mail",
+                "summary": "The Gullport night mail train.",
+                "fields": {"locomotive": "Class 40 diesel D226"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport harbour", entries) as router:
+        reply = ask(router, "when did they get rid of the controls?")
+        assert reply.answered and "March 14, 2017" in reply.text, reply.text
+        reply = ask(router, "when did they catch up with Reyes?")
+        assert reply.answered and "1968" in reply.text, reply.text
+        reply = ask(router, "how long was the tern after they stretched it?")
+        assert reply.answered and "212 feet" in reply.text, reply.text
+        reply = ask(router, "which loco pulled the night mail?")
+        assert reply.answered and "D226" in reply.text, reply.text
