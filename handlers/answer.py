@@ -1814,7 +1814,7 @@ _IN_MONEY = re.compile(
     r"(?:\$|dollar|money|cash|monetary|financial)\s+terms)\b(?!\s+of\b)", re.IGNORECASE)
 _IN_TERMS = re.compile(r"\bin\s+(?:\S+\s+){1,2}terms\b(?!\s+of\b)", re.IGNORECASE)
 _SPELLING_OUT = frozenset("stand stands short refer refers acronym abbreviation initials letters "
-                          "mean means".split())
+                          "mean means name".split())
 # The languages a short form may be asked to be spelt out in ("in English")
 _LANGUAGES = frozenset("english german french spanish italian dutch russian japanese chinese "
                        "korean portuguese arabic".split())

@@ -204,6 +204,9 @@ _IDIOMS = (
      "price cost costs value paid"),
     ("find out|found out",
      "discover discovered learn learned"),
+    # ("when did Acme first get wind of the leak?": when it learnt of it, or was alerted)
+    ("get wind of|got wind of|gets wind of|getting wind of|get wind|got wind",
+     "discover discovered learn learned alert alerted aware notified detected"),
     ("turn down|turned down|turns down",
      "reject rejected refuse refused"),
     ("call off|called off|calls off",

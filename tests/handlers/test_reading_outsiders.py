@@ -3838,3 +3838,23 @@ def test_everyday_phrasings_of_lifting_arresting_lengthening_and_a_loco(tmp_path
         assert reply.answered and "212 feet" in reply.text, reply.text
         reply = ask(router, "which loco pulled the night mail?")
         assert reply.answered and "D226" in reply.text, reply.text
+
+
+def test_what_the_name_stands_for_and_getting_wind_of_a_thing(tmp_path):
+    entries = [{"slug": "tern-gox", "kind": "company", "title": "Tern Gox",
+                "summary": "Tern Gox was a Gullport fare exchange; the name came from \"Tern "
+                           "Gull Online eXchange\".", "aliases": ["Tern Gox"]},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "A customer who stood outside the Tern Gox office in protest."},
+               {"slug": "leak-alert", "kind": "event", "title": "The database alert",
+                "summary": "On September 8, 2018 a monitoring tool alerted Acme to an odd query "
+                           "on the fares database.", "fields": {"date": "September 8, 2018"}},
+               {"slug": "acme", "kind": "company", "title": "Acme",
+                "summary": "Acme ran the fares database from 2016."},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport harbour", entries) as router:
+        # ("the name" asks no more than the spelling out; not the man who stood outside)
+        reply = ask(router, "what does the name tern gox even stand for lol")
+        assert reply.answered and "Tern Gull Online eXchange" in reply.text, reply.text
+        reply = ask(router, "when did acme get wind of the odd query?")
+        assert reply.answered and "September 8, 2018" in reply.text, reply.text
