@@ -1370,6 +1370,8 @@ _SHORT = {"tech": "technology", "admin": "administration", "org": "organization"
 # (a short form means all its long form does: "brits" are the "uk"'s people, as "british" are)
 for _short, _long in _SHORT.items():
     SYNONYMS.setdefault(_short, []).extend([_long, *SYNONYMS.get(_long, ())])
+# (a "doc" may be a doctor, a document or a documentary film)
+SYNONYMS.setdefault("doc", []).extend(["doctor", "document", "documentary"])
 
 # What kind of answer a question asks for, read from its opening words.
 # After "how", words that ask for a figure of a size or degree ("how deep", "how hard did the

@@ -1186,6 +1186,13 @@ def _wanted(word: str, tokens: list[str], unknown: list[str]) -> bool:
         if (before == ["s"] and tokens[:1] and tokens[0] in _WANTED_AFTER and ends and not verb
                 and not everyday(word)):
             return True
+        # "what's the name of the chief purser?": the one whose name is asked (a word before it
+        # may say which: "chief")
+        if ends and not verb and any(
+                tokens[p:p + 2] == ["name", "of"] and tokens[p + 2] in _WHOSE
+                and all(t not in STOP for t in tokens[p + 3:i])
+                for p in (i - 3, i - 4) if p >= 0):
+            return True
         # "what was Holt's inmate number?": the word saying which number, name or code
         if (after and after[0] in _LABEL_NOUNS and tokens[-1] == after[0] and tokens[:1]
                 and tokens[0] in _WANTED_AFTER and not verb):
@@ -1195,6 +1202,8 @@ def _wanted(word: str, tokens: list[str], unknown: list[str]) -> bool:
 
 # Nouns for a label something is known by, which the word before says ("inmate number")
 _LABEL_NOUNS = frozenset("number name code id nickname address".split())
+# The words before one whose name is asked ("the name of the purser", "of their purser")
+_WHOSE = frozenset("the a an that this his her their its".split())
 
 
 def _typed_lower(word: str, text: str) -> bool:

@@ -3858,3 +3858,23 @@ def test_what_the_name_stands_for_and_getting_wind_of_a_thing(tmp_path):
         assert reply.answered and "Tern Gull Online eXchange" in reply.text, reply.text
         reply = ask(router, "when did acme get wind of the odd query?")
         assert reply.answered and "September 8, 2018" in reply.text, reply.text
+
+
+def test_the_one_whose_name_is_asked_must_be_one_the_briefing_knows(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "The Tern's chief designer, who led the design of the ferry; she "
+                           "died in the sinking.", "fields": {"full_name": "Dana Mary Holt"}},
+               {"slug": "tern", "kind": "ferry", "title": "The Tern",
+                "summary": "The Gullport ferry Tern sank on May 3, 2021."},
+               {"slug": "alarm-raised", "kind": "event", "title": "The alarm is raised",
+                "summary": "Dr. Sam Reyes, a Gullport doctor, first linked the deaths to the "
+                           "water on May 9, 2021."},
+               *fillers()]
+    with small_pack(tmp_path, "The Tern sinking", entries) as router:
+        # (the briefing never speaks of a purser: the chief designer is no answer)
+        assert not ask(router, "whats the name of the chief purser on the tern").answered
+        reply = ask(router, "what's the name of the chief designer?")
+        assert reply.answered and "Dana Mary Holt" in reply.text, reply.text
+        # (a "doc" may be a doctor)
+        reply = ask(router, "name of the doc in gullport who first linked the deaths?")
+        assert reply.answered and "Sam Reyes" in reply.text, reply.text
