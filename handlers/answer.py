@@ -978,6 +978,8 @@ class Answerer:
                 fixed = None if word in OUT_OF_SCOPE else self.vocabulary.correct(word)
                 if fixed and word in names and not self.vocabulary.names_in(fixed.split()):
                     fixed = None  # a name is a typo of a name ("Antropic"), not of a word
+                if fixed is None and word in names and word not in COUNTRY_WORDS:
+                    fixed = self.vocabulary.clipped(word)  # "AB" for "Acmebook"
                 if fixed and everyday(word):
                     fixed = None  # "boxes" is spelt right: not the name "Boxel", nor "boxed"
                 if fixed is None:

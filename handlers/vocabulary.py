@@ -22,6 +22,7 @@ MAX_NAME_WORDS = 7
 MAX_INCREMENTAL = 2000
 MAX_CORRECTIONS = 10_000
 MIN_PART = 3  # letters in each of two words typed as one
+MAX_CLIPPED = 4  # letters of a name typed short ("ab" for "acmebook")
 
 
 class Vocabulary:
@@ -36,6 +37,10 @@ class Vocabulary:
         self._names = _Names()
         self._listing: list[tuple[str, str]] | None = None
         self._corrections: dict[str, str | None] = {}  # until the words change
+        # names of one word by their first letter, and the initials of the others: built on
+        # the first short name asked, until the names change
+        self._by_letter: dict[str, list[str]] | None = None
+        self._initials: set[str] = set()
 
     def warm(self) -> None:
         """Read the names and words (and the English word list) now rather than on the first
@@ -112,6 +117,30 @@ class Vocabulary:
             corrections[word] = self._nearest(word) or self._run_together(word)
         return corrections[word]
 
+    def clipped(self, word: str) -> str | None:
+        """The name of one word that a short name typed (two to four letters, no everyday
+        word) stands for, with its first letter and the rest in order: "ab" for "acmebook",
+        "gul" for "gullport"; None when names of several entries would do, or when `word` is
+        the initials of a name of several words ("tf" for "Tern Ferries", not "tideford")."""
+        if not 2 <= len(word) <= MAX_CLIPPED or not word.isalpha() or everyday(word):
+            return None
+        self._refresh()
+        with self._lock:
+            if self._by_letter is None:
+                self._by_letter, self._initials = {}, set()
+                for name in self._names.by_name:
+                    if name.isalpha():
+                        self._by_letter.setdefault(name[0], []).append(name)
+                    elif " " in name:
+                        self._initials.add("".join(part[0] for part in name.split()))
+            heads = self._by_letter.get(word[0], ())
+            if word in self._initials:
+                return None
+        found = {name: self._names.by_name.get(name, ()) for name in heads
+                 if len(name) >= len(word) + 2 and _in_order(word[1:], name[1:])}
+        owners = {slug for slugs in found.values() for slug in slugs}
+        return min(found) if len(owners) == 1 else None
+
     def _nearest(self, word: str) -> str | None:
         limit = 1 if len(word) <= 7 else 2
         # Typos rarely hit both ends of a word: compare only with words of about the same
@@ -187,8 +216,15 @@ class Vocabulary:
                     self._buckets.setdefault((word[0], len(word)), []).append(word)
                     self._buckets.setdefault((word[-1], -len(word)), []).append(word)
             self._listing = None
+            self._by_letter = None
             self._corrections = {}
             self._generation = generation
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Does `word` hold these letters in this order (not necessarily side by side)?"""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
 
 
 class _Names:

@@ -3878,3 +3878,24 @@ def test_the_one_whose_name_is_asked_must_be_one_the_briefing_knows(tmp_path):
         # (a "doc" may be a doctor)
         reply = ask(router, "name of the doc in gullport who first linked the deaths?")
         assert reply.answered and "Sam Reyes" in reply.text, reply.text
+
+
+def test_a_name_typed_short_is_the_one_name_it_clips(tmp_path):
+    entries = [{"slug": "acmebook", "kind": "company", "title": "Acmebook",
+                "summary": "The social network whose users' data leaked in 2018.",
+                "fields": {"users_affected": "87 million Acmebook users"}},
+               {"slug": "tern-ferries", "kind": "company", "title": "Tern Ferries",
+                "summary": "The ferry line; it paid each family 20,000 euros in advance.",
+                "fields": {"advance": "20,000 euros per family"}},
+               {"slug": "tideford", "kind": "place", "title": "Tideford",
+                "summary": "The village where the fuel tanker that hit the Tern was based."},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport harbour", entries) as router:
+        # ("AB" for Acmebook, as "FB" is typed for Facebook)
+        reply = ask(router, "how many AB users had their data leak?")
+        assert reply.answered and "87 million" in reply.text, reply.text
+        assert router.answerer.vocabulary.clipped("ab") == "acmebook"
+        # (the initials of a name of two words are that name's, not Tideford's)
+        assert router.answerer.vocabulary.clipped("tf") is None
+        reply = ask(router, "how much did TF pay each family in advance?")
+        assert reply.answered and "20,000 euros" in reply.text, reply.text
