@@ -1415,6 +1415,7 @@ class Answerer:
                                              | fixed_forms(w, question))
                    and not _shaped(w, question, entry) and not _named_for_deed(w, entry)
                    and not _other_held(w, question, profile)
+                   and not (w == "successor" and _became_after(question, entry))
                    # ("were they convicted?": "acquitted" says no; so in "what happened
                    # to Holt, was she convicted?")
                    and not ((question.qtype == "yesno" or _WHETHER_AFTER.search(question.text))
@@ -1833,6 +1834,19 @@ def _other_held(word: str, question: Question, profile: _Profile) -> bool:
             if stem(other) in profile.all:
                 return True
     return False
+
+
+def _became_after(question: Question, entry: Entry) -> bool:
+    """Does the entry tell a succession as one becoming what another was, after the other one
+    the question names ("Ana Ruiz became harbour chief after Dana Holt left")?"""
+    others = [c for c in question.concepts if c.slug is not None and c.slug != entry.slug]
+    return any(_holds(c, frozenset(stems(after))) for after in _BECAME_AFTER.findall(
+        " ".join([entry.summary, *entry.fields.values()])) for c in others)
+
+
+# A sentence saying one became something after another, and what follows "after" ("... became
+# chief after Holt left")
+_BECAME_AFTER = re.compile(r"\bbecame\b[^.;]*?\bafter\b([^.;]*)", re.IGNORECASE)
 
 
 # Two words offered as one with a slash: "judge/magistrate", "fee / fine"
@@ -2635,7 +2649,8 @@ def _out_of_scope(text: str, tokens: list[str], start: int, qtype: str, content:
     ("headcount", "successor", "the tonnage of ..."), less those only setting the scene."""
     # "who succeeded X" asks for a successor ("who succeeded in ..." does not)
     asked_beyond = [w for w in content if w in OUT_OF_SCOPE and w not in framing] + (
-        ["successor"] if qtype == "who" and _succeeded(tokens) else []) + (
+        ["successor"] if qtype == "who" and (_succeeded(tokens) or _TOOK_OVER.search(text))
+        else []) + (
         # "has X filed its appeal yet?" (not "the suit that was filed in May")
         [w for w in content if w in _FILED] if qtype == "yesno" else []) + [
         w for w in unknown if _wanted(w, tokens, unknown)]
@@ -2648,6 +2663,13 @@ def _out_of_scope(text: str, tokens: list[str], start: int, qtype: str, content:
     return [w for w in asked_beyond
             if not (w in tokens[:start] and _SETS_SCENE.intersection(tokens[:1]))
             and not _deal_worth(w, tokens) and not _found_by(w, tokens)]
+
+
+# "Who took over as chief from Dana Holt?", "who took over the board after Holt quit?": her
+# successor, whatever the run of words between
+_TOOK_OVER = re.compile(r"\b(?:take|took|takes|taking|taken)\s+over\b(?:\s+[\w'’-]+){0,3}?\s+"
+                        r"(?:from|after)\s+(?!(?:every|any|some)(?:one|body)\b|(?:he|she|they|"
+                        r"it|this|that|the|a|an)\b)", re.IGNORECASE)
 
 
 # The words for a company's legal form, which its name is often written without

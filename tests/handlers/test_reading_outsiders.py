@@ -3899,3 +3899,23 @@ def test_a_name_typed_short_is_the_one_name_it_clips(tmp_path):
         assert router.answerer.vocabulary.clipped("tf") is None
         reply = ask(router, "how much did TF pay each family in advance?")
         assert reply.answered and "20,000 euros" in reply.text, reply.text
+
+
+def test_taking_over_from_one_named_asks_her_successor(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt became harbour chief in 2015 after the old board fell, and "
+                           "with her deputy Tom Vale led the harbour through the strike until "
+                           "2021.",
+                "fields": {"term": "2015 to 2021, with deputy Tom Vale"}},
+               {"slug": "tom-vale", "kind": "person", "title": "Tom Vale",
+                "summary": "Tom Vale led the pilots' union through the strike."},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport harbour strike", entries) as router:
+        # (her own entry tells how she became chief, not who came after her)
+        assert not ask(router, "who took over as harbour chief from Holt in 2021?").answered
+    entries.append({"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+                    "summary": "Ana Ruiz became harbour chief after Dana Holt left and settled "
+                               "the strike.", "fields": {"role": "Harbour chief from 2021"}})
+    with small_pack(tmp_path / "ruiz", "Gullport harbour strike", entries) as router:
+        reply = ask(router, "who took over as harbour chief from Holt in 2021?")
+        assert reply.answered and "Ana Ruiz" in reply.text, reply.text
