@@ -3919,3 +3919,14 @@ def test_taking_over_from_one_named_asks_her_successor(tmp_path):
     with small_pack(tmp_path / "ruiz", "Gullport harbour strike", entries) as router:
         reply = ask(router, "who took over as harbour chief from Holt in 2021?")
         assert reply.answered and "Ana Ruiz" in reply.text, reply.text
+
+
+def test_a_fact_named_for_an_age_in_a_year_gives_the_age(tmp_path):
+    entries = [{"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+                "summary": "Head of the Gullport relief society, who at 78 led the relief "
+                           "effort in Tern Bay in 1950.",
+                "fields": {"role": "Head of the Gullport relief society", "age_in_1950": "78"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern Bay flood", entries) as router:
+        reply = ask(router, "how old was ana ruiz when she ran the relief in tern bay?")
+        assert reply.answered and "78" in reply.text, reply.text
