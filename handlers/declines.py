@@ -311,7 +311,7 @@ _OF_THINGS = frozenset({"itself", "themselves"})
 def _age_unsaid(question: Question, entry: Entry, facts) -> str | None:
     """The person another entry's or no entry's name asks the age of, when no fact or sentence
     of this entry gives an age beside that name; None when one does, or none is asked of."""
-    texts = [*(f"{n} {v}".replace("_", " ") for n, v in facts), *_SENTENCE.split(entry.summary)]
+    texts = [*(_fact_text(n, v) for n, v in facts), *_SENTENCE.split(entry.summary)]
     aged = [c for c in question.concepts if c.slug is not None and c.slug != entry.slug
             and question.kinds.get(c.slug) in PERSON_KINDS]
     if aged:
@@ -2302,8 +2302,8 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
     # ("how old was he?": a person, whatever entry answers; "age_in_1950: 78" gives an age)
     if question.qtype == "age" and (entry.kind in PERSON_KINDS or not _PERSONAL.isdisjoint(
             question.tokens)) and not any(
-            _PERSON_AGED.search(text) for text in [
-                *(f"{n.replace('_', ' ')} {v}" for n, v in facts), entry.summary]):
+            _PERSON_AGED.search(text)
+            for text in [*(_fact_text(n, v) for n, v in facts), entry.summary]):
         return f"no age in {entry.slug}"
     # ("how old was Sam Reyes when he died?" of the victims' entry: "Youngest victim: Ana Ruiz,
     # 5" is her age, not his; an age given must be in a text that names him)
