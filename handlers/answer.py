@@ -281,6 +281,8 @@ MAX_UNKNOWN_SHARE = 0.5
 UNSEEN_WEIGHT = 0.75
 # ... and in a yes/no question at least this share of the weight of a word no entry holds
 UNSEEN_RARE_SHARE = 0.3
+# Short names typed ("AB" for "Acmebook") read as the names they clip, at most, per question
+MAX_CLIPS = 3
 # A taught phrasing this close (shared stems) to the question answers from its entry.
 LEARNED_MATCH = 0.8
 
@@ -952,16 +954,17 @@ class Answerer:
 
     def _found_words(self, content: list[str], synonyms: dict[str, list[str]],
                      tokens: list[str], names: list[str], setting: set[str]):
-        """Each content word's forms the store uses (its own, a synonym's, a typo's fix), the
-        words it never uses (`unknown`), those read as typos, and the tokens with typos fixed.
-        A word of how the question is put (`setting`: felt, a lead-in) the store lacks is
-        dropped."""
+        """Each content word's forms the store uses (its own, a synonym's, a typo's fix, the
+        name a short name typed clips), the words it never uses (`unknown`), those read as
+        typos, and the tokens with typos fixed. A word of how the question is put (`setting`:
+        felt, a lead-in) the store lacks is dropped."""
         known = self.store.known_terms([*(w for w in content if "_" not in w),
                                         *(s for v in synonyms.values() for s in v),
                                         *(s for w in content for s in CONVERSES.get(w, ()))])
         found: dict[str, tuple[str, ...]] = {}
         unknown: list[str] = []
         typos: set[str] = set()
+        clips = MAX_CLIPS  # (a message of many short names costs a few lookups, no more)
         for word in content:
             forms = tuple(f for f in [word, *synonyms[word]] if f in known)
             # ("who bought the land?" of a store that only says it "was sold": the deal from
@@ -978,7 +981,9 @@ class Answerer:
                 fixed = None if word in OUT_OF_SCOPE else self.vocabulary.correct(word)
                 if fixed and word in names and not self.vocabulary.names_in(fixed.split()):
                     fixed = None  # a name is a typo of a name ("Antropic"), not of a word
-                if fixed is None and word in names and word not in COUNTRY_WORDS:
+                if (fixed is None and word in names and word not in COUNTRY_WORDS and clips
+                        and word not in _subject_words(self.store.meta("subject"))):
+                    clips -= 1
                     fixed = self.vocabulary.clipped(word)  # "AB" for "Acmebook"
                 if fixed and everyday(word):
                     fixed = None  # "boxes" is spelt right: not the name "Boxel", nor "boxed"
@@ -1837,16 +1842,19 @@ def _other_held(word: str, question: Question, profile: _Profile) -> bool:
 
 
 def _became_after(question: Question, entry: Entry) -> bool:
-    """Does the entry tell a succession as one becoming what another was, after the other one
-    the question names ("Ana Ruiz became harbour chief after Dana Holt left")?"""
+    """Does the entry tell a succession as one becoming what another was after that other one
+    left, the one the question names ("Ana Ruiz became harbour chief after Dana Holt left")?"""
     others = [c for c in question.concepts if c.slug is not None and c.slug != entry.slug]
-    return any(_holds(c, frozenset(stems(after))) for after in _BECAME_AFTER.findall(
-        " ".join([entry.summary, *entry.fields.values()])) for c in others)
+    texts = [entry.summary, *entry.fields.values()]
+    return any(_holds(c, frozenset(stems(match.group(1)))) for text in texts
+               for match in _BECAME_AFTER.finditer(text) for c in others)
 
 
-# A sentence saying one became something after another, and what follows "after" ("... became
-# chief after Holt left")
-_BECAME_AFTER = re.compile(r"\bbecame\b[^.;]*?\bafter\b([^.;]*)", re.IGNORECASE)
+# One becoming something after another left, and the one who left ("... became chief after Dr.
+# Holt resigned"), within a sentence of bounded length
+_BECAME_AFTER = re.compile(r"\bbecame\b[^.;]{0,120}?\bafter\s+((?:[\w'’-]+\.?\s+){1,4}?)"
+                           r"(?:left|quit|resigned|retired|stepped\s+down|departed|died|was\s+"
+                           r"(?:fired|dismissed|ousted|removed|sacked))\b", re.IGNORECASE)
 
 
 # Two words offered as one with a slash: "judge/magistrate", "fee / fine"
@@ -2666,10 +2674,12 @@ def _out_of_scope(text: str, tokens: list[str], start: int, qtype: str, content:
 
 
 # "Who took over as chief from Dana Holt?", "who took over the board after Holt quit?": her
-# successor, whatever the run of words between
-_TOOK_OVER = re.compile(r"\b(?:take|took|takes|taking|taken)\s+over\b(?:\s+[\w'’-]+){0,3}?\s+"
-                        r"(?:from|after)\s+(?!(?:every|any|some)(?:one|body)\b|(?:he|she|they|"
-                        r"it|this|that|the|a|an)\b)", re.IGNORECASE)
+# successor, with up to four words between (not "after 2015", "after its collapse", "after
+# years of losses": no one left)
+_TOOK_OVER = re.compile(r"\b(?:take|took|takes|taking|taken)\s+over\b(?:\s+[\w'’-]+){0,4}?\s+"
+                        r"(?:from|after)\s+(?!\d|(?:every|any|some)(?:one|body)\b|(?:he|she|"
+                        r"they|it|its|their|his|her|this|that|the|a|an|years?|months?|weeks?|"
+                        r"days?|decades?)\b)", re.IGNORECASE)
 
 
 # The words for a company's legal form, which its name is often written without

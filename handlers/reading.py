@@ -1152,7 +1152,8 @@ def _place_within(word: str, tokens: list[str]) -> bool:
 
 def _wanted(word: str, tokens: list[str], unknown: list[str]) -> bool:
     """Is this word the thing asked for: the noun after "what"/"which" ("what processor did it
-    use?") or one of two choices offered ("snapdragon or exynos")? A word the store has never
+    use?") or "the name of" ("the name of the purser"), or one of two choices offered
+    ("snapdragon or exynos")? A word the store has never
     seen there is a fact the briefing does not hold, not chat to look past. ("what monthly
     limit": the noun is "limit"; "what country": the kind of answer, like "what date".)"""
     if "_" in word or word in NOUN_TYPES or (word in NEXT_NOUN_TYPES
@@ -1187,8 +1188,8 @@ def _wanted(word: str, tokens: list[str], unknown: list[str]) -> bool:
                 and not everyday(word)):
             return True
         # "what's the name of the chief purser?": the one whose name is asked (a word before it
-        # may say which: "chief")
-        if ends and not verb and any(
+        # may say which: "chief"; not a word for anyone, "the bloke who ran it")
+        if ends and not verb and word not in _SOMEONE and any(
                 tokens[p:p + 2] == ["name", "of"] and tokens[p + 2] in _WHOSE
                 and all(t not in STOP for t in tokens[p + 3:i])
                 for p in (i - 3, i - 4) if p >= 0):
@@ -1202,6 +1203,9 @@ def _wanted(word: str, tokens: list[str], unknown: list[str]) -> bool:
 
 # Nouns for a label something is known by, which the word before says ("inmate number")
 _LABEL_NOUNS = frozenset("number name code id nickname address".split())
+# Everyday words for someone, which say no post or trade ("the name of the bloke who ...")
+_SOMEONE = frozenset("bloke blokes guy guys lady ladies chap chaps fella fellas fellow dude "
+                     "gal gals".split())
 # The words before one whose name is asked ("the name of the purser", "of their purser")
 _WHOSE = frozenset("the a an that this his her their its".split())
 
@@ -1349,8 +1353,9 @@ def _period_or_stem(word: str) -> str:
 # Verbs that spend money, and those of them that also say what a thing cost to make
 # (not "costs", a noun: "how much do the contracts add to production costs, according to ...")
 _SPENDING = frozenset("spend spends spent spending cost costing".split())
-# "end up with", "wound up with" as one token
-_ENDED_WITH = frozenset("_".join(run) for run in IDIOMS if run[1:] == ("up", "with"))
+# "end up with", "wound up with" as one token (not "caught up with": an arrest)
+_ENDED_WITH = frozenset("_".join(run) for run in IDIOMS if run[1:] == ("up", "with")
+                        and run[0] not in ("catch", "caught", "catches", "catching"))
 _DAY_WORDS = frozenset(_DAYS.split())
 _HEDGES = frozenset("actually exactly really currently even still".split())
 

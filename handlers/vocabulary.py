@@ -23,6 +23,10 @@ MAX_INCREMENTAL = 2000
 MAX_CORRECTIONS = 10_000
 MIN_PART = 3  # letters in each of two words typed as one
 MAX_CLIPPED = 4  # letters of a name typed short ("ab" for "acmebook")
+# Short forms of everyday words, which clip no name ("the CFO", "the PM", "on TV")
+_SHORT_FORMS = frozenset("ceo cfo coo cto cio ciso gc pm am mp hr tv gp pr qa dj md vp svp evp "
+                         "cf fyi asap tbh imo imho lol btw pls plz thx ty np idk aka eta rip "
+                         "ok faq diy".split())
 
 
 class Vocabulary:
@@ -38,9 +42,9 @@ class Vocabulary:
         self._listing: list[tuple[str, str]] | None = None
         self._corrections: dict[str, str | None] = {}  # until the words change
         # names of one word by their first letter, and the initials of the others: built on
-        # the first short name asked, until the names change
-        self._by_letter: dict[str, list[str]] | None = None
-        self._initials: set[str] = set()
+        # the first short name asked, until the names change; and the names found
+        self._by_letter: _Clippable | None = None
+        self._clips: dict[str, str | None] = {}
 
     def warm(self) -> None:
         """Read the names and words (and the English word list) now rather than on the first
@@ -118,28 +122,28 @@ class Vocabulary:
         return corrections[word]
 
     def clipped(self, word: str) -> str | None:
-        """The name of one word that a short name typed (two to four letters, no everyday
-        word) stands for, with its first letter and the rest in order: "ab" for "acmebook",
-        "gul" for "gullport"; None when names of several entries would do, or when `word` is
-        the initials of a name of several words ("tf" for "Tern Ferries", not "tideford")."""
-        if not 2 <= len(word) <= MAX_CLIPPED or not word.isalpha() or everyday(word):
+        """The name of one word that a short name typed (two to four letters, no everyday word
+        nor short form) stands for, with its first letter and the rest in order: "ab" for
+        "acmebook", "gul" for "gullport"; None when names of several entries would do, or
+        when `word` is the initials of a name of several words ("tf" for "Tern Ferries", not
+        "tideford")."""
+        if (not 2 <= len(word) <= MAX_CLIPPED or not word.isalpha() or everyday(word)
+                or word in _SHORT_FORMS):
             return None
         self._refresh()
-        with self._lock:
-            if self._by_letter is None:
-                self._by_letter, self._initials = {}, set()
-                for name in self._names.by_name:
-                    if name.isalpha():
-                        self._by_letter.setdefault(name[0], []).append(name)
-                    elif " " in name:
-                        self._initials.add("".join(part[0] for part in name.split()))
-            heads = self._by_letter.get(word[0], ())
-            if word in self._initials:
-                return None
-        found = {name: self._names.by_name.get(name, ()) for name in heads
-                 if len(name) >= len(word) + 2 and _in_order(word[1:], name[1:])}
-        owners = {slug for slugs in found.values() for slug in slugs}
-        return min(found) if len(owners) == 1 else None
+        clips = self._clips
+        if word not in clips:
+            index = self._by_letter
+            if index is None:  # built aside, then swapped in, as the names are
+                generation = self._generation
+                index = _Clippable(self._names.by_name)
+                with self._lock:
+                    if self._generation == generation:  # (names changed meanwhile: next time)
+                        self._by_letter = index
+            if len(clips) > MAX_CORRECTIONS:
+                clips = self._clips = {}
+            clips[word] = index.clipped(word, self._names.by_name)
+        return clips[word]
 
     def _nearest(self, word: str) -> str | None:
         limit = 1 if len(word) <= 7 else 2
@@ -217,8 +221,31 @@ class Vocabulary:
                     self._buckets.setdefault((word[-1], -len(word)), []).append(word)
             self._listing = None
             self._by_letter = None
+            self._clips = {}
             self._corrections = {}
             self._generation = generation
+
+
+class _Clippable:
+    """The names of one word by their first letter, and the initials of the names of several
+    words, which a short name typed may stand for."""
+
+    def __init__(self, by_name) -> None:
+        self.by_letter: dict[str, list[str]] = {}
+        self.initials: set[str] = set()
+        for name in list(by_name):
+            if name.isalpha():
+                self.by_letter.setdefault(name[0], []).append(name)
+            elif " " in name:
+                self.initials.add("".join(part[0] for part in name.split()))
+
+    def clipped(self, word: str, by_name) -> str | None:
+        if word in self.initials:
+            return None
+        found = [name for name in self.by_letter.get(word[0], ())
+                 if len(name) >= len(word) + 2 and _in_order(word[1:], name[1:])]
+        owners = {slug for name in found for slug in by_name.get(name, ())}
+        return min(found) if len(owners) == 1 else None
 
 
 def _in_order(letters: str, word: str) -> bool:

@@ -3930,3 +3930,35 @@ def test_a_fact_named_for_an_age_in_a_year_gives_the_age(tmp_path):
     with small_pack(tmp_path, "Tern Bay flood", entries) as router:
         reply = ask(router, "how old was ana ruiz when she ran the relief in tern bay?")
         assert reply.answered and "78" in reply.text, reply.text
+
+
+def test_what_a_short_name_and_taking_over_do_not_read(tmp_path):
+    from handlers.answer import _TOOK_OVER
+    # (one came after her only when she left: "took over from Holt", not "after 2015")
+    assert _TOOK_OVER.search("who took over as the harbour chief from Holt?")
+    assert not _TOOK_OVER.search("who took over the harbour after 2015?")
+    assert not _TOOK_OVER.search("who took over Acme after its collapse?")
+    entries = [{"slug": "greyholmby", "kind": "place", "title": "Greyholmby",
+                "summary": "The village where the pilots lived."},
+               {"slug": "crawford", "kind": "person", "title": "Crawford",
+                "summary": "The harbour's chief financial officer."},
+               {"slug": "pay-deal", "kind": "event", "title": "Pay deal",
+                "summary": "The Gull Harbour Board paid each pilot $4,000 to end the strike.",
+                "fields": {"amount": "$4,000 per pilot"}},
+               {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+                "summary": "Ana Ruiz became a pilot after Dana Holt trained her."},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt trained the harbour's pilots until 2019."},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Harbour Board strike", entries) as router:
+        vocabulary = router.answerer.vocabulary
+        # (everyday short forms clip no name: the CF is no Crawford)
+        assert vocabulary.clipped("cf") is None and vocabulary.clipped("pm") is None
+        # (the initials of the subject name the story, not Greyholmby)
+        reply = ask(router, "how much did the GHB pay each pilot?")
+        assert reply.answered and "$4,000" in reply.text, reply.text
+        # (training her is no leaving: no succession)
+        assert not ask(router, "who took over as pilot trainer after Holt?").answered
+        # ("how many did the police catch up with?": the arrests counted, not an ending)
+        read = router.answerer.read("how many robbers did the police catch up with?")
+        assert any("catch" in w for w in [*(c.word for c in read.concepts), *read.unknown])
