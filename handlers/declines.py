@@ -233,12 +233,12 @@ class _Profile:
         return self._counted[alts]
 
 
-# Words that only round the number before them ("40-odd", "40-plus", "a 40-strong crew")
-_ROUGHLY = frozenset("odd plus strong ish some".split())
-_MONEY_NOUNS = frozenset({"money", "cash", "dollars", "dollar", "funds", "funding"})
 # Words that only label the story, or a part of it the question names ("the whole fare mess",
 # "after the pier fiasco"): no entry need say them
 _STORY_LABELS = frozenset("mess fiasco debacle shambles snafu".split())
+# Words that only round the number before them ("40-odd", "40-plus", "a 40-strong crew")
+_ROUGHLY = frozenset("odd plus strong ish some".split())
+_MONEY_NOUNS = frozenset({"money", "cash", "dollars", "dollar", "funds", "funding"})
 _MONEY_STEMS = frozenset(stem(w) for w in _MONEY_NOUNS)
 _PAID = frozenset(stem(w) for w in "pay paid spend spent owe owed".split())
 _PAY = frozenset(stem(w) for w in "pay salary salaries wage wages earnings compensation "

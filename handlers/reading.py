@@ -1153,9 +1153,9 @@ def _place_within(word: str, tokens: list[str]) -> bool:
 def _wanted(word: str, tokens: list[str], unknown: list[str]) -> bool:
     """Is this word the thing asked for: the noun after "what"/"which" ("what processor did it
     use?") or "the name of" ("the name of the purser"), or one of two choices offered
-    ("snapdragon or exynos")? A word the store has never
-    seen there is a fact the briefing does not hold, not chat to look past. ("what monthly
-    limit": the noun is "limit"; "what country": the kind of answer, like "what date".)"""
+    ("snapdragon or exynos")? A word the store has never seen there is a fact the briefing
+    does not hold, not chat to look past. ("what monthly limit": the noun is "limit"; "what
+    country": the kind of answer, like "what date".)"""
     if "_" in word or word in NOUN_TYPES or (word in NEXT_NOUN_TYPES
                                              and not _place_within(word, tokens)):
         return False
