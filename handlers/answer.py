@@ -965,6 +965,7 @@ class Answerer:
         unknown: list[str] = []
         typos: set[str] = set()
         clips = MAX_CLIPS  # (a message of many short names costs a few lookups, no more)
+        subject = None
         for word in content:
             forms = tuple(f for f in [word, *synonyms[word]] if f in known)
             # ("who bought the land?" of a store that only says it "was sold": the deal from
@@ -981,10 +982,12 @@ class Answerer:
                 fixed = None if word in OUT_OF_SCOPE else self.vocabulary.correct(word)
                 if fixed and word in names and not self.vocabulary.names_in(fixed.split()):
                     fixed = None  # a name is a typo of a name ("Antropic"), not of a word
-                if (fixed is None and word in names and word not in COUNTRY_WORDS and clips
-                        and word not in _subject_words(self.store.meta("subject"))):
-                    clips -= 1
-                    fixed = self.vocabulary.clipped(word)  # "AB" for "Acmebook"
+                if fixed is None and word in names and word not in COUNTRY_WORDS and clips:
+                    # (the subject's initials name the story: "the GHB strike")
+                    subject = subject or _subject_words(self.store.meta("subject"))
+                    if word not in subject:
+                        clips -= 1
+                        fixed = self.vocabulary.clipped(word)  # "AB" for "Acmebook"
                 if fixed and everyday(word):
                     fixed = None  # "boxes" is spelt right: not the name "Boxel", nor "boxed"
                 if fixed is None:

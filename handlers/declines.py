@@ -37,6 +37,7 @@ from handlers.lexicon import (
     WRITTEN_IDIOMS,
 )
 from handlers.reading import (
+    _ANYONE_WORDS,
     _BE,
     _CURRENCY,
     _DAY,
@@ -896,9 +897,6 @@ def _fact_text(name: str, value: str) -> str:
 _VALUE_START = re.compile(r"^[^:]*:\s*\W?([A-Z][A-Za-z'-]+)")
 
 
-# Words for anyone at all, which say only that a person is asked ("the agency lady")
-_ANYONE_WORDS = frozenset("lady ladies guy guys woman women man men person bloke chap fella "
-                          "gal gentleman".split())
 _PERSON_NOUNS = frozenset("""
 guy guys man men woman women person persons owner owners worker workers passenger passengers
 driver drivers pilot pilots manager managers boss bosses exec execs executive executives
@@ -3054,7 +3052,7 @@ def _only_generic(noun: str, entry: Entry) -> bool:
     prison", "discharged from hospital") and never by its name ("Tern Bay Hospital", "the
     prison at Gullport")? Not when it never speaks of it at all."""
     texts = [entry.title, *entry.aliases, entry.summary,
-             *(f"{name.replace('_', ' ')}: {value}" for name, value in entry.fields.items())]
+             *(_fact_text(name, value) for name, value in entry.fields.items())]
     # (a name's word for it after another of the name, "Belmarsh Prison", or before "of",
     # "Hospital of St Mary"; not "Prison" opening a sentence)
     words_of = _INSTITUTIONS[noun]

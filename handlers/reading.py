@@ -1189,7 +1189,7 @@ def _wanted(word: str, tokens: list[str], unknown: list[str]) -> bool:
             return True
         # "what's the name of the chief purser?": the one whose name is asked (a word before it
         # may say which: "chief"; not a word for anyone, "the bloke who ran it")
-        if ends and not verb and word not in _SOMEONE and any(
+        if ends and not verb and word not in _ANYONE_WORDS and any(
                 tokens[p:p + 2] == ["name", "of"] and tokens[p + 2] in _WHOSE
                 and all(t not in STOP for t in tokens[p + 3:i])
                 for p in (i - 3, i - 4) if p >= 0):
@@ -1203,9 +1203,10 @@ def _wanted(word: str, tokens: list[str], unknown: list[str]) -> bool:
 
 # Nouns for a label something is known by, which the word before says ("inmate number")
 _LABEL_NOUNS = frozenset("number name code id nickname address".split())
-# Everyday words for someone, which say no post or trade ("the name of the bloke who ...")
-_SOMEONE = frozenset("bloke blokes guy guys lady ladies chap chaps fella fellas fellow dude "
-                     "gal gals".split())
+# Words for anyone at all, which say only that a person is asked, no post or trade ("the
+# agency lady", "the name of the bloke who ...")
+_ANYONE_WORDS = frozenset("lady ladies guy guys woman women man men person bloke chap fella "
+                          "gal gentleman".split())
 # The words before one whose name is asked ("the name of the purser", "of their purser")
 _WHOSE = frozenset("the a an that this his her their its".split())
 
