@@ -860,7 +860,8 @@ GENERIC = frozenset(
     plan plans planned purpose goal aim aims intended meant relation relationship connection
     connected link linked matter matters important significance significant status state current
     why reason reasons main key basically exactly specifically supposed expected officially yet
-    list name names named who everyone everybody someone somebody anyone people person man woman
+    list name names named who everyone everybody someone somebody anyone anybody people person
+    man woman
     date time day timing schedule right used meant aimed go goes went gone come comes came
     need needs needed number numbers figure figures amount amounts total totals overall
     nobody another able official effort efforts included including recorded

@@ -3962,3 +3962,18 @@ def test_what_a_short_name_and_taking_over_do_not_read(tmp_path):
         # ("how many did the police catch up with?": the arrests counted, not an ending)
         read = router.answerer.read("how many robbers did the police catch up with?")
         assert any("catch" in w for w in [*(c.word for c in read.concepts), *read.unknown])
+
+
+def test_anybody_is_anyone(tmp_path):
+    # ("has anybody been charged?" asks what "has anyone been charged?" does)
+    entries = [{"slug": "police-inquiry", "kind": "investigation", "title": "Police inquiry",
+                "summary": "The police opened a criminal inquiry in 2019; no one had been "
+                           "charged by 2024.",
+                "fields": {"status": "Open; no one charged as of 2024"}},
+               {"slug": "pier-fire", "kind": "event", "title": "Gullport pier fire",
+                "summary": "Fire destroyed Gullport's pier on 3 May 2019."},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport pier fire", entries) as router:
+        for who in ("anyone", "anybody"):
+            reply = ask(router, f"Has {who} actually been criminally charged yet?")
+            assert reply.answered and "no one" in reply.text.lower(), (who, reply.text)
