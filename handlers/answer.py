@@ -988,8 +988,12 @@ class Answerer:
                     if word not in subject:
                         clips -= 1
                         fixed = self.vocabulary.clipped(word)  # "AB" for "Acmebook"
-                if fixed and everyday(word):
-                    fixed = None  # "boxes" is spelt right: not the name "Boxel", nor "boxed"
+                # ("boxes" is spelt right: not the name "Boxel", nor "boxed"; nor is
+                # "reintroduced" a typo of "introduced"; but "colapse" is no word "lapse" with
+                # "co-" before it when the store says "collapse": a letter dropped)
+                if fixed and everyday(word) and (everyday(word, prefixed=False) or (
+                        " " in fixed or len(fixed) <= len(word))):
+                    fixed = None
                 if fixed is None:
                     unknown.append(word)
                     continue

@@ -35,9 +35,11 @@ _lists: tuple[frozenset[str], frozenset[str]] | None = None
 _checker: SpellChecker | None = None
 
 
-def everyday(word: str) -> bool:
-    """Is `word` (lower-case) an everyday English word, or a form of one?"""
-    return _listed(word, _read()[0])
+def everyday(word: str, prefixed: bool = True) -> bool:
+    """Is `word` (lower-case) an everyday English word, or a form of one (or, unless
+    `prefixed` is false, one with a prefix: "reopening", "co-" and "lapse" too)?"""
+    found = _read()[0]
+    return _listed(word, found) if prefixed else _inflected(word, found)
 
 
 def light(word: str) -> bool:

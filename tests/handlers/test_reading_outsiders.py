@@ -3977,3 +3977,21 @@ def test_anybody_is_anyone(tmp_path):
         for who in ("anyone", "anybody"):
             reply = ask(router, f"Has {who} actually been criminally charged yet?")
             assert reply.answered and "no one" in reply.text.lower(), (who, reply.text)
+
+
+def test_a_dropped_letter_is_a_typo_though_a_prefix_would_make_a_word(tmp_path):
+    # ("colapse" reads as "co-" and "lapse", but the store says "collapse": a letter dropped;
+    # "reintroduced" is still no typo of "introduced")
+    entries = [{"slug": "pier-collapse", "kind": "event", "title": "Pier collapse",
+                "summary": "Gullport pier collapsed at 4:58 p.m. on 3 May 2019 after its "
+                           "piles rotted.",
+                "fields": {"time": "4:58 p.m."}},
+               {"slug": "pier-bill", "kind": "law", "title": "Pier safety bill",
+                "summary": "Ana Ruiz introduced a pier safety bill in June 2019; it died in "
+                           "committee."},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport pier collapse", entries) as router:
+        reply = ask(router, "what time of day did the pier colapse?")
+        assert reply.answered and "4:58" in reply.text, reply.text
+        read = router.answerer.read("was the pier bill ever reintroduced?")
+        assert "reintroduced" in read.unknown, read.unknown
