@@ -240,8 +240,16 @@ shoot shot|sit sat|stick stuck|tear tore torn|win won""".replace("\n", "").split
 
 def past_forms(word: str) -> tuple[str, ...]:
     """The other forms of an irregular verb given in its base form ("leave": "left"), and of
-    one that `irregular` knows ("broke": "break", "broken")."""
-    return (*_PAST_ONLY.get(word, ()), *irregular(word))
+    one that `irregular` knows ("broke": "break", "broken"), or in "-ing" ("flying": "fly",
+    "flew", "flown")."""
+    forms = (*_PAST_ONLY.get(word, ()), *irregular(word))
+    if forms:
+        return forms
+    for end, root in (("ying", "ie"), ("ing", ""), ("ing", "e")):
+        base = word[: len(word) - len(end)] + root
+        if word.endswith(end) and len(base) >= 2 and (base in _FORMS or base in _PAST_ONLY):
+            return (base, *_PAST_ONLY.get(base, ()), *irregular(base))
+    return ()
 
 
 # Doers English does not name with "-er" or "-or" ("who wrote the report?": its `author`).

@@ -3995,3 +3995,20 @@ def test_a_dropped_letter_is_a_typo_though_a_prefix_would_make_a_word(tmp_path):
         assert reply.answered and "4:58" in reply.text, reply.text
         read = router.answerer.read("was the pier bill ever reintroduced?")
         assert "reintroduced" in read.unknown, read.unknown
+
+
+def test_a_verb_in_ing_holds_its_irregular_forms(tmp_path):
+    # ("what plane was Flight 9 flying?" of an entry saying it was "flown by" one: the same
+    # verb, not the entry that says "fly")
+    from handlers.english import past_forms
+    assert set(past_forms("flying")) == {"fly", "flew", "flown"}
+    entries = [{"slug": "flight-9", "kind": "flight", "title": "Tern Air Flight 9",
+                "summary": "Tern Air Flight 9, from Gullport to Holt Bay, was flown by the "
+                           "Acme Skylark Gull Queen; all 40 aboard died."},
+               {"slug": "clearance", "kind": "cause", "title": "The cloud-top clearance",
+                "summary": "The crew of Flight 9 asked to fly 1,000 feet above the cloud tops, "
+                           "out of the controllers' sight."},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport air crash", entries) as router:
+        reply = ask(router, "What kind of plane was Flight 9 flying?")
+        assert reply.answered and "Skylark" in reply.text, reply.text
