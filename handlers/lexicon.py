@@ -1567,6 +1567,7 @@ money cash dollars dollar euros pounds funding funds revenue revenues income pro
 loss losses damage damages compensation settlement fine fines penalty penalties debt budget
 salary pay payment payments bonus reward rewards value worth cost costs price fee fees tax
 taxes spending investment aid fare fares toll tolls surcharge surcharges rent wage wages
+deficit deficits
 """.split())
 YES_NO_OPENERS = frozenset(
     "is are was were has have had does do did will would can could should may might isnt arent "

@@ -962,6 +962,11 @@ def question_type(tokens: list[str]) -> str:
                     numbered = any(t == "number" and tokens[j + 1 : j + 2] not in (
                         ["of"], ["one"], ["two"], ["1"], ["2"])
                                    for j, t in enumerate(tokens[i + 1 :], i + 1))
+                    # ("what was the trade deficit number?": a sum, as "the revenue number")
+                    if numbered and not noun and any(
+                            t == "number" and tokens[j - 1] in MONEY_WORDS
+                            for j, t in enumerate(tokens[i + 1 :], i + 1)):
+                        return "amount"
                     return noun or ("count" if numbered else kind)
                 return kind
         if i == 0 and word in YES_NO_OPENERS:

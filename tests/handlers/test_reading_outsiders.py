@@ -4012,3 +4012,19 @@ def test_a_verb_in_ing_holds_its_irregular_forms(tmp_path):
     with small_pack(tmp_path, "Gullport air crash", entries) as router:
         reply = ask(router, "What kind of plane was Flight 9 flying?")
         assert reply.answered and "Skylark" in reply.text, reply.text
+
+
+def test_a_number_of_money_is_a_sum(tmp_path):
+    # ("what was the trade deficit number?" asks a sum, as "the revenue number" does, not a
+    # count of things)
+    from handlers.reading import question_type
+    assert question_type("what was the trade deficit number".split()) == "amount"
+    assert question_type("what was the passenger number".split()) == "count"
+    entries = [{"slug": "trade-figures", "kind": "cause", "title": "August trade figures",
+                "summary": "On 14 October Gullport reported a trade deficit of $15.7 billion "
+                           "for August, worse than expected.",
+                "fields": {"deficit": "$15.7 billion for August"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport market crash", entries) as router:
+        reply = ask(router, "what was the trade deficit number that came out before the crash?")
+        assert reply.answered and "$15.7 billion" in reply.text, reply.text
