@@ -95,7 +95,8 @@ SHAPES = {
         r"usd|eur|gbp|chf|aud|cad|yen|yuan|renminbi|rupees?|pesos?|rubles?|roubles?|kronor|"
         r"kroner|krona|rand|lira|lire|shekels?|dirhams?|riyals?|baht|ringgit|rupiah|zloty|"
         r"zlotys|forints?|naira|deutsche?\s+marks|deutschmarks?|pesetas?|guilders?|"
-        r"escudos?|drachmas?|schillings?)|crore|lakh|(?<=illion\s)won)\b", re.IGNORECASE),
+        r"escudos?|drachmas?|schillings?|cents?|pence)|crore|lakh|(?<=illion\s)won)\b",
+        re.IGNORECASE),
     # ("half of the core", "two-thirds of its staff", "a quarter of the fleet")
     "percent": re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent(?:age)?\b|\bbasis points?\b|\d\s?bps\b|"
                           r"\b(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|"

@@ -4028,3 +4028,19 @@ def test_a_number_of_money_is_a_sum(tmp_path):
     with small_pack(tmp_path, "Gullport market crash", entries) as router:
         reply = ask(router, "what was the trade deficit number that came out before the crash?")
         assert reply.answered and "$15.7 billion" in reply.text, reply.text
+
+
+def test_cents_and_pence_are_sums(tmp_path):
+    # ("by how much did the law raise the fuel tax?" of "up 5 cents a gallon": a sum of money)
+    from handlers.reading import SHAPES
+    assert SHAPES["money"].search("330 pence a share")
+    assert not SHAPES["money"].search("five centuries")
+    entries = [{"slug": "fuel-tax-law", "kind": "law", "title": "Gullport fuel tax law (2008)",
+                "summary": "In 2008 Gullport's council raised the fuel tax for the first time "
+                           "since 1988, over the mayor's veto.",
+                "fields": {"fuel_tax": "up 5 cents a gallon at once",
+                           "override_date": "February 25, 2008"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport harbour bridge collapse", entries) as router:
+        reply = ask(router, "by how much did gullport raise the fuel tax?")
+        assert reply.answered and "5 cents" in reply.text, reply.text
