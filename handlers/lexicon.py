@@ -1035,6 +1035,7 @@ critter critters creature creatures animal animals wildlife
 kid kids > child children boy boys girl girls students pupils
 tech techs > technician technicians
 afterwards afterward > later subsequently
+coastline coastlines shoreline shorelines > coast coasts shore shores
 maintain maintains maintained maintaining > maintenance
 prosecute prosecuted prosecutes prosecuting > charge charged indicted tried
 line > quote quotation remark

@@ -4044,3 +4044,16 @@ def test_cents_and_pence_are_sums(tmp_path):
     with small_pack(tmp_path, "Gullport harbour bridge collapse", entries) as router:
         reply = ask(router, "by how much did gullport raise the fuel tax?")
         assert reply.answered and "5 cents" in reply.text, reply.text
+
+
+def test_a_coastline_is_a_coast(tmp_path):
+    entries = [{"slug": "north-coast", "kind": "place", "title": "North shore",
+                "summary": "About 120 miles of the northern coastline were oiled in March.",
+                "fields": {"coastline_polluted": "about 120 miles of northern coastline"}},
+               {"slug": "south-coast", "kind": "place", "title": "South shore",
+                "summary": "In April the slick fouled about 50 miles of the southern coast.",
+                "fields": {"coast_polluted": "about 50 miles of southern coast"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Star oil spill", entries) as router:
+        reply = ask(router, "how many miles of the southern coastline got hit")
+        assert reply.answered and "50 miles" in reply.text, reply.text
