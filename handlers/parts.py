@@ -22,12 +22,17 @@ FRAMED_REST = 3
 
 _PART_OPENERS = frozenset(
     "what who whom whose when where why how which is are was were does do did can could will "
-    "would has have".split()
+    "would has have had".split()
 )
 
 
 _PART_BREAK = re.compile(r"[?;]+|\n+|,?\s+(?:\b(?:and|also|plus|(?-i:vs|versus))\b|[+&])\s+"
                          r"(?=(\w+)(?:\W+(\w+))?)", re.IGNORECASE)
+
+
+_HAVE = frozenset("has have had".split())
+# (words after "has" that carry its verb on: "and had to pay", "and has since retired")
+_HAVE_GOES_ON = frozenset("to been already since just never not also always".split())
 
 
 # Words that may come between "and" and the question word of a new part ("and roughly what")
@@ -162,6 +167,13 @@ def parts_and_asides(text: str) -> list[tuple[str, bool]]:
             after = words(re.split(r"[?;\n]", text[match.end():], maxsplit=1)[0])
             follower = match.group(2) if any(w not in STOP for w in after) else "and"
         if follower is not None and follower.casefold() not in _PART_OPENERS | _PREPOSITIONS:
+            continue
+        # ("who was fired and had to pay?", "... and has since retired": the verb goes on,
+        # where "and had he flown there before?" asks anew)
+        if follower is not None and follower.casefold() in _HAVE and (
+                match.group(2) is None or match.group(2).casefold() in _HAVE_GOES_ON
+                or match.group(2).casefold().endswith(("ed", "en"))
+                or irregular(match.group(2).casefold())):
             continue
         asked = "?" in match.group(0)
         parts.append((text[start:match.start()], ending, sentence and not asked))

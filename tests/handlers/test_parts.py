@@ -40,6 +40,13 @@ from handlers.parts import lead_in, split_parts
     ("how many findings and how many dissents and how many recommendations did it make?",
      ["how many findings did it make", "how many dissents did it make",
       "how many recommendations did it make"]),
+    # "had" opens a question as "has" does, when its verb does not go on
+    ("who was steering the ferry and had he ever sailed it before?",
+     ["who was steering the ferry", "had he ever sailed it before"]),
+    ("who was fined and had to pay the harbour board?",
+     ["who was fined and had to pay the harbour board"]),
+    ("who was fined and has since retired?", ["who was fined and has since retired"]),
+    ("who was fined and has paid?", ["who was fined and has paid"]),
 ])
 def test_a_message_splits_into_at_most_three_questions(text, parts):
     assert split_parts(text) == parts
