@@ -2780,6 +2780,12 @@ def _miscounted(question: Question, entry: Entry, profile: _Profile, facts) -> s
     for each in (noun, joined) if joined else ():
         if not any(_counts(set(_counting(each)), name, value, given) for name, value in shown):
             return f"{_NO_COUNT} {each} in {entry.slug}"
+    country = _counted_country(question)
+    if country is not None and not any(
+            not _country_forms(country).isdisjoint(words(_fact_text(name, value)))
+            for name, value in counting) and _country_forms(country).isdisjoint(
+                words(" ".join([entry.title, *entry.aliases]))):
+        return f"{_NO_COUNT} {country} {noun} in {entry.slug}"
     aboard = _aboard_elsewhere(question, entry, counting)
     if aboard is not None:
         return f"{_NO_COUNT} {noun} aboard {aboard} in {entry.slug}"
@@ -2787,6 +2793,19 @@ def _miscounted(question: Question, entry: Entry, profile: _Profile, facts) -> s
     if of and not _counted_of_held(of, entry, counting, alts):
         return f"{_NO_COUNT} {noun} of {' '.join(sorted(of))} in {entry.slug}"
     return None
+
+
+def _counted_country(question: Question) -> str | None:
+    """"How many Japanese passengers were aboard?": the country word right before the noun
+    counted, which the count must be of (not "237 passengers", all of them)."""
+    tokens, noun = question.tokens, question.noun
+    at = tokens.index(noun) if noun in tokens else 0
+    return tokens[at - 1] if at and tokens[at - 1] in COUNTRY_OF else None
+
+
+def _country_forms(word: str) -> set[str]:
+    """The words for a country's own ("japanese": japan, japanese)."""
+    return {w for w, country in COUNTRY_OF.items() if country == COUNTRY_OF[word]}
 
 
 def _a_unit(noun: str | None) -> bool:

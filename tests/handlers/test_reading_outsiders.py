@@ -4057,3 +4057,22 @@ def test_a_coastline_is_a_coast(tmp_path):
     with small_pack(tmp_path, "Gull Star oil spill", entries) as router:
         reply = ask(router, "how many miles of the southern coastline got hit")
         assert reply.answered and "50 miles" in reply.text, reply.text
+
+
+def test_a_count_of_one_country_s_people_needs_that_country(tmp_path):
+    # ("how many Japanese passengers?" is no count of all 100 passengers, though the entry
+    # says some came from Japan)
+    entries = [{"slug": "victims", "kind": "event", "title": "The victims of Flight 9",
+                "summary": "All 120 people aboard Flight 9 died: 100 passengers and 20 crew.",
+                "fields": {"passengers": "100 passengers", "crew": "20 crew",
+                           "nationality": "Mostly from Gullport, with tourists from Japan"}},
+               {"slug": "rescue", "kind": "event", "title": "The search",
+                "summary": "Searchers from Acme and 40 French soldiers reached the wreck "
+                           "after two days."},
+               *fillers()]
+    with small_pack(tmp_path, "Flight 9 crash", entries) as router:
+        assert not ask(router, "how many japanese passengers were on board?").answered
+        reply = ask(router, "how many passengers were on board?")
+        assert reply.answered and "100 passengers" in reply.text, reply.text
+        reply = ask(router, "how many french soldiers reached the wreck?")
+        assert reply.answered and "40" in reply.text, reply.text
