@@ -113,6 +113,7 @@ from handlers.english import (
     everyday,
     irregular,
     light,
+    listed,
     manner,
     past_forms,
     past_tense,
@@ -989,10 +990,12 @@ class Answerer:
                         clips -= 1
                         fixed = self.vocabulary.clipped(word)  # "AB" for "Acmebook"
                 # ("boxes" is spelt right: not the name "Boxel", nor "boxed"; nor is
-                # "reintroduced" a typo of "introduced"; but "colapse" is no word "lapse" with
-                # "co-" before it when the store says "collapse": a letter dropped)
-                if fixed and everyday(word) and (everyday(word, prefixed=False) or (
-                        " " in fixed or len(fixed) <= len(word))):
+                # "reintroduced" a typo of "introduced", nor "reused" of "refused"; but
+                # "colapse", in no dictionary, is no word "lapse" with "co-" before it when
+                # the store says "collapse": a letter dropped)
+                if fixed and everyday(word) and (everyday(word, prefixed=False) or listed(word)
+                                                 or " " in fixed
+                                                 or len(fixed) != len(word) + 1):
                     fixed = None
                 if fixed is None:
                     unknown.append(word)
@@ -2585,7 +2588,7 @@ def _other_words(content: list[str], kept: set[str], tokens: list[str]) -> dict[
                     # ("who secretly taped them?": one of whom the entry says "secret")
                     *([adjective_of(w)] if w not in kept and adjective_of(w)
                       and not manner(w) else []),
-                    *(past_forms(w) if w not in GENERIC and w not in kept else ()),
+                    *(_verb_forms(w) if w not in GENERIC and w not in kept else ()),
                     *_IDIOM_RUNS.get(w, ()),
                     # (an entry writing another run of an idiom that means one thing
                     # wherever written holds it: "made from" for "made out of")
@@ -2603,6 +2606,13 @@ def _other_words(content: list[str], kept: set[str], tokens: list[str]) -> dict[
     if _asks_time_spent(tokens):
         synonyms |= {w: [] for w in content if w in _SPENDING}
     return synonyms
+
+
+def _verb_forms(word: str) -> tuple[str, ...]:
+    """A verb's irregular forms ("flying": fly, flew, flown), none when its base is a word that
+    says nothing of a topic ("coming": come, came)."""
+    forms = past_forms(word)
+    return () if forms and forms[0] in GENERIC else forms
 
 
 def _concepts(tokens: list[str], spans, found: dict[str, tuple[str, ...]],

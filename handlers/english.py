@@ -42,6 +42,13 @@ def everyday(word: str, prefixed: bool = True) -> bool:
     return _listed(word, found) if prefixed else _inflected(word, found)
 
 
+def listed(word: str) -> bool:
+    """Is `word` (lower-case) itself in the spelling dictionary, however rare ("reorder",
+    "reused"; not "colapse")?"""
+    _read()
+    return word in _checker.word_frequency.dictionary
+
+
 def light(word: str) -> bool:
     """Is `word` (lower-case) one of English's most common words, or a form of one ("gave",
     "brought", "paying": give, bring, pay)?"""
@@ -245,11 +252,18 @@ def past_forms(word: str) -> tuple[str, ...]:
     forms = (*_PAST_ONLY.get(word, ()), *irregular(word))
     if forms:
         return forms
-    for end, root in (("ying", "ie"), ("ing", ""), ("ing", "e")):
+    # (not one that doubles its last letter, "sitting": that is as often no sitting at all,
+    # "sitting on the report")
+    for end, root in (("ing", ""), ("ing", "e")):
         base = word[: len(word) - len(end)] + root
-        if word.endswith(end) and len(base) >= 2 and (base in _FORMS or base in _PAST_ONLY):
+        if word.endswith(end) and base in _BASES:
             return (base, *_PAST_ONLY.get(base, ()), *irregular(base))
     return ()
+
+
+# The irregular verbs by their base form only ("slide", not "slid": "sliding" is no "slid-ing")
+_BASES = frozenset([*(line.split()[0] for line in _IRREGULAR.replace("\n", "").split("|")),
+                    *_PAST_ONLY])
 
 
 # Doers English does not name with "-er" or "-or" ("who wrote the report?": its `author`).

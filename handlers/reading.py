@@ -487,6 +487,11 @@ _TALLY_LEADS = frozenset("latest recent current official updated final total ove
 _COUNT_LEADS = frozenset({"the", "what", "total", "overall", "exact", "rough", "final", "whole"})
 
 
+# Words for money that, before "number", count what was lost: "the job loss number", "the toll
+# number" (a death toll, or a road's)
+_NOT_SUMS = frozenset("loss losses damage damages toll tolls".split())
+
+
 def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
     n = len(opener)
     for i in range(len(tokens) - n):
@@ -965,7 +970,7 @@ def question_type(tokens: list[str]) -> str:
                                    for j, t in enumerate(tokens[i + 1 :], i + 1))
                     # ("what was the trade deficit number?": a sum, as "the revenue number")
                     if numbered and not noun and any(
-                            t == "number" and tokens[j - 1] in MONEY_WORDS
+                            t == "number" and tokens[j - 1] in MONEY_WORDS - _NOT_SUMS
                             for j, t in enumerate(tokens[i + 1 :], i + 1)):
                         return "amount"
                     return noun or ("count" if numbered else kind)

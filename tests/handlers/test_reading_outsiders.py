@@ -3995,6 +3995,13 @@ def test_a_dropped_letter_is_a_typo_though_a_prefix_would_make_a_word(tmp_path):
         assert reply.answered and "4:58" in reply.text, reply.text
         read = router.answerer.read("was the pier bill ever reintroduced?")
         assert "reintroduced" in read.unknown, read.unknown
+    # (a word in the dictionary is spelt right, though a prefix and a word: "reused" is no
+    # "refused")
+    entries = [{"slug": "refusal", "kind": "event", "title": "Refusal",
+                "summary": "Acme refused the pier contract in 2019."}, *fillers()]
+    with small_pack(tmp_path / "reused", "Gullport pier collapse", entries) as router:
+        read = router.answerer.read("were the old piles reused?")
+        assert "reused" in read.unknown, read.unknown
 
 
 def test_a_verb_in_ing_holds_its_irregular_forms(tmp_path):
@@ -4020,6 +4027,7 @@ def test_a_number_of_money_is_a_sum(tmp_path):
     from handlers.reading import question_type
     assert question_type("what was the trade deficit number".split()) == "amount"
     assert question_type("what was the passenger number".split()) == "count"
+    assert question_type("what was the job loss number".split()) == "count"
     entries = [{"slug": "trade-figures", "kind": "cause", "title": "August trade figures",
                 "summary": "On 14 October Gullport reported a trade deficit of $15.7 billion "
                            "for August, worse than expected.",
@@ -4034,7 +4042,7 @@ def test_cents_and_pence_are_sums(tmp_path):
     # ("by how much did the law raise the fuel tax?" of "up 5 cents a gallon": a sum of money)
     from handlers.reading import SHAPES
     assert SHAPES["money"].search("330 pence a share")
-    assert not SHAPES["money"].search("five centuries")
+    assert not any(SHAPES["money"].search(t) for t in ("5 centuries", "20 centimetres"))
     entries = [{"slug": "fuel-tax-law", "kind": "law", "title": "Gullport fuel tax law (2008)",
                 "summary": "In 2008 Gullport's council raised the fuel tax for the first time "
                            "since 1988, over the mayor's veto.",
