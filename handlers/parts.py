@@ -170,10 +170,10 @@ def parts_and_asides(text: str) -> list[tuple[str, bool]]:
             continue
         # ("who was fired and had to pay?", "... and has since retired": the verb goes on,
         # where "and had he flown there before?" asks anew)
+        then = (match.group(2) or "").casefold()
         if follower is not None and follower.casefold() in _HAVE and (
-                match.group(2) is None or match.group(2).casefold() in _HAVE_GOES_ON
-                or match.group(2).casefold().endswith(("ed", "en"))
-                or irregular(match.group(2).casefold())):
+                not then or then in _HAVE_GOES_ON or then.endswith(("ed", "en"))
+                or irregular(then)):
             continue
         asked = "?" in match.group(0)
         parts.append((text[start:match.start()], ending, sentence and not asked))

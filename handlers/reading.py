@@ -487,9 +487,9 @@ _TALLY_LEADS = frozenset("latest recent current official updated final total ove
 _COUNT_LEADS = frozenset({"the", "what", "total", "overall", "exact", "rough", "final", "whole"})
 
 
-# Words for money that, before "number", count what was lost: "the job loss number", "the toll
-# number" (a death toll, or a road's)
-_NOT_SUMS = frozenset("loss losses damage damages toll tolls".split())
+# Words for money that, before "number", ask a sum ("the trade deficit number"); not those that
+# count what was lost ("the job loss number") or a toll (a death toll, or a road's)
+_SUM_WORDS = MONEY_WORDS - frozenset("loss losses damage damages toll tolls".split())
 
 
 def _head_after(tokens: list[str], opener: tuple[str, ...]) -> str | None:
@@ -970,7 +970,7 @@ def question_type(tokens: list[str]) -> str:
                                    for j, t in enumerate(tokens[i + 1 :], i + 1))
                     # ("what was the trade deficit number?": a sum, as "the revenue number")
                     if numbered and not noun and any(
-                            t == "number" and tokens[j - 1] in MONEY_WORDS - _NOT_SUMS
+                            t == "number" and tokens[j - 1] in _SUM_WORDS
                             for j, t in enumerate(tokens[i + 1 :], i + 1)):
                         return "amount"
                     return noun or ("count" if numbered else kind)
