@@ -1962,7 +1962,7 @@ _WHICH_ONE = _ORDER_WORDS | frozenset("new old one two three four five six seven
 
 
 def expansion(acronym: str, entry: Entry) -> str:
-    """The entry's name whose initials spell `acronym` ("HSB": "Harbour Safety
+    """The entry's name whose initials spell `acronym` ("HSB": "Harbour Survey
     Board"), else its title."""
     letters = "".join(words(acronym))
     typed = re.compile(rf"(?<!\w){re.escape(acronym)}(?!\w)", re.IGNORECASE)
@@ -2010,7 +2010,7 @@ def _named_before(acronym: str, entry: Entry) -> str | None:
 _JOINERS = "of|for|the|and|on|in|de|del|la"
 
 
-# Facts named for what a short name spells out ("full_name: Harbour Safety Board")
+# Facts named for what a short name spells out ("full_name: Harbour Survey Board")
 _SPELT_OUT = frozenset("full_name full_title stands_for expansion long_form full_form".split())
 
 

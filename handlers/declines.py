@@ -4655,7 +4655,7 @@ def _officer_of(question: Question) -> str | None:
 
 def _mentions(concept: Concept, question: Question, held: set[str] | frozenset[str]) -> bool:
     """Does text with these stems mention the entry `concept` names, by the name typed or by
-    any of the entry's names ("the Harbour Safety Board" for "HSB")?"""
+    any of the entry's names ("the Harbour Survey Board" for "HSB")?"""
     return _holds(concept, held) or any(
         name and name <= held for name in question.spelt.get(concept.slug or "", ()))
 

@@ -198,7 +198,7 @@ class Question:
     weights: dict[str, float] = field(default_factory=dict)  # each concept's IDF, by word
     links: dict[str, tuple[str, ...]] = field(default_factory=dict)  # named slug: its `related`
     kinds: dict[str, str] = field(default_factory=dict)  # named slug: its kind
-    # named slug: the stems of each of its names ("HSB" is also "Harbour Safety Board")
+    # named slug: the stems of each of its names ("HSB" is also "Harbour Survey Board")
     spelt: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     # ranked slug: the stems of the names of the related entries whose summaries tell of it
     # (the harbour board's, naming its fare rise): what the entry is about beside its text
