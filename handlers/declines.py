@@ -1281,7 +1281,10 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
                 and all(_holds(c, found) for c in names))
             # "when did the pier first open to traffic": the named entry's `opened`, a fact
             # named for what is asked in the question's own word
-            or (own and bool(name) and any(stem(c.word) in stems(name) for c, _ in asked))
+            # (an idiom's own words are its plain ones: "when did it throw in the towel?" of
+            # a fact named `resigned`)
+            or (own and bool(name) and any(stem(w) in stems(name) for c, _ in asked
+                                           for w in (c.forms if "_" in c.word else (c.word,))))
             # "when will the dredging be finished": a `completion`, a fact named for the end
             # of what happened that the question asks, in other words
             or (question.qtype == "when" and _names_end_asked(question, name))

@@ -361,3 +361,60 @@ def _read() -> tuple[frozenset[str], frozenset[str]]:
                 _lists = (frozenset(w for w, n in counts.items() if n >= EVERYDAY_COUNT),
                           frozenset(w for w, n in counts.items() if n >= ENGLISH_COUNT))
     return _lists
+
+
+# British and American spellings of one word ("licence" and "license", "organise" and
+# "organize", "centre" and "center"): a curator may write either, a reader type the other.
+# Endings that differ, each as (British, American), for words at least as long as given: not
+# "size" ("sise") nor "ogre" ("oger")
+_SPELLING_ENDS = (
+    *((f"is{end}", f"iz{end}", 6) for end in ("e", "es", "ed", "ing", "ation", "ations", "er",
+                                              "ers")),
+    *((f"ys{end}", f"yz{end}", 6) for end in ("e", "ed", "ing", "er", "ers")),
+    *((f"{c}re{end}", f"{c}er{end}", 5) for c in "tb" for end in ("", "s")),
+    *((f"{c}red", f"{c}ered", 6) for c in "tb"), *((f"{c}ring", f"{c}ering", 7) for c in "tb"),
+    ("ogue", "og", 8), ("ogues", "ogs", 9), ("llor", "lor", 8), ("llors", "lors", 9),
+)
+# Words whose other spelling by those endings is another word ("timbre" is no "timber")
+_SPELLING_APART = frozenset("timbre timber outre outer prise prize".split())
+# Spellings that differ elsewhere in the word, each as British and American, whatever follows:
+# the words in "-our" ("tour" and "four" are none), then the rest
+_SPELLING_STARTS = tuple((f"{root}our", f"{root}or") for root in """
+ard arm behavi cand clam col demean endeav fav ferv flav glam harb hon hum lab neighb od parl
+rig rum sav savi splend tum val vap vig""".split()) + tuple(pair.split("/") for pair in """
+defence/defense offence/offense licence/license pretence/pretense judgement/judgment
+acknowledgement/acknowledgment ageing/aging grey/gray tyre/tire kerb/curb aluminium/aluminum
+sulph/sulf jewellery/jewelry scept/skept artefact/artifact mould/mold plough/plow
+programme/program pyjama/pajama moustache/mustache gaol/jail doughnut/donut cosy/cozy
+manoeuvr/maneuver anaem/anem anaesth/anesth haem/hem paediatr/pediatr orthopaed/orthoped
+oesophag/esophag oestrogen/estrogen foet/fet diarrhoea/diarrhea leukaem/leukem
+archaeolog/archeolog palaeo/paleo caesarean/cesarean wilful/willful skilful/skillful
+fulfil/fulfill enrol/enroll instal/install""".split())
+# (one way only: a "cheque" is a check, but a check is seldom a cheque)
+_SPELLING_ONE_WAY = {"cheque": "check", "cheques": "checks", "practise": "practice",
+                     "practised": "practiced", "practising": "practicing"}
+
+
+@functools.lru_cache(maxsize=4096)
+def other_spellings(word: str) -> tuple[str, ...]:
+    """The word spelt the other side of the Atlantic ("licence": license; "organized":
+    organised; "centres": centers), or none."""
+    if word in _SPELLING_APART or not word.isalpha():
+        return ()
+    found = []
+    if word in _SPELLING_ONE_WAY:
+        found.append(_SPELLING_ONE_WAY[word])
+    for british, american, shortest in _SPELLING_ENDS:
+        for end, other in ((british, american), (american, british)):
+            if word.endswith(end) and len(word) >= shortest - (
+                    len(british) - len(end)):
+                found.append(word[: len(word) - len(end)] + other)
+    for british, american in _SPELLING_STARTS:
+        for start, other in ((british, american), (american, british)):
+            # (a short start is a word's only with few letters after it: "hem" of "hemmed",
+            # not of "hemisphere"; and not the start of the longer spelling, "fulfil" of
+            # "fulfilled")
+            if word.startswith(start) and (len(start) >= 5 or len(word) <= len(start) + 3) and not (
+                    len(other) > len(start) and word.startswith(other)):
+                found.append(other + word[len(start):])
+    return tuple(dict.fromkeys(f for f in found if f != word and f not in _SPELLING_APART))

@@ -557,6 +557,17 @@ _IDIOMS = (
     ("step aside|stepped aside|steps aside|stepping aside|stand down|stood down|stands down|"
      "standing down|bow out|bowed out|bows out|bowing out",
      "resign resigned resignation retire retired withdraw withdrew"),
+    ("throw in the towel|threw in the towel|throws in the towel|thrown in the towel|"
+     "throwing in the towel",
+     "resign resigned resignation quit give gave abandon abandoned concede conceded"),
+    ("say sorry|said sorry|says sorry|saying sorry",
+     "apologise apologised apologize apologized apology apologies"),
+    ("out of business", "cease ceased close closed closure shut shutdown collapse collapsed "
+     "bankrupt bankruptcy fold folded liquidate liquidated liquidation"),
+    ("let out of hospital|let out of the hospital|released from hospital|"
+     "released from the hospital|out of hospital|out of the hospital|sent home from hospital|"
+     "sent home from the hospital",
+     "discharge discharged release released leave left"),
     ("brought on board|bring on board|brings on board|brought aboard|bring aboard|"
      "brought on as|bring on as|brought in as|bring in as",
      "hire hired appoint appointed recruit recruited join joined"),

@@ -4084,3 +4084,53 @@ def test_a_count_of_one_country_s_people_needs_that_country(tmp_path):
         assert reply.answered and "100 passengers" in reply.text, reply.text
         reply = ask(router, "how many french soldiers reached the wreck?")
         assert reply.answered and "40" in reply.text, reply.text
+
+
+def test_a_word_spelt_the_other_side_of_the_atlantic_is_the_same_word(tmp_path):
+    # ("when did Acme lose its operating license?" of an entry that writes "licence")
+    from handlers.english import other_spellings
+    assert other_spellings("licence") == ("license",)
+    assert "organized" in other_spellings("organised") and "centre" in other_spellings("center")
+    assert "colour" in other_spellings("color") and "judgment" in other_spellings("judgement")
+    # (not another word: "four" is no "for", "tour" no "tor", "timber" no "timbre")
+    assert not any(other_spellings(w) for w in ("four", "tour", "hour", "timber", "prize"))
+    entries = [{"slug": "acme-licence", "kind": "event", "title": "Acme's ferry licence",
+                "summary": "Gullport's harbour board granted Acme its ferry licence in 1998.",
+                "fields": {"licence_revoked": "March 28, 2000",
+                           "licence_granted": "June 2, 1998"}},
+               {"slug": "tern-refit", "kind": "event", "title": "Tern refit",
+                "summary": "The Tern was refitted at the Gullport yard in 1999, its hull "
+                           "painted a new color.",
+                "fields": {"date": "May 1999", "color": "dark green"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport ferry sinking", entries) as router:
+        reply = ask(router, "when was acme's license revoked?")
+        assert reply.answered and "March 28, 2000" in reply.text, reply.text
+        reply = ask(router, "what colour was the tern painted?")
+        assert reply.answered and "dark green" in reply.text, reply.text
+
+
+def test_idioms_of_quitting_apologising_closing_and_leaving_hospital(tmp_path):
+    # ("when did the cabinet throw in the towel?": when it resigned; "say sorry": apologise;
+    # "go out of business": cease trading; "let out of hospital": discharged)
+    entries = [{"slug": "cabinet-resigns", "kind": "event", "title": "Gullport cabinet resigns",
+                "summary": "Mayor Dana Holt's cabinet resigned over the ferry affair.",
+                "fields": {"resigned": "15 January 2021"}},
+               {"slug": "acme-apology", "kind": "event", "title": "Acme's apology",
+                "summary": "Acme's chief Sam Reyes apologised to the families at the memorial.",
+                "fields": {"apologised_on": "June 3, 2013"}},
+               {"slug": "tern-lines", "kind": "company", "title": "Tern Lines",
+                "summary": "Tern Lines ran the ferry. It ceased operations on 4 December 1991.",
+                "fields": {"ceased_operations": "4 December 1991"}},
+               {"slug": "survivors", "kind": "event", "title": "The survivors",
+                "summary": "The twelve survivors were treated at Gullport General and "
+                           "discharged on July 18, 2018."},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport ferry sinking", entries) as router:
+        for question, answer in (
+                ("when did holt's cabinet throw in the towel?", "15 January 2021"),
+                ("when did acme say sorry to the families?", "June 3, 2013"),
+                ("when did tern lines go out of business?", "4 December 1991"),
+                ("when were the survivors let out of hospital?", "July 18, 2018")):
+            reply = ask(router, question)
+            assert reply.answered and answer in reply.text, (question, reply.text)
