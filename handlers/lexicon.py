@@ -102,7 +102,8 @@ _IDIOMS = (
      "affected affecting hit impacted"),
     ("throw out|threw out|thrown out|throws out|throwing out|toss out|tossed out|"
      "tosses out|tossing out",
-     "dismiss dismissed reject rejected discard discarded"),
+     "dismiss dismissed reject rejected discard discarded void voided quash quashed annul "
+     "annulled invalidate invalidated overturn overturned"),
     ("walk out|walked out|walks out|walking out",
      "walkout strike walked left"),
     ("conk out|conked out|conks out|conking out|crap out|crapped out|craps out",
@@ -405,6 +406,9 @@ _IDIOMS = (
      "appeared before congress|appears before congress|appearing before congress|"
      "appear before lawmakers|appeared before lawmakers",
      "testify testified testimony hearing"),
+    ("give evidence|gave evidence|given evidence|gives evidence|giving evidence|"
+     "take the stand|took the stand|taken the stand|takes the stand|taking the stand",
+     "testify testified testimony witness witnesses"),
     ("put him on the bench|put her on the bench|put them on the bench|put on the bench",
      "appoint appointed nominate nominated"),
     ("sat out|sit out|sits out|sitting out", "recuse recused abstain abstained"),
@@ -639,7 +643,8 @@ _IDIOMS = (
      "point a finger at|pointed a finger at|point fingers at|pointed fingers at",
      "blame blamed accuse accused attribute attributed attribution responsible"),
     ("strike down|struck down|strikes down|striking down",
-     "overturn overturned invalidate invalidated annul annulled block blocked reject rejected"),
+     "overturn overturned invalidate invalidated annul annulled block blocked reject rejected "
+     "void voided quash quashed"),
     ("shoot down|shot down|shoots down|shooting down",
      "reject rejected dismiss dismissed downed destroyed"),
     ("kick out|kicked out|kicks out|kicking out|boot out|booted out|boots out|turf out|"
@@ -948,7 +953,7 @@ lowest > low minimum
 cargo freight goods shipment shipments
 replace replaced replacement replacements swap exchange
 pilot pilots > captain captains
-fake faked fakes faking > falsified forged doctored rigged tampered salted fabricated
+fake faked fakes faking > falsified forged doctored rigged tampered salted fabricated false fictitious
 slap slapped slaps slapping > impose imposed
 pyongyang > korea korean
 moscow kremlin > russia russian

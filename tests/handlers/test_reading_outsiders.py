@@ -4134,3 +4134,32 @@ def test_idioms_of_quitting_apologising_closing_and_leaving_hospital(tmp_path):
                 ("when were the survivors let out of hospital?", "July 18, 2018")):
             reply = ask(router, question)
             assert reply.answered and answer in reply.text, (question, reply.text)
+
+
+def test_giving_evidence_throwing_out_and_fake(tmp_path):
+    # ("did Holt give evidence?": testify; "who was behind the fake bookings?": the false ones;
+    # "when were the leases thrown out?": voided)
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt chaired Acme Ferries; she declined to testify at the "
+                           "inquiry.",
+                "fields": {"role": "chair of Acme Ferries", "inquiry": "declined to testify"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes ran Acme's ticket desk and entered the false bookings."},
+               {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+                "summary": "Ana Ruiz audited Acme's bookings for the harbour board."},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport pier scandal", entries) as router:
+        reply = ask(router, "did holt ever give evidence at the inquiry?")
+        assert reply.answered and "declined to testify" in reply.text, reply.text
+        reply = ask(router, "who was behind the fake bookings?")
+        assert reply.answered and "Sam Reyes" in reply.text, reply.text
+    entries = [{"slug": "lease-signing", "kind": "event", "title": "Acme signs the pier leases",
+                "summary": "Acme signed the Gullport pier leases with the harbour board.",
+                "fields": {"date": "April 7, 1922"}},
+               {"slug": "lease-ruling", "kind": "court-case", "title": "Gullport v. Acme",
+                "summary": "The high court voided the pier leases as obtained by fraud.",
+                "fields": {"date": "February 28, 1927"}},
+               *fillers()]
+    with small_pack(tmp_path / "leases", "Gullport pier scandal", entries) as router:
+        reply = ask(router, "when were the pier leases thrown out?")
+        assert reply.answered and "February 28, 1927" in reply.text, reply.text
