@@ -115,6 +115,7 @@ from handlers.english import (
     light,
     listed,
     manner,
+    other_spellings,
     past_forms,
     past_tense,
     respelt,
@@ -1812,8 +1813,10 @@ _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 def _subject_words(subject: str) -> frozenset[str]:
     """The stems of the pack's subject, and the initials of any three or more of its
     capitalised words in a row: "the GHB thing" of a pack on the Gull Harbour Board strike
-    names the story itself."""
-    return frozenset(stems(subject)) - _STOP_STEMS | {
+    names the story itself. (Each word spelt either side of the Atlantic: "harbor" of
+    "Harbour ferries".)"""
+    spelt = {stem(o) for w in words(subject.casefold()) for o in other_spellings(w)}
+    return frozenset(stems(subject)) - _STOP_STEMS | spelt | {
         "".join(w[0] for w in run[i:j]).casefold()
         for run in map(str.split, _CAPITALISED_RUN.findall(subject))
         for i in range(len(run)) for j in range(i + 3, len(run) + 1)}
@@ -2349,7 +2352,7 @@ def _words_held(asked: _Asked, name: str, name_stems, value_stems) -> float:
         # (a name in the clause that sets the scene, or in a topic put first, "the Gullport
         # harbour master - when ...?", says which entry, not which fact: it counts for less)
         if (concept.slug is None and not concept.soft and concept.word.isalpha()
-                and not english(concept.word) and not synonyms_of(concept.word)):
+                and not english(concept.word) and not synonyms_of(concept.word, spelt=False)):
             score += NAME_BONUS * _scene_share(question, concept)
     return score
 

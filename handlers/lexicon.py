@@ -953,7 +953,7 @@ lowest > low minimum
 cargo freight goods shipment shipments
 replace replaced replacement replacements swap exchange
 pilot pilots > captain captains
-fake faked fakes faking > falsified forged doctored rigged tampered salted fabricated false fictitious
+fake faked fakes faking > falsified forged doctored rigged tampered salted fabricated false
 slap slapped slaps slapping > impose imposed
 pyongyang > korea korean
 moscow kremlin > russia russian
