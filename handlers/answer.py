@@ -850,13 +850,18 @@ class Answerer:
         # says without the word
         framed |= {t for i, t in enumerate(tokens[:-1]) if t in _PERIOD_EDGES and (
             tokens[i + 1] in _MONTH_WORDS or _YEAR.fullmatch(tokens[i + 1]))}
+        # "what time in the morning did it happen?": the part of the day a time of day gives
+        # ("6:49 am"), whether or not the store ever says it; not "the night shift", the thing
+        # asked
+        day_part = _day_part_asked(tokens)
+        framed |= day_part
         # "finaly", "becuase": a word that says nothing, misspelt, says nothing either
         content = [w for w in dict.fromkeys(tokens) if w not in STOP and w not in asking
                    and (w in names or w in kept or respelt(w) not in STOP)]
         sizes, measures = _sizes_asked(tokens, asking)
         synonyms = _other_words(content, kept, tokens)
         found, unknown, typos, tokens = self._found_words(
-            content, synonyms, tokens, names, felt | framing)
+            content, synonyms, tokens, names, felt | framing | day_part)
         # Most questions are not rewritten at all: their names are already found.
         spans = typed_spans if tokens == raw else self._typed_names(tokens, text)
         concepts = _concepts(tokens, spans, found, synonyms, felt | framed)
@@ -1640,6 +1645,20 @@ _IN_THE_END = ("in", "the", "end")
 # figure ("outcome: Acme paid $2 million", "a final count of 40 sailings", "300 in total")
 _CAME_OUT_WORDS = frozenset(stem(w) for w in "final finally ultimately eventually outcome "
                             "outcomes total result results".split())
+
+
+# Parts of the day, and the words that put a time in one ("in the morning", "that night")
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
+_DAY_PART_LEADS = (("in", "the"), ("that",), ("this",), ("at",))
+
+
+def _day_part_asked(tokens: list[str]) -> set[str]:
+    """"What time in the morning ...?", "at what time that night ...?": the part of the day
+    said beside "what time", which the time of day a fact gives says without the word."""
+    if not _has_phrase(tokens, ("what", "time")):
+        return set()
+    return {t for i, t in enumerate(tokens) if t in _DAY_PARTS and any(
+        i >= len(lead) and tuple(tokens[i - len(lead):i]) == lead for lead in _DAY_PART_LEADS)}
 
 
 def _in_the_end(concept: Concept, qtype: str) -> Concept:

@@ -792,6 +792,10 @@ _IDIOMS = (
      "depart departed departure takeoff launch remove removed delete deleted delisted"),
     ("touch down|touched down|touches down|touching down",
      "land landed landing landfall arrive arrived"),
+    # ("where did they put it down?": a craft brought down to land, not a thing laid down)
+    ("put it down|puts it down|putting it down|set it down|sets it down|setting it down|"
+     "put her down|puts her down|putting her down|set her down|setting her down",
+     "land landed landing"),
     ("rip through|ripped through|rips through|ripping through|tear through|tore through|"
      "tears through|tearing through|sweep through|swept through|sweeps through|"
      "sweeping through",

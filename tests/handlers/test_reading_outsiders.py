@@ -4163,3 +4163,26 @@ def test_giving_evidence_throwing_out_and_fake(tmp_path):
     with small_pack(tmp_path / "leases", "Gullport pier scandal", entries) as router:
         reply = ask(router, "when were the pier leases thrown out?")
         assert reply.answered and "February 28, 1927" in reply.text, reply.text
+
+
+def test_the_part_of_the_day_beside_what_time_and_putting_a_plane_down(tmp_path):
+    # ("what time in the morning did it happen?": "6:49 am" says the morning, though the
+    # store never uses the word; "which runway did they put it down on?": where it landed,
+    # not the runway it was cleared for)
+    entries = [{"slug": "tern-crash", "kind": "event", "title": "Gull Air Flight 9 crash",
+                "summary": "Flight 9 crashed short of the Gullport runway in fog.",
+                "fields": {"date": "22 May 1995", "time": "about 6:49 am"}},
+               {"slug": "gullport-airport", "kind": "place", "title": "Gullport airport",
+                "summary": "Flight 8 was cleared for Gullport's runway 31 but never reached it.",
+                "fields": {"runway_cleared": "Runway 31"}},
+               {"slug": "tern-airfield", "kind": "place", "title": "Tern Island airfield",
+                "summary": "Flight 8's crew diverted to Tern Island and landed there safely.",
+                "fields": {"runway_landed_on": "Runway 22"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Air crashes", entries) as router:
+        reply = ask(router, "what time in the morning did the crash happen?")
+        assert reply.answered and "6:49 am" in reply.text, reply.text
+        # (not "the night crew": the thing asked, which the store must say)
+        assert not ask(router, "what time did the night crew start?").answered
+        reply = ask(router, "which runway did flight 8 put it down on?")
+        assert reply.answered and "Runway 22" in reply.text, reply.text
