@@ -1114,8 +1114,11 @@ def _unaccented(text: str) -> set[str]:
 def _own(question: Question, entry: Entry) -> bool:
     """Is `entry` what the question is about: the entry it names, the one the conversation is
     about ("when does it start?"), any entry when it names none ("when does the ceremony
-    start?"), or an entry whose title says what is asked?"""
+    start?", or names only the story itself: "when did the council apologise to the Osprey
+    families?"), or an entry whose title says what is asked?"""
     if not question.named or entry.slug in question.named:
+        return True
+    if all(_story_named(c, question) for c in question.concepts if c.slug is not None):
         return True
     return bool(_titled(question, entry))
 
@@ -4621,9 +4624,47 @@ def _the_story_entry(concept: Concept, question: Question) -> bool:
     it, whether or not it says so. (Not a name: "Osprey" of a pack on the Osprey crash names
     the airline, which another entry need not be about.)"""
     title = (question.spelt.get(concept.slug or "") or [frozenset()])[0]
+    if question.kinds.get(concept.slug or "") in PERSON_KINDS:
+        return False
     return (len(title) >= 2 and title <= question.subject
-            and question.kinds.get(concept.slug or "") not in PERSON_KINDS
-            and not any(_is_name(word, question) for word in concept.word.split()))
+            and not any(_is_name(word, question) for word in concept.word.split())) or (
+        _story_named(concept, question))
+
+
+# Words before the story's own name that make it what is spoken of, not a doer: "the Osprey
+# families", "documents on Osprey", "because of Osprey" (not "said about Osprey": what
+# a quote must be about)
+_STORY_NAME_LEADS = (("the",), ("this",), ("that",), ("on",), ("because", "of"),
+                     ("due", "to"), ("caused", "by"))
+
+
+# The words before a verb's doer ("did the Osprey lose ...", "was the Osprey insured")
+_STUFF_AUX = frozenset("did does do was were is are has have had will would can could".split())
+
+
+def _story_named(concept: Concept, question: Question) -> bool:
+    """Is a name of the pack's own subject typed as the story itself: as a word before
+    another ("the Osprey families", "the Osprey case") or after "on" or "because of"
+    ("documents on Osprey")? Not as a doer or an owner ("how much did Osprey lose?", "the
+    Osprey's chief"), which an entry must be about."""
+    span, tokens = concept.word.split(), question.tokens
+    if not stems(concept.word) <= question.subject:
+        return False
+    for i in range(1, len(tokens) - len(span) + 1):
+        if tokens[i:i + len(span)] != span:
+            continue
+        after = tokens[i + len(span):i + len(span) + 1]
+        for lead in _STORY_NAME_LEADS:
+            if tuple(tokens[max(0, i - len(lead)):i]) != lead:
+                continue
+            # (after a determiner, a noun must follow: "the Osprey families", not "the Osprey
+            # itself" or "the Osprey's chief"; nor a verb's doer, "did the Osprey lose")
+            if lead[0] in ("the", "this", "that") and not (
+                    after and after[0] not in STOP and after[0].isalpha()
+                    and tokens[i - 2:i - 1] != [] and tokens[i - 2] not in _STUFF_AUX):
+                continue
+            return True
+    return False
 
 
 def _possessive(concept: Concept, question: Question) -> bool:

@@ -4186,3 +4186,23 @@ def test_the_part_of_the_day_beside_what_time_and_putting_a_plane_down(tmp_path)
         assert not ask(router, "what time did the night crew start?").answered
         reply = ask(router, "which runway did flight 8 put it down on?")
         assert reply.answered and "Runway 22" in reply.text, reply.text
+
+
+def test_the_story_s_own_name_before_a_noun_is_the_story(tmp_path):
+    # ("when did the council apologise to the Osprey families?" in a pack on the Osprey's
+    # sinking: the families of the story, which the apology's entry need not name; "how much
+    # did the Osprey lose?" still asks of the ship, which another's loss does not answer)
+    entries = [{"slug": "osprey", "kind": "ship", "title": "Osprey",
+                "summary": "The Osprey was a ro-ro ferry run by Tern Lines between Gullport "
+                           "and Gull Island."},
+               {"slug": "council-apology", "kind": "event", "title": "Council apology",
+                "summary": "The island council apologised to the families of those who died.",
+                "fields": {"date": "28 November 2019"}},
+               {"slug": "acme-losses", "kind": "figure", "title": "Acme's losses",
+                "summary": "Acme Insurance lost $2 million on the claims.",
+                "fields": {"losses": "$2 million"}},
+               *fillers()]
+    with small_pack(tmp_path, "Osprey ferry sinking", entries) as router:
+        reply = ask(router, "when did the council apologise to the osprey families?")
+        assert reply.answered and "28 November 2019" in reply.text, reply.text
+        assert not ask(router, "how much did the osprey lose?").answered
