@@ -850,9 +850,9 @@ class Answerer:
         # says without the word
         framed |= {t for i, t in enumerate(tokens[:-1]) if t in _PERIOD_EDGES and (
             tokens[i + 1] in _MONTH_WORDS or _YEAR.fullmatch(tokens[i + 1]))}
-        # "what time in the morning did it happen?": the part of the day a time of day gives
-        # ("6:49 am"), whether or not the store ever says it; not "the night shift", the thing
-        # asked
+        # "what time in the morning did it happen?": the part of the day, which the time of
+        # day a fact gives ("6:49 am") need not say in the word, nor the store ever use; not
+        # "the night shift", the thing asked (the part is not checked against "am" or "pm")
         day_part = _day_part_asked(tokens)
         framed |= day_part
         # "finaly", "becuase": a word that says nothing, misspelt, says nothing either
@@ -1654,7 +1654,7 @@ _DAY_PART_LEADS = (("in", "the"), ("that",), ("this",), ("at",))
 
 def _day_part_asked(tokens: list[str]) -> set[str]:
     """"What time in the morning ...?", "at what time that night ...?": the part of the day
-    said beside "what time", which the time of day a fact gives says without the word."""
+    said beside "what time", which the time of day a fact gives need not say in the word."""
     if not _has_phrase(tokens, ("what", "time")):
         return set()
     return {t for i, t in enumerate(tokens) if t in _DAY_PARTS and any(

@@ -1118,7 +1118,8 @@ def _own(question: Question, entry: Entry) -> bool:
     families?"), or an entry whose title says what is asked?"""
     if not question.named or entry.slug in question.named:
         return True
-    if all(_story_named(c, question) for c in question.concepts if c.slug is not None):
+    named = [c for c in question.concepts if c.slug is not None]
+    if named and all(_story_named(c, question) for c in named):
         return True
     return bool(_titled(question, entry))
 
@@ -4421,7 +4422,7 @@ def _is_name(word: str, question: Question) -> bool:
     # (a country's adjective is no English paraphrase: "australia" stays a name)
     # (a typo of a word is that word: "wantd" is no name)
     return word.isalpha() and word not in question.typos and (word in question.proper or not (
-        english(word) or (synonyms_of(word) and word not in COUNTRY_WORDS)))
+        english(word) or (synonyms_of(word, spelt=False) and word not in COUNTRY_WORDS)))
 
 
 _SHORT_UNITS = frozenset(_UNITS.values())
@@ -4631,38 +4632,31 @@ def _the_story_entry(concept: Concept, question: Question) -> bool:
         _story_named(concept, question))
 
 
-# Words before the story's own name that make it what is spoken of, not a doer: "the Osprey
-# families", "documents on Osprey", "because of Osprey" (not "said about Osprey": what
-# a quote must be about)
-_STORY_NAME_LEADS = (("the",), ("this",), ("that",), ("on",), ("because", "of"),
-                     ("due", "to"), ("caused", "by"))
-
-
-# The words before a verb's doer ("did the Osprey lose ...", "was the Osprey insured")
-_STUFF_AUX = frozenset("did does do was were is are has have had will would can could".split())
+# Words before the story's own name that make it what is spoken of, not a doer: "documents on
+# Osprey", "because of Osprey" (not "said about Osprey": what a quote must be about)
+_STORY_NAME_LEADS = (("on",), ("because", "of"), ("due", "to"), ("caused", "by"))
+# Nouns for the story's people after its own name ("the Osprey families"; not "the last Osprey
+# survivor", one of them), and a capsize; the nouns a story is called by (`_STORY_NOUNS`: "the
+# Osprey case") do as well, not any other ("the Osprey wreck", the ship's)
+_STORY_PEOPLE = frozenset(stem(w) for w in "families victims relatives dead capsize".split())
 
 
 def _story_named(concept: Concept, question: Question) -> bool:
-    """Is a name of the pack's own subject typed as the story itself: as a word before
-    another ("the Osprey families", "the Osprey case") or after "on" or "because of"
-    ("documents on Osprey")? Not as a doer or an owner ("how much did Osprey lose?", "the
-    Osprey's chief"), which an entry must be about."""
+    """Is a name of the pack's own subject typed as the story itself: before a noun for its
+    people or the event ("the Osprey families", "the Osprey case") or after "on" or "because
+    of" ("documents on Osprey")? Not as a doer or an owner ("how much did Osprey lose?", "the
+    Osprey's chief", "the Osprey wreck"), which an entry must be about."""
     span, tokens = concept.word.split(), question.tokens
     if not stems(concept.word) <= question.subject:
         return False
-    for i in range(1, len(tokens) - len(span) + 1):
+    for i in range(len(tokens) - len(span) + 1):
         if tokens[i:i + len(span)] != span:
             continue
         after = tokens[i + len(span):i + len(span) + 1]
-        for lead in _STORY_NAME_LEADS:
-            if tuple(tokens[max(0, i - len(lead)):i]) != lead:
-                continue
-            # (after a determiner, a noun must follow: "the Osprey families", not "the Osprey
-            # itself" or "the Osprey's chief"; nor a verb's doer, "did the Osprey lose")
-            if lead[0] in ("the", "this", "that") and not (
-                    after and after[0] not in STOP and after[0].isalpha()
-                    and tokens[i - 2:i - 1] != [] and tokens[i - 2] not in _STUFF_AUX):
-                continue
+        if after and stem(after[0]) in _STORY_PEOPLE | _STORY_NOUNS:
+            return True
+        if any(i >= len(lead) and tuple(tokens[i - len(lead):i]) == lead
+               for lead in _STORY_NAME_LEADS):
             return True
     return False
 

@@ -90,12 +90,14 @@ def adjective_of(word: str) -> str | None:
 
 
 def english(word: str) -> bool:
-    """Is `word` (lower-case) an English dictionary word, or a form of one (not a name)?"""
+    """Is `word` (lower-case) an English dictionary word, or a form of one (not a name)?
+    Spelt either side of the Atlantic: the dictionary's "honoring" makes "honouring" one."""
     found = _read()[1]
     # (a noun written more often in the plural: "guideline" by "guidelines")
     # (not "witnes" by "witness": a typo dropping an "s" is still one)
-    return _listed(word, found) or (word.isalpha() and len(word) >= 4
-                                    and not word.endswith("s") and f"{word}s" in found)
+    return any(_listed(w, found) or (w.isalpha() and len(w) >= 4 and not w.endswith("s")
+                                     and f"{w}s" in found)
+               for w in (word, *other_spellings(word)))
 
 
 # A noun made from a verb, and the verb ("expansion": "expand", "failure": "fail",
@@ -376,20 +378,26 @@ _SPELLING_ENDS = (
     ("ogue", "og", 8), ("ogues", "ogs", 9), ("llor", "lor", 8), ("llors", "lors", 9),
 )
 # Words whose other spelling by those endings is another word ("timbre" is no "timber")
-_SPELLING_APART = frozenset("timbre timber outre outer prise prize".split())
+_SPELLING_APART = frozenset("timbre timber outre outer prise prize prises prizes prised prized"
+                            .split())
 # Spellings that differ elsewhere in the word, each as British and American, whatever follows:
-# the words in "-our" ("tour" and "four" are none), then the rest
+# the words in "-our" ("tour" and "four" are none), then the rest (not "kerb", whose American
+# "curb" is restraint too)
 _SPELLING_STARTS = tuple((f"{root}our", f"{root}or") for root in """
 ard arm behavi cand clam col demean endeav fav ferv flav glam harb hon hum lab neighb od parl
 rig rum sav savi splend tum val vap vig""".split()) + tuple(pair.split("/") for pair in """
 defence/defense offence/offense licence/license pretence/pretense judgement/judgment
-acknowledgement/acknowledgment ageing/aging grey/gray tyre/tire kerb/curb aluminium/aluminum
-sulph/sulf jewellery/jewelry scept/skept artefact/artifact mould/mold plough/plow
-programme/program pyjama/pajama moustache/mustache gaol/jail doughnut/donut cosy/cozy
-manoeuvr/maneuver anaem/anem anaesth/anesth haem/hem paediatr/pediatr orthopaed/orthoped
-oesophag/esophag oestrogen/estrogen foet/fet diarrhoea/diarrhea leukaem/leukem
-archaeolog/archeolog palaeo/paleo caesarean/cesarean wilful/willful skilful/skillful
-fulfil/fulfill enrol/enroll instal/install""".split())
+acknowledgement/acknowledgment grey/gray aluminium/aluminum sulph/sulf jewellery/jewelry
+scept/skept artefact/artifact mould/mold plough/plow pyjama/pajama moustache/mustache
+doughnut/donut manoeuvr/maneuver anaem/anem anaesth/anesth haemo/hemo haemat/hemat
+haemorrh/hemorrh paediatr/pediatr orthopaed/orthoped oesophag/esophag oestrogen/estrogen
+foetus/fetus foetal/fetal diarrhoea/diarrhea leukaem/leukem archaeolog/archeolog
+palaeo/paleo caesarean/cesarean wilful/willful skilful/skillful fulfil/fulfill enrol/enroll
+instal/install""".split())
+# ... and whole words only, with their plurals ("programmer" is one word either side; "tired"
+# is no "tyred")
+_SPELLING_WORDS = tuple(pair.split("/") for pair in
+                        "programme/program gaol/jail cosy/cozy ageing/aging tyre/tire".split())
 # (one way only: a "cheque" is a check, but a check is seldom a cheque)
 _SPELLING_ONE_WAY = {"cheque": "check", "cheques": "checks", "practise": "practice",
                      "practised": "practiced", "practising": "practicing"}
@@ -410,11 +418,19 @@ def other_spellings(word: str) -> tuple[str, ...]:
                     len(british) - len(end)):
                 found.append(word[: len(word) - len(end)] + other)
     for british, american in _SPELLING_STARTS:
+        short, long = sorted((british, american), key=len)
+        if long.startswith(short):  # "fulfil" and "fulfill", "enrol" and "enroll"
+            # (either way before a vowel, the letter doubles: "fulfilled", "enrolling")
+            start, other = (long, short) if word.startswith(long) else (short, long)
+            rest = word[len(start):]
+            if word.startswith(start) and rest[:1] not in tuple("aeiouy"):
+                found.append(other + rest)
+            continue
         for start, other in ((british, american), (american, british)):
-            # (a short start is a word's only with few letters after it: "hem" of "hemmed",
-            # not of "hemisphere"; and not the start of the longer spelling, "fulfil" of
-            # "fulfilled")
-            if word.startswith(start) and (len(start) >= 5 or len(word) <= len(start) + 3) and not (
-                    len(other) > len(start) and word.startswith(other)):
+            if word.startswith(start):
                 found.append(other + word[len(start):])
+    for british, american in _SPELLING_WORDS:
+        for one, other in ((british, american), (american, british)):
+            if word in (one, f"{one}s"):
+                found.append(other + word[len(one):])
     return tuple(dict.fromkeys(f for f in found if f != word and f not in _SPELLING_APART))

@@ -566,12 +566,13 @@ _IDIOMS = (
      "resign resigned resignation quit give gave abandon abandoned concede conceded"),
     ("say sorry|said sorry|says sorry|saying sorry",
      "apologise apologised apologize apologized apology apologies"),
-    ("out of business", "cease ceased close closed closure shut shutdown collapse collapsed "
-     "bankrupt bankruptcy fold folded liquidate liquidated liquidation"),
+    # (not "closed" or "left": an office closed for a refit, a chief who left, went on)
+    ("out of business", "cease ceased closure shutdown collapse collapsed bankrupt bankruptcy "
+     "fold folded liquidate liquidated liquidation"),
     ("let out of hospital|let out of the hospital|released from hospital|"
      "released from the hospital|out of hospital|out of the hospital|sent home from hospital|"
      "sent home from the hospital",
-     "discharge discharged release released leave left"),
+     "discharge discharged release released"),
     ("brought on board|bring on board|brings on board|brought aboard|bring aboard|"
      "brought on as|bring on as|brought in as|bring in as",
      "hire hired appoint appointed recruit recruited join joined"),
@@ -792,6 +793,11 @@ _IDIOMS = (
      "depart departed departure takeoff launch remove removed delete deleted delisted"),
     ("touch down|touched down|touches down|touching down",
      "land landed landing landfall arrive arrived"),
+    # ("when was the voice recorder brought up?": raised, from the sea floor or in a meeting)
+    ("bring up|brings up|bringing up|brought up|bring it up|brought it up|bring them up|"
+     "brought them up",
+     "raise raised recover recovered retrieve retrieved salvage salvaged lift lifted mention "
+     "mentioned"),
     # ("where did they put it down?": a craft brought down to land, not a thing laid down)
     ("put it down|puts it down|putting it down|set it down|sets it down|setting it down|"
      "put her down|puts her down|putting her down|set her down|setting her down",
@@ -1388,7 +1394,8 @@ _SHORT = {"tech": "technology", "admin": "administration", "org": "organization"
           "stats": "statistics", "docs": "documents", "uni": "university",
           "unis": "universities", "brit": "british", "brits": "british",
           "vuln": "vulnerability", "vulns": "vulnerabilities", "loco": "locomotive",
-          "locos": "locomotives"}
+          "locos": "locomotives",
+          "sats": "satellites"}
 # (a short form means all its long form does: "brits" are the "uk"'s people, as "british" are)
 for _short, _long in _SHORT.items():
     SYNONYMS.setdefault(_short, []).extend([_long, *SYNONYMS.get(_long, ())])

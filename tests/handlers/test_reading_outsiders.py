@@ -4092,8 +4092,16 @@ def test_a_word_spelt_the_other_side_of_the_atlantic_is_the_same_word(tmp_path):
     assert other_spellings("licence") == ("license",)
     assert "organized" in other_spellings("organised") and "centre" in other_spellings("center")
     assert "colour" in other_spellings("color") and "judgment" in other_spellings("judgement")
-    # (not another word: "four" is no "for", "tour" no "tor", "timber" no "timbre")
-    assert not any(other_spellings(w) for w in ("four", "tour", "hour", "timber", "prize"))
+    # (not another word: "four" is no "for", "tour" no "tor", "timber" no "timbre", "tired"
+    # no "tyred", "fetch" no "foetch"; and a doubled letter doubles either side: "fulfilled")
+    assert not any(other_spellings(w) for w in ("four", "tour", "hour", "timber", "prize",
+                                                 "tired", "fetch", "hemmed", "fulfilled",
+                                                 "programmer"))
+    assert other_spellings("fulfilment") == ("fulfillment",)
+    assert other_spellings("haemorrhage") == ("hemorrhage",)
+    # (and a word spelt the British way is English, no name: "honouring")
+    from handlers.english import english
+    assert english("honouring") and not english("pfizer")
     entries = [{"slug": "acme-licence", "kind": "event", "title": "Acme's ferry licence",
                 "summary": "Gullport's harbour board granted Acme its ferry licence in 1998.",
                 "fields": {"licence_revoked": "March 28, 2000",
@@ -4201,8 +4209,14 @@ def test_the_story_s_own_name_before_a_noun_is_the_story(tmp_path):
                {"slug": "acme-losses", "kind": "figure", "title": "Acme's losses",
                 "summary": "Acme Insurance lost $2 million on the claims.",
                 "fields": {"losses": "$2 million"}},
+               {"slug": "tern-salvage", "kind": "event", "title": "Raising the Tern",
+                "summary": "Raising the wreck of the Tern, lost off Gull Island in 1988, cost "
+                           "$5 million.",
+                "fields": {"cost": "$5 million"}},
                *fillers()]
     with small_pack(tmp_path, "Osprey ferry sinking", entries) as router:
         reply = ask(router, "when did the council apologise to the osprey families?")
         assert reply.answered and "28 November 2019" in reply.text, reply.text
         assert not ask(router, "how much did the osprey lose?").answered
+        # (nor is "the Osprey wreck" the story: the ship's wreck, not the Tern's)
+        assert not ask(router, "how much did it cost to raise the osprey wreck?").answered
