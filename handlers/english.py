@@ -368,7 +368,7 @@ def _read() -> tuple[frozenset[str], frozenset[str]]:
 # British and American spellings of one word ("licence" and "license", "organise" and
 # "organize", "centre" and "center"): a curator may write either, a reader type the other.
 # Endings that differ, each as (British, American), for words at least as long as given: not
-# "size" ("sise") nor "ogre" ("oger")
+# "size" ("sise") nor "rise" ("rize")
 _SPELLING_ENDS = (
     *((f"is{end}", f"iz{end}", 6) for end in ("e", "es", "ed", "ing", "ation", "ations", "er",
                                               "ers")),
