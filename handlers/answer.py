@@ -2617,6 +2617,10 @@ def _other_words(content: list[str], kept: set[str], tokens: list[str]) -> dict[
                     *(run.replace(" ", "_") for run in _IDIOM_RUNS.get(w, ())
                       if run in WRITTEN_IDIOMS)]
                 for w in content}
+    # ("why is it called Teapot Dome?": where the name came from, which a fact may give as
+    # the name's origin, or a summary saying it was named for something)
+    if tokens[:1] == ["why"]:
+        synonyms |= {w: [*synonyms[w], *_NAME_ORIGIN] for w in content if w in _CALLED}
     # ("who was driving the train?": whoever the store calls its driver)
     doer = doer_asked(tokens)
     if doer is not None:
@@ -2628,6 +2632,11 @@ def _other_words(content: list[str], kept: set[str], tokens: list[str]) -> dict[
     if _asks_time_spent(tokens):
         synonyms |= {w: [] for w in content if w in _SPENDING}
     return synonyms
+
+
+# Words for a name asked "why" of, and what tells where a name came from
+_CALLED = frozenset({"called", "named"})
+_NAME_ORIGIN = ("name", "named", "names")
 
 
 def _verb_forms(word: str) -> tuple[str, ...]:

@@ -1621,7 +1621,7 @@ FIELD_CUES = {
     "names": {"name", "names", "title", "called", "members", "crew", "author", "owner",
               "leader", "who"},
     "why": {"why", "reason", "reasons", "cause", "causes", "purpose", "goal", "rationale",
-            "motivation", "motive", "concern"},
+            "motivation", "motive", "concern", "origin"},
     "how": {"how", "method", "mechanism", "approach", "process", "fix", "remedy", "steps"},
     "amount": {"cost", "costs", "amount", "price", "value", "losses", "loss", "fine", "payment",
                "payments", "budget", "revenue", "spend", "spending", "damages", "paid",

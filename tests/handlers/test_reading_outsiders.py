@@ -4220,3 +4220,21 @@ def test_the_story_s_own_name_before_a_noun_is_the_story(tmp_path):
         assert not ask(router, "how much did the osprey lose?").answered
         # (nor is "the Osprey wreck" the story: the ship's wreck, not the Tern's)
         assert not ask(router, "how much did it cost to raise the osprey wreck?").answered
+
+
+def test_why_a_thing_is_called_so_asks_where_its_name_came_from(tmp_path):
+    # ("why is it called Gull Rock?": the field's `name_origin` first, not its purpose)
+    entries = [{"slug": "gull-rock-scandal", "kind": "event", "title": "Gull Rock scandal",
+                "summary": "Harbour secretary Dana Holt leased the Gull Rock oil field to Acme "
+                           "for a bribe."},
+               {"slug": "gull-rock-field", "kind": "place", "title": "Gull Rock oil field",
+                "summary": "The federal oil field on Tern Island, set aside for the navy in "
+                           "1915.",
+                "fields": {"purpose": "an oil supply for the navy's ships",
+                           "name_origin": "a nearby rock shaped like a gull"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Rock scandal", entries) as router:
+        reply = ask(router, "why is it even called gull rock?")
+        assert reply.answered and reply.text.startswith("Name origin: a nearby rock"), reply.text
+        reply = ask(router, "why was the oil field set aside?")
+        assert reply.answered and reply.text.startswith("Purpose:"), reply.text
