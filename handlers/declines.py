@@ -2663,7 +2663,12 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
         question.qtype == "amount" and w in _MONEY_NOUNS
         and any(SHAPES["money"].search(t) for t in texts)) and not (
         w in _SUPPORT_VERBS and not attributes and question.named)]
-    if unknown and not any(_holds(c, stems(" ".join(texts))) for c in attributes):
+    # ("how many of the harbour skiffs joined the rescue flotilla?" of the flotilla's own
+    # `count`: it counts what its entry is, however the question calls them)
+    counted_own = question.noun is not None and entry.slug in question.named and any(
+        n in _OWN_COUNTS for n, _ in facts)
+    if unknown and not counted_own and not any(
+            _holds(c, stems(" ".join(texts))) for c in attributes):
         return f"asks for {', '.join(unknown)}"
     return None
 
