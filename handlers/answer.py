@@ -2617,7 +2617,7 @@ def _other_words(content: list[str], kept: set[str], tokens: list[str]) -> dict[
                     *(run.replace(" ", "_") for run in _IDIOM_RUNS.get(w, ())
                       if run in WRITTEN_IDIOMS)]
                 for w in content}
-    # ("why is it called Teapot Dome?": where the name came from, which a fact may give as
+    # ("why is it called Gull Rock?": where the name came from, which a fact may give as
     # the name's origin, or a summary saying it was named for something)
     if tokens[:1] == ["why"]:
         synonyms |= {w: [*synonyms[w], *_NAME_ORIGIN] for w in content if w in _CALLED}
