@@ -2371,7 +2371,7 @@ def _words_held(asked: _Asked, name: str, name_stems, value_stems) -> float:
         # (a name in the clause that sets the scene, or in a topic put first, "the Gullport
         # harbour master - when ...?", says which entry, not which fact: it counts for less)
         if (concept.slug is None and not concept.soft and concept.word.isalpha()
-                and not english(concept.word) and not synonyms_of(concept.word, spelt=False)):
+                and not english(concept.word) and not synonyms_of(concept.word)):
             score += NAME_BONUS * _scene_share(question, concept)
     return score
 

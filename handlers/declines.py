@@ -469,7 +469,7 @@ _AT_STORY = frozenset({"at", "in"})
 # Nouns a story is called by after its own name ("the Osprey crash", "the Acme collapse")
 _STORY_NOUNS = frozenset(stem(w) for w in """disaster crash accident collapse incident explosion
     blast fire sinking scandal attack fraud affair tragedy spill leak outage bankruptcy shooting
-    meltdown derailment flood crisis saga case""".split())
+    meltdown derailment flood crisis saga case capsize""".split())
 
 
 def _story_words(question: Question) -> frozenset[str]:
@@ -4427,7 +4427,7 @@ def _is_name(word: str, question: Question) -> bool:
     # (a country's adjective is no English paraphrase: "australia" stays a name)
     # (a typo of a word is that word: "wantd" is no name)
     return word.isalpha() and word not in question.typos and (word in question.proper or not (
-        english(word) or (synonyms_of(word, spelt=False) and word not in COUNTRY_WORDS)))
+        english(word) or (synonyms_of(word) and word not in COUNTRY_WORDS)))
 
 
 _SHORT_UNITS = frozenset(_UNITS.values())
@@ -4641,9 +4641,9 @@ def _the_story_entry(concept: Concept, question: Question) -> bool:
 # Osprey", "because of Osprey" (not "said about Osprey": what a quote must be about)
 _STORY_NAME_LEADS = (("on",), ("because", "of"), ("due", "to"), ("caused", "by"))
 # Nouns for the story's people after its own name ("the Osprey families"; not "the last Osprey
-# survivor", one of them), and a capsize; the nouns a story is called by (`_STORY_NOUNS`: "the
-# Osprey case") do as well, not any other ("the Osprey wreck", the ship's)
-_STORY_PEOPLE = frozenset(stem(w) for w in "families victims relatives dead capsize".split())
+# survivor", one of them); the nouns a story is called by (`_STORY_NOUNS`: "the Osprey case")
+# do as well, not any other ("the Osprey wreck", the ship's)
+_STORY_PEOPLE = frozenset(stem(w) for w in "families victims relatives dead".split())
 
 
 def _story_named(concept: Concept, question: Question) -> bool:

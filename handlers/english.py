@@ -398,6 +398,9 @@ instal/install""".split())
 # is no "tyred")
 _SPELLING_WORDS = tuple(pair.split("/") for pair in
                         "programme/program gaol/jail cosy/cozy ageing/aging tyre/tire".split())
+# Used this often in the dictionary, one of the two spellings is a word, not a name (names sit
+# near its floor of 50; "nationalized" is 289)
+_SPELLING_COUNT = 100
 # (one way only: a "cheque" is a check, but a check is seldom a cheque)
 _SPELLING_ONE_WAY = {"cheque": "check", "cheques": "checks", "practise": "practice",
                      "practised": "practiced", "practising": "practicing"}
@@ -406,7 +409,8 @@ _SPELLING_ONE_WAY = {"cheque": "check", "cheques": "checks", "practise": "practi
 @functools.lru_cache(maxsize=4096)
 def other_spellings(word: str) -> tuple[str, ...]:
     """The word spelt the other side of the Atlantic ("licence": license; "organized":
-    organised; "centres": centers), or none."""
+    organised; "centres": centers), or none; one spelling or the other must be English, so a
+    name or a word no dictionary holds has none (the firm "Ardize" is no "Ardise")."""
     if word in _SPELLING_APART or not word.isalpha():
         return ()
     found = []
@@ -433,4 +437,6 @@ def other_spellings(word: str) -> tuple[str, ...]:
         for one, other in ((british, american), (american, british)):
             if word in (one, f"{one}s"):
                 found.append(other + word[len(one):])
-    return tuple(dict.fromkeys(f for f in found if f != word and f not in _SPELLING_APART))
+    counts = spell_checker().word_frequency.dictionary
+    return tuple(dict.fromkeys(f for f in found if f != word and f not in _SPELLING_APART and (
+        max(counts.get(word, 0), counts.get(f, 0)) >= _SPELLING_COUNT)))

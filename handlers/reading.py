@@ -1510,17 +1510,17 @@ for _run, _plain in IDIOMS.items():
 _IDIOM_RUNS = {"_".join(run): _IDIOM_GROUPS[plain] for run, plain in IDIOMS.items()}
 
 
-def synonyms_of(word: str, spelt: bool = True) -> list[str]:
+def synonyms_of(word: str) -> list[str]:
     """The lexicon's other words for `word`, or for another form of it ("makes": "make"), and
-    the word spelt the other side of the Atlantic ("licence": "license") unless `spelt` is
-    false; for an idiom token ("pull_the_plug"), its plain words."""
+    the word spelt the other side of the Atlantic ("licence": "license"); for an idiom token
+    ("pull_the_plug"), its plain words."""
     if "_" in word or word in _IDIOM_WORDS:  # ("holdup", "pricetag": a run of one word)
         return _IDIOM_WORDS.get(word, [])
     # Another form is a few letters more or less ("tanked", "investigations"); "internal" is
     # no form of "international", though the stemmer cuts both to "intern".
     listed = SYNONYMS.get(word) or [other for listed, others in _SYNONYMS_BY_STEM.get(
         stem(word), ()) if abs(len(listed) - len(word)) <= 3 for other in others]
-    other = other_spellings(word) if spelt else ()
+    other = other_spellings(word)
     return [*listed, *other] if other else listed
 
 
