@@ -463,7 +463,7 @@ _SCENE_WORDS = frozenset("during amid after before since".split())
 _CAUSES = frozenset({"over"})
 # Words before the story's own name that place what is asked in it ("killed in the disaster"),
 # or make it what is asked of ("the report on the collapse", "the inquiry into the fire")
-_IN_STORY = frozenset("in during at from by on into".split())
+_IN_STORY = frozenset("in during at from by on into over".split())
 # ... and the story's bare name after these ("killed at Gullford", "died in Gullport")
 _AT_STORY = frozenset({"at", "in"})
 # Nouns a story is called by after its own name ("the Osprey crash", "the Acme collapse")
@@ -484,14 +484,24 @@ def _story_words(question: Question) -> frozenset[str]:
         start = i + 1 + (i + 1 < len(tokens) and tokens[i + 1] in _DETERMINERS)
         run = list(itertools.takewhile(lambda t: t not in STOP, tokens[start:start + 4]))
         if len(run) >= 2 and stem(run[-1]) in _STORY_NOUNS and any(
-                stem(w) in question.subject for w in run[:-1]):
+                _of_subject(w, question) for w in run[:-1]):
             found.update(run)
         # ("how many were arrested at Gull Rock?" of a pack on the protests at Gull Rock: the
         # story's own place, a name of two words or more all in the subject)
-        elif len(place := list(itertools.takewhile(lambda w: stem(w) in question.subject,
+        elif len(place := list(itertools.takewhile(lambda w: _of_subject(w, question),
                                                     run))) >= 2:
             found.update(place)
     return frozenset(found)
+
+
+def _of_subject(word: str, question: Question) -> bool:
+    """Is `word` a word of the pack's subject, or one of its long words cut short and typed as
+    a name ("Mid Gulls" of a pack on Mid Gullshire, as "Staffs" is written for Staffordshire)?"""
+    if stem(word) in question.subject:
+        return True
+    cut = word[:-1] if word.endswith("s") else word
+    return len(cut) >= 4 and word in question.proper and any(
+        len(s) >= len(cut) + 3 and s.startswith(cut) for s in question.subject)
 _UNDER = frozenset({"under"})
 
 
@@ -667,6 +677,9 @@ def _spell(found: list[str], j: int, letters: str, k: int, capitals: bool = True
         end = _spell(found, j + 1, letters, k + len(short), capitals)
         if end is not None:
             return end
+    # (and never its first alone: "Acme CEO" is no "AC")
+    if word.isupper() and len(word) > 1 and word.isalpha():
+        return None
     if (word[0].isupper() or not capitals) and word[0].casefold() == letters[k]:
         return _spell(found, j + 1, letters, k + 1, capitals)
     return None

@@ -774,7 +774,8 @@ _IDIOMS = (
     ("backed up",
      "support supported confirm confirmed corroborate corroborated"),
     ("give up|gave up|given up|gives up|giving up",
-     "abandon abandoned surrender surrendered quit relinquish relinquished"),
+     "abandon abandoned surrender surrendered quit relinquish relinquished drop dropped "
+     "withdraw withdrew dismiss dismissed"),
     ("hand in|handed in|hands in", "submit submitted resign resigned"),
     ("hold off|held off|holds off|holding off", "delay delayed postpone postponed wait"),
     ("go ahead|went ahead|goes ahead|going ahead|gone ahead",
@@ -1281,6 +1282,7 @@ excuse excuses > reason explanation justification
 piece pieces > part parts component components section fragment
 books > accounts accounting ledger ledgers
 biggest largest
+burgomaster burgomasters > mayor mayors
 tin tins > can cans
 bounty bounties > reward rewards
 deliver delivered delivering delivery > destination destined bound

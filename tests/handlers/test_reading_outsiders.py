@@ -4238,3 +4238,56 @@ def test_why_a_thing_is_called_so_asks_where_its_name_came_from(tmp_path):
         assert reply.answered and reply.text.startswith("Name origin: a nearby rock"), reply.text
         reply = ask(router, "why was the oil field set aside?")
         assert reply.answered and reply.text.startswith("Purpose:"), reply.text
+
+
+def test_a_post_typed_in_capitals_gives_no_initial_of_its_own(tmp_path):
+    # ("... facing lawmakers in DC": "Acme CEO" is no "AC", a short form inside a name gives
+    # all its letters or none)
+    from handlers.declines import spelt_out
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt, chief executive of Tern Air, said the outage cost "
+                           "the airline $500 million.",
+                "aliases": ["Holt", "Dock CEO"]},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes, an Acme vice-president, testified before a DC House panel "
+                           "in September 2024 about the faulty update.",
+                "fields": {"testified": "September 24, 2024, before a House subcommittee"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme update outage", entries) as router:
+        entry = router.services.answerer._entries(["dana-holt"])["dana-holt"][0]
+        assert spelt_out("DC", entry) is None and spelt_out("DCEO", entry) == "Dock CEO"
+        reply = ask(router, "which acme exec testified in DC about the outage?")
+        assert reply.answered and reply.entries[0] == "sam-reyes", reply.text
+
+
+def test_giving_up_a_case_drops_it_and_a_burgomaster_is_a_mayor(tmp_path):
+    entries = [{"slug": "board-case", "kind": "case", "title": "The harbour board's case against "
+                "the merger",
+                "summary": "The harbour board sued to block Acme's purchase of Gull Lines in "
+                           "2022; after losing on appeal it dismissed the case on May 22, 2025.",
+                "fields": {"filed": "December 8, 2022", "dismissed": "May 22, 2025"}},
+               {"slug": "lee-tran", "kind": "person", "title": "Lee Tran",
+                "summary": "Lee Tran was mayor of Gullport from 1994 to 2004 and led the "
+                           "town's response to the blast."},
+               *fillers()]
+    with small_pack(tmp_path, "Acme purchase of Gull Lines", entries) as router:
+        reply = ask(router, "when did the harbour board give up on its case against the merger?")
+        assert reply.answered and "May 22, 2025" in reply.text, reply.text
+        reply = ask(router, "who was the burgomaster of gullport at the time?")
+        assert reply.answered and "Lee Tran" in reply.text, reply.text
+
+
+def test_the_subject_s_long_name_cut_short_is_the_story(tmp_path):
+    # ("apologise over Mid Gulls": the pack's Mid Gullshire, cut short as "Staffs" is for
+    # Staffordshire, and typed after "over" as after "in")
+    entries = [{"slug": "tran-apology", "kind": "event", "title": "Lee Tran's apology",
+                "summary": "On 6 February 2013 Premier Lee Tran told the assembly he was "
+                           "truly sorry for the hospital's failings.",
+                "fields": {"date": "6 February 2013", "by": "Premier Lee Tran"}},
+               *fillers()]
+    with small_pack(tmp_path, "Mid Gullshire hospital scandal", entries) as router:
+        reply = ask(router, "on what date did Tran apologise in the assembly over Mid Gulls?")
+        assert reply.answered and "6 February 2013" in reply.text, reply.text
+        # (a word of the story in lower case, or one not cut from a subject word, is not it)
+        reply = ask(router, "on what date did Tran apologise over Mid Osprey?")
+        assert not reply.answered, reply.text
