@@ -474,6 +474,12 @@ _IDIOMS = (
     ("back in the air|back in service|back in the sky|back on the road|back on track|"
      "up and running|back up and running|back online",
      "return returned resume resumed restore restored reopen reopened"),
+    ("pick back up|picked back up|picks back up|picking back up|start back up|started back up|"
+     "starts back up",
+     "resume resumed restart restarted return returned"),
+    ("member of congress|members of congress|member of parliament|members of parliament",
+     "congressman congressmen congresswoman representative representatives lawmaker lawmakers "
+     "legislator legislators mp mps"),
     # Everyday phrasal verbs and sayings of news in chat (money, jobs, courts, accidents,
     # companies, governments), read as the plain words briefing text uses for them
     ("put up|puts up|putting up",
@@ -603,7 +609,8 @@ _IDIOMS = (
      "time behind bars",
      "sentence sentenced prison jail"),
     ("stand trial|stood trial|stands trial|standing trial|go on trial|went on trial|"
-     "goes on trial|face trial|faced trial|faces trial|facing trial",
+     "goes on trial|face trial|faced trial|faces trial|facing trial|put on trial|"
+     "puts on trial|putting on trial",
      "trial tried prosecute prosecuted"),
     ("press charges|pressed charges|presses charges|bring charges|brought charges|"
      "brings charges|file charges|filed charges",
@@ -888,7 +895,7 @@ GENERIC = frozenset(
     connected link linked matter matters important significance significant status state current
     why reason reasons main key basically exactly specifically supposed expected officially yet
     list name names named who everyone everybody someone somebody anyone anybody people person
-    man woman
+    man woman place
     date time day timing schedule right used meant aimed go goes went gone come comes came
     need needs needed number numbers figure figures amount amounts total totals overall
     nobody another able official effort efforts included including recorded

@@ -4291,3 +4291,28 @@ def test_the_subject_s_long_name_cut_short_is_the_story(tmp_path):
         # (a word of the story in lower case, or one not cut from a subject word, is not it)
         reply = ask(router, "on what date did Tran apologise over Mid Osprey?")
         assert not reply.answered, reply.text
+
+
+def test_put_on_trial_a_member_of_congress_and_the_place(tmp_path):
+    # ("were any of the people put on trial actually convicted?": tried; "a former member of
+    # Congress" is a congressman; "how big was the place?" asks of the story's own venue)
+    entries = [{"slug": "gullport-trial", "kind": "trial", "title": "The Gullport murder trial",
+                "summary": "Five defendants were tried in Gullport from 2005 for killing Lee "
+                           "Tran; all five were acquitted in June 2007.",
+                "fields": {"verdict": "all five acquitted, June 2007"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes, a doctor and former congressman from Gullport, was among "
+                           "those killed in the collapse."},
+               {"slug": "seating", "kind": "figure", "title": "Seating capacity",
+                "summary": "The Tern Theatre had about 1,700 seats.",
+                "fields": {"seats": "about 1,700"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern Theatre collapse", entries) as router:
+        reply = ask(router, "were any of the people put on trial in gullport for killing tran "
+                            "actually convicted?")
+        assert reply.answered and reply.entries[0] == "gullport-trial", reply.text
+        reply = ask(router, "I read a former member of Congress died in the theatre - who was "
+                            "that?")
+        assert reply.answered and "Sam Reyes" in reply.text, reply.text
+        reply = ask(router, "how big was the place, like how many seats?")
+        assert reply.answered and "1,700" in reply.text, reply.text
