@@ -462,7 +462,8 @@ _SCENE_WORDS = frozenset("during amid after before since".split())
 # order" (not "under Dana Holt": her staff, see _framed)
 _CAUSES = frozenset({"over"})
 # Words before the story's own name that place what is asked in it ("killed in the disaster"),
-# or make it what is asked of ("the report on the collapse", "the inquiry into the fire")
+# or make it what is asked of ("the report on the collapse", "the inquiry into the fire",
+# "charged over the collapse")
 _IN_STORY = frozenset("in during at from by on into over".split())
 # ... and the story's bare name after these ("killed at Gullford", "died in Gullport")
 _AT_STORY = frozenset({"at", "in"})
@@ -484,12 +485,14 @@ def _story_words(question: Question) -> frozenset[str]:
         start = i + 1 + (i + 1 < len(tokens) and tokens[i + 1] in _DETERMINERS)
         run = list(itertools.takewhile(lambda t: t not in STOP, tokens[start:start + 4]))
         if len(run) >= 2 and stem(run[-1]) in _STORY_NOUNS and any(
-                _of_subject(w, question) for w in run[:-1]):
+                stem(w) in question.subject for w in run[:-1]):
             found.update(run)
         # ("how many were arrested at Gull Rock?" of a pack on the protests at Gull Rock: the
-        # story's own place, a name of two words or more all in the subject)
+        # story's own place, a name of two words or more all in the subject, one of them as
+        # the subject spells it: "over Mid Gulls" of a pack on Mid Gullshire)
         elif len(place := list(itertools.takewhile(lambda w: _of_subject(w, question),
-                                                    run))) >= 2:
+                                                    run))) >= 2 and any(
+                stem(w) in question.subject for w in place):
             found.update(place)
     return frozenset(found)
 
@@ -502,6 +505,8 @@ def _of_subject(word: str, question: Question) -> bool:
     cut = word[:-1] if word.endswith("s") else word
     return len(cut) >= 4 and word in question.proper and any(
         len(s) >= len(cut) + 3 and s.startswith(cut) for s in question.subject)
+
+
 _UNDER = frozenset({"under"})
 
 
@@ -677,8 +682,9 @@ def _spell(found: list[str], j: int, letters: str, k: int, capitals: bool = True
         end = _spell(found, j + 1, letters, k + len(short), capitals)
         if end is not None:
             return end
-    # (and never its first alone: "Acme CEO" is no "AC")
-    if word.isupper() and len(word) > 1 and word.isalpha():
+    # (and never its first alone: "Dock CEO" is no "DC"; a longer one may give its first, as
+    # "FIFA World Cup" is the "FWC")
+    if word.isupper() and 1 < len(word) <= 3 and word.isalpha():
         return None
     if (word[0].isupper() or not capitals) and word[0].casefold() == letters[k]:
         return _spell(found, j + 1, letters, k + 1, capitals)

@@ -475,7 +475,7 @@ _IDIOMS = (
      "up and running|back up and running|back online",
      "return returned resume resumed restore restored reopen reopened"),
     ("run aground|ran aground|runs aground|running aground|go aground|went aground",
-     "aground grounding grounded"),
+     "aground grounding"),
     ("pick back up|picked back up|picks back up|picking back up|start back up|started back up|"
      "starts back up",
      "resume resumed restart restarted return returned"),
@@ -586,7 +586,7 @@ _IDIOMS = (
      "hire hired appoint appointed recruit recruited join joined"),
     ("bring in|brought in|brings in|bringing in",
      "introduce introduced earn earned revenue generate generated hire hired engage engaged "
-     "contract contracted"),
+     "contracted"),
     ("job cuts|job cut|job losses|cut jobs|cuts jobs|cutting jobs|shed jobs|sheds jobs|"
      "shedding jobs|axed jobs|slashed jobs",
      "layoffs redundancies cuts"),
@@ -720,7 +720,7 @@ _IDIOMS = (
     ("get hold of|got hold of|gets hold of|got a hold of|get a hold of",
      "obtain obtained acquire acquired access"),
     ("figure out|figured out|figures out|figuring out",
-     "determine determined identify identified discover discovered find found"),
+     "determine determined identify identified discover discovered"),
     ("dealt with|dealing with", "handle handled address addressed respond responded"),
     ("look at|looked at|looks at|looking at",
      "examine examined review reviewed consider considered study studied"),
@@ -1530,7 +1530,7 @@ KNOWN_SHORT_FORMS = {
     "doj": ("department of justice", "justice department"),
     "scotus": ("supreme court",),
     "hq": ("headquarters", "head office"),
-    "nola": ("new orleans",), "nyc": ("new york city", "new york"), "sf": ("san francisco",),
+    "nola": ("new orleans",), "nyc": ("new york city", "new york"),
 }
 # Words put before a person's name ("Judge Holt", "Dr Reyes", "Senator Holt", "Sir Sam Reyes")
 NAME_TITLES = frozenset("""judge justice dr doctor mr mrs ms miss sir dame lord lady captain capt

@@ -1,13 +1,16 @@
 """More questions people asked of packs they wrote themselves, in a made-up harbour world:
 the mechanisms behind each, not the sentences."""
 
+from content.entry import from_content
 from content.text import stem
+from handlers.answer import _subject_words
 from handlers.declines import (
     _a_unit,
     _kind_run,
     _leaves_a_body,
     _moved_on,
     _rate_given,
+    _story_words,
     _thing_called,
 )
 from handlers.english import adjective_of, doers, everyday, irregular
@@ -4249,7 +4252,7 @@ def test_a_post_typed_in_capitals_gives_no_initial_of_its_own(tmp_path):
                            "the airline $500 million.",
                 "aliases": ["Holt", "Dock CEO"]},
                {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
-                "summary": "Sam Reyes, an Acme vice-president, testified before a DC House panel "
+                "summary": "Sam Reyes, an Acme vice-president, testified before a House panel "
                            "in September 2024 about the faulty update.",
                 "fields": {"testified": "September 24, 2024, before a House subcommittee"}},
                *fillers()]
@@ -4257,7 +4260,10 @@ def test_a_post_typed_in_capitals_gives_no_initial_of_its_own(tmp_path):
         entry = router.services.answerer._entries(["dana-holt"])["dana-holt"][0]
         assert spelt_out("DC", entry) is None and spelt_out("DCEO", entry) == "Dock CEO"
         reply = ask(router, "which acme exec testified in DC about the outage?")
-        assert reply.answered and reply.entries[0] == "sam-reyes", reply.text
+        assert "Dana Holt" not in reply.text, reply.text
+    # (a longer short form may still give its first letter: "FIFA World Cup" is the "FWC")
+    cup = {"slug": "cup", "kind": "event", "title": "FIFA World Cup", "summary": "A cup."}
+    assert spelt_out("FWC", from_content(cup)) == "FIFA World Cup"
 
 
 def test_giving_up_a_case_drops_it_and_a_burgomaster_is_a_mayor(tmp_path):
@@ -4288,9 +4294,16 @@ def test_the_subject_s_long_name_cut_short_is_the_story(tmp_path):
     with small_pack(tmp_path, "Mid Gullshire hospital scandal", entries) as router:
         reply = ask(router, "on what date did Tran apologise in the assembly over Mid Gulls?")
         assert reply.answered and "6 February 2013" in reply.text, reply.text
-        # (a word of the story in lower case, or one not cut from a subject word, is not it)
-        reply = ask(router, "on what date did Tran apologise over Mid Osprey?")
-        assert not reply.answered, reply.text
+        # (a word of the story in lower case, or one not cut from a subject word, is not it;
+        # nor one cut short with no word of the subject beside it as the subject spells it)
+        subject = _subject_words("Mid Gullshire hospital scandal")
+        for text, story in (("on what date did Tran apologise over Mid Gulls?", True),
+                            ("on what date did Tran apologise over mid gulls?", False),
+                            ("on what date did Tran apologise over Mid Osprey?", False),
+                            ("on what date did Tran apologise over Gulls County?", False)):
+            read = router.services.answerer.read(text)
+            read.subject = subject
+            assert ("gulls" in _story_words(read)) is story, (text, _story_words(read))
 
 
 def test_put_on_trial_a_member_of_congress_and_the_place(tmp_path):
