@@ -683,7 +683,7 @@ def _spell(found: list[str], j: int, letters: str, k: int, capitals: bool = True
         if end is not None:
             return end
     # (and never its first alone: "Dock CEO" is no "DC"; a longer one may give its first, as
-    # "FIFA World Cup" is the "FWC")
+    # "ACME Harbour Board" is the "AHB")
     if word.isupper() and 1 < len(word) <= 3 and word.isalpha():
         return None
     if (word[0].isupper() or not capitals) and word[0].casefold() == letters[k]:

@@ -4261,9 +4261,9 @@ def test_a_post_typed_in_capitals_gives_no_initial_of_its_own(tmp_path):
         assert spelt_out("DC", entry) is None and spelt_out("DCEO", entry) == "Dock CEO"
         reply = ask(router, "which acme exec testified in DC about the outage?")
         assert "Dana Holt" not in reply.text, reply.text
-    # (a longer short form may still give its first letter: "FIFA World Cup" is the "FWC")
-    cup = {"slug": "cup", "kind": "event", "title": "FIFA World Cup", "summary": "A cup."}
-    assert spelt_out("FWC", from_content(cup)) == "FIFA World Cup"
+    # (a longer short form may still give its first letter: "ACME Harbour Board" is "AHB")
+    board = {"slug": "board", "kind": "body", "title": "ACME Harbour Board", "summary": "A board."}
+    assert spelt_out("AHB", from_content(board)) == "ACME Harbour Board"
 
 
 def test_giving_up_a_case_drops_it_and_a_burgomaster_is_a_mayor(tmp_path):
