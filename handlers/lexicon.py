@@ -1530,7 +1530,6 @@ KNOWN_SHORT_FORMS = {
     "doj": ("department of justice", "justice department"),
     "scotus": ("supreme court",),
     "hq": ("headquarters", "head office"),
-    "nola": ("new orleans",), "nyc": ("new york city", "new york"),
 }
 # Words put before a person's name ("Judge Holt", "Dr Reyes", "Senator Holt", "Sir Sam Reyes")
 NAME_TITLES = frozenset("""judge justice dr doctor mr mrs ms miss sir dame lord lady captain capt

@@ -4331,14 +4331,9 @@ def test_put_on_trial_a_member_of_congress_and_the_place(tmp_path):
         assert reply.answered and "1,700" in reply.text, reply.text
 
 
-def test_a_city_s_short_name_running_aground_and_a_firm_brought_in(tmp_path):
-    # ("who ordered the evacuation of NOLA?": New Orleans, a short form everyone types; a
-    # tanker that "ran aground" grounded; a salvor "brought in" was engaged or contracted)
-    entries = [{"slug": "evacuation", "kind": "event", "title": "Mandatory evacuation",
-                "summary": "Mayor Lee Tran ordered the first mandatory evacuation of New Orleans "
-                           "on August 28, 2005.",
-                "fields": {"ordered_by": "Mayor Lee Tran", "date": "August 28, 2005"}},
-               {"slug": "grounding", "kind": "event", "title": "The grounding",
+def test_running_aground_and_a_firm_brought_in(tmp_path):
+    # (a tanker that "ran aground" grounded; a salvor "brought in" was engaged or contracted)
+    entries = [{"slug": "grounding", "kind": "event", "title": "The grounding",
                 "summary": "The tanker Tern grounded on Gull Rock at 20:07 on 15 February "
                            "1996.",
                 "fields": {"time": "about 20:07, 15 February 1996"}},
@@ -4348,8 +4343,6 @@ def test_a_city_s_short_name_running_aground_and_a_firm_brought_in(tmp_path):
                 "fields": {"based_in": "Rotterdam"}},
                *fillers()]
     with small_pack(tmp_path, "Tern oil spill", entries) as router:
-        reply = ask(router, "who ordered the mandatory evac of NOLA and when")
-        assert reply.answered and "Lee Tran" in reply.text, reply.text
         reply = ask(router, "when exactly did the tern run aground?")
         assert reply.answered and "20:07" in reply.text, reply.text
         reply = ask(router, "which salvage firm was brought in to get the tanker off the rocks?")
