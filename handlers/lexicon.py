@@ -720,7 +720,7 @@ _IDIOMS = (
     ("get hold of|got hold of|gets hold of|got a hold of|get a hold of",
      "obtain obtained acquire acquired access"),
     ("figure out|figured out|figures out|figuring out",
-     "determine determined identify identified discover discovered"),
+     "determine determined identify identified discover discovered name named"),
     ("dealt with|dealing with", "handle handled address addressed respond responded"),
     ("look at|looked at|looks at|looking at",
      "examine examined review reviewed consider considered study studied"),
@@ -800,6 +800,8 @@ _IDIOMS = (
     ("set off|sets off|setting off|touch off|touched off|touches off|spark off|sparked off",
      "trigger triggered cause caused spark sparked detonate detonated deploy deployed launch "
      "launched depart departed departure sail sailed"),
+    ("set out|sets out|setting out|set sail|sets sail|setting sail",
+     "depart departed departure sail sailed leave left"),
     ("take off|took off|takes off|taking off|taken off",
      "depart departed departure takeoff launch remove removed delete deleted delisted"),
     ("touch down|touched down|touches down|touching down",
@@ -1292,6 +1294,7 @@ excuse excuses > reason explanation justification
 piece pieces > part parts component components section fragment
 books > accounts accounting ledger ledgers
 biggest largest
+biggest > massive
 burgomaster burgomasters > mayor mayors
 tin tins > can cans
 bounty bounties > reward rewards

@@ -4347,3 +4347,27 @@ def test_running_aground_and_a_firm_brought_in(tmp_path):
         assert reply.answered and "20:07" in reply.text, reply.text
         reply = ask(router, "which salvage firm was brought in to get the tanker off the rocks?")
         assert reply.answered and "Osprey Salvage" in reply.text, reply.text
+
+
+def test_setting_out_figuring_out_who_and_the_biggest_blast(tmp_path):
+    # (a ferry that "set out" from a port left it; to have "figured out who" did a thing is to
+    # have named them; "the biggest blast" is the massive one, as a curator writes it)
+    entries = [{"slug": "last-voyage", "kind": "event", "title": "The last voyage",
+                "summary": "The Tern left Gullport on the morning of 20 May 1987 on her "
+                           "regular run to Osprey Bay.",
+                "fields": {"route": "Gullport to Osprey Bay"}},
+               {"slug": "naming", "kind": "event", "title": "Naming of the likely arsonist",
+                "summary": "In 2022 a reporter's finding named the deckhand Sam Reyes as the "
+                           "likely arsonist; he denied it."},
+               {"slug": "blast", "kind": "event", "title": "The depot blast",
+                "summary": "After smaller fires the stored fuel went up in a massive "
+                           "explosion at about 15:35.",
+                "fields": {"time": "about 15:35"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern ferry fire", entries) as router:
+        reply = ask(router, "which port did the Tern set out from?")
+        assert reply.answered and "Gullport" in reply.text, reply.text
+        reply = ask(router, "has anyone figured out who the arsonist was?")
+        assert reply.answered and "Sam Reyes" in reply.text, reply.text
+        reply = ask(router, "what time did the biggest blast go off")
+        assert reply.answered and "15:35" in reply.text, reply.text
