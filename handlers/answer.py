@@ -1875,7 +1875,7 @@ def _other_held(word: str, question: Question, profile: _Profile) -> bool:
 
 def _became_after(question: Question, entry: Entry) -> bool:
     """Does the entry tell a succession as one becoming what another was after that other one
-    left, the one the question names ("Ana Ruiz became harbour chief after Dana Holt left")?"""
+    left, the one the question names ("Ana Vellan became harbour chief after Dana Holt left")?"""
     others = [c for c in question.concepts if c.slug is not None and c.slug != entry.slug]
     texts = [entry.summary, *entry.fields.values()]
     return any(_holds(c, frozenset(stems(match.group(1)))) for text in texts

@@ -382,7 +382,7 @@ def _paid_one(concept: Concept, tokens: list[str]) -> bool:
 
 def _unnamed_person(question: Question) -> frozenset[str] | None:
     """The stems of a name of two or three words typed as a name that no entry has ("Ana
-    Ruiz", "Li Min-jun"), or None when there is none or more than one."""
+    Vellan", "Li Min-jun"), or None when there is none or more than one."""
     named = {w for c in question.concepts if c.slug is not None for w in c.word.split()}
     runs, run = [], []
     for token in [*question.tokens, ""]:
@@ -925,7 +925,7 @@ host hosts leader leaders founder founders employee employees member members pla
 deputy deputies aide aides assistant assistants partner partners colleague colleagues
 girlfriend boyfriend
 """.split())
-# Two or three capitalised words in a row ("Dana Holt", "Park Min-jun", "Ana M. Ruiz")
+# Two or three capitalised words in a row ("Dana Holt", "Park Min-jun", "Ana M. Vellan")
 _FULL_NAME = re.compile(r"(?<![\w'’.])([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?\s+([A-Z][\w'’-]+)")
 
 
@@ -2329,9 +2329,9 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
             _PERSON_AGED.search(text)
             for text in [*(_fact_text(n, v) for n, v in facts), entry.summary]):
         return f"no age in {entry.slug}"
-    # ("how old was Sam Reyes when he died?" of the victims' entry: "Youngest victim: Ana Ruiz,
+    # ("how old was Sam Reyes when he died?" of the victims' entry: "Youngest victim: Ana Vellan,
     # 5" is her age, not his; an age given must be in a text that names him)
-    # (or typed as a name no entry has: "how old was third mate Ana Ruiz?")
+    # (or typed as a name no entry has: "how old was third mate Ana Vellan?")
     if question.qtype == "age":
         unaged = _age_unsaid(question, entry, facts)
         if unaged is not None:
@@ -2377,7 +2377,7 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
     # ("who threw a pie at Dana Holt?": Holt's own entry answers only with someone else's
     # name, as "Successor: Sam Reyes" does for "who replaced Holt?"; not "who is Holt?")
     # (not when the question only describes the person, by a deed or role their entry goes by:
-    # "who made a human bridge?" of the entry "Ana Ruiz", whose title answers)
+    # "who made a human bridge?" of the entry "Ana Vellan", whose title answers)
     if (question.qtype == "who" and entry.kind in PERSON_KINDS and entry.slug in question.named
             and _called_by_name(question, entry)
             and not question.recalled and not _asks_who_is(question, entry)
@@ -3294,7 +3294,7 @@ def _died(entry: Entry, text: str) -> bool:
 
 def _death_unsaid(question: Question, entry: Entry, facts) -> str | None:
     """"When did Holt die?": the person whose death is asked, when nothing the reply would show
-    says they died (another's death, "Ana Ruiz, a deckhand who died in the fire", or another
+    says they died (another's death, "Ana Vellan, a deckhand who died in the fire", or another
     date of theirs is no answer); None when a fact does, or no death of someone is asked. Their
     own entry's fact named for a death says it ("Died: May 1, 1986")."""
     if question.qtype != "when" or _DEATH_ASKED.isdisjoint(question.tokens):
@@ -4380,7 +4380,7 @@ def _gives_name(text: str, question: Question) -> bool:
 
 
 _POSSESSORS = frozenset("his her their its".split())
-NAME_REACH = 3  # words after a noun its name comes within ("his wife, Ana Ruiz"), small ones aside
+NAME_REACH = 3  # words after a noun its name comes within ("his wife, Ana Vellan"), small ones aside
 
 
 def _name_head(tokens: list[str]) -> str | None:
@@ -4409,7 +4409,7 @@ def _name_head(tokens: list[str]) -> str | None:
 
 def _names_beside(head: str, text: str, question: Question) -> bool:
     """Does `text` give a name right beside the noun whose name is asked ("his wife, Ana
-    Ruiz", "Sam Reyes, the pilot"), or not speak of that noun at all (a fact named for it may
+    Vellan", "Sam Reyes, the pilot"), or not speak of that noun at all (a fact named for it may
     give the name anywhere)?"""
     found = _RAW_WORD.findall(text)
     at = [i for i, w in enumerate(found) if stem(w.casefold()) == stem(head)]

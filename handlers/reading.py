@@ -44,7 +44,7 @@ from handlers.lexicon import (
 )
 
 MAX_WORDS = 40
-MAX_NAME_WORDS = 4  # words of a person's name typed in lower case ("ana maria ruiz")
+MAX_NAME_WORDS = 4  # words of a person's name typed in lower case ("ana maria vellan")
 _RAW_WORD = re.compile(r"[^\W_]+")
 _CURRENCY = re.compile(r"[$€£¥]")
 # ... with no figure after it, so asking one ("in $ terms", "$$?")
