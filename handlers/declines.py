@@ -4380,7 +4380,7 @@ def _gives_name(text: str, question: Question) -> bool:
 
 
 _POSSESSORS = frozenset("his her their its".split())
-NAME_REACH = 3  # words after a noun its name comes within ("his wife, Ana Vellan"), small ones aside
+NAME_REACH = 3  # words after a noun its name comes within ("his wife, Ana Vellan"), not small ones
 
 
 def _name_head(tokens: list[str]) -> str | None:
