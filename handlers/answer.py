@@ -50,6 +50,7 @@ from handlers.declines import (
     _SHAPE_WORDS,
     _STAFF_NOUNS,
     _STORY_LABELS,
+    _STORY_NOUNS,
     _SUCCESSION,
     _YEARS_GIVEN,
     CALLED_NOW,
@@ -81,6 +82,7 @@ from handlers.declines import (
     _rates,
     _role,
     _says_qualifier,
+    _sets_scene,
     _shaped,
     _spell,
     _story_placed,
@@ -1392,6 +1394,13 @@ class Answerer:
                             or stem(c.word) in _GIVEN_AS) and _shaped(c.word, question, entry))
                        or not profile.all.isdisjoint(_own_verb(c.word))
                        or _leader_named(c, question, profile)
+                       # ("who chaired the harbour board during the strike?": the board's own
+                       # entry answers, whatever it says of the story that only sets the scene;
+                       # not of another event, "when the chief left")
+                       or (c.slug is None and entry.slug in question.named
+                           and not question.recalled and _sets_scene(c, question)
+                           and (stem(c.word) in _STORY_NOUNS
+                                or stems(c.word) <= question.subject))
                        or (c.slug is not None and (c.slug in entry.related
                                                    or entry.slug in links.get(c.slug, ()))))
             # Words the store has never seen are forgiven when the question names this very

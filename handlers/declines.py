@@ -470,7 +470,7 @@ _AT_STORY = frozenset({"at", "in"})
 # Nouns a story is called by after its own name ("the Osprey crash", "the Acme collapse")
 _STORY_NOUNS = frozenset(stem(w) for w in """disaster crash accident collapse incident explosion
     blast fire sinking scandal attack fraud affair tragedy spill leak outage bankruptcy shooting
-    meltdown derailment flood crisis saga case capsize""".split())
+    meltdown derailment flood crisis saga case capsize flight bailout rescue""".split())
 
 
 def _story_words(question: Question) -> frozenset[str]:

@@ -364,8 +364,10 @@ _IDIOMS = (
      "left the track|leave the track|leave the tracks",
      "derail derailed derailment"),
     # ("what time did the explosion go off?": when it exploded; after "went off the rails")
+    # (or an alarm or a device set off: "how hot do the canisters get once they go off?")
     ("go off|went off|goes off|gone off|going off",
-     "explode exploded explosion detonate detonated detonation"),
+     "explode exploded explosion detonate detonated detonation activate activated ignite "
+     "ignited trigger triggered"),
     ("tail number|tail numbers|tail reg|tail regs|tail registration",
      "registration registered"),
     # (what someone hung on to, they kept back: "how long did the FBI hang on to the key?")
@@ -1295,6 +1297,9 @@ piece pieces > part parts component components section fragment
 books > accounts accounting ledger ledgers
 biggest largest
 biggest > massive
+scientist scientists > geophysicist geophysicists seismologist seismologists geologist geologists
+scientist scientists > volcanologist volcanologists physicist physicists chemist chemists
+scientist scientists > researcher researchers
 burgomaster burgomasters > mayor mayors
 tin tins > can cans
 bounty bounties > reward rewards
@@ -1581,7 +1586,7 @@ factsheet factsheets
 # words around them
 FRAMING = WORK_PRODUCTS | frozenset("""
 note notes comms email check sanity quick q qq question asking boss vp team manager editor
-heads up fyi timeline fact need needs facts things questions qs couple two three
+heads up fyi timeline fact need needs facts things questions qs couple two three bottom line
 """.split())
 # Words that set something aside: in a question ("what did they get besides money?") it is
 # not what is asked; in a fact ("..., excluding Acme") it is not what the fact is about.

@@ -4353,8 +4353,8 @@ def test_setting_out_figuring_out_who_and_the_biggest_blast(tmp_path):
     # (a ferry that "set out" from a port left it; to have "figured out who" did a thing is to
     # have named them; "the biggest blast" is the massive one, as a curator writes it)
     entries = [{"slug": "last-voyage", "kind": "event", "title": "The last voyage",
-                "summary": "The Tern left Gullport on the morning of 20 May 1987 on her "
-                           "regular run to Osprey Bay.",
+                "summary": "The Tern left the port of Gullport on the morning of 20 May 1987 "
+                           "on her regular run to Osprey Bay.",
                 "fields": {"route": "Gullport to Osprey Bay"}},
                {"slug": "naming", "kind": "event", "title": "Naming of the likely arsonist",
                 "summary": "In 2022 a reporter's finding named the deckhand Sam Reyes as the "
@@ -4371,3 +4371,60 @@ def test_setting_out_figuring_out_who_and_the_biggest_blast(tmp_path):
         assert reply.answered and "Sam Reyes" in reply.text, reply.text
         reply = ask(router, "what time did the biggest blast go off")
         assert reply.answered and "15:35" in reply.text, reply.text
+
+
+def test_going_off_a_scientist_and_a_bottom_line_lead_in(tmp_path):
+    # (canisters that "go off" are activated; a geophysicist is a scientist; "bottom line for a
+    # briefing note:" only frames the question)
+    entries = [{"slug": "canisters", "kind": "cause", "title": "Oxygen canisters in the hold",
+                "summary": "About 140 expired oxygen canisters were loaded into the Tern's hold; "
+                           "one or more were activated and fed the fire.",
+                "fields": {"temperature": "casing can reach about 260 °C when activated"}},
+               {"slug": "lee-tran", "kind": "person", "title": "Lee Tran",
+                "summary": "Lee Tran, a geophysicist, warned in 2008 that the Gull fault could "
+                           "produce a large earthquake; it did so in 2010.",
+                "fields": {"warning": "a 2008 study finding the Gull fault could produce a "
+                                      "magnitude 7 earthquake"}},
+               {"slug": "probable-cause", "kind": "finding", "title": "Probable cause",
+                "summary": "The board found that a fire in the forward hold brought the Tern "
+                           "down.",
+                "fields": {"cause": "fire in the forward hold from the canisters"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern flight 19 crash", entries) as router:
+        reply = ask(router, "how hot do those oxygen canisters get once they go off?")
+        assert reply.answered and "260" in reply.text, reply.text
+        reply = ask(router, "which scientist warned before 2010 that the gull fault could "
+                            "produce a major quake?")
+        assert reply.answered and "Lee Tran" in reply.text, reply.text
+        reply = ask(router, "Bottom line for a briefing note: what did the board ultimately "
+                            "say caused the crash?")
+        assert reply.answered and "forward hold" in reply.text, reply.text
+
+
+def test_the_story_s_flight_and_a_post_held_during_the_story(tmp_path):
+    # ("the captain on the Tern flight": the story's own flight, which the captain's entry
+    # need not name; "who chaired the board during the bailout?": the board's own entry,
+    # whatever it says of the bailout, which only sets the scene)
+    entries = [{"slug": "tern-airways", "kind": "company", "title": "Tern Airways",
+                "aliases": ["Tern"],
+                "summary": "Tern Airways was a low-fare airline founded in 1992.",
+                "fields": {"president": "Sam Reyes", "founded": "1992"}},
+               {"slug": "lee-tran", "kind": "person", "title": "Lee Tran",
+                "summary": "Lee Tran, 35, was the captain of Flight 19 and died in the crash.",
+                "fields": {"role": "Captain of Flight 19"}},
+               {"slug": "harbour-board", "kind": "agency", "title": "Harbour Deposit Board",
+                "summary": "The deposit insurer, which paid the airline's creditors.",
+                "fields": {"chairman": "Dana Holt", "board_member": "Ana Vellan"},
+                "aliases": ["HDB"]},
+               {"slug": "bailout-cost", "kind": "figure", "title": "Cost of the bailout",
+                "summary": "The bailout of Tern Airways cost the deposit insurer about $1.1 "
+                           "billion."},
+               *({"slug": f"hdb-{n}", "kind": "event", "title": f"HDB {n}",
+                  "summary": f"The HDB {n} of the creditors, chaired by its chairman."}
+                 for n in ("review", "payout", "hearing", "audit", "vote")),
+               *fillers()]
+    with small_pack(tmp_path, "Tern Airways Flight 19 crash", entries) as router:
+        reply = ask(router, "who was the captain on the tern flight")
+        assert reply.answered and "Lee Tran" in reply.text, reply.text
+        reply = ask(router, "Who chaired the HDB during the bailout?")
+        assert reply.answered and "Dana Holt" in reply.text, reply.text
