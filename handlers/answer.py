@@ -989,8 +989,12 @@ class Answerer:
                 continue
             if not forms and word not in GENERIC:
                 fixed = None if word in OUT_OF_SCOPE else self.vocabulary.correct(word)
+                # (or of a word of the story's own name: "the Tempist disaster" of a pack on
+                # the Tempest disaster, whose ship's name may be "the Tempest ferry")
                 if fixed and word in names and not self.vocabulary.names_in(fixed.split()):
-                    fixed = None  # a name is a typo of a name ("Antropic"), not of a word
+                    subject = subject or _subject_words(self.store.meta("subject"))
+                    if " " in fixed or stem(fixed) not in subject:
+                        fixed = None  # a name is a typo of a name ("Antropic"), not of a word
                 if fixed is None and word in names and word not in COUNTRY_WORDS and clips:
                     # (the subject's initials name the story: "the GHB strike")
                     subject = subject or _subject_words(self.store.meta("subject"))

@@ -1251,6 +1251,9 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
     if titled and not question.unknown and (
             all(_of_story(c, question) for c in rest) or any(_holds(c, found) for c in rest)):
         found = found | titled
+    # ("how much money did Holt get?": a sum is money, whatever the fact calls it)
+    if question.qtype == "amount" and SHAPES["money"].search(text):
+        found = found | _MONEY_STEMS
     if question.qtype == "amount" and SHAPES["money"].search(text) and _paid_for(question, found):
         # "what did Acme pay for the ferry?": a sum is what was paid or cost, whatever verb
         # the fact uses ("bought it for $2 million")
@@ -3355,8 +3358,11 @@ _AT_SCENE = re.compile(r"\bwhat\s+happened\s+to\s+(?:(?!after\b|since\b|later\b|
 _OPEN_TYPES = frozenset("what where which none".split())
 # ... and a yes/no asked of the time after it ("later on", "again", "since then", "after all
 # this", "has the line since reopened?")
+# (not "after that" before a thing it points at: "after that 2013 film", "after that film came
+# out", which only set the scene)
 _LOOKS_PAST = re.compile(r"\b(?:later\s+on|again|since\s+then|ever\s+since|after\s+(?:all\s+)?"
-                         r"(?:this|that)|(?:has|have|had)\s+\w+(?:\s+\w+)?\s+since|"
+                         r"(?:this|that)(?!\s+(?:\d|\w+\s+(?:came|come|comes|was|were|aired)\b))|"
+                         r"(?:has|have|had)\s+\w+(?:\s+\w+)?\s+since|"
                          r"go(?:es)?\s+on\s+to|went\s+on\s+to)\b",
                          re.IGNORECASE)
 
@@ -4209,7 +4215,7 @@ def _placed(question: Question) -> tuple[frozenset[str], frozenset[str]]:
 def _the_story(run: list[str], question: Question) -> bool:
     """Do these words name the story itself, no one's post ("who chaired the task force after
     Sandy?" of a pack on the storm asks who chaired it in the storm's wake, no successor)?"""
-    return stems(" ".join(run)) <= question.subject and not any(
+    return stems(" ".join(run)) - _STOP_STEMS <= question.subject and not any(
         question.kinds.get(c.slug) in PERSON_KINDS for c in question.concepts
         if c.slug is not None and set(c.word.split()) & set(run))
 

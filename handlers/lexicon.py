@@ -28,7 +28,7 @@ STOP = frozenset(
     overview summary summarize summarise briefly brief quick question answer happen happened
     happening going gonna wanna does mean means meant get got u ur pls plz whats who's what's
     where's when's how's there's thing things stuff kind kinds sort sorts type types lot much
-    many one ones else besides apart other others gets getting already currently unusually
+    many one ones else besides apart other others gets getting gotten already currently unusually
     particularly especially exactly wat wht whats hte teh abt r q pls quick
     quickly simply basically mostly roughly exactly precisely actual really truly lol lmao
     thx ty btw fyi etc tl dr guys folks fam gonna kinda sorta yall ya yeah yep nope ah oh um

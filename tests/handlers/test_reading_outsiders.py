@@ -4428,3 +4428,33 @@ def test_the_story_s_flight_and_a_post_held_during_the_story(tmp_path):
         assert reply.answered and "Lee Tran" in reply.text, reply.text
         reply = ask(router, "Who chaired the HDB during the bailout?")
         assert reply.answered and "Dana Holt" in reply.text, reply.text
+
+
+def test_money_gotten_a_typed_story_name_and_after_that_film(tmp_path):
+    # (a sum is money, whatever the fact calls it, and "gotten" is got; a capitalised typo of a
+    # word of the story's name is that word, and "after the Tempest disaster" places the
+    # answer in the story's wake, no successor; "after that 2013 film came out" sets a scene,
+    # it does not ask what came later)
+    entries = [{"slug": "lee-tran", "kind": "person", "title": "Lee Tran",
+                "summary": "Lee Tran, a councillor, was said to have taken 10 shares and "
+                           "received a $329 payment, which he called a loan.",
+                "fields": {"accused_of": "Taking 10 shares and receiving $329"}},
+               {"slug": "push-bar", "kind": "reform", "title": "Push bar exit",
+                "summary": "The crush at locked doors led to the push bar, which opens a door "
+                           "outward when pushed.",
+                "fields": {"developed_by": "Sam Reyes and Ana Vellan"}},
+               {"slug": "tempest-theatre", "kind": "place", "title": "Tempest Theatre",
+                "summary": "The Tempest Theatre opened in Gullport in 1903."},
+               {"slug": "film-petition", "kind": "event", "title": "The film and the petition",
+                "summary": "A 2013 film led the families to petition the board to reopen the "
+                           "case.",
+                "fields": {"ruling": "the board denied the petition on July 2, 2014"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tempest Theatre disaster", entries) as router:
+        reply = ask(router, "tran - how much money was he supposed to have gotten?")
+        assert reply.answered and "$329" in reply.text, reply.text
+        reply = ask(router, "Who came up with the push bar after the Tempset disaster?")
+        assert reply.answered and "Sam Reyes" in reply.text, reply.text
+        reply = ask(router, "did the board ever agree to reopen the case after that 2013 film "
+                            "came out?")
+        assert reply.answered and "July 2, 2014" in reply.text, reply.text
