@@ -1932,6 +1932,12 @@ def _wrong_kind(question: Question, entry: Entry, profile: _Profile, facts) -> s
     # all the reply would say: the picked facts, the summary, the entry's names
     said = stems(" ".join([*(f"{n} {v}" for n, v in facts), entry.summary, entry.title,
                            *entry.aliases]).replace("_", " "))
+    # ("what was the name of Gullport's mayor?", "the names of the flight attendants": the
+    # name of a thing the store never speaks of, which no entry gives; a person's own entry
+    # may, described in words of the asker's: "the name of the shop owner", of a shopkeeper)
+    head = _name_head(question.tokens) if question.qtype == "names" else None
+    if head is not None and head in question.unknown and entry.kind not in PERSON_KINDS:
+        return f"asks for {head}"
     return (_beyond_facts(question, entry, facts)
             or _unsaid(question, entry, facts, said)
             or _unshaped(question, entry, profile, facts, said))

@@ -291,10 +291,18 @@ def spelt_short(typed: list[str], kept: set[str]) -> list[str]:
         else SHORT_FORMS.get(w, w)).split()]
 
 
+# ", not" before what the question sets aside (not "..., not yet?", "..., not just fined?")
+_NOT_AFTER_COMMA = re.compile(r"(?<=\w),\s*not\s+(?!(?:yet|even|just|only|so|sure|really|"
+                              r"always|at|counting|including|the|a|an)\b)(?=[a-z])",
+                              re.IGNORECASE)
+
+
 def _typed_tokens(plain: str, kept: set[str], text: str) -> list[str]:
     """The words of a message to read, short forms and idioms read as plain words; a name's
     words (`kept`) as typed."""
-    # "sooo" is "so"; "the 15th" is the 15 a date holds
+    # "sooo" is "so"; "the 15th" is the 15 a date holds; "how many were injured, not killed?"
+    # sets the killed aside as "other than" would
+    plain = _NOT_AFTER_COMMA.sub(" other than ", plain)
     typed = [w if w in kept else _ORDINAL_END.sub("", _DRAWN_OUT.sub(r"\1", w))
              for w in words(plain)[:MAX_WORDS]]
     tokens = _rewrite(spelt_short(typed, kept), kept)

@@ -4458,3 +4458,30 @@ def test_money_gotten_a_typed_story_name_and_after_that_film(tmp_path):
         reply = ask(router, "did the board ever agree to reopen the case after that 2013 film "
                             "came out?")
         assert reply.answered and "July 2, 2014" in reply.text, reply.text
+
+
+def test_the_name_of_a_thing_never_spoken_of_and_a_comma_not(tmp_path):
+    # ("the name of Gullport's mayor" of a briefing that never speaks of a mayor: the town's
+    # entry gives no such name, though its `named_for` gives one; "how many were injured, not
+    # killed?" sets the killed aside, which the death toll counts)
+    entries = [{"slug": "gullport", "kind": "place", "title": "Gullport",
+                "summary": "Gullport was a farming town of about 29,000 people, buried by the "
+                           "mudflow in 1985.",
+                "fields": {"named_for": "Lee Tran, a founder of the colony",
+                           "population": "about 29,000"}},
+               {"slug": "death-toll", "kind": "figure", "title": "Death toll",
+                "summary": "At least 602 people were killed in the theatre.",
+                "fields": {"deaths": "at least 602 people"}},
+               {"slug": "audience", "kind": "figure", "title": "Audience",
+                "summary": "About 1,900 people were in the audience; many were hurt in the "
+                           "crush.",
+                "fields": {"audience": "about 1,900 people"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport mudflow", entries) as router:
+        reply = ask(router, "what was the name of gullport's mayor in 1985")
+        assert not reply.answered, reply.text
+        reply = ask(router, "how many people were injured, not killed?")
+        assert not reply.answered or "602" not in reply.text, reply.text
+        # (the name of a thing the store speaks of is still given)
+        reply = ask(router, "what was gullport named for?")
+        assert reply.answered and "Lee Tran" in reply.text, reply.text
