@@ -301,6 +301,8 @@ _IDIOMS = (
     ("chalk it up to|chalked it up to|chalks it up to|chalking it up to|chalk up to|"
      "chalked up to|put it down to",
      "blame blamed attribute attributed cause caused explanation"),
+    ("foot in the door|foothold|a way in|their way in|its way in",
+     "access accessed entry intrusion breach breached gain gained initial"),
     ("show up|showed up|shows up",
      "arrive arrived arrival visit visited attend attended appear appeared emerge emerged"),
     # (what turned up was found: "when did the first debris turn up?")
@@ -1278,6 +1280,7 @@ bogus phony phoney sham > fake fraudulent false unauthorised unauthorized
 catchphrase catchphrases slogan slogans motto mottos tagline taglines
 apply applies applied applying applicant applicants application applications
 play plays played playing > match matches game games
+show shows > play plays production productions musical musicals
 stat > statistic statistics figure figures
 freeze froze frozen freezing > cold winter ice
 spotted spotting > see saw seen detect detected notice noticed discover discovered

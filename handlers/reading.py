@@ -1378,7 +1378,9 @@ _SPENDING = frozenset("spend spends spent spending cost costing".split())
 _ENDED_WITH = frozenset("_".join(run) for run in IDIOMS if run[1:] == ("up", "with")
                         and run[0] not in ("catch", "caught", "catches", "catching"))
 _DAY_WORDS = frozenset(_DAYS.split())
-_HEDGES = frozenset("actually exactly really currently even still".split())
+_HEDGES = frozenset("actually exactly really currently even still eventually finally ultimately "
+                     "originally initially first later officially allegedly reportedly "
+                     "supposedly".split())
 
 
 def _deed(tokens: list[str]) -> str | None:

@@ -15,7 +15,7 @@ from handlers.declines import (
 )
 from handlers.english import adjective_of, doers, everyday, irregular
 from handlers.lexicon import IDIOMS
-from handlers.reading import SHAPES, _rewrite, full_years, question_type, synonyms_of
+from handlers.reading import SHAPES, _deed, _rewrite, full_years, question_type, synonyms_of
 from tests.handlers.test_reading import ask, fillers, small_pack
 
 
@@ -4485,3 +4485,36 @@ def test_the_name_of_a_thing_never_spoken_of_and_a_comma_not(tmp_path):
         # (the name of a thing the store speaks of is still given)
         reply = ask(router, "what was gullport named for?")
         assert reply.answered and "Lee Tran" in reply.text, reply.text
+
+
+def test_who_eventually_did_a_deed_and_a_foothold(tmp_path):
+    # ("who eventually built the Gull dam?": the deed after an adverb of time, as after
+    # "actually"; "how did the intruders first get a foothold?" asks how they got access)
+    entries = [{"slug": "gull-dam", "kind": "structure", "title": "The Gull dam",
+                "summary": "The Gull dam is a concrete arch dam 262 metres high across the Gull "
+                           "gorge, finished in 1960 and the tallest of its kind.",
+                "aliases": ["Gull dam"]},
+               {"slug": "acme-power", "kind": "organisation",
+                "title": "Acme Power, the company that built the dam",
+                "summary": "The dam was built and run by Acme Power, a private electricity "
+                           "company based in Gullport that planned the Gull project."},
+               {"slug": "reservoir", "kind": "place", "title": "The Gull reservoir",
+                "summary": "The reservoir behind the Gull dam was first filled in 1960."},
+               {"slug": "wave", "kind": "event", "title": "The wave",
+                "summary": "A wave of water overtopped the Gull dam in 1963 and struck the "
+                           "valley."},
+               {"slug": "intrusion", "kind": "event", "title": "The initial intrusion",
+                "summary": "The intruders gained access through a link sent by instant message "
+                           "to a harbour clerk, which loaded a web page that planted a "
+                           "backdoor.",
+                "fields": {"method": "a link in an instant message to a clerk"}},
+               *fillers()]
+    with small_pack(tmp_path, "Harbour ferries", entries) as router:
+        reply = ask(router, "who eventually built the gull dam?")
+        assert reply.answered and "Acme Power" in reply.text, reply.text
+        for text in ("how did the intruders first get a foothold?",
+                     "how did the intruders get their foot in the door?"):
+            reply = ask(router, text)
+            assert reply.answered and "instant message" in reply.text, (text, reply.text)
+    assert _deed(["who", "eventually", "bought", "acme"]) == "bought"
+    assert _deed(["who", "was", "the", "boss", "back", "then"]) is None
