@@ -2472,6 +2472,10 @@ def _done_by(deed: str, profile: _Profile) -> bool:
 _LEADING = frozenset(stem(w) for w in "lead head run in_charge_of boss leader".split())
 _LEADER_NAMES = frozenset(stem(w) for w in """chair chairman chairwoman chairperson head leader
     led director chief ceo president boss""".split())
+# ... and the posts a `role` may give for leading what is asked ("on-scene commander of the
+# rescue"), which a person's own entry holds for "who ran the rescue?"
+_LEADER_ROLES = frozenset(stem(w) for w in "commander coordinator director chief head".split())
+_ROLE = stem("role")
 
 
 def _leader_named(concept: Concept, question: Question, profile: _Profile) -> bool:
@@ -2479,7 +2483,9 @@ def _leader_named(concept: Concept, question: Question, profile: _Profile) -> bo
     leads ("who's in charge of the inquiry?": its `chair`)?"""
     return (question.qtype == "who" and concept.slug is None
             and not concept.alts.isdisjoint(_LEADING)
-            and any(not _LEADER_NAMES.isdisjoint(name) for name, _ in profile.field_stems.values()))
+            and any(not _LEADER_NAMES.isdisjoint(name) or (
+                _ROLE in name and not _LEADER_ROLES.isdisjoint(value))
+                for name, value in profile.field_stems.values()))
 
 
 def _for_doer(deed: str | None, name_stems) -> bool:

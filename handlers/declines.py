@@ -4051,8 +4051,9 @@ def _role_run(tokens: list[str]) -> list[str]:
 
 
 # Posts of one running a body that are no word for running it ("who was running the
-# board?": its executive director)
-_RUNNING_POSTS = frozenset(stem(w) for w in ("director", "directors"))
+# board?": its executive director; "who ran the rescue?": its on-scene commander)
+_RUNNING_POSTS = frozenset(stem(w) for w in ("director", "directors", "commander", "commanders",
+                                             "coordinator", "coordinators"))
 
 
 def doer_asked(tokens: list[str]) -> str | None:

@@ -4518,3 +4518,24 @@ def test_who_eventually_did_a_deed_and_a_foothold(tmp_path):
             assert reply.answered and "instant message" in reply.text, (text, reply.text)
     assert _deed(["who", "eventually", "bought", "acme"]) == "bought"
     assert _deed(["who", "was", "the", "boss", "back", "then"]) is None
+
+
+def test_who_ran_a_rescue_its_on_scene_commander(tmp_path):
+    # ("who ran the rescue at the scene that night?": the captain whose role says he was the
+    # rescue's on-scene commander, though no fact is named for a leader)
+    entries = [{"slug": "lee-tran", "kind": "person", "title": "Lee Tran",
+                "summary": "Master of the ferry Osprey, which kept radio contact with the "
+                           "sinking Tern; the coastguard made him on-scene commander of the "
+                           "rescue at 02:05.",
+                "fields": {"role": "captain of the Osprey; on-scene commander of the rescue",
+                           "appointed_by": "the coastguard, at 02:05"}},
+               {"slug": "rescue", "kind": "event", "title": "The rescue",
+                "summary": "Ships and helicopters from three countries saved 137 people from "
+                           "the water and life rafts."},
+               {"slug": "storm", "kind": "event", "title": "The storm",
+                "summary": "A storm blew through the night of the sinking, with waves of up "
+                           "to six metres."},
+               *fillers()]
+    with small_pack(tmp_path, "Tern ferry sinking", entries) as router:
+        reply = ask(router, "who ran the rescue at the scene that night?")
+        assert reply.answered and "Lee Tran" in reply.text, reply.text
