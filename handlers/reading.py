@@ -1378,15 +1378,17 @@ _SPENDING = frozenset("spend spends spent spending cost costing".split())
 _ENDED_WITH = frozenset("_".join(run) for run in IDIOMS if run[1:] == ("up", "with")
                         and run[0] not in ("catch", "caught", "catches", "catching"))
 _DAY_WORDS = frozenset(_DAYS.split())
-_HEDGES = frozenset("actually exactly really currently even still eventually finally ultimately "
-                     "originally initially first later officially allegedly reportedly "
-                     "supposedly".split())
+_HEDGES = frozenset("actually exactly really currently even still".split())
+# ... and adverbs of time or hearsay before the verb of a deed ("who eventually bought it?",
+# "who first figured it out?"), which are no role ("who was the first to report it?")
+_BEFORE_DEED = _HEDGES | frozenset("eventually finally ultimately originally initially first "
+                                   "later officially allegedly reportedly supposedly".split())
 
 
 def _deed(tokens: list[str]) -> str | None:
     """"Who wrote the report?", "who actually signed it?": the verb after "who", the deed
     whose doer is asked (not "who is", "who did", "who has")."""
-    rest = [t for t in tokens[1:3] if t not in _HEDGES]
+    rest = [t for t in tokens[1:3] if t not in _BEFORE_DEED]
     if tokens[:1] != ["who"] or not rest or rest[0] in STOP:
         return None
     # (a past form: "wrote", "signed"; not "red", "speed", "hundred")
