@@ -1449,7 +1449,8 @@ class Answerer:
                                              | fixed_forms(w, question))
                    and not _shaped(w, question, entry) and not _named_for_deed(w, entry)
                    and not _other_held(w, question, profile)
-                   and not (w == "successor" and _became_after(question, entry))
+                   and not (w == "successor" and (_became_after(question, entry)
+                                                  or _predecessor_named(question, profile)))
                    # ("were they convicted?": "acquitted" says no; so in "what happened
                    # to Holt, was she convicted?")
                    and not ((question.qtype == "yesno" or _WHETHER_AFTER.search(question.text))
@@ -2457,6 +2458,17 @@ def _stage(entry: Entry) -> int:
 
 _BY = stem("by")
 _MEMBERS = frozenset(stem(w) for w in "members participants".split())
+
+
+_PREDECESSOR = frozenset(stem(w) for w in "predecessor preceded succeeded replaced".split())
+
+
+def _predecessor_named(question: Question, profile: _Profile) -> bool:
+    """"Who took over after Holt quit?" of an entry whose own `predecessor` is Holt: its
+    person came after her, though no fact says "successor"."""
+    said = stems(" ".join(question.tokens))
+    return any(not _PREDECESSOR.isdisjoint(name) and not (value - _STOP_STEMS).isdisjoint(said)
+               for name, value in profile.field_stems.values())
 
 
 def _done_by(deed: str, profile: _Profile) -> bool:

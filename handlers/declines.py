@@ -4053,6 +4053,7 @@ def _role_run(tokens: list[str]) -> list[str]:
 # Posts of one running a body that are no word for running it ("who was running the
 # board?": its executive director; "who ran the rescue?": its on-scene commander)
 _RUNNING_POSTS = frozenset(stem(w) for w in ("director", "directors", "commander", "commanders",
+                                             "leader", "leaders",
                                              "coordinator", "coordinators"))
 
 

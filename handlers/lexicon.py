@@ -907,7 +907,7 @@ GENERIC = frozenset(
     man woman place
     date time day timing schedule right used meant aimed go goes went gone come comes came
     need needs needed number numbers figure figures amount amounts total totals overall
-    nobody another able official effort efforts included including recorded
+    nobody another able official effort efforts included including recorded combined
     """.split()
 )
 
@@ -1300,6 +1300,7 @@ piece pieces > part parts component components section fragment
 books > accounts accounting ledger ledgers
 biggest largest
 biggest > massive
+notice > warning warnings
 scientist scientists > geophysicist geophysicists seismologist seismologists geologist geologists
 scientist scientists > volcanologist volcanologists physicist physicists chemist chemists
 scientist scientists > researcher researchers
@@ -1568,7 +1569,8 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
                "gop": "republican", "acct": "account", "accts": "accounts", "bldg": "building",
                "bldgs": "buildings",
                "mgmt": "management", "amt": "amount", "wk": "week", "wks": "weeks",
-               "intl": "international", "natl": "national"}
+               "intl": "international", "natl": "national", "q1": "first quarter",
+               "q2": "second quarter", "q3": "third quarter", "q4": "fourth quarter"}
 # What people type for a part of a text, before its number ("art 5", "sec 230"; not "ch 11",
 # which names a bankruptcy more often than it asks of a chapter)
 NUMBERED_SHORT_FORMS = {"art": "article", "arts": "articles", "sec": "section",

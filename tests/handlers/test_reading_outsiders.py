@@ -4539,3 +4539,41 @@ def test_who_ran_a_rescue_its_on_scene_commander(tmp_path):
     with small_pack(tmp_path, "Tern ferry sinking", entries) as router:
         reply = ask(router, "who ran the rescue at the scene that night?")
         assert reply.answered and "Lee Tran" in reply.text, reply.text
+
+
+def test_a_quarter_typed_short_notice_a_union_leader_and_one_who_came_after(tmp_path):
+    # ("Q4 2007" is the fourth quarter; "how much notice" asks the warning time; "who led the
+    # union?" is its `leader`; "who took over after Holt quit?" is the one whose own
+    # `predecessor` is Holt; "all countries combined" asks the total)
+    entries = [{"slug": "writedowns", "kind": "cause", "title": "Mortgage exposure",
+                "summary": "Acme Bank held large amounts of mortgage securities.",
+                "fields": {"losses": "$1.9 billion writedown in the fourth quarter of 2007"}},
+               {"slug": "alarm", "kind": "system", "title": "The quake alarm",
+                "summary": "A public alarm system set up after the quake.",
+                "fields": {"warning_time": "about 60 seconds for a coastal quake reaching "
+                                           "Gullport"}},
+               {"slug": "union", "kind": "organization", "title": "Net makers' union",
+                "summary": "Net makers who survived the factory collapses formed an "
+                           "independent union in October 1985.",
+                "fields": {"founded": "October 1985", "leader": "Ana Vellan, secretary general"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes became harbour secretary in 1986.",
+                "fields": {"role": "harbour secretary", "took_office": "February 1986",
+                           "predecessor": "Dana Holt, who resigned after criticism"}},
+               {"slug": "toll", "kind": "figure", "title": "Death toll",
+                "summary": "About 9,800 people were killed or went missing in 14 countries.",
+                "fields": {"deaths": "about 9,800"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport quake", entries) as router:
+        for text, expected in (("How much did Acme lose in Q4 2007?", "$1.9 billion"),
+                               ("how much notice does the alarm give people in gullport?",
+                                "60 seconds"),
+                               ("who led the net makers union that formed after the collapse",
+                                "Ana Vellan"),
+                               ("who took over as harbour secretary after Holt quit?",
+                                "Sam Reyes")):
+            reply = ask(router, text)
+            assert reply.answered and expected in reply.text, (text, reply.text)
+        read = router.services.answerer.read("death toll for the whole quake, all countries "
+                                             "combined?")
+        assert "combined" not in read.unknown, read.unknown
