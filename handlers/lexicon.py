@@ -1301,6 +1301,7 @@ books > accounts accounting ledger ledgers
 biggest largest
 biggest > massive
 notice > warning warnings
+predict predicted predicts prediction predictions > warn warned warning warnings forecast
 scientist scientists > geophysicist geophysicists seismologist seismologists geologist geologists
 scientist scientists > volcanologist volcanologists physicist physicists chemist chemists
 scientist scientists > researcher researchers

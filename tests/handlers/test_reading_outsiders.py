@@ -4577,3 +4577,16 @@ def test_a_quarter_typed_short_notice_a_union_leader_and_one_who_came_after(tmp_
         read = router.services.answerer.read("death toll for the whole quake, all countries "
                                              "combined?")
         assert "combined" not in read.unknown, read.unknown
+
+
+def test_one_who_predicted_it_warned_of_it(tmp_path):
+    # ("somebody predicted a wave like this years before": a warning is a prediction)
+    entries = [{"slug": "lee-tran", "kind": "person", "title": "Lee Tran",
+                "summary": "Lee Tran, a retired weather chief, warned in 1998 that a great wave "
+                           "could strike Gullport; he was ridiculed and ignored.",
+                "fields": {"warning": "1998, a great wave could strike Gullport"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport wave", entries) as router:
+        reply = ask(router, "Is it true somebody in Gullport predicted a wave like this years "
+                            "before and nobody listened?")
+        assert reply.answered and "Lee Tran" in reply.text, reply.text
