@@ -890,6 +890,10 @@ class Answerer:
         # ("how much did Acme lose, according to the auditors?": who says so, no thing asked)
         unknown = [w for w in unknown
                    if w != "according" or not _has_phrase(tokens, ("according", "to"))]
+        # ("when did the inquiry publish its report?": a report's date is when it came out,
+        # whatever verb its entry uses, or none)
+        if qtype == "when" and not _DOCUMENTS.isdisjoint(tokens):
+            unknown = [w for w in unknown if w not in _MADE_PUBLIC]
         # ("how much damage did it do, in yen?", "how big was it in $ terms?": the money a
         # sum is asked in says how to write it, no thing the store must name)
         if qtype in ("amount", "quantity"):
@@ -2460,6 +2464,10 @@ _BY = stem("by")
 _MEMBERS = frozenset(stem(w) for w in "members participants".split())
 
 
+# Documents, and the verbs of making one public, which their date tells
+_DOCUMENTS = frozenset("report reports findings study paper review audit verdict".split())
+_MADE_PUBLIC = frozenset("publish publishes published publishing release releases released "
+                         "releasing issue issues issued unveil unveiled".split())
 _PREDECESSOR = frozenset(stem(w) for w in "predecessor preceded succeeded replaced".split())
 
 

@@ -4590,3 +4590,23 @@ def test_one_who_predicted_it_warned_of_it(tmp_path):
         reply = ask(router, "Is it true somebody in Gullport predicted a wave like this years "
                             "before and nobody listened?")
         assert reply.answered and "Lee Tran" in reply.text, reply.text
+
+
+def test_when_a_report_was_published_is_its_date(tmp_path):
+    # ("when did the Tran commission publish its report?": the report's own date, though its
+    # entry never says it was published)
+    entries = [{"slug": "report", "kind": "inquiry", "title": "Report of the Tern Fire Commission",
+                "summary": "The commission's 1974 report found the fire started by accident and "
+                           "blamed a chain of failures.",
+                "fields": {"year": "1974", "cause": "an accident in a disused kiosk"}},
+               {"slug": "commission", "kind": "inquiry", "title": "Tern Fire Commission",
+                "summary": "A commission of inquiry chaired by Judge Lee Tran, set up in August "
+                           "1973.",
+                "fields": {"chair": "Judge Lee Tran", "set_up": "August 1973"},
+                "aliases": ["Tran commission"]},
+               {"slug": "lee-tran", "kind": "person", "title": "Lee Tran",
+                "summary": "A judge who chaired the commission.", "aliases": ["Tran"]},
+               *fillers()]
+    with small_pack(tmp_path, "Tern fire", entries) as router:
+        reply = ask(router, "When did the Tran commission publish its report?")
+        assert reply.answered and "1974" in reply.text, reply.text
