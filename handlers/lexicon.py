@@ -1302,6 +1302,7 @@ biggest largest
 biggest > massive
 notice > warning warnings
 predict predicted predicts prediction predictions > warn warned warning warnings forecast
+profit profits > earnings income
 scientist scientists > geophysicist geophysicists seismologist seismologists geologist geologists
 scientist scientists > volcanologist volcanologists physicist physicists chemist chemists
 scientist scientists > researcher researchers

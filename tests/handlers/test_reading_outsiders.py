@@ -4610,3 +4610,15 @@ def test_when_a_report_was_published_is_its_date(tmp_path):
     with small_pack(tmp_path, "Tern fire", entries) as router:
         reply = ask(router, "When did the Tran commission publish its report?")
         assert reply.answered and "1974" in reply.text, reply.text
+
+
+def test_profits_are_earnings(tmp_path):
+    # ("what hit did losing the ship do to Acme's 2012 profits?": its earnings)
+    entries = [{"slug": "acme-lines", "kind": "company", "title": "Acme Lines",
+                "summary": "Acme Lines, the ferry company that owned the Tern.",
+                "fields": {"losses": "$85 million to $95 million off Acme's 2012 earnings "
+                                     "from the loss of the ship"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern ferry sinking", entries) as router:
+        reply = ask(router, "What hit did Acme say losing the ship would do to its 2012 profits?")
+        assert reply.answered and "$85 million" in reply.text, reply.text
