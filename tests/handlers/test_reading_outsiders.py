@@ -530,24 +530,29 @@ def test_what_time_of_night_asks_a_time(tmp_path):
         assert reply.answered and "22:39" in reply.text, reply.text
 
 
+def _gull_dam() -> list[dict]:
+    """A dam whose own entry never says who built it, and the firm whose entry does."""
+    return [{"slug": "gull-dam", "kind": "structure", "title": "The Gull dam",
+             "summary": "The Gull dam is a concrete arch dam 262 metres high across the Gull "
+                        "gorge, finished in 1960 and the tallest of its kind.",
+             "aliases": ["Gull dam"]},
+            {"slug": "acme-power", "kind": "organisation",
+             "title": "Acme Power, the company that built the dam",
+             "summary": "The dam was built and run by Acme Power, a private electricity "
+                        "company based in Gullport that planned the Gull project."},
+            {"slug": "reservoir", "kind": "place", "title": "The Gull reservoir",
+             "summary": "The reservoir behind the Gull dam was first filled in 1960."},
+            {"slug": "wave", "kind": "event", "title": "The wave",
+             "summary": "A wave of water overtopped the Gull dam in 1963 and struck the "
+                        "valley."}]
+
+
 def test_who_did_a_deed_the_things_own_entry_never_speaks_of(tmp_path):
     # ("who built the Gull dam?": the dam's entry never says who built it; the firm's entry
     # that says it built the dam does, though it ranks well below)
-    entries = [{"slug": "gull-dam", "kind": "structure", "title": "The Gull dam",
-                "summary": "The Gull dam is a concrete arch dam 262 metres high across the Gull "
-                           "gorge, finished in 1960 and the tallest of its kind.",
-                "aliases": ["Gull dam"]},
-               {"slug": "acme-power", "kind": "organisation",
-                "title": "Acme Power, the company that built the dam",
-                "summary": "The dam was built and run by Acme Power, a private electricity "
-                           "company based in Gullport that planned the Gull project."},
-               {"slug": "reservoir", "kind": "place", "title": "The Gull reservoir",
-                "summary": "The reservoir behind the Gull dam was first filled in 1960."},
+    entries = [*_gull_dam(),
                {"slug": "north-pier", "kind": "structure", "title": "North pier",
                 "summary": "The north pier was built in 1890 and rebuilt in 1950."},
-               {"slug": "wave", "kind": "event", "title": "The wave",
-                "summary": "A wave of water overtopped the Gull dam in 1963 and struck the "
-                           "valley."},
                *fillers()]
     with small_pack(tmp_path, "Harbour ferries", entries) as router:
         reply = ask(router, "who actually built the gull dam?")
@@ -4490,19 +4495,7 @@ def test_the_name_of_a_thing_never_spoken_of_and_a_comma_not(tmp_path):
 def test_who_eventually_did_a_deed_and_a_foothold(tmp_path):
     # ("who eventually built the Gull dam?": the deed after an adverb of time, as after
     # "actually"; "how did the intruders first get a foothold?" asks how they got access)
-    entries = [{"slug": "gull-dam", "kind": "structure", "title": "The Gull dam",
-                "summary": "The Gull dam is a concrete arch dam 262 metres high across the Gull "
-                           "gorge, finished in 1960 and the tallest of its kind.",
-                "aliases": ["Gull dam"]},
-               {"slug": "acme-power", "kind": "organisation",
-                "title": "Acme Power, the company that built the dam",
-                "summary": "The dam was built and run by Acme Power, a private electricity "
-                           "company based in Gullport that planned the Gull project."},
-               {"slug": "reservoir", "kind": "place", "title": "The Gull reservoir",
-                "summary": "The reservoir behind the Gull dam was first filled in 1960."},
-               {"slug": "wave", "kind": "event", "title": "The wave",
-                "summary": "A wave of water overtopped the Gull dam in 1963 and struck the "
-                           "valley."},
+    entries = [*_gull_dam(),
                {"slug": "intrusion", "kind": "event", "title": "The initial intrusion",
                 "summary": "The intruders gained access through a link sent by instant message "
                            "to a harbour clerk, which loaded a web page that planted a "
