@@ -620,7 +620,8 @@ _IDIOMS = (
      "puts on trial|putting on trial",
      "trial tried prosecute prosecuted"),
     ("press charges|pressed charges|presses charges|bring charges|brought charges|"
-     "brings charges|file charges|filed charges",
+     "brings charges|file charges|filed charges|bring criminal charges|brought criminal charges|"
+     "bringing criminal charges|file criminal charges|filed criminal charges",
      "charge charged prosecute prosecuted indict indicted"),
     ("turn himself in|turned himself in|turns himself in|turn herself in|turned herself in|"
      "turn themselves in|turned themselves in|hand himself in|handed himself in|"
@@ -723,6 +724,10 @@ _IDIOMS = (
      "breach breached hack hacked burglary intrusion"),
     ("get hold of|got hold of|gets hold of|got a hold of|get a hold of",
      "obtain obtained acquire acquired access"),
+    ("pin down|pinned down|pins down|pinning down",
+     "determine determined identify identified establish established"),
+    ("walk back|walked back|walks back|walking back",
+     "retract retracted recant recanted reverse reversed concede conceded"),
     ("figure out|figured out|figures out|figuring out",
      "determine determined identify identified discover discovered name named"),
     ("dealt with|dealing with", "handle handled address addressed respond responded"),

@@ -4615,3 +4615,27 @@ def test_profits_are_earnings(tmp_path):
     with small_pack(tmp_path, "Tern ferry sinking", entries) as router:
         reply = ask(router, "What hit did Acme say losing the ship would do to its 2012 profits?")
         assert reply.answered and "$85 million" in reply.text, reply.text
+
+
+def test_criminal_charges_brought_a_cause_pinned_down_and_a_claim_walked_back(tmp_path):
+    # ("did anyone bring criminal charges?": charged; "did they pin down what lit it?":
+    # determined; "did he ever walk that back?": retracted)
+    entries = [{"slug": "charges", "kind": "case", "title": "Charges over the Tern",
+                "summary": "In 2025 prosecutors charged the Tern's owners with conspiracy.",
+                "fields": {"charged": "Acme Lines, 2025"}},
+               {"slug": "ignition", "kind": "finding", "title": "Source of ignition",
+                "summary": "The board determined that an arc from a frayed wire lit the fire.",
+                "fields": {"source": "an arc from a frayed wire"}},
+               {"slug": "lee-tran", "kind": "person", "title": "Lee Tran",
+                "summary": "Lee Tran told owners to stop sailing their Terns; he retracted the "
+                           "advice hours later.",
+                "fields": {"retracted": "the same afternoon"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern ferry fire", entries) as router:
+        for text, expected in (("did prosecutors ever bring criminal charges against anyone?",
+                                "Acme Lines"),
+                               ("so did they ever pin down what actually lit the fire?",
+                                "frayed wire"),
+                               ("did Tran ever walk that advice back?", "retracted")):
+            reply = ask(router, text)
+            assert reply.answered and expected in reply.text, (text, reply.text)
