@@ -724,6 +724,8 @@ _IDIOMS = (
      "breach breached hack hacked burglary intrusion"),
     ("get hold of|got hold of|gets hold of|got a hold of|get a hold of",
      "obtain obtained acquire acquired access"),
+    ("made it into|made it to|make it into|make it to|makes it to|making it to",
+     "reach reached arrive arrived launch launched"),
     ("pin down|pinned down|pins down|pinning down",
      "determine determined identify identified establish established"),
     ("walk back|walked back|walks back|walking back",
