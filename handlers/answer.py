@@ -892,8 +892,10 @@ class Answerer:
                    if w != "according" or not _has_phrase(tokens, ("according", "to"))]
         # ("when did the inquiry publish its report?": a report's date is when it came out,
         # whatever verb its entry uses, or none)
-        if qtype == "when" and not _DOCUMENTS.isdisjoint(tokens):
-            unknown = [w for w in unknown if w not in _MADE_PUBLIC]
+        if qtype == "when":
+            published = {t for i, t in enumerate(tokens) if t in _MADE_PUBLIC
+                         and not _DOCUMENTS.isdisjoint(tokens[i + 1:i + 4])}
+            unknown = [w for w in unknown if w not in published]
         # ("how much damage did it do, in yen?", "how big was it in $ terms?": the money a
         # sum is asked in says how to write it, no thing the store must name)
         if qtype in ("amount", "quantity"):
@@ -993,11 +995,15 @@ class Answerer:
                 continue
             if not forms and word not in GENERIC:
                 fixed = None if word in OUT_OF_SCOPE else self.vocabulary.correct(word)
-                # (or of a word of the story's own name: "the Tempist disaster" of a pack on
-                # the Tempest disaster, whose ship's name may be "the Tempest ferry")
+                # (or of a word of the story's own name where the story is named: "the
+                # Tempist disaster" of a pack on the Tempest disaster, not "how much did
+                # Strake lose?" of a pack on a strike)
                 if fixed and word in names and not self.vocabulary.names_in(fixed.split()):
                     subject = subject or _subject_words(self.store.meta("subject"))
-                    if " " in fixed or stem(fixed) not in subject:
+                    at = tokens.index(word) if word in tokens else -1
+                    after = stem(tokens[at + 1]) if 0 <= at < len(tokens) - 1 else ""
+                    if " " in fixed or stem(fixed) not in subject or not (
+                            after in _STORY_NOUNS or after in subject):
                         fixed = None  # a name is a typo of a name ("Antropic"), not of a word
                 if fixed is None and word in names and word not in COUNTRY_WORDS and clips:
                     # (the subject's initials name the story: "the GHB strike")
@@ -1403,8 +1409,9 @@ class Answerer:
                        or not profile.all.isdisjoint(_own_verb(c.word))
                        or _leader_named(c, question, profile)
                        # ("who chaired the harbour board during the strike?": the board's own
-                       # entry answers, whatever it says of the story that only sets the scene;
-                       # not of another event, "when the chief left")
+                       # entry answers, whatever it says of the story, named by a noun it is
+                       # called by, that only sets the scene; not of another event told by a
+                       # clause, "when the chief left")
                        or (c.slug is None and entry.slug in question.named
                            and not question.recalled and _sets_scene(c, question)
                            and (stem(c.word) in _STORY_NOUNS
@@ -2468,15 +2475,19 @@ _MEMBERS = frozenset(stem(w) for w in "members participants".split())
 _DOCUMENTS = frozenset("report reports findings study paper review audit verdict".split())
 _MADE_PUBLIC = frozenset("publish publishes published publishing release releases released "
                          "releasing issue issues issued unveil unveiled".split())
-_PREDECESSOR = frozenset(stem(w) for w in "predecessor preceded succeeded replaced".split())
+_PREDECESSOR = frozenset(stem(w) for w in "predecessor preceded".split())
 
 
 def _predecessor_named(question: Question, profile: _Profile) -> bool:
-    """"Who took over after Holt quit?" of an entry whose own `predecessor` is Holt: its
-    person came after her, though no fact says "successor"."""
-    said = stems(" ".join(question.tokens))
-    return any(not _PREDECESSOR.isdisjoint(name) and not (value - _STOP_STEMS).isdisjoint(said)
-               for name, value in profile.field_stems.values())
+    """"Who took over after Holt quit?" of an entry whose own `predecessor` (or `preceded_by`)
+    is the one named right after "after": its person came after her, though no fact says
+    "successor"."""
+    tokens = question.tokens
+    after = [tokens[i + 1] for i, t in enumerate(tokens[:-1])
+             if t == "after" and tokens[i + 1] not in STOP]
+    return bool(after) and any(
+        not _PREDECESSOR.isdisjoint(name) and any(stem(w) in value for w in after)
+        for name, value in profile.field_stems.values())
 
 
 def _done_by(deed: str, profile: _Profile) -> bool:
@@ -2504,7 +2515,9 @@ def _leader_named(concept: Concept, question: Question, profile: _Profile) -> bo
     return (question.qtype == "who" and concept.slug is None
             and not concept.alts.isdisjoint(_LEADING)
             and any(not _LEADER_NAMES.isdisjoint(name) or (
-                _ROLE in name and not _LEADER_ROLES.isdisjoint(value))
+                _ROLE in name and not _LEADER_ROLES.isdisjoint(value) and any(
+                    _holds(c, value) for c in question.concepts
+                    if c is not concept and not c.soft))
                 for name, value in profile.field_stems.values()))
 
 

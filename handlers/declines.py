@@ -3367,7 +3367,8 @@ _OPEN_TYPES = frozenset("what where which none".split())
 # (not "after that" before a thing it points at: "after that 2013 film", "after that film came
 # out", which only set the scene)
 _LOOKS_PAST = re.compile(r"\b(?:later\s+on|again|since\s+then|ever\s+since|after\s+(?:all\s+)?"
-                         r"(?:this|that)(?!\s+(?:\d|\w+\s+(?:came|come|comes|was|were|aired)\b))|"
+                         r"(?:this|that)(?!\s+(?:\d|(?!(?:he|she|they|it|we|i|you)\b)[\w'-]+"
+                         r"(?:\s+[\w'-]+){0,2}\s+(?:came|come|comes|was|were|aired)\b))|"
                          r"(?:has|have|had)\s+\w+(?:\s+\w+)?\s+since|"
                          r"go(?:es)?\s+on\s+to|went\s+on\s+to)\b",
                          re.IGNORECASE)
@@ -4223,7 +4224,8 @@ def _placed(question: Question) -> tuple[frozenset[str], frozenset[str]]:
 def _the_story(run: list[str], question: Question) -> bool:
     """Do these words name the story itself, no one's post ("who chaired the task force after
     Sandy?" of a pack on the storm asks who chaired it in the storm's wake, no successor)?"""
-    return stems(" ".join(run)) - _STOP_STEMS <= question.subject and not any(
+    named = stems(" ".join(run)) - _STOP_STEMS
+    return bool(named) and named <= question.subject and not any(
         question.kinds.get(c.slug) in PERSON_KINDS for c in question.concepts
         if c.slug is not None and set(c.word.split()) & set(run))
 

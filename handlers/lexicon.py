@@ -301,8 +301,8 @@ _IDIOMS = (
     ("chalk it up to|chalked it up to|chalks it up to|chalking it up to|chalk up to|"
      "chalked up to|put it down to",
      "blame blamed attribute attributed cause caused explanation"),
-    ("foot in the door|foothold|a way in|their way in|its way in",
-     "access accessed entry intrusion breach breached gain gained initial"),
+    ("foot in the door|foothold|footholds",
+     "access accessed entry intrusion breach breached gain gained"),
     ("show up|showed up|shows up",
      "arrive arrived arrival visit visited attend attended appear appeared emerge emerged"),
     # (what turned up was found: "when did the first debris turn up?")
@@ -366,10 +366,8 @@ _IDIOMS = (
      "left the track|leave the track|leave the tracks",
      "derail derailed derailment"),
     # ("what time did the explosion go off?": when it exploded; after "went off the rails")
-    # (or an alarm or a device set off: "how hot do the canisters get once they go off?")
     ("go off|went off|goes off|gone off|going off",
-     "explode exploded explosion detonate detonated detonation activate activated ignite "
-     "ignited trigger triggered"),
+     "explode exploded explosion detonate detonated detonation"),
     ("tail number|tail numbers|tail reg|tail regs|tail registration",
      "registration registered"),
     # (what someone hung on to, they kept back: "how long did the FBI hang on to the key?")
@@ -730,8 +728,11 @@ _IDIOMS = (
      "determine determined identify identified establish established"),
     ("walk back|walked back|walks back|walking back",
      "retract retracted recant recanted reverse reversed concede conceded"),
+    # (and who did a thing is to name them: "has anyone figured out who the hacker was?")
+    ("figure out who|figured out who|figures out who|figuring out who|worked out who",
+     "determine determined identify identified name named"),
     ("figure out|figured out|figures out|figuring out",
-     "determine determined identify identified discover discovered name named"),
+     "determine determined identify identified discover discovered"),
     ("dealt with|dealing with", "handle handled address addressed respond responded"),
     ("look at|looked at|looks at|looking at",
      "examine examined review reviewed consider considered study studied"),
@@ -811,7 +812,7 @@ _IDIOMS = (
     ("set off|sets off|setting off|touch off|touched off|touches off|spark off|sparked off",
      "trigger triggered cause caused spark sparked detonate detonated deploy deployed launch "
      "launched depart departed departure sail sailed"),
-    ("set out|sets out|setting out|set sail|sets sail|setting sail",
+    ("set out from|sets out from|setting out from|set sail|sets sail|setting sail",
      "depart departed departure sail sailed leave left"),
     ("take off|took off|takes off|taking off|taken off",
      "depart departed departure takeoff launch remove removed delete deleted delisted"),
@@ -1287,7 +1288,6 @@ bogus phony phoney sham > fake fraudulent false unauthorised unauthorized
 catchphrase catchphrases slogan slogans motto mottos tagline taglines
 apply applies applied applying applicant applicants application applications
 play plays played playing > match matches game games
-show shows > play plays production productions musical musicals
 stat > statistic statistics figure figures
 freeze froze frozen freezing > cold winter ice
 spotted spotting > see saw seen detect detected notice noticed discover discovered
@@ -1307,8 +1307,8 @@ piece pieces > part parts component components section fragment
 books > accounts accounting ledger ledgers
 biggest largest
 biggest > massive
-notice > warning warnings
 predict predicted predicts prediction predictions > warn warned warning warnings forecast
+bailout bailouts > rescue rescues
 profit profits > earnings income
 scientist scientists > geophysicist geophysicists seismologist seismologists geologist geologists
 scientist scientists > volcanologist volcanologists physicist physicists chemist chemists
@@ -1578,14 +1578,15 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
                "gop": "republican", "acct": "account", "accts": "accounts", "bldg": "building",
                "bldgs": "buildings",
                "mgmt": "management", "amt": "amount", "wk": "week", "wks": "weeks",
-               "intl": "international", "natl": "national", "q1": "first quarter",
-               "q2": "second quarter", "q3": "third quarter", "q4": "fourth quarter"}
+               "intl": "international", "natl": "national"}
 # What people type for a part of a text, before its number ("art 5", "sec 230"; not "ch 11",
-# which names a bankruptcy more often than it asks of a chapter)
+# which names a bankruptcy more often than it asks of a chapter), and for a quarter before its
+# year ("Q4 2007"; not "Q1: how much ...?", a numbered question)
 NUMBERED_SHORT_FORMS = {"art": "article", "arts": "articles", "sec": "section",
                         "secs": "sections", "para": "paragraph", "paras": "paragraphs",
                         "cl": "clause", "vol": "volume", "reg": "regulation",
-                        "regs": "regulations", "pt": "part"}
+                        "regs": "regulations", "pt": "part", "q1": "first quarter",
+                        "q2": "second quarter", "q3": "third quarter", "q4": "fourth quarter"}
 # The things a message may be for, named in a lead-in ("since I'm building a slide on ...")
 WORK_PRODUCTS = frozenset("""
 memo memos deck decks slide slides briefing briefings doc docs pager pagers sheet sheets recap
@@ -1600,7 +1601,7 @@ factsheet factsheets
 # words around them
 FRAMING = WORK_PRODUCTS | frozenset("""
 note notes comms email check sanity quick q qq question asking boss vp team manager editor
-heads up fyi timeline fact need needs facts things questions qs couple two three bottom line
+heads up fyi timeline fact need needs facts things questions qs couple two three
 """.split())
 # Words that set something aside: in a question ("what did they get besides money?") it is
 # not what is asked; in a fact ("..., excluding Acme") it is not what the fact is about.

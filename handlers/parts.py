@@ -117,6 +117,11 @@ def _without_lead_in(text: str) -> str:
     if match is None:
         return text
     lead = words(match.group(1))
+    # ("bottom line for a briefing note: ...": the asker's wish for a short answer)
+    if lead[:2] == ["bottom", "line"]:
+        lead = lead[2:]
+        if not lead:
+            return text[match.end():]
     if (lead and len(lead) <= 8 and all(w in STOP or w in FRAMING for w in lead)
             and any(w in FRAMING for w in lead) and QUESTION_WORDS.isdisjoint(lead)):
         return text[match.end():]

@@ -293,7 +293,8 @@ def spelt_short(typed: list[str], kept: set[str]) -> list[str]:
 
 # ", not" before what the question sets aside (not "..., not yet?", "..., not just fined?")
 _NOT_AFTER_COMMA = re.compile(r"(?<=\w),\s*not\s+(?!(?:yet|even|just|only|so|sure|really|"
-                              r"always|at|counting|including|the|a|an)\b)(?=[a-z])",
+                              r"always|at|counting|including|the|a|an|to|least|necessarily|"
+                              r"that|long|far|much|quite|exactly)\b)(?=[a-z])",
                               re.IGNORECASE)
 
 

@@ -15,7 +15,15 @@ from handlers.declines import (
 )
 from handlers.english import adjective_of, doers, everyday, irregular
 from handlers.lexicon import IDIOMS
-from handlers.reading import SHAPES, _deed, _rewrite, full_years, question_type, synonyms_of
+from handlers.reading import (
+    SHAPES,
+    _deed,
+    _rewrite,
+    full_years,
+    question_type,
+    spelt_short,
+    synonyms_of,
+)
 from tests.handlers.test_reading import ask, fillers, small_pack
 
 
@@ -1235,8 +1243,8 @@ def test_coming_home_alive_is_surviving(tmp_path):
 def test_the_role_asked_ends_where_a_clause_about_it_begins(tmp_path):
     # ("the female skipper people wrongly blamed": a skipper, not "wrongly" nor "people"; an
     # officer may be a commander)
-    entries = [{"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
-                "summary": "Ana Ruiz, Gullport's first female ferry skipper, was falsely blamed "
+    entries = [{"slug": "ana-vellan", "kind": "person", "title": "Ana Vellan",
+                "summary": "Ana Vellan, Gullport's first female ferry skipper, was falsely blamed "
                            "online for the grounding, though she was ashore that day.",
                 "fields": {"role": "Gullport's first female ferry skipper"}},
                {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
@@ -1249,7 +1257,7 @@ def test_the_role_asked_ends_where_a_clause_about_it_begins(tmp_path):
     with small_pack(tmp_path, "The Tern grounding", entries) as router:
         reply = ask(router, "who was the female skipper people wrongly blamed online for the "
                             "grounding?")
-        assert reply.answered and "Ana Ruiz" in reply.text, reply.text
+        assert reply.answered and "Ana Vellan" in reply.text, reply.text
         reply = ask(router, "who's the harbour patrol officer who told the master to go back "
                             "aboard?")
         assert reply.answered and "Sam Reyes" in reply.text, reply.text
@@ -1319,7 +1327,7 @@ def test_an_age_given_must_be_the_named_persons(tmp_path):
     entries = [{"slug": "victims", "kind": "event", "title": "Victims of the Tern sinking",
                 "summary": "Thirty-two people died when the Tern sank off Gullport; the last "
                            "one found was Sam Reyes, in November 2014.",
-                "fields": {"youngest_victim": "Ana Ruiz, 5, who died with her father",
+                "fields": {"youngest_victim": "Ana Vellan, 5, who died with her father",
                            "last_found": "Sam Reyes, found in November 2014"}},
                {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
                 "summary": "Sam Reyes was a waiter aboard the Tern; his body was the last "
@@ -1330,16 +1338,16 @@ def test_an_age_given_must_be_the_named_persons(tmp_path):
         reply = ask(router, "how old was Sam Reyes when he died?")
         assert not reply.answered, reply.text
         reply = ask(router, "how old was the youngest victim?")
-        assert reply.answered and "Ana Ruiz, 5" in reply.text, reply.text
+        assert reply.answered and "Ana Vellan, 5" in reply.text, reply.text
 
 
 def test_an_age_asked_of_a_name_no_entry_has_must_be_given_beside_it(tmp_path):
     entries = [{"slug": "sharp-turn", "kind": "event", "title": "The sharp turn",
-                "summary": "At 8:48 the Tern turned hard to starboard with third mate Ana Ruiz "
+                "summary": "At 8:48 the Tern turned hard to starboard with third mate Ana Vellan "
                            "on the bridge. Helmsman Sam Reyes, 55, was at the wheel."},
                *fillers()]
     with small_pack(tmp_path, "The Tern sinking", entries) as router:
-        reply = ask(router, "how old was third mate Ana Ruiz when the ship went over?")
+        reply = ask(router, "how old was third mate Ana Vellan when the ship went over?")
         assert not reply.answered, reply.text
         reply = ask(router, "how old was helmsman Sam Reyes when the ship went over?")
         assert reply.answered and "55" in reply.text, reply.text
@@ -1684,16 +1692,16 @@ def test_what_a_person_was_paid_needs_a_pay_in_her_own_entry(tmp_path):
 
 
 def test_where_someone_is_working_now_asks_past_the_story(tmp_path):
-    entries = [{"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
-                "summary": "Ana Ruiz, a seamstress who worked on the third floor of the Tern "
+    entries = [{"slug": "ana-vellan", "kind": "person", "title": "Ana Vellan",
+                "summary": "Ana Vellan, a seamstress who worked on the third floor of the Tern "
                            "building, was pulled alive from the rubble on 10 May 2013, 17 days "
                            "after the collapse.",
                 "fields": {"rescued": "10 May 2013"}},
                *fillers()]
     with small_pack(tmp_path, "The Tern building collapse", entries) as router:
-        reply = ask(router, "where is Ana Ruiz working these days?")
+        reply = ask(router, "where is Ana Vellan working these days?")
         assert not reply.answered, reply.text
-        reply = ask(router, "when was Ana Ruiz rescued?")
+        reply = ask(router, "when was Ana Vellan rescued?")
         assert reply.answered and "10 May 2013" in reply.text, reply.text
 
 
@@ -1738,8 +1746,8 @@ def test_getting_out_of_prison_is_being_released(tmp_path):
 
 
 def test_pulled_out_of_the_rubble_is_rescued_not_withdrawn(tmp_path):
-    entries = [{"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
-                "summary": "Ana Ruiz, 15, was pulled alive from the rubble of the Tern building "
+    entries = [{"slug": "ana-vellan", "kind": "person", "title": "Ana Vellan",
+                "summary": "Ana Vellan, 15, was pulled alive from the rubble of the Tern building "
                            "in the first hours after the collapse, after a man walking his dog "
                            "heard her calling for help."},
                {"slug": "acme-exit", "kind": "event", "title": "Acme leaves the rebuild",
@@ -1748,7 +1756,7 @@ def test_pulled_out_of_the_rubble_is_rescued_not_withdrawn(tmp_path):
                *fillers()]
     with small_pack(tmp_path, "The Tern building collapse", entries) as router:
         reply = ask(router, "was anyone pulled out of the rubble alive? who?")
-        assert reply.answered and "Ana Ruiz" in reply.text, reply.text
+        assert reply.answered and "Ana Vellan" in reply.text, reply.text
 
 
 def test_a_share_is_no_part_of_a_year(tmp_path):
@@ -1793,8 +1801,8 @@ def test_what_happened_to_someone_is_answered_by_what_came_after(tmp_path):
                 "fields": {"role": "Captain of the Tern",
                            "later_employer": "Gull Lines, as a cargo master",
                            "flares_seen": "After midnight"}},
-               {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
-                "summary": "Ana Ruiz was chair of Acme Power during the outage. She stepped "
+               {"slug": "ana-vellan", "kind": "person", "title": "Ana Vellan",
+                "summary": "Ana Vellan was chair of Acme Power during the outage. She stepped "
                            "down briefly in December 2003 for treatment of an illness and "
                            "died in January 2004.",
                 "fields": {"role": "Chair of Acme Power", "testimony": "September 4, 2003"}},
@@ -1808,7 +1816,7 @@ def test_what_happened_to_someone_is_answered_by_what_came_after(tmp_path):
         assert reply.answered and "convicted" in reply.text, reply.text
         reply = ask(router, "what happened to captain reyes after the inquiry?")
         assert reply.answered and "cargo master" in reply.text, reply.text
-        reply = ask(router, "what happened to Ruiz after all this?")
+        reply = ask(router, "what happened to Vellan after all this?")
         assert reply.answered and "died" in reply.text, reply.text
         reply = ask(router, "what happened to Tim Osprey after all this?")
         assert not reply.answered, reply.text
@@ -1895,15 +1903,15 @@ def test_what_came_after_is_of_the_person_asked_and_past_the_story(tmp_path):
                 "summary": "Lee Tran was a retired captain who chaired the flood board.",
                 "fields": {"role": "Flood board chair",
                            "retirement": "Retired from the board in 2012"}},
-               {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
-                "summary": "Ana Ruiz was the Gullport flood warden. She ordered the evacuation "
+               {"slug": "ana-vellan", "kind": "person", "title": "Ana Vellan",
+                "summary": "Ana Vellan was the Gullport flood warden. She ordered the evacuation "
                            "on May 3, 2005 and two hours later the levee broke.",
                 "fields": {"role": "Flood warden", "evacuation_order": "May 3, 2005"}},
                *fillers()]
     with small_pack(tmp_path, "Gullport flood", entries) as router:
         reply = ask(router, "what happened to Sam Reyes in the end?")
         assert not reply.answered, reply.text
-        reply = ask(router, "what happened to Ana Ruiz in the end?")
+        reply = ask(router, "what happened to Ana Vellan in the end?")
         assert not reply.answered, reply.text
         reply = ask(router, "what happened to Lee Tran in the end?")
         assert reply.answered and "2012" in reply.text, reply.text
@@ -2302,9 +2310,9 @@ def test_when_someone_died_needs_a_text_saying_they_died(tmp_path):
                            "settled on March 11, 1914.",
                 "fields": {"date": "March 11, 1914"}},
                {"slug": "theory", "kind": "event", "title": "Sabotage theory",
-                "summary": "Some blamed Ana Ruiz, a rigger who died in the fire, on May 6, 1937; "
+                "summary": "Some blamed Ana Vellan, a rigger who died in the fire, on May 6, 1937; "
                            "Holt rejected the theory.",
-                "fields": {"suspect": "Ana Ruiz, a rigger who died in the fire"}},
+                "fields": {"suspect": "Ana Vellan, a rigger who died in the fire"}},
                *fillers()]
     with small_pack(tmp_path, "Tern factory fire", entries) as router:
         for question in ("when did dana holt die?", "when did holt pass away?"):
@@ -2470,17 +2478,17 @@ def test_a_defendants_sentence_is_what_happened_to_them(tmp_path):
 
 
 def test_who_did_a_deed_an_alias_names_is_answered_by_the_persons_entry(tmp_path):
-    entries = [{"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz, Gullport Medal",
+    entries = [{"slug": "ana-vellan", "kind": "person", "title": "Ana Vellan, Gullport Medal",
                 "summary": "A passenger who held a rope across the flooded deck so that twelve "
                            "people could climb out; she was awarded the Gullport Medal.",
                 "fields": {"role": "Passenger", "award": "Gullport Medal"},
-                "aliases": ["Ana Ruiz", "Ruiz", "rope bridge"]},
+                "aliases": ["Ana Vellan", "Vellan", "rope bridge"]},
                *fillers()]
     with small_pack(tmp_path, "Tern ferry capsize", entries) as router:
         reply = ask(router, "who got the gullport medal for making a rope bridge")
-        assert reply.answered and "Ana Ruiz" in reply.text, reply.text
-        # (named by her name, the question asks someone else: "who replaced Ana Ruiz?")
-        reply = ask(router, "who replaced ana ruiz?")
+        assert reply.answered and "Ana Vellan" in reply.text, reply.text
+        # (named by her name, the question asks someone else: "who replaced Ana Vellan?")
+        reply = ask(router, "who replaced ana vellan?")
         assert not reply.answered, reply.text
 
 
@@ -2859,20 +2867,20 @@ def test_a_lady_or_a_guy_asked_is_any_person(tmp_path):
     entries = [{"slug": "harbour-board", "kind": "agency", "title": "Gullport Harbour Board",
                 "summary": "The board licenses ferries in Gullport. It refused the Tern a "
                            "licence in 1961.",
-                "fields": {"decision_by": "Ana Ruiz, licensing officer",
+                "fields": {"decision_by": "Ana Vellan, licensing officer",
                            "outcome": "The Tern was not licensed until 1998"}},
-               {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+               {"slug": "ana-vellan", "kind": "person", "title": "Ana Vellan",
                 "summary": "The Gullport Harbour Board licensing officer who refused the Tern a "
                            "licence in 1961."},
                *fillers()]
     with small_pack(tmp_path, "Tern ferry", entries) as router:
         reply = ask(router, "who was the harbour board lady that refused the tern a licence?")
-        assert reply.answered and "Ana Ruiz" in reply.text, reply.text
+        assert reply.answered and "Ana Vellan" in reply.text, reply.text
     # (a body whose facts name no one: the person's own entry further down answers)
     del entries[0]["fields"]
     with small_pack(tmp_path / "plain", "Tern ferry", entries) as router:
         reply = ask(router, "who was the harbour board lady that refused the tern a licence?")
-        assert reply.answered and "Ana Ruiz" in reply.text, reply.text
+        assert reply.answered and "Ana Vellan" in reply.text, reply.text
 
 
 def test_a_sum_of_the_year_asked_before_one_of_other_years(tmp_path):
@@ -3285,7 +3293,7 @@ def test_what_someone_died_of_needs_a_cause_of_death(tmp_path):
                 "summary": "Director of the Gullport factory hospital, who reported the first "
                            "cases in 1956 and gave evidence shortly before his death.",
                 "fields": {"role": "hospital director", "died": "1970"}},
-               {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+               {"slug": "ana-vellan", "kind": "person", "title": "Ana Vellan",
                 "summary": "A Gullport girl who died in 1985 at the age of 9 of a rare form of "
                            "childhood leukemia.",
                 "fields": {"died": "1985, at age 9"}},
@@ -3293,7 +3301,7 @@ def test_what_someone_died_of_needs_a_cause_of_death(tmp_path):
     with small_pack(tmp_path, "Gullport mercury poisoning", entries) as router:
         reply = ask(router, "what did dr lee tran die of")
         assert not reply.answered, reply.text
-        reply = ask(router, "who was ana ruiz and what did she die of")
+        reply = ask(router, "who was ana vellan and what did she die of")
         assert reply.answered and "leukemia" in reply.text, reply.text
 
 
@@ -3324,7 +3332,7 @@ def test_the_story_itself_named_by_a_question_and_everyday_phrasal_verbs(tmp_pat
                 "summary": "Acme agreed in 2022 to buy Osprey for $69 billion.",
                 "aliases": ["the merger", "the takeover"],
                 "fields": {"price": "$95 a share"}},
-               {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+               {"slug": "ana-vellan", "kind": "person", "title": "Ana Vellan",
                 "summary": "A federal judge in Gullport who heard the regulator's request to "
                            "halt the deal and denied it in July 2023.",
                 "fields": {"court": "Gullport district court"}},
@@ -3343,7 +3351,7 @@ def test_the_story_itself_named_by_a_question_and_everyday_phrasal_verbs(tmp_pat
                *fillers()]
     with small_pack(tmp_path, "Acme's takeover of Osprey", entries) as router:
         reply = ask(router, "who was the judge that turned down the request to halt the merger")
-        assert reply.answered and "Ana Ruiz" in reply.text, reply.text
+        assert reply.answered and "Ana Vellan" in reply.text, reply.text
         reply = ask(router, "what did holt walk away with when the board pushed her out?")
         assert reply.answered and "$62 million" in reply.text.split("\n")[0], reply.text
         reply = ask(router, "when did the first wreckage turn up")
@@ -3357,7 +3365,7 @@ def test_where_someone_is_from_needs_the_place_they_come_from(tmp_path):
                 "summary": "A 61-year-old retired army captain and the first known death: he "
                            "came home from the convention tired and died on July 27.",
                 "fields": {"age": "61", "died": "July 27, 1976"}},
-               {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+               {"slug": "ana-vellan", "kind": "person", "title": "Ana Vellan",
                 "summary": "A nurse from Gullport who first noticed the cluster of cases.",
                 "fields": {"role": "Nurse"}},
                {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
@@ -3366,7 +3374,7 @@ def test_where_someone_is_from_needs_the_place_they_come_from(tmp_path):
                *fillers()]
     with small_pack(tmp_path, "Gullport outbreak (1976)", entries) as router:
         assert not ask(router, "what town was lee tran from").answered
-        reply = ask(router, "where was ana ruiz from")
+        reply = ask(router, "where was ana vellan from")
         assert reply.answered and "Gullport" in reply.text, reply.text
         reply = ask(router, "what town is sam reyes from")
         assert reply.answered and "Tern Bay" in reply.text, reply.text
@@ -3384,7 +3392,7 @@ def test_what_happened_to_someone_their_job_and_a_sum_the_question_gives(tmp_pat
                 "aliases": ["the Reyeses"],
                 "fields": {"charged": "July 2004, immigration offences",
                            "outcome": "cleared (acquitted) on 24 March 2006"}},
-               {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+               {"slug": "ana-vellan", "kind": "person", "title": "Ana Vellan",
                 "summary": "The last victim to be named: a homeless pensioner from Gullport "
                            "known for years only as Body 115.",
                 "fields": {"hometown": "Gullport"}},
@@ -3409,7 +3417,7 @@ def test_what_happened_to_someone_their_job_and_a_sum_the_question_gives(tmp_pat
         assert reply.answered and "CPR" in reply.text, reply.text
         reply = ask(router, "wat happened to the reyeses, were they convicted?")
         assert reply.answered and "cleared" in reply.text, reply.text
-        assert not ask(router, "what did ana ruiz do for a living before she ended up "
+        assert not ask(router, "what did ana vellan do for a living before she ended up "
                                "homeless").answered
         reply = ask(router, "what did lee tran do for a living")
         assert reply.answered and "doctor" in reply.text, reply.text
@@ -3426,7 +3434,7 @@ def test_a_name_the_summary_opens_with_and_how_long_an_order_stays_in_force(tmp_
                 "summary": "Havens Steel Company was the steel fabricator for the walkways. It "
                            "proposed a double-rod system that doubled the load on the rods."},
                {"slug": "ruling", "kind": "event", "title": "Remedies ruling (May 2025)",
-                "summary": "Judge Ana Ruiz barred exclusive contracts and ordered Acme to share "
+                "summary": "Judge Ana Vellan barred exclusive contracts and ordered Acme to share "
                            "data with rivals.",
                 "fields": {"date": "May 2, 2025", "term": "Six years"}},
                *fillers()]
@@ -3466,7 +3474,7 @@ def test_how_powerful_in_tnt_terms_a_tail_number_and_a_word_typed_with_a_hyphen(
 
 
 def test_an_exact_day_and_a_count_of_those_never_identified(tmp_path):
-    entries = [{"slug": "ana-ruiz", "kind": "person", "title": "Judge Ana Ruiz",
+    entries = [{"slug": "ana-vellan", "kind": "person", "title": "Judge Ana Vellan",
                 "summary": "The district judge who threw out the case against the ship's "
                            "owners.",
                 "fields": {"ruling_date": "February 1916"}},
@@ -3481,7 +3489,7 @@ def test_an_exact_day_and_a_count_of_those_never_identified(tmp_path):
                 "fields": {"count": "12 never found"}},
                *fillers()]
     with small_pack(tmp_path, "Tern capsizing (1915)", entries) as router:
-        assert not ask(router, "what exact day in feb 1916 did ana ruiz hand down her "
+        assert not ask(router, "what exact day in feb 1916 did ana vellan hand down her "
                                "ruling?").answered
         reply = ask(router, "what exact day did sam reyes rule?")
         assert reply.answered and "March 3, 1917" in reply.text, reply.text
@@ -3505,7 +3513,7 @@ def test_which_company_is_named_in_full_when_another_company_shares_its_last_wor
 def test_a_title_held_on_a_trip_is_the_post_asked(tmp_path):
     entries = [{"slug": "tern-fire", "kind": "event", "title": "The Tern fire",
                 "summary": "The Tern left Gullport on May 3 on its last crossing with 97 "
-                           "people aboard, among them Ana Ruiz and Sam Reyes, and burned at "
+                           "people aboard, among them Ana Vellan and Sam Reyes, and burned at "
                            "the pier on May 6.",
                 "fields": {"trip_number": "63rd and last crossing of the ship"}},
                {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
@@ -3531,17 +3539,17 @@ def test_someone_doing_a_job_is_the_one_holding_it(tmp_path):
                {"slug": "holt-hacking", "kind": "event", "title": "Hacking of Dana Holt's phone",
                 "summary": "In 2002 the Gull Gazette hacked the voicemail of the missing "
                            "schoolgirl Dana Holt.",
-                "fields": {"editor_at_the_time": "Ana Ruiz was editor; Tom Vale was deputy "
+                "fields": {"editor_at_the_time": "Ana Vellan was editor; Tom Vale was deputy "
                                                  "editor"}},
                *fillers()]
     with small_pack(tmp_path, "Gull Gazette phone hacking", entries) as router:
         for question in ("who was editing the gazette when holt's phone got hacked?",
                          "who actually was editing the gazette when holt's phone got hacked?"):
             reply = ask(router, question)
-            assert reply.answered and "Ana Ruiz" in reply.text, (question, reply.text)
+            assert reply.answered and "Ana Vellan" in reply.text, (question, reply.text)
     entries = [{"slug": "tern-fire", "kind": "event", "title": "The Tern fire",
                 "summary": "The Tern left Gullport on May 3 on its last crossing with 97 "
-                           "people aboard, among them Ana Ruiz and Sam Reyes, and burned at "
+                           "people aboard, among them Ana Vellan and Sam Reyes, and burned at "
                            "the pier on May 6.",
                 "fields": {"trip_number": "63rd and last crossing of the ship"}},
                {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
@@ -3562,21 +3570,21 @@ def test_an_outcome_or_an_aftermath_is_what_happened_to_someone(tmp_path):
                            "discharged_date": "22 March 2018",
                            "aftermath": "His family had to leave their home, and their "
                                         "belongings were destroyed"}},
-               {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
-                "summary": "Ana Ruiz ran the ferry line's security team during the breach.",
+               {"slug": "ana-vellan", "kind": "person", "title": "Ana Vellan",
+                "summary": "Ana Vellan ran the ferry line's security team during the breach.",
                 "fields": {"role": "Head of security",
                            "outcome": "Moved to an adviser role in November 2019"}},
                *fillers()]
     with small_pack(tmp_path, "Gullport poisoning (2018)", entries) as router:
         reply = ask(router, "what happened to tom vale?")
         assert reply.answered and "leave their home" in reply.text, reply.text
-        reply = ask(router, "what happened to ana ruiz after all this?")
+        reply = ask(router, "what happened to ana vellan after all this?")
         assert reply.answered and "adviser role" in reply.text, reply.text
 
 
 def test_where_someone_works_now_is_their_later_life(tmp_path):
-    entries = [{"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
-                "summary": "Ana Ruiz raised concerns about the ferry line's accounts six weeks "
+    entries = [{"slug": "ana-vellan", "kind": "person", "title": "Ana Vellan",
+                "summary": "Ana Vellan raised concerns about the ferry line's accounts six weeks "
                            "into her job as finance director in 2017.",
                 "fields": {"role": "Finance director of Acme Ferries from April 2017",
                            "employer": "Acme Ferries"}},
@@ -3586,7 +3594,7 @@ def test_where_someone_works_now_is_their_later_life(tmp_path):
                                            "now"}},
                *fillers()]
     with small_pack(tmp_path, "Acme Ferries collapse (2018)", entries) as router:
-        assert not ask(router, "where does ana ruiz work now?").answered
+        assert not ask(router, "where does ana vellan work now?").answered
         reply = ask(router, "where does sam reyes work these days?")
         assert reply.answered and "Tern Bay Software" in reply.text, reply.text
 
@@ -3685,7 +3693,7 @@ def test_how_much_a_thing_was_slowed_is_no_sum(tmp_path):
     entries = [{"slug": "login-slowdown", "kind": "event", "title": "The booking slowdown",
                 "summary": "The clue that exposed the Tern Bay patch: bookings took longer.",
                 "fields": {"delay": "About 500 milliseconds per booking",
-                           "noticed_by": "Ana Ruiz"}},
+                           "noticed_by": "Ana Vellan"}},
                *fillers()]
     with small_pack(tmp_path, "Acme Ferries booking hack", entries) as router:
         reply = ask(router, "how much did the patch slow down bookings?")
@@ -3921,22 +3929,22 @@ def test_taking_over_from_one_named_asks_her_successor(tmp_path):
     with small_pack(tmp_path, "Gullport harbour strike", entries) as router:
         # (her own entry tells how she became chief, not who came after her)
         assert not ask(router, "who took over as harbour chief from Holt in 2021?").answered
-    entries.append({"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
-                    "summary": "Ana Ruiz became harbour chief after Dana Holt left and settled "
+    entries.append({"slug": "ana-vellan", "kind": "person", "title": "Ana Vellan",
+                    "summary": "Ana Vellan became harbour chief after Dana Holt left and settled "
                                "the strike.", "fields": {"role": "Harbour chief from 2021"}})
-    with small_pack(tmp_path / "ruiz", "Gullport harbour strike", entries) as router:
+    with small_pack(tmp_path / "vellan", "Gullport harbour strike", entries) as router:
         reply = ask(router, "who took over as harbour chief from Holt in 2021?")
-        assert reply.answered and "Ana Ruiz" in reply.text, reply.text
+        assert reply.answered and "Ana Vellan" in reply.text, reply.text
 
 
 def test_a_fact_named_for_an_age_in_a_year_gives_the_age(tmp_path):
-    entries = [{"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
+    entries = [{"slug": "ana-vellan", "kind": "person", "title": "Ana Vellan",
                 "summary": "Head of the Gullport relief society, who at 78 led the relief "
                            "effort in Tern Bay in 1950.",
                 "fields": {"role": "Head of the Gullport relief society", "age_in_1950": "78"}},
                *fillers()]
     with small_pack(tmp_path, "Tern Bay flood", entries) as router:
-        reply = ask(router, "how old was ana ruiz when she ran the relief in tern bay?")
+        reply = ask(router, "how old was ana vellan when she ran the relief in tern bay?")
         assert reply.answered and "78" in reply.text, reply.text
 
 
@@ -3953,8 +3961,8 @@ def test_what_a_short_name_and_taking_over_do_not_read(tmp_path):
                {"slug": "pay-deal", "kind": "event", "title": "Pay deal",
                 "summary": "The Gull Harbour Board paid each pilot $4,000 to end the strike.",
                 "fields": {"amount": "$4,000 per pilot"}},
-               {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
-                "summary": "Ana Ruiz became a pilot after Dana Holt trained her."},
+               {"slug": "ana-vellan", "kind": "person", "title": "Ana Vellan",
+                "summary": "Ana Vellan became a pilot after Dana Holt trained her."},
                {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
                 "summary": "Dana Holt trained the harbour's pilots until 2019."},
                *fillers()]
@@ -3995,7 +4003,7 @@ def test_a_dropped_letter_is_a_typo_though_a_prefix_would_make_a_word(tmp_path):
                            "piles rotted.",
                 "fields": {"time": "4:58 p.m."}},
                {"slug": "pier-bill", "kind": "law", "title": "Pier safety bill",
-                "summary": "Ana Ruiz introduced a pier safety bill in June 2019; it died in "
+                "summary": "Ana Vellan introduced a pier safety bill in June 2019; it died in "
                            "committee."},
                *fillers()]
     with small_pack(tmp_path, "Gullport pier collapse", entries) as router:
@@ -4161,8 +4169,8 @@ def test_giving_evidence_throwing_out_and_fake(tmp_path):
                 "fields": {"role": "chair of Acme Ferries", "inquiry": "declined to testify"}},
                {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
                 "summary": "Sam Reyes ran Acme's ticket desk and entered the false bookings."},
-               {"slug": "ana-ruiz", "kind": "person", "title": "Ana Ruiz",
-                "summary": "Ana Ruiz audited Acme's bookings for the harbour board."},
+               {"slug": "ana-vellan", "kind": "person", "title": "Ana Vellan",
+                "summary": "Ana Vellan audited Acme's bookings for the harbour board."},
                *fillers()]
     with small_pack(tmp_path, "Gullport pier scandal", entries) as router:
         reply = ask(router, "did holt ever give evidence at the inquiry?")
@@ -4355,7 +4363,7 @@ def test_running_aground_and_a_firm_brought_in(tmp_path):
 
 
 def test_setting_out_figuring_out_who_and_the_biggest_blast(tmp_path):
-    # (a ferry that "set out" from a port left it; to have "figured out who" did a thing is to
+    # (a ferry that "set sail" from a port left it; to have "figured out who" did a thing is to
     # have named them; "the biggest blast" is the massive one, as a curator writes it)
     entries = [{"slug": "last-voyage", "kind": "event", "title": "The last voyage",
                 "summary": "The Tern left the port of Gullport on the morning of 20 May 1987 "
@@ -4366,26 +4374,22 @@ def test_setting_out_figuring_out_who_and_the_biggest_blast(tmp_path):
                            "likely arsonist; he denied it."},
                {"slug": "blast", "kind": "event", "title": "The depot blast",
                 "summary": "After smaller fires the stored fuel went up in a massive "
-                           "explosion at about 15:35.",
-                "fields": {"time": "about 15:35"}},
+                           "explosion at about 16:10.",
+                "fields": {"time": "about 16:10"}},
                *fillers()]
     with small_pack(tmp_path, "Tern ferry fire", entries) as router:
-        reply = ask(router, "which port did the Tern set out from?")
+        reply = ask(router, "what port did the ferry set sail from?")
         assert reply.answered and "Gullport" in reply.text, reply.text
         reply = ask(router, "has anyone figured out who the arsonist was?")
         assert reply.answered and "Sam Reyes" in reply.text, reply.text
         reply = ask(router, "what time did the biggest blast go off")
-        assert reply.answered and "15:35" in reply.text, reply.text
+        assert reply.answered and "16:10" in reply.text, reply.text
 
 
-def test_going_off_a_scientist_and_a_bottom_line_lead_in(tmp_path):
-    # (canisters that "go off" are activated; a geophysicist is a scientist; "bottom line for a
-    # briefing note:" only frames the question)
-    entries = [{"slug": "canisters", "kind": "cause", "title": "Oxygen canisters in the hold",
-                "summary": "About 140 expired oxygen canisters were loaded into the Tern's hold; "
-                           "one or more were activated and fed the fire.",
-                "fields": {"temperature": "casing can reach about 260 °C when activated"}},
-               {"slug": "lee-tran", "kind": "person", "title": "Lee Tran",
+def test_a_scientist_and_a_bottom_line_lead_in(tmp_path):
+    # (a geophysicist is a scientist; "bottom line for a briefing note:" only frames the
+    # question, though "the line: ..." names a line)
+    entries = [{"slug": "lee-tran", "kind": "person", "title": "Lee Tran",
                 "summary": "Lee Tran, a geophysicist, warned in 2008 that the Gull fault could "
                            "produce a large earthquake; it did so in 2010.",
                 "fields": {"warning": "a 2008 study finding the Gull fault could produce a "
@@ -4393,11 +4397,9 @@ def test_going_off_a_scientist_and_a_bottom_line_lead_in(tmp_path):
                {"slug": "probable-cause", "kind": "finding", "title": "Probable cause",
                 "summary": "The board found that a fire in the forward hold brought the Tern "
                            "down.",
-                "fields": {"cause": "fire in the forward hold from the canisters"}},
+                "fields": {"cause": "fire in the forward hold from oxygen canisters"}},
                *fillers()]
-    with small_pack(tmp_path, "Tern flight 19 crash", entries) as router:
-        reply = ask(router, "how hot do those oxygen canisters get once they go off?")
-        assert reply.answered and "260" in reply.text, reply.text
+    with small_pack(tmp_path, "Tern flight 12 crash", entries) as router:
         reply = ask(router, "which scientist warned before 2010 that the gull fault could "
                             "produce a major quake?")
         assert reply.answered and "Lee Tran" in reply.text, reply.text
@@ -4415,54 +4417,57 @@ def test_the_story_s_flight_and_a_post_held_during_the_story(tmp_path):
                 "summary": "Tern Airways was a low-fare airline founded in 1992.",
                 "fields": {"president": "Sam Reyes", "founded": "1992"}},
                {"slug": "lee-tran", "kind": "person", "title": "Lee Tran",
-                "summary": "Lee Tran, 35, was the captain of Flight 19 and died in the crash.",
-                "fields": {"role": "Captain of Flight 19"}},
+                "summary": "Lee Tran, 35, was the captain of Flight 12 and died in the crash.",
+                "fields": {"role": "Captain of Flight 12"}},
                {"slug": "harbour-board", "kind": "agency", "title": "Harbour Deposit Board",
                 "summary": "The deposit insurer, which paid the airline's creditors.",
                 "fields": {"chairman": "Dana Holt", "board_member": "Ana Vellan"},
-                "aliases": ["HDB"]},
+                "aliases": ["HXB"]},
                {"slug": "bailout-cost", "kind": "figure", "title": "Cost of the bailout",
                 "summary": "The bailout of Tern Airways cost the deposit insurer about $1.1 "
                            "billion."},
-               *({"slug": f"hdb-{n}", "kind": "event", "title": f"HDB {n}",
-                  "summary": f"The HDB {n} of the creditors, chaired by its chairman."}
+               *({"slug": f"hdb-{n}", "kind": "event", "title": f"HXB {n}",
+                  "summary": f"The HXB {n} of the creditors, chaired by its chairman."}
                  for n in ("review", "payout", "hearing", "audit", "vote")),
                *fillers()]
-    with small_pack(tmp_path, "Tern Airways Flight 19 crash", entries) as router:
+    with small_pack(tmp_path, "Tern Airways Flight 12 crash", entries) as router:
         reply = ask(router, "who was the captain on the tern flight")
         assert reply.answered and "Lee Tran" in reply.text, reply.text
-        reply = ask(router, "Who chaired the HDB during the bailout?")
+        reply = ask(router, "Who chaired the HXB during the bailout?")
         assert reply.answered and "Dana Holt" in reply.text, reply.text
 
 
 def test_money_gotten_a_typed_story_name_and_after_that_film(tmp_path):
-    # (a sum is money, whatever the fact calls it, and "gotten" is got; a capitalised typo of a
-    # word of the story's name is that word, and "after the Tempest disaster" places the
+    # ("gotten" is got; a capitalised typo of a word of the story's name, where the story is
+    # named, is that word, and "after the Tempest disaster" places the
     # answer in the story's wake, no successor; "after that 2013 film came out" sets a scene,
     # it does not ask what came later)
     entries = [{"slug": "lee-tran", "kind": "person", "title": "Lee Tran",
                 "summary": "Lee Tran, a councillor, was said to have taken 10 shares and "
-                           "received a $329 payment, which he called a loan.",
-                "fields": {"accused_of": "Taking 10 shares and receiving $329"}},
+                           "received a $410 payment, which he called a loan.",
+                "fields": {"accused_of": "Taking 10 shares and receiving $410"}},
                {"slug": "push-bar", "kind": "reform", "title": "Push bar exit",
                 "summary": "The crush at locked doors led to the push bar, which opens a door "
                            "outward when pushed.",
                 "fields": {"developed_by": "Sam Reyes and Ana Vellan"}},
                {"slug": "tempest-theatre", "kind": "place", "title": "Tempest Theatre",
+                "aliases": ["the Tempest"],
                 "summary": "The Tempest Theatre opened in Gullport in 1903."},
                {"slug": "film-petition", "kind": "event", "title": "The film and the petition",
                 "summary": "A 2013 film led the families to petition the board to reopen the "
                            "case.",
-                "fields": {"ruling": "the board denied the petition on July 2, 2014"}},
+                "fields": {"ruling": "the board denied the petition on March 9, 2015"}},
                *fillers()]
     with small_pack(tmp_path, "Tempest Theatre disaster", entries) as router:
         reply = ask(router, "tran - how much money was he supposed to have gotten?")
-        assert reply.answered and "$329" in reply.text, reply.text
-        reply = ask(router, "Who came up with the push bar after the Tempset disaster?")
-        assert reply.answered and "Sam Reyes" in reply.text, reply.text
+        assert reply.answered and "$410" in reply.text, reply.text
+        for text in ("Who came up with the push bar after the Tempset disaster?",
+                     "Who came up with the push bar after the Tempest disaster?"):
+            reply = ask(router, text)
+            assert reply.answered and "Sam Reyes" in reply.text, (text, reply.text)
         reply = ask(router, "did the board ever agree to reopen the case after that 2013 film "
                             "came out?")
-        assert reply.answered and "July 2, 2014" in reply.text, reply.text
+        assert reply.answered and "March 9, 2015" in reply.text, reply.text
 
 
 def test_the_name_of_a_thing_never_spoken_of_and_a_comma_not(tmp_path):
@@ -4475,8 +4480,8 @@ def test_the_name_of_a_thing_never_spoken_of_and_a_comma_not(tmp_path):
                 "fields": {"named_for": "Lee Tran, a founder of the colony",
                            "population": "about 29,000"}},
                {"slug": "death-toll", "kind": "figure", "title": "Death toll",
-                "summary": "At least 602 people were killed in the theatre.",
-                "fields": {"deaths": "at least 602 people"}},
+                "summary": "At least 571 people were killed in the theatre.",
+                "fields": {"deaths": "at least 571 people"}},
                {"slug": "audience", "kind": "figure", "title": "Audience",
                 "summary": "About 1,900 people were in the audience; many were hurt in the "
                            "crush.",
@@ -4486,7 +4491,10 @@ def test_the_name_of_a_thing_never_spoken_of_and_a_comma_not(tmp_path):
         reply = ask(router, "what was the name of gullport's mayor in 1985")
         assert not reply.answered, reply.text
         reply = ask(router, "how many people were injured, not killed?")
-        assert not reply.answered or "602" not in reply.text, reply.text
+        assert not reply.answered or "571" not in reply.text, reply.text
+        # (", not to mention" adds, it sets nothing aside)
+        read = router.services.answerer.read("how many were killed, not to mention hurt?")
+        assert "hurt" in read.tokens, read.tokens
         # (the name of a thing the store speaks of is still given)
         reply = ask(router, "what was gullport named for?")
         assert reply.answered and "Lee Tran" in reply.text, reply.text
@@ -4510,7 +4518,7 @@ def test_who_eventually_did_a_deed_and_a_foothold(tmp_path):
             reply = ask(router, text)
             assert reply.answered and "instant message" in reply.text, (text, reply.text)
     assert _deed(["who", "eventually", "bought", "acme"]) == "bought"
-    assert _deed(["who", "was", "the", "boss", "back", "then"]) is None
+    assert _deed(["who", "first", "reported", "the", "leak"]) == "reported"
 
 
 def test_who_ran_a_rescue_its_on_scene_commander(tmp_path):
@@ -4523,7 +4531,7 @@ def test_who_ran_a_rescue_its_on_scene_commander(tmp_path):
                 "fields": {"role": "captain of the Osprey; on-scene commander of the rescue",
                            "appointed_by": "the coastguard, at 02:05"}},
                {"slug": "rescue", "kind": "event", "title": "The rescue",
-                "summary": "Ships and helicopters from three countries saved 137 people from "
+                "summary": "Ships and helicopters from three countries saved 119 people from "
                            "the water and life rafts."},
                {"slug": "storm", "kind": "event", "title": "The storm",
                 "summary": "A storm blew through the night of the sinking, with waves of up "
@@ -4534,17 +4542,13 @@ def test_who_ran_a_rescue_its_on_scene_commander(tmp_path):
         assert reply.answered and "Lee Tran" in reply.text, reply.text
 
 
-def test_a_quarter_typed_short_notice_a_union_leader_and_one_who_came_after(tmp_path):
-    # ("Q4 2007" is the fourth quarter; "how much notice" asks the warning time; "who led the
-    # union?" is its `leader`; "who took over after Holt quit?" is the one whose own
-    # `predecessor` is Holt; "all countries combined" asks the total)
+def test_a_quarter_typed_short_a_union_leader_and_one_who_came_after(tmp_path):
+    # ("Q4 2007" is the fourth quarter; "who led the union?" is its `leader`; "who took over
+    # after Holt quit?" is the one whose own `predecessor` is Holt, not Holt herself; "all
+    # countries combined" asks the total)
     entries = [{"slug": "writedowns", "kind": "cause", "title": "Mortgage exposure",
                 "summary": "Acme Bank held large amounts of mortgage securities.",
                 "fields": {"losses": "$1.9 billion writedown in the fourth quarter of 2007"}},
-               {"slug": "alarm", "kind": "system", "title": "The quake alarm",
-                "summary": "A public alarm system set up after the quake.",
-                "fields": {"warning_time": "about 60 seconds for a coastal quake reaching "
-                                           "Gullport"}},
                {"slug": "union", "kind": "organization", "title": "Net makers' union",
                 "summary": "Net makers who survived the factory collapses formed an "
                            "independent union in October 1985.",
@@ -4559,14 +4563,18 @@ def test_a_quarter_typed_short_notice_a_union_leader_and_one_who_came_after(tmp_
                *fillers()]
     with small_pack(tmp_path, "Gullport quake", entries) as router:
         for text, expected in (("How much did Acme lose in Q4 2007?", "$1.9 billion"),
-                               ("how much notice does the alarm give people in gullport?",
-                                "60 seconds"),
                                ("who led the net makers union that formed after the collapse",
                                 "Ana Vellan"),
                                ("who took over as harbour secretary after Holt quit?",
                                 "Sam Reyes")):
             reply = ask(router, text)
             assert reply.answered and expected in reply.text, (text, reply.text)
+        # (a predecessor's entry is not who came after someone its own facts merely mention;
+        # "Q1:" numbers a question, not a quarter)
+        reply = ask(router, "who took over as harbour secretary after Reyes resigned?")
+        assert not reply.answered or "Predecessor: Dana Holt" not in reply.text, reply.text
+        assert spelt_short(["q1", "how", "much"], set()) == ["q1", "how", "much"]
+        assert spelt_short(["in", "q4", "2007"], set()) == ["in", "fourth", "quarter", "2007"]
         read = router.services.answerer.read("death toll for the whole quake, all countries "
                                              "combined?")
         assert "combined" not in read.unknown, read.unknown
