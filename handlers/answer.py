@@ -45,6 +45,7 @@ from handlers.declines import (
     _NOT_THEN,
     _NOTHING_ABOUT,
     _PERSONAL,
+    _PREDECESSOR,
     _PRESENT_KEYS,
     _SAYS_PRESENT,
     _SHAPE_WORDS,
@@ -2475,9 +2476,6 @@ _MEMBERS = frozenset(stem(w) for w in "members participants".split())
 _DOCUMENTS = frozenset("report reports findings study paper review audit verdict".split())
 _MADE_PUBLIC = frozenset("publish publishes published publishing release releases released "
                          "releasing issue issues issued unveil unveiled".split())
-_PREDECESSOR = frozenset(stem(w) for w in "predecessor preceded".split())
-
-
 def _predecessor_named(question: Question, profile: _Profile) -> bool:
     """"Who took over after Holt quit?" of an entry whose own `predecessor` (or `preceded_by`)
     is the one named right after "after": its person came after her, though no fact says
