@@ -93,11 +93,14 @@ from handlers.declines import (
     _unmeasured,
     _wrong_kind,
     asks_later_life,
+    country_counted,
     doer_asked,
     figure_beside,
     fixed_forms,
     gives_reason,
+    named_for_country,
     of_another_year,
+    paid_to,
     person_owned,
     says_later,
     spelt_lower,
@@ -136,6 +139,7 @@ from handlers.lexicon import (
     OUT_OF_SCOPE,
     POINTERS,
     QUESTION_WORDS,
+    REPUTE,
     SEATS,
     SIZE_NOUNS,
     STATE_CODES,
@@ -968,6 +972,20 @@ class Answerer:
             deed=_deed(tokens[start:]) if qtype == "who" else None,
         )
 
+    def _misspelt(self, word: str) -> str | None:
+        """The dictionary word a word typed with a known stem but spelt as no entry and no
+        dictionary spells it is a typo of, when that has another stem ("governer":
+        "governor"); None otherwise."""
+        if len(word) < 6 or not word.isalpha() or word in COUNTRY_WORDS or listed(word) or (
+                self.vocabulary.stored(word)):
+            return None
+        fixed = self.vocabulary.correct(word)
+        # (not a word with an ending more or less: "australia" is no typo of "australian")
+        if fixed is None or " " in fixed or not everyday(fixed) or stem(fixed) == stem(word) or (
+                fixed.startswith(word) or word.startswith(fixed)):
+            return None
+        return fixed
+
     def _found_words(self, content: list[str], synonyms: dict[str, list[str]],
                      tokens: list[str], names: list[str], setting: set[str]):
         """Each content word's forms the store uses (its own, a synonym's, a typo's fix, the
@@ -992,9 +1010,18 @@ class Answerer:
                 continue
             # "when was it formally opened?": an adverb of manner the store never uses says how
             # the question is put; one it uses ("criminally", of "criminal") is on its topic
-            if not forms and manner(word):
+            if not forms and (manner(word) or word in REPUTE):
                 continue
-            if not forms and word not in GENERIC:
+            # ("governer" is no word, though the stemmer cuts it to "govern", as it does
+            # "government": a misspelling of a word the store uses, "governor", when no entry
+            # spells it so, nor does the dictionary, and the fix is another word)
+            if forms and word not in names and not everyday(word) and (
+                    fixed := self._misspelt(word)) is not None:
+                forms = (fixed,)
+                synonyms[word] = []  # (the typo's, not the stem's: not "government")
+                tokens = _replace(tokens, word, [fixed])
+                typos.add(word)
+            elif not forms and word not in GENERIC:
                 fixed = None if word in OUT_OF_SCOPE else self.vocabulary.correct(word)
                 # (or of a word of the story's own name where the story is named: "the
                 # Tempist disaster" of a pack on the Tempest disaster, not "how much did
@@ -1460,6 +1487,7 @@ class Answerer:
                    if profile.all.isdisjoint({stem(f) for f in [w, *synonyms_of(w), *verb_of(w)]}
                                              | fixed_forms(w, question))
                    and not _shaped(w, question, entry) and not _named_for_deed(w, entry)
+                   and not paid_to(w, question, entry)
                    and not _other_held(w, question, profile)
                    and not (w == "successor" and (_became_after(question, entry)
                                                   or _predecessor_named(question, profile)))
@@ -2260,6 +2288,7 @@ class _Asked:
     role: str | None  # the post it asks who held ("captain")
     ended: bool  # it asks how a thing ended
     later: bool  # it asks what a person did after the story
+    countries: frozenset[str]  # the country of those it counts
 
 
 def _asked_of(question: Question, entry: Entry, profile: _Profile) -> _Asked:
@@ -2289,6 +2318,7 @@ def _asked_of(question: Question, entry: Entry, profile: _Profile) -> _Asked:
         role=_role(question.tokens) if person else None,
         ended=_asks_outcome(question.tokens),
         later=asks_later_life(question, entry),
+        countries=country_counted(question),
     )
 
 
@@ -2376,6 +2406,10 @@ def _named_for_asked(asked: _Asked, name: str, value: str, name_stems) -> float:
         score += COUNTS_BONUS  # "how much per violation": "$1 million per violation"
     if name_stems & asked.cues:
         score += 1.0 if question.qtype == "yesno" else 2.0
+    # ("how many German nationals died?": `germany: 37 Germans`, before `united_states`,
+    # whose name the stemmer reads as "units", a count)
+    if not asked.countries.isdisjoint(named_for_country(name)):
+        score += COUNTS_BONUS
     return score
 
 

@@ -29,6 +29,7 @@ from handlers.lexicon import (
     GENERIC,
     IDIOMS,
     KIND_WORDS,
+    MONEY_WORDS,
     NAME_TITLES,
     QUESTION_WORDS,
     SIZE_NOUNS,
@@ -420,10 +421,14 @@ def _emphasized(question: Question) -> list[Concept]:
 # ("$400 million to $1.5 billion")
 _SHAPE_WORDS = {"biggest": "ceiling", "maximum": "ceiling", "max": "ceiling", "range": "range"}
 # ... and things given in a shape, which a text that never names them may hold: a sentence is
-# a term ("twelve months", "15 years in prison")
+# a term ("twelve months", "15 years in prison"); an address is a number on a named street
+# ("12 Gull Lane NW", whatever the fact is called)
 _GIVEN_AS = {"sentenc": re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|"
-    r"twenty|thirty)\s+(?:months?|years?)\b", re.IGNORECASE)}
+    r"twenty|thirty)\s+(?:months?|years?)\b", re.IGNORECASE),
+    "address": re.compile(
+    r"(?<![\d-])\b\d+[A-Za-z]?,?\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|"
+    r"Boulevard|Blvd|Lane|Drive|Place|Terrace|Parkway|Highway|Crescent)\b")}
 
 
 def _shaped(word: str, question: Question, entry: Entry) -> bool:
@@ -448,11 +453,46 @@ def _shaped(word: str, question: Question, entry: Entry) -> bool:
         stems(f"{name.replace('_', ' ')} {value}")) for name, value in entry.fields.items())
 
 
+_PAYING = frozenset("pay pays paid paying pay_out paid_out pays_out spend spent".split())
+
+
+def paid_to(word: str, question: Question, entry: Entry) -> bool:
+    """"How much did Acme pay to settle the suit?": the deed a sum asked was paid for, which an
+    entry named for the noun made from it gives (its title, aliases, keywords or a fact's
+    name: "settlement"), though no one in it is said to have done it."""
+    tokens = question.tokens
+    if question.qtype != "amount" or word not in tokens:
+        return False
+    at = tokens.index(word)
+    if at < 2 or tokens[at - 1] != "to" or _PAYING.isdisjoint(tokens[:at - 1]):
+        return False
+    named = stems(" ".join([entry.title, *entry.aliases, *entry.keywords, *entry.fields])
+                  .replace("_", " "))
+    return not named.isdisjoint(stem(w) for w in derived(word) if len(w) > len(word))
+
+
 def _named_for_deed(word: str, entry: Entry) -> bool:
     """Is the entry named for the deed `word` asks ("settle": "Multistate settlement"), by a
     noun made from it? (A settlement an entry only mentions need not say anyone settled.)"""
     made = {stem(w) for w in derived(word) if len(w) > len(word)}
     return not made.isdisjoint(stems(" ".join([entry.title, *entry.aliases])))
+
+
+# The owner a title names by a possessive ("Acme's $5 million settlement")
+_OWNER_IN_TITLE = re.compile(r"\b([\w&.-]+)['\u2019]s\b")
+
+
+def _titled_by_noun(word: str, entry: Entry) -> bool:
+    """Is the entry's title a noun in "-ing" made from the verb `word` ("warn": "The warning
+    in Gullport")?"""
+    # (not a noun before another, "the charging station", "the firing range")
+    title = words(entry.title.casefold())
+    return any(t != word and t.endswith("ing") and stem(t) == stem(word) and (
+        title[i + 1:i + 2] in ([], *([p] for p in _TITLE_PREPOSITIONS)))
+        for i, t in enumerate(title))
+
+
+_TITLE_PREPOSITIONS = frozenset("in at of to for on by from over".split())
 
 
 _SCENE_WORDS = frozenset("during amid after before since".split())
@@ -1774,13 +1814,30 @@ def _sizes(text: str) -> list[float]:
                 ".", "", 1).isdigit()]
 
 
+def countries_asked(question: Question) -> frozenset[str]:
+    """The countries the question names ("the German dead": germany)."""
+    return frozenset(COUNTRY_OF[t] for t in question.tokens if t in COUNTRY_OF)
+
+
+def country_counted(question: Question) -> frozenset[str]:
+    """The country of those "how many" counts ("how many German nationals?": germany; not
+    "how many died in the German crash?")."""
+    word = _counted_country(question) if question.qtype == "count" else None
+    return frozenset({COUNTRY_OF[word]}) if word is not None else frozenset()
+
+
+def named_for_country(name: str) -> frozenset[str]:
+    """The countries a fact's name names (`french_sentence`: france)."""
+    return frozenset(COUNTRY_OF[w] for w in name.split("_") if w in COUNTRY_OF)
+
+
 def _other_country(question: Question, facts) -> str | None:
     """"How long was Holt's US sentence?": the country asked, when the first fact shown is
     named for another ("French sentence: five years"); None otherwise."""
-    asked = {COUNTRY_OF[t] for t in question.tokens if t in COUNTRY_OF}
+    asked = countries_asked(question)
     if len(asked) != 1 or not facts:
         return None
-    named = {COUNTRY_OF[w] for w in facts[0][0].split("_") if w in COUNTRY_OF}
+    named = named_for_country(facts[0][0])
     return next(iter(asked)) if named and named.isdisjoint(asked) else None
 
 
@@ -1808,6 +1865,44 @@ def _only_whole(question: Question, texts: list[str]) -> bool:
             if abs(size - whole[0]) > whole[0] * 0.01:
                 return False
     return True
+
+
+# A day of a month ("May 8", "8 May"), which is no figure of anything
+_DAY_OF_MONTH_GIVEN = re.compile(
+    rf"\b(?:{'|'.join(sorted(_MONTH_WORDS))})\.?\s+\d{{1,2}}\b|"
+    rf"\b\d{{1,2}}\s+(?:{'|'.join(sorted(_MONTH_WORDS))})\b", re.IGNORECASE)
+
+
+# (a figure in words, "eight causes", "dozens of boats"; not "one", as in "one of them")
+_FIGURE_IN_WORDS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                              r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                              r"hundreds?|thousands?|dozens?)\b", re.IGNORECASE)
+
+
+_CLAUSE_BEFORE_FIGURE = frozenset("before after when once of besides than since beyond".split())
+_FIGURE_REACH = 4
+
+
+def _only_given(question: Question, texts: list[str]) -> bool:
+    """"How much did Acme first demand before the Tern paid the 75 coins?": is every figure
+    the facts (or the summary shown) give one the question gives itself (years and days of a
+    date aside)? Then they tell what the asker knows, not what is asked."""
+    if question.qtype != "amount":
+        return False
+    # (a sum given in a clause of its own, "before Acme paid the $3 million", "of the 40
+    # dead"; not one naming the thing asked of, "how big was the $600M fund?", which the reply
+    # confirms)
+    text = question.text
+    asked = [size for m in _SUMS_GIVEN.finditer(text)
+             if not _CLAUSE_BEFORE_FIGURE.isdisjoint(words(text[:m.start()])[-_FIGURE_REACH:])
+             for size in _sizes(m.group())]
+    shown = [size for text in texts for m in _SUMS_GIVEN.finditer(text)
+             for size in _sizes(m.group())]
+    # (nor when they give a figure in words: "eight contributing causes", beside the "Pier 5"
+    # asked of)
+    return bool(asked and shown) and all(
+        any(abs(size - figure) <= figure * 0.01 for figure in asked) for size in shown) and (
+        not any(_FIGURE_IN_WORDS.search(text) for text in texts))
 
 
 def _part_asked_of_whole(question: Question, texts: list[str]) -> bool:
@@ -1958,6 +2053,8 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
         return f"only the date of what it came after in {entry.slug}"
     if _only_whole(question, [v for _, v in facts] or [entry.summary]):
         return "gives only the whole the question names"
+    if _only_given(question, [v for _, v in facts] or [entry.summary]):
+        return f"gives only the figures the question gives in {entry.slug}"
     if _part_asked_of_whole(question, [_fact_text(n, v) for n, v in facts] or [entry.summary]):
         return f"gives only a whole, not the part asked, in {entry.slug}"
     numbered = _other_numbered(question, [_fact_text(n, v) for n, v in facts] or [entry.summary])
@@ -2324,8 +2421,11 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
     # ("has anyone been fined under the harbour act?": a fact that says someone was fined,
     # not the act's fines; "did anyone at Acme get sacked?": someone was dismissed)
     deeds = _deeds_of_anyone(question) if question.qtype == "yesno" else []
+    # (or an entry named for the deed: "did anyone warn the town?" of "The warning in Gullport")
     if deeds and not any(_done_form(deed, text) for deed in deeds for text in [
-            *(_fact_text(n, v) for n, v in facts), entry.summary]):
+            *(_fact_text(n, v) for n, v in facts), entry.summary]) and not any(
+            _named_for_deed(deed.word, entry) or _titled_by_noun(deed.word, entry)
+            for deed in deeds):
         return f"nothing saying anyone was {deeds[0].word.replace('_', ' ')} in {entry.slug}"
     # ("what was the dollar cost of the repairs?": a sum, which a share or a date is not)
     if _asks_dollars(question.tokens) and not any(
@@ -2372,7 +2472,7 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
     # ("what was the ferry line's net income?", "how big was the skipper's exit package?":
     # a figure of a thing the store never mentions, which no fact of it can give)
     unnamed = _figure_of_unknown(question) if question.qtype in _FIGURE_QTYPES else None
-    if unnamed is not None:
+    if unnamed is not None and not _shaped(unnamed, question, entry):
         return f"{_NOTHING_ABOUT} {unnamed} in {entry.slug}"
     # ("who ended up buying the Tern?": whoever led the sale is no buyer)
     outcome = _deed_ended_in(question) if question.qtype in ("who", "yesno") else None
@@ -2460,8 +2560,13 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
     # Reyes" is the group's, not what Reyes "personally" put in)
     summed = [stems(f"{n} {v}".replace("_", " ")) for n, v in facts
               if SHAPES["money"].search(v)] if question.qtype == "amount" else []
+    # (an entry whose own name says whose sum it is is theirs: "Acme's $5 million settlement";
+    # not "Osprey's warehouse fire", whose payouts may be anyone's)
+    own_name = stems(" ".join(m.group(1) for m in _OWNER_IN_TITLE.finditer(entry.title))) if (
+        SHAPES["money"].search(entry.title)) else frozenset()
     for concept in _emphasized(question):
-        if concept.slug != entry.slug and (not _holds(concept, quoted) or (summed and not any(
+        if concept.slug != entry.slug and not _holds(concept, own_name) and (
+                not _holds(concept, quoted) or (summed and not any(
                 _holds(concept, held) or _named_else(concept, question, held)
                 for held in summed))) and not _named_else(concept, question, quoted):
             return f"{_NOTHING_ABOUT} {concept.word} alone in {entry.slug}"
@@ -2619,7 +2724,7 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
     for word in question.out_of_scope:
         alts = _asked_forms(word, question) | {stem(w) for w in verb_of(word)}
         if _shaped(word, question, entry) or _scene_held(word, question, profile) or (
-                _named_for_deed(word, entry)):
+                _named_for_deed(word, entry)) or paid_to(word, question, entry):
             continue
         if (about.isdisjoint(alts) and summary.isdisjoint(alts)
                 and kinds.isdisjoint(_MEANT_BY.get(stem(word), ()))):
@@ -2665,6 +2770,18 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
                 and _is_name(concept.word, question)) and not (
                 story.issuperset(concept.word.split())):
             return f"{_NOTHING_ABOUT} {concept.word} in {entry.slug}"
+    # ("how much did Acme pay to buy the pier back in 1968?": the entry's summary says it
+    # bought the pier in 1968, but every figure shown is dated another year, "Payments: $9
+    # million (1994)": a figure of another time)
+    # ("what was Osprey's share of the crossings?": a figure the fact giving it says is
+    # Osprey's, or one of Osprey's own entry; "Acme share: 89%", beside "Rivals: Osprey", is
+    # Acme's)
+    owner = _figure_owner(question, entry, fitting)
+    if owner is not None:
+        return f"no figure of {owner}'s in {entry.slug}"
+    undated = _figure_of_another_year(question, entry, fitting, sentences)
+    if undated is not None:
+        return f"no figure of {undated} in {entry.slug}"
     counted = _miscounted(question, entry, profile, facts) if noun is not None else None
     if counted is not None:
         return counted
@@ -2794,6 +2911,83 @@ def _dated_person(question: Question, entry: Entry) -> str | None:
     return None
 
 
+# The nouns for a figure someone has ("Acme's revenue", "its market cap", "her stake")
+_OWNED_FIGURES = MONEY_WORDS | frozenset(
+    "share shares stake cap capitalization valuation sales turnover price headcount".split())
+
+
+def _figure_owner(question: Question, entry: Entry, fitting: list[str]) -> str | None:
+    """The name a figure is asked of by a possessive ("what was Osprey's share?"), when it names
+    another entry than this one and neither a text giving a figure nor the entry's own names
+    or summary hold it; None otherwise."""
+    if question.qtype not in _FIGURES or not fitting:
+        return None
+    tokens = question.tokens
+    held = stems(" ".join([*fitting, entry.title, *entry.aliases, entry.summary]))
+    for concept in question.concepts:
+        span = concept.word.split()
+        # (of a figure named after it, "Osprey's market share"; not "Holt's garage")
+        owned = any(tokens[i:i + len(span)] == span and tokens[i + len(span)] == "s"
+                    and (run := list(itertools.takewhile(
+                        lambda t: t not in STOP and t.isalpha(), tokens[i + len(span) + 1:])))
+                    and run[-1] in _OWNED_FIGURES
+                    for i in range(len(tokens) - len(span) - 1))
+        if owned and concept.slug is not None and concept.slug != entry.slug and not (
+                _holds(concept, held)):
+            return concept.word
+    return None
+
+
+_ANY_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def _figure_of_another_year(question: Question, entry: Entry, fitting: list[str],
+                            sentences: list[str]) -> str | None:
+    """The year a figure is asked for ("how much did it cost in 1968?") when every text giving
+    a figure of that shape names years, none of them that one (nor a span holding it); None
+    otherwise."""
+    if question.qtype not in _FIGURES or not fitting:
+        return None
+    tokens = question.tokens
+    start = next((i for i, t in enumerate(tokens) if t in QUESTION_WORDS), len(tokens))
+    asked = [t for i, t in enumerate(tokens) if t in question.years and t.isdigit()
+             and i > start and tokens[i - 1] in _FOR_YEAR]
+    # (an entry titled with the year is all of that year: "Acme settlement (2007)")
+    if len(asked) != 1 or asked[0] in _ANY_YEAR.findall(entry.title):
+        return None
+    # (a sentence clause by clause: "bought the pier in 1968; it paid $9 million in 1994" dates
+    # the sum 1994, and the purchase, which has no figure, 1968; a text that names no year may
+    # be of any)
+    for text in fitting:
+        if not _ANY_YEAR.search(text):
+            return None
+        for clause in re.split(r";", text) if text in sentences else [text]:
+            if asked[0] in {*_ANY_YEAR.findall(clause), *spanned_years(clause)} and any(
+                    not _ANY_YEAR.fullmatch(m.group()) for m in _FIGURE.finditer(clause)):
+                return None
+    return asked[0]
+
+
+# A count of the dead asked ("how many died?", "how many were killed?") ...
+_DEATH_COUNTED = frozenset("die died dead killed perished drowned".split())
+# ... which a text gives in words for death
+_DEATH_SAID = re.compile(r"\b(?:di(?:e|ed|es)|dead|deaths?|kill(?:ed|ing|s)?|fatal\w*|perish\w*|"
+                         r"drown\w*|lives|bodies|victims?|casualt\w+|murder\w*)\b",
+                         re.IGNORECASE)
+
+
+def _death_counted(question: Question) -> bool:
+    """Does "how many" ask a count of the dead, a word for dying said of the noun counted
+    ("how many soldiers died", "... were killed"; not "how many families of the dead sued")?"""
+    tokens, noun = question.tokens, question.noun
+    after = tokens[tokens.index(noun) + 1:] if noun in tokens else tokens
+    said = list(itertools.takewhile(lambda t: t != "of", after[:_DEATH_REACH]))
+    return not _DEATH_COUNTED.isdisjoint(said)
+
+
+_DEATH_REACH = 3
+
+
 def _miscounted(question: Question, entry: Entry, profile: _Profile, facts) -> str | None:
     """Why no picked fact (nor the summary) gives a number of what "how many" counts."""
     noun = question.noun
@@ -2814,6 +3008,15 @@ def _miscounted(question: Question, entry: Entry, profile: _Profile, facts) -> s
                     name.replace("_", " "), _fact_text(name, value), profile, question))]
     if not counting:
         return f"{_NO_COUNT} {noun} in {entry.slug}"
+    # ("how many soldiers died in the landing?": a count that says they died, not "42,000
+    # troops", nor a town's "population: 30,000 people"; a fact shown named for the dead may
+    # say it, `deaths`, as may the entry's own name, "The toll of the flood")
+    if _death_counted(question) and not any(
+            _DEATH_SAID.search(_fact_text(name, value) if name else value)
+            for name, value in counting) and not any(
+            _DEATH_SAID.search(name.replace("_", " ")) for name, _ in facts) and not (
+            _DEATH_SAID.search(" ".join([entry.title, *entry.aliases]))):
+        return f"{_NO_COUNT} {noun} who died in {entry.slug}"
     # ("how many witnesses and findings did the inquiry have?": a count of each)
     joined = _joined_noun(question.tokens, noun)
     shown = [*facts, ("", entry.summary)]
@@ -2840,7 +3043,20 @@ def _counted_country(question: Question) -> str | None:
     counted, which the count must be of (not "237 passengers", all of them)."""
     tokens, noun = question.tokens, question.noun
     at = tokens.index(noun) if noun in tokens else 0
-    return tokens[at - 1] if at and tokens[at - 1] in COUNTRY_OF else None
+    if at and tokens[at - 1] in COUNTRY_OF:
+        return tokens[at - 1]
+    # ("how many of the passengers were French citizens?", "... were from Spain?": one said
+    # of the noun after it, unless the pack's own story is that country's)
+    rest = tokens[at + 1:] if noun in tokens else []
+    for i, token in enumerate(rest):
+        if token in _BE:
+            after = rest[i + 1:i + 3]
+            after = after[1:] if after[:1] == ["from"] else after
+            if after and after[0] in COUNTRY_OF and not _country_forms(after[0]) & set(
+                    question.subject):
+                return after[0]
+            break
+    return None
 
 
 def _country_forms(word: str) -> set[str]:
@@ -3804,7 +4020,7 @@ def _statistic(tokens: list[str]) -> str | None:
 # (not "what was Holt's quote about the pier?", which an account of what she said answers, nor
 # "how many quotes did Acme get for the refit?", a price)
 _AS_SAID = (("own", "words"), ("exact", "words"), ("direct", "quote"), ("exact", "quote"),
-            ("actual", "quote"), ("quote", "from"), ("quotes", "from"))
+            ("actual", "quote"), ("quote", "from"), ("quotes", "from"), ("last", "words"))
 _QUOTES_ASKED = frozenset({"verbatim"})
 
 

@@ -230,7 +230,8 @@ _IDIOMS = (
     ("put in charge of|put in charge|placed in charge of|placed in charge",
      "appointed appoint named"),
     ("in charge of|in charge",
-     "lead leads head heads run runs oversee commander command commanded captain master"),
+     "lead leads led head heads headed run runs oversee commander command commanded captain "
+     "master director"),
     ("take part|took part|takes part|taking part",
      "participate participation participants join"),
     ("hand over|handed over|hands over",
@@ -386,6 +387,10 @@ _IDIOMS = (
     # ("when did the hotline go live?": it launched, or became operational)
     ("go live|went live|goes live|gone live|going live",
      "launch launched launches operational operating activated"),
+    # ("when did the line first go into service?": it opened, or began carrying people)
+    ("go into service|goes into service|went into service|gone into service|"
+     "come into service|came into service|comes into service|put into service|put in service",
+     "open opened opens opening launch launched inaugurated commissioned debut debuted"),
     ("at the helm|at the wheel|at the controls|in command",
      "captain command commanded steer steering pilot"),
     ("make it to|made it to|makes it to|get to|got to|gets to",
@@ -1029,6 +1034,7 @@ boost improve strengthen bolster enhance fortify
 goal goals aim aims purpose objective objectives
 deal deals agreement agreements contract contracts arrangement arrangements
 lawyer lawyers attorney attorneys counsel
+doctor doctors physician physicians
 witness witnesses testify testified testimony
 appeal appealed appeals
 number numbers count total
@@ -1418,6 +1424,9 @@ for _one, _other in _CONVERSES:
     for _side, _seen in ((_one, _other), (_other, _one)):
         for _word in _side.split():
             CONVERSES[_word] = tuple(_seen.split())
+# Words of a thing's repute ("that infamous shower curtain"): they say how it is known, not
+# which thing it is, and when the store never uses them they are set aside
+REPUTE = frozenset("infamous notorious famous legendary storied fateful".split())
 # Short forms people type.
 _SHORT = {"tech": "technology", "admin": "administration", "org": "organization",
           "orgs": "organizations",
@@ -1428,7 +1437,8 @@ _SHORT = {"tech": "technology", "admin": "administration", "org": "organization"
           "unis": "universities", "brit": "british", "brits": "british",
           "vuln": "vulnerability", "vulns": "vulnerabilities", "loco": "locomotive",
           "locos": "locomotives",
-          "sats": "satellites"}
+          "sats": "satellites", "btc": "bitcoins",
+          "legit": "legitimate"}
 # (a short form means all its long form does: "brits" are the "uk"'s people, as "british" are)
 for _short, _long in _SHORT.items():
     SYNONYMS.setdefault(_short, []).extend([_long, *SYNONYMS.get(_long, ())])

@@ -1029,11 +1029,14 @@ _MERELY = frozenset("really actually truly exactly".split())
 
 
 def _time_asked(tokens: list[str]) -> bool:
-    """Does "how much" ask a time ("how much time", "how much jail time")?"""
+    """Does "how much" ask a time ("how much time", "how much jail time", "how much notice",
+    "how much warning": a time ahead)?"""
     at = next((i + 2 for i in range(len(tokens) - 1) if tokens[i : i + 2] == ["how", "much"]),
               None)
-    return at is not None and any(t == "time" or t.endswith("_time") or t.startswith("time_")
-                                  for t in tokens[at : at + 2])
+    return at is not None and (any(t == "time" or t.endswith("_time") or t.startswith("time_")
+                                   for t in tokens[at : at + 2])
+                               or (tokens[at : at + 1] in (["notice"], ["warning"])
+                                   and tokens[at + 1 : at + 2] not in (["pay"], ["period"])))
 
 
 # Question words that open a clause after a noun in a question typed as a phrase
@@ -1453,6 +1456,7 @@ def _counted_of(tokens: list[str], noun: str | None) -> frozenset[str]:
 # of 900", "246 deaths", "Residents: 1,400")
 # (and the people of a place: "how many residents" of "40,000 people affected"; not workers:
 # "40 people injured" may be riders)
+_NATIONALS = frozenset("nationals national citizens citizen".split())
 _GROUPS_OF_PEOPLE = frozenset("""crew crews crewmembers personnel residents inhabitants
     citizens""".split())
 _PERSONS = frozenset("people person persons".split())
@@ -1506,6 +1510,9 @@ def _counting(noun: str | None) -> frozenset[str]:
         found |= {stem(w) for w in _PEOPLE}
     elif noun in _GROUPS_OF_PEOPLE:  # "how many crew": "126 people aboard" counts them
         found |= {stem(w) for w in _PERSONS}
+    # ("how many German nationals died?": "37 Germans", a count of people by their country)
+    if noun in _NATIONALS:
+        found |= {stem(w) for w in COUNTRY_WORDS}
     return frozenset(found | {_UNIT_STEMS[s] for s in found if s in _UNIT_STEMS})
 
 
@@ -1688,7 +1695,8 @@ _PLACING = frozenset("off down up".split())
 # (not "on", "over": "settled the suit on behalf of", "took the fall over the strike")
 _PARTICLES = frozenset("off back out up down away aside free".split())
 # (and "with" once an object splits a run: "hit Acme Ferries with a fine")
-_SPLIT_PARTICLES = _PARTICLES | {"with"}
+# (and "make the toll public", "made the names known": a thing made public)
+_SPLIT_PARTICLES = _PARTICLES | {"with", "public", "known"}
 _DETERMINERS = frozenset("the that this those these its their his her our my your".split())
 
 

@@ -121,6 +121,11 @@ class Vocabulary:
             corrections[word] = self._nearest(word) or self._run_together(word)
         return corrections[word]
 
+    def stored(self, word: str) -> bool:
+        """Is `word` itself, as spelt, a word of some entry?"""
+        self._refresh()
+        return word in self._words
+
     def clipped(self, word: str) -> str | None:
         """The name of one word that a short name typed (two to four letters, no everyday word
         nor short form) stands for, with its first letter and the rest in order: "ab" for

@@ -4647,3 +4647,250 @@ def test_criminal_charges_brought_a_cause_pinned_down_and_a_claim_walked_back(tm
                                ("did Tran ever walk that advice back?", "retracted")):
             reply = ask(router, text)
             assert reply.answered and expected in reply.text, (text, reply.text)
+
+
+def test_an_address_is_a_number_on_a_named_street(tmp_path):
+    # ("what was the address of the house the agents wired up?": "12 Gull Lane NW", whatever
+    # the fact is called)
+    entries = [{"slug": "house", "kind": "place", "title": "The Gull Lane house",
+                "summary": "Agents rented a house in Tern City and wired it with hidden cameras.",
+                "fields": {"location": "12 Gull Lane NW, Tern City",
+                           "used_for": "Taped meetings with officials"}},
+               *fillers()]
+    with small_pack(tmp_path, "Osprey sting", entries) as router:
+        reply = ask(router, "what was the address of the tern city house the agents wired up")
+        assert reply.answered and "12 Gull Lane" in reply.text, reply.text
+
+
+def test_a_figure_dated_another_year_than_the_one_asked_is_no_answer(tmp_path):
+    # ("how much did Acme pay to buy the pier back in 1968?": the summary says it bought the
+    # pier in 1968, but the sums it gives are of 1994 and 1995)
+    entries = [{"slug": "acme", "kind": "company", "title": "Acme Holdings",
+                "summary": "Acme Holdings, which bought the Tern pier in 1968 and its debts; it "
+                           "paid the town $9 million in 1994 and the state $12 million in 1995.",
+                "fields": {"payments": "$9 million to the town (1994); $12 million to the "
+                                       "state (1995)",
+                           "bought_pier": "1968"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern pier collapse", entries) as router:
+        assert not ask(router, "how much did acme pay to buy the pier back in 1968?").answered
+        reply = ask(router, "how much did acme pay the state in 1995?")
+        assert reply.answered and "$12 million" in reply.text, reply.text
+
+
+def test_doctors_are_physicians_and_btc_are_bitcoins(tmp_path):
+    entries = [{"slug": "autopsies", "kind": "finding", "title": "The autopsies",
+                "summary": "Post-mortems at the Gullport hospital found the crew died of cold.",
+                "fields": {"number_of_physicians": "17 physicians",
+                           "cause": "exposure"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "A guard who took coins from the exchange's wallets.",
+                "fields": {"amount_stolen": "About 2,000 bitcoins, sold for $80,000"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern exchange", entries) as router:
+        for text, expected in (("how many doctors did the autopsies", "17 physicians"),
+                               ("how many btc did sam reyes steal?", "2,000 bitcoins")):
+            reply = ask(router, text)
+            assert reply.answered and expected in reply.text, (text, reply.text)
+
+
+def test_last_words_ask_for_a_quote(tmp_path):
+    entries = [{"slug": "trial", "kind": "case", "title": "The trial of Sam Reyes",
+                "summary": "Sam Reyes never answered questions at his trial; at the verdict he "
+                           "mumbled and had to be made to stand. He was hanged in 2018.",
+                "fields": {"verdict": "guilty, 2004", "hanged": "July 2018",
+                           "words": "He mumbled at the verdict and said nothing coherent"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern gas attack", entries) as router:
+        assert not ask(router, "what were sam reyes's last words before the hanging").answered
+
+
+def test_a_misspelt_word_whose_stem_the_store_knows_is_still_a_typo(tmp_path):
+    # ("governer" is cut to "govern", as "government" is: a typo of "governor")
+    entries = [{"slug": "lee-tran", "kind": "person", "title": "Lee Tran",
+                "summary": "Lee Tran was Governor of Gull Island when the dam failed.",
+                "fields": {"role_in_1976": "Governor of Gull Island"}},
+               {"slug": "aid", "kind": "response", "title": "Government aid",
+                "summary": "The federal government paid for the clean-up after the dam failed.",
+                "fields": {"by": "the federal government"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Island dam failure", entries) as router:
+        reply = ask(router, "who was governer of gull island when the dam broke")
+        assert reply.answered and "Lee Tran" in reply.text, reply.text
+
+
+def test_repute_and_short_forms_ask_nothing_of_their_own(tmp_path):
+    # ("that infamous gold tap": how it is known, not which; "legit" is legitimate)
+    entries = [{"slug": "spending", "kind": "scheme", "title": "Lavish spending",
+                "summary": "Company money paid for Sam Reyes's flat, including a $6,000 gold tap.",
+                "fields": {"gold_tap": "$6,000"}},
+               {"slug": "tool", "kind": "malware", "title": "The HXB disk tool",
+                "summary": "HXB is a legitimate, signed disk tool that the wiper abused to "
+                           "write straight to disks.",
+                "fields": {"status": "legitimate signed software"}},
+               *fillers()]
+    with small_pack(tmp_path, "Osprey looting", entries) as router:
+        for text, expected in (("how much was that infamous gold tap lol", "$6,000"),
+                               ("which legit signed tool did the wiper abuse", "HXB")):
+            reply = ask(router, text)
+            assert reply.answered and expected in reply.text, (text, reply.text)
+
+
+def test_nationals_of_a_country_are_counted_by_its_fact(tmp_path):
+    # ("how many German nationals died?": `germany: 37 Germans`, not the fact named
+    # `united_states`, whose "united" the stemmer reads as "units", a count)
+    entries = [{"slug": "nationalities", "kind": "figure", "title": "The dead by nationality",
+                "summary": "The 80 dead came from four countries.",
+                "fields": {"united_kingdom": "1 Briton", "united_states": "8 Americans",
+                           "austria": "34 Austrians", "germany": "37 Germans"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern tunnel fire", entries) as router:
+        reply = ask(router, "how many German nationals were among the victims?")
+        assert reply.answered and "37 Germans" in reply.text, reply.text
+
+
+def test_a_thing_made_public_with_its_name_between(tmp_path):
+    entries = [{"slug": "toll-disclosed", "kind": "event", "title": "Death toll disclosed (1979)",
+                "summary": "The number of dead was kept secret for three years; a state agency "
+                           "first published it in November 1979.",
+                "fields": {"date": "November 1979", "announced_by": "the state news agency"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport earthquake", entries) as router:
+        reply = ask(router, "When did the government finally make the death toll public?")
+        assert reply.answered and "November 1979" in reply.text, reply.text
+
+
+def test_an_entry_named_for_a_deed_says_it_was_done(tmp_path):
+    entries = [{"slug": "warning", "kind": "event", "title": "The warning in Gullport",
+                "summary": "Before the flood reached Gullport, two officers rode through the "
+                           "streets waking residents.",
+                "fields": {"who": "Officers Lee Tran and Sam Reyes"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern Dam collapse", entries) as router:
+        reply = ask(router, "did anybody warn the people in gullport before the water got there?")
+        assert reply.answered and "waking residents" in reply.text, reply.text
+
+
+def test_a_figure_the_question_gives_is_no_answer(tmp_path):
+    # ("how much did Osprey ask for before Acme paid the $3 million?": "$3 million" is what
+    # the asker knows)
+    entries = [{"slug": "ransom", "kind": "event", "title": "Acme's ransom payment",
+                "summary": "Acme paid the Osprey gang a ransom of $3 million.",
+                "fields": {"amount": "$3 million", "paid_by": "Acme"}},
+               *fillers()]
+    with small_pack(tmp_path, "Osprey ransomware attack", entries) as router:
+        assert not ask(router, "How much did Osprey ask for before Acme paid the $3 million?"
+                       ).answered
+        reply = ask(router, "how much did Acme pay Osprey?")
+        assert reply.answered and "$3 million" in reply.text, reply.text
+
+
+def test_in_charge_of_is_led_and_going_into_service_is_opening(tmp_path):
+    entries = [{"slug": "group", "kind": "organisation", "title": "Tern Working Group",
+                "summary": "An informal coalition of researchers that blocked the worm's domains.",
+                "fields": {"formed": "early 2009",
+                           "led_by": "Lee Tran of Acme, who acted as its director"}},
+               {"slug": "blocking", "kind": "response", "title": "Blocking the worm's domains",
+                "summary": "The Tern Working Group blocked each day's domains in advance.",
+                "fields": {"led_by": "Tern Working Group with the registries",
+                           "method": "blocked every name before its date"}},
+               {"slug": "funicular", "kind": "train", "title": "Gull Rock funicular",
+                "summary": "A cable-hauled funicular opened in 1974, mostly in a tunnel.",
+                "fields": {"opened": "1974", "length": "About 3.9 km"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern worm", entries) as router:
+        for text, expected in (("Who was in charge of the Tern Working Group?", "Lee Tran"),
+                               ("what year did the gull rock funicular first go into service",
+                                "1974")):
+            reply = ask(router, text)
+            assert reply.answered and expected in reply.text, (text, reply.text)
+
+
+def test_a_sum_paid_to_settle_is_given_by_an_entry_named_for_the_settlement(tmp_path):
+    # ("how much did Acme pay out to settle the suit?": no one in the entry "settled", but it
+    # is the suit whose keywords name the settlement)
+    entries = [{"slug": "suit", "kind": "case", "title": "Riders' class action",
+                "summary": "Riders sued the ferry line's banks; the suit recovered $7 million.",
+                "fields": {"amount": "About $7 million recovered in total",
+                           "payment": "Acme Bank $2.4 million, Gull Bank $2 million"},
+                "keywords": ["class action", "settlement"]},
+               *fillers()]
+    with small_pack(tmp_path, "Tern ferry collapse", entries) as router:
+        reply = ask(router, "how much did Acme Bank pay out to settle the riders' suit?")
+        assert reply.answered and "$2.4 million" in reply.text, reply.text
+
+
+def test_a_count_of_those_of_a_country_must_say_that_country(tmp_path):
+    # ("how many of the passengers were French citizens?": not the whole count)
+    entries = [{"slug": "crash", "kind": "event", "title": "Flight 12 crash",
+                "summary": "Flight 12 broke up off Gull Rock, killing all 230 aboard, citizens "
+                           "of nine countries.",
+                "fields": {"deaths": "230 people (212 passengers and 18 crew)"}},
+               {"slug": "inquiry", "kind": "inquiry", "title": "The inquiry",
+                "summary": "French investigators joined the inquiry into the crash."},
+               *fillers()]
+    with small_pack(tmp_path, "Flight 12 crash", entries) as router:
+        assert not ask(router, "how many of the passengers were french citizens").answered
+        reply = ask(router, "how many passengers died?")
+        assert reply.answered and "212 passengers" in reply.text, reply.text
+
+
+def test_a_title_naming_its_owner_says_whose_sum_it_is(tmp_path):
+    # ("how much did Acme itself pay the regulator?": "Acme's $50 million settlement", whose
+    # fine does not name Acme again)
+    entries = [{"slug": "settlement", "kind": "settlement",
+                "title": "Acme's $50 million settlement (2006)",
+                "summary": "Acme agreed to pay a $50 million penalty to settle the regulator's "
+                           "charges.",
+                "fields": {"fine": "$50 million civil penalty", "date": "April 17, 2006"}},
+               {"slug": "auditor", "kind": "company", "title": "Gull & Co",
+                "summary": "Acme's auditor, which paid $225 million to settle investors' claims.",
+                "fields": {"payment": "$225 million to investors"}},
+               {"slug": "acme", "kind": "company", "title": "Acme", "summary": "A conglomerate."},
+               *fillers()]
+    with small_pack(tmp_path, "Acme looting scandal", entries) as router:
+        reply = ask(router, "how much did acme itself pay the regulator to settle the charges")
+        assert reply.answered and "$50 million" in reply.text, reply.text
+
+
+def test_how_much_notice_asks_a_time_ahead(tmp_path):
+    entries = [{"slug": "alert", "kind": "system", "title": "Gullport quake alert",
+                "summary": "An alert system that warns the city before shaking arrives.",
+                "fields": {"warning_time": "about 60 seconds for a coastal quake",
+                           "started": "1991"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport earthquake", entries) as router:
+        reply = ask(router, "how much notice does the quake alert give people before the "
+                            "shaking gets there?")
+        assert reply.answered and "60 seconds" in reply.text, reply.text
+
+
+def test_a_figure_asked_as_someones_must_be_theirs(tmp_path):
+    # ("what was Osprey's closing price?": not Acme's, in an entry whose facts name Osprey
+    # only as a rival)
+    entries = [{"slug": "delisting", "kind": "event", "title": "Acme's last day of trading",
+                "summary": "Acme's shares stopped trading on October 27 after the buyout.",
+                "fields": {"closing_price": "$54.20 on October 27", "rival": "Osprey"}},
+               {"slug": "osprey", "kind": "company", "title": "Osprey",
+                "summary": "A rival ferry firm that bid for Acme."},
+               *fillers()]
+    with small_pack(tmp_path, "Acme buyout", entries) as router:
+        assert not ask(router, "what was Osprey's closing price on its last day of trading"
+                       ).answered
+        reply = ask(router, "what was Acme's closing price on its last day of trading")
+        assert reply.answered and "$54.20" in reply.text, reply.text
+
+
+def test_a_count_of_the_dead_must_say_they_died(tmp_path):
+    # ("how many soldiers died in the landing?": not "about 42,000 troops")
+    entries = [{"slug": "landing", "kind": "operation", "title": "Operation Tern",
+                "summary": "The secret deployment of troops to Gull Island in 1962.",
+                "fields": {"troop_count": "about 42,000 soldiers on the island"}},
+               {"slug": "raid", "kind": "event", "title": "The Gull Rock raid",
+                "summary": "A night raid on the harbour at Gull Rock in 1963.",
+                "fields": {"deaths": "12 soldiers", "date": "May 3, 1963"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Island crisis", entries) as router:
+        assert not ask(router, "how many soldiers died during operation tern?").answered
+        reply = ask(router, "how many soldiers were killed in the gull rock raid?")
+        assert reply.answered and "12 soldiers" in reply.text, reply.text
