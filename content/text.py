@@ -169,8 +169,18 @@ _APART_STEMS = {form: key for key, forms in _APART_FORMS.items() for form in for
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The stem the answerer compares words by: Porter's, except for a word of another
-    meaning than the others Porter joins it to (`_APART`)."""
+    meaning than the others Porter joins it to (`_APART`). Accents are dropped, as a question
+    is often typed without them ("Dana Holt" for "Dana Hölt")."""
+    if not word.isascii():
+        word = unaccented(word)
     return _APART_STEMS.get(word) or porter(word)
+
+
+def unaccented(word: str) -> str:
+    """`word` with the accents of its letters dropped ("i̇zmit" as "izmit", "bülent" "bulent");
+    a letter with no plain form stays ("ø", "ß")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(ch))
 
 
 def apart_forms(word: str) -> tuple[str, ...]:

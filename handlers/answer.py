@@ -272,7 +272,7 @@ COUNTED_SHARE = 0.66
 NAMED_SHARE = 0.5
 # Kinds of question a runner-up far below the best may answer when the best has no fact of
 # that shape (see `_shaped_further`): a time of day is rarely given, and never by chance.
-_SHAPED_FURTHER = frozenset({"clock"})
+_SHAPED_FURTHER = frozenset({"clock", "temperature"})
 _OTHER_THAN = "asks of another than"
 # ranking: an entry whose name is for another year than the question names ("2021 assessment")
 YEAR_AWAY = 1.0
@@ -892,6 +892,8 @@ class Answerer:
         # answer asked, like "where" or "why", is no unknown word of the topic
         unknown = [w for w in unknown if NEXT_NOUN_TYPES.get(w) != qtype or not any(
             tokens[i - 1] in ("what", "which") for i, t in enumerate(tokens) if t == w and i)]
+        # ("what was Holt's line about the levy?": her words, no line the briefing must hold)
+        unknown = [w for w in unknown if qtype != "said" or w not in ("line", "lines")]
         # ("how much did Acme lose, according to the auditors?": who says so, no thing asked)
         unknown = [w for w in unknown
                    if w != "according" or not _has_phrase(tokens, ("according", "to"))]
@@ -2385,6 +2387,12 @@ def _fact_row(asked: _Asked, name: str, value: str, name_stems,
     return _FactRow(apart, not first, not for_role, not shaped, -score, name, value)
 
 
+# A question asking what a word means, and the names of a fact that says so
+_MEANING_ASKED = re.compile(r"\b(?:what\s+(?:does|do|did)\b.*\bmean|meaning\s+of|what\s+is\s+"
+                            r"meant\s+by|translat\w*|literally)\b", re.IGNORECASE)
+_MEANING_NAMES = frozenset(stem(w) for w in "meaning translation definition literally".split())
+
+
 def _named_for_asked(asked: _Asked, name: str, value: str, name_stems) -> float:
     """How much a fact is named for, or has the value of, the very thing asked."""
     question = asked.question
@@ -2406,6 +2414,9 @@ def _named_for_asked(asked: _Asked, name: str, value: str, name_stems) -> float:
         score += COUNTS_BONUS  # "how much per violation": "$1 million per violation"
     if name_stems & asked.cues:
         score += 1.0 if question.qtype == "yesno" else 2.0
+    # "what does 'tern' mean?": a fact named `meaning` (or `translation`)
+    if name_stems & _MEANING_NAMES and _MEANING_ASKED.search(question.text):
+        score += COUNTS_BONUS
     # ("how many German nationals died?": `germany: 37 Germans`, before `united_states`,
     # whose name the stemmer reads as "units", a count)
     if not asked.countries.isdisjoint(named_for_country(name)):

@@ -1087,7 +1087,8 @@ def _called_by_title(entry: Entry, profile: _Profile, question: Question) -> boo
     if thing and stem(thing[-1]) == stem(entry.kind) and all(
             stem(t) in profile.all and not light(t) for t in thing[:-1]):
         return True
-    said = _unaccented(question.text) | _STOP_STEMS
+    # (the words typed, and what a short form typed stands for: "promo" for "promotion")
+    said = _unaccented(question.text) | stems(" ".join(question.tokens)) | _STOP_STEMS
     title_words = _TITLE_WORD.findall(entry.title)
     kind = [w for w in title_words if _unaccented(w) <= said]
     name = [w for w in title_words if w not in kind and w[:1].isupper()]
@@ -1116,6 +1117,8 @@ def _thing_called(tokens: list[str]) -> list[str]:
     board's new ferry": "new ferry"), its last word the thing itself."""
     # ("what was the name of the harbour board's new ferry?": the words after "name of")
     at = _name_of_at(tokens)
+    # ("the name of that new ferry": "that" points at the thing, it starts no clause)
+    at += at and tokens[at:at + 1] in (["that"], ["this"])
     thing = list(itertools.takewhile(lambda t: t not in _AFTER_THING,
                                      tokens[at:] if at else tokens[1:_called(tokens)]))
     thing = thing[len(thing) - thing[::-1].index("s"):] if "s" in thing else thing
@@ -1159,9 +1162,10 @@ def _name_of_at(tokens: list[str]) -> int:
     return 0
 
 
-# The words after the thing a "what's X called?" question asks the name of
+# The words after the thing a "what's X called?" question asks the name of (and a clause's
+# subject: "the name of the ferry they ran at night")
 _AFTER_THING = frozenset("of into in on for at about over from with by that which who whose "
-                         "where when behind against".split())
+                         "where when behind against they he she we you i".split())
 
 
 def _unaccented(text: str) -> set[str]:
@@ -1247,8 +1251,10 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
     # ("how much bail did Dana Holt post?": "released on bail in May 2024" gives a year, no
     # quantity of bail; a sum of money still does)
     measured = _measured(question) if question.qtype == "quantity" else None
+    # (nor does a number that names: "how far was the rod pulled?" of "Rod No. 9")
     shaped = _as_count(text, question) if question.qtype == "count" else (
-        _NOT_QUANTITIES.sub(" ", text) if measured is not None else text)
+        _NOT_QUANTITIES.sub(" ", text) if measured is not None else _unlabelled_all(text)
+        if question.qtype == "quantity" else text)
     if not any(SHAPES[s].search(shaped) for s in shapes) and not (
             "name" in shapes and _named_first(text, question)) and not (
             # (a fact named for a quote is one, its marks lost: "holt quote: We will reopen";
@@ -1719,6 +1725,7 @@ _NOT_COUNTS = re.compile(
               SHAPES["money"].pattern,
               *_DATES,
               SHAPES["clock"].pattern,
+              r"\d[\d,.]*\s*°\s*[FC]?",  # a temperature ("cook it to 155°F")
               # "the 16th-largest bank" ranks and "the September 11th Fund" names: they count
               # nothing ("its 5th win" may)
               r"\b\d[\d,]*(?:st|nd|rd|th)(?:[\s-]+(?:\w+est|most|ranked)\b|\s+(?=(?-i:[A-Z])))"]),
@@ -1741,13 +1748,27 @@ def _as_count(text: str, question: Question) -> str:
         return text
     # ("what's the order's number?" asks for the label itself)
     if _HOW_MANY.search(question.text):
-        text = _LABEL.sub(_unlabelled, text)
+        text = _unlabelled_all(text)
     return _NOT_COUNTS.sub(" ", text)
+
+
+def _unlabelled_all(text: str) -> str:
+    """The text less the numbers that name: labels ("Pier 39", "port 1434") and codes."""
+    return _CODE.sub(" ", _LABEL_AFTER.sub(r"\1", _LABEL.sub(_unlabelled, text)))
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 # A number that names rather than counts: "Ferry 1282", "Gate File 291", "Pier 39"
 _LABEL = re.compile(r"\b([A-Z][a-z]+)\s+(?:No\.\s*)?\d[\d-]*\b(?![.,]\d|\s*(?:%|percent\b))")
+# ... after a noun of a place or thing in a series, in lower case too: "port 1434", "unit 2",
+# "rod No. 9", "gate 12" (not "12 gates")
+_LABEL_AFTER = re.compile(
+    r"\b(port|flight|gate|pier|platform|room|row|seat|article|section|chapter|bay|berth|track|"
+    r"unit|rod|route|runway|terminal|highway|interstate|exit|level|floor|lot|docket|version|"
+    r"model|block|ward|bed|car|bus|engine|reactor|apartment|suite)\s+(?:no\.\s*)?\d[\d-]*\b"
+    r"(?![.,]\d|\s*(?:%|percent\b))", re.IGNORECASE)
+# A code of letters and digits: "MS02-039", "SP3", "CA-2003-04" (a name, no count)
+_CODE = re.compile(r"\b[A-Za-z]+-?\d[\w-]*")
 _NOT_LABELS = frozenset("about around nearly some over under more less fewer almost roughly "
                         "approximately up at all only just another total estimated the of in "
                         "on by to from with and or than at least most top first last".split())
@@ -2789,7 +2810,9 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
     attributes = [c for c in question.concepts if c.slug is None and not c.soft]
     # ("when did the board put the cap on Acme?": a verb that only carries the thing named,
     # the cap, asks nothing of its own when no other word is asked)
-    unknown = [w for w in question.unknown if not (
+    # ("how fast was the Tern's top speed compared to the Gull's?": the comparison asks both
+    # figures, no third thing)
+    unknown = [w for w in question.unknown if w not in _COMPARED and not (
         question.qtype == "amount" and w in _MONEY_NOUNS
         and any(SHAPES["money"].search(t) for t in texts)) and not (
         w in _SUPPORT_VERBS and not attributes and question.named)]

@@ -451,6 +451,12 @@ _IDIOMS = (
     ("knock out|knocked out|knocks out|knocking out",
      "disable disabled outage outages fail failed failure sedate sedated sedation "
      "unconscious"),
+    # ("did Acme ever get its money back from the yard?": recovered it)
+    ("|".join(f"{verb} {whose}money back" for verb in ("get", "got", "gets", "getting",
+                                                        "gotten", "win", "won")
+              for whose in ("", "the ", "its ", "their ", "his ", "her ", "any ", "some ")),
+     "recover recovered recovery recoup recouped reimburse reimbursed reimbursement refund "
+     "refunded"),
     ("claw back|clawed back|claws back|clawing back",
      "recover recovered recoup recouped reclaim reclaimed charge charged"),
     ("held up|hold up|holds up|holding up|holdup",
@@ -985,6 +991,8 @@ choke chokes choked choking > crash crashed fail failed failure overload overloa
 fire fires burn burned burning blaze explode exploded explosion overheat overheated overheating
 phone phones handset handsets smartphone smartphones mobile
 computer computers pc pcs machine machines laptop laptops
+burger burgers hamburger hamburgers
+server servers > host hosts machine machines computer computers
 flight flights airline airlines plane planes aircraft
 ship ships vessel vessels boat boats
 tanker tankers > ship ships vessel vessels
@@ -1438,7 +1446,8 @@ _SHORT = {"tech": "technology", "admin": "administration", "org": "organization"
           "vuln": "vulnerability", "vulns": "vulnerabilities", "loco": "locomotive",
           "locos": "locomotives",
           "sats": "satellites", "btc": "bitcoins",
-          "legit": "legitimate"}
+          "legit": "legitimate", "temps": "temperatures", "exec": "executive",
+          "execs": "executives"}
 # (a short form means all its long form does: "brits" are the "uk"'s people, as "british" are)
 for _short, _long in _SHORT.items():
     SYNONYMS.setdefault(_short, []).extend([_long, *SYNONYMS.get(_long, ())])
@@ -1588,7 +1597,8 @@ SHORT_FORMS = {"ppl": "people", "bc": "because", "cuz": "because", "rn": "now", 
                "gop": "republican", "acct": "account", "accts": "accounts", "bldg": "building",
                "bldgs": "buildings",
                "mgmt": "management", "amt": "amount", "wk": "week", "wks": "weeks",
-               "intl": "international", "natl": "national"}
+               "intl": "international", "natl": "national", "promo": "promotion",
+               "promos": "promotions"}
 # What people type for a part of a text, before its number ("art 5", "sec 230"; not "ch 11",
 # which names a bankruptcy more often than it asks of a chapter), and for a quarter before its
 # year ("Q4 2007"; not "Q1: how much ...?", a numbered question)

@@ -136,7 +136,10 @@ SHAPES = {
                            r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b",
                            re.IGNORECASE),
     "length": re.compile(r"(?<![\d,.])\b\d[\d,.]*+[\s-]*(?:miles?|km|kilometres?|kilometers?|"
-                         r"metres?|meters?|feet|foot|ft|yards?|cm|inches)\b", re.IGNORECASE),
+                         r"metres?|meters?|feet|foot|ft|yards?|cm|mm|inches)\b|"
+                         # ("242 m" high, not "$5 m", "€5 m": a sum in millions)
+                         r"(?<![$€£¥\d,.])(?<![$€£¥]\s)\b\d[\d,.]*+\s(?-i:m)\b(?![²³])",
+                         re.IGNORECASE),
     "pages": re.compile(r"(?<![\d,.])\b\d[\d,.]*+[\s-]*pages?\b", re.IGNORECASE),
     "clock": re.compile(r"\b\d{1,2}(:\d\d)?\s*(a\.?m|p\.?m)\b|\b\d{1,2}:\d\d\b|"
                         r"\bnoon\b|\bmidnight\b", re.IGNORECASE),
@@ -573,12 +576,21 @@ _DOWNWARD = frozenset("down below beneath under underground underwater".split())
 _ALONG = frozenset("the a an this that its their his her our".split())
 
 
+# "how far up was the roof thrown?": a height ("how far up the coast" is a distance)
+_UPWARD = frozenset("up above upward upwards".split())
+
+
 def _depth_words(tokens: list[str]) -> set[str]:
-    """The words of "how far down" that ask a depth, read as "how deep"; else none."""
+    """The words of "how far down" that ask a depth, read as "how deep", and of "how far up"
+    that ask a height, read as "how high"; else none."""
     for i in range(len(tokens) - 2):
-        if tokens[i : i + 2] == ["how", "far"] and tokens[i + 2] in _DOWNWARD and not (
-                tokens[i + 2] == "down" and tokens[i + 3 : i + 4] and tokens[i + 3] in _ALONG):
+        if tokens[i : i + 2] != ["how", "far"] or tokens[i + 2] in ("down", "up") and (
+                tokens[i + 3 : i + 4] and tokens[i + 3] in _ALONG):
+            continue
+        if tokens[i + 2] in _DOWNWARD:
             return {"deep", tokens[i + 2]}
+        if tokens[i + 2] in _UPWARD:
+            return {"high", tokens[i + 2]}
     return set()
 
 
@@ -713,6 +725,13 @@ _STARTS = frozenset("start starts started starting begin begins began beginning"
 # "how did X describe / justify it": the words X put it in
 _PUTTING = frozenset("describe described characterize characterized characterise characterised "
                      "portray portrayed justify justified explain explained".split())
+def _line_said(tokens: list[str]) -> bool:
+    """"Holt's line about the levy", "her famous line on the strike": a saying of someone's
+    (not "the line's owner", "a line of credit")."""
+    return any(tokens[j] == "s" and tokens[j + 1] in ("line", "lines")
+               and tokens[j + 2] in ("about", "on") for j in range(len(tokens) - 2))
+
+
 # "what did X say / tell reporters / claim": a statement is asked for
 _SAYING = frozenset("say said says quote statement tell told tells claimed write wrote writes"
                     .split())
@@ -947,6 +966,9 @@ def question_type(tokens: list[str]) -> str:
                 if kind in ("what", "which") and follower and follower[0] in NEXT_NOUN_TYPES and (
                         not _place_within(follower[0], tokens)):
                     return NEXT_NOUN_TYPES[follower[0]]
+                # "what was Holt's line about the levy?": her words
+                if kind == "what" and _line_said(tokens[i + 1:]):
+                    return "said"
                 # (not "what was the vote when the court said ...": a saying in passing)
                 # (not "what book did Holt write?": the book is asked, not her words)
                 if kind == "what" and _SAYING & set(_said_clause(tokens[i + 1 :])) and not (
@@ -1203,7 +1225,11 @@ def _wanted(word: str, tokens: list[str], unknown: list[str]) -> bool:
         ends = not after or (after[0] in STOP and after[0] != "s") or (
             tokens[j:j + 1] == ["which"] and j == i - 1 and past_tense(after[0]))
         # (not a verb: "what happens to ...", "what caused it", "what drove it", "what next")
-        verb = word.endswith(("s", "ed", "ing")) or bool(irregular(word)) or word in _NOT_NOUNS
+        # ("which abattoirs did it use?": a plural noun right after "which", before the verb)
+        verb = (word.endswith(("s", "ed", "ing")) or bool(irregular(word))
+                or word in _NOT_NOUNS) and not (
+            tokens[j:j + 1] == ["which"] and j == i - 1 and word.endswith("s")
+            and after[:1] in (["did"], ["have"], ["had"], ["do"]))
         if j >= 0 and tokens[j] in _WANTED_AFTER and ends and not verb:
             return True
         # "what was the ship's draught?": a term after the possessive is what is asked (an

@@ -4894,3 +4894,183 @@ def test_a_count_of_the_dead_must_say_they_died(tmp_path):
         assert not ask(router, "how many soldiers died during operation tern?").answered
         reply = ask(router, "how many soldiers were killed in the gull rock raid?")
         assert reply.answered and "12 soldiers" in reply.text, reply.text
+
+
+def test_a_name_typed_without_its_accents_is_the_name(tmp_path):
+    # ("what magnitude was the golport quake?" of "Gölport earthquake")
+    assert stem("gölport") == stem("golport") and stem("İzmir".casefold()) == stem("izmir")
+    entries = [{"slug": "main-quake", "kind": "event", "title": "Gölport earthquake",
+                "summary": "The shock that levelled the harbour district of Gölport at night.",
+                "fields": {"magnitude": "Mw 7.4", "date": "17 August 1999"}},
+               {"slug": "tern-quake", "kind": "event", "title": "Tern earthquake",
+                "summary": "A second quake, three weeks later, on the Tern coast.",
+                "fields": {"magnitude": "Mw 6.0", "date": "7 September 1999"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gölport earthquake", entries) as router:
+        reply = ask(router, "what magnitude was the golport quake?")
+        assert reply.answered and "7.4" in reply.text and "6.0" not in reply.text, reply.text
+
+
+def test_metres_written_m_are_a_length(tmp_path):
+    # ("how long is the crest?": "1,066 m"; a sum in millions is no length)
+    assert SHAPES["length"].search("Crest length: 1,066 m")
+    assert not SHAPES["length"].search("$5 m") and not SHAPES["length"].search("5m people")
+    entries = [{"slug": "dam", "kind": "facility", "title": "Gull Rock dam",
+                "summary": "A concrete arch dam on the Tern river.",
+                "fields": {"height": "242 m", "crest_length": "1,066 m"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Rock dam", entries) as router:
+        reply = ask(router, "how high is the dam, and how long is the crest?")
+        assert reply.answered and "242 m" in reply.text and "1,066 m" in reply.text, reply.text
+
+
+def test_compared_to_asks_no_third_thing(tmp_path):
+    # ("how fast was the Tern's doubling time compared to the Gull's?": both named, the word
+    # for comparing unknown to the store)
+    entries = [{"slug": "doubling-time", "kind": "figure", "title": "Doubling time",
+                "summary": "The Tern worm's infected population doubled every 8.5 seconds.",
+                "fields": {"tern_doubling_time": "about 8.5 seconds",
+                           "gull_doubling_time": "about 37 minutes"}},
+               {"slug": "tern", "kind": "worm", "title": "Tern worm",
+                "summary": "A fast worm of 2003."},
+               {"slug": "gull", "kind": "worm", "title": "Gull worm",
+                "summary": "A slower worm of 2001, the usual yardstick."},
+               *fillers()]
+    with small_pack(tmp_path, "Tern worm", entries) as router:
+        reply = ask(router, "how fast was the tern worm's doubling time compared to the gull "
+                            "worm")
+        assert reply.answered and "8.5 seconds" in reply.text, reply.text
+
+
+def test_the_name_of_that_promo_is_its_entrys_title(tmp_path):
+    # ("what was the name of that burger promo they were running?": "promo" is short for
+    # "promotion", "that" starts no clause, and "they were running" is one)
+    assert _thing_called("what was the name of that new ferry they ran".split()) == [
+        "new", "ferry"]
+    entries = [{"slug": "promotion", "kind": "event", "title": "Holt Burger promotion",
+                "summary": "Acme was running a cut-price burger promotion when the outbreak "
+                           "struck.",
+                "fields": {"slogan": "So good it hurts", "when": "Winter 1992-93"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme outbreak", entries) as router:
+        reply = ask(router, "what was the name of that burger promo they were running at the "
+                            "time")
+        assert reply.answered and "Holt Burger" in reply.text, reply.text
+
+
+def test_getting_money_back_is_recovering_it(tmp_path):
+    entries = [{"slug": "acme-v-suppliers", "kind": "lawsuit",
+                "title": "Acme's suit against its meat suppliers",
+                "summary": "Acme sued the meat suppliers and in 1998 won a $58 million "
+                           "settlement from them.",
+                "fields": {"amount": "$58 million", "year": "1998"},
+                "keywords": ["recovery from suppliers"]},
+               {"slug": "traceback", "kind": "investigation", "title": "Traceback",
+                "summary": "Inspectors traced the bad meat back to one plant and its "
+                           "suppliers."},
+               {"slug": "acme", "kind": "company", "title": "Acme",
+                "summary": "The burger chain at the heart of the outbreak."},
+               *fillers()]
+    with small_pack(tmp_path, "Acme outbreak", entries) as router:
+        reply = ask(router, "did acme ever get money back from its meat suppliers? how much?")
+        assert reply.answered and "$58 million" in reply.text, reply.text
+
+
+def test_how_far_up_asks_a_height(tmp_path):
+    entries = [{"slug": "vessel-jump", "kind": "figure", "title": "Reactor vessel jump",
+                "summary": "The force of the steam explosion lifted the whole reactor vessel "
+                           "out of its place until it hit the ceiling.",
+                "fields": {"height": "9 feet 1 inch", "weight": "26,000 pounds"}},
+               {"slug": "accident", "kind": "event", "title": "Gull reactor accident",
+                "summary": "A steam explosion destroyed the Gull reactor; parts were thrown "
+                           "across the building.",
+                "fields": {"date": "January 3, 1961", "deaths": "3 operators"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull reactor accident", entries) as router:
+        reply = ask(router, "how far up did the reactor vessel get thrown by the blast?")
+        assert reply.answered and "9 feet" in reply.text, reply.text
+
+
+def test_a_number_that_names_counts_nothing(tmp_path):
+    # ("how many servers were infected?": not "UDP port 1434" nor "MS02-039"; "Rod No. 9" is
+    # no distance)
+    entries = [{"slug": "advisory", "kind": "report", "title": "Harbour advisory HA-2003-04",
+                "summary": "The advisory told administrators to patch with MS02-039, block UDP "
+                           "port 1434 and reboot infected servers.",
+                "fields": {"advice": "Apply MS02-039, filter UDP port 1434, reboot infected "
+                                     "servers"}},
+               {"slug": "infected-hosts", "kind": "figure", "title": "Number of infected hosts",
+                "summary": "The worm infected at least 75,000 hosts worldwide.",
+                "fields": {"total": "at least 75,000 hosts"}},
+               {"slug": "rod", "kind": "part", "title": "Central control rod",
+                "summary": "The rod in the middle of the core, the most important one.",
+                "fields": {"number": "Rod No. 9"}},
+               {"slug": "withdrawal", "kind": "cause", "title": "Withdrawal of the central rod",
+                "summary": "The central rod was pulled out of the core by hand about 20 "
+                           "inches, five times the 4 inches the procedure called for.",
+                "fields": {"distance": "about 20 inches"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern worm", entries) as router:
+        reply = ask(router, "roughly how many servers ended up infected?")
+        assert reply.answered and "75,000" in reply.text, reply.text
+        reply = ask(router, "how far did they pull the central rod out?")
+        assert reply.answered and "20 inches" in reply.text, reply.text
+
+
+def test_what_a_word_means_is_its_fact_named_meaning(tmp_path):
+    entries = [{"slug": "holtgata", "kind": "scheme", "title": "Holtgata loss-hiding scheme",
+                "summary": "From 1998 Acme moved loss-making assets into funds outside its "
+                           "accounts.",
+                "fields": {"meaning": 'Tern for "flying away": shifting losses elsewhere',
+                           "started": "around 1998"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme scandal", entries) as router:
+        reply = ask(router, "holtgata - what does the word actually mean?")
+        assert reply.answered and "flying away" in reply.text, reply.text
+
+
+def test_someones_line_about_a_thing_is_their_words(tmp_path):
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt, counsel for the crews, attacked the harbour board's "
+                           "policy and appealed the convictions.",
+                "fields": {"statement": '"This is not fifty men on trial. This is the harbour '
+                                        'on trial."'}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport mutiny trial", entries) as router:
+        reply = ask(router, "What was Dana Holt's line about the harbour being on trial?")
+        assert reply.answered and "harbour on trial" in reply.text, reply.text
+
+
+def test_a_temperature_is_found_below_the_entry_named_and_counts_nothing(tmp_path):
+    # ("what temp was Acme cooking its burgers to?": the entry on undercooking, below Acme's
+    # own; "how many patties were recalled?" is not answered by "cook them to 155°F")
+    entries = [{"slug": "acme", "kind": "company", "title": "Acme Burgers",
+                "summary": "The burger chain whose burgers made hundreds ill.",
+                "aliases": ["ACB"], "fields": {"owner": "Gull Foods"}},
+               {"slug": "undercooking", "kind": "cause", "title": "Undercooked hamburgers",
+                "summary": "Acme cooked its hamburgers to 140°F, not the 155°F the state "
+                           "required.",
+                "fields": {"cooked_to": "140°F internal temperature"}},
+               {"slug": "recall", "kind": "event", "title": "Recall of Acme patties",
+                "summary": "Acme stopped serving the suspect patties and recalled the unused "
+                           "ones.",
+                "fields": {"date": "January 18, 1993",
+                           "cooking_change": "Restaurants told to cook patties to 155°F"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme outbreak", entries) as router:
+        reply = ask(router, "what temp was acme actually cooking its burgers to?")
+        assert reply.answered and "140°F" in reply.text, reply.text
+        assert not ask(router, "how many patties did acme end up recalling?").answered
+
+
+def test_which_plural_noun_before_did_is_the_thing_asked(tmp_path):
+    # ("which abattoirs did the beef come from?": a word the store never uses is asked)
+    entries = [{"slug": "beef", "kind": "cause", "title": "Contaminated beef",
+                "summary": "The beef was contaminated before it reached the restaurants; it "
+                           "came from lots made by the Holt Companies."},
+               *fillers()]
+    with small_pack(tmp_path, "Acme outbreak", entries) as router:
+        assert not ask(router, "Which abattoirs did the contaminated beef originally come "
+                               "from?").answered
+        reply = ask(router, "who made the contaminated beef?")
+        assert reply.answered and "Holt Companies" in reply.text, reply.text
