@@ -1749,7 +1749,19 @@ def _as_count(text: str, question: Question) -> str:
     # ("what's the order's number?" asks for the label itself)
     if _HOW_MANY.search(question.text):
         text = _unlabelled_all(text)
+    # ("how many torpedoes was it carrying?": not "650 mm" across; "how many miles" may be)
+    if not _UNITS_ASKED.search(question.text):
+        text = _MEASURES_GIVEN.sub(" ", text)
     return _NOT_COUNTS.sub(" ", text)
+
+
+# A figure in a unit of length or weight, and the words a question asks one by
+_MEASURES_GIVEN = re.compile(SHAPES["length"].pattern + r"|(?<![\d,.])\b\d[\d,.]*+[\s-]*(?:"
+                             r"kg|kilograms?|kilos?|tonnes?|tons?|pounds?|lbs?)\b(?![\w-])",
+                             re.IGNORECASE)
+_UNITS_ASKED = re.compile(r"\b(?:miles?|km|kilometres?|kilometers?|metres?|meters?|feet|foot|"
+                          r"yards?|inches|cm|mm|kg|kilograms?|kilos?|tonnes?|tons?|pounds?|"
+                          r"lbs?)\b", re.IGNORECASE)
 
 
 def _unlabelled_all(text: str) -> str:
@@ -2984,15 +2996,20 @@ _DEATH_COUNTED = frozenset("die died dead killed perished drowned".split())
 _DEATH_SAID = re.compile(r"\b(?:di(?:e|ed|es)|dead|deaths?|kill(?:ed|ing|s)?|fatal\w*|perish\w*|"
                          r"drown\w*|lives|bodies|victims?|casualt\w+|murder\w*)\b",
                          re.IGNORECASE)
+# A count of the injured asked ("how many passengers were hurt?"), and its words
+_HURT_COUNTED = frozenset("injured hurt wounded".split())
+_HURT_SAID = re.compile(r"\b(?:injur\w*|hurt|wound\w*|casualt\w+|hospitali[sz]\w*)\b",
+                        re.IGNORECASE)
 
 
-def _death_counted(question: Question) -> bool:
+def _death_counted(question: Question, deeds: frozenset[str] = _DEATH_COUNTED) -> bool:
     """Does "how many" ask a count of the dead, a word for dying said of the noun counted
-    ("how many soldiers died", "... were killed"; not "how many families of the dead sued")?"""
+    ("how many soldiers died", "... were killed"; not "how many families of the dead sued")?
+    (Or of those who underwent other `deeds`: the injured.)"""
     tokens, noun = question.tokens, question.noun
     after = tokens[tokens.index(noun) + 1:] if noun in tokens else tokens
     said = list(itertools.takewhile(lambda t: t != "of", after[:_DEATH_REACH]))
-    return not _DEATH_COUNTED.isdisjoint(said)
+    return not deeds.isdisjoint(said)
 
 
 _DEATH_REACH = 3
@@ -3027,6 +3044,14 @@ def _miscounted(question: Question, entry: Entry, profile: _Profile, facts) -> s
             _DEATH_SAID.search(name.replace("_", " ")) for name, _ in facts) and not (
             _DEATH_SAID.search(" ".join([entry.title, *entry.aliases]))):
         return f"{_NO_COUNT} {noun} who died in {entry.slug}"
+    # (as must a count of the hurt: "how many passengers were hurt?" is no count of those
+    # aboard)
+    if _death_counted(question, _HURT_COUNTED) and not any(
+            _HURT_SAID.search(_fact_text(name, value) if name else value)
+            for name, value in counting) and not any(
+            _HURT_SAID.search(name.replace("_", " ")) for name, _ in facts) and not (
+            _HURT_SAID.search(" ".join([entry.title, *entry.aliases]))):
+        return f"{_NO_COUNT} {noun} who were hurt in {entry.slug}"
     # ("how many witnesses and findings did the inquiry have?": a count of each)
     joined = _joined_noun(question.tokens, noun)
     shown = [*facts, ("", entry.summary)]

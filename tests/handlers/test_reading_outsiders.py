@@ -5074,3 +5074,25 @@ def test_which_plural_noun_before_did_is_the_thing_asked(tmp_path):
                                "from?").answered
         reply = ask(router, "who made the contaminated beef?")
         assert reply.answered and "Holt Companies" in reply.text, reply.text
+
+
+def test_a_measure_counts_nothing_and_a_count_of_the_hurt_must_say_so(tmp_path):
+    # ("how many torpedoes was it carrying?": not "650 mm" across; "how many passengers were
+    # hurt?": not those aboard)
+    entries = [{"slug": "torpedo", "kind": "weapon", "title": "Type 65 torpedo",
+                "summary": "A large 650 mm torpedo carried by the Tern, driven by peroxide.",
+                "fields": {"diameter": "650 mm", "length": "11 m"}},
+               {"slug": "flight-12", "kind": "event", "title": "Flight 12 evacuation",
+                "summary": "Flight 12 was evacuated down the slides after a battery fire.",
+                "fields": {"people_aboard": "137 people (129 passengers and 8 crew)"}},
+               {"slug": "crash", "kind": "event", "title": "Gull Rock crash",
+                "summary": "A ferry hit the rocks off Gull Rock.",
+                "fields": {"injured": "14 passengers hurt", "aboard": "210 passengers"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern submarine", entries) as router:
+        assert not ask(router, "how many torpedoes was the tern carrying when it sank?"
+                       ).answered
+        assert not ask(router, "how many passengers were hurt going down the slides on "
+                               "flight 12").answered
+        reply = ask(router, "how many passengers were hurt in the gull rock crash?")
+        assert reply.answered and "14 passengers" in reply.text, reply.text
