@@ -177,8 +177,8 @@ def stem(word: str) -> str:
 
 
 def unaccented(word: str) -> str:
-    """`word` with the accents of its letters dropped ("i̇zmit" as "izmit", "bülent" "bulent");
-    a letter with no plain form stays ("ø", "ß")."""
+    """`word` with the accents of its letters dropped ("gölport" as "golport", "i̇lport"
+    "ilport"); a letter with no plain form stays ("ø", "ß")."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", word)
                    if not unicodedata.combining(ch))
 

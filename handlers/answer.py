@@ -2388,9 +2388,10 @@ def _fact_row(asked: _Asked, name: str, value: str, name_stems,
 
 
 # A question asking what a word means, and the names of a fact that says so
-_MEANING_ASKED = re.compile(r"\b(?:what\s+(?:does|do|did)\b.*\bmean|meaning\s+of|what\s+is\s+"
-                            r"meant\s+by|translat\w*|literally)\b", re.IGNORECASE)
-_MEANING_NAMES = frozenset(stem(w) for w in "meaning translation definition literally".split())
+# (not "what did the scheme mean for Acme's shares?": its effect)
+_MEANING_ASKED = re.compile(r"\b(?:what\s+(?:does|do|did)\b.*\bmean\b(?!\s+(?:for|to)\b)|"
+                            r"meaning\s+of|what\s+is\s+meant\s+by)", re.IGNORECASE)
+_MEANING_NAMES = frozenset(stem(w) for w in "meaning translation definition".split())
 
 
 def _named_for_asked(asked: _Asked, name: str, value: str, name_stems) -> float:

@@ -1251,10 +1251,8 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
     # ("how much bail did Dana Holt post?": "released on bail in May 2024" gives a year, no
     # quantity of bail; a sum of money still does)
     measured = _measured(question) if question.qtype == "quantity" else None
-    # (nor does a number that names: "how far was the rod pulled?" of "Rod No. 9")
     shaped = _as_count(text, question) if question.qtype == "count" else (
-        _NOT_QUANTITIES.sub(" ", text) if measured is not None else _unlabelled_all(text)
-        if question.qtype == "quantity" else text)
+        _NOT_QUANTITIES.sub(" ", text) if measured is not None else text)
     if not any(SHAPES[s].search(shaped) for s in shapes) and not (
             "name" in shapes and _named_first(text, question)) and not (
             # (a fact named for a quote is one, its marks lost: "holt quote: We will reopen";
@@ -1725,7 +1723,7 @@ _NOT_COUNTS = re.compile(
               SHAPES["money"].pattern,
               *_DATES,
               SHAPES["clock"].pattern,
-              r"\d[\d,.]*\s*°\s*[FC]?",  # a temperature ("cook it to 155°F")
+              r"\d[\d,.]*\s*°\s*[FC]\b",  # a temperature ("cook it to 155°F")
               # "the 16th-largest bank" ranks and "the September 11th Fund" names: they count
               # nothing ("its 5th win" may)
               r"\b\d[\d,]*(?:st|nd|rd|th)(?:[\s-]+(?:\w+est|most|ranked)\b|\s+(?=(?-i:[A-Z])))"]),
@@ -1765,21 +1763,22 @@ _UNITS_ASKED = re.compile(r"\b(?:miles?|km|kilometres?|kilometers?|metres?|meter
 
 
 def _unlabelled_all(text: str) -> str:
-    """The text less the numbers that name: labels ("Pier 39", "port 1434") and codes."""
+    """The text less the numbers that name: labels ("Pier 39", "port 7070") and codes."""
     return _CODE.sub(" ", _LABEL_AFTER.sub(r"\1", _LABEL.sub(_unlabelled, text)))
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 # A number that names rather than counts: "Ferry 1282", "Gate File 291", "Pier 39"
 _LABEL = re.compile(r"\b([A-Z][a-z]+)\s+(?:No\.\s*)?\d[\d-]*\b(?![.,]\d|\s*(?:%|percent\b))")
-# ... after a noun of a place or thing in a series, in lower case too: "port 1434", "unit 2",
-# "rod No. 9", "gate 12" (not "12 gates")
+# ... after a noun of a place or thing in a series, in lower case too: "port 7070", "unit 2",
+# "rod No. 4", "gate 12" (not "12 gates")
+# (not a figure in a unit: "stayed in port 12 days", "a platform 30 metres high")
 _LABEL_AFTER = re.compile(
-    r"\b(port|flight|gate|pier|platform|room|row|seat|article|section|chapter|bay|berth|track|"
-    r"unit|rod|route|runway|terminal|highway|interstate|exit|level|floor|lot|docket|version|"
-    r"model|block|ward|bed|car|bus|engine|reactor|apartment|suite)\s+(?:no\.\s*)?\d[\d-]*\b"
-    r"(?![.,]\d|\s*(?:%|percent\b))", re.IGNORECASE)
-# A code of letters and digits: "MS02-039", "SP3", "CA-2003-04" (a name, no count)
+    r"\b(port|flight|gate|pier|platform|berth|track|unit|rod|route|runway|terminal|highway|"
+    r"interstate|exit|article|chapter|docket|version|model|reactor|ward)\s+(?:no\.\s*)?"
+    r"\d[\d-]*\b(?![.,]\d|\s*(?:%|°|percent\b|feet\b|foot\b|ft\b|m\b|km\b|cm\b|mm\b|kg\b|"
+    r"lbs?\b|[a-z]+s\b))", re.IGNORECASE)
+# A code of letters and digits: "GX02-031", "SP3", "HA-2003-04" (a name, no count)
 _CODE = re.compile(r"\b[A-Za-z]+-?\d[\w-]*")
 _NOT_LABELS = frozenset("about around nearly some over under more less fewer almost roughly "
                         "approximately up at all only just another total estimated the of in "

@@ -454,7 +454,8 @@ _IDIOMS = (
     # ("did Acme ever get its money back from the yard?": recovered it)
     ("|".join(f"{verb} {whose}money back" for verb in ("get", "got", "gets", "getting",
                                                         "gotten", "win", "won")
-              for whose in ("", "the ", "its ", "their ", "his ", "her ", "any ", "some ")),
+              for whose in ("", "the ", "its ", "their ", "his ", "her ", "our ", "my ",
+                            "your ", "any ", "some ")),
      "recover recovered recovery recoup recouped reimburse reimbursed reimbursement refund "
      "refunded"),
     ("claw back|clawed back|claws back|clawing back",
@@ -992,7 +993,7 @@ fire fires burn burned burning blaze explode exploded explosion overheat overhea
 phone phones handset handsets smartphone smartphones mobile
 computer computers pc pcs machine machines laptop laptops
 burger burgers hamburger hamburgers
-server servers > host hosts machine machines computer computers
+server servers > host hosts
 flight flights airline airlines plane planes aircraft
 ship ships vessel vessels boat boats
 tanker tankers > ship ships vessel vessels
@@ -1446,8 +1447,7 @@ _SHORT = {"tech": "technology", "admin": "administration", "org": "organization"
           "vuln": "vulnerability", "vulns": "vulnerabilities", "loco": "locomotive",
           "locos": "locomotives",
           "sats": "satellites", "btc": "bitcoins",
-          "legit": "legitimate", "temps": "temperatures", "exec": "executive",
-          "execs": "executives"}
+          "legit": "legitimate", "exec": "executive", "execs": "executives"}
 # (a short form means all its long form does: "brits" are the "uk"'s people, as "british" are)
 for _short, _long in _SHORT.items():
     SYNONYMS.setdefault(_short, []).extend([_long, *SYNONYMS.get(_long, ())])

@@ -137,8 +137,12 @@ SHAPES = {
                            re.IGNORECASE),
     "length": re.compile(r"(?<![\d,.])\b\d[\d,.]*+[\s-]*(?:miles?|km|kilometres?|kilometers?|"
                          r"metres?|meters?|feet|foot|ft|yards?|cm|mm|inches)\b|"
-                         # ("242 m" high, not "$5 m", "€5 m": a sum in millions)
-                         r"(?<![$€£¥\d,.])(?<![$€£¥]\s)\b\d[\d,.]*+\s(?-i:m)\b(?![²³])",
+                         # ("242 m" high, "40 m below", not "$5 m", "NOK 40 m", "40 m kroner",
+                         # "1.2 m passengers": millions)
+                         r"(?<![$€£¥\d,.])(?<![$€£¥]\s)(?<!(?-i:[A-Z]{2})\s)(?<!(?-i:[A-Z]{3})\s)"
+                         r"\b\d[\d,.]*+\s(?-i:m)\b(?![²³])(?=\s*(?:$|[^\w\s]|(?:high|long|deep|"
+                         r"wide|tall|thick|below|above|beneath|under|over|across|away|apart|"
+                         r"offshore|inland|from|of|in|at|and|or|to|into|up|down)\b))",
                          re.IGNORECASE),
     "pages": re.compile(r"(?<![\d,.])\b\d[\d,.]*+[\s-]*pages?\b", re.IGNORECASE),
     "clock": re.compile(r"\b\d{1,2}(:\d\d)?\s*(a\.?m|p\.?m)\b|\b\d{1,2}:\d\d\b|"
@@ -578,6 +582,8 @@ _ALONG = frozenset("the a an this that its their his her our".split())
 
 # "how far up was the roof thrown?": a height ("how far up the coast" is a distance)
 _UPWARD = frozenset("up above upward upwards".split())
+# ("how far up river", "how far down south": a way along, no height or depth)
+_WAYS = frozenset("river stream north south east west coast country valley".split())
 
 
 def _depth_words(tokens: list[str]) -> set[str]:
@@ -585,7 +591,7 @@ def _depth_words(tokens: list[str]) -> set[str]:
     that ask a height, read as "how high"; else none."""
     for i in range(len(tokens) - 2):
         if tokens[i : i + 2] != ["how", "far"] or tokens[i + 2] in ("down", "up") and (
-                tokens[i + 3 : i + 4] and tokens[i + 3] in _ALONG):
+                tokens[i + 3 : i + 4] and tokens[i + 3] in _ALONG | _WAYS):
             continue
         if tokens[i + 2] in _DOWNWARD:
             return {"deep", tokens[i + 2]}
@@ -726,10 +732,10 @@ _STARTS = frozenset("start starts started starting begin begins began beginning"
 _PUTTING = frozenset("describe described characterize characterized characterise characterised "
                      "portray portrayed justify justified explain explained".split())
 def _line_said(tokens: list[str]) -> bool:
-    """"Holt's line about the levy", "her famous line on the strike": a saying of someone's
-    (not "the line's owner", "a line of credit")."""
+    """"Holt's line about the levy": a saying of someone's (not "the line's owner", "a line of
+    credit", "Gull Rail's line on the north shore")."""
     return any(tokens[j] == "s" and tokens[j + 1] in ("line", "lines")
-               and tokens[j + 2] in ("about", "on") for j in range(len(tokens) - 2))
+               and tokens[j + 2] == "about" for j in range(len(tokens) - 2))
 
 
 # "what did X say / tell reporters / claim": a statement is asked for
@@ -1225,11 +1231,7 @@ def _wanted(word: str, tokens: list[str], unknown: list[str]) -> bool:
         ends = not after or (after[0] in STOP and after[0] != "s") or (
             tokens[j:j + 1] == ["which"] and j == i - 1 and past_tense(after[0]))
         # (not a verb: "what happens to ...", "what caused it", "what drove it", "what next")
-        # ("which abattoirs did it use?": a plural noun right after "which", before the verb)
-        verb = (word.endswith(("s", "ed", "ing")) or bool(irregular(word))
-                or word in _NOT_NOUNS) and not (
-            tokens[j:j + 1] == ["which"] and j == i - 1 and word.endswith("s")
-            and after[:1] in (["did"], ["have"], ["had"], ["do"]))
+        verb = word.endswith(("s", "ed", "ing")) or bool(irregular(word)) or word in _NOT_NOUNS
         if j >= 0 and tokens[j] in _WANTED_AFTER and ends and not verb:
             return True
         # "what was the ship's draught?": a term after the possessive is what is asked (an

@@ -18,6 +18,7 @@ from handlers.lexicon import IDIOMS
 from handlers.reading import (
     SHAPES,
     _deed,
+    _depth_words,
     _rewrite,
     full_years,
     question_type,
@@ -4898,7 +4899,7 @@ def test_a_count_of_the_dead_must_say_they_died(tmp_path):
 
 def test_a_name_typed_without_its_accents_is_the_name(tmp_path):
     # ("what magnitude was the golport quake?" of "Gölport earthquake")
-    assert stem("gölport") == stem("golport") and stem("İzmir".casefold()) == stem("izmir")
+    assert stem("gölport") == stem("golport") and stem("İlport".casefold()) == stem("ilport")
     entries = [{"slug": "main-quake", "kind": "event", "title": "Gölport earthquake",
                 "summary": "The shock that levelled the harbour district of Gölport at night.",
                 "fields": {"magnitude": "Mw 7.4", "date": "17 August 1999"}},
@@ -4914,7 +4915,9 @@ def test_a_name_typed_without_its_accents_is_the_name(tmp_path):
 def test_metres_written_m_are_a_length(tmp_path):
     # ("how long is the crest?": "1,066 m"; a sum in millions is no length)
     assert SHAPES["length"].search("Crest length: 1,066 m")
-    assert not SHAPES["length"].search("$5 m") and not SHAPES["length"].search("5m people")
+    assert SHAPES["length"].search("lies 40 m below the surface")
+    for money in ("$5 m", "5m people", "NOK 40 m", "about 40 m kroner", "1.2 m passengers"):
+        assert not SHAPES["length"].search(money), money
     entries = [{"slug": "dam", "kind": "facility", "title": "Gull Rock dam",
                 "summary": "A concrete arch dam on the Tern river.",
                 "fields": {"height": "242 m", "crest_length": "1,066 m"}},
@@ -4959,6 +4962,7 @@ def test_the_name_of_that_promo_is_its_entrys_title(tmp_path):
 
 
 def test_getting_money_back_is_recovering_it(tmp_path):
+    assert "executives" in synonyms_of("execs")
     entries = [{"slug": "acme-v-suppliers", "kind": "lawsuit",
                 "title": "Acme's suit against its meat suppliers",
                 "summary": "Acme sued the meat suppliers and in 1998 won a $58 million "
@@ -4989,32 +4993,30 @@ def test_how_far_up_asks_a_height(tmp_path):
     with small_pack(tmp_path, "Gull reactor accident", entries) as router:
         reply = ask(router, "how far up did the reactor vessel get thrown by the blast?")
         assert reply.answered and "9 feet" in reply.text, reply.text
+    # (not "how far up river": a way along)
+    assert _depth_words("how far up river did the ferry sail".split()) == set()
+    assert _depth_words("how far up was it thrown".split()) == {"high", "up"}
 
 
 def test_a_number_that_names_counts_nothing(tmp_path):
-    # ("how many servers were infected?": not "UDP port 1434" nor "MS02-039"; "Rod No. 9" is
-    # no distance)
+    # ("how many servers were infected?": not "UDP port 7070" nor "GX02-031"; but "stayed in
+    # port 12 days" gives 12 days)
     entries = [{"slug": "advisory", "kind": "report", "title": "Harbour advisory HA-2003-04",
-                "summary": "The advisory told administrators to patch with MS02-039, block UDP "
-                           "port 1434 and reboot infected servers.",
-                "fields": {"advice": "Apply MS02-039, filter UDP port 1434, reboot infected "
+                "summary": "The advisory told administrators to patch with GX02-031, block UDP "
+                           "port 7070 and reboot infected servers.",
+                "fields": {"advice": "Apply GX02-031, filter UDP port 7070, reboot infected "
                                      "servers"}},
                {"slug": "infected-hosts", "kind": "figure", "title": "Number of infected hosts",
                 "summary": "The worm infected at least 75,000 hosts worldwide.",
                 "fields": {"total": "at least 75,000 hosts"}},
-               {"slug": "rod", "kind": "part", "title": "Central control rod",
-                "summary": "The rod in the middle of the core, the most important one.",
-                "fields": {"number": "Rod No. 9"}},
-               {"slug": "withdrawal", "kind": "cause", "title": "Withdrawal of the central rod",
-                "summary": "The central rod was pulled out of the core by hand about 20 "
-                           "inches, five times the 4 inches the procedure called for.",
-                "fields": {"distance": "about 20 inches"}},
+               {"slug": "tern", "kind": "ship", "title": "The Tern",
+                "summary": "The cable ship that stayed in port 12 days while the worm spread."},
                *fillers()]
     with small_pack(tmp_path, "Tern worm", entries) as router:
         reply = ask(router, "roughly how many servers ended up infected?")
         assert reply.answered and "75,000" in reply.text, reply.text
-        reply = ask(router, "how far did they pull the central rod out?")
-        assert reply.answered and "20 inches" in reply.text, reply.text
+        reply = ask(router, "how many days did the Tern stay in port?")
+        assert reply.answered and "12 days" in reply.text, reply.text
 
 
 def test_what_a_word_means_is_its_fact_named_meaning(tmp_path):
@@ -5022,11 +5024,15 @@ def test_what_a_word_means_is_its_fact_named_meaning(tmp_path):
                 "summary": "From 1998 Acme moved loss-making assets into funds outside its "
                            "accounts.",
                 "fields": {"meaning": 'Tern for "flying away": shifting losses elsewhere',
-                           "started": "around 1998"}},
+                           "started": "around 1998",
+                           "effect_on_shares": "Acme's shares fell 80% when it came out"}},
                *fillers()]
     with small_pack(tmp_path, "Acme scandal", entries) as router:
         reply = ask(router, "holtgata - what does the word actually mean?")
         assert reply.answered and "flying away" in reply.text, reply.text
+        # (what it meant for someone is its effect, not the word's meaning)
+        reply = ask(router, "what did the holtgata scheme mean for acme's shares?")
+        assert "flying away" not in reply.text.partition("\n")[0], reply.text
 
 
 def test_someones_line_about_a_thing_is_their_words(tmp_path):
@@ -5035,10 +5041,16 @@ def test_someones_line_about_a_thing_is_their_words(tmp_path):
                            "policy and appealed the convictions.",
                 "fields": {"statement": '"This is not fifty men on trial. This is the harbour '
                                         'on trial."'}},
+               {"slug": "gull-rail", "kind": "company", "title": "Gull Rail",
+                "summary": "The railway that ran trains along the north shore.",
+                "fields": {"north_shore_line": "Tern Line, opened 1911"}},
                *fillers()]
     with small_pack(tmp_path, "Gullport mutiny trial", entries) as router:
         reply = ask(router, "What was Dana Holt's line about the harbour being on trial?")
         assert reply.answered and "harbour on trial" in reply.text, reply.text
+        # (a line on a map is no saying)
+        reply = ask(router, "what was Gull Rail's line on the north shore?")
+        assert reply.answered and "Tern Line" in reply.text, reply.text
 
 
 def test_a_temperature_is_found_below_the_entry_named_and_counts_nothing(tmp_path):
@@ -5056,24 +5068,17 @@ def test_a_temperature_is_found_below_the_entry_named_and_counts_nothing(tmp_pat
                            "ones.",
                 "fields": {"date": "January 18, 1993",
                            "cooking_change": "Restaurants told to cook patties to 155°F"}},
+               {"slug": "tern", "kind": "ship", "title": "The Tern",
+                "summary": "The supply ship that capsized in the storm.",
+                "fields": {"list_degrees": "30° to port before she capsized"}},
                *fillers()]
     with small_pack(tmp_path, "Acme outbreak", entries) as router:
         reply = ask(router, "what temp was acme actually cooking its burgers to?")
         assert reply.answered and "140°F" in reply.text, reply.text
         assert not ask(router, "how many patties did acme end up recalling?").answered
-
-
-def test_which_plural_noun_before_did_is_the_thing_asked(tmp_path):
-    # ("which abattoirs did the beef come from?": a word the store never uses is asked)
-    entries = [{"slug": "beef", "kind": "cause", "title": "Contaminated beef",
-                "summary": "The beef was contaminated before it reached the restaurants; it "
-                           "came from lots made by the Holt Companies."},
-               *fillers()]
-    with small_pack(tmp_path, "Acme outbreak", entries) as router:
-        assert not ask(router, "Which abattoirs did the contaminated beef originally come "
-                               "from?").answered
-        reply = ask(router, "who made the contaminated beef?")
-        assert reply.answered and "Holt Companies" in reply.text, reply.text
+        # (degrees of a list are no temperature: "30°" still counts)
+        reply = ask(router, "how many degrees was the tern listing?")
+        assert reply.answered and "30°" in reply.text, reply.text
 
 
 def test_a_measure_counts_nothing_and_a_count_of_the_hurt_must_say_so(tmp_path):
