@@ -5041,14 +5041,16 @@ def test_someones_line_about_a_thing_is_their_words(tmp_path):
                            "policy and appealed the convictions.",
                 "fields": {"statement": '"This is not fifty men on trial. This is the harbour '
                                         'on trial."'}},
-               {"slug": "gull-rail", "kind": "company", "title": "Gull Rail",
-                "summary": "The railway that ran trains along the north shore.",
-                "fields": {"north_shore_line": "Tern Line, opened 1911"}},
                *fillers()]
     with small_pack(tmp_path, "Gullport mutiny trial", entries) as router:
         reply = ask(router, "What was Dana Holt's line about the harbour being on trial?")
         assert reply.answered and "harbour on trial" in reply.text, reply.text
-        # (a line on a map is no saying)
+    # (a line on a map is no saying)
+    entries = [{"slug": "gull-rail", "kind": "company", "title": "Gull Rail",
+                "summary": "The railway that ran trains along the north shore.",
+                "fields": {"north_shore_line": "Tern Line, opened 1911"}},
+               *fillers()]
+    with small_pack(tmp_path / "rail", "Gullport railways", entries) as router:
         reply = ask(router, "what was Gull Rail's line on the north shore?")
         assert reply.answered and "Tern Line" in reply.text, reply.text
 
