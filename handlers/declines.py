@@ -3036,21 +3036,16 @@ def _miscounted(question: Question, entry: Entry, profile: _Profile, facts) -> s
         return f"{_NO_COUNT} {noun} in {entry.slug}"
     # ("how many soldiers died in the landing?": a count that says they died, not "42,000
     # troops", nor a town's "population: 30,000 people"; a fact shown named for the dead may
-    # say it, `deaths`, as may the entry's own name, "The toll of the flood")
-    if _death_counted(question) and not any(
-            _DEATH_SAID.search(_fact_text(name, value) if name else value)
-            for name, value in counting) and not any(
-            _DEATH_SAID.search(name.replace("_", " ")) for name, _ in facts) and not (
-            _DEATH_SAID.search(" ".join([entry.title, *entry.aliases]))):
-        return f"{_NO_COUNT} {noun} who died in {entry.slug}"
-    # (as must a count of the hurt: "how many passengers were hurt?" is no count of those
-    # aboard)
-    if _death_counted(question, _HURT_COUNTED) and not any(
-            _HURT_SAID.search(_fact_text(name, value) if name else value)
-            for name, value in counting) and not any(
-            _HURT_SAID.search(name.replace("_", " ")) for name, _ in facts) and not (
-            _HURT_SAID.search(" ".join([entry.title, *entry.aliases]))):
-        return f"{_NO_COUNT} {noun} who were hurt in {entry.slug}"
+    # say it, `deaths`, as may the entry's own name, "The toll of the flood"; as must a count
+    # of the hurt: "how many passengers were hurt?" is no count of those aboard)
+    for asked, said, who in ((_DEATH_COUNTED, _DEATH_SAID, "died"),
+                             (_HURT_COUNTED, _HURT_SAID, "were hurt")):
+        if _death_counted(question, asked) and not any(
+                said.search(_fact_text(name, value) if name else value)
+                for name, value in counting) and not any(
+                said.search(name.replace("_", " ")) for name, _ in facts) and not (
+                said.search(" ".join([entry.title, *entry.aliases]))):
+            return f"{_NO_COUNT} {noun} who {who} in {entry.slug}"
     # ("how many witnesses and findings did the inquiry have?": a count of each)
     joined = _joined_noun(question.tokens, noun)
     shown = [*facts, ("", entry.summary)]
