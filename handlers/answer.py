@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 from content.entry import Entry
 from content.store import Store
-from content.text import US_NAMES, normalize_name, stem, stems, words
+from content.text import US_NAMES, normalize_name, stem, stems, unaccented, words
 from handlers.declines import (
     _ANYONE_WORDS,
     _CUE_STEMS,
@@ -767,7 +767,8 @@ class Answerer:
                 continue
             entries = self._entries(list(dict.fromkeys(slug for _, slug in ending)))
             people = [slug for slug, (entry, _) in entries.items()
-                      if entry.kind in PERSON_KINDS and _surname(entry.title) == word]
+                      if entry.kind in PERSON_KINDS
+                      and unaccented(_surname(entry.title) or "") == unaccented(word)]
             if len(people) != 1:
                 continue
             # ("the Holt inquiry": not when another entry is named with the word too)

@@ -13,7 +13,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from content.store import Store
-from content.text import normalize_name
+from content.text import normalize_name, unaccented
 from handlers.english import everyday
 from handlers.lexicon import STOP
 
@@ -213,10 +213,10 @@ class Vocabulary:
             changed = None if self._revision < 0 else self.store.changed_since(self._revision)
             if changed is None or len(changed) > MAX_INCREMENTAL:
                 names = _Names()  # built aside, then swapped in: readers never see it half-full
-                names.replace((), self.store.all_names())
+                names.replace((), _typed_plain(self.store.all_names()))
                 self._names = names
             elif changed:
-                self._names.replace(changed, self.store.names_of(changed))
+                self._names.replace(changed, _typed_plain(self.store.names_of(changed)))
             self._revision = revision
             for rowid, word in self.store.words(after=self._word_mark):
                 self._word_mark = max(self._word_mark, rowid)
@@ -229,6 +229,13 @@ class Vocabulary:
             self._clips = {}
             self._corrections = {}
             self._generation = generation
+
+
+def _typed_plain(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The names, and each written with accents also as it is often typed, without them
+    ("dana holt" for "dana hölt")."""
+    return [*names, *((plain, slug) for name, slug in names
+                      if not name.isascii() and (plain := unaccented(name)) != name)]
 
 
 class _Clippable:

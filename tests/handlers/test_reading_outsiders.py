@@ -5103,3 +5103,19 @@ def test_a_measure_counts_nothing_and_a_count_of_the_hurt_must_say_so(tmp_path):
                                "flight 12").answered
         reply = ask(router, "how many passengers were hurt in the gull rock crash?")
         assert reply.answered and "14 passengers" in reply.text, reply.text
+
+
+def test_a_name_typed_without_accents_names_its_entry(tmp_path):
+    # ("when did honore retire?" of "Russel Honoré"-like entries: the person named, and a deed
+    # the store never speaks of is no date of the summary's)
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana L. Hölt",
+                "summary": "Dana Hölt ran the harbour board's response and arrived in Gullport "
+                           "on May 3, 1999.",
+                "fields": {"role": "Harbour master"}},
+               {"slug": "board", "kind": "organisation", "title": "Gölport Harbour Board",
+                "summary": "The board that runs the harbour.", "fields": {"founded": "1901"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport flood", entries) as router:
+        assert not ask(router, "when did holt retire from the board").answered
+        reply = ask(router, "when was the golport harbour board founded?")
+        assert reply.answered and "1901" in reply.text, reply.text
