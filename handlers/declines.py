@@ -5,7 +5,6 @@ statement, and a figure must be about the names and years the question gives. Us
 
 import itertools
 import re
-import unicodedata
 
 from content.entry import Entry
 from content.text import clean, name_words, spanned_years, stem, stems, words
@@ -1015,9 +1014,9 @@ def _called_by_name(question: Question, entry: Entry) -> bool:
     """Does the question name a person's entry by a word of their name (the title's), rather
     than only by a deed or role one of its aliases says ("human bridge", "the skipper")?"""
     # (or an alias written as a name, every word capitalised: a nickname, "Dutch")
-    name = _unaccented(" ".join([*name_words(entry.title), *(
+    name = stems(" ".join([*name_words(entry.title), *(
         a for a in entry.aliases if all(w[:1].isupper() for w in a.split()))]))
-    return any(c.slug == entry.slug and not name.isdisjoint(_unaccented(c.word))
+    return any(c.slug == entry.slug and not name.isdisjoint(stems(c.word))
                for c in question.concepts)
 
 
@@ -1088,13 +1087,13 @@ def _called_by_title(entry: Entry, profile: _Profile, question: Question) -> boo
             stem(t) in profile.all and not light(t) for t in thing[:-1]):
         return True
     # (the words typed, and what a short form typed stands for: "promo" for "promotion")
-    said = _unaccented(question.text) | stems(" ".join(question.tokens)) | _STOP_STEMS
+    said = stems(question.text) | stems(" ".join(question.tokens)) | _STOP_STEMS
     title_words = _TITLE_WORD.findall(entry.title)
-    kind = [w for w in title_words if _unaccented(w) <= said]
+    kind = [w for w in title_words if stems(w) <= said]
     name = [w for w in title_words if w not in kind and w[:1].isupper()]
     if not (kind and name) or len(kind) + len(name) != len(title_words):
         return False
-    kinds = set().union(*(_unaccented(w) for w in kind))
+    kinds = set().union(*(stems(w) for w in kind))
     # (a word before it the entry holds: "police" of a police operation; one of English's most
     # common, "new", "first", only from the title, or any entry with a new timetable would do)
     return bool(thing) and stem(thing[-1]) in kinds and all(
@@ -1109,7 +1108,7 @@ def _named_by_role(entry: Entry, question: Question) -> bool:
     return (question.qtype == "names" and entry.kind in PERSON_KINDS
             and all(w[:1].isupper() and w.isalpha() for w in name)
             and entry.slug in question.named
-            and _unaccented(name[-1]).isdisjoint(stems(" ".join(question.tokens))))
+            and stems(name[-1]).isdisjoint(stems(" ".join(question.tokens))))
 
 
 def _thing_called(tokens: list[str]) -> list[str]:
@@ -1134,7 +1133,7 @@ def _called_by_summary(entry: Entry, profile: _Profile, question: Question) -> b
     if not (_called(question.tokens) or _name_of_at(question.tokens)):
         return False
     thing = _thing_called(question.tokens)
-    said = _unaccented(question.text)
+    said = stems(question.text)
     first = _SENTENCE.split(entry.summary, maxsplit=1)[0]
     # (an everyday word is a name too when the summary opens with the whole title: "Havens
     # Steel Company was the steel fabricator ...")
@@ -1143,7 +1142,7 @@ def _called_by_summary(entry: Entry, profile: _Profile, question: Question) -> b
                              if w.casefold() != "the"][:len(title)] == title
     name = [w for w in _TITLE_WORD.findall(entry.title)
             if w[:1].isupper() and (opens or not english(w.casefold()))
-            and not _unaccented(w) <= said]
+            and not stems(w) <= said]
     if not (thing and name):
         return False
     at = {w: i for i, w in reversed(list(enumerate(stem(t) for t in words(first))))}
@@ -1166,12 +1165,6 @@ def _name_of_at(tokens: list[str]) -> int:
 # subject: "the name of the ferry they ran at night")
 _AFTER_THING = frozenset("of into in on for at about over from with by that which who whose "
                          "where when behind against they he she we you i".split())
-
-
-def _unaccented(text: str) -> set[str]:
-    """The stems of `text` with accents dropped, as a question is often typed ("Avalos" for
-    "Ávalos")."""
-    return stems(unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode())
 
 
 def _own(question: Question, entry: Entry) -> bool:
