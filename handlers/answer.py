@@ -279,6 +279,10 @@ YEAR_AWAY = 1.0
 _OPEN_ENDED = re.compile(r"\b(?:onwards?|since|from|present|later|after|on)\b")
 # Words for a body's people ("the Acme crew", "the harbour board folks")
 _THEIR_PEOPLE = frozenset("crew crews team teams folks guys gang outfit squad".split())
+# Verbs that only say where a thing rests ("how deep is the wreck lying?", "how much was
+# sitting in the shed?"): of a figure or a place asked, they add nothing the store must say
+_RESTING = frozenset("sitting lying resting".split())
+_RESTING_ASKED = frozenset("quantity amount count where".split())
 # Decline when the best entry holds less than this share (by IDF) of the question's words.
 MIN_COVERAGE = 0.5
 NAME_GAP = 2  # words a name's words may have between them in an entry ("2019 Gullport inquiry")
@@ -710,7 +714,9 @@ class Answerer:
             known = KNOWN_SHORT_FORMS.get(acronym.casefold())
             written = next((f for f in known or () if self.store.phrase_count(f)), None)
             if written is not None:
-                text = re.sub(rf"\b{re.escape(acronym)}\b", written, text, flags=re.IGNORECASE)
+                # (said once: "Washington DC" is Washington)
+                text = re.sub(rf"\b(?:{re.escape(written)}\s+)?{re.escape(acronym)}\b", written,
+                              text, flags=re.IGNORECASE)
                 continue
             # an entry's name first ("PayPal" for "PP"), then any of its text
             # (then words in lower case: "HP" where they say "harbour patrol")
@@ -934,6 +940,10 @@ class Answerer:
         after_names = {tokens[end] for _, end, _ in spans if end < len(tokens)}
         unknown = [w for w in unknown if w not in _THEIR_PEOPLE or w not in after_names
                    or w == noun]
+        if qtype in _RESTING_ASKED:
+            unknown = [w for w in unknown if w not in _RESTING]
+            concepts = [replace(c, soft=True) if c.slug is None and c.word in _RESTING else c
+                        for c in concepts]
         # ("what did sam reyes say?": a name the store never uses, though typed in lower case)
         doer = _unknown_doer(tokens, unknown)
         return Question(

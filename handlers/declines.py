@@ -28,6 +28,7 @@ from handlers.lexicon import (
     GENERIC,
     IDIOMS,
     KIND_WORDS,
+    KNOWN_SHORT_FORMS,
     MONEY_WORDS,
     NAME_TITLES,
     QUESTION_WORDS,
@@ -1239,6 +1240,10 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
             and SHAPES["number"].search(_as_count(text, question))):
         return True
     shapes = NEEDS_SHAPE.get(question.qtype, ())
+    # ("how deep is the wreck?": a length, not "270 square miles" of slick; "how deep were the
+    # cuts?" may be a sum or a share)
+    if question.qtype == "quantity" and question.sizes and question.sizes <= _SPANS_ACROSS:
+        shapes = ("length", "money", "percent")
     if question.qtype == "said":
         text = _unnicknamed(text)
     # ("how much bail did Dana Holt post?": "released on bail in May 2024" gives a year, no
@@ -1730,6 +1735,8 @@ _CURRENCY_WORDS = re.compile(rf"\b(?:{CURRENCY_NAMES})\b|[$€£¥]", re.IGNOREC
 
 
 _TIME = stem("time")
+# What "how deep" and "how wide" ask: a length, or a sum or share cut ("how deep were the cuts?")
+_SPANS_ACROSS = frozenset({"depth", "width"})
 
 
 def _as_count(text: str, question: Question) -> str:
@@ -2736,8 +2743,10 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
         if _shaped(word, question, entry) or _scene_held(word, question, profile) or (
                 _named_for_deed(word, entry)) or paid_to(word, question, entry):
             continue
+        # (a short form everyone knows is said spelt out: "CFO", "chief financial officer")
         if (about.isdisjoint(alts) and summary.isdisjoint(alts)
-                and kinds.isdisjoint(_MEANT_BY.get(stem(word), ()))):
+                and kinds.isdisjoint(_MEANT_BY.get(stem(word), ()))
+                and not any(stems(f) <= about | summary for f in KNOWN_SHORT_FORMS.get(word, ()))):
             return f"{_NOTHING_ABOUT} {word.replace('_', ' ')} in {entry.slug}"
     noun = question.noun
     story = _story_words(question)
@@ -3604,7 +3613,9 @@ _OPEN_TYPES = frozenset("what where which none".split())
 # this", "has the line since reopened?")
 # (not "after that" before a thing it points at: "after that 2013 film", "after that film came
 # out", which only set the scene)
-_LOOKS_PAST = re.compile(r"\b(?:later\s+on|again|since\s+then|ever\s+since|after\s+(?:all\s+)?"
+# (not a name's source: "is the band named after this?")
+_LOOKS_PAST = re.compile(r"\b(?:later\s+on|again|since\s+then|ever\s+since|"
+                         r"(?<!named\s)(?<!called\s)after\s+(?:all\s+)?"
                          r"(?:this|that)(?!\s+(?:\d|(?!(?:he|she|they|it|we|i|you)\b)[\w'-]+"
                          r"(?:\s+[\w'-]+){0,2}\s+(?:came|come|comes|was|were|aired)\b))|"
                          r"(?:has|have|had)\s+\w+(?:\s+\w+)?\s+since|"

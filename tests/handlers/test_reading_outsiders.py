@@ -5119,3 +5119,73 @@ def test_a_name_typed_without_accents_names_its_entry(tmp_path):
         assert not ask(router, "when did holt retire from the board").answered
         reply = ask(router, "when was the golport harbour board founded?")
         assert reply.answered and "1901" in reply.text, reply.text
+
+
+def test_a_band_named_after_the_story_is_no_later_deed(tmp_path):
+    # ("is the band actually named after this?": where its name came from, not something it
+    # did after the story)
+    entries = [{"slug": "gullrock-band", "kind": "organisation", "title": "Gulrokk (band)",
+                "summary": "The metal band Gulrokk, formed in 1994, took its name from the Gull "
+                           "Rock disaster with an extra k.",
+                "aliases": ["Gulrokk"],
+                "fields": {"name_origin": "From Gull Rock and its ferry disaster, spelt with "
+                                          "an extra k", "founded": "1994"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Rock ferry disaster", entries) as router:
+        reply = ask(router, "is gulrokk the band actually named after this??")
+        assert reply.answered and "extra k" in reply.text, reply.text
+
+
+def test_a_thing_lying_or_sitting_somewhere_is_only_placed(tmp_path):
+    # ("how deep is the wreck lying?": its depth, no lying the store must speak of)
+    entries = [{"slug": "sinking", "kind": "event", "title": "Sinking of the Tern",
+                "summary": "The Tern broke in two and sank off Gull Rock on November 19, 2002.",
+                "fields": {"depth": "more than 3,500 metres", "wreck": "two pieces of hull"}},
+               {"slug": "acme-shed", "kind": "place", "title": "Acme shed 12",
+                "summary": "The harbour shed where the seized fertiliser was stored for years.",
+                "fields": {"quantity": "2,750 tonnes of fertiliser"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern oil spill", entries) as router:
+        reply = ask(router, "how much fertiliser was actually sitting in shed 12?")
+        assert reply.answered and "2,750 tonnes" in reply.text, reply.text
+        reply = ask(router, "how deep is the wreck lying")
+        assert reply.answered and "3,500 metres" in reply.text, reply.text
+
+
+def test_how_deep_asks_a_length(tmp_path):
+    # ("how deep is the wreck?": not "270 square miles" of slick, though the entry gives a
+    # length of something else)
+    entries = [{"slug": "osprey-disaster", "kind": "event", "title": "Osprey disaster",
+                "summary": "On 18 March 1967 the tanker Osprey ran aground on Gull Rock; her "
+                           "whole cargo was lost, and the wreck was bombed to burn the oil.",
+                "fields": {"date": "18 March 1967",
+                           "location": "Gull Rock, 15 miles off Gullport",
+                           "cargo": "about 120,000 tons of crude oil",
+                           "slick_size": "about 270 square miles (700 km2)",
+                           "ended": "Wreck bombed by navy jets to burn the remaining oil"}},
+               *fillers()]
+    with small_pack(tmp_path, "Osprey oil spill", entries) as router:
+        assert not ask(router, "how deep is the wreck?").answered
+        reply = ask(router, "how big was the slick?")
+        assert reply.answered and "270 square miles" in reply.text, reply.text
+
+
+def test_a_short_form_everyone_knows_is_said_spelt_out(tmp_path):
+    # ("what did the court order the ex-CFO to pay?" of a summary saying "chief financial
+    # officer"; "kicked out of DC" of a store that says Washington)
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt, Acme's chief financial officer until 2006, refused the "
+                           "board settlement; a Gullport court ordered her in December 2013 "
+                           "to pay Acme €15 million.",
+                "keywords": ["former CFO"],
+                "fields": {"court_order": "€15 million in damages, Gullport court, "
+                                          "December 10, 2013"}},
+               {"slug": "expulsions", "kind": "event", "title": "Expulsion of envoys",
+                "summary": "Washington expelled Tern diplomats over the hack.",
+                "fields": {"expelled": "10 Tern diplomats expelled from Washington"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme bribery scandal", entries) as router:
+        reply = ask(router, "how many tern diplomats got kicked out of DC over this")
+        assert reply.answered and "10 Tern diplomats" in reply.text, reply.text
+        reply = ask(router, "what did the court order the ex-CFO to pay in 2013")
+        assert reply.answered and "€15 million" in reply.text, reply.text
