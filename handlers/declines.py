@@ -513,12 +513,19 @@ _STORY_NOUNS = frozenset(stem(w) for w in """disaster crash accident collapse in
     meltdown derailment flood crisis saga case capsize flight bailout rescue""".split())
 
 
+_STORY_TIMES = frozenset("day night morning afternoon evening".split())
+
+
 def _story_words(question: Question) -> frozenset[str]:
     """The words that name the pack's own story where the question places what it asks ("how
     many died in the Osprey crash?" of a pack on the Osprey disaster): a run after
     "in", "during", ... that holds a word of the subject ("the TA 4 crash") and ends with a
-    noun a story is called by. No entry need say them; every entry is about the story."""
+    noun a story is called by, or the story's own time ("that night"). No entry need say them;
+    every entry is about the story."""
     tokens, found = question.tokens, set()
+    # ("did the ice that night cause the stall?": the story's own night)
+    found.update(t for i, t in enumerate(tokens) if i and tokens[i - 1] == "that"
+                 and t in _STORY_TIMES)
     for i, token in enumerate(tokens):
         if token not in _IN_STORY:
             continue

@@ -1571,7 +1571,8 @@ KNOWN_SHORT_FORMS = {
     "scotus": ("supreme court",),
     "hq": ("headquarters", "head office"),
     "ny": ("new york",), "dc": ("washington", "district of columbia"),
-    "sf": ("san francisco",),
+    "sf": ("san francisco",), "ai": ("artificial intelligence",),
+    "vpn": ("virtual private network",),
 }
 # Words put before a person's name ("Judge Holt", "Dr Reyes", "Senator Holt", "Sir Sam Reyes")
 NAME_TITLES = frozenset("""judge justice dr doctor mr mrs ms miss sir dame lord lady captain capt

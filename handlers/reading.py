@@ -111,11 +111,11 @@ SHAPES = {
                       r"\b(?:founded|established|opened|built|completed|delivered|launched|"
                       r"began|started|"
                       r"created|incorporated|commissioned|formed)\b", re.IGNORECASE),
-    # (not "several": "several ports missed it" says no count)
+    # (not "several": "several ports missed it" says no count; nor "one of the disasters")
     "number": re.compile(
-        r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
-        r"twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|single|"
-        r"half)\b", re.IGNORECASE),
+        r"\d|\bone\b(?!\s+of\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        r"twelve|dozens?|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|"
+        r"single|half)\b", re.IGNORECASE),
     "date": re.compile(
         rf"{_DAY}|\b(?:{'|'.join(_DAYS.split())}|today|tomorrow|"
         r"yesterday|ago|tonight|week|weeks|month|months|year|years|quarter|morning|evening|"
@@ -818,12 +818,16 @@ def _told_to(tokens: list[str]) -> bool:
     may give in any words, not something said in quotes."""
     # (not "what did she tell the board about plans to sell?": the plans are to sell; nor
     # "... tell reporters prior to her arrest?"; "what were skippers told to do?" is one)
+    # ("what did the alarm tell each of the two crews to do?": those told may take five words)
     for i, t in enumerate(tokens):
-        told = tokens[i + 1 : i + 5]
+        told = tokens[i + 1 : i + 8]
         if t in _TELLING and "to" in told and (told.index("to") or t == "told"):
             at = told.index("to")
             after = told[at + 1 : at + 2]
-            return (_TOLD_OF.isdisjoint(told[:at]) and bool(after)
+            # ("each of the crews" is no telling of anything)
+            between = [w for j, w in enumerate(told[:at])
+                       if not (w == "of" and j and told[j - 1] in _SHARES_OF)]
+            return (_TOLD_OF.isdisjoint(between) and bool(after)
                     and (after[0] not in STOP or after[0] == "do")
                     and not (at and told[at - 1] in _TO_PHRASES))
     return False
@@ -843,6 +847,7 @@ _SAYS = frozenset("say said says".split())
 _CLAUSE_VERBS = frozenset("""was were is are caused causes cause set_off triggered sparked led
     happened started brought""".split())
 _TOLD_OF = frozenset("about of that on why how what when".split())
+_SHARES_OF = frozenset("each all both some any none one two three several many most".split())
 # Words that make "to" part of a phrase, not an order ("prior to", "according to")
 _TO_PHRASES = frozenset("prior according reply next due addition close up thanks regard "
                         "respect relation".split())

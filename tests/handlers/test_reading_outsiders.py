@@ -5189,3 +5189,71 @@ def test_a_short_form_everyone_knows_is_said_spelt_out(tmp_path):
         assert reply.answered and "10 Tern diplomats" in reply.text, reply.text
         reply = ask(router, "what did the court order the ex-CFO to pay in 2013")
         assert reply.answered and "€15 million" in reply.text, reply.text
+
+
+def test_ai_is_never_spelt_out_from_the_entries(tmp_path):
+    # ("the EU AI Act" is artificial intelligence, not the "Accident Investigation" bureau a
+    # fact names)
+    entries = [{"slug": "bureau", "kind": "organisation", "title": "Gullport Air Safety Bureau",
+                "summary": "Gullport's accident investigation body (GASB), which led the "
+                           "inquiry into the collision.",
+                "fields": {"report": "Final report, published May 2004"}},
+               {"slug": "report", "kind": "investigation", "title": "GASB final report",
+                "summary": "The bureau's final report, published in May 2004, named two causes.",
+                "fields": {"recommendations": "Alarm advisories should take precedence; the "
+                                              "alarm should reverse when one aircraft acts "
+                                              "against it",
+                           "by": "Gullport Bureau of Aircraft Accident Investigation (GBAI)"}},
+               {"slug": "mandate", "kind": "measure", "title": "Alarm version mandate",
+                "summary": "An EU regulation made the newer alarm version compulsory for "
+                           "airliners from 2015.",
+                "fields": {"rule": "EU Regulation 1332/2011"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Rock mid-air collision", entries) as router:
+        assert not ask(router, "can you summarise the latest EU AI Act enforcement timeline"
+                       ).answered
+
+
+def test_an_order_to_each_of_several_is_no_saying(tmp_path):
+    # ("what did the alarm tell each of the two crews to do?": the order, in any words, not a
+    # quote)
+    entries = [{"slug": "alarm", "kind": "equipment", "title": "Tern collision alarm",
+                "summary": "The cockpit alarm fitted to both aircraft; it told the Osprey to "
+                           "climb and the Tern to descend.",
+                "fields": {"advisories": "Osprey climb, Tern descend, coordinated between "
+                                         "the two aircraft"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Rock mid-air collision", entries) as router:
+        reply = ask(router, "What exactly did the alarm tell each of the two crews to do?")
+        assert reply.answered and "Osprey climb" in reply.text, reply.text
+
+
+def test_that_night_is_the_storys_own_time(tmp_path):
+    # ("did the ice that night cause the stall?": no entry need say the night)
+    entries = [{"slug": "icing", "kind": "finding", "title": "Icing",
+                "summary": "Flight 12 met light icing on its descent; the board found the ice "
+                           "had a minimal effect and did not cause the stall.",
+                "fields": {"finding": "Ice had a minimal effect on performance and did not "
+                                      "cause the stall"}},
+               {"slug": "crash", "kind": "event", "title": "Crash of Flight 12",
+                "summary": "Flight 12 stalled and crashed into a house near Gullport at night "
+                           "on February 12, 2009.",
+                "fields": {"time": "10:17 pm", "deaths": "50"}},
+               {"slug": "cause", "kind": "finding", "title": "Probable cause",
+                "summary": "The captain's wrong response to the stall warning caused the crash.",
+                "fields": {"cause": "The captain pulled back when the stick shaker activated"}},
+               *fillers()]
+    with small_pack(tmp_path, "Flight 12 crash", entries) as router:
+        reply = ask(router, "did the ice that night actually cause the stall or not?")
+        assert reply.answered and "did not cause the stall" in reply.text, reply.text
+
+
+def test_one_of_several_is_no_count(tmp_path):
+    # ("how big was the crowd?": "one of the disasters behind today's rules" gives no number)
+    entries = [{"slug": "rules", "kind": "aftermath", "title": "Air show rules after Gull Rock",
+                "summary": "Gull Rock is one of the disasters behind today's display rules, "
+                           "which forbid manoeuvres over the crowd.",
+                "fields": {"crowd_line": "Displays keep a set distance from the crowd line"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Rock air show disaster", entries) as router:
+        assert not ask(router, "roughly how big was the crowd?").answered
