@@ -1258,6 +1258,10 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
     measured = _measured(question) if question.qtype == "quantity" else None
     shaped = _as_count(text, question) if question.qtype == "count" else (
         _NOT_QUANTITIES.sub(" ", text) if measured is not None else text)
+    # ("when was the monument unveiled?": a date that comes round every year is no day
+    # something was done once)
+    if question.qtype == "when" and not _ONCE_ASKED.isdisjoint(question.tokens):
+        shaped = _EVERY_YEAR.sub(" ", shaped)
     if not any(SHAPES[s].search(shaped) for s in shapes) and not (
             "name" in shapes and _named_first(text, question)) and not (
             # (a fact named for a quote is one, its marks lost: "holt quote: We will reopen";
@@ -1742,6 +1746,11 @@ _CURRENCY_WORDS = re.compile(rf"\b(?:{CURRENCY_NAMES})\b|[$€£¥]", re.IGNOREC
 
 
 _TIME = stem("time")
+# A date that comes round each year ("every 4 October", "each May 3"), and the words of a
+# question asking of something done once
+_EVERY_YEAR = re.compile(rf"\b(?:every|each)\s+(?:year\s+on\s+)?(?:\d{{1,2}}\s+)?"
+                         rf"(?:{'|'.join(_MONTH_WORDS)})\b(?:\s+\d{{1,2}}\b)?", re.IGNORECASE)
+_ONCE_ASKED = frozenset("was were did".split())
 # What "how deep" and "how wide" ask: a length, or a sum or share cut ("how deep were the cuts?")
 _SPANS_ACROSS = frozenset({"depth", "width"})
 

@@ -42,12 +42,21 @@ def answer(found: Found, titles: dict[str, str]) -> Reply:
     lines.append(entry.summary)
     # A person's entry whose lines never say their name ("Judge who accepted the plea ...")
     # says it first: the title is a header on some surfaces and absent from plain text. So does
-    # any entry that answers "which ...?" ("which film won the award?": "Name: Tern (2017 film)").
-    if (entry.kind in PERSON_KINDS or _asks_which(found.question)) and not _names(
-            entry.title, lines, entry.kind in PERSON_KINDS):
+    # any entry that answers "which ...?" ("which film won the award?": "Name: Tern (2017 film)"),
+    # and a body's entry that answers "who ...?" ("who owned the ship?": "Name: Gull Lines").
+    if (entry.kind in PERSON_KINDS or _asks_which(found.question)
+            or (entry.kind in _BODY_KINDS and question_type(words(found.question)) == "who")
+            ) and not _names(entry.title, lines, entry.kind in PERSON_KINDS):
         lines.insert(0, f"Name: {entry.title}")
     shown = (*(name for name, _ in found.facts), "summary")
     return _about(entry, "\n".join(lines), sources(entry, shown), titles)
+
+
+# Kinds of entry that are a body of people, which may be who did something
+_BODY_KINDS = frozenset("organisation organization company agency body regulator bank firm "
+                        "group institution union operator authority court government party "
+                        "club team department ministry corporation business insurer charity "
+                        "airline carrier".split())
 
 
 def _asks_which(question: str) -> bool:

@@ -5257,3 +5257,35 @@ def test_one_of_several_is_no_count(tmp_path):
                *fillers()]
     with small_pack(tmp_path, "Gull Rock air show disaster", entries) as router:
         assert not ask(router, "roughly how big was the crowd?").answered
+
+
+def test_a_body_that_answers_who_is_named(tmp_path):
+    # ("who actually owned the ship?" of a company's entry whose lines never say its name)
+    entries = [{"slug": "gull-lines", "kind": "company", "title": "Gull Lines Inc.",
+                "summary": "Liberian-registered company that owned the Tern; the ship was "
+                           "managed from Athens.",
+                "fields": {"owned": "the Tern"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern oil spill", entries) as router:
+        reply = ask(router, "who actually owned the ship?")
+        assert reply.answered and "Gull Lines" in reply.text, reply.text
+
+
+def test_a_date_every_year_is_no_day_done_once(tmp_path):
+    # ("when was the monument unveiled?": "every 4 October" is when the story is remembered)
+    entries = [{"slug": "monument", "kind": "consequence", "title": "Gullmer disaster monument",
+                "summary": "A memorial stands at the crash site around a tree that survived the "
+                           "crash; the disaster is commemorated there every 4 October.",
+                "fields": {"location": "Crash site, by the Gull flats",
+                           "commemoration_date": "Every 4 October"}},
+               {"slug": "crash", "kind": "event", "title": "Gullmer disaster",
+                "summary": "On 4 October 1992 Flight 12 crashed into the Gull flats.",
+                "fields": {"date": "4 October 1992"}},
+               {"slug": "plaque", "kind": "consequence", "title": "Airline plaque",
+                "summary": "The airline unveiled a plaque at its Gullport office in 1993.",
+                "fields": {"unveiled": "1993"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullmer disaster (Flight 12, Gullport, 1992)", entries) as router:
+        assert not ask(router, "when was the gullmer monument unveiled").answered
+        reply = ask(router, "when is the disaster commemorated at the monument?")
+        assert reply.answered and "4 October" in reply.text, reply.text
