@@ -1258,6 +1258,10 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
     measured = _measured(question) if question.qtype == "quantity" else None
     shaped = _as_count(text, question) if question.qtype == "count" else (
         _NOT_QUANTITIES.sub(" ", text) if measured is not None else text)
+    # ("how long was the jury out?": a time the jury deliberated, not the trial's length)
+    if question.qtype == "duration" and _deliberation_asked(question) and (
+            _DELIBERATION.isdisjoint(stems(text))):
+        return False
     # ("when was the monument unveiled?": a date that comes round every year is no day
     # something was done once)
     if question.qtype == "when" and not _ONCE_ASKED.isdisjoint(question.tokens):
@@ -1751,6 +1755,18 @@ _TIME = stem("time")
 _EVERY_YEAR = re.compile(rf"\b(?:every|each)\s+(?:year\s+on\s+)?(?:\d{{1,2}}\s+)?"
                          rf"(?:{'|'.join(_MONTH_WORDS)})\b(?:\s+\d{{1,2}}\b)?", re.IGNORECASE)
 _ONCE_ASKED = frozenset("was were did".split())
+_DELIBERATION = frozenset(stem(w) for w in "deliberate deliberation deliberated".split())
+_JURIES = frozenset("jury jurors juries panel".split())
+
+
+def _deliberation_asked(question: Question) -> bool:
+    """"How long did the jury deliberate?", "how long was the jury out?", "... the jury decide,
+    and how long were they out?": the time a jury took to reach its verdict."""
+    tokens = question.tokens
+    return not _DELIBERATION.isdisjoint(stem(t) for t in tokens) or (
+        not _JURIES.isdisjoint(tokens) and any(
+            t == "out" and tokens[i - 1] in ("was", "were", "they", "jury", "jurors")
+            for i, t in enumerate(tokens) if i))
 # What "how deep" and "how wide" ask: a length, or a sum or share cut ("how deep were the cuts?")
 _SPANS_ACROSS = frozenset({"depth", "width"})
 

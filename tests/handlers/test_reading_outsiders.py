@@ -5289,3 +5289,24 @@ def test_a_date_every_year_is_no_day_done_once(tmp_path):
         assert not ask(router, "when was the gullmer monument unveiled").answered
         reply = ask(router, "when is the disaster commemorated at the monument?")
         assert reply.answered and "4 October" in reply.text, reply.text
+
+
+def test_how_long_the_jury_was_out_needs_its_deliberation(tmp_path):
+    # ("how long was the jury out?": the time it deliberated, not the trial's "about six
+    # months")
+    entries = [{"slug": "trial", "kind": "case", "title": "Gullport bellwether trial",
+                "summary": "The first civil jury trial against Acme ran for six months in 2022 "
+                           "and ended in a mistrial.",
+                "fields": {"duration": "About six months",
+                           "outcome": "Mistrial in August 2022 after jurors deadlocked"}},
+               {"slug": "holt-trial", "kind": "case", "title": "Holt fraud trial",
+                "summary": "Dana Holt's month-long trial ended with a guilty verdict after about "
+                           "4 hours of jury deliberation.",
+                "fields": {"duration": "About a month of trial; about 4 hours of jury "
+                                       "deliberation"}},
+               *fillers()]
+    with small_pack(tmp_path, "Acme water crisis", entries) as router:
+        assert not ask(router, "how long did the jury deliberate in the bellwether trial "
+                               "before they deadlocked?").answered
+        reply = ask(router, "how long did the jury deliberate in the holt trial?")
+        assert reply.answered and "4 hours" in reply.text, reply.text
