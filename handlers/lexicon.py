@@ -901,6 +901,17 @@ _IDIOMS = (
     # ("what's Holt's real name?": the one she was born with)
     ("real name|real names",
      "born birth name"),
+    # ("how many people had to leave their homes?": those evacuated)
+    ("leave their homes|left their homes|leaving their homes|leave home|left home|"
+     "flee their homes|fled their homes|forced from their homes|forced out of their homes|"
+     "driven from their homes",
+     "evacuate evacuated evacuation evacuees displaced"),
+    # ("a well-known AIDS expert": a famous one)
+    ("well known",
+     "famous prominent noted renowned leading"),
+    # ("how long did the jet sit around before takeoff?": how long it waited)
+    ("sit around|sat around|sits around|sitting around|sit there|sat there|sitting there",
+     "wait waited waiting delay"),
 )
 IDIOMS: dict[tuple[str, ...], tuple[str, ...]] = {}
 for _runs, _plain in _IDIOMS:
@@ -1198,6 +1209,9 @@ jet jets > plane planes aircraft airliner
 air airs aired airing > broadcast broadcasts
 tv > television televised
 blame blamed > fault responsible responsibility
+responsible > cause caused causes blame blamed liable liability
+expert experts > specialist specialists researcher researchers scientist scientists
+sue sued suing > plaintiff plaintiffs liable liability
 yank yanked yanking > revert reverted remove removed
 pony ponied > pay paid
 bucks buck > dollars dollar

@@ -5310,3 +5310,39 @@ def test_how_long_the_jury_was_out_needs_its_deliberation(tmp_path):
                                "before they deadlocked?").answered
         reply = ask(router, "how long did the jury deliberate in the holt trial?")
         assert reply.answered and "4 hours" in reply.text, reply.text
+
+
+def test_everyday_words_for_evacuating_waiting_and_blame(tmp_path):
+    # ("had to leave their homes": evacuated; "sit around": wait; "a well-known expert": a
+    # famous researcher; "what was responsible?": what caused it; "could be sued": liable)
+    entries = [{"slug": "evacuation", "kind": "event", "title": "Evacuation of Gullport",
+                "summary": "Police evacuated about 21,800 people from Gullport after the leak.",
+                "fields": {"number_evacuated": "About 21,800 people"}},
+               {"slug": "delay", "kind": "event", "title": "Delay after de-icing",
+                "summary": "About 49 minutes passed between the end of de-icing and takeoff "
+                           "while Flight 12 waited in line.",
+                "fields": {"duration": "About 49 minutes"}},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Dana Holt, the famous epidemiologist who led the harbour board's "
+                           "cholera research, died in the crash.",
+                "fields": {"field": "Cholera research"}},
+               {"slug": "fault", "kind": "geology", "title": "Gull blind fault",
+                "summary": "The quake was caused by a blind thrust fault no map had shown.",
+                "fields": {"fault_type": "Blind thrust fault"}},
+               {"slug": "ruling", "kind": "case", "title": "Liability shield ruling",
+                "summary": "A bankruptcy judge ruled in 2015 that New Acme was liable only for "
+                           "claims over its own conduct.",
+                "fields": {"outcome": "New Acme liable only for its own conduct"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport derailment", entries) as router:
+        reply = ask(router, "How many people had to leave their homes in Gullport?")
+        assert reply.answered and "21,800" in reply.text, reply.text
+        reply = ask(router, "how long did the jet sit around after de-icing before takeoff")
+        assert reply.answered and "49 minutes" in reply.text, reply.text
+        reply = ask(router, "I heard a well-known cholera expert died, who was that?")
+        assert reply.answered and "Dana Holt" in reply.text, reply.text
+        reply = ask(router, "What kind of fault was responsible?")
+        assert reply.answered and "blind thrust" in reply.text.lower(), reply.text
+        reply = ask(router, "what did the bankruptcy judge rule about whether new acme could "
+                            "be sued?")
+        assert reply.answered and "own conduct" in reply.text, reply.text
