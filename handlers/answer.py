@@ -3092,7 +3092,10 @@ def _ranking(question: Question, candidates: dict[str, tuple[Entry, _Profile]]) 
         pairs=list(dict.fromkeys(
             f" {' '.join(run)} " for run in _phrase_runs(question.tokens)
             if not (run[0] in named_words and run[-1] in named_words))),
-        kinds_asked=frozenset(_kinds_asked(question.tokens)),
+        # (in its synonyms too: "what kind of plane" asks of a pack's `aircraft`)
+        # (words, not stems: a "reporter" is no `report`)
+        kinds_asked=frozenset(f for w in _kinds_asked(question.tokens)
+                              for f in (w, *synonyms_of(w))),
         # ("which Acme executive ...": a person, of whom a pack's `person` entry is one; not
         # "who ...", which a body's entry answers as well: "who runs the ferry line?")
         asks_one_person=question.qtype != "who" and _asks_person(question),
@@ -3157,7 +3160,7 @@ def _boosts(ranking: _Ranking, slug: str, entry: Entry, profile: _Profile) -> fl
         boost += CUE_BOOST
     # "what is Acme's new ferry supposed to do?", "which agency ...": an entry of the kind the
     # question asks of (a pack's kind `ferry`, `agency`)
-    if entry.kind in ranking.kinds_asked:
+    if entry.kind.replace("_", " ").split()[-1] in ranking.kinds_asked:
         boost += KIND_BOOST
     if ranking.asks_one_person and entry.kind in PERSON_KINDS:
         boost += KIND_BOOST

@@ -67,6 +67,7 @@ from handlers.reading import (
     _UNITS,
     _VALUED,
     _WANTED_AFTER,
+    _WANTED_SKIP,
     _YEAR,
     EACH_ONE,
     NEEDS_SHAPE,
@@ -4405,7 +4406,9 @@ def _kinds_asked(tokens: list[str]) -> frozenset[str]:
     found = set()
     for i, token in enumerate(tokens):
         if token in _WANTED_AFTER:
-            found.update(t for t in tokens[i + 1:i + 2] if t not in STOP)
+            # ("what kind of plane was it?": a plane)
+            after = list(itertools.dropwhile(lambda t: t in _WANTED_SKIP, tokens[i + 1:i + 5]))
+            found.update(t for t in after[:1] if t not in STOP)
         elif token == "s" and i and tokens[i - 1] not in STOP:
             found.update(t for t in tokens[i + 1:i + 4] if t not in STOP)
         # ("who was the contractor that built the site?": the one asked is a contractor)

@@ -5346,3 +5346,25 @@ def test_everyday_words_for_evacuating_waiting_and_blame(tmp_path):
         reply = ask(router, "what did the bankruptcy judge rule about whether new acme could "
                             "be sued?")
         assert reply.answered and "own conduct" in reply.text, reply.text
+
+
+def test_what_kind_of_plane_asks_of_the_aircraft(tmp_path):
+    # ("what kind of plane was it?": the pack's `aircraft` entry, not another flight's
+    # "Aircraft: Boeing 767-200"; the kind asked is the plane, not "kind")
+    entries = [{"slug": "c-gxyz", "kind": "aircraft", "title": "C-GXYZ (the Airbus A330-243)",
+                "summary": "The aircraft was an Airbus A330-243 registered C-GXYZ, a twin-engine "
+                           "widebody delivered to Gull Air in 1999.",
+                "fields": {"model": "Airbus A330-243", "registration": "C-GXYZ"}},
+               {"slug": "gull-air-12", "kind": "event", "title": "Gull Air 12",
+                "summary": "Gull Air 12 ran out of fuel over the Atlantic and glided to Gull Rock "
+                           "on August 24, 2001.",
+                "fields": {"date": "August 24, 2001", "route": "Gullport to Lisbon"}},
+               {"slug": "other-glider", "kind": "comparison",
+                "title": "Comparison with the Tern glider",
+                "summary": "Gull Air 12 is often compared with the 1983 Tern glider, a Boeing 767 "
+                           "that ran out of fuel.",
+                "fields": {"aircraft": "Boeing 767-200", "other": "Tern Air 143"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Air 12 glide (2001)", entries) as router:
+        reply = ask(router, "what kind of plane was it")
+        assert reply.answered and "A330" in reply.text, reply.text
