@@ -1681,10 +1681,11 @@ def _name_unsaid_in(question: Question, reason: str) -> bool:
 
 def _names_unsaid(question: Question, held: frozenset[str]) -> bool:
     """Does the question give a name (of an entry) that text with these stems never
-    mentions?"""
+    mentions? (Not the story's own, typed as where it happened: "who led the inquiry into the
+    Gull Air incident?")"""
     return not question.recalled and any(
         c.slug is not None and c.alts and not c.soft and not _mentions(c, question, held)
-        for c in question.concepts)
+        and not _story_placed(c, question) for c in question.concepts)
 
 
 def _names(profile: _Profile, text: str) -> bool:

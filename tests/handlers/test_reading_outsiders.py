@@ -5368,3 +5368,28 @@ def test_what_kind_of_plane_asks_of_the_aircraft(tmp_path):
     with small_pack(tmp_path, "Gull Air 12 glide (2001)", entries) as router:
         reply = ask(router, "what kind of plane was it")
         assert reply.answered and "A330" in reply.text, reply.text
+
+
+def test_the_storys_own_name_is_no_name_the_answer_must_say(tmp_path):
+    # ("who led the investigation into the Gull Air incident?": the office that led it, whose
+    # entry never names Gull Air, not the airline's own chief)
+    entries = [{"slug": "gull-air", "kind": "organisation", "title": "Gull Air",
+                "summary": "Gull Air is a Gullport leisure airline that operated Flight 12 at the "
+                           "time of the incident.",
+                "fields": {"founded": "1986", "led_by": "Chief executive Dana Holt"}},
+               {"slug": "tsib", "kind": "organisation",
+                "title": "TSIB (Tern accident investigation office)",
+                "summary": "Tern's accident investigation office led the investigation into the "
+                           "incident because the landing happened on Tern soil; it published "
+                           "the final report.",
+                "fields": {"role": "Lead investigating authority (state of occurrence)",
+                           "investigation": "Led the investigation of the incident"},
+                "keywords": ["investigation", "lead investigators", "incident investigation"]},
+               {"slug": "report", "kind": "investigation", "title": "TSIB final report",
+                "summary": "The final report found a mismatched fuel line fitted during an "
+                           "engine change.",
+                "fields": {"published": "October 2004"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Air Flight 12 (2001 fuel-leak glide)", entries) as router:
+        reply = ask(router, "who led the investigation into the Gull Air incident?")
+        assert reply.answered and "TSIB" in reply.text, reply.text
