@@ -64,6 +64,8 @@ from handlers.declines import (
     _called_by_summary,
     _called_by_title,
     _counts,
+    _deeds_of_anyone,
+    _done_form,
     _emphasized,
     _fact_text,
     _fits,
@@ -108,6 +110,9 @@ from handlers.declines import (
 )
 from handlers.declines import (
     NO_ONE_WHO as _NO_ONE_WHO,
+)
+from handlers.declines import (
+    NOBODY_SAID_DONE as _NOBODY_SAID_DONE,
 )
 from handlers.english import (
     adjective_of,
@@ -1249,6 +1254,18 @@ class Answerer:
             found = self._counted_further(question, ranked, close, best, slugs)
             if found is not None:
                 return found
+        if first_reason is not None and first_reason.startswith(_NOBODY_SAID_DONE):
+            # ("did anybody die in the Gullport derailment?": the derailment's own entry does
+            # not say; one further down that says it, "no one died", and holds as much of the
+            # question may, however far below the name's pull it ranks)
+            held = _held(question, ranked[0][2])
+            deeds = _deeds_of_anyone(question)
+            found = self._further(question, ranked, close, best, slugs, lambda entry, profile: (
+                _held(question, profile) >= held and any(
+                    _done_form(deed, text) for deed in deeds
+                    for text in [entry.summary, *entry.fields.values()])), share=0.0)
+            if found is not None:
+                return found
         if first_reason is not None and first_reason.startswith(_NO_ONE_WHO):
             found = self._post_further(question, ranked, close, best, slugs)
             if found is not None:
@@ -1387,12 +1404,13 @@ class Answerer:
             for size in question.measures) or _unmeasured(question, entry) is None)
 
     def _further(self, question: Question, ranked, close, best: float, slugs: tuple[str, ...],
-                 fits: Callable[[Entry, _Profile], bool]) -> Found | None:
-        """The first runner-up not tried yet, scoring the counted share of the best or more,
-        that `fits` and passes every other check."""
+                 fits: Callable[[Entry, _Profile], bool],
+                 share: float = COUNTED_SHARE) -> Found | None:
+        """The first runner-up not tried yet, scoring this share of the best or more (the
+        counted share unless told), that `fits` and passes every other check."""
         tried = {r[1].slug for r in close}
         for score, entry, profile, _ in ranked:
-            if entry.slug in tried or score < COUNTED_SHARE * best or not fits(entry, profile):
+            if entry.slug in tried or score < share * best or not fits(entry, profile):
                 continue
             facts = pick_facts(question, entry, profile)
             if (self._lacks(question, entry, profile) is None

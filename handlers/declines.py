@@ -2453,6 +2453,10 @@ def _unsaid_side(question: Question) -> str | None:
     return None
 
 
+# Why a yes/no on whether anyone suffered or did something is declined for an entry
+NOBODY_SAID_DONE = "nothing saying anyone was"
+
+
 def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> str | None:
     """Why the reply would not say what a yes/no, a "who", a quote or a figure asks: whether a
     deed was done, an age, an average, a buyer, a role, a named person's own share. `said` is
@@ -2476,7 +2480,7 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
             *(_fact_text(n, v) for n, v in facts), entry.summary]) and not any(
             _named_for_deed(deed.word, entry) or _titled_by_noun(deed.word, entry)
             for deed in deeds):
-        return f"nothing saying anyone was {deeds[0].word.replace('_', ' ')} in {entry.slug}"
+        return f"{NOBODY_SAID_DONE} {deeds[0].word.replace('_', ' ')} in {entry.slug}"
     # ("what was the dollar cost of the repairs?": a sum, which a share or a date is not)
     if _asks_dollars(question.tokens) and not any(
             SHAPES["money"].search(value) for value in [*(v for _, v in facts), entry.summary]):

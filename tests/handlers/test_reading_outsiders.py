@@ -5393,3 +5393,29 @@ def test_the_storys_own_name_is_no_name_the_answer_must_say(tmp_path):
     with small_pack(tmp_path, "Gull Air Flight 12 (2001 fuel-leak glide)", entries) as router:
         reply = ask(router, "who led the investigation into the Gull Air incident?")
         assert reply.answered and "TSIB" in reply.text, reply.text
+
+
+def test_whether_anyone_died_may_be_said_below_the_entry_named(tmp_path):
+    # ("did anybody die in the Gullport derailment?": the derailment's own entry never says;
+    # one further down does, "no one died")
+    entries = [{"slug": "derailment", "kind": "event", "title": "The Gullport derailment",
+                "summary": "Just before midnight on November 10, 1979, Train 54 derailed in "
+                           "Gullport; 24 of its 106 cars left the track.",
+                "aliases": ["Gullport derailment", "the Gullport derailment"],
+                "fields": {"date": "November 10, 1979", "cars_derailed": "24 of 106",
+                           "deaths": "None", "time": "11:53 p.m. (a Saturday night)"}},
+               {"slug": "miracle", "kind": "event", "title": 'The "Gullport Miracle"',
+                "summary": "Despite the explosions, the chlorine leak and the mass evacuation, "
+                           'no one died, and the orderly response became known as the '
+                           '"Gullport Miracle".',
+                "fields": {"deaths": "None", "name": "Gullport Miracle"},
+                "related": ["derailment"]},
+               {"slug": "explosions", "kind": "event", "title": "Propane explosions",
+                "summary": "Propane cars exploded after the derailment, lighting the sky for "
+                           "miles.",
+                "fields": {"fireball": "Seen about 100 km away"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport train derailment and evacuation (1979)",
+                    entries) as router:
+        reply = ask(router, "did anybody actually die in the gullport derailment??")
+        assert reply.answered and "no one died" in reply.text, reply.text
