@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 from content.entry import Entry
 from content.store import Store
-from content.text import US_NAMES, normalize_name, stem, stems, unaccented, words
+from content.text import US_NAMES, name_words, normalize_name, stem, stems, unaccented, words
 from handlers.declines import (
     _ANYONE_WORDS,
     _CUE_STEMS,
@@ -725,13 +725,20 @@ class Answerer:
                 continue
             # an entry's name first ("PayPal" for "PP"), then any of its text
             # (then words in lower case: "HP" where they say "harbour patrol")
-            phrase = next(filter(None, (spelt_out(acronym, entry, names_only)
-                                        for names_only in (True, False)
-                                        for entry, _ in entries.values())), None) or next(
-                filter(None, (spelt_lower(acronym, entry) for entry, _ in entries.values())),
-                None)
-            # (and stands only for that)
-            if phrase is None or known is not None:
+            # (a short form everyone knows, only by the name an entry opens with: "AI" may be
+            # Amnesty International, never the "Accident Investigation" inside a bureau's name)
+            if known is not None:
+                phrase = next((found for entry, _ in entries.values()
+                               if (found := spelt_out(acronym, entry, names_only=True))
+                               and any(n.startswith(found) for n in (entry.title, *entry.aliases))),
+                              None)
+            else:
+                phrase = next(filter(None, (spelt_out(acronym, entry, names_only)
+                                            for names_only in (True, False)
+                                            for entry, _ in entries.values())), None) or next(
+                    filter(None, (spelt_lower(acronym, entry) for entry, _ in entries.values())),
+                    None)
+            if phrase is None:
                 return question
             text = re.sub(rf"\b{re.escape(acronym)}\b", phrase, text, flags=re.IGNORECASE)
         return self.read(text, context)
@@ -946,8 +953,11 @@ class Answerer:
         unknown = [w for w in unknown if w not in _THEIR_PEOPLE or w not in after_names
                    or w == noun]
         if qtype in _RESTING_ASKED:
-            unknown = [w for w in unknown if w not in _RESTING]
-            concepts = [replace(c, soft=True) if c.slug is None and c.word in _RESTING else c
+            # (not "lying to investigators", "lying about the losses")
+            resting = {t for i, t in enumerate(tokens) if t in _RESTING
+                       and tokens[i + 1:i + 2] not in (["to"], ["about"])}
+            unknown = [w for w in unknown if w not in resting]
+            concepts = [replace(c, soft=True) if c.slug is None and c.word in resting else c
                         for c in concepts]
         # ("what did sam reyes say?": a name the store never uses, though typed in lower case)
         doer = _unknown_doer(tokens, unknown)
@@ -1114,8 +1124,11 @@ class Answerer:
         if not ranked:
             return Found(declined="no entry matches")
         best = ranked[0][0]
-        # "what happened in 2011?": only entries that mention the year can say.
-        years = [c for c in question.concepts if c.slug is None and c.word in question.years]
+        # "what happened in 2011?": only entries that mention the year can say (not the story's
+        # own year, which the pack's subject gives: "who was the mayor back in 2013?" of a pack
+        # on a 2013 explosion)
+        years = [c for c in question.concepts if c.slug is None and c.word in question.years
+                 and c.word not in question.subject]
         ranked = [r for r in ranked if all(_holds(c, r[2].all) for c in years)]
         if years and ranked:
             best = ranked[0][0]
@@ -1258,10 +1271,23 @@ class Answerer:
             # ("did anybody die in the Gullport derailment?": the derailment's own entry does
             # not say; one further down that says it, "no one died", and holds as much of the
             # question may, however far below the name's pull it ranks)
+            # (one linked to the entry named either way, or saying its name, never another
+            # story's: "a similar fire on the Tern in 1995, no one died")
             held = _held(question, ranked[0][2])
             deeds = _deeds_of_anyone(question)
+            named = {r[1].slug: r[1] for r in ranked if r[1].slug in question.named}
+            # (a name of it said, and no year but its own: not "Holt was fired in 2019 after
+            # a data leak" for the 2022 outage)
+            names = {stem(w.casefold()) for other in named.values()
+                     for w in name_words(other.title) if not english(w.casefold())}
+            years = {y for other in named.values() for y in _YEARS_GIVEN.findall(
+                " ".join([other.title, other.summary, *other.fields.values()]))}
             found = self._further(question, ranked, close, best, slugs, lambda entry, profile: (
-                _held(question, profile) >= held and any(
+                (any(slug in entry.related or entry.slug in other.related
+                     for slug, other in named.items())
+                 or (not names.isdisjoint(profile.all) and set(_YEARS_GIVEN.findall(" ".join(
+                     [entry.summary, *entry.fields.values()]))) <= years))
+                and _held(question, profile) >= held and any(
                     _done_form(deed, text) for deed in deeds
                     for text in [entry.summary, *entry.fields.values()])), share=0.0)
             if found is not None:
@@ -1717,6 +1743,11 @@ def _idf_of(docs: int, total: int) -> float:
 
 
 _NOT_A_PERSON = frozenset("why amount quantity count percent duration when where".split())
+# The kinds of entry a pack may file a thing asked under ("what kind of plane": `aircraft`)
+_KINDS_CALLED = {**dict.fromkeys(("plane", "planes", "jet", "jets", "airliner", "airliners"),
+                                 ("aircraft", "plane", "airliner")),
+                 **dict.fromkeys(("boat", "boats", "vessel", "vessels", "ship", "ships"),
+                                 ("ship", "vessel", "boat"))}
 
 
 # Words that ask whether something came about: "did they ever", "has it actually", "yet"
@@ -3111,10 +3142,9 @@ def _ranking(question: Question, candidates: dict[str, tuple[Entry, _Profile]]) 
         pairs=list(dict.fromkeys(
             f" {' '.join(run)} " for run in _phrase_runs(question.tokens)
             if not (run[0] in named_words and run[-1] in named_words))),
-        # (in its synonyms too: "what kind of plane" asks of a pack's `aircraft`)
-        # (words, not stems: a "reporter" is no `report`)
-        kinds_asked=frozenset(f for w in _kinds_asked(question.tokens)
-                              for f in (w, *synonyms_of(w))),
+        # (and the kinds a pack may call them by: "what kind of plane" asks of an `aircraft`)
+        kinds_asked=frozenset(k for w in _kinds_asked(question.tokens)
+                              for k in (w, *_KINDS_CALLED.get(w, ()))),
         # ("which Acme executive ...": a person, of whom a pack's `person` entry is one; not
         # "who ...", which a body's entry answers as well: "who runs the ferry line?")
         asks_one_person=question.qtype != "who" and _asks_person(question),

@@ -1261,11 +1261,12 @@ def _fits(question: Question, text: str, name: str = "", own: bool = True,
         _NOT_QUANTITIES.sub(" ", text) if measured is not None else text)
     # ("how long was the jury out?": a time the jury deliberated, not the trial's length)
     if question.qtype == "duration" and _deliberation_asked(question) and (
-            _DELIBERATION.isdisjoint(stems(text))):
+            _DELIBERATION.isdisjoint(stems(text))) and not _JURY_OUT.search(text):
         return False
     # ("when was the monument unveiled?": a date that comes round every year is no day
     # something was done once)
-    if question.qtype == "when" and not _ONCE_ASKED.isdisjoint(question.tokens):
+    if question.qtype == "when" and not _ONCE_ASKED.isdisjoint(question.tokens) and (
+            _RECURS.isdisjoint(question.tokens)):
         shaped = _EVERY_YEAR.sub(" ", shaped)
     if not any(SHAPES[s].search(shaped) for s in shapes) and not (
             "name" in shapes and _named_first(text, question)) and not (
@@ -1756,18 +1757,28 @@ _TIME = stem("time")
 _EVERY_YEAR = re.compile(rf"\b(?:every|each)\s+(?:year\s+on\s+)?(?:\d{{1,2}}\s+)?"
                          rf"(?:{'|'.join(_MONTH_WORDS)})\b(?:\s+\d{{1,2}}\b)?", re.IGNORECASE)
 _ONCE_ASKED = frozenset("was were did".split())
+# ... and of something that may come round ("when was the memorial service held?")
+_RECURS = frozenset("held hold holds commemorated commemorate marked mark observed celebrated "
+                    "remembered service services".split())
 _DELIBERATION = frozenset(stem(w) for w in "deliberate deliberation deliberated".split())
 _JURIES = frozenset("jury jurors juries panel".split())
 
 
 def _deliberation_asked(question: Question) -> bool:
     """"How long did the jury deliberate?", "how long was the jury out?", "... the jury decide,
-    and how long were they out?": the time a jury took to reach its verdict."""
+    and how long were they out?": the time a jury took to reach its verdict (not a committee's,
+    nor "the deliberate sabotage")."""
     tokens = question.tokens
-    return not _DELIBERATION.isdisjoint(stem(t) for t in tokens) or (
-        not _JURIES.isdisjoint(tokens) and any(
+    return not _JURIES.isdisjoint(tokens) and (
+        not _DELIBERATION.isdisjoint(stem(t) for t in tokens) or any(
             t == "out" and tokens[i - 1] in ("was", "were", "they", "jury", "jurors")
             for i, t in enumerate(tokens) if i))
+
+
+# A jury's time out said without the word ("the jury was out for nine hours", "the jury
+# returned its verdict after three days")
+_JURY_OUT = re.compile(r"\b(?:jury|jurors)\b[^.;]{0,40}?\b(?:was out|were out|returned|reached|"
+                       r"came back)\b", re.IGNORECASE)
 # What "how deep" and "how wide" ask: a length, or a sum or share cut ("how deep were the cuts?")
 _SPANS_ACROSS = frozenset({"depth", "width"})
 
@@ -3652,7 +3663,7 @@ _OPEN_TYPES = frozenset("what where which none".split())
 # out", which only set the scene)
 # (not a name's source: "is the band named after this?")
 _LOOKS_PAST = re.compile(r"\b(?:later\s+on|again|since\s+then|ever\s+since|"
-                         r"(?<!named\s)(?<!called\s)after\s+(?:all\s+)?"
+                         r"(?<!\bnamed\s)after\s+(?:all\s+)?"
                          r"(?:this|that)(?!\s+(?:\d|(?!(?:he|she|they|it|we|i|you)\b)[\w'-]+"
                          r"(?:\s+[\w'-]+){0,2}\s+(?:came|come|comes|was|were|aired)\b))|"
                          r"(?:has|have|had)\s+\w+(?:\s+\w+)?\s+since|"

@@ -111,9 +111,11 @@ SHAPES = {
                       r"\b(?:founded|established|opened|built|completed|delivered|launched|"
                       r"began|started|"
                       r"created|incorporated|commissioned|formed)\b", re.IGNORECASE),
-    # (not "several": "several ports missed it" says no count; nor "one of the disasters")
+    # (not "several": "several ports missed it" says no count; nor "is one of the disasters",
+    # though "one of the firefighters was killed" is one)
     "number": re.compile(
-        r"\d|\bone\b(?!\s+of\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        r"\d|\bone\b(?!\s+of\b)|(?<!\bis\s)(?<!\bwas\s)(?<!\bas\s)(?<!\bare\s)(?<!\bwere\s)"
+        r"\bone(?=\s+of\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
         r"twelve|dozens?|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|"
         r"single|half)\b", re.IGNORECASE),
     "date": re.compile(
@@ -818,9 +820,12 @@ def _told_to(tokens: list[str]) -> bool:
     may give in any words, not something said in quotes."""
     # (not "what did she tell the board about plans to sell?": the plans are to sell; nor
     # "... tell reporters prior to her arrest?"; "what were skippers told to do?" is one)
-    # ("what did the alarm tell each of the two crews to do?": those told may take five words)
     for i, t in enumerate(tokens):
-        told = tokens[i + 1 : i + 8]
+        # ("what did the alarm tell each of the two crews to do?": "each of" lets those told
+        # take five words)
+        shared = tokens[i + 1 : i + 2] and tokens[i + 1] in _SHARES_OF and (
+            tokens[i + 2 : i + 3] == ["of"])
+        told = tokens[i + 1 : i + (8 if shared else 6)]
         if t in _TELLING and "to" in told and (told.index("to") or t == "told"):
             at = told.index("to")
             after = told[at + 1 : at + 2]

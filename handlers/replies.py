@@ -6,8 +6,9 @@ from dataclasses import replace
 from content.entry import Entry, source_label
 from content.text import name_words, words
 from handlers.answer import Found
-from handlers.declines import PERSON_KINDS, asks_which_people
+from handlers.declines import PERSON_KINDS, _role, asks_which_people
 from handlers.diff import changes, describe
+from handlers.lexicon import NAME_TITLES
 from handlers.messages import Related, Reply
 from handlers.reading import question_type
 
@@ -45,7 +46,7 @@ def answer(found: Found, titles: dict[str, str]) -> Reply:
     # any entry that answers "which ...?" ("which film won the award?": "Name: Tern (2017 film)"),
     # and a body's entry that answers "who ...?" ("who owned the ship?": "Name: Gull Lines").
     if (entry.kind in PERSON_KINDS or _asks_which(found.question)
-            or (entry.kind in _BODY_KINDS and question_type(words(found.question)) == "who")
+            or (entry.kind in _BODY_KINDS and _asks_who_did(found.question))
             ) and not _names(entry.title, lines, entry.kind in PERSON_KINDS):
         lines.insert(0, f"Name: {entry.title}")
     shown = (*(name for name, _ in found.facts), "summary")
@@ -57,6 +58,20 @@ _BODY_KINDS = frozenset("organisation organization company agency body regulator
                         "group institution union operator authority court government party "
                         "club team department ministry corporation business insurer charity "
                         "airline carrier".split())
+
+
+def _asks_who_did(question: str) -> bool:
+    """Does the question ask who did something, which a body may have ("who owned the ship?"),
+    not who ran it or held a post in it ("who ran the company?", "who was its chief
+    executive?"), which a person did?"""
+    tokens = words(question)
+    return question_type(tokens) == "who" and _role(tokens) not in _POSTS and (
+        _POSTS.isdisjoint(tokens[:6]))
+
+
+# Posts held in a body, of which a person is asked, not the body
+_POSTS = frozenset("running chief executive chairman chair chairwoman president director head "
+                   "boss leader ceo cfo founder manager".split()) | NAME_TITLES
 
 
 def _asks_which(question: str) -> bool:
