@@ -5375,7 +5375,8 @@ def test_the_storys_own_name_is_no_name_the_answer_must_say(tmp_path):
                *fillers()]
     with small_pack(tmp_path, "Gull Air Flight 12 (2001 fuel-leak glide)", entries) as router:
         reply = ask(router, "who led the investigation into the Gull Air incident?")
-        assert reply.answered and "TSIB" in reply.text, reply.text
+        assert reply.answered and "Tern's accident investigation office" in reply.text, (
+            reply.text)
 
 
 def test_whether_anyone_died_may_be_said_below_the_entry_named(tmp_path):
