@@ -12,10 +12,10 @@ from tests.handlers.test_reading import ask, fillers, small_pack
 CASES = yaml.safe_load((Path(__file__).parent / "narrow_readings.yaml").read_text("utf-8"))
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["question"] for c in CASES])
+@pytest.mark.parametrize("case", CASES, ids=[c["q"] for c in CASES])
 def test_a_reading_stays_narrow(tmp_path, case):
     with small_pack(tmp_path, case["subject"], [*case["entries"], *fillers()]) as router:
-        reply = ask(router, case["question"])
+        reply = ask(router, case["q"])
         assert reply.answered is case["answered"], reply.text
         if "says" in case:
             assert case["says"] in reply.text, reply.text
