@@ -138,6 +138,7 @@ from handlers.lexicon import (
     DURATION_WORDS,
     GENERIC,
     KIND_WORDS,
+    KINDS_CALLED,
     KNOWN_SHORT_FORMS,
     NAME_TITLES,
     NEXT_NOUN_TYPES,
@@ -719,9 +720,7 @@ class Answerer:
             known = KNOWN_SHORT_FORMS.get(acronym.casefold())
             written = next((f for f in known or () if self.store.phrase_count(f)), None)
             if written is not None:
-                # (said once: "Washington DC" is Washington)
-                text = re.sub(rf"\b(?:{re.escape(written)}\s+)?{re.escape(acronym)}\b", written,
-                              text, flags=re.IGNORECASE)
+                text = re.sub(rf"\b{re.escape(acronym)}\b", written, text, flags=re.IGNORECASE)
                 continue
             # an entry's name first ("PayPal" for "PP"), then any of its text
             # (then words in lower case: "HP" where they say "harbour patrol")
@@ -1275,19 +1274,9 @@ class Answerer:
             # story's: "a similar fire on the Tern in 1995, no one died")
             held = _held(question, ranked[0][2])
             deeds = _deeds_of_anyone(question)
-            named = {r[1].slug: r[1] for r in ranked if r[1].slug in question.named}
-            # (a name of it said, and no year but its own: not "Holt was fired in 2019 after
-            # a data leak" for the 2022 outage)
-            names = {stem(w.casefold()) for other in named.values()
-                     for w in name_words(other.title) if not english(w.casefold())}
-            years = {y for other in named.values() for y in _YEARS_GIVEN.findall(
-                " ".join([other.title, other.summary, *other.fields.values()]))}
+            of_story = _of_named_story(question, ranked)
             found = self._further(question, ranked, close, best, slugs, lambda entry, profile: (
-                (any(slug in entry.related or entry.slug in other.related
-                     for slug, other in named.items())
-                 or (not names.isdisjoint(profile.all) and set(_YEARS_GIVEN.findall(" ".join(
-                     [entry.summary, *entry.fields.values()]))) <= years))
-                and _held(question, profile) >= held and any(
+                of_story(entry, profile) and _held(question, profile) >= held and any(
                     _done_form(deed, text) for deed in deeds
                     for text in [entry.summary, *entry.fields.values()])), share=0.0)
             if found is not None:
@@ -1737,17 +1726,33 @@ def _names(profile: _Profile, text: str) -> bool:
     return any(name in text for name in profile.names)
 
 
+def _of_named_story(question: Question, ranked):
+    """A test of whether an entry belongs to the story the question names: linked to a named
+    entry either way, or saying one of its names with no year but the named entries' own (not
+    "Holt was fired in 2019 after a data leak" for the 2022 outage)."""
+    named = {r[1].slug: r[1] for r in ranked if r[1].slug in question.named}
+    names = {stem(w.casefold()) for other in named.values()
+             for w in name_words(other.title) if not english(w.casefold())}
+    years = {y for other in named.values() for y in _YEARS_GIVEN.findall(
+        " ".join([other.title, other.summary, *other.fields.values()]))}
+
+    def of_story(entry, profile) -> bool:
+        if any(slug in entry.related or entry.slug in other.related
+               for slug, other in named.items()):
+            return True
+        return not names.isdisjoint(profile.all) and set(_YEARS_GIVEN.findall(
+            " ".join([entry.summary, *entry.fields.values()]))) <= years
+
+    return of_story
+
+
 def _idf_of(docs: int, total: int) -> float:
     """BM25's inverse document frequency of a word `docs` of `total` entries hold."""
     return math.log(1 + (total - docs + 0.5) / (docs + 0.5))
 
 
 _NOT_A_PERSON = frozenset("why amount quantity count percent duration when where".split())
-# The kinds of entry a pack may file a thing asked under ("what kind of plane": `aircraft`)
-_KINDS_CALLED = {**dict.fromkeys(("plane", "planes", "jet", "jets", "airliner", "airliners"),
-                                 ("aircraft", "plane", "airliner")),
-                 **dict.fromkeys(("boat", "boats", "vessel", "vessels", "ship", "ships"),
-                                 ("ship", "vessel", "boat"))}
+
 
 
 # Words that ask whether something came about: "did they ever", "has it actually", "yet"
@@ -3144,7 +3149,7 @@ def _ranking(question: Question, candidates: dict[str, tuple[Entry, _Profile]]) 
             if not (run[0] in named_words and run[-1] in named_words))),
         # (and the kinds a pack may call them by: "what kind of plane" asks of an `aircraft`)
         kinds_asked=frozenset(k for w in _kinds_asked(question.tokens)
-                              for k in (w, *_KINDS_CALLED.get(w, ()))),
+                              for k in (w, *KINDS_CALLED.get(w, ()))),
         # ("which Acme executive ...": a person, of whom a pack's `person` entry is one; not
         # "who ...", which a body's entry answers as well: "who runs the ferry line?")
         asks_one_person=question.qtype != "who" and _asks_person(question),

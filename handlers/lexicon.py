@@ -1713,6 +1713,12 @@ KIND_WORDS = {
     for kind in ("organisation", "organization", "company", "firm", "business", "corporation")
 }
 
+# The kinds of entry a pack may file a thing asked under ("what kind of plane": `aircraft`)
+KINDS_CALLED = {**dict.fromkeys(("plane", "planes", "jet", "jets", "airliner", "airliners"),
+                                 ("aircraft", "plane", "airliner")),
+                 **dict.fromkeys(("boat", "boats", "vessel", "vessels", "ship", "ships"),
+                                 ("ship", "vessel", "boat"))}
+
 # Words that ask for an attribute a briefing rarely holds (a headcount, a price, a founding
 # date) or that mark a question as off-topic. They decline unless the chosen entry has them.
 OUT_OF_SCOPE = frozenset(
