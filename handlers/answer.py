@@ -91,6 +91,7 @@ from handlers.declines import (
     _story_placed,
     _story_words,
     _summary_qualifies,
+    _thing_asked,
     _title_says,
     _unmeasured,
     _wrong_kind,
@@ -1466,6 +1467,9 @@ class Answerer:
             done_by = question.deed is not None and _done_by(question.deed, profile)
             # ("how many died in the Osprey crash?": every entry is about the story)
             story = _story_words(question)
+            # ("what sentence did Holt receive?", "... end up with?": the verb only says the
+            # thing asked was hers, held wherever the thing asked is)
+            gotten = any(_holds(t, profile.all) for t in _thing_asked(question))
             # ("how much did the company pay out?": held by an entry naming GMPA, a company;
             # "which company made it?" asks which, and is not)
             kinds = functools.cache(lambda: self._kinds_named(entry))
@@ -1478,6 +1482,7 @@ class Answerer:
                        or (done_by and c.word == question.deed)
                        or (money and c.slug is None and c.word in _MONEY_NOUNS)
                        or c.word in _STORY_LABELS
+                       or (gotten and c.word in _GOTTEN)
                        or ((_SHAPE_WORDS.get(c.word) == "ceiling"
                             or stem(c.word) in _GIVEN_AS) and _shaped(c.word, question, entry))
                        or not profile.all.isdisjoint(_own_verb(c.word))
@@ -1751,6 +1756,9 @@ def _idf_of(docs: int, total: int) -> float:
     return math.log(1 + (total - docs + 0.5) / (docs + 0.5))
 
 
+# Verbs that only say the thing asked came to someone ("what sentence did Holt receive?")
+_GOTTEN = frozenset("""receive received receives receiving handed given gotten end_up_with
+    wind_up_with""".split())
 _NOT_A_PERSON = frozenset("why amount quantity count percent duration when where".split())
 
 

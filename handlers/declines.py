@@ -1008,12 +1008,21 @@ def _names_a_body(match: re.Match, text: str) -> bool:
 _NOW_THAT = frozenset({"that"})
 
 
+# The words that say who someone was, found out later ("who turned out to be Basil?", read
+# as "who to be Basil" once the filler "turned out" is dropped)
+_TURNED_OUT = (["to", "be"], *([verb, "out", "to", "be"] for verb in ("turned", "turns", "turn")))
+
+
 def _asks_who_is(question: Question, entry: Entry) -> bool:
     """"Who is Dana Holt?", "who's the harbour master?": the question asks who the entry
     itself is, naming it right after "who is" (or "who was the ...")."""
     tokens = question.tokens
     rest = tokens[2:] if tokens[:1] == ["who"] and tokens[1:2] in (["is"], ["was"], ["s"],
                                                                    ["are"], ["were"]) else []
+    # ("who turned out to be Basil?": who the one called that was, found out later)
+    for turned in _TURNED_OUT:
+        if tokens[:1] == ["who"] and tokens[1:1 + len(turned)] == turned:
+            rest = tokens[1 + len(turned):]
     rest = rest[1:] if rest[:1] == ["the"] else rest
     return any(rest[:len(span)] == span for c in question.concepts if c.slug == entry.slug
                for span in [c.word.split()[1:] if c.word.startswith("the ") else c.word.split()])

@@ -5421,3 +5421,48 @@ def test_the_storys_own_year_asks_no_entry_to_say_it(tmp_path):
                     entries) as router:
         reply = ask(router, "who was the mayor of gullbrook back in 2013")
         assert reply.answered and "Dana Holt" in reply.text, reply.text
+
+
+def test_who_someone_turned_out_to_be_is_their_own_entry(tmp_path):
+    # ("who turned out to be 'Gull'?": the person the nickname was found to belong to, whose
+    # entry names no one else)
+    entries = [{"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Locksmith from Tern Bay identified in 2018 as 'Gull', the man with "
+                           "the keys seen on the harbour cameras; he was jailed for 9 years.",
+                "fields": {"known_as": "'Gull'", "sentence": "9 years"},
+                "aliases": ["Gull"]},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Veteran burglar who led the Tern Bay vault raid; jailed for 7 years.",
+                "fields": {"sentence": "7 years"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern Bay vault burglary (2015)", entries) as router:
+        reply = ask(router, "who turned out to be Gull?")
+        assert reply.answered and "Sam Reyes" in reply.text, reply.text
+
+
+def test_what_someone_received_is_held_where_the_thing_asked_is(tmp_path):
+    # ("what sentence did Dana Holt end up with?": her entry's sentence; the verb only says
+    # it came to her)
+    entries = [{"slug": "dana-holt", "kind": "person", "title": "Dana Holt",
+                "summary": "Veteran burglar, 76 at the time of the Tern Bay vault raid, who took "
+                           "part on the first night only and pleaded guilty.",
+                "fields": {"plea": "Guilty to conspiracy to commit burglary",
+                           "sentence": "6 years 3 months (March 2016)"},
+                "related": ["sentencing", "first-night"]},
+               {"slug": "sentencing", "kind": "event", "title": "Sentencing",
+                "summary": "Dana Holt, Sam Reyes and Lee Park were sentenced in March 2016.",
+                "fields": {"date": "March 2016"}},
+               {"slug": "first-night", "kind": "event", "title": "The first night",
+                "summary": "Dana Holt and Sam Reyes drilled through the vault wall on the first "
+                           "night.",
+                "fields": {"date": "2 April 2015"}},
+               {"slug": "lee-park", "kind": "person", "title": "Lee Park",
+                "summary": "Plumber who let the gang hand over bags of loot in his yard; he was "
+                           "convicted and given a suspended sentence.",
+                "fields": {"sentence": "21 months, suspended"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern Bay vault burglary (2015)", entries) as router:
+        for question in ("what sentence did dana holt end up with",
+                         "what sentence did Dana Holt receive?"):
+            reply = ask(router, question)
+            assert reply.answered and "6 years 3 months" in reply.text, (question, reply.text)
