@@ -1161,8 +1161,9 @@ class Answerer:
         question.links = {slug: entry.related for slug, (entry, _) in named.items()}
         question.kinds = {slug: entry.kind for slug, (entry, _) in named.items()}
         # (a company's name less the word for its legal form: "Acme Corporation" is mentioned
-        # by "Acme")
-        question.spelt = {slug: [spelt for name in (entry.title, *entry.aliases)
+        # by "Acme"; a title's name less its note: "Jenny Qian (Qian Zhiya)" by "Jenny Qian")
+        question.spelt = {slug: [spelt for name in (entry.title, " ".join(name_words(entry.title)),
+                                                    *entry.aliases)
                                  for spelt in dict.fromkeys(
                                      (frozenset(stems(name) - _STOP_STEMS),
                                       frozenset(stems(name) - _STOP_STEMS - _LEGAL_FORMS)))

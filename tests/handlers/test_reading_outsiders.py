@@ -5466,3 +5466,26 @@ def test_what_someone_received_is_held_where_the_thing_asked_is(tmp_path):
                          "what sentence did Dana Holt receive?"):
             reply = ask(router, question)
             assert reply.answered and "6 years 3 months" in reply.text, (question, reply.text)
+
+
+def test_a_name_in_a_titles_brackets_is_not_needed_to_name_the_person(tmp_path):
+    # ("who took over as CEO after Sam Reyes was fired?": "Predecessor: Sam Reyes as CEO"
+    # names him, though his entry's title also gives his other name in brackets)
+    entries = [{"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes (Reyes Samuel)",
+                "summary": "Sam Reyes co-founded Gull Coffee and was its chief executive until "
+                           "the board fired him on May 12, 2020.",
+                "fields": {"role": "Co-founder and chief executive", "fired": "May 12, 2020"},
+                "aliases": ["Reyes Samuel"]},
+               {"slug": "dana-holt", "kind": "person", "title": "Dana Holt (Holt Dana)",
+                "summary": "Dana Holt, a senior vice president, became acting CEO of Gull Coffee "
+                           "on May 12, 2020 and led its recovery.",
+                "fields": {"predecessor": "Sam Reyes as CEO; Lee Park as chairman",
+                           "acting_ceo_from": "May 12, 2020"},
+                "related": ["executives-fired"]},
+               {"slug": "executives-fired", "kind": "event", "title": "Executives fired",
+                "summary": "On May 12, 2020 the board fired CEO Sam Reyes and COO Ana Vellan.",
+                "fields": {"date": "May 12, 2020"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Coffee accounting scandal (2020)", entries) as router:
+        reply = ask(router, "who took over as CEO after Sam Reyes was fired?")
+        assert reply.answered and "Dana Holt" in reply.text, reply.text
