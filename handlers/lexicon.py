@@ -52,7 +52,8 @@ years ago|months ago|weeks ago|days ago|a year ago|a while ago|in the first plac
 a couple of|all the way|can you confirm|could you confirm|please confirm|can u confirm|
 for good|are we talking about|are we talking|we are talking about|we're talking about|
 were we talking about|managed to|manage to|manages to|managing to|was able to|were able to|
-been able to|able to|in front of
+been able to|able to|in front of|take place|took place|takes place|taking place|
+taken place
 """.replace("\n", "").split("|"))
 
 # Runs that ask for whoever came after someone: declined unless the entry names a successor.
@@ -252,9 +253,6 @@ _IDIOMS = (
      "partner partnership collaborate"),
     ("lay off|laid off|lays off",
      "layoffs cut cuts"),
-    # ("when was the festival supposed to take place?": to be held)
-    ("take place|took place|takes place|taking place|taken place",
-     "held happen happened occur occurred"),
     ("put out|puts out|putting out",
      "publish published release released issue issued extinguish extinguished"),
     ("write up|write ups|writeup|writeups|post mortem|postmortem",

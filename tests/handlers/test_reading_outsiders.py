@@ -5489,3 +5489,39 @@ def test_a_name_in_a_titles_brackets_is_not_needed_to_name_the_person(tmp_path):
     with small_pack(tmp_path, "Gull Coffee accounting scandal (2020)", entries) as router:
         reply = ask(router, "who took over as CEO after Sam Reyes was fired?")
         assert reply.answered and "Dana Holt" in reply.text, reply.text
+
+
+def test_taking_place_is_no_holding(tmp_path):
+    # ("when did the Gullport Garden break-in take place?": when it happened; a building whose
+    # basement "held" the vault is not where an event was held)
+    def told(slug, title, summary, date):
+        return {"slug": slug, "kind": "event", "title": title, "summary": summary,
+                "fields": {"date": date}}
+    entries = [{"slug": "break-in", "kind": "event", "title": "Gullport Garden vault burglary",
+                "summary": "Over the Easter weekend of 2-5 April 2015 a gang broke into the vault "
+                           "of Gullport Garden Safe Deposit Ltd and emptied 73 boxes; the "
+                           "break-in was found on 7 April.",
+                "fields": {"when": "Night of 2 April to early morning of 5 April 2015",
+                           "boxes_opened": "73"}},
+               {"slug": "gullport-garden", "kind": "place", "title": "Gullport Garden",
+                "summary": "A street in London known for its jewellers.",
+                "fields": {"district": "Holborn"}},
+               {"slug": "vault-building", "kind": "place",
+                "title": "12 Gullport Garden and its vault",
+                "summary": "The office building at 12 Gullport Garden whose basement held the "
+                           "safe deposit vault; the gang reached it down the lift shaft.",
+                "fields": {"address": "12 Gullport Garden, London"},
+                "aliases": ["12 Gullport Garden", "the vault"], "related": ["gullport-garden"]},
+               told("first-night", "The first night", "On the first night of the break-in the "
+                    "gang drilled through the vault wall at Gullport Garden.", "2 April 2015"),
+               told("second-night", "The second night", "The gang came back to Gullport Garden "
+                    "to finish the break-in.", "4 April 2015"),
+               told("arrests", "Arrests", "Police arrested nine men over the Gullport Garden "
+                    "break-in.", "19 May 2015"),
+               {"slug": "film", "kind": "film", "title": "King of Gulls",
+                "summary": "A 2018 film about the Gullport Garden break-in.",
+                "fields": {"released": "2018"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullport Garden vault burglary (London, 2015)", entries) as router:
+        reply = ask(router, "when exactly did the gullport garden break-in take place?")
+        assert reply.answered and "Night of 2 April" in reply.text, reply.text
