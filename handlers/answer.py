@@ -2288,6 +2288,10 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
                                       or _named_by_role(entry, question)
                                       or _called_by_summary(entry, profile, question)):
         return (("Name", entry.title),)
+    # ("what kind of drill did they use?" of the entry "Hilti DD350 diamond core drill": the
+    # entry is the thing asked, and its title says which)
+    if _kind_of_itself(question, entry):
+        return (("Name", entry.title),)
     if _only_summary_qualifies(question, entry):
         return ()
     asked = _asked_of(question, entry, profile)
@@ -2312,6 +2316,20 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
     if not scored[0].apart:  # (and only those naming what the question singles out)
         scored = [s for s in scored if not s.apart]
     return _shown(asked.concepts, scored, profile)
+
+
+_KIND_OF = frozenset("kind kinds sort sorts type types make model".split())
+
+
+def _kind_of_itself(question: Question, entry: Entry) -> bool:
+    """Does a "what kind of X" question ask of this very entry: one the question does not
+    name, whose title ends in X ("Hilti DD350 diamond core drill" for "what kind of drill")?"""
+    if question.qtype not in ("what", "which", "none") or entry.slug in question.named:
+        return False
+    tokens, title = words(question.text), name_words(entry.title)
+    return bool(title) and any(
+        a in _KIND_OF and b == "of" and stem(c) == stem(title[-1].casefold())
+        for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False))
 
 
 def _only_summary_qualifies(question: Question, entry: Entry) -> bool:

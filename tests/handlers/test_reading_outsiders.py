@@ -5525,3 +5525,20 @@ def test_taking_place_is_no_holding(tmp_path):
     with small_pack(tmp_path, "Gullport Garden vault burglary (London, 2015)", entries) as router:
         reply = ask(router, "when exactly did the gullport garden break-in take place?")
         assert reply.answered and "Night of 2 April" in reply.text, reply.text
+
+
+def test_what_kind_of_thing_is_answered_by_the_entry_that_is_one(tmp_path):
+    # ("what kind of saw did they use to cut the bars?" of the entry "Gullmax GX40 cutting
+    # saw": the entry is the saw asked of, and its title says which, though no fact does)
+    entries = [{"slug": "gx40", "kind": "equipment", "title": "Gullmax GX40 cutting saw",
+                "summary": "The industrial cutting saw the gang used to cut through the vault's "
+                           "steel bars in under an hour.",
+                "fields": {"maker": "Gullmax", "bars": "Six steel bars, 4 cm thick"},
+                "aliases": ["GX40"], "keywords": ["saw", "cutting"]},
+               {"slug": "vault", "kind": "place", "title": "The Tern Bay vault",
+                "summary": "The basement vault behind six steel bars.",
+                "fields": {"bars": "Six steel bars"}},
+               *fillers()]
+    with small_pack(tmp_path, "Tern Bay vault burglary (2015)", entries) as router:
+        reply = ask(router, "what kind of saw did they use to cut the bars")
+        assert reply.answered and "Gullmax GX40" in reply.text, reply.text
