@@ -480,6 +480,10 @@ def _named_for_deed(word: str, entry: Entry) -> bool:
 
 
 # The owner a title names by a possessive ("Acme's $5 million settlement")
+# The names of a sum one pays, by which an entry's title may say whose it is ("Acme's SEC
+# settlement")
+_SUMS_PAID = frozenset(stem(w) for w in "settlement penalty fine payout payment damages "
+                       "compensation bill".split())
 _OWNER_IN_TITLE = re.compile(r"\b([\w&.-]+)['\u2019]s\b")
 
 
@@ -2636,8 +2640,10 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
               if SHAPES["money"].search(v)] if question.qtype == "amount" else []
     # (an entry whose own name says whose sum it is is theirs: "Acme's $5 million settlement";
     # not "Osprey's warehouse fire", whose payouts may be anyone's)
+    # (nor one whose name says it is a sum someone paid: "Acme's SEC settlement")
     own_name = stems(" ".join(m.group(1) for m in _OWNER_IN_TITLE.finditer(entry.title))) if (
-        SHAPES["money"].search(entry.title)) else frozenset()
+        SHAPES["money"].search(entry.title)
+        or not _SUMS_PAID.isdisjoint(stems(entry.title))) else frozenset()
     for concept in _emphasized(question):
         if concept.slug != entry.slug and not _holds(concept, own_name) and (
                 not _holds(concept, quoted) or (summed and not any(

@@ -1692,7 +1692,7 @@ FIELD_CUES = {
     "how": {"how", "method", "mechanism", "approach", "process", "fix", "remedy", "steps"},
     "amount": {"cost", "costs", "amount", "price", "value", "losses", "loss", "fine", "payment",
                "payments", "budget", "revenue", "spend", "spending", "damages", "paid",
-               "settlement", "funding"},
+               "settlement", "funding", "penalty", "penalties", "fines"},
     "count": {"count", "number", "total", "units", "size", "tally", "quantity"},
     "quantity": {"count", "number", "total", "amount", "volume", "quantity", "size", "estimate"},
     "percent": {"share", "percent", "percentage", "rate", "proportion"},

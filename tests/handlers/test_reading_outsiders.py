@@ -5542,3 +5542,26 @@ def test_what_kind_of_thing_is_answered_by_the_entry_that_is_one(tmp_path):
     with small_pack(tmp_path, "Tern Bay vault burglary (2015)", entries) as router:
         reply = ask(router, "what kind of saw did they use to cut the bars")
         assert reply.answered and "Gullmax GX40" in reply.text, reply.text
+
+
+def test_an_entry_named_as_ones_settlement_gives_its_own_sum(tmp_path):
+    # ("how much did Gullco itself have to pay the SEC to settle?" of "Gullco's SEC
+    # settlement": a sum its name says Gullco paid, though its facts never name Gullco; its
+    # `penalty` is the sum asked)
+    entries = [{"slug": "gullco-settlement", "kind": "case", "title": "Gullco's SEC settlement",
+                "summary": "On December 21, 2021, Gullco agreed to pay a $125 million civil "
+                           "penalty to settle SEC charges that it misled investors.",
+                "fields": {"date": "December 21, 2021", "penalty": "$125 million",
+                           "admission": "settled without admitting or denying the SEC's "
+                                        "findings"},
+                "related": ["gullco", "reyes-charges"]},
+               {"slug": "gullco", "kind": "company", "title": "Gullco",
+                "summary": "Gullco is a truck start-up founded by Sam Reyes.",
+                "fields": {"founded": "2014", "founder": "Sam Reyes"}},
+               {"slug": "reyes-charges", "kind": "case", "title": "SEC charges against Sam Reyes",
+                "summary": "The SEC charged Gullco's founder Sam Reyes with fraud in 2021.",
+                "fields": {"date": "July 29, 2021", "sought": "Civil penalties and a bar"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullco fraud and Sam Reyes's conviction", entries) as router:
+        reply = ask(router, "How much did Gullco itself have to pay the SEC to settle?")
+        assert reply.answered and "Penalty: $125 million" in reply.text, reply.text
