@@ -2216,8 +2216,11 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
             if SHAPES["money"].search(text)):
         return f"no sum paid so far in {entry.slug}"
     # ("how much did Acme stock jump?": "$95 a share" was the offer, not the stock's move)
+    # (an entry named for the share price moving is about it: "Share price collapse", whose
+    # "Drop: 75.6% in one day" is the stock's)
+    traded = not _TRADED.isdisjoint(stems(" ".join([entry.title, *entry.aliases])))
     if _move_asked(question) and not any(
-            not _TRADED.isdisjoint(stems(text)) and _gives_move(text)
+            (traded or not _TRADED.isdisjoint(stems(text))) and _gives_move(text)
             for text in [*(_fact_text(n, v) for n, v in facts),
                          *_SENTENCE.split(entry.summary)]):
         return f"no move of the share price in {entry.slug}"

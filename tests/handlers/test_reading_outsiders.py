@@ -5565,3 +5565,22 @@ def test_an_entry_named_as_ones_settlement_gives_its_own_sum(tmp_path):
     with small_pack(tmp_path, "Gullco fraud and Sam Reyes's conviction", entries) as router:
         reply = ask(router, "How much did Gullco itself have to pay the SEC to settle?")
         assert reply.answered and "Penalty: $125 million" in reply.text, reply.text
+
+
+def test_an_entry_named_for_the_share_price_moving_gives_the_stocks_move(tmp_path):
+    # ("how badly did the stock drop that day?" of "Share price collapse": its "Drop: 75.6% in
+    # one day" is the stock's, though neither it nor the summary, which speaks of ADSs, says
+    # "stock" or "share")
+    entries = [{"slug": "collapse", "kind": "event", "title": "Share price collapse",
+                "summary": "Gull Coffee's ADSs fell 75.6% on April 2, 2020, from $26.20 to $6.40, "
+                           "after the company disclosed the fabricated sales.",
+                "fields": {"date": "April 2, 2020", "drop": "75.6% in one day",
+                           "close": "$6.40"},
+                "aliases": ["Gull Coffee stock crash"]},
+               {"slug": "ipo", "kind": "event", "title": "Gull Coffee IPO",
+                "summary": "Gull Coffee listed on the Nasdaq in May 2019 at $17 a share.",
+                "fields": {"price": "$17 per share", "date": "May 17, 2019"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Coffee accounting scandal (2020)", entries) as router:
+        reply = ask(router, "how badly did the stock drop on the day of the announcement")
+        assert reply.answered and "75.6%" in reply.text, reply.text
