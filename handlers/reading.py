@@ -1674,6 +1674,15 @@ def _split_run(tokens: list[str], i: int, kept: set[str] | frozenset[str]):
     """A phrasal verb at `i` around a short object, a name or "the" and a word or two ("send
     the Tern back", "turn the pier lights back on", "turn it back on"): (its words, what it
     becomes, the object's words after it, unless a pronoun), the tokens it takes; or None."""
+    # ("when did shareholders kick Lu off the board?": put off it, removed; "off the board"
+    # is kept, where it was put off)
+    if tokens[i] in _PUT_OFF:
+        for size in _object_sizes(tokens, i + 1, kept, past_tense(tokens[i])):
+            at = i + 1 + size
+            if tokens[at:at + 1] == ["off"] and _preposition_at(tokens, at):
+                thing = tokens[i + 1:at]
+                return ("kick", "off"), ("removed", *(() if thing[0] in _OBJECTS else thing)), (
+                    at - i)
     for run, into in _RUNS.get(tokens[i], ()):
         if len(run) < 2 or run[1] not in _SPLIT_PARTICLES or not into:
             continue
@@ -1725,6 +1734,9 @@ def _preposition_at(tokens: list[str], at: int) -> bool:
         tokens[at + 2 : at + 3] == [] or tokens[at + 2] not in _TIME_NOUNS)
 
 
+# Verbs that put someone off something by force: "kick Lu off the board" removes him
+_PUT_OFF = frozenset("kick kicked kicks kicking boot booted boots booting vote voted votes "
+                     "voting".split())
 _OBJECTS = frozenset("it them this that him her everything".split())
 _TIME_NOUNS = frozenset("next following same day week month year morning afternoon evening night "
                         "time weekend".split())

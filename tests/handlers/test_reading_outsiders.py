@@ -5584,3 +5584,25 @@ def test_an_entry_named_for_the_share_price_moving_gives_the_stocks_move(tmp_pat
     with small_pack(tmp_path, "Gull Coffee accounting scandal (2020)", entries) as router:
         reply = ask(router, "how badly did the stock drop on the day of the announcement")
         assert reply.answered and "75.6%" in reply.text, reply.text
+
+
+def test_kicking_someone_off_a_body_removes_them(tmp_path):
+    # ("when did shareholders kick Sam Reyes off the board?": removed him, no kick-off, no
+    # start of anything)
+    entries = [{"slug": "egm", "kind": "event", "title": "Chairman Sam Reyes voted out",
+                "summary": "At an extraordinary general meeting on July 5, 2020 Gull Coffee's "
+                           "shareholders removed founder Sam Reyes as chairman and director.",
+                "fields": {"date": "July 5, 2020",
+                           "removed": "Sam Reyes, chairman",
+                           "meeting": "Extraordinary general meeting of shareholders"}},
+               {"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "Sam Reyes founded Gull Coffee in 2017 and chaired its board.",
+                "fields": {"founded": "2017", "role": "Founder and chairman"}},
+               {"slug": "launch", "kind": "event", "title": "Gull Coffee launch",
+                "summary": "Gull Coffee started its expansion in October 2017, kicking off a "
+                           "race for stores.",
+                "fields": {"date": "October 2017"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Coffee accounting scandal (2020)", entries) as router:
+        reply = ask(router, "When did shareholders kick Sam Reyes off the board?")
+        assert reply.answered and "July 5, 2020" in reply.text, reply.text
