@@ -2891,7 +2891,10 @@ def _unshaped(question: Question, entry: Entry, profile: _Profile, facts,
     # the cap, asks nothing of its own when no other word is asked)
     # ("how fast was the Tern's top speed compared to the Gull's?": the comparison asks both
     # figures, no third thing)
-    unknown = [w for w in question.unknown if w not in _COMPARED and not (
+    # ("what share was GM to own under the original deal?": a word placing it before a
+    # change asks the figure before it, which `_only_changed_to` checks, no thing)
+    unknown = [w for w in question.unknown if w not in _COMPARED and w not in _BEFORE_CHANGE
+               and not (
         question.qtype == "amount" and w in _MONEY_NOUNS
         and any(SHAPES["money"].search(t) for t in texts)) and not (
         w in _SUPPORT_VERBS and not attributes and question.named)]

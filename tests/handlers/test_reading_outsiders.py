@@ -5606,3 +5606,20 @@ def test_kicking_someone_off_a_body_removes_them(tmp_path):
     with small_pack(tmp_path, "Gull Coffee accounting scandal (2020)", entries) as router:
         reply = ask(router, "When did shareholders kick Sam Reyes off the board?")
         assert reply.answered and "July 5, 2020" in reply.text, reply.text
+
+
+def test_an_original_deal_asks_the_figure_before_the_change(tmp_path):
+    # ("what % of Gullco was Acme supposed to own under the original deal?": "original", a word
+    # no entry uses, places the figure before the deal changed; it asks no thing of its own)
+    entries = [{"slug": "acme", "kind": "company", "title": "Acme Motors",
+                "summary": "The carmaker agreed in September 2020 to take a stake in Gullco and "
+                           "build its pickup.",
+                "fields": {"planned_stake": "11% of Gullco, worth $2 billion",
+                           "outcome": "took no stake; the deal was cut back in November 2020"},
+                "aliases": ["Acme"], "related": ["gullco"]},
+               {"slug": "gullco", "kind": "company", "title": "Gullco",
+                "summary": "Gullco is a truck start-up.", "fields": {"founded": "2014"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gullco fraud (2020)", entries) as router:
+        reply = ask(router, "what % of gullco was Acme supposed to own under the original deal")
+        assert reply.answered and "11%" in reply.text, reply.text
