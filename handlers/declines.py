@@ -2564,6 +2564,12 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
     order = _order_asked(question.tokens) if question.qtype in ("who", "which") else None
     if order is not None and not _ORDER_SAID[order] & said:
         return f"no {order} one in {entry.slug}"
+    # ("how old was the youngest person who died?": the youngest's age, which a victim's own
+    # age is not unless the reply says whose it is)
+    eldest = next((t for t in question.tokens if t in _AGE_EXTREMES), None) if (
+        question.qtype in ("age", "who", "which")) else None
+    if eldest is not None and not _AGE_EXTREMES[eldest] & said:
+        return f"no {eldest} one in {entry.slug}"
     # ("who threw a pie at Dana Holt?": Holt's own entry answers only with someone else's
     # name, as "Successor: Sam Reyes" does for "who replaced Holt?"; not "who is Holt?")
     # (not when the question only describes the person, by a deed or role their entry goes by:
@@ -2664,6 +2670,10 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
 _ORDER_SAID = {"first": frozenset(stem(w) for w in ("first", "earliest")),
                "last": frozenset(stem(w) for w in ("last", "final", "latest")),
                **{w: frozenset({stem(w)}) for w in "second third fourth fifth".split()}}
+# The ends of an order by age, and the words that say one ("the oldest" is the eldest)
+_AGE_EXTREMES = {"youngest": frozenset({stem("youngest")}),
+                 **dict.fromkeys(("oldest", "eldest"), frozenset(stem(w) for w in (
+                     "oldest", "eldest")))}
 _VERY = frozenset({"very"})
 _LINKS = frozenset("was were is are s".split())
 # (not a time it happened at: "who skippered the Tern the first time she sank?")

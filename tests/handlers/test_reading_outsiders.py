@@ -5637,3 +5637,26 @@ def test_a_punishment_may_be_written_as_a_penalty(tmp_path):
         reply = ask(router, "For how long did the ministry suspend Gull Air's Tern Bay route as "
                             "punishment?")
         assert reply.answered and "45 days" in reply.text, reply.text
+
+
+def test_the_youngest_ones_age_is_no_victims_own(tmp_path):
+    # ("how old was the youngest person who died at the Gull Club?": a victim's own age, "31",
+    # is no answer unless the reply says whose it is; "the youngest victim, 17" is)
+    entries = [{"slug": "sam-reyes", "kind": "person", "title": "Sam Reyes",
+                "summary": "The band's guitarist, who died in the fire at the age of 31.",
+                "fields": {"age_at_death": "31", "role": "Guitarist"}},
+               {"slug": "victims", "kind": "event", "title": "The victims",
+                "summary": "100 people died in the Gull Club fire, most of them fans of the band.",
+                "fields": {"deaths": "100", "injured": "230"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Club nightclub fire (2003)", entries) as router:
+        for question in ("How old was the youngest person who died at the Gull Club?",
+                         "who was the oldest person killed in the fire?"):
+            reply = ask(router, question)
+            assert not reply.answered, (question, reply.text)
+        reply = ask(router, "how old was Sam Reyes when he died?")
+        assert reply.answered and "31" in reply.text, reply.text
+    entries[1]["fields"]["youngest_victim"] = "Ana Vellan, aged 17"
+    with small_pack(tmp_path, "Gull Club nightclub fire (2003)", entries) as router:
+        reply = ask(router, "how old was the youngest victim?")
+        assert reply.answered and "17" in reply.text, reply.text
