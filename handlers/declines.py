@@ -391,7 +391,9 @@ def _unnamed_person(question: Question) -> frozenset[str] | None:
         if token in question.proper and token not in named and token not in STOP:
             run.append(token)
             continue
-        if 2 <= len(run) <= 3:
+        # (not the story's own name: "the youngest person who died at the Gull Club" of a pack
+        # on the Gull Club fire)
+        if 2 <= len(run) <= 3 and not all(stem(w) in question.subject for w in run):
             runs.append(run)
         run = []
     return frozenset(stem(w) for w in runs[0]) if len(runs) == 1 else None

@@ -5658,5 +5658,8 @@ def test_the_youngest_ones_age_is_no_victims_own(tmp_path):
         assert reply.answered and "31" in reply.text, reply.text
     entries[1]["fields"]["youngest_victim"] = "Ana Vellan, aged 17"
     with small_pack(tmp_path, "Gull Club nightclub fire (2003)", entries) as router:
-        reply = ask(router, "how old was the youngest victim?")
-        assert reply.answered and "17" in reply.text, reply.text
+        # (the story's own name is no person whose age is asked)
+        for question in ("how old was the youngest victim?",
+                         "How old was the youngest person who died at the Gull Club?"):
+            reply = ask(router, question)
+            assert reply.answered and "17" in reply.text, (question, reply.text)
