@@ -1129,7 +1129,17 @@ class Answerer:
         # on a 2013 explosion)
         years = [c for c in question.concepts if c.slug is None and c.word in question.years
                  and c.word not in question.subject]
-        ranked = [r for r in ranked if all(_holds(c, r[2].all) for c in years)]
+        # (though not one whose own name gives only another year: "Acme's Nasdaq IPO (May
+        # 2019)" for "what did the shares trade at when trading resumed in May 2020?" of a pack
+        # on a 2020 scandal)
+        # (a year the question places it in, "in May 2020"; not one it is measured from,
+        # "before 2013", "after the 1999 rupture")
+        own_years = [c.word for c in question.concepts if c.slug is None
+                     and c.word in question.years and c.word in question.subject
+                     and _placed_in_year(c.word, question.tokens)]
+        ranked = [r for r in ranked if all(_holds(c, r[2].all) for c in years) and not any(
+            (titled := set(_YEARS_GIVEN.findall(r[1].title))) and year not in titled
+            for year in own_years)]
         if years and ranked:
             best = ranked[0][0]
         return self._answer_from(question, self._close(question, ranked, best), ranked, best,
@@ -1730,6 +1740,16 @@ def _names_unsaid(question: Question, held: frozenset[str]) -> bool:
 def _names(profile: _Profile, text: str) -> bool:
     """Does the text (its words, spaced) name the entry by its title or one of its aliases?"""
     return any(name in text for name in profile.names)
+
+
+def _placed_in_year(year: str, tokens: list[str]) -> bool:
+    """Is the year typed as when the thing asked happened: right after "in" or "during", a
+    month between perhaps ("in May 2020")?"""
+    for i, token in enumerate(tokens):
+        if token == year:
+            before = [t for t in tokens[:i] if t not in _MONTH_WORDS][-1:]
+            return before in (["in"], ["during"])
+    return False
 
 
 def _of_named_story(question: Question, ranked):

@@ -5663,3 +5663,23 @@ def test_the_youngest_ones_age_is_no_victims_own(tmp_path):
                          "How old was the youngest person who died at the Gull Club?"):
             reply = ask(router, question)
             assert reply.answered and "17" in reply.text, (question, reply.text)
+
+
+def test_an_entry_named_for_another_year_is_not_of_the_storys_own(tmp_path):
+    # ("what did the shares trade at when trading resumed in May 2020?" of a pack on a 2020
+    # scandal: the story's own year is every entry's, but not one whose name gives only
+    # another, "Gull Coffee's Nasdaq IPO (May 2019)", whose price is the IPO's)
+    entries = [{"slug": "ipo", "kind": "event", "title": "Gull Coffee's Nasdaq IPO (May 2019)",
+                "summary": "Gull Coffee listed its shares on the Nasdaq on May 17, 2019, raising "
+                           "about $561 million.",
+                "fields": {"date": "May 17, 2019", "price": "$17 per share"}},
+               {"slug": "halt", "kind": "event", "title": "Trading halt",
+                "summary": "The Nasdaq halted trading in Gull Coffee shares on April 7, 2020.",
+                "fields": {"date": "April 7, 2020"}},
+               *fillers()]
+    with small_pack(tmp_path, "Gull Coffee accounting scandal (2020)", entries) as router:
+        reply = ask(router, "At what price did the shares trade when the Nasdaq let trading "
+                            "resume in May 2020?")
+        assert not reply.answered, reply.text
+        reply = ask(router, "at what price did the shares list on the Nasdaq?")
+        assert reply.answered and "$17" in reply.text, reply.text
