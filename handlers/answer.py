@@ -34,7 +34,16 @@ from typing import NamedTuple
 
 from content.entry import Entry
 from content.store import Store
-from content.text import US_NAMES, name_words, normalize_name, stem, stems, unaccented, words
+from content.text import (
+    US_NAMES,
+    name_words,
+    normalize_name,
+    spanned_years,
+    stem,
+    stems,
+    unaccented,
+    words,
+)
 from handlers.declines import (
     _ANYONE_WORDS,
     _CUE_STEMS,
@@ -1129,7 +1138,7 @@ class Answerer:
         # on a 2013 explosion)
         years = [c for c in question.concepts if c.slug is None and c.word in question.years
                  and c.word not in question.subject]
-        # (though not one whose own name gives only another year: "Acme's Nasdaq IPO (May
+        # (though not one whose own name gives only another year: "Acme's share listing (May
         # 2019)" for "what did the shares trade at when trading resumed in May 2020?" of a pack
         # on a 2020 scandal)
         # (a year the question places it in, "in May 2020"; not one it is measured from,
@@ -1138,8 +1147,7 @@ class Answerer:
                      and c.word in question.years and c.word in question.subject
                      and _placed_in_year(c.word, question.tokens)]
         ranked = [r for r in ranked if all(_holds(c, r[2].all) for c in years) and not any(
-            (titled := set(_YEARS_GIVEN.findall(r[1].title))) and year not in titled
-            for year in own_years)]
+            _of_another_year_only(r[1], year, r[2]) for year in own_years)]
         if years and ranked:
             best = ranked[0][0]
         return self._answer_from(question, self._close(question, ranked, best), ranked, best,
@@ -1742,6 +1750,15 @@ def _names(profile: _Profile, text: str) -> bool:
     return any(name in text for name in profile.names)
 
 
+def _of_another_year_only(entry: Entry, year: str, profile: _Profile) -> bool:
+    """Is the entry named for years, none of them this one nor a span holding it ("Acme's
+    share listing (May 2019)"; not "Holt's tenure (2018-2021)" for 2020), and is the year
+    nowhere in its text?"""
+    titled = set(_YEARS_GIVEN.findall(entry.title))
+    return bool(titled) and year not in titled | set(spanned_years(entry.title)) and (
+        year not in profile.all)
+
+
 def _placed_in_year(year: str, tokens: list[str]) -> bool:
     """Is the year typed as when the thing asked happened: right after "in" or "during", a
     month between perhaps ("in May 2020")?"""
@@ -2339,17 +2356,26 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
 
 
 _KIND_OF = frozenset("kind kinds sort sorts type types make model".split())
+_KIND_STEMS = frozenset(stem(w) for w in _KIND_OF)
 
 
 def _kind_of_itself(question: Question, entry: Entry) -> bool:
     """Does a "what kind of X" question ask of this very entry: one the question does not
-    name, whose title ends in X ("Hilti DD350 diamond core drill" for "what kind of drill")?"""
+    name, whose title ends in X after a model's or maker's name ("Hilti DD350 diamond core
+    drill" for "what kind of drill"; not "Storm damage" for "what type of damage"), and no
+    fact of which is named for X or for its kind (`make`, `type`)?"""
     if question.qtype not in ("what", "which", "none") or entry.slug in question.named:
         return False
     tokens, title = words(question.text), name_words(entry.title)
-    return bool(title) and any(
-        a in _KIND_OF and b == "of" and stem(c) == stem(title[-1].casefold())
-        for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False))
+    if not title or not any(w[:1].isupper() or any(ch.isdigit() for ch in w)
+                            for w in title[1:-1]):
+        return False
+    thing = stem(title[-1].casefold())
+    if any(thing in stems(name.replace("_", " ")) or not _KIND_STEMS.isdisjoint(
+            stems(name.replace("_", " "))) for name in entry.fields):
+        return False
+    return any(a in _KIND_OF and b == "of" and stem(c) == thing
+               for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False))
 
 
 def _only_summary_qualifies(question: Question, entry: Entry) -> bool:

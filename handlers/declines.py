@@ -484,8 +484,10 @@ def _named_for_deed(word: str, entry: Entry) -> bool:
 # The owner a title names by a possessive ("Acme's $5 million settlement")
 # The names of a sum one pays, by which an entry's title may say whose it is ("Acme's SEC
 # settlement")
-_SUMS_PAID = frozenset(stem(w) for w in "settlement penalty fine payout payment damages "
-                       "compensation bill".split())
+_SUMS_PAID = frozenset(stem(w) for w in "settlement penalty fine".split())
+# A capitalised word in a sum's fact: another party it may be paid by or to ("Ternparts: $20
+# million")
+_PARTY = re.compile(r"\b[A-Z][a-z]")
 _OWNER_IN_TITLE = re.compile(r"\b([\w&.-]+)['\u2019]s\b")
 
 
@@ -1869,6 +1871,8 @@ _MOVES = frozenset(stem(w) for w in """jump jumped rise rose risen fall fell fal
     tumble tumbled spike spiked react reacted move moved slump slumped rally rallied dip dipped
     double doubled triple tripled halve halved""".split())
 _MOVE_ASKED = frozenset("amount percent how what quantity".split())
+# ... and the words naming a share price's fall ("Share price collapse", "stock crash")
+_CRASHES = frozenset(stem(w) for w in "collapse crash plunge slump meltdown rout".split())
 
 
 def _move_asked(question: Question) -> bool:
@@ -2220,7 +2224,8 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
     # ("how much did Acme stock jump?": "$95 a share" was the offer, not the stock's move)
     # (an entry named for the share price moving is about it: "Share price collapse", whose
     # "Drop: 75.6% in one day" is the stock's)
-    traded = not _TRADED.isdisjoint(stems(" ".join([entry.title, *entry.aliases])))
+    named = stems(" ".join([entry.title, *entry.aliases]))
+    traded = not _TRADED.isdisjoint(named) and not (_MOVES | _CRASHES).isdisjoint(named)
     if _move_asked(question) and not any(
             (traded or not _TRADED.isdisjoint(stems(text))) and _gives_move(text)
             for text in [*(_fact_text(n, v) for n, v in facts),
@@ -2651,10 +2656,13 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
               if SHAPES["money"].search(v)] if question.qtype == "amount" else []
     # (an entry whose own name says whose sum it is is theirs: "Acme's $5 million settlement";
     # not "Osprey's warehouse fire", whose payouts may be anyone's)
-    # (nor one whose name says it is a sum someone paid: "Acme's SEC settlement")
+    # (nor one whose name says it is a sum someone paid, "Acme's SEC settlement", when no sum
+    # of it names another party: not "Supplier payment: Ternparts: $20 million")
     own_name = stems(" ".join(m.group(1) for m in _OWNER_IN_TITLE.finditer(entry.title))) if (
-        SHAPES["money"].search(entry.title)
-        or not _SUMS_PAID.isdisjoint(stems(entry.title))) else frozenset()
+        SHAPES["money"].search(entry.title) or (
+            not _SUMS_PAID.isdisjoint(stems(entry.title)) and not any(
+                _PARTY.search(v) for _, v in entry.fields.items()
+                if SHAPES["money"].search(v)))) else frozenset()
     for concept in _emphasized(question):
         if concept.slug != entry.slug and not _holds(concept, own_name) and (
                 not _holds(concept, quoted) or (summed and not any(

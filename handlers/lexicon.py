@@ -1088,7 +1088,7 @@ penalty penalties > fine fines fined
 owe owed owes owing > debt debts liabilities
 cop cops > police officers
 philanthropy philanthropies philanthropist philanthropists > foundation foundations donor donors
-punishment punishments punished > sentence sentenced fine fined penalty penalties
+punishment punishments punished > sentence sentenced fine fined
 walkout walkouts > strike strikes
 toss tossed > reject rejected
 compensation compensate compensated > payout payouts award awarded

@@ -5625,20 +5625,6 @@ def test_an_original_deal_asks_the_figure_before_the_change(tmp_path):
         assert reply.answered and "11%" in reply.text, reply.text
 
 
-def test_a_punishment_may_be_written_as_a_penalty(tmp_path):
-    # ("for how long was the route suspended as punishment?" of an entry saying "as a penalty")
-    entries = [{"slug": "suspension", "kind": "consequence",
-                "title": "Suspension of the Gullport-Tern Bay route",
-                "summary": "In November 2014 the ministry ordered Gull Air to suspend its "
-                           "Gullport-Tern Bay service for 45 days as a penalty for the crash.",
-                "fields": {"decided": "November 2014", "duration": "45 days"}},
-               *fillers()]
-    with small_pack(tmp_path, "Gull Air Flight 214 crash (2013)", entries) as router:
-        reply = ask(router, "For how long did the ministry suspend Gull Air's Tern Bay route as "
-                            "punishment?")
-        assert reply.answered and "45 days" in reply.text, reply.text
-
-
 def test_the_youngest_ones_age_is_no_victims_own(tmp_path):
     # ("how old was the youngest person who died at the Gull Club?": a victim's own age, "31",
     # is no answer unless the reply says whose it is; "the youngest victim, 17" is)
