@@ -1179,7 +1179,7 @@ class Answerer:
         question.links = {slug: entry.related for slug, (entry, _) in named.items()}
         question.kinds = {slug: entry.kind for slug, (entry, _) in named.items()}
         # (a company's name less the word for its legal form: "Acme Corporation" is mentioned
-        # by "Acme"; a title's name less its note: "Jenny Qian (Qian Zhiya)" by "Jenny Qian")
+        # by "Acme"; a title's name less its note: "Sam Reyes (Reyes Samuel)" by "Sam Reyes")
         question.spelt = {slug: [spelt for name in (entry.title, " ".join(name_words(entry.title)),
                                                     *entry.aliases)
                                  for spelt in dict.fromkeys(
@@ -2325,7 +2325,7 @@ def pick_facts(question: Question, entry: Entry, profile: _Profile) -> tuple[tup
                                       or _named_by_role(entry, question)
                                       or _called_by_summary(entry, profile, question)):
         return (("Name", entry.title),)
-    # ("what kind of drill did they use?" of the entry "Hilti DD350 diamond core drill": the
+    # ("what kind of saw did they use?" of the entry "Gullmax GX40 cutting saw": the
     # entry is the thing asked, and its title says which)
     if _kind_of_itself(question, entry):
         return (("Name", entry.title),)
@@ -2361,8 +2361,8 @@ _KIND_STEMS = frozenset(stem(w) for w in _KIND_OF)
 
 def _kind_of_itself(question: Question, entry: Entry) -> bool:
     """Does a "what kind of X" question ask of this very entry: one the question does not
-    name, whose title ends in X after a model's or maker's name ("Hilti DD350 diamond core
-    drill" for "what kind of drill"; not "Storm damage" for "what type of damage"), and no
+    name, whose title ends in X after a model's or maker's name ("Gullmax GX40 cutting
+    saw" for "what kind of saw"; not "Storm damage" for "what type of damage"), and no
     fact of which is named for X or for its kind (`make`, `type`)?"""
     if question.qtype not in ("what", "which", "none") or entry.slug in question.named:
         return False

@@ -1871,7 +1871,7 @@ _MOVES = frozenset(stem(w) for w in """jump jumped rise rose risen fall fell fal
     tumble tumbled spike spiked react reacted move moved slump slumped rally rallied dip dipped
     double doubled triple tripled halve halved""".split())
 _MOVE_ASKED = frozenset("amount percent how what quantity".split())
-# ... and the words naming a share price's fall ("Share price collapse", "stock crash")
+# ... and the words naming a share price's fall ("Share price plunge", "stock crash")
 _CRASHES = frozenset(stem(w) for w in "collapse crash plunge slump meltdown rout".split())
 
 
@@ -2222,7 +2222,7 @@ def _beyond_facts(question: Question, entry: Entry, facts) -> str | None:
             if SHAPES["money"].search(text)):
         return f"no sum paid so far in {entry.slug}"
     # ("how much did Acme stock jump?": "$95 a share" was the offer, not the stock's move)
-    # (an entry named for the share price moving is about it: "Share price collapse", whose
+    # (an entry named for the share price moving is about it: "Share price plunge", whose
     # "Drop: 75.6% in one day" is the stock's)
     named = stems(" ".join([entry.title, *entry.aliases]))
     traded = not _TRADED.isdisjoint(named) and not (_MOVES | _CRASHES).isdisjoint(named)
@@ -2656,7 +2656,7 @@ def _unsaid(question: Question, entry: Entry, facts, said: frozenset[str]) -> st
               if SHAPES["money"].search(v)] if question.qtype == "amount" else []
     # (an entry whose own name says whose sum it is is theirs: "Acme's $5 million settlement";
     # not "Osprey's warehouse fire", whose payouts may be anyone's)
-    # (nor one whose name says it is a sum someone paid, "Acme's SEC settlement", when no sum
+    # (nor one whose name says it is a sum someone paid, "Acme's regulator settlement", when no sum
     # of it names another party: not "Supplier payment: Ternparts: $20 million")
     own_name = stems(" ".join(m.group(1) for m in _OWNER_IN_TITLE.finditer(entry.title))) if (
         SHAPES["money"].search(entry.title) or (
