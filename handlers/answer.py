@@ -1800,7 +1800,6 @@ _GOTTEN = frozenset("""receive received receives receiving handed given gotten e
 _NOT_A_PERSON = frozenset("why amount quantity count percent duration when where".split())
 
 
-
 # Words that ask whether something came about: "did they ever", "has it actually", "yet"
 _OUTCOME = frozenset("ever actually yet eventually finally".split())
 _WRITING = re.compile(r"\W*(?:(?:hey|hi|hello|yo|ok|okay)\b\W*)?(?:(?:can|could|would|will)\s+"

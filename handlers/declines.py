@@ -482,13 +482,13 @@ def _named_for_deed(word: str, entry: Entry) -> bool:
 
 
 # The owner a title names by a possessive ("Acme's $5 million settlement")
-# The names of a sum one pays, by which an entry's title may say whose it is ("Acme's SEC
-# settlement")
+_OWNER_IN_TITLE = re.compile(r"\b([\w&.-]+)['\u2019]s\b")
+# The names of a sum one pays, by which an entry's title may say whose it is ("Acme's
+# regulator settlement")
 _SUMS_PAID = frozenset(stem(w) for w in "settlement penalty fine".split())
 # A capitalised word in a sum's fact: another party it may be paid by or to ("Ternparts: $20
 # million")
 _PARTY = re.compile(r"\b[A-Z][a-z]")
-_OWNER_IN_TITLE = re.compile(r"\b([\w&.-]+)['\u2019]s\b")
 
 
 def _titled_by_noun(word: str, entry: Entry) -> bool:
